@@ -1,0 +1,130 @@
+"""Command line: ``summarizer summarize|schema|eval``. Exit codes: 0 ok, 1 model/transport, 2 bad input."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from datetime import date
+from pathlib import Path
+
+EXIT_OK, EXIT_MODEL, EXIT_INPUT = 0, 1, 2
+
+
+def _add_backend_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--base-url", help="OpenAI-compatible endpoint (env SUMMARIZER_BASE_URL); none = embedded model")
+    p.add_argument("--model", help="model name at that endpoint (env SUMMARIZER_MODEL)")
+    p.add_argument("--api-key", help="API key (env SUMMARIZER_API_KEY or OPENAI_API_KEY)")
+
+
+def _published(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"--published must be YYYY-MM-DD, got {value!r}") from exc
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="summarizer", description=__doc__)
+    sub = p.add_subparsers(dest="command", required=True)
+
+    s = sub.add_parser("summarize", help="summarise one article (file path, or - for stdin)")
+    s.add_argument("path", help="article file (.txt or .html), or - for stdin")
+    s.add_argument("--format", choices=["json", "markdown"], default="json")
+    s.add_argument("-o", "--output", help="write here instead of stdout")
+    s.add_argument("--published", type=_published, help="publication date YYYY-MM-DD, to resolve weekdays")
+    s.add_argument("--max-chars", type=int, default=None, help="refuse longer articles (default 20000)")
+    _add_backend_args(s)
+
+    sub.add_parser("schema", help="print the JSON Schema of the output")
+
+    e = sub.add_parser("eval", help="run the eval suite (see evals/)")
+    e.add_argument("--cases", help="comma-separated case ids (default: all)")
+    e.add_argument("--predictions", help="score saved summaries DIR/<case>.json without calling a model")
+    e.add_argument("--report", help="write results JSON here, and a Markdown report beside it")
+    e.add_argument("--no-cache", action="store_true", help="do not reuse cached model responses")
+    e.add_argument("--update-baseline", action="store_true", help="rewrite evals/baseline.json with these scores")
+    e.add_argument("--baseline", help="baseline file (default: evals/baseline.json)")
+    _add_backend_args(e)
+    return p
+
+
+def _fail(code: int, message: str) -> int:
+    print(f"summarizer: {message}", file=sys.stderr)
+    return code
+
+
+def read_article(path: str) -> str:
+    from summarizer.textinput import InputError, decode, html_to_text, looks_like_html
+
+    if path == "-":
+        data, name = sys.stdin.buffer.read(), "stdin"
+    else:
+        file = Path(path)
+        if not file.is_file():
+            raise InputError(f"{path}: no such file")
+        data, name = file.read_bytes(), path
+    text = decode(data, name)
+    if file_is_html := (path.lower().endswith((".html", ".htm")) or looks_like_html(text)):
+        text = html_to_text(text)
+        if not text.strip():
+            raise InputError(f"{name} is HTML with no text")
+    if file_is_html:
+        print("summarizer: input is HTML; evidence offsets refer to its extracted text", file=sys.stderr)
+    return text
+
+
+def _write(text: str, output: str | None) -> None:
+    if output:
+        tmp = Path(output + ".tmp")
+        tmp.write_text(text, encoding="utf-8")
+        os.replace(tmp, output)
+    else:
+        sys.stdout.buffer.write(text.encode("utf-8"))
+        sys.stdout.flush()
+
+
+def cmd_summarize(args: argparse.Namespace) -> int:
+    from summarizer.api import summarize
+    from summarizer.pipeline import ModelOutputError
+    from summarizer.render import to_json, to_markdown
+    from summarizer.textinput import MAX_CHARS, InputError
+    from summarizer.transport import TransportError
+    from summarizer.weights import WeightsError
+
+    try:
+        text = read_article(args.path)
+        summary = summarize(text, args.published, base_url=args.base_url, model=args.model,
+                            api_key=args.api_key, max_chars=args.max_chars or MAX_CHARS)
+    except InputError as exc:
+        return _fail(EXIT_INPUT, str(exc))
+    except ValueError as exc:  # configuration, e.g. a base URL without a model
+        return _fail(EXIT_INPUT, str(exc))
+    except (TransportError, ModelOutputError, WeightsError) as exc:
+        return _fail(EXIT_MODEL, str(exc))
+    rendered = to_json(summary) + "\n" if args.format == "json" else to_markdown(summary)
+    _write(rendered, args.output)
+    return EXIT_OK
+
+
+def cmd_schema(_: argparse.Namespace) -> int:
+    from summarizer.schema import json_schema
+
+    _write(json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n", None)
+    return EXIT_OK
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from evals.runner import main as eval_main
+
+    return eval_main(args)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    return {"summarize": cmd_summarize, "schema": cmd_schema, "eval": cmd_eval}[args.command](args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

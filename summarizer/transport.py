@@ -1,0 +1,224 @@
+"""Transport: one client factory for every backend (embedded llama.cpp, OpenAI, vLLM, Ollama...).
+
+All backends go through the same path: the real ``openai`` async client, wrapped by tenacity for
+transient transport errors, patched by instructor for structured output and validation re-asks.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import time
+from contextvars import ContextVar
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+import instructor
+import openai
+from instructor.v2.core.hooks import Hooks
+from pydantic import BaseModel
+from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, stop_after_attempt
+
+from summarizer.schema import StageUsage
+
+T = TypeVar("T", bound=BaseModel)
+
+EMBEDDED = "embedded"
+
+
+@dataclass(frozen=True)
+class Backend:
+    """Where and how to call a model; chosen by configuration, never by code path."""
+
+    name: str  # "embedded" or "openai-compatible"
+    base_url: str | None
+    model: str
+    api_key: str
+    mode: instructor.Mode = instructor.Mode.JSON_SCHEMA
+    timeout_s: float = 300.0
+    transport_attempts: int = 4  # tenacity: tries per request for transient errors
+    validation_attempts: int = 2  # instructor: tries per stage (1 = no re-ask)
+    backoff_base_s: float = 0.5
+    backoff_max_s: float = 20.0
+    retry_after_max_s: float = 60.0
+    extra_body: dict[str, Any] = field(default_factory=dict)
+
+
+def resolve_backend(
+    base_url: str | None = None,
+    model: str | None = None,
+    api_key: str | None = None,
+    **overrides: Any,
+) -> Backend:
+    """Arguments win over SUMMARIZER_* environment variables; no base URL means the embedded model."""
+    base_url = base_url or os.environ.get("SUMMARIZER_BASE_URL") or None
+    api_key = api_key or os.environ.get("SUMMARIZER_API_KEY") or os.environ.get("OPENAI_API_KEY") or "not-needed"
+    model = model or os.environ.get("SUMMARIZER_MODEL")
+    if base_url is None:
+        from summarizer.weights import MODEL_NAME
+
+        # llama.cpp: a mild repeat penalty stops greedy decoding from looping on list items.
+        extra = {"repeat_penalty": 1.05, "cache_prompt": True}
+        return Backend(EMBEDDED, None, model or MODEL_NAME, api_key, extra_body=extra, **overrides)
+    if not model:
+        raise ValueError("a model name is needed with a base URL: --model or SUMMARIZER_MODEL")
+    return Backend("openai-compatible", base_url, model, api_key, **overrides)
+
+
+class TransportError(RuntimeError):
+    """The model could not be reached or kept failing after bounded retries."""
+
+
+def _transient(exc: BaseException) -> bool:
+    if isinstance(exc, (openai.APIConnectionError, openai.APITimeoutError, openai.RateLimitError)):
+        return True
+    if isinstance(exc, openai.APIStatusError):
+        return exc.status_code in (408, 409, 425) or exc.status_code >= 500
+    return False
+
+
+def retry_after_s(exc: BaseException | None) -> float | None:
+    """Seconds the server asked us to wait (Retry-After, in seconds or as an HTTP date)."""
+    response = getattr(exc, "response", None)
+    if response is None:
+        return None
+    value = response.headers.get("retry-after-ms")
+    if value:
+        try:
+            return float(value) / 1000
+        except ValueError:
+            pass
+    value = response.headers.get("retry-after")
+    if not value:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        from email.utils import parsedate_to_datetime
+
+        try:
+            return max(0.0, parsedate_to_datetime(value).timestamp() - time.time())
+        except (TypeError, ValueError):
+            return None
+
+
+@dataclass
+class CallStats:
+    attempts: int = 0  # requests sent (transport retries and validation re-asks included)
+    transport_retries: int = 0
+    validation_attempts: int = 0
+    tokens_in: int = 0
+    tokens_out: int = 0
+    errors: list[str] = field(default_factory=list)
+
+
+_current: ContextVar[CallStats | None] = ContextVar("summarizer_call_stats", default=None)
+
+
+class Transport:
+    """A configured backend with its client; one per process per configuration."""
+
+    def __init__(self, backend: Backend, base_url: str | None = None) -> None:
+        self.backend = backend
+        self.base_url = base_url or backend.base_url
+        self.openai = openai.AsyncOpenAI(
+            base_url=self.base_url, api_key=backend.api_key, max_retries=0, timeout=backend.timeout_s
+        )
+        # instructor patches our retrying create: transport retries sit under validation re-asks.
+        self.client = instructor.AsyncInstructor(
+            client=self.openai,
+            create=instructor.patch(create=self._create, mode=backend.mode),
+            mode=backend.mode,
+        )
+
+    def _wait(self, state: RetryCallState) -> float:
+        exc = state.outcome.exception() if state.outcome else None
+        if (after := retry_after_s(exc)) is not None:
+            return min(after, self.backend.retry_after_max_s)
+        base = self.backend.backoff_base_s * 2 ** (state.attempt_number - 1)
+        return min(self.backend.backoff_max_s, base) * (0.5 + random.random() / 2)
+
+    def _before_sleep(self, state: RetryCallState) -> None:
+        if stats := _current.get():
+            stats.transport_retries += 1
+            exc = state.outcome.exception() if state.outcome else None
+            stats.errors.append(f"{type(exc).__name__}: {exc}"[:300])
+
+    async def _create(self, *args: Any, **kwargs: Any) -> Any:
+        retrying = AsyncRetrying(
+            retry=retry_if_exception(_transient),
+            stop=stop_after_attempt(self.backend.transport_attempts),
+            wait=self._wait,
+            before_sleep=self._before_sleep,
+            reraise=True,
+        )
+        async for attempt in retrying:
+            with attempt:
+                if stats := _current.get():
+                    stats.attempts += 1
+                return await self.openai.chat.completions.create(*args, **kwargs)
+        raise AssertionError("unreachable")
+
+    async def structured(
+        self,
+        stage: str,
+        template: str,
+        messages: list[dict[str, str]],
+        response_model: type[T],
+        context: dict[str, Any],
+        max_tokens: int,
+    ) -> tuple[T | None, instructor.core.InstructorRetryException | None, StageUsage]:
+        """One stage call. Returns (result, validation failure, usage); transport failures raise."""
+        stats = CallStats()
+        token = _current.set(stats)
+        hooks = Hooks()
+        hooks.on("completion:kwargs", lambda *a, **k: setattr(stats, "validation_attempts", stats.validation_attempts + 1))
+        hooks.on("completion:response", lambda response: _add_usage(stats, response))
+        started = time.perf_counter()
+        result, failure = None, None
+        try:
+            result = await self.client.create(
+                response_model=response_model,
+                messages=messages,
+                max_retries=self.backend.validation_attempts,
+                context=context,
+                hooks=hooks,
+                model=self.backend.model,
+                temperature=0,
+                max_tokens=max_tokens,
+                extra_body=self.backend.extra_body or None,
+            )
+        except instructor.core.InstructorRetryException as exc:
+            cause = exc.__cause__
+            if isinstance(cause, openai.OpenAIError):
+                raise TransportError(_describe(cause, stats)) from cause
+            failure = exc
+        except openai.OpenAIError as exc:
+            raise TransportError(_describe(exc, stats)) from exc
+        finally:
+            _current.reset(token)
+        usage = StageUsage(
+            stage=stage,
+            template=template,
+            attempts=stats.attempts,
+            tokens_in=stats.tokens_in,
+            tokens_out=stats.tokens_out,
+            latency_s=round(time.perf_counter() - started, 3),
+        )
+        return result, failure, usage
+
+    async def close(self) -> None:
+        await self.openai.close()
+
+
+def _add_usage(stats: CallStats, response: Any) -> None:
+    usage = getattr(response, "usage", None)
+    if usage is not None:
+        stats.tokens_in += getattr(usage, "prompt_tokens", 0) or 0
+        stats.tokens_out += getattr(usage, "completion_tokens", 0) or 0
+
+
+def _describe(exc: BaseException, stats: CallStats) -> str:
+    status = getattr(exc, "status_code", None)
+    what = f"HTTP {status}" if status else type(exc).__name__
+    return f"model request failed after {stats.attempts} attempt(s): {what}: {exc}"[:500]
