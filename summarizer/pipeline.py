@@ -425,7 +425,7 @@ def compose(incident: Incident, sources: list[Source]) -> tuple[Bilingual, Bilin
     facts = {"incident": incident.model_dump(mode="json"), "sources": [s.model_dump(mode="json") for s in sources]}
     out = {}
     for lang in ("ar", "en"):
-        out[lang] = {part: " ".join(prompts.render_block("compose.j2", part, lang=lang, **facts).split())
+        out[lang] = {part: " ".join(prompts.render("compose.j2", part=part, lang=lang, **facts).split())
                      for part in ("headline", "summary")}
     return (Bilingual(ar=out["ar"]["headline"], en=out["en"]["headline"]),
             Bilingual(ar=out["ar"]["summary"], en=out["en"]["summary"]))

@@ -239,6 +239,7 @@ class StageUsage(Strict):
     stage: str
     template: str
     attempts: int
+    cached: int = Field(default=0, description="responses served from the eval response cache")
     tokens_in: int
     tokens_out: int
     latency_s: float

@@ -6,11 +6,14 @@ transient transport errors, patched by instructor for structured output and vali
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import random
 import time
 from contextvars import ContextVar
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, TypeVar
 
 import instructor
@@ -42,6 +45,7 @@ class Backend:
     backoff_max_s: float = 20.0
     retry_after_max_s: float = 60.0
     extra_body: dict[str, Any] = field(default_factory=dict)
+    cache_dir: str | None = None  # response cache (eval runs); None = off
 
 
 def resolve_backend(
@@ -109,6 +113,7 @@ class CallStats:
     validation_attempts: int = 0
     tokens_in: int = 0
     tokens_out: int = 0
+    cached: int = 0
     errors: list[str] = field(default_factory=list)
 
 
@@ -145,6 +150,19 @@ class Transport:
             stats.errors.append(f"{type(exc).__name__}: {exc}"[:300])
 
     async def _create(self, *args: Any, **kwargs: Any) -> Any:
+        cache = ResponseCache(self.backend.cache_dir) if self.backend.cache_dir else None
+        key = cache.key(self.base_url, kwargs) if cache else None
+        if cache and (hit := cache.get(key)) is not None:
+            if stats := _current.get():
+                stats.attempts += 1
+                stats.cached += 1
+            return hit
+        response = await self._create_live(*args, **kwargs)
+        if cache:
+            cache.put(key, response)
+        return response
+
+    async def _create_live(self, *args: Any, **kwargs: Any) -> Any:
         retrying = AsyncRetrying(
             retry=retry_if_exception(_transient),
             stop=stop_after_attempt(self.backend.transport_attempts),
@@ -180,7 +198,7 @@ class Transport:
             result = await self.client.create(
                 response_model=response_model,
                 messages=messages,
-                max_retries=self.backend.validation_attempts,
+                max_retries=self.backend.validation_attempts - 1,  # instructor counts re-asks
                 context=context,
                 hooks=hooks,
                 model=self.backend.model,
@@ -201,6 +219,7 @@ class Transport:
             stage=stage,
             template=template,
             attempts=stats.attempts,
+            cached=stats.cached,
             tokens_in=stats.tokens_in,
             tokens_out=stats.tokens_out,
             latency_s=round(time.perf_counter() - started, 3),
@@ -209,6 +228,34 @@ class Transport:
 
     async def close(self) -> None:
         await self.openai.close()
+
+
+class ResponseCache:
+    """Chat completions on disk, keyed by endpoint, model, messages, parameters and response schema,
+    so a re-run that changed only a scorer costs no model time."""
+
+    def __init__(self, directory: str) -> None:
+        self.dir = Path(directory)
+
+    @staticmethod
+    def key(base_url: str | None, kwargs: dict[str, Any]) -> str:
+        payload = json.dumps({"base_url": base_url, **kwargs}, sort_keys=True, ensure_ascii=False, default=str)
+        return hashlib.sha256(payload.encode()).hexdigest()
+
+    def get(self, key: str) -> Any | None:
+        path = self.dir / key[:2] / f"{key}.json"
+        if not path.is_file():
+            return None
+        from openai.types.chat import ChatCompletion
+
+        return ChatCompletion.model_validate_json(path.read_text(encoding="utf-8"))
+
+    def put(self, key: str, response: Any) -> None:
+        path = self.dir / key[:2] / f"{key}.json"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(response.model_dump_json(), encoding="utf-8")
+        os.replace(tmp, path)
 
 
 def _add_usage(stats: CallStats, response: Any) -> None:
