@@ -30,6 +30,38 @@ ENTITIES: dict[str, tuple[str, ...]] = {
 }
 
 
+_STOP = {"the", "a", "an", "in", "of", "on", "at", "and", "to", "by", "for", "with", "from", "it", "its", "this"}
+_CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+             "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+
+
+def _skeleton(word: str) -> str:
+    """Consonant skeleton of a Latin word: the part transliteration variants share."""
+    word = word.lower().removeprefix("al-").removeprefix("el-")
+    return re.sub(r"[^a-z]|[aeiouyw']", "", word)
+
+
+def unlicensed_names(english: str, arabic: str) -> list[str]:
+    """Capitalised words in ``english`` that are neither a known entity the Arabic names, nor a
+    transliteration of one of its words: how "Al-Aqsa" for "مزار عين علي" is caught."""
+    from difflib import SequenceMatcher
+
+    from summarizer.romanize import romanize
+
+    skeletons = [_skeleton(w) for w in romanize(arabic).split()]
+    bad = []
+    for i, token in enumerate(re.findall(r"[A-Za-z][A-Za-z'-]*", english)):
+        low = token.lower()
+        if i == 0 or not token[0].isupper() or low in _STOP or low in _CALENDAR:  # i == 0: sentence case
+            continue
+        if any(re.match(re.escape(word), low) for stem in ENTITIES for word in stem.split()):
+            continue  # entities are checked against the Arabic by unlicensed_entities
+        sk = _skeleton(token)
+        if sk and not any(SequenceMatcher(None, sk, s).ratio() >= 0.6 for s in skeletons if s):
+            bad.append(token)
+    return bad
+
+
 def unlicensed_entities(english: str, arabic: str) -> list[str]:
     """Entities named in ``english`` that ``arabic`` does not name."""
     en = " " + re.sub(r"[^a-z.\- ]", " ", english.lower()) + " "

@@ -75,13 +75,27 @@ class Article:
         if len(needle) < 2:
             return None
         hay = self._norm.text
-        starts = [m.start() for m in re.finditer(re.escape(needle), hay)]
+        # Whole words only ("طراف" is not in "أطراف"), allowing one-letter Arabic clitics before it.
+        pattern = r"(?:(?<=\s)|(?<=^)|(?<=\s[وفبلك])|(?<=^[وفبلك]))" + re.escape(needle) + r"(?=\s|$)"
+        starts = [m.start() for m in re.finditer(pattern, hay)]
         if not starts:
             return None
         pos = next((s for s in starts if self._norm.index[s] >= near), starts[0])
         start = self._norm.index[pos]
         end = self._norm.index[pos + len(needle) - 1] + 1
+        start, end = self._widen(quote.strip(), start, end)
         return Span(self.text[start:end], start, end)
+
+    def _widen(self, quote: str, start: int, end: int) -> tuple[int, int]:
+        """Keep marks that belong to the last letter, and quote marks the caller quoted too."""
+        text = self.text
+        while end < len(text) and text[end] in _DROP:
+            end += 1
+        if quote[:1] in _QUOTES and start > 0 and text[start - 1] in _QUOTES:
+            start -= 1
+        if quote[-1:] in _QUOTES and end < len(text) and text[end] in _QUOTES:
+            end += 1
+        return start, end
 
     def contains(self, quote: str) -> bool:
         return self.locate(quote) is not None

@@ -133,7 +133,9 @@ def _drop_unverified(ex: Extraction, run: Run) -> Extraction:
     for name in ("time", "perpetrator", "target", "weapon", "killed", "injured"):
         if name in bad:
             data[name] = None
-    data["places"] = [p for i, p in enumerate(data["places"]) if f"places[{i}].name" not in bad]
+    seen: set[str] = set()
+    data["places"] = [p for i, p in enumerate(data["places"]) if f"places[{i}].name" not in bad
+                      and not (fold(p["name"]) in seen or seen.add(fold(p["name"])))]
     data["sources"] = [s for i, s in enumerate(data["sources"]) if f"sources[{i}].name" not in bad]
     for i, s in enumerate(ex.sources):
         if f"sources[{i}].claim" in bad:

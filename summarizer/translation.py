@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from pydantic import BaseModel, Field, ValidationInfo, create_model, model_validator
 
-from summarizer.entities import unlicensed_entities
+from summarizer.entities import unlicensed_entities, unlicensed_names
 from summarizer.numbers import unsupported_numbers
 from summarizer.scripts import script_problem
 
@@ -31,6 +31,8 @@ def rendering_problems(source: str, rendering: str, target: str) -> list[str]:
     english, arabic = (rendering, source) if target == "en" else (source, rendering)
     if target == "en" and (names := unlicensed_entities(english, arabic)):
         problems.append(f"names {', '.join(names)}, which the phrase does not mention")
+    if target == "en" and (names := unlicensed_names(english, arabic)):
+        problems.append(f"has names that are not in the phrase: {', '.join(names)}")
     return problems
 
 

@@ -1,0 +1,47 @@
+"""Offsets are exact on Arabic text with diacritics, tatweel, quote variants and mixed scripts."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.grounding import Article
+from summarizer.numbers import numbers_in, unsupported_numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "expected"),
+    [
+        ("قال إنّ طائراتٍ مُسيّرة استهدفت الموقع", "طائرات مسيرة", "طائراتٍ مُسيّرة"),  # diacritics
+        ("استهدفـــت الطائرات المعسكر", "استهدفت الطائرات", "استهدفـــت الطائرات"),  # tatweel
+        ('المدعومة من "الحرس الثوري الإيراني" في', "«الحرس الثوري الإيراني»", '"الحرس الثوري الإيراني"'),
+        ("أطلقت صاروخا من طراز \u201cإف-16\u201d أمس", 'طراز "إف-16"', "طراز \u201cإف-16\u201d"),
+        ("وأعلنت إسرائيل أن Patriot أصاب الهدف", "اسرائيل ان Patriot", "إسرائيل أن Patriot"),  # alef + Latin
+        ("قُتل ١٧ جندياً", "قتل 17 جندياً", "قُتل ١٧ جندياً"),  # Arabic-Indic digits
+        ("شرق دير الزور،\nشرق سورية", "دير الزور شرق سورية", "دير الزور،\nشرق سورية"),  # punctuation, newline
+    ],
+)
+def test_offsets_point_into_the_original(text, quote, expected):
+    span = Article(text).locate(quote)
+    assert span is not None
+    assert text[span.start:span.end] == span.quote == expected
+
+
+def test_absent_quote_is_not_found(article_text):
+    assert Article(article_text).locate("سلاح الجو الإسرائيلي") is None
+
+
+def test_every_sentence_of_the_source_article_locates_exactly(article_text):
+    article = Article(article_text)
+    for line in article_text.splitlines():
+        for piece in line.split("،"):
+            if len(piece.strip()) > 3:
+                span = article.locate(piece)
+                assert span is not None and article_text[span.start:span.end] == span.quote
+
+
+def test_numbers_in_words_and_digits():
+    assert numbers_in("استهدفت أربع طائرات مُسيرة") == [4]
+    assert numbers_in("قتل خمسة مدنيين وأصيب 18 آخرون") == [5, 18]
+    assert numbers_in("نحو عشرة آلاف يمني") == [10000]
+    assert numbers_in("Seventeen soldiers, 3 children") == [17, 3]
+    assert unsupported_numbers("four drones killed 12", "أربع طائرات مسيرة") == [12]
