@@ -1,0 +1,1 @@
+"""Eval suite: gold fixtures from real articles, deterministic scorers, reports and a baseline gate."""
