@@ -24,27 +24,29 @@ class _Model(BaseModel):
 
 class ExtractedPlace(_Model):
     name: str = ShortPhrase
-    role: Literal["site", "area", "origin", "destination", "other"] = "site"
+    role: Literal["site", "area", "origin", "destination", "other"]
 
 
 class ExtractedSource(_Model):
     name: str = ShortPhrase
-    kind: Literal["person", "organisation", "outlet", "official"] = "organisation"
-    claim: str | None = Field(default=None, max_length=120)
+    kind: Literal["person", "organisation", "outlet", "official"]
+    claim: str | None = Field(max_length=120)
 
 
 class Extraction(_Model):
+    # Every key is required (null or [] allowed): under grammar-constrained decoding the model must
+    # then consider each field instead of closing the object after the first one.
     event: str = Field(min_length=2, max_length=120)
-    time: str | None = Field(default=None, max_length=60)
-    places: list[ExtractedPlace] = Field(default_factory=list, max_length=4)
-    perpetrator: str | None = Field(default=None, max_length=100)
-    target: str | None = Field(default=None, max_length=160)
-    weapon: str | None = Field(default=None, max_length=80)
-    killed: str | None = Field(default=None, max_length=120)
-    injured: str | None = Field(default=None, max_length=120)
-    sources: list[ExtractedSource] = Field(default_factory=list, max_length=3)
-    uncertainties: list[Statement] = Field(default_factory=list, max_length=2)
-    background: list[Statement] = Field(default_factory=list, max_length=2)
+    time: str | None = Field(max_length=60)
+    places: list[ExtractedPlace] = Field(max_length=4)
+    perpetrator: str | None = Field(max_length=100)
+    target: str | None = Field(max_length=160)
+    weapon: str | None = Field(max_length=80)
+    killed: str | None = Field(max_length=120)
+    injured: str | None = Field(max_length=120)
+    sources: list[ExtractedSource] = Field(max_length=3)
+    uncertainties: list[Statement] = Field(max_length=2)
+    background: list[Statement] = Field(max_length=2)
 
     @model_validator(mode="after")
     def _grounded(self, info: ValidationInfo) -> Extraction:

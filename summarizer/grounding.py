@@ -78,6 +78,9 @@ class Article:
         # Whole words only ("طراف" is not in "أطراف"), allowing one-letter Arabic clitics before it.
         pattern = r"(?:(?<=\s)|(?<=^)|(?<=\s[وفبلك])|(?<=^[وفبلك]))" + re.escape(needle) + r"(?=\s|$)"
         starts = [m.start() for m in re.finditer(pattern, hay)]
+        if not starts and needle.count(" ") >= 3:
+            # A span cut at a length bound ends mid-word: keep its complete words.
+            return self.locate(quote.rstrip().rsplit(" ", 1)[0], near)
         if not starts:
             return None
         pos = next((s for s in starts if self._norm.index[s] >= near), starts[0])

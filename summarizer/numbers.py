@@ -33,16 +33,33 @@ _NUMBER = re.compile(
 )
 
 
-def numbers_in(text: str) -> list[int]:
-    """Every number stated in ``text``, in order (years included: callers decide what counts)."""
+def numbers_with_positions(text: str) -> list[tuple[int, int]]:
+    """(value, character position in the folded text) for every number stated in ``text``."""
     found = []
     for m in _NUMBER.finditer(fold(text)):
         raw = m.group("num")
         value = int(float(raw.replace(",", ""))) if raw[0].isdigit() else _WORDS[raw]
         if m.group("mult"):
             value *= _MULTIPLIERS[m.group("mult")]
-        found.append(value)
+        found.append((value, m.start("num")))
     return found
+
+
+def numbers_in(text: str) -> list[int]:
+    """Every number stated in ``text``, in order (years included: callers decide what counts)."""
+    return [value for value, _ in numbers_with_positions(text)]
+
+
+def number_near(text: str, stems: tuple[str, ...], limit: int = 1900) -> int | None:
+    """The number closest to any of ``stems`` in ``text`` ("killed 5 ... injured 18": 18 for injured)."""
+    folded = fold(text)
+    anchors = [m.start() for stem in stems for m in re.finditer(re.escape(fold(stem)), folded)]
+    candidates = [(v, pos) for v, pos in numbers_with_positions(text) if v < limit]
+    if not candidates:
+        return None
+    if not anchors:
+        return candidates[0][0]
+    return min(candidates, key=lambda vp: min(abs(vp[1] - a) for a in anchors))[0]
 
 
 def first_number(text: str) -> int | None:

@@ -17,10 +17,18 @@ from datetime import date
 
 from summarizer import prompts
 from summarizer.classify import classify
-from summarizer.extraction import Extraction, extraction_problems, iter_spans
+from summarizer import recall
+from summarizer.extraction import (
+    INJURED_WORDS,
+    KILLED_WORDS,
+    ExtractedPlace,
+    Extraction,
+    extraction_problems,
+    iter_spans,
+)
 from summarizer.gazetteer import GazetteerHit, country_names, is_admin_phrase, lookup
-from summarizer.grounding import Article, fold
-from summarizer.numbers import numbers_in
+from summarizer.grounding import Article, Span, fold
+from summarizer.numbers import number_near, numbers_in
 from summarizer.romanize import romanize
 from summarizer.schema import (
     Actor,
@@ -129,7 +137,7 @@ def _drop_unverified(ex: Extraction, run: Run) -> Extraction:
     bad = {path for path, _, _ in problems}
     for path, value, reason in problems:
         run.drop(path, value, reason)
-    data = ex.model_dump()
+    data = _verbatim(ex.model_dump(), run.article)
     for name in ("time", "perpetrator", "target", "weapon", "killed", "injured"):
         if name in bad:
             data[name] = None
@@ -150,12 +158,52 @@ def _drop_unverified(ex: Extraction, run: Run) -> Extraction:
     return Extraction.model_validate(data)
 
 
+def _verbatim(node, article: Article):
+    """Replace each locatable span by the article's own text (exact characters, no cut words)."""
+    if isinstance(node, dict):
+        return {k: (v if k in ("role", "kind") else _verbatim(v, article)) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_verbatim(v, article) for v in node]
+    if isinstance(node, str) and (span := article.locate(node)):
+        return span.quote
+    return node
+
+
+def _supplement(ex: Extraction, run: Run) -> Extraction:
+    """Add what the article's lead states and the model missed, found by rules (noted in verification)."""
+    article = run.article
+    update: dict = {}
+    sentences = recall.lead(article, article.locate(ex.event), 2)
+    if ex.weapon and (span := article.locate(ex.weapon)) and not numbers_in(ex.weapon):
+        if wider := recall.count_before(article, span):
+            update["weapon"] = wider.quote
+    if not ex.time and sentences and (phrase := recall.time_phrase(article, sentences)):
+        update["time"] = phrase
+    if not ex.perpetrator and (phrase := recall.unknown_actor(article)):
+        update["perpetrator"] = phrase
+    for kind in ("killed", "injured"):
+        if not getattr(ex, kind) and sentences and (clause := recall.casualty_clause(article, sentences, kind)):
+            update[kind] = clause
+    places = list(ex.places)
+    known = {fold(p.name) for p in places} | {h.geonames_id for p in places if (h := lookup(p.name))}
+    country = next((h.country_code for p in places if (h := lookup(p.name))), None)
+    for phrase, hit in recall.places_in(article, sentences[0], country) if sentences else []:
+        if fold(phrase) not in known and hit.geonames_id not in known and len(places) < 6:
+            places.append(ExtractedPlace(name=phrase, role="area" if places else "site"))
+            known |= {fold(phrase), hit.geonames_id}
+            update["places"] = places
+    for name, value in update.items():
+        shown = value if isinstance(value, str) else ", ".join(p.name for p in value)
+        run.notes.append(f"{name}: added from the article's lead by rules: {shown}")
+    return ex.model_copy(update=update) if update else ex
+
+
 def _lede(run: Run, ex: Extraction) -> str:
     """The first sentence that mentions the verified weapon (or the first sentence), clipped."""
     text = run.article.text
-    anchor = run.article.locate(ex.weapon) if ex.weapon and run.article.locate(ex.weapon) else None
+    anchor = run.article.locate(ex.weapon) if ex.weapon else None
     first = next((i for i, ch in enumerate(text) if not ch.isspace()), 0)
-    sentence = run.article.sentence_around(anchor or run.article.locate(text[first:first + 12]))
+    sentence = run.article.sentence_around(anchor or Span(text[first], first, first + 1))
     return sentence.quote[:120].rsplit(" ", 1)[0] if len(sentence.quote) > 120 else sentence.quote
 
 
@@ -229,8 +277,9 @@ def _casualty(run: Run, span: str | None, kind: str, renderer: Renderer, idx: in
     text = _bilingual(run, span, renderer.get(idx))
     if _has_any(span, UNCERTAIN_WORDS):
         return Casualty(count=None, qualifier=Qualifier.unknown, text=text, evidence=evidence)
-    counts = [n for n in numbers_in(span) if n < 1900]  # years are not counts
-    if not counts:
+    stems = KILLED_WORDS if kind == "killed" else INJURED_WORDS
+    count = number_near(span, stems)  # years (>= 1900) are not counts
+    if count is None:
         return Casualty(count=None, qualifier=Qualifier.reported_unspecified, text=text, evidence=evidence)
     if _has_any(span, AT_LEAST_WORDS):
         qualifier = Qualifier.at_least
@@ -238,7 +287,7 @@ def _casualty(run: Run, span: str | None, kind: str, renderer: Renderer, idx: in
         qualifier = Qualifier.approximately
     else:
         qualifier = Qualifier.exact
-    return Casualty(count=counts[0], qualifier=qualifier, text=text, evidence=evidence)
+    return Casualty(count=count, qualifier=qualifier, text=text, evidence=evidence)
 
 
 def _places(run: Run, ex: Extraction, renderer: Renderer) -> tuple[list[tuple], str | None]:
@@ -246,8 +295,9 @@ def _places(run: Run, ex: Extraction, renderer: Renderer) -> tuple[list[tuple], 
     rows = []
     for i, place in enumerate(ex.places):
         hit = lookup(place.name)
-        needs = hit is None or run.other == "ar"
-        idx = renderer.want(f"incident.where[{i}].name", place.name) if needs and hit is None else None
+        # Proper names are romanised (Arabic source) rather than translated; only an English
+        # source needs the model for Arabic forms the gazetteer lacks.
+        idx = renderer.want(f"incident.where[{i}].name", place.name) if hit is None and run.other == "ar" else None
         rows.append((place, hit, idx))
     countries = [hit.country_code for _, hit, _ in rows if hit]
     country = max(set(countries), key=countries.count) if countries else None
@@ -262,10 +312,10 @@ def _build_places(run: Run, rows: list[tuple], country: str | None, renderer: Re
         if hit and hit.country_code != country:
             hit = None  # a namesake abroad: keep the name as written, no coordinates
         core = place.name
-        if hit:
-            other = hit.name_en if run.other == "en" else (hit.name_ar or renderer.get(idx))
+        if run.other == "en":
+            other = hit.name_en if hit else romanize(core)
         else:
-            other = renderer.get(idx)
+            other = (hit.name_ar if hit else None) or renderer.get(idx)
         name = _bilingual(run, core, other)
         if name is None:
             continue
@@ -296,7 +346,7 @@ async def run_pipeline(text: str, published: date | None, transport: Transport, 
     language = check_article(text, max_chars)
     run = Run(Article(text), language, published)
 
-    ex = _drop_unverified(await _extract(transport, run), run)
+    ex = _supplement(_drop_unverified(await _extract(transport, run), run), run)
 
     # Ground: everything below is deterministic and built from verified spans only.
     renderer = Renderer()
@@ -306,17 +356,21 @@ async def run_pipeline(text: str, published: date | None, transport: Transport, 
     time_en = time_parts.english() if time_parts and run.other == "en" else None
     idx["time"] = renderer.want("incident.when.expression", ex.time) if ex.time and not time_en else None
     place_rows, country = _places(run, ex, renderer)
-    source_idx = [(renderer.want(f"sources[{i}].name", s.name),
+    source_idx = [(None if s.kind == "person" and run.other == "en" else renderer.want(f"sources[{i}].name", s.name),
                    renderer.want(f"sources[{i}].claim", s.claim) if s.claim else None) for i, s in enumerate(ex.sources)]
     unc_idx = [renderer.want(f"uncertainties[{i}]", u) for i, u in enumerate(ex.uncertainties)]
     bg_idx = [renderer.want(f"related_events[{i}]", b) for i, b in enumerate(ex.background)]
 
     await renderer.run(transport, run)
 
+    rule, keyword = classify([ex.event, ex.weapon or ""])
     event = _bilingual(run, ex.event, renderer.get(idx["event"]))
     if event is None:
+        # The event must be stated; without a verified rendering, English names only its verified class.
+        event = _bilingual(run, ex.event, _class_label(rule.sub_event_type, run.other))
+        run.notes.append("incident.description: rendering rejected; the other side states the event class only")
+    if event is None:
         raise ModelOutputError("the event description could not be rendered in both languages: " + ex.event[:200])
-    rule, keyword = classify([ex.event, ex.weapon or ""])
     near = run.evidence(ex.event)[0].start if run.evidence(ex.event) else 0
     classification = Classification(
         acled_event_type=rule.event_type,
@@ -371,7 +425,7 @@ async def run_pipeline(text: str, published: date | None, transport: Transport, 
 
     sources = []
     for s, (name_i, claim_i) in zip(ex.sources, source_idx, strict=True):
-        name = _bilingual(run, s.name, renderer.get(name_i))
+        name = _bilingual(run, s.name, romanize(s.name) if name_i is None else renderer.get(name_i))
         if name is None:
             continue
         claim = _bilingual(run, s.claim, renderer.get(claim_i)) if s.claim else None
@@ -420,6 +474,12 @@ async def run_pipeline(text: str, published: date | None, transport: Transport, 
             stages=run.usages,
         ),
     )
+
+
+def _class_label(sub_event_type: str, lang: str) -> str:
+    if lang == "en":
+        return f"{sub_event_type} (as classified from the article's words)"
+    return prompts.render("compose.j2", part="class", lang="ar", label=sub_event_type)
 
 
 def compose(incident: Incident, sources: list[Source]) -> tuple[Bilingual, Bilingual]:

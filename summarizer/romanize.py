@@ -1,5 +1,5 @@
-"""Deterministic Arabic-to-Latin romanisation, the fallback for names when a model rendering fails
-verification. Simplified ALA-LC without diacritics: consistent, readable, never invented."""
+"""Deterministic Arabic-to-Latin romanisation of names: the same name gets the same spelling in every
+field, and nothing is invented. Person and place names are romanised rather than translated."""
 
 from __future__ import annotations
 
@@ -34,6 +34,19 @@ def _word(word: str) -> str:
 
 
 def romanize(arabic: str) -> str:
+    """Arabic name in Latin script: arabic-name-romanizer (dictionary + small offline model), else rules."""
+    try:
+        import arabic_name_romanizer
+
+        latin = str(arabic_name_romanizer.transliterate(arabic)).strip()
+        if latin and latin.isascii():
+            return latin
+    except Exception:  # noqa: BLE001 - any failure of the optional romanizer falls back to the rules
+        pass
+    return romanize_rules(arabic)
+
+
+def romanize_rules(arabic: str) -> str:
     words = [_word(w) for w in normalise(arabic).text.split()]
     text = " ".join(w for w in words if w)
     text = re.sub(r"\s+", " ", text).strip()

@@ -1,0 +1,115 @@
+"""Deterministic recall helpers for the ground stage: facts the model missed but the article states
+in its lead, found by rules and the gazetteer, each with its own verbatim evidence."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.extraction import INJURED_WORDS, KILLED_WORDS
+from summarizer.gazetteer import GazetteerHit, lookup
+from summarizer.grounding import Article, Span, fold
+from summarizer.numbers import numbers_in
+
+# Words after which a place name follows ("in", "east of", "the city of" ...), folded.
+PLACE_CUES = {"في", "بمدينه", "مدينه", "مدينتي", "باديه", "شرق", "غرب", "شمال", "جنوب", "وسط", "قرب", "محافظه",
+              "ريف", "اطراف", "محيط", "منطقه", "حي", "بلده", "قريه", "ولايه", "العاصمه", "in", "near", "of"}
+UNKNOWN_STEMS = ("مجهول", "unknown", "unidentified")
+ACTOR_HINTS = ("طائر", "مسير", "مسلح", "جهه", "جهات", "عناصر", "gunmen", "drone", "aircraft", "attackers", "assailant")
+
+
+def lead(article: Article, anchor: Span | None, sentences: int = 2) -> list[Span]:
+    """The sentence holding ``anchor`` (or the first sentence) and the ones after it."""
+    text = article.text
+    start = anchor.start if anchor else next((i for i, ch in enumerate(text) if not ch.isspace()), 0)
+    out: list[Span] = []
+    probe = Span(text[start:start + 1], start, start + 1)
+    while len(out) < sentences and probe.start < len(text):
+        sentence = article.sentence_around(probe)
+        if sentence.quote:
+            out.append(sentence)
+        nxt = sentence.end + 1
+        while nxt < len(text) and text[nxt].isspace():
+            nxt += 1
+        if nxt >= len(text):
+            break
+        probe = Span(text[nxt:nxt + 1], nxt, nxt + 1)
+    return out
+
+
+def places_in(article: Article, sentence: Span, country: str | None) -> list[tuple[str, GazetteerHit]]:
+    """Gazetteer places named right after a place cue in ``sentence``: (as written, hit)."""
+    words = sentence.quote.split()
+    found: list[tuple[str, GazetteerHit]] = []
+    for i, word in enumerate(words[:-1]):
+        cue = fold(word)
+        if cue not in PLACE_CUES and cue[1:] not in PLACE_CUES:
+            continue
+        for n in (3, 2, 1):
+            phrase = " ".join(words[i + 1:i + 1 + n]).strip("،,.;:()\"«»")
+            if len(fold(phrase)) < 3:
+                continue
+            hit = lookup(phrase, country)
+            if hit and (country is None or hit.country_code == country):
+                found.append((phrase, hit))
+                break
+    return found
+
+
+def count_before(article: Article, span: Span) -> Span | None:
+    """The weapon span widened by the number word just before it ("أربع" + "طائرات مسيرة")."""
+    text = article.text
+    left = text.rfind(" ", 0, max(0, span.start - 1))
+    word = text[left + 1:span.start].strip()
+    if word and numbers_in(word) and left + 1 < span.start:
+        start = left + 1
+        return Span(text[start:span.end], start, span.end)
+    return None
+
+
+def unknown_actor(article: Article) -> str | None:
+    """A phrase like "طائرات مسيرة مجهولة" / "unknown gunmen": the article says who is unknown."""
+    words = article.text.split()
+    for i, word in enumerate(words):
+        if any(stem in fold(word) for stem in UNKNOWN_STEMS):
+            window = words[max(0, i - 2):i + 2]
+            phrase = " ".join(w.strip("،,.;:()\"«»") for w in window)
+            if any(h in fold(phrase) for h in ACTOR_HINTS) and article.locate(phrase):
+                return phrase
+    return None
+
+
+def casualty_clause(article: Article, sentences: list[Span], kind: str) -> str | None:
+    """The first clause of the lead that reports killed or injured people."""
+    stems = KILLED_WORDS if kind == "killed" else INJURED_WORDS
+    for sentence in sentences:
+        for clause in re.split(r"[،,;؛]", sentence.quote):
+            clause = clause.strip(" .\"«»")
+            if len(clause) > 4 and any(fold(s) in fold(clause).split() or
+                                       any(w.startswith(fold(s)) for w in fold(clause).split()) for s in stems):
+                if article.locate(clause):
+                    return clause
+    return None
+
+
+TIME_WORDS = ("فجر", "صباح", "ظهر", "عصر", "مساء", "ليل", "ليله", "اليوم", "امس", "morning", "evening", "night",
+              "early", "late", "on", "last")
+WEEKDAY_WORDS = ("الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد", "monday", "tuesday",
+                 "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def time_phrase(article: Article, sentences: list[Span]) -> str | None:
+    """A weekday with the part-of-day and relative words before it ("مساء اليوم الثلاثاء")."""
+    weekdays = {fold(w) for w in WEEKDAY_WORDS}
+    parts = {fold(w) for w in TIME_WORDS}
+    for sentence in sentences:
+        words = [w.strip("،,.;:()\"«»") for w in sentence.quote.split()]
+        for i, word in enumerate(words):
+            folded = fold(word)
+            if folded in weekdays or folded[1:] in weekdays:
+                start = i
+                while start > 0 and fold(words[start - 1]) in parts and i - start < 2:
+                    start -= 1
+                phrase = " ".join(words[start:i + 1])
+                if article.locate(phrase):
+                    return phrase
+    return None
