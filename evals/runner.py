@@ -14,8 +14,21 @@ from evals.scorers import score
 
 BASELINE = Path(__file__).resolve().parent / "baseline.json"
 EXIT_REGRESSION = 3
-GATED = ("schema_valid", "evidence_exact", "recall_ar", "recall_en", "precision_ar", "precision_en", "numbers",
-         "no_unsupported", "unknowns", "script_purity", "parity", "name_consistency", "classification")
+GATED = (
+    "schema_valid",
+    "evidence_exact",
+    "recall_ar",
+    "recall_en",
+    "precision_ar",
+    "precision_en",
+    "numbers",
+    "no_unsupported",
+    "unknowns",
+    "script_purity",
+    "parity",
+    "name_consistency",
+    "classification",
+)
 DEFAULT_TOLERANCE = 0.05
 
 
@@ -72,8 +85,19 @@ def aggregate(results: list[dict]) -> dict[str, float]:
 
 
 def _table(results: list[dict], agg: dict[str, float]) -> str:
-    cols = ["recall_ar", "recall_en", "precision_ar", "precision_en", "numbers", "unknowns", "evidence_exact",
-            "script_purity", "parity", "name_consistency", "classification"]
+    cols = [
+        "recall_ar",
+        "recall_en",
+        "precision_ar",
+        "precision_en",
+        "numbers",
+        "unknowns",
+        "evidence_exact",
+        "script_purity",
+        "parity",
+        "name_consistency",
+        "classification",
+    ]
     head = "| case | " + " | ".join(cols) + " | unsupported | s/article | tokens in/out |"
     lines = [head, "|" + "---|" * (len(cols) + 4)]
     for r in results:
@@ -81,10 +105,15 @@ def _table(results: list[dict], agg: dict[str, float]) -> str:
             lines.append(f"| {r['case']} | error: {r['error'][:80]} |")
             continue
         m, c = r["metrics"], r["cost"]
-        lines.append(f"| {r['case']} | " + " | ".join(f"{m.get(k, 0):.2f}" for k in cols)
-                     + f" | {r['counts'].get('unsupported', 0)} | {c['model_latency_s'] or 0:.0f}"
-                     + f" | {c['tokens_in'] or 0}/{c['tokens_out'] or 0} |")
-    lines.append("| **all** | " + " | ".join(f"**{agg[k]:.2f}**" for k in cols) + f" | **{agg['unsupported_claims']}** | | |")
+        lines.append(
+            f"| {r['case']} | "
+            + " | ".join(f"{m.get(k, 0):.2f}" for k in cols)
+            + f" | {r['counts'].get('unsupported', 0)} | {c['model_latency_s'] or 0:.0f}"
+            + f" | {c['tokens_in'] or 0}/{c['tokens_out'] or 0} |"
+        )
+    lines.append(
+        "| **all** | " + " | ".join(f"**{agg[k]:.2f}**" for k in cols) + f" | **{agg['unsupported_claims']}** | | |"
+    )
     return "\n".join(lines)
 
 
@@ -123,8 +152,10 @@ def markdown_report(results: list[dict], agg: dict[str, float], regressions: lis
             out += [f"Error: {r['error']}", ""]
             continue
         c = r["cost"]
-        out.append(f"Cost: {c['calls']} calls ({c['cached']} cached), {c['tokens_in']} tokens in, "
-                   f"{c['tokens_out']} out, {c['model_latency_s']} s model time.")
+        out.append(
+            f"Cost: {c['calls']} calls ({c['cached']} cached), {c['tokens_in']} tokens in, "
+            f"{c['tokens_out']} out, {c['model_latency_s']} s model time."
+        )
         out.append("")
         out += [f"- **{f['scorer']}** `{f['where']}`: {f['reason']}" for f in r["failures"]] or ["All checks passed."]
         out.append("")
@@ -142,8 +173,9 @@ def main(args: argparse.Namespace) -> int:
     for case in cases:
         result = run_case(case, args)
         results.append(result)
-        status = result.get("error") or ", ".join(f"{k} {v:.2f}" for k, v in result["metrics"].items()
-                                                   if k in ("recall_ar", "recall_en", "no_unsupported"))
+        status = result.get("error") or ", ".join(
+            f"{k} {v:.2f}" for k, v in result["metrics"].items() if k in ("recall_ar", "recall_en", "no_unsupported")
+        )
         print(f"[{len(results)}/{len(cases)}] {case}: {status}", file=sys.stderr, flush=True)
     agg = aggregate(results)
     baseline_path = Path(args.baseline) if args.baseline else BASELINE

@@ -76,8 +76,11 @@ def score_recall_precision(data: dict, gold: Gold, s: Score) -> None:
             found += ok
             by_field.setdefault(fact.field, []).append(ok)
             if not ok:
-                s.fail(f"recall_{lang}", f"missing {fact.field} fact {fact.id!r} (accepted: {getattr(fact, lang)[:3]})",
-                       fact.field)
+                s.fail(
+                    f"recall_{lang}",
+                    f"missing {fact.field} fact {fact.id!r} (accepted: {getattr(fact, lang)[:3]})",
+                    fact.field,
+                )
         s.metrics[f"recall_{lang}"] = found / len(gold.facts) if gold.facts else 1.0
         for name, hits in by_field.items():
             s.fields.setdefault(name, {})[f"recall_{lang}"] = sum(hits) / len(hits)
@@ -90,8 +93,11 @@ def score_recall_precision(data: dict, gold: Gold, s: Score) -> None:
                 if any(_matches(_texts(item, lang), getattr(f, lang)) for f in gold_facts):
                     matched += 1
                 else:
-                    s.fail(f"precision_{lang}", f"{fact_field} item {_texts(item, lang)[:1]} matches no gold fact",
-                           fact_field)
+                    s.fail(
+                        f"precision_{lang}",
+                        f"{fact_field} item {_texts(item, lang)[:1]} matches no gold fact",
+                        fact_field,
+                    )
         s.metrics[f"precision_{lang}"] = matched / stated if stated else 1.0
 
 
@@ -103,7 +109,7 @@ def score_evidence(data: dict, article: str, s: Score) -> None:
         if isinstance(node, dict):
             for ev in node.get("evidence", []) if isinstance(node.get("evidence"), list) else []:
                 total += 1
-                if article[ev["start"]:ev["end"]] == ev["quote"]:
+                if article[ev["start"] : ev["end"]] == ev["quote"]:
                     exact += 1
                 else:
                     s.fail("evidence_exact", f"article[{ev['start']}:{ev['end']}] != {ev['quote'][:40]!r}", path)
@@ -129,12 +135,16 @@ def score_numbers(data: dict, gold: Gold, s: Score) -> None:
         checks += 1
         same_count = got["count"] == want.count
         qualifier_ok = got["qualifier"] == want.qualifier or (
-            want.qualifier == "exact" and got["qualifier"] == "at_least" and same_count)
+            want.qualifier == "exact" and got["qualifier"] == "at_least" and same_count
+        )
         if same_count and qualifier_ok:
             right += 1
         else:
-            s.fail("numbers", f"{kind}: got {got['count']} ({got['qualifier']}), gold {want.count} ({want.qualifier})",
-                   f"incident.casualties.{kind}")
+            s.fail(
+                "numbers",
+                f"{kind}: got {got['count']} ({got['qualifier']}), gold {want.count} ({want.qualifier})",
+                f"incident.casualties.{kind}",
+            )
     if gold.means_count is not None:
         checks += 1
         counts = [m["count"] for m in data["incident"].get("means", []) if m.get("count") is not None]
@@ -148,8 +158,10 @@ def score_numbers(data: dict, gold: Gold, s: Score) -> None:
 def score_unsupported(data: dict, gold: Gold, article: str, s: Score) -> None:
     """Forbidden claims, numbers absent from the article, Arabic names absent from the article."""
     hits = 0
-    stated = {lang: _texts({k: data[k] for k in ("headline", "summary", "incident", "sources")}, lang)
-              for lang in ("ar", "en")}
+    stated = {
+        lang: _texts({k: data[k] for k in ("headline", "summary", "incident", "sources")}, lang)
+        for lang in ("ar", "en")
+    }
     for claim in gold.forbidden:
         for lang in ("ar", "en"):
             for alt in getattr(claim, lang):
@@ -176,13 +188,16 @@ def score_unsupported(data: dict, gold: Gold, article: str, s: Score) -> None:
 
 def _is_date_part(n: int, data: dict) -> bool:
     when = (data["incident"].get("when") or {}).get("date")
-    return bool(when) and str(n) in when.split("-") + [when.split("-")[0]]
+    return bool(when) and str(n) in when.split("-")
 
 
 def _all_named(data: dict) -> list[dict]:
     inc = data["incident"]
-    return ([p["name"] for p in inc.get("where", [])] + [a["name"] for a in inc.get("actors", [])]
-            + [src["name"] for src in data.get("sources", [])])
+    return (
+        [p["name"] for p in inc.get("where", [])]
+        + [a["name"] for a in inc.get("actors", [])]
+        + [src["name"] for src in data.get("sources", [])]
+    )
 
 
 def score_unknowns(data: dict, gold: Gold, s: Score) -> None:
@@ -242,8 +257,9 @@ def names_consistent(ar: str, en: str) -> bool:
 def score_names(data: dict, s: Score) -> None:
     inc = data["incident"]
     named = [(f"where[{i}]", p["name"], p.get("geonames_id")) for i, p in enumerate(inc.get("where", []))]
-    named += [(f"sources[{i}]", x["name"], None) for i, x in enumerate(data.get("sources", []))
-              if x["kind"] == "person"]
+    named += [
+        (f"sources[{i}]", x["name"], None) for i, x in enumerate(data.get("sources", [])) if x["kind"] == "person"
+    ]
     ok = 0
     for where, name, geonames_id in named:
         if geonames_id or names_consistent(name["ar"], name["en"]):
@@ -257,8 +273,12 @@ def score_classification(data: dict, gold: Gold, s: Score) -> None:
     c = data["incident"]["classification"]
     ok = c["acled_event_type"] in gold.acled_event_type and c["acled_sub_event_type"] in gold.acled_sub_event_type
     if not ok:
-        s.fail("classification", f"{c['acled_event_type']} > {c['acled_sub_event_type']}, gold "
-               f"{gold.acled_event_type} > {gold.acled_sub_event_type}", "incident.classification")
+        s.fail(
+            "classification",
+            f"{c['acled_event_type']} > {c['acled_sub_event_type']}, gold "
+            f"{gold.acled_event_type} > {gold.acled_sub_event_type}",
+            "incident.classification",
+        )
     s.metrics["classification"] = float(ok)
 
 

@@ -10,7 +10,6 @@ from summarizer.textinput import MAX_CHARS, check_article
 from summarizer.transport import EMBEDDED, Backend, Transport, resolve_backend
 
 
-
 def transport_for(backend: Backend) -> Transport:
     """The one client factory: the embedded model and remote endpoints share this path."""
     base_url = backend.base_url

@@ -23,19 +23,86 @@ class Rule:
 
 RULES: tuple[Rule, ...] = (
     Rule(("كيميائي", "كيماوي", "chemical"), "Explosions/Remote violence", "Chemical weapon", "ASSAULT", "CBRN", "1953"),
-    Rule(("انتحاري", "انتحاريه", "suicide"), "Explosions/Remote violence", "Suicide bomb", "ASSAULT", "explosives", "1831"),
-    Rule(("مسيره", "مسيرات", "درون", "بدون طيار", "دون طيار", "drone", "drones", "uav"),
-         "Explosions/Remote violence", "Air/drone strike", "ASSAULT", "drone", "1952"),
-    Rule(("غاره", "غارات", "قصف جوي", "طائرات حربيه", "طيران حربي", "airstrike", "air strike", "warplanes"),
-         "Explosions/Remote violence", "Air/drone strike", "ASSAULT", "aerial", "195"),
-    Rule(("مفخخه", "عبوه ناسفه", "لغم", "الغام", "car bomb", "ied", "landmine", "roadside bomb"),
-         "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", "explosives", "183"),
+    Rule(
+        ("انتحاري", "انتحاريه", "suicide"),
+        "Explosions/Remote violence",
+        "Suicide bomb",
+        "ASSAULT",
+        "explosives",
+        "1831",
+    ),
+    Rule(
+        ("مسيره", "مسيرات", "درون", "بدون طيار", "دون طيار", "drone", "drones", "uav"),
+        "Explosions/Remote violence",
+        "Air/drone strike",
+        "ASSAULT",
+        "drone",
+        "1952",
+    ),
+    Rule(
+        ("غاره", "غارات", "قصف جوي", "طائرات حربيه", "طيران حربي", "airstrike", "air strike", "warplanes"),
+        "Explosions/Remote violence",
+        "Air/drone strike",
+        "ASSAULT",
+        "aerial",
+        "195",
+    ),
+    Rule(
+        ("مفخخه", "عبوه ناسفه", "لغم", "الغام", "car bomb", "ied", "landmine", "roadside bomb"),
+        "Explosions/Remote violence",
+        "Remote explosive/landmine/IED",
+        "ASSAULT",
+        "explosives",
+        "183",
+    ),
     Rule(("قنبله يدويه", "grenade"), "Explosions/Remote violence", "Grenade", "ASSAULT", "explosives", "183"),
-    Rule(("صاروخ", "صاروخا", "صاروخي", "صواريخ", "قذيفه", "قذائف", "هاون", "كاتيوشا", "مدفعي", "قصف",
-          "missile", "missiles", "rocket", "rockets", "shelling", "artillery", "mortar"),
-         "Explosions/Remote violence", "Shelling/artillery/missile attack", "ASSAULT", "explosives", "194"),
-    Rule(("اشتباك", "اشتباكات", "اقتحم", "اقتحام", "هجوم مسلح", "مسلحون", "كمين", "clash", "clashes", "stormed",
-          "ambush", "gunmen"), "Battles", "Armed clash", "ASSAULT", "firearms", "190"),
+    Rule(
+        (
+            "صاروخ",
+            "صاروخا",
+            "صاروخي",
+            "صواريخ",
+            "قذيفه",
+            "قذائف",
+            "هاون",
+            "كاتيوشا",
+            "مدفعي",
+            "قصف",
+            "missile",
+            "missiles",
+            "rocket",
+            "rockets",
+            "shelling",
+            "artillery",
+            "mortar",
+        ),
+        "Explosions/Remote violence",
+        "Shelling/artillery/missile attack",
+        "ASSAULT",
+        "explosives",
+        "194",
+    ),
+    Rule(
+        (
+            "اشتباك",
+            "اشتباكات",
+            "اقتحم",
+            "اقتحام",
+            "هجوم مسلح",
+            "مسلحون",
+            "كمين",
+            "clash",
+            "clashes",
+            "stormed",
+            "ambush",
+            "gunmen",
+        ),
+        "Battles",
+        "Armed clash",
+        "ASSAULT",
+        "firearms",
+        "190",
+    ),
 )
 FALLBACK = Rule((), "Strategic developments", "Other", "OTHER", None, None)
 
@@ -49,6 +116,6 @@ def classify(texts: list[str]) -> tuple[Rule, str | None]:
             for text in folded:
                 # Allow Arabic clitics (و، ب، ل، ال) before the keyword.
                 for prefix in ("", "و", "ب", "ل", "ال", "بال", "وال"):
-                    if f" {prefix}{k} " in text or f" {prefix}{k}" in text and len(k) > 4:
+                    if f" {prefix}{k} " in text or (f" {prefix}{k}" in text and len(k) > 4):
                         return rule, keyword
     return FALLBACK, None

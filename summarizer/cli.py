@@ -95,8 +95,14 @@ def cmd_summarize(args: argparse.Namespace) -> int:
 
     try:
         text = read_article(args.path)
-        summary = summarize(text, args.published, base_url=args.base_url, model=args.model,
-                            api_key=args.api_key, max_chars=args.max_chars or MAX_CHARS)
+        summary = summarize(
+            text,
+            args.published,
+            base_url=args.base_url,
+            model=args.model,
+            api_key=args.api_key,
+            max_chars=args.max_chars or MAX_CHARS,
+        )
     except InputError as exc:
         return _fail(EXIT_INPUT, str(exc))
     except ValueError as exc:  # configuration, e.g. a base URL without a model

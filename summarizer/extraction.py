@@ -57,10 +57,40 @@ class Extraction(_Model):
         return self
 
 
-KILLED_WORDS = ("قتل", "مقتل", "قتيل", "قتلى", "قتلي", "ضحايا", "ضحيه", "مصرع", "حتفه", "killed", "dead", "death",
-                "deaths", "died", "fatalities", "toll")
-INJURED_WORDS = ("جرح", "جريح", "جرحى", "جرحي", "اصيب", "اصابه", "اصابات", "مصاب", "مصابين", "wounded", "injured",
-                 "injuries", "hurt", "casualties")
+KILLED_WORDS = (
+    "قتل",
+    "مقتل",
+    "قتيل",
+    "قتلى",
+    "قتلي",
+    "ضحايا",
+    "ضحيه",
+    "مصرع",
+    "حتفه",
+    "killed",
+    "dead",
+    "death",
+    "deaths",
+    "died",
+    "fatalities",
+    "toll",
+)
+INJURED_WORDS = (
+    "جرح",
+    "جريح",
+    "جرحى",
+    "جرحي",
+    "اصيب",
+    "اصابه",
+    "اصابات",
+    "مصاب",
+    "مصابين",
+    "wounded",
+    "injured",
+    "injuries",
+    "hurt",
+    "casualties",
+)
 
 
 def _mentions(span: str, stems: tuple[str, ...]) -> bool:

@@ -16,8 +16,29 @@ from summarizer.grounding import fold
 
 # Words that introduce a place name without being part of it ("the city of X", "east of X").
 _AR_PREFIXES = (
-    "مدينه", "مدينتي", "محافظه", "ولايه", "اقليم", "منطقه", "بلده", "قريه", "حي", "ريف", "باديه", "اطراف",
-    "محيط", "شرق", "غرب", "شمال", "جنوب", "وسط", "مطار", "قاعده", "حقل", "مزار", "العاصمه",
+    "مدينه",
+    "مدينتي",
+    "محافظه",
+    "ولايه",
+    "اقليم",
+    "منطقه",
+    "بلده",
+    "قريه",
+    "حي",
+    "ريف",
+    "باديه",
+    "اطراف",
+    "محيط",
+    "شرق",
+    "غرب",
+    "شمال",
+    "جنوب",
+    "وسط",
+    "مطار",
+    "قاعده",
+    "حقل",
+    "مزار",
+    "العاصمه",
 )
 _EN_PREFIXES = ("city of", "province of", "governorate of", "town of", "district of", "the", "east of", "west of")
 ADMIN_WORDS = ("محافظه", "ولايه", "اقليم", "province", "governorate")

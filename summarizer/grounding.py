@@ -45,9 +45,7 @@ def normalise(original: str) -> Normalised:
     return Normalised("".join(chars), index)
 
 
-_FAST = str.maketrans(
-    {**{c: None for c in _DROP | _QUOTES}, **{c: " " for c in _PUNCT}}
-)
+_FAST = str.maketrans({**{c: None for c in _DROP | _QUOTES}, **{c: " " for c in _PUNCT}})
 
 
 def fold(text: str) -> str:

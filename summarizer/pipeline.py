@@ -15,9 +15,8 @@ import time
 from dataclasses import dataclass, field
 from datetime import date
 
-from summarizer import prompts
+from summarizer import prompts, recall
 from summarizer.classify import classify
-from summarizer import recall
 from summarizer.extraction import (
     INJURED_WORDS,
     KILLED_WORDS,
@@ -26,7 +25,7 @@ from summarizer.extraction import (
     extraction_problems,
     iter_spans,
 )
-from summarizer.gazetteer import GazetteerHit, country_names, is_admin_phrase, lookup
+from summarizer.gazetteer import country_names, is_admin_phrase, lookup
 from summarizer.grounding import Article, Span, fold
 from summarizer.numbers import number_near, numbers_in
 from summarizer.romanize import romanize
@@ -60,8 +59,21 @@ from summarizer.timeexpr import resolve as resolve_time
 from summarizer.translation import rendering_model, rendering_problems
 from summarizer.transport import Backend, Transport
 
-UNKNOWN_WORDS = ("مجهول", "مجهوله", "مجهولة", "غير معروف", "غير معروفه", "لم يعرف", "لم تعرف", "لم تعلن", "unknown",
-                 "unidentified", "not known", "unclear", "not yet known")
+UNKNOWN_WORDS = (
+    "مجهول",
+    "مجهوله",
+    "مجهولة",
+    "غير معروف",
+    "غير معروفه",
+    "لم يعرف",
+    "لم تعرف",
+    "لم تعلن",
+    "unknown",
+    "unidentified",
+    "not known",
+    "unclear",
+    "not yet known",
+)
 AT_LEAST_WORDS = ("على الاقل", "اكثر من", "ما لا يقل", "at least", "more than", "over")
 ABOUT_WORDS = ("نحو", "حوالي", "قرابه", "زهاء", "about", "around", "nearly", "approximately", "some")
 UNCERTAIN_WORDS = ("لم يعرف", "ما اذا", "لم يتضح", "غير واضح", "لم تتضح", "not known", "unclear", "whether")
@@ -118,8 +130,12 @@ async def _extract(transport: Transport, run: Run) -> Extraction:
     try:
         result = Extraction.model_validate_json(last or "")
     except ValueError as exc:
-        raise ModelOutputError(f"the model gave no usable extraction after {usage.attempts} attempt(s): {failure}") from exc
-    run.notes.append(f"extract: answer still failed verification after {usage.attempts} attempt(s); failing fields dropped")
+        raise ModelOutputError(
+            f"the model gave no usable extraction after {usage.attempts} attempt(s): {failure}"
+        ) from exc
+    run.notes.append(
+        f"extract: answer still failed verification after {usage.attempts} attempt(s); failing fields dropped"
+    )
     return result
 
 
@@ -142,8 +158,11 @@ def _drop_unverified(ex: Extraction, run: Run) -> Extraction:
         if name in bad:
             data[name] = None
     seen: set[str] = set()
-    data["places"] = [p for i, p in enumerate(data["places"]) if f"places[{i}].name" not in bad
-                      and not (fold(p["name"]) in seen or seen.add(fold(p["name"])))]
+    data["places"] = [
+        p
+        for i, p in enumerate(data["places"])
+        if f"places[{i}].name" not in bad and not (fold(p["name"]) in seen or seen.add(fold(p["name"])))
+    ]
     data["sources"] = [s for i, s in enumerate(data["sources"]) if f"sources[{i}].name" not in bad]
     for i, s in enumerate(ex.sources):
         if f"sources[{i}].claim" in bad:
@@ -341,7 +360,9 @@ def _build_places(run: Run, rows: list[tuple], country: str | None, renderer: Re
     return out
 
 
-async def run_pipeline(text: str, published: date | None, transport: Transport, max_chars: int = MAX_CHARS) -> IncidentSummary:
+async def run_pipeline(
+    text: str, published: date | None, transport: Transport, max_chars: int = MAX_CHARS
+) -> IncidentSummary:
     started = time.perf_counter()
     language = check_article(text, max_chars)
     run = Run(Article(text), language, published)
@@ -350,14 +371,21 @@ async def run_pipeline(text: str, published: date | None, transport: Transport, 
 
     # Ground: everything below is deterministic and built from verified spans only.
     renderer = Renderer()
-    idx = {name: renderer.want(f"incident.{name}", getattr(ex, name)) if getattr(ex, name) else None
-           for name in ("event", "perpetrator", "target", "weapon", "killed", "injured")}
+    idx = {
+        name: renderer.want(f"incident.{name}", getattr(ex, name)) if getattr(ex, name) else None
+        for name in ("event", "perpetrator", "target", "weapon", "killed", "injured")
+    }
     time_parts = parse_time(ex.time) if ex.time else None
     time_en = time_parts.english() if time_parts and run.other == "en" else None
     idx["time"] = renderer.want("incident.when.expression", ex.time) if ex.time and not time_en else None
     place_rows, country = _places(run, ex, renderer)
-    source_idx = [(None if s.kind == "person" and run.other == "en" else renderer.want(f"sources[{i}].name", s.name),
-                   renderer.want(f"sources[{i}].claim", s.claim) if s.claim else None) for i, s in enumerate(ex.sources)]
+    source_idx = [
+        (
+            None if s.kind == "person" and run.other == "en" else renderer.want(f"sources[{i}].name", s.name),
+            renderer.want(f"sources[{i}].claim", s.claim) if s.claim else None,
+        )
+        for i, s in enumerate(ex.sources)
+    ]
     unc_idx = [renderer.want(f"uncertainties[{i}]", u) for i, u in enumerate(ex.uncertainties)]
     bg_idx = [renderer.want(f"related_events[{i}]", b) for i, b in enumerate(ex.background)]
 
@@ -388,8 +416,11 @@ async def run_pipeline(text: str, published: date | None, transport: Transport, 
             day, precision, basis = resolve_time(time_parts, published)
             when = When(
                 expression=expression,
-                weekday=["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][time_parts.weekday]
-                if time_parts.weekday is not None else None,
+                weekday=["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][
+                    time_parts.weekday
+                ]
+                if time_parts.weekday is not None
+                else None,
                 part_of_day=time_parts.part_of_day,
                 relative=time_parts.relative if time_parts.relative in ("today", "yesterday", "tonight") else None,
                 date=day,
@@ -404,14 +435,24 @@ async def run_pipeline(text: str, published: date | None, transport: Transport, 
     actors = []
     if ex.perpetrator and (name := _bilingual(run, ex.perpetrator, renderer.get(idx["perpetrator"]))):
         identified = not _has_any(ex.perpetrator, UNKNOWN_WORDS)
-        actors.append(Actor(
-            role=ActorRole.perpetrator, name=name, identified=identified,
-            acled_actor=None if identified else f"Unidentified Armed Group ({country_en or 'unknown country'})",
-            evidence=run.evidence(ex.perpetrator),
-        ))
+        actors.append(
+            Actor(
+                role=ActorRole.perpetrator,
+                name=name,
+                identified=identified,
+                acled_actor=None if identified else f"Unidentified Armed Group ({country_en or 'unknown country'})",
+                evidence=run.evidence(ex.perpetrator),
+            )
+        )
     if ex.target and (name := _bilingual(run, ex.target, renderer.get(idx["target"]))):
-        actors.append(Actor(role=ActorRole.target, name=name, identified=not _has_any(ex.target, UNKNOWN_WORDS),
-                            evidence=run.evidence(ex.target)))
+        actors.append(
+            Actor(
+                role=ActorRole.target,
+                name=name,
+                identified=not _has_any(ex.target, UNKNOWN_WORDS),
+                evidence=run.evidence(ex.target),
+            )
+        )
 
     means = []
     if ex.weapon and (name := _bilingual(run, ex.weapon, renderer.get(idx["weapon"]))):
@@ -432,12 +473,16 @@ async def run_pipeline(text: str, published: date | None, transport: Transport, 
         evidence = run.evidence(s.name) + (run.evidence(s.claim) if claim else [])
         sources.append(Source(name=name, kind=SourceKind(s.kind), claim=claim, evidence=evidence))
 
-    uncertainties = [Statement(text=t, evidence=run.evidence(u))
-                     for u, i in zip(ex.uncertainties, unc_idx, strict=True)
-                     if (t := _bilingual(run, u, renderer.get(i)))]
-    related = [RelatedEvent(description=t, evidence=run.evidence(b))
-               for b, i in zip(ex.background, bg_idx, strict=True)
-               if (t := _bilingual(run, b, renderer.get(i)))]
+    uncertainties = [
+        Statement(text=t, evidence=run.evidence(u))
+        for u, i in zip(ex.uncertainties, unc_idx, strict=True)
+        if (t := _bilingual(run, u, renderer.get(i)))
+    ]
+    related = [
+        RelatedEvent(description=t, evidence=run.evidence(b))
+        for b, i in zip(ex.background, bg_idx, strict=True)
+        if (t := _bilingual(run, b, renderer.get(i)))
+    ]
 
     incident = Incident(
         description=event,
@@ -450,7 +495,16 @@ async def run_pipeline(text: str, published: date | None, transport: Transport, 
         evidence=run.evidence(ex.event),
     )
     headline, summary = compose(incident, sources)
-    stated = 1 + len(where) + len(actors) + len(means) + len(sources) + len(uncertainties) + len(related) + (when is not None)
+    stated = (
+        1
+        + len(where)
+        + len(actors)
+        + len(means)
+        + len(sources)
+        + len(uncertainties)
+        + len(related)
+        + (when is not None)
+    )
     stated += sum(c.qualifier != Qualifier.unknown for c in (casualties.killed, casualties.injured))
     backend: Backend = transport.backend
     return IncidentSummary(
@@ -487,10 +541,14 @@ def compose(incident: Incident, sources: list[Source]) -> tuple[Bilingual, Bilin
     facts = {"incident": incident.model_dump(mode="json"), "sources": [s.model_dump(mode="json") for s in sources]}
     out = {}
     for lang in ("ar", "en"):
-        out[lang] = {part: " ".join(prompts.render("compose.j2", part=part, lang=lang, **facts).split())
-                     for part in ("headline", "summary")}
-    return (Bilingual(ar=out["ar"]["headline"], en=out["en"]["headline"]),
-            Bilingual(ar=out["ar"]["summary"], en=out["en"]["summary"]))
+        out[lang] = {
+            part: " ".join(prompts.render("compose.j2", part=part, lang=lang, **facts).split())
+            for part in ("headline", "summary")
+        }
+    return (
+        Bilingual(ar=out["ar"]["headline"], en=out["en"]["headline"]),
+        Bilingual(ar=out["ar"]["summary"], en=out["en"]["summary"]),
+    )
 
 
 def run_sync(coro):

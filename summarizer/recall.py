@@ -11,8 +11,32 @@ from summarizer.grounding import Article, Span, fold
 from summarizer.numbers import numbers_in
 
 # Words after which a place name follows ("in", "east of", "the city of" ...), folded.
-PLACE_CUES = {"في", "بمدينه", "مدينه", "مدينتي", "باديه", "شرق", "غرب", "شمال", "جنوب", "وسط", "قرب", "محافظه",
-              "ريف", "اطراف", "محيط", "منطقه", "حي", "بلده", "قريه", "ولايه", "العاصمه", "in", "near", "of"}
+PLACE_CUES = {
+    "في",
+    "بمدينه",
+    "مدينه",
+    "مدينتي",
+    "باديه",
+    "شرق",
+    "غرب",
+    "شمال",
+    "جنوب",
+    "وسط",
+    "قرب",
+    "محافظه",
+    "ريف",
+    "اطراف",
+    "محيط",
+    "منطقه",
+    "حي",
+    "بلده",
+    "قريه",
+    "ولايه",
+    "العاصمه",
+    "in",
+    "near",
+    "of",
+}
 UNKNOWN_STEMS = ("مجهول", "unknown", "unidentified")
 ACTOR_HINTS = ("طائر", "مسير", "مسلح", "جهه", "جهات", "عناصر", "gunmen", "drone", "aircraft", "attackers", "assailant")
 
@@ -22,7 +46,7 @@ def lead(article: Article, anchor: Span | None, sentences: int = 2) -> list[Span
     text = article.text
     start = anchor.start if anchor else next((i for i, ch in enumerate(text) if not ch.isspace()), 0)
     out: list[Span] = []
-    probe = Span(text[start:start + 1], start, start + 1)
+    probe = Span(text[start : start + 1], start, start + 1)
     while len(out) < sentences and probe.start < len(text):
         sentence = article.sentence_around(probe)
         if sentence.quote:
@@ -32,7 +56,7 @@ def lead(article: Article, anchor: Span | None, sentences: int = 2) -> list[Span
             nxt += 1
         if nxt >= len(text):
             break
-        probe = Span(text[nxt:nxt + 1], nxt, nxt + 1)
+        probe = Span(text[nxt : nxt + 1], nxt, nxt + 1)
     return out
 
 
@@ -45,7 +69,7 @@ def places_in(article: Article, sentence: Span, country: str | None) -> list[tup
         if cue not in PLACE_CUES and cue[1:] not in PLACE_CUES:
             continue
         for n in (3, 2, 1):
-            phrase = " ".join(words[i + 1:i + 1 + n]).strip("،,.;:()\"«»")
+            phrase = " ".join(words[i + 1 : i + 1 + n]).strip('،,.;:()"«»')
             if len(fold(phrase)) < 3:
                 continue
             hit = lookup(phrase, country)
@@ -59,10 +83,10 @@ def count_before(article: Article, span: Span) -> Span | None:
     """The weapon span widened by the number word just before it ("أربع" + "طائرات مسيرة")."""
     text = article.text
     left = text.rfind(" ", 0, max(0, span.start - 1))
-    word = text[left + 1:span.start].strip()
+    word = text[left + 1 : span.start].strip()
     if word and numbers_in(word) and left + 1 < span.start:
         start = left + 1
-        return Span(text[start:span.end], start, span.end)
+        return Span(text[start : span.end], start, span.end)
     return None
 
 
@@ -71,8 +95,8 @@ def unknown_actor(article: Article) -> str | None:
     words = article.text.split()
     for i, word in enumerate(words):
         if any(stem in fold(word) for stem in UNKNOWN_STEMS):
-            window = words[max(0, i - 2):i + 2]
-            phrase = " ".join(w.strip("،,.;:()\"«»") for w in window)
+            window = words[max(0, i - 2) : i + 2]
+            phrase = " ".join(w.strip('،,.;:()"«»') for w in window)
             if any(h in fold(phrase) for h in ACTOR_HINTS) and article.locate(phrase):
                 return phrase
     return None
@@ -83,18 +107,50 @@ def casualty_clause(article: Article, sentences: list[Span], kind: str) -> str |
     stems = KILLED_WORDS if kind == "killed" else INJURED_WORDS
     for sentence in sentences:
         for clause in re.split(r"[،,;؛]", sentence.quote):
-            clause = clause.strip(" .\"«»")
-            if len(clause) > 4 and any(fold(s) in fold(clause).split() or
-                                       any(w.startswith(fold(s)) for w in fold(clause).split()) for s in stems):
+            clause = clause.strip(' ."«»')
+            if len(clause) > 4 and any(
+                fold(s) in fold(clause).split() or any(w.startswith(fold(s)) for w in fold(clause).split())
+                for s in stems
+            ):
                 if article.locate(clause):
                     return clause
     return None
 
 
-TIME_WORDS = ("فجر", "صباح", "ظهر", "عصر", "مساء", "ليل", "ليله", "اليوم", "امس", "morning", "evening", "night",
-              "early", "late", "on", "last")
-WEEKDAY_WORDS = ("الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد", "monday", "tuesday",
-                 "wednesday", "thursday", "friday", "saturday", "sunday")
+TIME_WORDS = (
+    "فجر",
+    "صباح",
+    "ظهر",
+    "عصر",
+    "مساء",
+    "ليل",
+    "ليله",
+    "اليوم",
+    "امس",
+    "morning",
+    "evening",
+    "night",
+    "early",
+    "late",
+    "on",
+    "last",
+)
+WEEKDAY_WORDS = (
+    "الاثنين",
+    "الثلاثاء",
+    "الاربعاء",
+    "الخميس",
+    "الجمعه",
+    "السبت",
+    "الاحد",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+)
 
 
 def time_phrase(article: Article, sentences: list[Span]) -> str | None:
@@ -102,14 +158,14 @@ def time_phrase(article: Article, sentences: list[Span]) -> str | None:
     weekdays = {fold(w) for w in WEEKDAY_WORDS}
     parts = {fold(w) for w in TIME_WORDS}
     for sentence in sentences:
-        words = [w.strip("،,.;:()\"«»") for w in sentence.quote.split()]
+        words = [w.strip('،,.;:()"«»') for w in sentence.quote.split()]
         for i, word in enumerate(words):
             folded = fold(word)
             if folded in weekdays or folded[1:] in weekdays:
                 start = i
                 while start > 0 and fold(words[start - 1]) in parts and i - start < 2:
                     start -= 1
-                phrase = " ".join(words[start:i + 1])
+                phrase = " ".join(words[start : i + 1])
                 if article.locate(phrase):
                     return phrase
     return None

@@ -8,9 +8,35 @@ import re
 from summarizer.grounding import normalise
 
 _MAP = {
-    "ا": "a", "ب": "b", "ت": "t", "ث": "th", "ج": "j", "ح": "h", "خ": "kh", "د": "d", "ذ": "dh", "ر": "r",
-    "ز": "z", "س": "s", "ش": "sh", "ص": "s", "ض": "d", "ط": "t", "ظ": "z", "ع": "'", "غ": "gh", "ف": "f",
-    "ق": "q", "ك": "k", "ل": "l", "م": "m", "ن": "n", "ه": "h", "و": "w", "ي": "y", "ء": "'",
+    "ا": "a",
+    "ب": "b",
+    "ت": "t",
+    "ث": "th",
+    "ج": "j",
+    "ح": "h",
+    "خ": "kh",
+    "د": "d",
+    "ذ": "dh",
+    "ر": "r",
+    "ز": "z",
+    "س": "s",
+    "ش": "sh",
+    "ص": "s",
+    "ض": "d",
+    "ط": "t",
+    "ظ": "z",
+    "ع": "'",
+    "غ": "gh",
+    "ف": "f",
+    "ق": "q",
+    "ك": "k",
+    "ل": "l",
+    "م": "m",
+    "ن": "n",
+    "ه": "h",
+    "و": "w",
+    "ي": "y",
+    "ء": "'",
 }
 
 
@@ -41,7 +67,7 @@ def romanize(arabic: str) -> str:
         latin = str(arabic_name_romanizer.transliterate(arabic)).strip()
         if latin and latin.isascii():
             return latin
-    except Exception:  # noqa: BLE001 - any failure of the optional romanizer falls back to the rules
+    except Exception:
         pass
     return romanize_rules(arabic)
 
@@ -50,5 +76,9 @@ def romanize_rules(arabic: str) -> str:
     words = [_word(w) for w in normalise(arabic).text.split()]
     text = " ".join(w for w in words if w)
     text = re.sub(r"\s+", " ", text).strip()
-    return " ".join(w[:1].upper() + w[1:] if not w.startswith("al-") else "al-" + w[3:4].upper() + w[4:]
-                    for w in text.split()) or "?"
+    return (
+        " ".join(
+            w[:1].upper() + w[1:] if not w.startswith("al-") else "al-" + w[3:4].upper() + w[4:] for w in text.split()
+        )
+        or "?"
+    )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import re
 from html.parser import HTMLParser
+from typing import ClassVar
 
 from summarizer.scripts import detect_language
 
@@ -25,13 +26,41 @@ def decode(data: bytes, name: str = "input") -> str:
             return data.decode(encoding)
         except UnicodeDecodeError as exc:
             error = exc
-    raise InputError(f"{name} is not valid UTF-8 (byte {error.start}: {data[error.start:error.start + 1]!r}); "
-                     "convert it to UTF-8 first")
+    raise InputError(
+        f"{name} is not valid UTF-8 (byte {error.start}: {data[error.start : error.start + 1]!r}); "
+        "convert it to UTF-8 first"
+    )
 
 
 class _TextExtractor(HTMLParser):
-    _SKIP = {"script", "style", "noscript", "template", "svg", "head", "nav", "footer", "aside", "form"}
-    _BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article", "title"}
+    _SKIP: ClassVar[set[str]] = {
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "svg",
+        "head",
+        "nav",
+        "footer",
+        "aside",
+        "form",
+    }
+    _BLOCK: ClassVar[set[str]] = {
+        "p",
+        "div",
+        "br",
+        "li",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "tr",
+        "section",
+        "article",
+        "title",
+    }
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)

@@ -8,14 +8,38 @@ from datetime import date, timedelta
 from summarizer.grounding import fold
 
 WEEKDAYS = {  # folded Arabic and English -> (index Monday=0, English name)
-    "الاثنين": 0, "الإثنين": 0, "الثلاثاء": 1, "الاربعاء": 2, "الخميس": 3, "الجمعه": 4, "السبت": 5, "الاحد": 6,
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+    "الاثنين": 0,
+    "الإثنين": 0,
+    "الثلاثاء": 1,
+    "الاربعاء": 2,
+    "الخميس": 3,
+    "الجمعه": 4,
+    "السبت": 5,
+    "الاحد": 6,
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
 }
 WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 PARTS = {
-    "فجر": "dawn", "صباح": "morning", "ظهر": "noon", "عصر": "afternoon", "مساء": "evening", "ليل": "night",
-    "ليله": "night", "dawn": "dawn", "morning": "morning", "noon": "noon", "afternoon": "afternoon",
-    "evening": "evening", "night": "night", "overnight": "night",
+    "فجر": "dawn",
+    "صباح": "morning",
+    "ظهر": "noon",
+    "عصر": "afternoon",
+    "مساء": "evening",
+    "ليل": "night",
+    "ليله": "night",
+    "dawn": "dawn",
+    "morning": "morning",
+    "noon": "noon",
+    "afternoon": "afternoon",
+    "evening": "evening",
+    "night": "night",
+    "overnight": "night",
 }
 RELATIVE = {"اليوم": "today", "امس": "yesterday", "today": "today", "yesterday": "yesterday", "tonight": "tonight"}
 _RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": 1}

@@ -63,6 +63,14 @@ def rendering_model(target: str, n: int) -> type[_RenderingBase]:
     return create_model(
         f"Rendering_{target}_{n}",
         __base__=_RenderingBase,
-        items=(list[item[0]], Field(min_length=n, max_length=n, json_schema_extra={"items": {
-            "type": "string", "minLength": 1, "maxLength": 200, "pattern": PATTERNS[target]}})),
+        items=(
+            list[item[0]],
+            Field(
+                min_length=n,
+                max_length=n,
+                json_schema_extra={
+                    "items": {"type": "string", "minLength": 1, "maxLength": 200, "pattern": PATTERNS[target]}
+                },
+            ),
+        ),
     )

@@ -195,7 +195,9 @@ class Transport:
         stats = CallStats()
         token = _current.set(stats)
         hooks = Hooks()
-        hooks.on("completion:kwargs", lambda *a, **k: setattr(stats, "validation_attempts", stats.validation_attempts + 1))
+        hooks.on(
+            "completion:kwargs", lambda *a, **k: setattr(stats, "validation_attempts", stats.validation_attempts + 1)
+        )
         hooks.on("completion:response", lambda response: _add_usage(stats, response))
         started = time.perf_counter()
         result, failure = None, None

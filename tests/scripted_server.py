@@ -28,10 +28,12 @@ def completion(content: str, prompt_tokens: int = 100, completion_tokens: int = 
         "object": "chat.completion",
         "created": int(time.time()),
         "model": "scripted",
-        "choices": [{"index": 0, "finish_reason": "stop",
-                     "message": {"role": "assistant", "content": content}}],
-        "usage": {"prompt_tokens": prompt_tokens, "completion_tokens": completion_tokens,
-                  "total_tokens": prompt_tokens + completion_tokens},
+        "choices": [{"index": 0, "finish_reason": "stop", "message": {"role": "assistant", "content": content}}],
+        "usage": {
+            "prompt_tokens": prompt_tokens,
+            "completion_tokens": completion_tokens,
+            "total_tokens": prompt_tokens + completion_tokens,
+        },
     }
 
 
@@ -62,8 +64,11 @@ class ScriptedServer:
                     step = Step(500, {"error": {"message": "script exhausted"}})
                 if step.delay_s:
                     time.sleep(step.delay_s)
-                raw = step.body if isinstance(step.body, bytes) else (
-                    step.body.encode() if isinstance(step.body, str) else json.dumps(step.body).encode())
+                raw = (
+                    step.body
+                    if isinstance(step.body, bytes)
+                    else (step.body.encode() if isinstance(step.body, str) else json.dumps(step.body).encode())
+                )
                 try:
                     self.send_response(step.status)
                     self.send_header("content-type", "application/json")

@@ -49,7 +49,7 @@ def test_offsets_are_exact(summary, article_text):
     collect(data)
     assert quotes, "facts carry evidence"
     for ev in quotes:
-        assert article_text[ev["start"]:ev["end"]] == ev["quote"]
+        assert article_text[ev["start"] : ev["end"]] == ev["quote"]
 
 
 def test_scripts_are_right(summary):

@@ -23,7 +23,7 @@ from summarizer.numbers import numbers_in, unsupported_numbers
 def test_offsets_point_into_the_original(text, quote, expected):
     span = Article(text).locate(quote)
     assert span is not None
-    assert text[span.start:span.end] == span.quote == expected
+    assert text[span.start : span.end] == span.quote == expected
 
 
 def test_absent_quote_is_not_found(article_text):
@@ -36,7 +36,7 @@ def test_every_sentence_of_the_source_article_locates_exactly(article_text):
         for piece in line.split("،"):
             if len(piece.strip()) > 3:
                 span = article.locate(piece)
-                assert span is not None and article_text[span.start:span.end] == span.quote
+                assert span is not None and article_text[span.start : span.end] == span.quote
 
 
 def test_numbers_in_words_and_digits():

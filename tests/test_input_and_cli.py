@@ -17,8 +17,14 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def run_cli(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:
     env_free = {"SUMMARIZER_BASE_URL": "", "PATH": "/usr/bin:/bin"}
-    return subprocess.run([sys.executable, "-m", "summarizer", *args], input=stdin, capture_output=True,
-                          timeout=60, cwd=ROOT, env=env_free)
+    return subprocess.run(
+        [sys.executable, "-m", "summarizer", *args],
+        input=stdin,
+        capture_output=True,
+        timeout=60,
+        cwd=ROOT,
+        env=env_free,
+    )
 
 
 @pytest.mark.parametrize(
@@ -56,8 +62,10 @@ def test_base_url_without_model_is_a_clear_error(tmp_path):
 
 
 def test_html_is_reduced_to_text():
-    markup = ("<html><head><title>t</title><script>var x='قصف';</script></head><body><nav>menu</nav>"
-              "<article><h1>قصف على حمص</h1><p>استهدفت الصواريخ مطار التيفور &amp; قتلى.</p></article></body></html>")
+    markup = (
+        "<html><head><title>t</title><script>var x='قصف';</script></head><body><nav>menu</nav>"
+        "<article><h1>قصف على حمص</h1><p>استهدفت الصواريخ مطار التيفور &amp; قتلى.</p></article></body></html>"
+    )
     text = html_to_text(markup)
     assert "var x" not in text and "menu" not in text
     assert "قصف على حمص" in text and "مطار التيفور & قتلى." in text
