@@ -37,6 +37,18 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--max-chars", type=int, default=None, help="refuse longer articles (default 20000)")
     _add_backend_args(s)
 
+    b = sub.add_parser("batch", help="summarise many articles into JSONL, resumable")
+    b.add_argument("inputs", nargs="+", help="files, directories of .txt/.html, or JSONL (id, text, published)")
+    b.add_argument("--out", required=True, help="JSONL output (one line per article)")
+    b.add_argument("--store", help="SQLite store (default: OUT with .sqlite)")
+    b.add_argument("--concurrency", type=int, help="articles in flight (default 1 embedded, 8 remote)")
+    b.add_argument("--retry-failed", action="store_true", help="retry only the articles that failed before")
+    b.add_argument("--no-cache", action="store_true", help="summarise again even what the store holds")
+    b.add_argument("--price-in", type=float, help="price per million input tokens, for the cost estimate")
+    b.add_argument("--price-out", type=float, help="price per million output tokens")
+    b.add_argument("--max-chars", type=int, default=None, help="refuse longer articles (default 20000)")
+    _add_backend_args(b)
+
     sub.add_parser("schema", help="print the JSON Schema of the output")
 
     e = sub.add_parser("eval", help="run the eval suite (see evals/)")
@@ -114,6 +126,30 @@ def cmd_summarize(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_batch(args: argparse.Namespace) -> int:
+    from summarizer.batch import read_inputs, summarize_many
+    from summarizer.textinput import MAX_CHARS
+    from summarizer.transport import TransportError, resolve_backend
+    from summarizer.weights import WeightsError
+
+    missing = [p for p in args.inputs if not Path(p).exists()]
+    if missing:
+        return _fail(EXIT_INPUT, f"no such input: {', '.join(missing)}")
+    try:
+        backend = resolve_backend(args.base_url, args.model, args.api_key)
+    except ValueError as exc:
+        return _fail(EXIT_INPUT, str(exc))
+    prices = {"input": args.price_in or 0.0, "output": args.price_out or 0.0} if (args.price_in or args.price_out) else None
+    try:
+        report = summarize_many(read_inputs(args.inputs), args.out, backend=backend, store_path=args.store,
+                                concurrency=args.concurrency, retry_failed=args.retry_failed,
+                                no_cache=args.no_cache, prices=prices, max_chars=args.max_chars or MAX_CHARS)
+    except (TransportError, WeightsError) as exc:
+        return _fail(EXIT_MODEL, str(exc))
+    print(report.summary_line(), file=sys.stderr)
+    return EXIT_OK if report.failed == 0 else EXIT_MODEL
+
+
 def cmd_schema(_: argparse.Namespace) -> int:
     from summarizer.schema import json_schema
 
@@ -129,7 +165,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
-    return {"summarize": cmd_summarize, "schema": cmd_schema, "eval": cmd_eval}[args.command](args)
+    commands = {"summarize": cmd_summarize, "batch": cmd_batch, "schema": cmd_schema, "eval": cmd_eval}
+    return commands[args.command](args)
 
 
 if __name__ == "__main__":

@@ -4,6 +4,7 @@ field, and nothing is invented. Person and place names are romanised rather than
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from summarizer.grounding import normalise
 
@@ -59,8 +60,12 @@ def _word(word: str) -> str:
     return prefix + text
 
 
+@lru_cache(maxsize=4096)
 def romanize(arabic: str) -> str:
-    """Arabic name in Latin script: arabic-name-romanizer (dictionary + small offline model), else rules."""
+    """Arabic name in Latin script: arabic-name-romanizer (dictionary + small offline model), else rules.
+    Names only: its candidate ranking grows fast with length, so long phrases go to the rules."""
+    if len(arabic.split()) > 5:
+        return romanize_rules(arabic)
     try:
         import arabic_name_romanizer
 

@@ -66,6 +66,8 @@ def resolve_backend(
         # One attempt per stage by default: a re-ask doubles the cost on 2 cores (about +90 s) and, as
         # measured, did not make this 1.5B model copy spans it had miscopied; failing spans are dropped.
         overrides.setdefault("validation_attempts", int(os.environ.get("SUMMARIZER_VALIDATION_ATTEMPTS", "1")))
+        # A slow local generation is not a transient fault: a long timeout, and no re-sending on timeout.
+        overrides.setdefault("timeout_s", 1800.0)
         return Backend(EMBEDDED, None, model or MODEL_NAME, api_key, extra_body=extra, **overrides)
     if not model:
         raise ValueError("a model name is needed with a base URL: --model or SUMMARIZER_MODEL")

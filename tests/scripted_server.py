@@ -11,7 +11,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from typing import Any, Callable
 
 
 @dataclass
@@ -43,9 +43,12 @@ def ok(payload: dict | str, **usage: int) -> Step:
 
 
 class ScriptedServer:
-    def __init__(self, steps: list[Step] | None = None, default: Step | None = None) -> None:
+    def __init__(self, steps: list[Step] | None = None, default: Step | None = None,
+                 responder: Callable[[dict, int], Step] | None = None) -> None:
+        """Steps play in order; then ``responder(request_body, request_number)`` or ``default``."""
         self.steps = list(steps or [])
         self.default = default
+        self.responder = responder
         self.requests: list[dict] = []
         self._lock = threading.Lock()
         server = self
@@ -59,7 +62,12 @@ class ScriptedServer:
                 body = json.loads(self.rfile.read(length) or b"{}")
                 with server._lock:
                     server.requests.append({"path": self.path, "body": body, "time": time.monotonic()})
-                    step = server.steps.pop(0) if server.steps else server.default
+                    number = len(server.requests)
+                    step = server.steps.pop(0) if server.steps else None
+                if step is None and server.responder is not None:
+                    step = server.responder(body, number)
+                elif step is None:
+                    step = server.default
                 if step is None:
                     step = Step(500, {"error": {"message": "script exhausted"}})
                 if step.delay_s:

@@ -8,33 +8,11 @@ import sys
 import time
 
 import pytest
+from fake_model import GOOD_EXTRACTION, RENDERINGS
 from scripted_server import ScriptedServer, Step, ok
 
 from summarizer import summarize
 from summarizer.transport import TransportError, resolve_backend
-
-GOOD_EXTRACTION = {
-    "event": "استهدفت أربع طائرات مُسيرة بالصواريخ",
-    "time": "مساء اليوم الثلاثاء",
-    "places": [{"name": "بادية العشارة", "role": "site"}, {"name": "دير الزور", "role": "area"}],
-    "perpetrator": "طائرات مُسيرة مجهولة",
-    "target": 'معسكراً تدريباً للمليشيات المدعومة من "الحرس الثوري الإيراني"',
-    "weapon": "أربع طائرات مُسيرة",
-    "killed": None,
-    "injured": "وقوع جرحى في صفوف عناصر تلك المليشيات",
-    "sources": [{"name": "أمجد الساري", "kind": "person", "claim": None}],
-    "uncertainties": ["لم يُعرف بعد ما إذا كان هناك قتلى أو فقط مصابين"],
-    "background": [],
-}
-RENDERINGS = [  # one per span, in the order the pipeline asks for them
-    "Four drones targeted with missiles",
-    "unknown drones",
-    "a training camp of militias backed by the Iranian Revolutionary Guard",
-    "four drones",
-    "wounded among members of those militias",
-    "It is not yet known whether there were deaths or only injuries",
-]
-
 
 def backend(server: ScriptedServer, **overrides):
     params = {"backoff_base_s": 0.01, "timeout_s": 5.0} | overrides
