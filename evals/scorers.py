@@ -57,9 +57,28 @@ def _section(data: dict, fact_field: str) -> Any:
     }[fact_field]
 
 
-def _matches(texts: list[str], alternatives: list[str]) -> bool:
+def _matches(texts: list[str], alternatives: list[str], names: bool = False) -> bool:
+    """Substring match after folding; for names also a transliteration match (consonant skeletons
+    of a capitalised alternative against any window of as many words: "Hawlawadagh" ~ "Hawlwadag")."""
     folded = [fold(t) for t in texts]
-    return any(fold(alt) in t for alt in alternatives for t in folded)
+    if any(fold(alt) in t for alt in alternatives for t in folded):
+        return True
+    if not names:
+        return False
+    for alt in alternatives:
+        if not alt[:1].isupper():
+            continue
+        width, target = len(alt.split()), _skeleton(alt.replace(" ", ""))
+        for text in texts:
+            words = text.replace("-", " ").split()
+            for i in range(len(words)):
+                window = _skeleton("".join(words[i : i + width]))
+                if len(target) >= 4 and window and SequenceMatcher(None, target, window).ratio() >= 0.8:
+                    return True
+    return False
+
+
+NAME_FIELDS = ("where", "perpetrator", "sources")
 
 
 def _items(data: dict, fact_field: str) -> list[dict]:
@@ -72,7 +91,7 @@ def score_recall_precision(data: dict, gold: Gold, s: Score) -> None:
         found = 0
         by_field: dict[str, list[int]] = {}
         for fact in gold.facts:
-            ok = _matches(_texts(_section(data, fact.field), lang), getattr(fact, lang))
+            ok = _matches(_texts(_section(data, fact.field), lang), getattr(fact, lang), fact.field in NAME_FIELDS)
             found += ok
             by_field.setdefault(fact.field, []).append(ok)
             if not ok:
@@ -90,7 +109,7 @@ def score_recall_precision(data: dict, gold: Gold, s: Score) -> None:
             gold_facts: list[GoldFact] = [f for f in gold.facts if f.field == fact_field]
             for item in _items(data, fact_field):
                 stated += 1
-                if any(_matches(_texts(item, lang), getattr(f, lang)) for f in gold_facts):
+                if any(_matches(_texts(item, lang), getattr(f, lang), fact_field in NAME_FIELDS) for f in gold_facts):
                     matched += 1
                 else:
                     s.fail(
@@ -156,8 +175,10 @@ def score_numbers(data: dict, gold: Gold, s: Score) -> None:
 
 
 def score_unsupported(data: dict, gold: Gold, article: str, s: Score) -> None:
-    """Forbidden claims, numbers absent from the article, Arabic names absent from the article."""
+    """Forbidden claims (in what the summary says of the incident), numbers absent from the article
+    (anywhere), Arabic names absent from the article."""
     hits = 0
+    incident = {lang: _texts({k: data[k] for k in ("headline", "summary", "incident")}, lang) for lang in ("ar", "en")}
     stated = {
         lang: _texts({k: data[k] for k in ("headline", "summary", "incident", "sources")}, lang)
         for lang in ("ar", "en")
@@ -165,7 +186,7 @@ def score_unsupported(data: dict, gold: Gold, article: str, s: Score) -> None:
     for claim in gold.forbidden:
         for lang in ("ar", "en"):
             for alt in getattr(claim, lang):
-                if any(fold(alt) in fold(t) for t in stated[lang]):
+                if any(fold(alt) in fold(t) for t in incident[lang]):
                     hits += 1
                     s.fail("unsupported", f"forbidden claim ({claim.claim}): {alt!r} in {lang}", lang)
                     break

@@ -99,8 +99,17 @@ class Store:
         row = self.db.execute("SELECT status, reason FROM results WHERE key = ?", (key,)).fetchone()
         return (row[0], row[1]) if row else None
 
-    def put(self, key: str, item_id: str, status: str, reason: str | None, summary: str | None,
-            tokens_in: int, tokens_out: int, latency_s: float) -> None:
+    def put(
+        self,
+        key: str,
+        item_id: str,
+        status: str,
+        reason: str | None,
+        summary: str | None,
+        tokens_in: int,
+        tokens_out: int,
+        latency_s: float,
+    ) -> None:
         self.db.execute(
             "INSERT OR REPLACE INTO results VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (key, item_id, status, reason, summary, tokens_in, tokens_out, latency_s, time.time()),
@@ -115,8 +124,7 @@ class Store:
 
 
 def _line(item_id: str, status: str, reason: str | None, summary: str | None) -> str:
-    record = {"id": item_id, "status": status, "reason": reason,
-              "summary": json.loads(summary) if summary else None}
+    record = {"id": item_id, "status": status, "reason": reason, "summary": json.loads(summary) if summary else None}
     return json.dumps(record, ensure_ascii=False) + "\n"
 
 
@@ -150,8 +158,10 @@ class BatchReport:
 
     def summary_line(self) -> str:
         cost = f", estimated cost ${self.cost_usd:.4f}" if self.cost_usd is not None else ""
-        return (f"{self.total} articles: {self.done} summarised, {self.skipped} already done, {self.failed} failed; "
-                f"{self.tokens_in} tokens in, {self.tokens_out} out; {self.wall_s:.1f} s{cost}")
+        return (
+            f"{self.total} articles: {self.done} summarised, {self.skipped} already done, {self.failed} failed; "
+            f"{self.tokens_in} tokens in, {self.tokens_out} out; {self.wall_s:.1f} s{cost}"
+        )
 
 
 def default_concurrency(backend: Backend) -> int:
@@ -252,7 +262,9 @@ async def asummarize_many(
         store.close()
     report.wall_s = time.perf_counter() - started
     if prices:
-        report.cost_usd = (report.tokens_in * prices.get("input", 0) + report.tokens_out * prices.get("output", 0)) / 1e6
+        report.cost_usd = (
+            report.tokens_in * prices.get("input", 0) + report.tokens_out * prices.get("output", 0)
+        ) / 1e6
     return report
 
 

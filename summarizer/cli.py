@@ -139,11 +139,21 @@ def cmd_batch(args: argparse.Namespace) -> int:
         backend = resolve_backend(args.base_url, args.model, args.api_key)
     except ValueError as exc:
         return _fail(EXIT_INPUT, str(exc))
-    prices = {"input": args.price_in or 0.0, "output": args.price_out or 0.0} if (args.price_in or args.price_out) else None
+    prices = (
+        {"input": args.price_in or 0.0, "output": args.price_out or 0.0} if (args.price_in or args.price_out) else None
+    )
     try:
-        report = summarize_many(read_inputs(args.inputs), args.out, backend=backend, store_path=args.store,
-                                concurrency=args.concurrency, retry_failed=args.retry_failed,
-                                no_cache=args.no_cache, prices=prices, max_chars=args.max_chars or MAX_CHARS)
+        report = summarize_many(
+            read_inputs(args.inputs),
+            args.out,
+            backend=backend,
+            store_path=args.store,
+            concurrency=args.concurrency,
+            retry_failed=args.retry_failed,
+            no_cache=args.no_cache,
+            prices=prices,
+            max_chars=args.max_chars or MAX_CHARS,
+        )
     except (TransportError, WeightsError) as exc:
         return _fail(EXIT_MODEL, str(exc))
     print(report.summary_line(), file=sys.stderr)

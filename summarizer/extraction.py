@@ -29,7 +29,7 @@ class ExtractedPlace(_Model):
 
 class ExtractedSource(_Model):
     name: str = ShortPhrase
-    kind: Literal["person", "organisation", "outlet", "official"]
+    kind: Literal["person", "organisation", "outlet", "official", "unnamed"]
     claim: str | None = Field(max_length=120)
 
 

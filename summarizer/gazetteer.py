@@ -50,10 +50,11 @@ class GazetteerHit:
     name_ar: str | None
     country_code: str
     admin1code: str
-    latitude: float
-    longitude: float
-    geonames_id: int
+    latitude: float | None
+    longitude: float | None
+    geonames_id: int | None
     population: int
+    is_country: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -113,7 +114,11 @@ def _strip_prefixes(folded: str) -> list[str]:
 def lookup(name: str, country_hint: str | None = None) -> GazetteerHit | None:
     """Best gazetteer match for a place phrase: exact folded name, preferring the hinted country."""
     index = _index()
+    if hit := country_hit(name):
+        return hit
     for candidate in _strip_prefixes(fold(name)):
+        if len(candidate) < 4 and candidate != fold(name):
+            continue  # "مزار عين" must not resolve through the bare word "عين"
         cities = index.get(candidate) or index.get(candidate.replace(" ", ""))
         if not cities:
             continue
@@ -130,7 +135,65 @@ def lookup(name: str, country_hint: str | None = None) -> GazetteerHit | None:
             geonames_id=best["geonameid"],
             population=best["population"],
         )
-    return None
+    candidates = _strip_prefixes(fold(name))
+    return country_hit(candidates[-1]) if len(candidates) > 1 else None
+
+
+# Short Arabic forms that pycountry's official names do not cover.
+COUNTRY_ALIASES = {
+    "سوريا": "SY",
+    "سوريه": "SY",
+    "ايران": "IR",
+    "العراق": "IQ",
+    "لبنان": "LB",
+    "اليمن": "YE",
+    "ليبيا": "LY",
+    "مصر": "EG",
+    "الاردن": "JO",
+    "فلسطين": "PS",
+    "السودان": "SD",
+    "الصومال": "SO",
+    "افغانستان": "AF",
+    "باكستان": "PK",
+    "تركيا": "TR",
+    "روسيا": "RU",
+    "اوكرانيا": "UA",
+    "اسرائيل": "IL",
+    "السعوديه": "SA",
+    "مالي": "ML",
+    "نيجيريا": "NG",
+    "الجزائر": "DZ",
+    "تونس": "TN",
+    "المغرب": "MA",
+    "قطر": "QA",
+    "الكويت": "KW",
+}
+
+
+@lru_cache(maxsize=1)
+def _country_index() -> dict[str, str]:
+    import pycountry
+
+    index = dict(COUNTRY_ALIASES)
+    try:
+        ar = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ar"])
+    except OSError:
+        ar = None
+    for entry in pycountry.countries:
+        index.setdefault(fold(entry.name), entry.alpha_2)
+        if getattr(entry, "common_name", None):
+            index.setdefault(fold(entry.common_name), entry.alpha_2)
+        if ar:
+            index.setdefault(fold(ar.gettext(entry.name)), entry.alpha_2)
+    return index
+
+
+def country_hit(name: str) -> GazetteerHit | None:
+    code = _country_index().get(fold(name))
+    names = country_names(code) if code else None
+    if not names:
+        return None
+    return GazetteerHit(names[0], names[1], code, "", None, None, None, 0, is_country=True)
 
 
 def country_names(code: str) -> tuple[str, str] | None:

@@ -21,11 +21,13 @@ from summarizer.extraction import (
     INJURED_WORDS,
     KILLED_WORDS,
     ExtractedPlace,
+    ExtractedSource,
     Extraction,
     extraction_problems,
     iter_spans,
 )
 from summarizer.gazetteer import country_names, is_admin_phrase, lookup
+from summarizer.glossary import gloss
 from summarizer.grounding import Article, Span, fold
 from summarizer.numbers import number_near, numbers_in
 from summarizer.romanize import romanize
@@ -192,14 +194,24 @@ def _supplement(ex: Extraction, run: Run) -> Extraction:
     """Add what the article's lead states and the model missed, found by rules (noted in verification)."""
     article = run.article
     update: dict = {}
-    sentences = recall.lead(article, article.locate(ex.event), 2)
+    sentences = recall.lead(article, article.locate(ex.event), 3)
     if ex.weapon and (span := article.locate(ex.weapon)) and not numbers_in(ex.weapon):
         if wider := recall.count_before(article, span):
             update["weapon"] = wider.quote
+    if ex.perpetrator and classify([ex.perpetrator])[1] and not _has_any(ex.perpetrator, UNKNOWN_WORDS):
+        run.drop("perpetrator", ex.perpetrator, "names a weapon, not an actor")
+        ex = ex.model_copy(update={"perpetrator": None})
     if not ex.time and sentences and (phrase := recall.time_phrase(article, sentences)):
         update["time"] = phrase
-    if not ex.perpetrator and (phrase := recall.unknown_actor(article)):
+    if not ex.perpetrator and (phrase := recall.claimed_by(article) or recall.unknown_actor(article)):
         update["perpetrator"] = phrase
+    sources = list(ex.sources)
+    named = [fold(s.name) for s in sources]
+    for phrase, kind in recall.sources_in(article):
+        if len(sources) < 4 and all(fold(phrase) not in n and n not in fold(phrase) for n in named):
+            sources.append(ExtractedSource(name=phrase, kind=kind, claim=None))
+            named.append(fold(phrase))
+            update["sources"] = sources
     for kind in ("killed", "injured"):
         if not getattr(ex, kind) and sentences and (clause := recall.casualty_clause(article, sentences, kind)):
             update[kind] = clause
@@ -212,7 +224,7 @@ def _supplement(ex: Extraction, run: Run) -> Extraction:
             known |= {fold(phrase), hit.geonames_id}
             update["places"] = places
     for name, value in update.items():
-        shown = value if isinstance(value, str) else ", ".join(p.name for p in value)
+        shown = value if isinstance(value, str) else ", ".join(x.name for x in value)
         run.notes.append(f"{name}: added from the article's lead by rules: {shown}")
     return ex.model_copy(update=update) if update else ex
 
@@ -249,25 +261,38 @@ class Renderer:
             "translate", template, messages, model, context, max_tokens=60 + 60 * len(sources)
         )
         run.usages.append(usage)
-        items = result.items if result is not None else self._lenient(model, failure)
+        attempts = [result.items] if result is not None else self._lenient(model, failure)
         for i, (path, src) in enumerate(self.spans):
-            rendering = items[i].strip() if i < len(items) and items[i] else ""
+            # Per span, the first attempt whose rendering passes; else the last attempt's, to report.
+            tried = [a[i].strip() for a in attempts if i < len(a) and a[i] and a[i].strip()]
+            passing = [r for r in tried if not rendering_problems(src, r, run.other)]
+            rendering = passing[0] if passing else (tried[-1] if tried else "")
             problems = rendering_problems(src, rendering, run.other) if rendering else ["no rendering returned"]
             if not problems:
                 self.out[i] = rendering
             elif run.other == "en" and any(path.startswith(p) for p in NAME_FIELDS):
                 self.out[i] = romanize(src)
                 run.notes.append(f"{path}: model rendering {rendering!r} rejected ({'; '.join(problems)}); romanised")
+            elif run.other == "en" and (literal := gloss(src)):
+                self.out[i] = literal
+                run.notes.append(
+                    f"{path}: model rendering {rendering!r} rejected ({'; '.join(problems)}); "
+                    f"glossary rendering {literal!r} used"
+                )
             else:
                 run.drop(f"{path}.{run.other}", rendering or src, "; ".join(problems))
 
     @staticmethod
-    def _lenient(model, failure) -> list[str]:
-        content = _last_content(failure)
-        try:
-            return model.model_validate_json(content or "").items
-        except ValueError:
-            return []
+    def _lenient(model, failure) -> list[list[str]]:
+        """The items of every failed attempt that parses at all (without the faithfulness checks)."""
+        out = []
+        for attempt in getattr(failure, "failed_attempts", None) or []:
+            try:
+                content = attempt.completion.choices[0].message.content
+                out.append(model.model_validate_json(content or "").items)
+            except (AttributeError, IndexError, TypeError, ValueError):
+                continue
+        return out
 
     def get(self, index: int | None) -> str | None:
         return None if index is None else self.out.get(index)
@@ -353,7 +378,7 @@ def _build_places(run: Run, rows: list[tuple], country: str | None, renderer: Re
                 latitude=hit.latitude if hit else None,
                 longitude=hit.longitude if hit else None,
                 geonames_id=hit.geonames_id if hit else None,
-                geo_precision=(3 if is_admin_phrase(place.name) else 1) if hit else None,
+                geo_precision=(3 if is_admin_phrase(place.name) or hit.is_country else 1) if hit else None,
                 evidence=run.evidence(place.name),
             )
         )

@@ -68,12 +68,19 @@ def places_in(article: Article, sentence: Span, country: str | None) -> list[tup
         cue = fold(word)
         if cue not in PLACE_CUES and cue[1:] not in PLACE_CUES:
             continue
+        strong = cue not in ("في", "in", "of", "near") and cue[1:] != "في"
         for n in (3, 2, 1):
             phrase = " ".join(words[i + 1 : i + 1 + n]).strip('،,.;:()"«»')
-            if len(fold(phrase)) < 3:
+            folded = fold(phrase)
+            if len(folded) < 3 or folded.split()[0] in PLACE_CUES:
                 continue
             hit = lookup(phrase, country)
-            if hit and (country is None or hit.country_code == country):
+            # After a bare "in", only a populated place counts ("في الكمين" is "in the ambush").
+            if (
+                hit
+                and (country is None or hit.country_code == country)
+                and (strong or hit.population >= 5000 or hit.is_country)
+            ):
                 found.append((phrase, hit))
                 break
     return found
@@ -103,18 +110,17 @@ def unknown_actor(article: Article) -> str | None:
 
 
 def casualty_clause(article: Article, sentences: list[Span], kind: str) -> str | None:
-    """The first clause of the lead that reports killed or injured people."""
+    """The clause of the lead that reports killed or injured people, preferring one with a number."""
     stems = KILLED_WORDS if kind == "killed" else INJURED_WORDS
+    found: list[str] = []
     for sentence in sentences:
         for clause in re.split(r"[،,;؛]", sentence.quote):
             clause = clause.strip(' ."«»')
-            if len(clause) > 4 and any(
-                fold(s) in fold(clause).split() or any(w.startswith(fold(s)) for w in fold(clause).split())
-                for s in stems
-            ):
-                if article.locate(clause):
-                    return clause
-    return None
+            words = [w[1:] if w[:1] in "وفبل" and len(w) > 3 else w for w in fold(clause).split()]
+            if len(clause) > 4 and any(w.startswith(fold(s)) for s in stems for w in words) and article.locate(clause):
+                found.append(clause)
+    with_number = [c for c in found if any(n < 1900 for n in numbers_in(c))]
+    return (with_number or found or [None])[0]
 
 
 TIME_WORDS = (
@@ -168,4 +174,87 @@ def time_phrase(article: Article, sentences: list[Span]) -> str | None:
                 phrase = " ".join(words[start : i + 1])
                 if article.locate(phrase):
                     return phrase
+    return None
+
+
+SPEECH_VERBS = ("قال", "قالت", "ذكر", "ذكرت", "افاد", "افادت", "بحسب", "وفق", "نقلت", "said", "according", "told")
+SOURCE_STOPS = ("ان", "انه", "انها", "الى", "في", "عن", "على", "that", "to", "on", "in", "by")
+OUTLET_HINTS = ("وكاله", "شبكه", "صحيفه", "قناه", "موقع", "agency", "network", "newspaper", "channel", "tv")
+OFFICIAL_HINTS = (
+    "الشرطه",
+    "الجيش",
+    "مسؤول",
+    "مسؤولون",
+    "مسؤولين",
+    "المتحدث",
+    "حاكم",
+    "وزاره",
+    "الحكومه",
+    "police",
+    "army",
+    "official",
+    "officials",
+    "spokesman",
+    "governor",
+    "ministry",
+)
+UNNAMED_HINTS = ("مصدر", "مصادر", "المصادر", "source", "sources")
+CLAIM_STEMS = ("تبني", "تبنيها", "تبنيه", "مسؤوليته", "مسؤوليتها", "responsibility")
+
+
+def _clean(word: str) -> str:
+    return word.strip('،,.;:()"«»“”')
+
+
+def sources_in(article: Article, limit: int = 3) -> list[tuple[str, str]]:
+    """(name as written, kind) for the sources the article quotes: the words after a speech verb."""
+    found: list[tuple[str, str]] = []
+    words = article.text.split()
+    for i, word in enumerate(words):
+        verb = fold(_clean(word))
+        if verb not in SPEECH_VERBS and verb[1:] not in SPEECH_VERBS:
+            continue
+        name: list[str] = []
+        for nxt in words[i + 1 : i + 8]:
+            folded = fold(_clean(nxt))
+            if folded in SOURCE_STOPS or (name and nxt.startswith("ل") and len(folded) > 2 and folded[1:3] != "ل"):
+                break
+            name.append(_clean(nxt))
+            if nxt != _clean(nxt) and nxt.rstrip()[-1:] in "،,.;:":
+                break
+        phrase = " ".join(w for w in name if w)
+        if not phrase or len(fold(phrase)) < 3 or fold(phrase).startswith("ما ") or not article.locate(phrase):
+            continue
+        folded = fold(phrase)
+        words_f = folded.split()
+        kind = (
+            "outlet"
+            if any(fold(h) in folded for h in OUTLET_HINTS)
+            else "unnamed"
+            if words_f[0] in UNNAMED_HINTS
+            else "official"
+            if any(fold(h) in words_f for h in OFFICIAL_HINTS)
+            else "person"
+            if len(name) <= 3
+            else "organisation"
+        )
+        if all(fold(p) not in folded and folded not in fold(p) for p, _ in found):
+            found.append((phrase, kind))
+        if len(found) >= limit:
+            break
+    return found
+
+
+def claimed_by(article: Article) -> str | None:
+    """The group that claimed the attack ("أعلنت حركة الشباب ... مسؤوليتها"), as written."""
+    for sentence in re.split(r"(?<=[.!?؟\n])", article.text):
+        words = sentence.split()
+        for i, word in enumerate(words):
+            if fold(_clean(word)) in ("اعلنت", "اعلن", "claimed") or fold(_clean(word))[1:] in ("اعلنت", "اعلن"):
+                actor: list[str] = []
+                for nxt in words[i + 1 : i + 6]:
+                    if any(fold(_clean(nxt)).startswith(fold(stem)) for stem in CLAIM_STEMS):
+                        phrase = " ".join(_clean(w) for w in actor)
+                        return phrase if actor and article.locate(phrase) else None
+                    actor.append(nxt)
     return None

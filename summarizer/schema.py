@@ -242,6 +242,7 @@ class StageUsage(Strict):
     cached: int = Field(default=0, description="responses served from the eval response cache")
     tokens_in: int
     tokens_out: int
+    tokens_in_cached: int = Field(default=0, description="prompt tokens served from the server's prefix cache")
     latency_s: float
 
 

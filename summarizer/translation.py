@@ -11,6 +11,7 @@ from functools import lru_cache
 from pydantic import BaseModel, Field, ValidationInfo, create_model, model_validator
 
 from summarizer.entities import unlicensed_entities, unlicensed_names
+from summarizer.glossary import GLOSSARY, missing_terms, terms_in
 from summarizer.numbers import unsupported_numbers
 from summarizer.scripts import script_problem
 
@@ -33,6 +34,11 @@ def rendering_problems(source: str, rendering: str, target: str) -> list[str]:
         problems.append(f"names {', '.join(names)}, which the phrase does not mention")
     if target == "en" and (names := unlicensed_names(english, arabic)):
         problems.append(f"has names that are not in the phrase: {', '.join(names)}")
+    terms = terms_in(arabic) if target == "en" else []
+    missing = missing_terms(arabic, english) if terms else []
+    if terms and len(missing) * 2 > len(terms):
+        wanted = "; ".join(f"{stem} = {GLOSSARY[stem][0]}" for stem in missing)
+        problems.append(f"mistranslates key terms ({wanted})")
     return problems
 
 

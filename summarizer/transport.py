@@ -121,6 +121,7 @@ class CallStats:
     tokens_in: int = 0
     tokens_out: int = 0
     cached: int = 0
+    tokens_in_cached: int = 0
     errors: list[str] = field(default_factory=list)
 
 
@@ -231,6 +232,7 @@ class Transport:
             cached=stats.cached,
             tokens_in=stats.tokens_in,
             tokens_out=stats.tokens_out,
+            tokens_in_cached=stats.tokens_in_cached,
             latency_s=round(time.perf_counter() - started, 3),
         )
         return result, failure, usage
@@ -272,6 +274,8 @@ def _add_usage(stats: CallStats, response: Any) -> None:
     if usage is not None:
         stats.tokens_in += getattr(usage, "prompt_tokens", 0) or 0
         stats.tokens_out += getattr(usage, "completion_tokens", 0) or 0
+        details = getattr(usage, "prompt_tokens_details", None)
+        stats.tokens_in_cached += getattr(details, "cached_tokens", 0) or 0
 
 
 def _describe(exc: BaseException, stats: CallStats) -> str:

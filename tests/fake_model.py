@@ -33,11 +33,26 @@ def schema_name(body: dict) -> str:
     return body.get("response_format", {}).get("json_schema", {}).get("name", "")
 
 
+KNOWN = dict(zip(
+    ["استهدفت أربع طائرات مُسيرة بالصواريخ", "طائرات مُسيرة مجهولة", GOOD_EXTRACTION["target"], "أربع طائرات مُسيرة",
+     GOOD_EXTRACTION["injured"], GOOD_EXTRACTION["uncertainties"][0]],
+    RENDERINGS, strict=True))
+
+
+def render(item: str) -> str:
+    """What a faithful translator would say for a span of the source article."""
+    from summarizer.glossary import gloss
+    from summarizer.romanize import romanize_rules
+
+    item = item.replace("”", '"')
+    return KNOWN.get(item) or gloss(item) or romanize_rules(item)
+
+
 def answer(body: dict) -> Step:
-    """A correct answer to whichever stage asked: extraction, or n renderings."""
-    name = schema_name(body)
-    if name.startswith("Rendering_en_"):
-        n = int(name.rsplit("_", 1)[1])
-        items = (RENDERINGS * 2)[:n] if n != len(RENDERINGS) else RENDERINGS
+    """A correct answer to whichever stage asked: extraction, or one rendering per numbered span."""
+    if schema_name(body).startswith("Rendering_en_"):
+        first_user = next(m for m in body["messages"] if m["role"] == "user")  # re-asks append after it
+        lines = first_user["content"].splitlines()
+        items = [render(line.split(". ", 1)[1]) for line in lines if ". " in line]
         return Step(200, completion(json.dumps({"items": items})))
     return Step(200, completion(json.dumps(GOOD_EXTRACTION, ensure_ascii=False)))

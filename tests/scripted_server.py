@@ -9,9 +9,10 @@ from __future__ import annotations
 import json
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any, Callable
+from typing import Any
 
 
 @dataclass
@@ -43,8 +44,12 @@ def ok(payload: dict | str, **usage: int) -> Step:
 
 
 class ScriptedServer:
-    def __init__(self, steps: list[Step] | None = None, default: Step | None = None,
-                 responder: Callable[[dict, int], Step] | None = None) -> None:
+    def __init__(
+        self,
+        steps: list[Step] | None = None,
+        default: Step | None = None,
+        responder: Callable[[dict, int], Step] | None = None,
+    ) -> None:
         """Steps play in order; then ``responder(request_body, request_number)`` or ``default``."""
         self.steps = list(steps or [])
         self.default = default

@@ -52,8 +52,9 @@ def test_faults_are_retried_and_bad_inputs_recorded(tmp_path, article_text):
     items = [*articles(article_text, 24), BatchItem("empty", "   "), BatchItem("unreadable", "", error="not UTF-8")]
     out = tmp_path / "out.jsonl"
     with ScriptedServer(responder=faulty) as server:
-        report = summarize_many(items, out, backend=backend(server), concurrency=6, progress=False,
-                                prices={"input": 0.15, "output": 0.6})
+        report = summarize_many(
+            items, out, backend=backend(server), concurrency=6, progress=False, prices={"input": 0.15, "output": 0.6}
+        )
     rows = read_jsonl(out)
     assert [r["id"] for r in rows] == [i.id for i in items], "one line per article, in input order"
     status = {r["id"]: r for r in rows}
@@ -102,8 +103,10 @@ def test_retry_failed_retries_only_failures(tmp_path, article_text):
 def test_kill_minus_9_mid_run_then_resume(tmp_path, article_text):
     n = 16
     jsonl = tmp_path / "in.jsonl"
-    jsonl.write_text("".join(json.dumps({"id": i.id, "text": i.text}, ensure_ascii=False) + "\n"
-                             for i in articles(article_text, n)), encoding="utf-8")
+    jsonl.write_text(
+        "".join(json.dumps({"id": i.id, "text": i.text}, ensure_ascii=False) + "\n" for i in articles(article_text, n)),
+        encoding="utf-8",
+    )
     out, store = tmp_path / "out.jsonl", tmp_path / "out.sqlite"
 
     def slow(body: dict, k: int) -> Step:
@@ -112,8 +115,23 @@ def test_kill_minus_9_mid_run_then_resume(tmp_path, article_text):
         return step
 
     with ScriptedServer(responder=slow) as server:
-        cmd = [sys.executable, "-m", "summarizer", "batch", str(jsonl), "--out", str(out), "--concurrency", "2",
-               "--base-url", server.base_url, "--model", "m", "--api-key", "k"]
+        cmd = [
+            sys.executable,
+            "-m",
+            "summarizer",
+            "batch",
+            str(jsonl),
+            "--out",
+            str(out),
+            "--concurrency",
+            "2",
+            "--base-url",
+            server.base_url,
+            "--model",
+            "m",
+            "--api-key",
+            "k",
+        ]
         env = {**os.environ, "PYTHONPATH": str(ROOT)}
         proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         deadline = time.monotonic() + 90

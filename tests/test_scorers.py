@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import copy
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import jsonschema
@@ -162,3 +165,43 @@ def test_background_event_presented_as_main():
 
     m, f = corrupt("deir-ez-zor-drone-strike", change)
     assert "al-Omar" in reasons(f, "unsupported") and m["no_unsupported"] == 0
+
+
+def run_eval(*args: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, "SUMMARIZER_BASE_URL": "http://127.0.0.1:9/v1", "SUMMARIZER_MODEL": "must-not-be-called"}
+    return subprocess.run(
+        [sys.executable, "-m", "summarizer", "eval", *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=300,
+    )
+
+
+def test_eval_scores_saved_predictions_and_gates_on_baseline(tmp_path):
+    preds = tmp_path / "preds"
+    preds.mkdir()
+    for case in case_ids():
+        gold, article = load(case)
+        (preds / f"{case}.json").write_text(json.dumps(perfect_summary(gold, article), ensure_ascii=False))
+    baseline = tmp_path / "baseline.json"
+    report = tmp_path / "report.json"
+    proc = run_eval("--predictions", str(preds), "--baseline", str(baseline), "--update-baseline")
+    assert proc.returncode == 0, proc.stderr
+    proc = run_eval("--predictions", str(preds), "--baseline", str(baseline), "--report", str(report))
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(report.read_text())["aggregate"]["recall_en"] == 1.0
+    assert "## deir-ez-zor-drone-strike" in report.with_suffix(".md").read_text()
+    # One corrupted case drops recall below the perfect baseline: the gate fails with exit 3.
+    bad = json.loads((preds / "marib-rocket-market.json").read_text())
+    bad["incident"]["where"] = []
+    bad["sources"] = []
+    (preds / "marib-rocket-market.json").write_text(json.dumps(bad, ensure_ascii=False))
+    proc = run_eval("--predictions", str(preds), "--baseline", str(baseline))
+    assert proc.returncode == 3 and "below baseline" in proc.stderr
+
+
+def test_eval_rejects_unknown_case():
+    proc = run_eval("--cases", "no-such-case", "--predictions", "/nonexistent")
+    assert proc.returncode == 2 and "unknown case" in proc.stderr

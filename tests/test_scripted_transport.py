@@ -14,6 +14,7 @@ from scripted_server import ScriptedServer, Step, ok
 from summarizer import summarize
 from summarizer.transport import TransportError, resolve_backend
 
+
 def backend(server: ScriptedServer, **overrides):
     params = {"backoff_base_s": 0.01, "timeout_s": 5.0} | overrides
     return resolve_backend(server.base_url, "scripted", "test-key", **params)
@@ -59,7 +60,7 @@ def test_success_builds_verified_bilingual_summary(article_text):
     assert inc.means[0].count == 4
     assert inc.when.weekday.value == "Tuesday" and str(inc.when.date) == "2026-11-24"
     places = {p.name.en for p in inc.where}
-    assert "Deir ez-Zor" in places and all(p.latitude for p in inc.where)
+    assert "Deir ez-Zor" in places and all(p.latitude for p in inc.where if p.geo_precision == 1)
     assert s.metadata.tokens_in == 1400 and s.metadata.tokens_out == 380 and s.metadata.attempts == 2
     assert [st.stage for st in s.metadata.stages] == ["extract", "translate"]
     # The system prompt comes first and holds no article text: the cached prefix is shared.
@@ -136,7 +137,11 @@ def test_translation_that_invents_an_entity_is_rejected(article_text):
         reask = json.dumps(server.requests[2]["body"]["messages"], ensure_ascii=False)
     assert "israel" in reask.lower()
     assert "Israel" not in s.model_dump_json(exclude={"verification"})
-    assert any(d.field.startswith("incident.perpetrator") for d in s.verification.dropped)
+    # Rejected twice: the glossary states what the span says instead ("drones, unknown"), and says so.
+    note = next(n for n in s.verification.notes if n.startswith("incident.perpetrator"))
+    assert "Israeli drones" in note and "glossary" in note
+    perpetrator = next(a for a in s.incident.actors if a.role.value == "perpetrator")
+    assert perpetrator.name.en == "drones, unknown" and perpetrator.identified is False
 
 
 def test_instructions_inside_the_article_are_data(article_text):
