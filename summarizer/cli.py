@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import sys
 from datetime import date
@@ -175,6 +176,10 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
+    # instructor logs every failed attempt at ERROR; the summary's verification section reports them.
+    logging.getLogger("instructor").setLevel(
+        logging.DEBUG if os.environ.get("SUMMARIZER_VERBOSE") else logging.CRITICAL
+    )
     commands = {"summarize": cmd_summarize, "batch": cmd_batch, "schema": cmd_schema, "eval": cmd_eval}
     return commands[args.command](args)
 

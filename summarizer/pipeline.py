@@ -27,7 +27,7 @@ from summarizer.extraction import (
     iter_spans,
 )
 from summarizer.gazetteer import country_names, is_admin_phrase, lookup
-from summarizer.glossary import gloss
+from summarizer.glossary import gloss, terms_in
 from summarizer.grounding import Article, Span, fold
 from summarizer.numbers import number_near, numbers_in
 from summarizer.romanize import romanize
@@ -201,6 +201,10 @@ def _supplement(ex: Extraction, run: Run) -> Extraction:
     if ex.perpetrator and classify([ex.perpetrator])[1] and not _has_any(ex.perpetrator, UNKNOWN_WORDS):
         run.drop("perpetrator", ex.perpetrator, "names a weapon, not an actor")
         ex = ex.model_copy(update={"perpetrator": None})
+    if not ex.weapon and sentences and (phrase := recall.weapon_phrase(article, sentences)):
+        update["weapon"] = phrase
+    if sentences and not (ex.target and terms_in(ex.target)) and (phrase := recall.target_phrase(sentences)):
+        update["target"] = phrase
     if not ex.time and sentences and (phrase := recall.time_phrase(article, sentences)):
         update["time"] = phrase
     if not ex.perpetrator and (phrase := recall.claimed_by(article) or recall.unknown_actor(article)):
@@ -223,6 +227,12 @@ def _supplement(ex: Extraction, run: Run) -> Extraction:
             places.append(ExtractedPlace(name=phrase, role="area" if places else "site"))
             known |= {fold(phrase), hit.geonames_id}
             update["places"] = places
+    for phrase in recall.named_places(article, sentences):
+        if fold(phrase) not in known and all(fold(phrase) not in k for k in known if isinstance(k, str)):
+            if len(places) < 6:
+                places.append(ExtractedPlace(name=phrase, role="area" if places else "site"))
+                known.add(fold(phrase))
+                update["places"] = places
     for name, value in update.items():
         shown = value if isinstance(value, str) else ", ".join(x.name for x in value)
         run.notes.append(f"{name}: added from the article's lead by rules: {shown}")
@@ -235,7 +245,11 @@ def _lede(run: Run, ex: Extraction) -> str:
     anchor = run.article.locate(ex.weapon) if ex.weapon else None
     first = next((i for i, ch in enumerate(text) if not ch.isspace()), 0)
     sentence = run.article.sentence_around(anchor or Span(text[first], first, first + 1))
-    return sentence.quote[:120].rsplit(" ", 1)[0] if len(sentence.quote) > 120 else sentence.quote
+    if len(sentence.quote) <= 120:
+        return sentence.quote
+    head = sentence.quote[:120]
+    cut = max(head.rfind("،"), head.rfind(","))  # end at a clause, else at a word
+    return head[:cut] if cut > 40 else head.rsplit(" ", 1)[0]
 
 
 @dataclass

@@ -102,7 +102,7 @@ def unknown_actor(article: Article) -> str | None:
     words = article.text.split()
     for i, word in enumerate(words):
         if any(stem in fold(word) for stem in UNKNOWN_STEMS):
-            window = words[max(0, i - 2) : i + 2]
+            window = words[max(0, i - 2) : i + 1]
             phrase = " ".join(w.strip('،,.;:()"«»') for w in window)
             if any(h in fold(phrase) for h in ACTOR_HINTS) and article.locate(phrase):
                 return phrase
@@ -258,3 +258,132 @@ def claimed_by(article: Article) -> str | None:
                         return phrase if actor and article.locate(phrase) else None
                     actor.append(nxt)
     return None
+
+
+# Most specific first: the first found in the lead is the weapon.
+WEAPON_STEMS = (
+    "طائرات مسيره",
+    "طائره مسيره",
+    "طائره بدون طيار",
+    "طائره دون طيار",
+    "مسيرات",
+    "سياره مفخخه",
+    "عبوه ناسفه",
+    "صاروخ كاتيوشا",
+    "صواريخ",
+    "صاروخ",
+    "قذائف",
+    "قذيفه",
+    "غارات",
+    "غاره",
+    "حزام ناسف",
+)
+TARGET_STEMS = (
+    "معسكر",
+    "مطار",
+    "سوق",
+    "قاعده عسكريه",
+    "قاعده",
+    "مبني حكومي",
+    "مبني",
+    "مدرسه",
+    "مسجد",
+    "مستشفي",
+    "مشفي",
+    "حي سكني",
+    "الحي السكني",
+    "منزل",
+    "حاجز",
+    "موقع",
+    "مقر",
+    "ثكنه",
+    "سجن",
+    "مخيم",
+)
+NAME_CUES = (
+    "ولايه",
+    "منطقه",
+    "مدينه",
+    "مدينتي",
+    "بلده",
+    "قريه",
+    "محافظه",
+    "حي",
+    "مطار",
+    "بحيره",
+    "هضبه",
+    "مخيم",
+    "مزار",
+    "بلدتي",
+    "قريتي",
+)
+NAME_PREFIXES = {"عين", "ابو", "بني", "بيت", "دير", "تل", "جبل", "راس", "بير", "خان", "كفر", "سيدي", "ام", "بنت"}
+_STOP_WORDS = {"في", "من", "على", "الى", "عن", "شرق", "غرب", "شمال", "جنوب", "وسط", "قرب", "التي", "الذي", "بين"}
+
+
+def find_term(sentence: Span, stem: str) -> Span | None:
+    """The whole words of ``sentence`` that hold ``stem`` (clitics included): "بالصواريخ" for "صواريخ"."""
+    from summarizer.grounding import normalise
+
+    norm = normalise(sentence.quote)
+    at = norm.text.find(fold(stem))
+    if at < 0:
+        return None
+    text = sentence.quote
+    start, end = norm.index[at], norm.index[at + len(fold(stem)) - 1] + 1
+    while start > 0 and not text[start - 1].isspace() and text[start - 1] not in '"«(':
+        start -= 1
+    while end < len(text) and not text[end].isspace() and text[end] not in '،,.;:)"»':
+        end += 1
+    return Span(text[start:end], sentence.start + start, sentence.start + end)
+
+
+def weapon_phrase(article: Article, sentences: list[Span]) -> str | None:
+    """The first weapon the lead names (earliest; the longest stem at the same place)."""
+    for sentence in sentences[:1]:
+        hits = [(s.start, -len(stem), s) for stem in WEAPON_STEMS if (s := find_term(sentence, stem))]
+        if hits:
+            span = min(hits, key=lambda h: (h[0], h[1]))[2]
+            return (count_before(article, span) or span).quote
+    return None
+
+
+def target_phrase(sentences: list[Span]) -> str | None:
+    """A target noun of the lead with the words that name it ("معسكراً تدريباً للمليشيات")."""
+    for sentence in sentences[:2]:
+        hits = [(s.start, s) for stem in TARGET_STEMS if (s := find_term(sentence, stem))]
+        if not hits:
+            continue
+        span = min(hits, key=lambda h: h[0])[1]
+        tail = sentence.quote[span.end - sentence.start :]
+        extra = re.match(r"((?:\s+[^\s،,.;:]+){0,3})", tail)
+        words = (extra.group(1) if extra else "").split()
+        cut = next((i for i, w in enumerate(words) if fold(w) in _STOP_WORDS), len(words))
+        return " ".join([span.quote, *words[:cut]]).strip()
+    return None
+
+
+def named_places(article: Article, sentences: list[Span]) -> list[str]:
+    """Names after an indefinite place word ("ولاية هيرات", "منطقة زاول", "بحيرة طبريا"), gazetteer or not."""
+    found: list[str] = []
+    for sentence in sentences:
+        words = sentence.quote.split()
+        for i, word in enumerate(words[:-1]):
+            cue = fold(_clean(word))
+            cue = cue[1:] if cue[:1] in "وفبل" and cue[1:] in NAME_CUES else cue
+            if cue not in NAME_CUES or word.rstrip()[-1:] in "،,.;:":
+                continue
+            name = []
+            for nxt in words[i + 1 : i + 3]:
+                folded = fold(_clean(nxt))
+                if folded in _STOP_WORDS or (name and nxt[:1] == "و") or not folded:
+                    break
+                if name and fold(name[0]) not in NAME_PREFIXES and not folded.startswith("ال"):
+                    break
+                name.append(_clean(nxt))
+                if nxt != _clean(nxt):
+                    break
+            phrase = " ".join(name)
+            if phrase and len(fold(phrase)) >= 3 and article.locate(phrase) and phrase not in found:
+                found.append(phrase)
+    return found

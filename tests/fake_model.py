@@ -33,10 +33,20 @@ def schema_name(body: dict) -> str:
     return body.get("response_format", {}).get("json_schema", {}).get("name", "")
 
 
-KNOWN = dict(zip(
-    ["استهدفت أربع طائرات مُسيرة بالصواريخ", "طائرات مُسيرة مجهولة", GOOD_EXTRACTION["target"], "أربع طائرات مُسيرة",
-     GOOD_EXTRACTION["injured"], GOOD_EXTRACTION["uncertainties"][0]],
-    RENDERINGS, strict=True))
+KNOWN = dict(
+    zip(
+        [
+            "استهدفت أربع طائرات مُسيرة بالصواريخ",
+            "طائرات مُسيرة مجهولة",
+            GOOD_EXTRACTION["target"],
+            "أربع طائرات مُسيرة",
+            GOOD_EXTRACTION["injured"],
+            GOOD_EXTRACTION["uncertainties"][0],
+        ],
+        RENDERINGS,
+        strict=True,
+    )
+)
 
 
 def render(item: str) -> str:

@@ -39,7 +39,8 @@ def articles(article_text: str, n: int) -> list[BatchItem]:
 
 
 def backend(server: ScriptedServer):
-    return resolve_backend(server.base_url, "scripted", "k", backoff_base_s=0.01, timeout_s=5.0)
+    # Faults come on fixed request numbers, so one request can meet several in a row: allow 6 tries.
+    return resolve_backend(server.base_url, "scripted", "k", backoff_base_s=0.01, timeout_s=5.0, transport_attempts=6)
 
 
 def read_jsonl(path: Path) -> list[dict]:
