@@ -118,8 +118,9 @@ def numbers_in(text: str) -> list[int]:
     return [value for value, _ in numbers_with_positions(text)]
 
 
-def number_near(text: str, stems: tuple[str, ...], limit: int = 1900) -> int | None:
-    """The number closest to any of ``stems`` in ``text`` ("killed 5 ... injured 18": 18 for injured)."""
+def number_near(text: str, stems: tuple[str, ...], limit: int = 1900, within: int = 20) -> int | None:
+    """The number closest to any of ``stems`` in ``text`` ("killed 5 ... injured 18": 18 for injured),
+    if it stands within ``within`` characters of one; a number far from the word counts something else."""
     folded = fold(text)
     anchors = [m.start() for stem in stems for m in re.finditer(re.escape(fold(stem)), folded)]
     candidates = [(v, pos) for v, pos in numbers_with_positions(text) if v < limit]
@@ -127,7 +128,8 @@ def number_near(text: str, stems: tuple[str, ...], limit: int = 1900) -> int | N
         return None
     if not anchors:
         return candidates[0][0]
-    return min(candidates, key=lambda vp: min(abs(vp[1] - a) for a in anchors))[0]
+    value, pos = min(candidates, key=lambda vp: min(abs(vp[1] - a) for a in anchors))
+    return value if min(abs(pos - a) for a in anchors) <= within else None
 
 
 def first_number(text: str) -> int | None:

@@ -205,11 +205,18 @@ def _supplement(ex: Extraction, run: Run) -> Extraction:
         update["weapon"] = phrase
     if sentences and not (ex.target and terms_in(ex.target)) and (phrase := recall.target_phrase(sentences)):
         update["target"] = phrase
-    if not ex.time and sentences and (phrase := recall.time_phrase(article, sentences)):
+    if not ex.time and (phrase := recall.time_phrase(article, recall.lead(article, article.locate(ex.event), 4))):
         update["time"] = phrase
     if not ex.perpetrator and (phrase := recall.claimed_by(article) or recall.unknown_actor(article)):
         update["perpetrator"] = phrase
-    sources = list(ex.sources)
+    sources = []
+    for s in ex.sources:
+        if recall.attributed(article, s.name):
+            sources.append(s)
+        else:
+            run.drop("sources", s.name, "the article does not quote or cite it as a source")
+    if len(sources) != len(ex.sources):
+        update["sources"] = sources
     named = [fold(s.name) for s in sources]
     for phrase, kind in recall.sources_in(article):
         if len(sources) < 4 and all(fold(phrase) not in n and n not in fold(phrase) for n in named):

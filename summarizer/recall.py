@@ -387,3 +387,20 @@ def named_places(article: Article, sentences: list[Span]) -> list[str]:
             if phrase and len(fold(phrase)) >= 3 and article.locate(phrase) and phrase not in found:
                 found.append(phrase)
     return found
+
+
+ATTRIBUTION = (*SPEECH_VERBS, "اعلن", "اعلنت", "اكد", "اكدت", "اشار", "اشارت", "اضاف", "اضافت", "اتهم", "اتهمت",
+               "حديث", "نقلا", "لوكاله", "مصادر", "مصدر", "الناطق", "المتحدث", "stated", "added", "claimed", "cited")
+
+
+def attributed(article: Article, name: str) -> bool:
+    """Whether the article quotes or cites ``name``: an attribution word within four words before it,
+    or the name itself is a speaking role ("المتحدث باسم...", "مصادر طبية")."""
+    span = article.locate(name)
+    if span is None:
+        return False
+    folded_name = fold(name).split()
+    if folded_name and (folded_name[0] in ATTRIBUTION or folded_name[0][1:] in ATTRIBUTION):
+        return True
+    before = [w for w in (fold(_clean(w)) for w in article.text[: span.start].split()[-6:]) if w][-4:]
+    return any(w in ATTRIBUTION or w[1:] in ATTRIBUTION for w in before)
