@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from summarizer.grounding import fold
+from summarizer.timeexpr import WEEKDAY_NAMES
 
 # English word stem (lower case, matched at word start) -> Arabic stems (folded) that license it.
 ENTITIES: dict[str, tuple[str, ...]] = {
@@ -55,14 +56,7 @@ ENTITIES: dict[str, tuple[str, ...]] = {
 
 
 _STOP = {"the", "a", "an", "in", "of", "on", "at", "and", "to", "by", "for", "with", "from", "it", "its", "this"}
-_CALENDAR = {
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
+_MONTHS = (
     "january",
     "february",
     "march",
@@ -75,7 +69,8 @@ _CALENDAR = {
     "october",
     "november",
     "december",
-}
+)
+_CALENDAR = {day.lower() for day in WEEKDAY_NAMES} | set(_MONTHS)
 
 
 def _skeleton(word: str) -> str:

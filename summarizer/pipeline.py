@@ -165,12 +165,10 @@ def _drop_unverified(ex: Extraction, run: Run) -> Extraction:
         for i, p in enumerate(data["places"])
         if f"places[{i}].name" not in bad and not (fold(p["name"]) in seen or seen.add(fold(p["name"])))
     ]
-    data["sources"] = [s for i, s in enumerate(data["sources"]) if f"sources[{i}].name" not in bad]
-    for i, s in enumerate(ex.sources):
+    for i, source in enumerate(data["sources"]):
         if f"sources[{i}].claim" in bad:
-            for kept in data["sources"]:
-                if kept["name"] == s.name:
-                    kept["claim"] = None
+            source["claim"] = None  # the source stays; its unverifiable claim goes
+    data["sources"] = [s for i, s in enumerate(data["sources"]) if f"sources[{i}].name" not in bad]
     data["uncertainties"] = [u for i, u in enumerate(data["uncertainties"]) if f"uncertainties[{i}]" not in bad]
     data["background"] = [b for i, b in enumerate(data["background"]) if f"background[{i}]" not in bad]
     if "event" in bad:

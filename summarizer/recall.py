@@ -9,6 +9,7 @@ from summarizer.extraction import INJURED_WORDS, KILLED_WORDS
 from summarizer.gazetteer import GazetteerHit, lookup
 from summarizer.grounding import Article, Span, fold
 from summarizer.numbers import numbers_in
+from summarizer.timeexpr import WEEKDAYS
 
 # Words after which a place name follows ("in", "east of", "the city of" ...), folded.
 PLACE_CUES = {
@@ -141,22 +142,7 @@ TIME_WORDS = (
     "on",
     "last",
 )
-WEEKDAY_WORDS = (
-    "الاثنين",
-    "الثلاثاء",
-    "الاربعاء",
-    "الخميس",
-    "الجمعه",
-    "السبت",
-    "الاحد",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-)
+WEEKDAY_WORDS = tuple(WEEKDAYS)
 
 
 def time_phrase(article: Article, sentences: list[Span]) -> str | None:
@@ -389,8 +375,30 @@ def named_places(article: Article, sentences: list[Span]) -> list[str]:
     return found
 
 
-ATTRIBUTION = (*SPEECH_VERBS, "اعلن", "اعلنت", "اكد", "اكدت", "اشار", "اشارت", "اضاف", "اضافت", "اتهم", "اتهمت",
-               "حديث", "نقلا", "لوكاله", "مصادر", "مصدر", "الناطق", "المتحدث", "stated", "added", "claimed", "cited")
+ATTRIBUTION = (
+    *SPEECH_VERBS,
+    "اعلن",
+    "اعلنت",
+    "اكد",
+    "اكدت",
+    "اشار",
+    "اشارت",
+    "اضاف",
+    "اضافت",
+    "اتهم",
+    "اتهمت",
+    "حديث",
+    "نقلا",
+    "لوكاله",
+    "مصادر",
+    "مصدر",
+    "الناطق",
+    "المتحدث",
+    "stated",
+    "added",
+    "claimed",
+    "cited",
+)
 
 
 def attributed(article: Article, name: str) -> bool:
