@@ -66,14 +66,15 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
 }
 _STEMS = sorted(GLOSSARY, key=len, reverse=True)
 _CLITIC = r"(?:^|\s)(?:[وفبلك]|ال|وال|بال|لل)?"
+_PATTERNS = [(stem, re.compile(_CLITIC + re.escape(fold(stem)))) for stem in _STEMS]
 
 
 def terms_in(arabic: str) -> list[str]:
     """Glossary stems found in ``arabic`` (word-initial, clitics allowed), longest first, no overlaps."""
     text = " " + fold(arabic) + " "
     found, taken = [], []
-    for stem in _STEMS:
-        for m in re.finditer(_CLITIC + re.escape(fold(stem)), text):
+    for stem, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
             span = (m.start(), m.end())
             if not any(a < span[1] and span[0] < b for a, b in taken):
                 found.append((m.start(), stem))

@@ -8,6 +8,7 @@ the index of the original character it came from, so offsets always point into t
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 _DROP = set("\u0640")  # tatweel
@@ -48,6 +49,7 @@ def normalise(original: str) -> Normalised:
 _FAST = str.maketrans({**{c: None for c in _DROP | _QUOTES}, **{c: " " for c in _PUNCT}})
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """The normalised form of ``text`` without offsets (same result as ``normalise(text).text``, stripped)."""
     return " ".join(text.translate(_FAST).translate(_FOLD).lower().split())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 # Letters only: digits, punctuation and spaces are shared by both sides.
@@ -17,19 +18,16 @@ def is_latin_letter(ch: str) -> bool:
     return ch.isalpha() and "LATIN" in unicodedata.name(ch, "")
 
 
+_AR_RE = re.compile("[" + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in _ARABIC_RANGES) + "]")
+_LATIN_RE = re.compile(r"[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]")
+
+
 def letter_counts(text: str) -> tuple[int, int, int]:
-    """(arabic, latin, other-script) letter counts."""
-    ar = la = other = 0
-    for ch in text:
-        if not ch.isalpha():
-            continue
-        if is_arabic_letter(ch):
-            ar += 1
-        elif is_latin_letter(ch):
-            la += 1
-        else:
-            other += 1
-    return ar, la, other
+    """(arabic, latin, other-script) letter counts (regex ranges: this runs on every field)."""
+    letters = sum(1 for ch in text if ch.isalpha())
+    ar = sum(1 for ch in _AR_RE.findall(text) if ch.isalpha())
+    la = len(_LATIN_RE.findall(text))
+    return ar, la, letters - ar - la
 
 
 def script_problem(text: str, lang: str) -> str | None:
