@@ -13,7 +13,7 @@ from pathlib import Path
 import httpx
 
 from summarizer import embedded, summarize
-from summarizer.transport import resolve_backend
+from summarizer.transport import Transport, resolve_backend
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLE = (ROOT / "evals/fixtures/deir-ez-zor-drone-strike/article.txt").read_text(encoding="utf-8")
@@ -24,20 +24,20 @@ def main() -> None:
     backend.extra_body["cache_prompt"] = False
     recorded: list[dict] = []
     base = embedded.base_url()
-    original = httpx.AsyncClient.send
+    original = Transport._create_live
 
-    async def record(self, request, **kwargs):  # observe the wire, change nothing
-        if request.url.path.endswith("/chat/completions"):
-            recorded.append(json.loads(request.content))
-        return await original(self, request, **kwargs)
+    async def record(self, *args, **kwargs):  # observe each request as sent, change nothing
+        body = {k: v for k, v in kwargs.items() if k != "extra_body"} | (kwargs.get("extra_body") or {})
+        recorded.append(json.loads(json.dumps(body, default=str)))
+        return await original(self, *args, **kwargs)
 
-    httpx.AsyncClient.send = record
+    Transport._create_live = record
     summarize(ARTICLE, backend=backend)  # warm-up: load, page in weights
     recorded.clear()
     t0 = time.perf_counter()
     s = summarize(ARTICLE, backend=backend)
     pipeline = time.perf_counter() - t0
-    httpx.AsyncClient.send = original
+    Transport._create_live = original
     raw = 0.0
     with httpx.Client(timeout=1800) as client:
         for body, stage in zip(recorded, s.metadata.stages, strict=False):
