@@ -8,8 +8,8 @@ the index of the original character it came from, so offsets always point into t
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass
+from functools import lru_cache
 
 _DROP = set("\u0640")  # tatweel
 _DROP.update(chr(c) for c in range(0x064B, 0x0653))  # harakat, shadda, sukun

@@ -79,7 +79,13 @@ UNKNOWN_WORDS = (
 AT_LEAST_WORDS = ("على الاقل", "اكثر من", "ما لا يقل", "at least", "more than", "over")
 ABOUT_WORDS = ("نحو", "حوالي", "قرابه", "زهاء", "about", "around", "nearly", "approximately", "some")
 UNCERTAIN_WORDS = ("لم يعرف", "ما اذا", "لم يتضح", "غير واضح", "لم تتضح", "not known", "unclear", "whether")
-NAME_FIELDS = ("sources.name",)  # renderings that may fall back to romanisation
+
+STATEMENT_FIELDS = ("uncertainties", "related_events")  # renderings that may fall back to romanisation
+
+
+def _is_name(path: str) -> bool:
+    """Renderings of names fall back to romanisation: "sources[2].name", "incident.where[0].name"."""
+    return path.endswith(".name")
 
 
 class ModelOutputError(RuntimeError):
@@ -289,10 +295,11 @@ class Renderer:
             problems = rendering_problems(src, rendering, run.other) if rendering else ["no rendering returned"]
             if not problems:
                 self.out[i] = rendering
-            elif run.other == "en" and any(path.startswith(p) for p in NAME_FIELDS):
+            elif run.other == "en" and _is_name(path):
                 self.out[i] = romanize(src)
                 run.notes.append(f"{path}: model rendering {rendering!r} rejected ({'; '.join(problems)}); romanised")
-            elif run.other == "en" and (literal := gloss(src)):
+            elif run.other == "en" and not path.startswith(STATEMENT_FIELDS) and (literal := gloss(src)):
+                # A gloss names things; it cannot carry a statement ("not known whether..."): those drop.
                 self.out[i] = literal
                 run.notes.append(
                     f"{path}: model rendering {rendering!r} rejected ({'; '.join(problems)}); "
