@@ -122,8 +122,6 @@ def lookup(name: str, country_hint: str | None = None) -> GazetteerHit | None:
         cities = index.get(candidate) or index.get(candidate.replace(" ", ""))
         if not cities:
             continue
-        if country_hint:
-            cities = sorted(cities, key=lambda c: c["countrycode"] != country_hint)
         best = max(cities, key=lambda c: (c["countrycode"] == country_hint, c["population"]))
         return GazetteerHit(
             name_en=ascii_name(best["name"]),
