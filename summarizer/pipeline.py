@@ -56,6 +56,7 @@ from summarizer.schema import (
     When,
 )
 from summarizer.textinput import MAX_CHARS, check_article
+from summarizer.timeexpr import WEEKDAY_NAMES
 from summarizer.timeexpr import parse as parse_time
 from summarizer.timeexpr import resolve as resolve_time
 from summarizer.translation import rendering_model, rendering_problems
@@ -467,11 +468,7 @@ async def run_pipeline(
             day, precision, basis = resolve_time(time_parts, published)
             when = When(
                 expression=expression,
-                weekday=["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][
-                    time_parts.weekday
-                ]
-                if time_parts.weekday is not None
-                else None,
+                weekday=WEEKDAY_NAMES[time_parts.weekday] if time_parts.weekday is not None else None,
                 part_of_day=time_parts.part_of_day,
                 relative=time_parts.relative if time_parts.relative in ("today", "yesterday", "tonight") else None,
                 date=day,
@@ -582,9 +579,7 @@ async def run_pipeline(
 
 
 def _class_label(sub_event_type: str, lang: str) -> str:
-    if lang == "en":
-        return f"{sub_event_type} (as classified from the article's words)"
-    return prompts.render("compose.j2", part="class", lang="ar", label=sub_event_type)
+    return prompts.render("compose.j2", part="class", lang=lang, label=sub_event_type)
 
 
 def compose(incident: Incident, sources: list[Source]) -> tuple[Bilingual, Bilingual]:
