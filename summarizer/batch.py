@@ -17,14 +17,14 @@ import sqlite3
 import sys
 import time
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
 from summarizer import prompts
 from summarizer.schema import SCHEMA_VERSION
 from summarizer.textinput import MAX_CHARS, InputError, decode, html_to_text, looks_like_html
-from summarizer.transport import EMBEDDED, Backend, Transport
+from summarizer.transport import EMBEDDED, Backend, RequestDeferred, ResponseCache, Transport
 
 
 @dataclass(frozen=True)
@@ -150,6 +150,9 @@ class BatchReport:
     done: int = 0
     skipped: int = 0
     failed: int = 0
+    pending: int = 0  # waiting for Batch API results
+    exported: int = 0  # requests written to the Batch API request file
+    imported: int = 0  # responses imported from Batch API result files
     tokens_in: int = 0
     tokens_out: int = 0
     wall_s: float = 0.0
@@ -158,8 +161,10 @@ class BatchReport:
 
     def summary_line(self) -> str:
         cost = f", estimated cost ${self.cost_usd:.4f}" if self.cost_usd is not None else ""
+        pending = f", {self.pending} waiting for Batch API results ({self.exported} requests exported)"
         return (
-            f"{self.total} articles: {self.done} summarised, {self.skipped} already done, {self.failed} failed; "
+            f"{self.total} articles: {self.done} summarised, {self.skipped} already done, {self.failed} failed"
+            f"{pending if self.pending else ''}; "
             f"{self.tokens_in} tokens in, {self.tokens_out} out; {self.wall_s:.1f} s{cost}"
         )
 
@@ -199,17 +204,33 @@ async def asummarize_many(
     prices: dict[str, float] | None = None,
     max_chars: int = MAX_CHARS,
     progress: bool = True,
+    export_requests: str | Path | None = None,
+    import_results: Iterable[str | Path] = (),
 ) -> BatchReport:
-    """Summarise many articles; results land in ``out`` (JSONL) and the store. Async-friendly."""
+    """Summarise many articles; results land in ``out`` (JSONL) and the store. Async-friendly.
+
+    With ``export_requests`` no live call is made: model requests the response cache cannot answer are
+    written there as an OpenAI Batch API request file and their articles stay pending; a later run
+    with ``import_results`` (the Batch API output files) continues them. Each pipeline stage is one
+    round (extract, then translate).
+    """
     from summarizer.api import transport_for
+    from summarizer.batchapi import import_results as import_file
+    from summarizer.batchapi import write_requests
     from summarizer.pipeline import run_pipeline
 
     out = Path(out)
+    import_results = list(import_results)
+    if (export_requests or import_results) and not backend.cache_dir:
+        backend = replace(backend, cache_dir=str(out.with_suffix(".responses")))
+    imported = [import_file(path, ResponseCache(backend.cache_dir)) for path in import_results]
+    for path, result in zip(import_results, imported, strict=True):
+        print(result.summary_line(path), file=sys.stderr)
     store = Store(store_path or out.with_suffix(".sqlite"))
     fingerprint = config_fingerprint(backend)
     items = list(items)
     keys = [item_key(item, fingerprint) for item in items]
-    report = BatchReport(total=len(items))
+    report = BatchReport(total=len(items), imported=sum(r.imported for r in imported))
     started = time.perf_counter()
     rewrite_output(out, store, keys)  # heals a previous run killed mid-way
     todo = []
@@ -222,7 +243,13 @@ async def asummarize_many(
             todo.append((item, key))
         else:
             report.skipped += 1
-    transport: Transport | None = transport_for(backend) if todo else None
+    transport: Transport | None = None
+    if todo:
+        # Exporting never calls a model, so it never starts the embedded one either.
+        if export_requests is None:
+            transport = transport_for(backend)
+        else:
+            transport = Transport(backend, backend.base_url or "http://127.0.0.1:9/v1", live=False)
     meter = Progress(len(todo)) if progress else None
     gate = asyncio.Semaphore(concurrency or default_concurrency(backend))
     lock = asyncio.Lock()
@@ -236,6 +263,12 @@ async def asummarize_many(
                     summary = await run_pipeline(item.text, item.published, transport, max_chars)
                     summary_json = summary.model_dump_json()
                     tin, tout = summary.metadata.tokens_in, summary.metadata.tokens_out
+                except RequestDeferred:
+                    async with lock:
+                        report.pending += 1
+                        if meter:
+                            meter.tick(item.id, "waiting for Batch API results")
+                    return
                 except Exception as exc:  # a failing article is a result; the batch goes on
                     reason = f"{type(exc).__name__}: {exc}".splitlines()[0][:500]
             status = "ok" if summary_json else "failed"
@@ -258,6 +291,8 @@ async def asummarize_many(
     finally:
         if transport:
             await transport.close()
+        if export_requests is not None:  # written even when empty: a stale file would be sent again
+            report.exported = write_requests(export_requests, transport.deferred if transport else {})
         rewrite_output(out, store, keys)
         store.close()
     report.wall_s = time.perf_counter() - started

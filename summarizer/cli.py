@@ -48,6 +48,18 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--price-in", type=float, help="price per million input tokens, for the cost estimate")
     b.add_argument("--price-out", type=float, help="price per million output tokens")
     b.add_argument("--max-chars", type=int, default=None, help="refuse longer articles (default 20000)")
+    b.add_argument(
+        "--export-requests",
+        metavar="FILE",
+        help="make no live calls: write the model requests still needed as an OpenAI Batch API request file",
+    )
+    b.add_argument(
+        "--import-results",
+        metavar="FILE",
+        action="append",
+        default=[],
+        help="OpenAI Batch API output file(s) of earlier exports; their answers are used instead of live calls",
+    )
     _add_backend_args(b)
 
     sub.add_parser("schema", help="print the JSON Schema of the output")
@@ -129,11 +141,12 @@ def cmd_summarize(args: argparse.Namespace) -> int:
 
 def cmd_batch(args: argparse.Namespace) -> int:
     from summarizer.batch import read_inputs, summarize_many
+    from summarizer.batchapi import BatchFileError
     from summarizer.textinput import MAX_CHARS
     from summarizer.transport import TransportError, resolve_backend
     from summarizer.weights import WeightsError
 
-    missing = [p for p in args.inputs if not Path(p).exists()]
+    missing = [p for p in [*args.inputs, *args.import_results] if not Path(p).exists()]
     if missing:
         return _fail(EXIT_INPUT, f"no such input: {', '.join(missing)}")
     try:
@@ -154,10 +167,20 @@ def cmd_batch(args: argparse.Namespace) -> int:
             no_cache=args.no_cache,
             prices=prices,
             max_chars=args.max_chars or MAX_CHARS,
+            export_requests=args.export_requests,
+            import_results=args.import_results,
         )
+    except BatchFileError as exc:
+        return _fail(EXIT_INPUT, str(exc))
     except (TransportError, WeightsError) as exc:
         return _fail(EXIT_MODEL, str(exc))
     print(report.summary_line(), file=sys.stderr)
+    if args.export_requests:
+        print(
+            f"summarizer: {report.exported} requests in {args.export_requests}; after the Batch API run, "
+            "repeat this command with --import-results OUTPUT_FILE (one round per pipeline stage)",
+            file=sys.stderr,
+        )
     return EXIT_OK if report.failed == 0 else EXIT_MODEL
 
 

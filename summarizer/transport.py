@@ -80,6 +80,14 @@ class TransportError(RuntimeError):
     """The model could not be reached or kept failing after bounded retries."""
 
 
+class RequestDeferred(Exception):
+    """A request the response cache cannot answer while live calls are off: it waits for a Batch API run."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__(f"request {key[:12]} deferred to the Batch API")
+        self.key = key
+
+
 def _transient(exc: BaseException) -> bool:
     if isinstance(exc, (openai.APIConnectionError, openai.APITimeoutError, openai.RateLimitError)):
         return True
@@ -131,9 +139,13 @@ _current: ContextVar[CallStats | None] = ContextVar("summarizer_call_stats", def
 class Transport:
     """A configured backend with its client; one per process per configuration."""
 
-    def __init__(self, backend: Backend, base_url: str | None = None) -> None:
+    def __init__(self, backend: Backend, base_url: str | None = None, live: bool = True) -> None:
+        """``live=False``: answer only from the response cache; misses are collected in ``deferred``
+        (cache key -> request body) for an OpenAI Batch API request file, and raise ``RequestDeferred``."""
         self.backend = backend
         self.base_url = base_url or backend.base_url
+        self.live = live
+        self.deferred: dict[str, dict[str, Any]] = {}
         self.openai = openai.AsyncOpenAI(
             base_url=self.base_url, api_key=backend.api_key, max_retries=0, timeout=backend.timeout_s
         )
@@ -165,6 +177,11 @@ class Transport:
                 stats.attempts += 1
                 stats.cached += 1
             return hit
+        if not self.live:
+            if key is None:
+                raise RuntimeError("deferring requests needs a response cache (Backend.cache_dir)")
+            self.deferred[key] = request_body(kwargs)
+            raise RequestDeferred(key)
         response = await self._create_live(*args, **kwargs)
         if cache:
             cache.put(key, response)
@@ -218,6 +235,8 @@ class Transport:
             )
         except instructor.core.InstructorRetryException as exc:
             cause = exc.__cause__
+            if isinstance(cause, RequestDeferred):
+                raise cause from None
             if isinstance(cause, openai.OpenAIError):
                 raise TransportError(_describe(cause, stats)) from cause
             failure = exc
@@ -267,6 +286,12 @@ class ResponseCache:
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
         tmp.write_text(response.model_dump_json(), encoding="utf-8")
         os.replace(tmp, path)
+
+
+def request_body(kwargs: dict[str, Any]) -> dict[str, Any]:
+    """The JSON body the client would POST for these create() arguments (extra_body merged in)."""
+    body = {k: v for k, v in kwargs.items() if v is not None and k not in ("extra_body", "extra_headers", "timeout")}
+    return json.loads(json.dumps({**body, **(kwargs.get("extra_body") or {})}, ensure_ascii=False, default=str))
 
 
 def _add_usage(stats: CallStats, response: Any) -> None:
