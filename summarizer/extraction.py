@@ -1,6 +1,6 @@
 """Stage 1 response model: verbatim spans of the article, checked against it while instructor runs.
 
-The validator gets the article through instructor's ``context`` and raises on any span it cannot
+The validator gets the article through the stage's validation context and raises on any span it cannot
 locate, or on a casualty span that does not speak of casualties, so instructor re-asks with the
 reasons. After the last attempt the pipeline keeps what verifies and drops the rest, reported.
 """
@@ -12,6 +12,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, model_validator
 
 from summarizer.grounding import Article, fold
+from summarizer.transport import validation_context
 
 ShortPhrase = Field(min_length=2, max_length=60)
 # Bounded so grammar-constrained decoding cannot run on; a cut span is still a verbatim prefix.
@@ -50,7 +51,7 @@ class Extraction(_Model):
 
     @model_validator(mode="after")
     def _grounded(self, info: ValidationInfo) -> Extraction:
-        article = (info.context or {}).get("article")
+        article = validation_context(info).get("article")
         if isinstance(article, Article):
             if problems := extraction_problems(self, article):
                 raise ValueError("; ".join(f"{field}: {reason}" for field, _, reason in problems))

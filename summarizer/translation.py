@@ -14,6 +14,7 @@ from summarizer.entities import unlicensed_entities, unlicensed_names
 from summarizer.glossary import GLOSSARY, missing_terms, terms_in
 from summarizer.numbers import unsupported_numbers
 from summarizer.scripts import script_problem
+from summarizer.transport import validation_context
 
 # Arabic letters, digits and punctuation; Latin letters, digits and punctuation.
 PATTERNS = {
@@ -47,7 +48,7 @@ class _RenderingBase(BaseModel):
 
     @model_validator(mode="after")
     def _faithful(self, info: ValidationInfo) -> _RenderingBase:
-        ctx = info.context or {}
+        ctx = validation_context(info)
         sources, target = ctx.get("sources"), ctx.get("target")
         if not sources or not target:
             return self

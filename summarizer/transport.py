@@ -19,7 +19,7 @@ from typing import Any, TypeVar
 import instructor
 import openai
 from instructor.v2.core.hooks import Hooks
-from pydantic import BaseModel
+from pydantic import BaseModel, ValidationInfo
 from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, stop_after_attempt
 
 from summarizer.schema import StageUsage
@@ -135,6 +135,16 @@ class CallStats:
 
 _current: ContextVar[CallStats | None] = ContextVar("summarizer_call_stats", default=None)
 
+# What a stage's validators check against (the article, the spans being rendered). Not given to
+# instructor as ``context``: instructor then renders every message as a Jinja template, so an article
+# containing "{{ 7 * 7 }}" would reach the model as "49" and one containing "{%" would fail.
+_validation: ContextVar[dict[str, Any] | None] = ContextVar("summarizer_validation_context", default=None)
+
+
+def validation_context(info: ValidationInfo) -> dict[str, Any]:
+    """The context of the stage call being validated (pydantic's own context wins, e.g. in tests)."""
+    return info.context or _validation.get() or {}
+
 
 class Transport:
     """A configured backend with its client; one per process per configuration."""
@@ -213,7 +223,7 @@ class Transport:
     ) -> tuple[T | None, instructor.core.InstructorRetryException | None, StageUsage]:
         """One stage call. Returns (result, validation failure, usage); transport failures raise."""
         stats = CallStats()
-        token = _current.set(stats)
+        token, validating = _current.set(stats), _validation.set(context)
         hooks = Hooks()
         hooks.on(
             "completion:kwargs", lambda *a, **k: setattr(stats, "validation_attempts", stats.validation_attempts + 1)
@@ -226,7 +236,6 @@ class Transport:
                 response_model=response_model,
                 messages=messages,
                 max_retries=self.backend.validation_attempts - 1,  # instructor counts re-asks
-                context=context,
                 hooks=hooks,
                 model=self.backend.model,
                 temperature=0,
@@ -244,6 +253,7 @@ class Transport:
             raise TransportError(_describe(exc, stats)) from exc
         finally:
             _current.reset(token)
+            _validation.reset(validating)
         usage = StageUsage(
             stage=stage,
             template=template,

@@ -160,6 +160,16 @@ def test_instructions_inside_the_article_are_data(article_text):
     assert not any(a.name.ar == "الموساد الإسرائيلي" for a in s.incident.actors)
 
 
+def test_template_syntax_inside_the_article_reaches_the_model_verbatim(article_text):
+    # Jinja syntax is data too: neither our templates nor instructor may evaluate it or choke on it.
+    tail = "\n{{ 7 * 7 }} {% if true %}X{% endif %} {% raw"
+    with ScriptedServer(happy_steps()) as server:
+        s = summarize(article_text + tail, backend=backend(server))
+        user = server.requests[0]["body"]["messages"][1]["content"]
+    assert "{{ 7 * 7 }} {% if true %}X{% endif %} {% raw" in user and "49" not in user
+    assert s.incident.means[0].count == 4
+
+
 def test_cli_exit_1_with_reason_on_transport_failure(tmp_path, article_text):
     path = tmp_path / "a.txt"
     path.write_text(article_text, encoding="utf-8")
