@@ -22,8 +22,8 @@ def rss_mib() -> float:
 
 def main() -> None:
     batch = items(500)
-    with server(0.0) as srv, tempfile.TemporaryDirectory() as tmp:
-        backend = resolve_backend(srv.base_url, "bench", "k")
+    with server(0.0) as base_url, tempfile.TemporaryDirectory() as tmp:
+        backend = resolve_backend(base_url, "bench", "k")
         out = Path(tmp) / "out.jsonl"
         summarize_many(batch[:50], out, backend=backend, concurrency=16, progress=False)
         first = rss_mib()

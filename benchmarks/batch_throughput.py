@@ -24,8 +24,8 @@ def main() -> None:
     p.add_argument("--concurrency", type=int, default=16)
     a = p.parse_args()
     batch = items(a.articles)
-    with server(a.latency / 2) as srv, tempfile.TemporaryDirectory() as tmp:
-        backend = resolve_backend(srv.base_url, "bench", "k")
+    with server(a.latency / 2) as base_url, tempfile.TemporaryDirectory() as tmp:
+        backend = resolve_backend(base_url, "bench", "k")
         summarize_many(items(4), Path(tmp) / "warm.jsonl", backend=backend, progress=False)  # imports, gazetteer
         t0 = time.perf_counter()
         report = summarize_many(

@@ -7,13 +7,13 @@ the index of the original character it came from, so offsets always point into t
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 _DROP = set("\u0640")  # tatweel
 _DROP.update(chr(c) for c in range(0x064B, 0x0653))  # harakat, shadda, sukun
 _DROP.update(("\u0670", "\u0654", "\u0655", "\u200c", "\u200d", "\u200e", "\u200f", "\u061c", "\ufeff"))
+_CLITICS = set("وفبلك")
 _QUOTES = set("\"'«»“”„‟‘’‚‛`´")
 _PUNCT = set(".,،:;؛!?؟()[]{}-–—_/\\…")
 _FOLD = str.maketrans(
@@ -29,7 +29,33 @@ class Normalised:
     index: list[int]  # index[i] = offset in the original of normalised char i
 
 
+# One character in, one out: "\0" marks a dropped character, " " a separator (whitespace, punctuation).
+_MAP = str.maketrans(
+    {c: "\0" for c in _DROP | _QUOTES}
+    | {c: " " for c in _PUNCT}
+    | {chr(c): " " for c in range(0x3001) if chr(c).isspace()}
+    | {k: v for k, v in _FOLD.items()}
+)
+
+
 def normalise(original: str) -> Normalised:
+    mapped = original.translate(_MAP)
+    lowered = mapped.lower()
+    if len(lowered) != len(mapped):  # a letter whose lower case is two letters: go one by one
+        return _normalise_slow(original)
+    chars: list[str] = []
+    index: list[int] = []
+    space = True  # no separator at the start, and one for each run of them
+    for i, ch in enumerate(lowered):
+        if ch == "\0" or (space and ch == " "):
+            continue
+        space = ch == " "
+        chars.append(ch)
+        index.append(i)
+    return Normalised("".join(chars), index)
+
+
+def _normalise_slow(original: str) -> Normalised:
     chars: list[str] = []
     index: list[int] = []
     for i, ch in enumerate(original):
@@ -41,8 +67,9 @@ def normalise(original: str) -> Normalised:
                 chars.append(" ")
                 index.append(i)
             continue
-        chars.append(ch.translate(_FOLD).lower())
-        index.append(i)
+        for low in ch.translate(_FOLD).lower():
+            chars.append(low)
+            index.append(i)
     return Normalised("".join(chars), index)
 
 
@@ -74,10 +101,7 @@ class Article:
         needle = fold(quote)
         if len(needle) < 2:
             return None
-        hay = self._norm.text
-        # Whole words only ("طراف" is not in "أطراف"), allowing one-letter Arabic clitics before it.
-        pattern = r"(?:(?<=\s)|(?<=^)|(?<=\s[وفبلك])|(?<=^[وفبلك]))" + re.escape(needle) + r"(?=\s|$)"
-        starts = [m.start() for m in re.finditer(pattern, hay)]
+        starts = self._whole_word_starts(needle)
         if not starts and needle.count(" ") >= 3:
             # A span cut at a length bound ends mid-word: keep its complete words.
             return self.locate(quote.rstrip().rsplit(" ", 1)[0], near)
@@ -88,6 +112,20 @@ class Article:
         end = self._norm.index[pos + len(needle) - 1] + 1
         start, end = self._widen(quote.strip(), start, end)
         return Span(self.text[start:end], start, end)
+
+    def _whole_word_starts(self, needle: str) -> list[int]:
+        """Where ``needle`` occurs as whole words ("طراف" is not in "أطراف"), allowing one-letter Arabic
+        clitics before it (و ف ب ل ك)."""
+        hay, starts = self._norm.text, []
+        at = hay.find(needle)
+        while at != -1:
+            end = at + len(needle)
+            before = hay[at - 1] if at else " "
+            clitic = before in _CLITICS and (at == 1 or hay[at - 2] == " ")
+            if (before == " " or clitic) and (end == len(hay) or hay[end] == " "):
+                starts.append(at)
+            at = hay.find(needle, at + 1)
+        return starts
 
     def _widen(self, quote: str, start: int, end: int) -> tuple[int, int]:
         """Keep marks that belong to the last letter, and quote marks the caller quoted too."""

@@ -18,6 +18,8 @@ from summarizer.numbers import numbers_in, unsupported_numbers
         ("وأعلنت إسرائيل أن Patriot أصاب الهدف", "اسرائيل ان Patriot", "إسرائيل أن Patriot"),  # alef + Latin
         ("قُتل ١٧ جندياً", "قتل 17 جندياً", "قُتل ١٧ جندياً"),  # Arabic-Indic digits
         ("شرق دير الزور،\nشرق سورية", "دير الزور شرق سورية", "دير الزور،\nشرق سورية"),  # punctuation, newline
+        ("İzmir'de patlama oldu, Halep", "Halep", "Halep"),  # a capital whose lower case is two letters
+        ("وبالصواريخ استهدفت الطائرات", "بالصواريخ", "بالصواريخ"),  # one-letter clitic before a word
     ],
 )
 def test_offsets_point_into_the_original(text, quote, expected):
@@ -28,6 +30,8 @@ def test_offsets_point_into_the_original(text, quote, expected):
 
 def test_absent_quote_is_not_found(article_text):
     assert Article(article_text).locate("سلاح الجو الإسرائيلي") is None
+    assert Article("في أطراف المدينة").locate("طراف") is None, "whole words only"
+    assert Article("وللصواريخ").locate("صواريخ") is None, "one clitic letter, not two"
 
 
 def test_every_sentence_of_the_source_article_locates_exactly(article_text):
