@@ -115,7 +115,7 @@ def extraction_problems(ex: Extraction, article: Article) -> list[tuple[str, str
     """(field, value, reason) for each span that fails verification."""
     problems = []
     for path, span in iter_spans(ex):
-        if article.locate(span) is None:
+        if article.locate(span, loose=True) is None:
             problems.append((path, span, "this text is not in the article; copy the words exactly as written"))
     if ex.killed and not _mentions(ex.killed, KILLED_WORDS):
         problems.append(("killed", ex.killed, "this text does not speak of people killed; use null if none"))

@@ -8,6 +8,7 @@ side states the span's glossary terms, with its numbers, instead of free text).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from summarizer.grounding import fold
 
@@ -59,11 +60,15 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "الحرس الثوري": ("Revolutionary Guard", "IRGC"),
     "التحالف الدولي": ("coalition",),
     "جرحي": ("wounded", "injur"),
+    "قتل": ("killed", "dead", "died", "death"),
+    "اصيب": ("injured", "wounded", "hurt"),
     "قتلي": ("killed", "dead", "death", "fatalities"),
     "مجهوله": ("unknown", "unidentified"),
     "مجهول": ("unknown", "unidentified"),
     "مجهولون": ("unknown", "unidentified"),
 }
+# Weapons: a rendering that loses one of these ("bombs" for "صواريخ") is wrong, however good the rest.
+WEAPONS = frozenset(list(GLOSSARY)[: list(GLOSSARY).index("عبوه ناسفه") + 1])
 _STEMS = sorted(GLOSSARY, key=len, reverse=True)
 _CLITIC = r"(?:^|\s)(?:[وفبلك]|ال|وال|بال|لل)?"
 _PATTERNS = [(stem, re.compile(_CLITIC + re.escape(fold(stem)))) for stem in _STEMS]
@@ -71,6 +76,11 @@ _PATTERNS = [(stem, re.compile(_CLITIC + re.escape(fold(stem)))) for stem in _ST
 
 def terms_in(arabic: str) -> list[str]:
     """Glossary stems found in ``arabic`` (word-initial, clitics allowed), longest first, no overlaps."""
+    return list(_terms_in(arabic))
+
+
+@lru_cache(maxsize=8192)
+def _terms_in(arabic: str) -> tuple[str, ...]:
     text = " " + fold(arabic) + " "
     found, taken = [], []
     for stem, pattern in _PATTERNS:
@@ -79,7 +89,7 @@ def terms_in(arabic: str) -> list[str]:
             if not any(a < span[1] and span[0] < b for a, b in taken):
                 found.append((m.start(), stem))
                 taken.append(span)
-    return [stem for _, stem in sorted(found)]
+    return tuple(stem for _, stem in sorted(found))
 
 
 def missing_terms(arabic: str, english: str) -> list[str]:

@@ -7,6 +7,8 @@ the index of the original character it came from, so offsets always point into t
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -82,6 +84,20 @@ def fold(text: str) -> str:
     return " ".join(text.translate(_FAST).translate(_FOLD).lower().split())
 
 
+_PREFIX = re.compile(r"^(?:[وف]?(?:[بكل]?ال|لل)|[وفبكل])")
+
+
+def bare(word: str) -> str:
+    """A folded word without its leading conjunction, preposition or article, when enough is left."""
+    bare = _PREFIX.sub("", word, count=1)
+    return bare if len(bare) >= 3 else word
+
+
+def _cut(word: str, part: str, has: Callable[[str], bool]) -> bool:
+    """``part`` is ``word`` with one or two letters lost at one end (``has`` is endswith or startswith)."""
+    return len(part) >= 3 and 0 < len(word) - len(part) <= 2 and has(part)
+
+
 @dataclass(frozen=True)
 class Span:
     quote: str
@@ -95,22 +111,50 @@ class Article:
     def __init__(self, text: str) -> None:
         self.text = text
         self._norm = normalise(text)
+        self._words: list[tuple[int, int, str]] | None = None  # normalised words, for loose matching
 
-    def locate(self, quote: str, near: int = 0) -> Span | None:
-        """Find ``quote``; prefer the first match at or after ``near``. None when absent."""
+    def locate(self, quote: str, near: int = 0, loose: bool = False) -> Span | None:
+        """Find ``quote``; prefer the first match at or after ``near``. None when absent.
+
+        ``loose``: if there is no exact match, accept the same words with other clitics or article
+        ("الهجوم الصاروخي" for "بهجوم صاروخي") or with up to two letters lost at the span's ends
+        ("طار التيفور" for "مطار التيفور"); the span returned is then the article's own words."""
         needle = fold(quote)
         if len(needle) < 2:
             return None
         starts = self._whole_word_starts(needle)
         if not starts and needle.count(" ") >= 3:
             # A span cut at a length bound ends mid-word: keep its complete words.
-            return self.locate(quote.rstrip().rsplit(" ", 1)[0], near)
+            if cut := self.locate(quote.rstrip().rsplit(" ", 1)[0], near):
+                return cut
         if not starts:
-            return None
+            return self._loose(needle.split(), near) if loose else None
         pos = next((s for s in starts if self._norm.index[s] >= near), starts[0])
         start = self._norm.index[pos]
         end = self._norm.index[pos + len(needle) - 1] + 1
         start, end = self._widen(quote.strip(), start, end)
+        return Span(self.text[start:end], start, end)
+
+    def _loose(self, parts: list[str], near: int) -> Span | None:
+        if len(parts) < 2:  # one word is too little to tell a miscopy from another word
+            return None
+        if self._words is None:
+            self._words = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\S+", self._norm.text)]
+        words, keys, n = self._words, [bare(p) for p in parts], len(parts)
+        found = []
+        for i in range(len(words) - n + 1):
+            window = words[i : i + n]
+            first, last = window[0][2], window[-1][2]
+            if not (bare(first) == keys[0] or _cut(first, parts[0], first.endswith)):
+                continue
+            if not (bare(last) == keys[-1] or _cut(last, parts[-1], last.startswith)):
+                continue
+            if all(bare(w[2]) == k for w, k in zip(window[1:-1], keys[1:-1], strict=True)):
+                found.append((self._norm.index[window[0][0]], self._norm.index[window[-1][1] - 1] + 1))
+        if not found:
+            return None
+        start, end = next((f for f in found if f[0] >= near), found[0])
+        start, end = self._widen("", start, end)
         return Span(self.text[start:end], start, end)
 
     def _whole_word_starts(self, needle: str) -> list[int]:
@@ -137,6 +181,16 @@ class Article:
         if quote[-1:] in _QUOTES and end < len(text) and text[end] in _QUOTES:
             end += 1
         return start, end
+
+    def body_start(self) -> int:
+        """Where the body's first sentence begins: after a title line (a first line of at most 200
+        characters with no sentence mark at its end, then a blank line), else at the first character."""
+        text = self.text
+        first = len(text) - len(text.lstrip())
+        title = re.match(r"([^\n]{1,200})\n[ \t\r]*\n\s*(?=\S)", text[first:])
+        if title and not title.group(1).rstrip().endswith((".", "!", "?", "؟")):
+            return first + title.end()
+        return first
 
     def contains(self, quote: str) -> bool:
         return self.locate(quote) is not None

@@ -181,6 +181,10 @@ def _drop_unverified(ex: Extraction, run: Run) -> Extraction:
     if "event" in bad:
         data["event"] = _lede(run, ex)
         run.notes.append("event: the model's span was not in the article; the article's lead sentence is used")
+    elif (span := run.article.locate(data["event"])) and span.start < run.article.body_start():
+        # A title sums up (often a consequence: "school collapses"); the body's lead states the event.
+        data["event"] = _lede(run, ex)
+        run.notes.append("event: the model quoted the title; the body's lead sentence is used")
     return Extraction.model_validate(data)
 
 
@@ -190,7 +194,7 @@ def _verbatim(node, article: Article):
         return {k: (v if k in ("role", "kind") else _verbatim(v, article)) for k, v in node.items()}
     if isinstance(node, list):
         return [_verbatim(v, article) for v in node]
-    if isinstance(node, str) and (span := article.locate(node)):
+    if isinstance(node, str) and (span := article.locate(node, loose=True)):
         return span.quote
     return node
 
@@ -252,10 +256,12 @@ def _supplement(ex: Extraction, run: Run) -> Extraction:
 
 
 def _lede(run: Run, ex: Extraction) -> str:
-    """The first sentence that mentions the verified weapon (or the first sentence), clipped."""
+    """The first sentence that mentions the verified weapon (or the body's first sentence), clipped."""
     text = run.article.text
-    anchor = run.article.locate(ex.weapon) if ex.weapon else None
-    first = next((i for i, ch in enumerate(text) if not ch.isspace()), 0)
+    first = run.article.body_start()
+    anchor = run.article.locate(ex.weapon, near=first) if ex.weapon else None
+    if anchor and anchor.start < first:
+        anchor = None  # the weapon is named only in the title
     sentence = run.article.sentence_around(anchor or Span(text[first], first, first + 1))
     if len(sentence.quote) <= 120:
         return sentence.quote

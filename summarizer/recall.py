@@ -7,7 +7,7 @@ import re
 
 from summarizer.extraction import INJURED_WORDS, KILLED_WORDS
 from summarizer.gazetteer import GazetteerHit, lookup
-from summarizer.grounding import Article, Span, fold
+from summarizer.grounding import Article, Span, bare, fold
 from summarizer.numbers import numbers_in
 from summarizer.timeexpr import WEEKDAYS
 
@@ -43,9 +43,11 @@ ACTOR_HINTS = ("طائر", "مسير", "مسلح", "جهه", "جهات", "عنا
 
 
 def lead(article: Article, anchor: Span | None, sentences: int = 2) -> list[Span]:
-    """The sentence holding ``anchor`` (or the first sentence) and the ones after it."""
+    """The sentence holding ``anchor`` (or the body's first sentence: a news lead, not the title) and the
+    ones after it."""
     text = article.text
-    start = anchor.start if anchor else next((i for i, ch in enumerate(text) if not ch.isspace()), 0)
+    body = article.body_start()
+    start = anchor.start if anchor and anchor.start >= body else body  # a title is not the lead
     out: list[Span] = []
     probe = Span(text[start : start + 1], start, start + 1)
     while len(out) < sentences and probe.start < len(text):
@@ -111,17 +113,40 @@ def unknown_actor(article: Article) -> str | None:
 
 
 def casualty_clause(article: Article, sentences: list[Span], kind: str) -> str | None:
-    """The clause of the lead that reports killed or injured people, preferring one with a number."""
-    stems = KILLED_WORDS if kind == "killed" else INJURED_WORDS
+    """The clause of the lead that reports killed or injured people, preferring one with a number.
+
+    Clauses end at punctuation and where "and" starts another count ("قتل خمسة مدنيين | وأصيب 18
+    آخرون"); a long one is cut to the words around its casualty word."""
+    stems = [fold(s) for s in (KILLED_WORDS if kind == "killed" else INJURED_WORDS)]
+    every = [fold(s) for s in (*KILLED_WORDS, *INJURED_WORDS)]
     found: list[str] = []
     for sentence in sentences:
-        for clause in re.split(r"[،,;؛]", sentence.quote):
-            clause = clause.strip(' ."«»')
-            words = [w[1:] if w[:1] in "وفبل" and len(w) > 3 else w for w in fold(clause).split()]
-            if len(clause) > 4 and any(w.startswith(fold(s)) for s in stems for w in words) and article.locate(clause):
+        for words in _casualty_clauses(sentence.quote, every):
+            hits = [i for i, w in enumerate(words) if any(bare(fold(w)).startswith(s) for s in stems)]
+            if not hits:
+                continue
+            clause = " ".join(words[max(0, hits[0] - 3) : hits[0] + 6]).strip(' ."«»')
+            if len(clause) > 4 and article.locate(clause):
                 found.append(clause)
     with_number = [c for c in found if any(n < 1900 for n in numbers_in(c))]
     return (with_number or found or [None])[0]
+
+
+def _casualty_clauses(sentence: str, stems: list[str]) -> list[list[str]]:
+    clauses = []
+    for part in re.split(r"[،,;؛]", sentence):
+        current: list[str] = []
+        words = part.split()
+        for i, word in enumerate(words):
+            folded = fold(word)
+            counted = numbers_in(" ".join(current)) and numbers_in(" ".join(words[i : i + 4]))
+            if counted and folded.startswith("و") and any(bare(folded).startswith(s) for s in stems):
+                clauses.append(current)
+                current = []
+            current.append(word)
+        if current:
+            clauses.append(current)
+    return clauses
 
 
 TIME_WORDS = (

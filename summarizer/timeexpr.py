@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from summarizer.grounding import fold
 
@@ -24,6 +26,29 @@ WEEKDAYS = {  # folded Arabic and English -> (index Monday=0, English name)
     "saturday": 5,
     "sunday": 6,
 }
+
+
+def weekdays_in(text: str) -> set[int]:
+    """Weekdays named in ``text`` (Arabic with or without the article and clitics, or English)."""
+    return set(_weekdays_in(fold(text)))
+
+
+# An Arabic weekday always carries the article, possibly after clitics ("وبالجمعة", "للجمعة").
+_AR_NAMES = {n.removeprefix("ال"): d for n, d in WEEKDAYS.items() if n.startswith("ال")}
+_WEEKDAY_RE = re.compile(r"(?:[وفبك]{0,2}ال|[وف]?لل)(" + "|".join(_AR_NAMES) + ")")
+
+
+@lru_cache(maxsize=4096)
+def _weekdays_in(folded: str) -> frozenset[int]:
+    found = set()
+    for word in folded.split():
+        if (day := WEEKDAYS.get(word)) is not None:
+            found.add(day)
+        elif m := _WEEKDAY_RE.fullmatch(word):
+            found.add(_AR_NAMES[m.group(1)])
+    return frozenset(found)
+
+
 WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 PARTS = {
     "فجر": "dawn",

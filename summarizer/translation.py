@@ -11,9 +11,10 @@ from functools import lru_cache
 from pydantic import BaseModel, Field, ValidationInfo, create_model, model_validator
 
 from summarizer.entities import unlicensed_entities, unlicensed_names
-from summarizer.glossary import GLOSSARY, missing_terms, terms_in
+from summarizer.glossary import GLOSSARY, WEAPONS, missing_terms, terms_in
 from summarizer.numbers import unsupported_numbers
 from summarizer.scripts import script_problem
+from summarizer.timeexpr import WEEKDAY_NAMES, weekdays_in
 from summarizer.transport import validation_context
 
 # Arabic letters, digits and punctuation; Latin letters, digits and punctuation.
@@ -25,6 +26,11 @@ PATTERNS = {
 
 def rendering_problems(source: str, rendering: str, target: str) -> list[str]:
     """Why ``rendering`` (in ``target`` language) is not a faithful rendering of ``source``."""
+    return list(_rendering_problems(source, rendering, target))
+
+
+@lru_cache(maxsize=4096)  # the validator and the pipeline both ask, once per span and attempt
+def _rendering_problems(source: str, rendering: str, target: str) -> tuple[str, ...]:
     problems = []
     if problem := script_problem(rendering, target):
         problems.append(problem)
@@ -37,10 +43,12 @@ def rendering_problems(source: str, rendering: str, target: str) -> list[str]:
         problems.append(f"has names that are not in the phrase: {', '.join(names)}")
     terms = terms_in(arabic) if target == "en" else []
     missing = missing_terms(arabic, english) if terms else []
-    if terms and len(missing) * 2 > len(terms):
+    if extra := weekdays_in(rendering) - weekdays_in(source):
+        problems.append(f"names a weekday the phrase does not: {', '.join(WEEKDAY_NAMES[d] for d in sorted(extra))}")
+    if terms and (len(missing) * 2 > len(terms) or WEAPONS.intersection(missing)):
         wanted = "; ".join(f"{stem} = {GLOSSARY[stem][0]}" for stem in missing)
         problems.append(f"mistranslates key terms ({wanted})")
-    return problems
+    return tuple(problems)
 
 
 class _RenderingBase(BaseModel):

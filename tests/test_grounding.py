@@ -34,6 +34,29 @@ def test_absent_quote_is_not_found(article_text):
     assert Article("وللصواريخ").locate("صواريخ") is None, "one clitic letter, not two"
 
 
+@pytest.mark.parametrize(
+    ("quote", "expected"),
+    [
+        ("الهجوم الصاروخي على قاعدة جوية بحمص", "بهجوم صاروخي على قاعدة جوية بحمص"),  # other clitics/article
+        ("طار التيفور العسكري", "مطار التيفور العسكري"),  # first letter lost
+        ("أربع طائرات مسير", "أربع طائرات مُسيرة"),  # last letter lost
+    ],
+)
+def test_loose_match_returns_the_articles_own_words(quote, expected):
+    text = "سانا: قتلى بهجوم صاروخي على قاعدة جوية بحمص. استهدفت أربع طائرات مُسيرة مطار التيفور العسكري."
+    article = Article(text)
+    assert article.locate(quote) is None, "exact matching stays exact"
+    span = article.locate(quote, loose=True)
+    assert span is not None and span.quote == expected == text[span.start : span.end]
+
+
+def test_loose_match_still_refuses_other_words():
+    article = Article("استهدفت أربع طائرات مسيرة معسكرا شرق دير الزور")
+    assert article.locate("استهدفت خمس طائرات مسيرة", loose=True) is None
+    assert article.locate("الطائرات", loose=True) is None, "one word is never matched loosely"
+    assert article.locate("طائرات مسيرة إسرائيلية", loose=True) is None
+
+
 def test_every_sentence_of_the_source_article_locates_exactly(article_text):
     article = Article(article_text)
     for line in article_text.splitlines():

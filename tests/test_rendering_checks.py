@@ -1,0 +1,34 @@
+"""The checks a model rendering must pass before it stands beside the article's own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.timeexpr import weekdays_in
+from summarizer.translation import rendering_problems
+
+SPAN = "أنّ العديد من الصواريخ استهدفت فجر الإثنين مطار التيفور العسكري"
+
+
+@pytest.mark.parametrize(
+    ("rendering", "reason"),
+    [
+        ("many missiles struck Tifour military airport at dawn on Tuesday", "weekday the phrase does not: Tuesday"),
+        ("many bombs struck Tifour military airport at dawn on Monday", "صواريخ = missiles"),
+        ("Israeli missiles struck Tifour military airport at dawn on Monday", "names israel"),
+        ("12 missiles struck Tifour military airport at dawn on Monday", "adds numbers"),
+    ],
+)
+def test_unfaithful_renderings_are_rejected_with_the_reason(rendering, reason):
+    assert any(reason in p for p in rendering_problems(SPAN, rendering, "en"))
+
+
+def test_a_faithful_rendering_passes():
+    assert rendering_problems(SPAN, "many missiles targeted Tifour military airport at dawn on Monday", "en") == []
+
+
+def test_weekdays_with_clitics_and_in_english():
+    assert weekdays_in("فجر الإثنين") == {0}
+    assert weekdays_in("وبالأحد وللجمعة") == {6, 4}
+    assert weekdays_in("جمعة من الناس") == set(), "no article, no weekday"
+    assert weekdays_in("on Sunday and monday") == {6, 0}
