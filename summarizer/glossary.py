@@ -66,9 +66,21 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "مجهوله": ("unknown", "unidentified"),
     "مجهول": ("unknown", "unidentified"),
     "مجهولون": ("unknown", "unidentified"),
+    # Armed groups by their usual English names (a name is transliterated, but these have standard forms).
+    "حركه الشباب": ("al-Shabaab", "Shabaab", "Shabab"),
+    "طالبان": ("Taliban",),
+    "حوثي": ("Houthi", "Houthis"),
+    "انصار الله": ("Ansar Allah", "Houthi"),
+    "حزب الله": ("Hezbollah", "Hizbollah"),
+    "داعش": ("ISIS", "Islamic State"),
+    "تنظيم الدوله": ("Islamic State", "ISIS"),
+    "تنظيم القاعده": ("al-Qaeda", "Qaeda"),
+    "بوكو حرام": ("Boko Haram",),
 }
-# Weapons: a rendering that loses one of these ("bombs" for "صواريخ") is wrong, however good the rest.
+# Weapons and armed groups: a rendering that loses one of these ("bombs" for "صواريخ", "youth movement"
+# for "حركة الشباب") is wrong, however good the rest.
 WEAPONS = frozenset(list(GLOSSARY)[: list(GLOSSARY).index("عبوه ناسفه") + 1])
+ACTORS = frozenset(list(GLOSSARY)[list(GLOSSARY).index("حركه الشباب") :])
 _STEMS = sorted(GLOSSARY, key=len, reverse=True)
 _CLITIC = r"(?:^|\s)(?:[وفبلك]|ال|وال|بال|لل)?"
 _PATTERNS = [(stem, re.compile(_CLITIC + re.escape(fold(stem)))) for stem in _STEMS]

@@ -87,6 +87,7 @@ def fold(text: str) -> str:
 _PREFIX = re.compile(r"^(?:[وف]?(?:[بكل]?ال|لل)|[وفبكل])")
 
 
+@lru_cache(maxsize=65536)
 def bare(word: str) -> str:
     """A folded word without its leading conjunction, preposition or article, when enough is left."""
     bare = _PREFIX.sub("", word, count=1)

@@ -27,7 +27,7 @@ from summarizer.extraction import (
     iter_spans,
 )
 from summarizer.gazetteer import country_names, is_admin_phrase, lookup
-from summarizer.glossary import gloss, terms_in
+from summarizer.glossary import ACTORS, GLOSSARY, gloss, terms_in
 from summarizer.grounding import Article, Span, fold
 from summarizer.numbers import number_near, numbers_in
 from summarizer.romanize import romanize
@@ -302,6 +302,9 @@ class Renderer:
             problems = rendering_problems(src, rendering, run.other) if rendering else ["no rendering returned"]
             if not problems:
                 self.out[i] = rendering
+            elif run.other == "en" and _is_name(path) and (actor := _actor_name(src)):
+                self.out[i] = actor
+                run.notes.append(f"{path}: model rendering {rendering!r} rejected ({'; '.join(problems)}); {actor!r}")
             elif run.other == "en" and _is_name(path):
                 self.out[i] = romanize(src)
                 run.notes.append(f"{path}: model rendering {rendering!r} rejected ({'; '.join(problems)}); romanised")
@@ -329,6 +332,12 @@ class Renderer:
 
     def get(self, index: int | None) -> str | None:
         return None if index is None else self.out.get(index)
+
+
+def _actor_name(arabic: str) -> str | None:
+    """The usual English name of an armed group the span names ("حركة الشباب" -> "al-Shabaab")."""
+    actors = [GLOSSARY[t][0] for t in terms_in(arabic) if t in ACTORS]
+    return actors[0] if actors else None
 
 
 def _bilingual(run: Run, source: str, other: str | None) -> Bilingual | None:

@@ -117,12 +117,12 @@ def casualty_clause(article: Article, sentences: list[Span], kind: str) -> str |
 
     Clauses end at punctuation and where "and" starts another count ("قتل خمسة مدنيين | وأصيب 18
     آخرون"); a long one is cut to the words around its casualty word."""
-    stems = [fold(s) for s in (KILLED_WORDS if kind == "killed" else INJURED_WORDS)]
-    every = [fold(s) for s in (*KILLED_WORDS, *INJURED_WORDS)]
+    stems = tuple(fold(s) for s in (KILLED_WORDS if kind == "killed" else INJURED_WORDS))
+    every = tuple(fold(s) for s in (*KILLED_WORDS, *INJURED_WORDS))
     found: list[str] = []
     for sentence in sentences:
         for words in _casualty_clauses(sentence.quote, every):
-            hits = [i for i, w in enumerate(words) if any(bare(fold(w)).startswith(s) for s in stems)]
+            hits = [i for i, w in enumerate(words) if bare(fold(w)).startswith(stems)]
             if not hits:
                 continue
             clause = " ".join(words[max(0, hits[0] - 3) : hits[0] + 6]).strip(' ."«»')
@@ -132,15 +132,17 @@ def casualty_clause(article: Article, sentences: list[Span], kind: str) -> str |
     return (with_number or found or [None])[0]
 
 
-def _casualty_clauses(sentence: str, stems: list[str]) -> list[list[str]]:
+def _casualty_clauses(sentence: str, stems: tuple[str, ...]) -> list[list[str]]:
     clauses = []
     for part in re.split(r"[،,;؛]", sentence):
         current: list[str] = []
         words = part.split()
         for i, word in enumerate(words):
             folded = fold(word)
-            counted = numbers_in(" ".join(current)) and numbers_in(" ".join(words[i : i + 4]))
-            if counted and folded.startswith("و") and any(bare(folded).startswith(s) for s in stems):
+            if not (current and folded.startswith("و") and bare(folded).startswith(stems)):
+                current.append(word)
+                continue
+            if numbers_in(" ".join(current)) and numbers_in(" ".join(words[i : i + 4])):
                 clauses.append(current)
                 current = []
             current.append(word)

@@ -11,7 +11,7 @@ from functools import lru_cache
 from pydantic import BaseModel, Field, ValidationInfo, create_model, model_validator
 
 from summarizer.entities import unlicensed_entities, unlicensed_names
-from summarizer.glossary import GLOSSARY, WEAPONS, missing_terms, terms_in
+from summarizer.glossary import ACTORS, GLOSSARY, WEAPONS, missing_terms, terms_in
 from summarizer.numbers import unsupported_numbers
 from summarizer.scripts import script_problem
 from summarizer.timeexpr import WEEKDAY_NAMES, weekdays_in
@@ -45,7 +45,7 @@ def _rendering_problems(source: str, rendering: str, target: str) -> tuple[str, 
     missing = missing_terms(arabic, english) if terms else []
     if extra := weekdays_in(rendering) - weekdays_in(source):
         problems.append(f"names a weekday the phrase does not: {', '.join(WEEKDAY_NAMES[d] for d in sorted(extra))}")
-    if terms and (len(missing) * 2 > len(terms) or WEAPONS.intersection(missing)):
+    if terms and (len(missing) * 2 > len(terms) or (WEAPONS | ACTORS).intersection(missing)):
         wanted = "; ".join(f"{stem} = {GLOSSARY[stem][0]}" for stem in missing)
         problems.append(f"mistranslates key terms ({wanted})")
     return tuple(problems)

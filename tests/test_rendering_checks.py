@@ -32,3 +32,13 @@ def test_weekdays_with_clitics_and_in_english():
     assert weekdays_in("وبالأحد وللجمعة") == {6, 4}
     assert weekdays_in("جمعة من الناس") == set(), "no article, no weekday"
     assert weekdays_in("on Sunday and monday") == {6, 0}
+
+
+def test_an_armed_group_keeps_its_usual_english_name():
+    from summarizer.pipeline import _actor_name
+
+    span = "حركة الشباب المجاهدين"
+    assert any("al-Shabaab" in p for p in rendering_problems(span, "The Islamic youth movement", "en"))
+    assert rendering_problems(span, "al-Shabaab", "en") == []
+    assert _actor_name(span) == "al-Shabaab" and _actor_name("والحوثيين") == "Houthi"
+    assert _actor_name("شباب الحي") is None, "youth is not the group"
