@@ -1,0 +1,35 @@
+"""Rules of the ground stage that add what the article's lead states: the lead is the body's first
+sentence, and each casualty count gets its own clause."""
+
+from __future__ import annotations
+
+from summarizer import recall
+from summarizer.grounding import Article
+
+ARTICLE = (
+    "اليمن: مقتل مدنيين في قصف صاروخي على مدينة مأرب\n\n"
+    "قتل خمسة مدنيين وأصيب 18 آخرون بعد سقوط صاروخ في مدينة مأرب. وذكر مصدر طبي أن القصف استهدف سوقا.\n"
+)
+
+
+def test_the_lead_is_the_bodys_first_sentence_not_the_title():
+    article = Article(ARTICLE)
+    assert ARTICLE[article.body_start() :].startswith("قتل خمسة")
+    first = recall.lead(article, article.locate("مقتل مدنيين في قصف صاروخي"), 1)[0]
+    assert first.quote.startswith("قتل خمسة") and first.quote.endswith("مأرب.")
+    assert Article("قتل خمسة مدنيين.\n\nوأصيب آخرون.").body_start() == 0, "a sentence is not a title"
+
+
+def test_each_count_gets_its_own_casualty_clause():
+    article = Article(ARTICLE)
+    sentences = recall.lead(article, None, 2)
+    assert recall.casualty_clause(article, sentences, "killed") == "قتل خمسة مدنيين"
+    assert recall.casualty_clause(article, sentences, "injured").startswith("وأصيب 18 آخرون")
+
+
+def test_a_shared_clause_without_numbers_stays_whole():
+    text = "ذكرت الوكالة أن الصواريخ أدت إلى سقوط عدد من القتلى والجرحى."
+    article = Article(text)
+    sentences = recall.lead(article, None, 1)
+    assert "القتلى والجرحى" in recall.casualty_clause(article, sentences, "injured")
+    assert "القتلى والجرحى" in recall.casualty_clause(article, sentences, "killed")
