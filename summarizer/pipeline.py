@@ -27,8 +27,8 @@ from summarizer.extraction import (
     iter_spans,
 )
 from summarizer.gazetteer import country_names, is_admin_phrase, lookup
-from summarizer.glossary import ACTORS, GLOSSARY, gloss, terms_in
-from summarizer.grounding import Article, Span, fold
+from summarizer.glossary import ACTORS, GLOSSARY, WEAPONS, gloss, terms_in
+from summarizer.grounding import Article, Span, bare, fold
 from summarizer.numbers import number_near, numbers_in
 from summarizer.romanize import romanize
 from summarizer.schema import (
@@ -181,7 +181,7 @@ def _drop_unverified(ex: Extraction, run: Run) -> Extraction:
     if "event" in bad:
         data["event"] = _lede(run, ex)
         run.notes.append("event: the model's span was not in the article; the article's lead sentence is used")
-    elif (span := run.article.locate(data["event"])) and span.start < run.article.body_start():
+    elif _title_only(run.article, data["event"]):
         # A title sums up (often a consequence: "school collapses"); the body's lead states the event.
         data["event"] = _lede(run, ex)
         run.notes.append("event: the model quoted the title; the body's lead sentence is used")
@@ -212,25 +212,35 @@ def _supplement(ex: Extraction, run: Run) -> Extraction:
         ex = ex.model_copy(update={"perpetrator": None})
     if not ex.weapon and sentences and (phrase := recall.weapon_phrase(article, sentences)):
         update["weapon"] = phrase
-    if sentences and not (ex.target and terms_in(ex.target)) and (phrase := recall.target_phrase(sentences)):
+    weak_target = not (ex.target and terms_in(ex.target)) or _title_only(article, ex.target)
+    if sentences and weak_target and (phrase := recall.target_phrase(sentences)):
         update["target"] = phrase
     if not ex.time and (phrase := recall.time_phrase(article, recall.lead(article, article.locate(ex.event), 4))):
         update["time"] = phrase
+    elif not ex.time:  # said later, in a sentence about the same weapon ("the missile fell at dawn")
+        if phrase := recall.time_phrase(article, _same_weapon(article, update.get("weapon", ex.weapon))):
+            update["time"] = phrase
     if not ex.perpetrator and (phrase := recall.claimed_by(article) or recall.unknown_actor(article)):
         update["perpetrator"] = phrase
-    sources = []
+    sources: list[ExtractedSource] = []
     for s in ex.sources:
-        if recall.attributed(article, s.name):
+        if s.claim and not _said_by(article, s.name, s.claim):
+            run.drop("sources.claim", s.claim, f"the article does not attribute it to {s.name}")
+            s = s.model_copy(update={"claim": None})
+        same = next((i for i, k in enumerate(sources) if _same_source(k.name, s.name)), None)
+        if same is not None:  # one source named twice ("أمجد الساري", "الساري"): one entry, the first claim
+            sources[same] = sources[same].model_copy(update={"claim": sources[same].claim or s.claim})
+        elif recall.attributed(article, s.name):
             sources.append(s)
         else:
             run.drop("sources", s.name, "the article does not quote or cite it as a source")
     if len(sources) != len(ex.sources):
         update["sources"] = sources
-    named = [fold(s.name) for s in sources]
+    named = [_bare_name(s.name) for s in sources]
     for phrase, kind in recall.sources_in(article):
-        if len(sources) < 4 and all(fold(phrase) not in n and n not in fold(phrase) for n in named):
+        if len(sources) < 4 and all(_bare_name(phrase) not in n and n not in _bare_name(phrase) for n in named):
             sources.append(ExtractedSource(name=phrase, kind=kind, claim=None))
-            named.append(fold(phrase))
+            named.append(_bare_name(phrase))
             update["sources"] = sources
     for kind in ("killed", "injured"):
         if not getattr(ex, kind) and sentences and (clause := recall.casualty_clause(article, sentences, kind)):
@@ -253,6 +263,42 @@ def _supplement(ex: Extraction, run: Run) -> Extraction:
         shown = value if isinstance(value, str) else ", ".join(x.name for x in value)
         run.notes.append(f"{name}: added from the article's lead by rules: {shown}")
     return ex.model_copy(update=update) if update else ex
+
+
+def _said_by(article: Article, name: str, claim: str) -> bool:
+    """The claim's sentence, or the one before it ("... said al-Sari. He added ..."), has a word of the
+    source's name ("الساري" for "أمجد الساري")."""
+    found = article.locate(claim)
+    if found is None:
+        return False
+    sentence = article.sentence_around(found)
+    before = article.sentence_around(Span("", max(0, sentence.start - 2), max(0, sentence.start - 1)))
+    words = {w for w in _bare_name(name).split() if len(w) >= 3}
+    return any(words & set(_bare_name(s.quote).split()) for s in (sentence, before))
+
+
+def _same_source(a: str, b: str) -> bool:
+    words_a, words_b = set(_bare_name(a).split()), set(_bare_name(b).split())
+    return bool(words_a and words_b) and (words_a <= words_b or words_b <= words_a)
+
+
+def _bare_name(name: str) -> str:
+    """A name without articles and clitics: "المصادر الطبية" and "مصادر طبية" are one source."""
+    return " ".join(bare(w) for w in fold(name).split())
+
+
+def _same_weapon(article: Article, weapon: str | None) -> list[Span]:
+    """Body sentences that name the verified weapon's glossary term."""
+    stems = [t for t in terms_in(weapon or "") if t in WEAPONS]
+    body = recall.lead(article, None, 200)
+    return [s for s in body if any(recall.find_term(s, t) for t in stems)]
+
+
+def _title_only(article: Article, span: str) -> bool:
+    """The span is found in the title and nowhere in the body (the body's own words are preferred)."""
+    body = article.body_start()
+    found = article.locate(span, near=body)
+    return found is not None and found.start < body
 
 
 def _lede(run: Run, ex: Extraction) -> str:

@@ -8,7 +8,7 @@ import sys
 import time
 
 import pytest
-from fake_model import GOOD_EXTRACTION, RENDERINGS
+from fake_model import GOOD_EXTRACTION, RENDERINGS, answer, schema_name
 from scripted_server import ScriptedServer, Step, ok
 
 from summarizer import summarize
@@ -168,6 +168,27 @@ def test_template_syntax_inside_the_article_reaches_the_model_verbatim(article_t
         user = server.requests[0]["body"]["messages"][1]["content"]
     assert "{{ 7 * 7 }} {% if true %}X{% endif %} {% raw" in user and "49" not in user
     assert s.incident.means[0].count == 4
+
+
+def test_claims_stay_with_the_source_that_made_them(article_text):
+    sources = [
+        {"name": "أمجد الساري", "kind": "person", "claim": None},
+        {"name": "الساري", "kind": "person", "claim": "معسكر التدريب المستهدف يتم فيه إجراء تدريبات عسكرية"},
+        {"name": "العربي الجديد", "kind": "outlet", "claim": "تُسيطر المليشيات الإيرانية على مدينتي الميادين"},
+    ]
+
+    def responder(body: dict, n: int) -> Step:
+        if schema_name(body).startswith("Rendering"):
+            return answer(body)
+        return ok(GOOD_EXTRACTION | {"sources": sources})
+
+    with ScriptedServer(responder=responder) as server:
+        s = summarize(article_text, backend=backend(server))
+    by_name = {src.name.ar: src for src in s.sources}
+    assert by_name["أمجد الساري"].claim is not None, "a source named twice is one entry, with its claim"
+    assert "الساري" not in by_name
+    assert all(src.claim is None or "مدينتي الميادين" not in src.claim.ar for src in s.sources)
+    assert any("does not attribute it to العربي الجديد" in d.reason for d in s.verification.dropped)
 
 
 def test_cli_exit_1_with_reason_on_transport_failure(tmp_path, article_text):
