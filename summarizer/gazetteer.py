@@ -137,6 +137,43 @@ def lookup(name: str, country_hint: str | None = None) -> GazetteerHit | None:
     return country_hit(candidates[-1]) if len(candidates) > 1 else None
 
 
+def lookup_variant(name: str, country: str) -> GazetteerHit | None:
+    """A town of ``country`` (10,000 people or more) whose Arabic name differs from ``name`` only in
+    long vowels ("هيرات" for "هرات"): spellings vary, the consonants do not. Only with a known
+    country, since consonants alone are ambiguous across the world."""
+    for candidate in _strip_prefixes(fold(name)):
+        cities = _variant_index().get((country, _consonants(candidate)), [])
+        if cities and len(_consonants(candidate)) >= 3:
+            best = max(cities, key=lambda c: c["population"])
+            return GazetteerHit(
+                name_en=ascii_name(best["name"]),
+                name_ar=_arabic_of(best),
+                country_code=best["countrycode"],
+                admin1code=best["admin1code"],
+                latitude=best["latitude"],
+                longitude=best["longitude"],
+                geonames_id=best["geonameid"],
+                population=best["population"],
+            )
+    return None
+
+
+def _consonants(folded: str) -> str:
+    word = folded.replace(" ", "").removeprefix("ال")
+    return word[:1] + re.sub("[اوي]", "", word[1:])
+
+
+@lru_cache(maxsize=1)
+def _variant_index() -> dict[tuple[str, str], list[dict]]:
+    out: dict[tuple[str, str], list[dict]] = {}
+    for key, cities in _index().items():
+        if _ARABIC.search(key):
+            for city in cities:
+                if city["population"] >= 10_000:
+                    out.setdefault((city["countrycode"], _consonants(key)), []).append(city)
+    return out
+
+
 # Short Arabic forms that pycountry's official names do not cover.
 COUNTRY_ALIASES = {
     "سوريا": "SY",

@@ -26,7 +26,7 @@ from summarizer.extraction import (
     extraction_problems,
     iter_spans,
 )
-from summarizer.gazetteer import country_names, is_admin_phrase, lookup
+from summarizer.gazetteer import country_names, is_admin_phrase, lookup, lookup_variant
 from summarizer.glossary import ACTORS, GLOSSARY, WEAPONS, gloss, terms_in
 from summarizer.grounding import Article, Span, bare, fold
 from summarizer.numbers import number_near, numbers_in
@@ -433,6 +433,8 @@ def _places(run: Run, ex: Extraction, renderer: Renderer) -> tuple[list[tuple], 
         rows.append((place, hit, idx))
     countries = [hit.country_code for _, hit, _ in rows if hit]
     country = max(set(countries), key=countries.count) if countries else None
+    if country:  # a spelling variant of a town in the article's country ("هيرات" for "هرات")
+        rows = [(p, hit or lookup_variant(p.name, country), idx) for p, hit, idx in rows]
     return rows, country
 
 
