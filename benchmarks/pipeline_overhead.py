@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import json
 import time
+import urllib.request
 from pathlib import Path
 
-import httpx
-
 from summarizer import embedded, summarize
-from summarizer.transport import Transport, resolve_backend
+from summarizer.transport import Transport, request_body, resolve_backend
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLE = (ROOT / "evals/fixtures/deir-ez-zor-drone-strike/article.txt").read_text(encoding="utf-8")
@@ -27,8 +26,7 @@ def main() -> None:
     original = Transport._create_live
 
     async def record(self, *args, **kwargs):  # observe each request as sent, change nothing
-        body = {k: v for k, v in kwargs.items() if k != "extra_body"} | (kwargs.get("extra_body") or {})
-        recorded.append(json.loads(json.dumps(body, default=str)))
+        recorded.append(request_body(kwargs))
         return await original(self, *args, **kwargs)
 
     Transport._create_live = record
@@ -39,12 +37,13 @@ def main() -> None:
     pipeline = time.perf_counter() - t0
     Transport._create_live = original
     raw = 0.0
-    with httpx.Client(timeout=1800) as client:
-        for body, stage in zip(recorded, s.metadata.stages, strict=False):
-            body = dict(body, max_tokens=stage.tokens_out, cache_prompt=False)
-            t0 = time.perf_counter()
-            client.post(f"{base}/chat/completions", json=body).raise_for_status()
-            raw += time.perf_counter() - t0
+    for body, stage in zip(recorded, s.metadata.stages, strict=False):
+        data = json.dumps(dict(body, max_tokens=stage.tokens_out, cache_prompt=False)).encode()
+        request = urllib.request.Request(f"{base}/chat/completions", data, {"content-type": "application/json"})
+        t0 = time.perf_counter()
+        with urllib.request.urlopen(request, timeout=1800) as reply:  # raises on an HTTP error
+            reply.read()
+        raw += time.perf_counter() - t0
     print(
         f"requests={len(recorded)} pipeline {pipeline:.2f}s raw completions {raw:.2f}s "
         f"overhead ratio = {pipeline / raw:.3f}"
