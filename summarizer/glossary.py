@@ -76,9 +76,16 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "تنظيم الدوله": ("Islamic State", "ISIS"),
     "تنظيم القاعده": ("al-Qaeda", "Qaeda"),
     "بوكو حرام": ("Boko Haram",),
+    # News outlets, same reason.
+    "بي بي سي": ("BBC",),
+    "رويترز": ("Reuters",),
+    "فرانس برس": ("AFP", "Agence France-Presse"),
+    "اسوشيتد برس": ("AP", "Associated Press"),
+    "سانا": ("SANA",),
+    "الاناضول": ("Anadolu",),
 }
-# Weapons and armed groups: a rendering that loses one of these ("bombs" for "صواريخ", "youth movement"
-# for "حركة الشباب") is wrong, however good the rest.
+# Weapons, armed groups and outlets: a rendering that loses one of these ("bombs" for "صواريخ", "youth
+# movement" for "حركة الشباب", "Baby Bear" for "بي بي سي") is wrong, however good the rest.
 WEAPONS = frozenset(list(GLOSSARY)[: list(GLOSSARY).index("عبوه ناسفه") + 1])
 ACTORS = frozenset(list(GLOSSARY)[list(GLOSSARY).index("حركه الشباب") :])
 _STEMS = sorted(GLOSSARY, key=len, reverse=True)

@@ -381,7 +381,7 @@ class Renderer:
 
 
 def _actor_name(arabic: str) -> str | None:
-    """The usual English name of an armed group the span names ("حركة الشباب" -> "al-Shabaab")."""
+    """The usual English name of an armed group or outlet the span names ("حركة الشباب" -> "al-Shabaab")."""
     actors = [GLOSSARY[t][0] for t in terms_in(arabic) if t in ACTORS]
     return actors[0] if actors else None
 

@@ -42,3 +42,5 @@ def test_an_armed_group_keeps_its_usual_english_name():
     assert rendering_problems(span, "al-Shabaab", "en") == []
     assert _actor_name(span) == "al-Shabaab" and _actor_name("والحوثيين") == "Houthi"
     assert _actor_name("شباب الحي") is None, "youth is not the group"
+    assert any("BBC" in p for p in rendering_problems("مسؤولون محليون لبي بي سي", "local officials to Baby Bear", "en"))
+    assert _actor_name("لبي بي سي") == "BBC"
