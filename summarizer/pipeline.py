@@ -475,6 +475,61 @@ def _build_places(run: Run, rows: list[tuple], country: str | None, renderer: Re
     return out
 
 
+def _when(run: Run, time: str | None, parts, other: str | None, published: date | None) -> When | None:
+    """The time expression in both languages, resolved to a date only when the article supports it."""
+    if not (time and parts) or (expression := _bilingual(run, time, other)) is None:
+        return None
+    day, precision, basis = resolve_time(parts, published)
+    return When(
+        expression=expression,
+        weekday=WEEKDAY_NAMES[parts.weekday] if parts.weekday is not None else None,
+        part_of_day=parts.part_of_day,
+        relative=parts.relative if parts.relative in ("today", "yesterday", "tonight") else None,
+        date=day,
+        precision=precision,
+        date_basis=basis,
+        evidence=run.evidence(time),
+    )
+
+
+def _actors(run: Run, ex: Extraction, renderer: Renderer, idx: dict, country_en: str | None) -> list[Actor]:
+    actors = []
+    if ex.perpetrator and (name := _bilingual(run, ex.perpetrator, renderer.get(idx["perpetrator"]))):
+        identified = not _has_any(ex.perpetrator, UNKNOWN_WORDS)
+        actors.append(
+            Actor(
+                role=ActorRole.perpetrator,
+                name=name,
+                identified=identified,
+                acled_actor=None if identified else f"Unidentified Armed Group ({country_en or 'unknown country'})",
+                evidence=run.evidence(ex.perpetrator),
+            )
+        )
+    if ex.target and (name := _bilingual(run, ex.target, renderer.get(idx["target"]))):
+        actors.append(
+            Actor(
+                role=ActorRole.target,
+                name=name,
+                identified=not _has_any(ex.target, UNKNOWN_WORDS),
+                evidence=run.evidence(ex.target),
+            )
+        )
+    return actors
+
+
+def _sources(run: Run, ex: Extraction, renderer: Renderer, source_idx: list[tuple]) -> list[Source]:
+    """Person names are romanised, not translated (their index is None); the rest were rendered."""
+    sources = []
+    for s, (name_i, claim_i) in zip(ex.sources, source_idx, strict=True):
+        name = _bilingual(run, s.name, romanize(s.name) if name_i is None else renderer.get(name_i))
+        if name is None:
+            continue
+        claim = _bilingual(run, s.claim, renderer.get(claim_i)) if s.claim else None
+        evidence = run.evidence(s.name) + (run.evidence(s.claim) if claim else [])
+        sources.append(Source(name=name, kind=SourceKind(s.kind), claim=claim, evidence=evidence))
+    return sources
+
+
 async def run_pipeline(
     text: str, published: date | None, transport: Transport, max_chars: int = MAX_CHARS
 ) -> IncidentSummary:
@@ -524,46 +579,12 @@ async def run_pipeline(
         evidence=run.evidence(keyword, near) if keyword else [],
     )
 
-    when = None
-    if ex.time and time_parts:
-        expression = _bilingual(run, ex.time, time_en or renderer.get(idx["time"]))
-        if expression:
-            day, precision, basis = resolve_time(time_parts, published)
-            when = When(
-                expression=expression,
-                weekday=WEEKDAY_NAMES[time_parts.weekday] if time_parts.weekday is not None else None,
-                part_of_day=time_parts.part_of_day,
-                relative=time_parts.relative if time_parts.relative in ("today", "yesterday", "tonight") else None,
-                date=day,
-                precision=precision,
-                date_basis=basis,
-                evidence=run.evidence(ex.time),
-            )
+    when = _when(run, ex.time, time_parts, time_en or renderer.get(idx["time"]), published)
 
     where = _build_places(run, place_rows, country, renderer)
     country_en = next((p.country.en for p in where if p.country), None)
 
-    actors = []
-    if ex.perpetrator and (name := _bilingual(run, ex.perpetrator, renderer.get(idx["perpetrator"]))):
-        identified = not _has_any(ex.perpetrator, UNKNOWN_WORDS)
-        actors.append(
-            Actor(
-                role=ActorRole.perpetrator,
-                name=name,
-                identified=identified,
-                acled_actor=None if identified else f"Unidentified Armed Group ({country_en or 'unknown country'})",
-                evidence=run.evidence(ex.perpetrator),
-            )
-        )
-    if ex.target and (name := _bilingual(run, ex.target, renderer.get(idx["target"]))):
-        actors.append(
-            Actor(
-                role=ActorRole.target,
-                name=name,
-                identified=not _has_any(ex.target, UNKNOWN_WORDS),
-                evidence=run.evidence(ex.target),
-            )
-        )
+    actors = _actors(run, ex, renderer, idx, country_en)
 
     means = []
     if ex.weapon and (name := _bilingual(run, ex.weapon, renderer.get(idx["weapon"]))):
@@ -575,14 +596,7 @@ async def run_pipeline(
         injured=_casualty(run, ex.injured, "injured", renderer, idx["injured"]),
     )
 
-    sources = []
-    for s, (name_i, claim_i) in zip(ex.sources, source_idx, strict=True):
-        name = _bilingual(run, s.name, romanize(s.name) if name_i is None else renderer.get(name_i))
-        if name is None:
-            continue
-        claim = _bilingual(run, s.claim, renderer.get(claim_i)) if s.claim else None
-        evidence = run.evidence(s.name) + (run.evidence(s.claim) if claim else [])
-        sources.append(Source(name=name, kind=SourceKind(s.kind), claim=claim, evidence=evidence))
+    sources = _sources(run, ex, renderer, source_idx)
 
     uncertainties = [
         Statement(text=t, evidence=run.evidence(u))
