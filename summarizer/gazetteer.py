@@ -122,19 +122,22 @@ def lookup(name: str, country_hint: str | None = None) -> GazetteerHit | None:
         cities = index.get(candidate) or index.get(candidate.replace(" ", ""))
         if not cities:
             continue
-        best = max(cities, key=lambda c: (c["countrycode"] == country_hint, c["population"]))
-        return GazetteerHit(
-            name_en=ascii_name(best["name"]),
-            name_ar=_arabic_of(best),
-            country_code=best["countrycode"],
-            admin1code=best["admin1code"],
-            latitude=best["latitude"],
-            longitude=best["longitude"],
-            geonames_id=best["geonameid"],
-            population=best["population"],
-        )
+        return _hit(max(cities, key=lambda c: (c["countrycode"] == country_hint, c["population"])))
     candidates = _strip_prefixes(fold(name))
     return country_hit(candidates[-1]) if len(candidates) > 1 else None
+
+
+def _hit(city: dict) -> GazetteerHit:
+    return GazetteerHit(
+        name_en=ascii_name(city["name"]),
+        name_ar=_arabic_of(city),
+        country_code=city["countrycode"],
+        admin1code=city["admin1code"],
+        latitude=city["latitude"],
+        longitude=city["longitude"],
+        geonames_id=city["geonameid"],
+        population=city["population"],
+    )
 
 
 def lookup_variant(name: str, country: str) -> GazetteerHit | None:
@@ -144,17 +147,7 @@ def lookup_variant(name: str, country: str) -> GazetteerHit | None:
     for candidate in _strip_prefixes(fold(name)):
         cities = _variant_index().get((country, _consonants(candidate)), [])
         if cities and len(_consonants(candidate)) >= 3:
-            best = max(cities, key=lambda c: c["population"])
-            return GazetteerHit(
-                name_en=ascii_name(best["name"]),
-                name_ar=_arabic_of(best),
-                country_code=best["countrycode"],
-                admin1code=best["admin1code"],
-                latitude=best["latitude"],
-                longitude=best["longitude"],
-                geonames_id=best["geonameid"],
-                population=best["population"],
-            )
+            return _hit(max(cities, key=lambda c: c["population"]))
     return None
 
 
