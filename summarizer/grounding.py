@@ -36,7 +36,7 @@ _MAP = str.maketrans(
     {c: "\0" for c in _DROP | _QUOTES}
     | {c: " " for c in _PUNCT}
     | {chr(c): " " for c in range(0x3001) if chr(c).isspace()}
-    | {k: v for k, v in _FOLD.items()}
+    | dict(_FOLD)
 )
 
 
@@ -90,8 +90,8 @@ _PREFIX = re.compile(r"^(?:[وف]?(?:[بكل]?ال|لل)|[وفبكل])")
 @lru_cache(maxsize=65536)
 def bare(word: str) -> str:
     """A folded word without its leading conjunction, preposition or article, when enough is left."""
-    bare = _PREFIX.sub("", word, count=1)
-    return bare if len(bare) >= 3 else word
+    rest = _PREFIX.sub("", word, count=1)
+    return rest if len(rest) >= 3 else word
 
 
 def _cut(word: str, part: str, has: Callable[[str], bool]) -> bool:

@@ -29,7 +29,7 @@ WEEKDAYS = {  # folded Arabic and English -> (index Monday=0, English name)
 
 
 def weekdays_in(text: str) -> set[int]:
-    """Weekdays named in ``text`` (Arabic with or without the article and clitics, or English)."""
+    """Weekdays named in ``text`` (Arabic with the article, after clitics too, or English)."""
     return set(_weekdays_in(fold(text)))
 
 
