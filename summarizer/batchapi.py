@@ -67,6 +67,8 @@ def import_results(path: str | Path, cache: ResponseCache) -> ImportReport:
                 row = json.loads(line)
                 key = row["custom_id"]
                 response = row.get("response") or {}
+                if not isinstance(response, dict):
+                    raise TypeError("response is not an object")
             except (ValueError, KeyError, TypeError, AttributeError) as exc:
                 raise BatchFileError(f"{path}:{n}: not a Batch API result line ({exc})") from exc
             if not isinstance(key, str) or not _KEY.fullmatch(key):
