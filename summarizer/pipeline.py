@@ -81,7 +81,7 @@ AT_LEAST_WORDS = ("على الاقل", "اكثر من", "ما لا يقل", "at 
 ABOUT_WORDS = ("نحو", "حوالي", "قرابه", "زهاء", "about", "around", "nearly", "approximately", "some")
 UNCERTAIN_WORDS = ("لم يعرف", "ما اذا", "لم يتضح", "غير واضح", "لم تتضح", "not known", "unclear", "whether")
 
-STATEMENT_FIELDS = ("uncertainties", "related_events")  # renderings that may fall back to romanisation
+STATEMENT_FIELDS = ("uncertainties", "related_events")  # statements: never replaced by a glossary gloss
 
 
 def _is_name(path: str) -> bool:
