@@ -13,8 +13,8 @@ import time
 import urllib.request
 from pathlib import Path
 
-from summarizer import embedded, summarize
-from summarizer.transport import Transport, request_body, resolve_backend
+from summarizer import summarize
+from summarizer.transport import Transport, embedded, request_body, resolve_backend
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLE = (ROOT / "evals/fixtures/deir-ez-zor-drone-strike/article.txt").read_text(encoding="utf-8")

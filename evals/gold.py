@@ -69,8 +69,8 @@ def gold_schema() -> dict:
 
 def perfect_summary(gold: Gold, article: str) -> dict:
     """The gold rendered as the summary a perfect system would write (for testing the scorers)."""
-    from summarizer.grounding import Article
-    from summarizer.numbers import numbers_in
+    from summarizer.verify.grounding import Article
+    from summarizer.verify.numbers import numbers_in
 
     art = Article(article)
 

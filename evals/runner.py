@@ -9,8 +9,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-from evals.gold import FIXTURES, case_ids, load
-from evals.scorers import score
+from summarizer.evals.gold import FIXTURES, case_ids, load
+from summarizer.evals.scorers import score
 
 BASELINE = Path(__file__).resolve().parent / "baseline.json"
 EXIT_REGRESSION = 3
@@ -35,7 +35,7 @@ DEFAULT_TOLERANCE = 0.05
 def _predict(case: str, article: str, args: argparse.Namespace) -> dict:
     from summarizer.api import summarize
     from summarizer.transport import resolve_backend
-    from summarizer.weights import cache_dir
+    from summarizer.transport.weights import cache_dir
 
     cache = None if args.no_cache else str(cache_dir() / "eval-responses")
     backend = resolve_backend(args.base_url, args.model, args.api_key, cache_dir=cache)

@@ -8,14 +8,15 @@ from difflib import SequenceMatcher
 from typing import Any
 
 from pydantic import ValidationError
+from summarizer.evals.gold import Gold, GoldFact
 
-from evals.gold import Gold, GoldFact
-from summarizer.entities import _skeleton
-from summarizer.grounding import Article, fold
-from summarizer.numbers import numbers_in
-from summarizer.romanize import romanize
+from summarizer.lang.text import fold
 from summarizer.schema import IncidentSummary
-from summarizer.scripts import script_problem
+from summarizer.schema.scripts import script_problem
+from summarizer.verify.entities import skeleton
+from summarizer.verify.grounding import Article
+from summarizer.verify.numbers import numbers_in
+from summarizer.verify.romanize import romanize
 
 
 @dataclass
@@ -68,11 +69,11 @@ def _matches(texts: list[str], alternatives: list[str], names: bool = False) -> 
     for alt in alternatives:
         if not alt[:1].isupper():
             continue
-        width, target = len(alt.split()), _skeleton(alt.replace(" ", ""))
+        width, target = len(alt.split()), skeleton(alt.replace(" ", ""))
         for text in texts:
             words = text.replace("-", " ").split()
             for i in range(len(words)):
-                window = _skeleton("".join(words[i : i + width]))
+                window = skeleton("".join(words[i : i + width]))
                 if len(target) >= 4 and window and SequenceMatcher(None, target, window).ratio() >= 0.8:
                     return True
     return False
@@ -271,7 +272,7 @@ def score_scripts_and_parity(data: dict, s: Score) -> None:
 
 def names_consistent(ar: str, en: str) -> bool:
     """A transliteration check: consonant skeletons of the romanised Arabic and the English agree."""
-    a, e = _skeleton(romanize(ar).replace(" ", "")), _skeleton(en.replace(" ", ""))
+    a, e = skeleton(romanize(ar).replace(" ", "")), skeleton(en.replace(" ", ""))
     return bool(a and e) and SequenceMatcher(None, a, e).ratio() >= 0.5
 
 

@@ -2,26 +2,25 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import date
 
-from summarizer.pipeline import run_pipeline, run_sync
+from summarizer.inputs import MAX_CHARS, check_article
+from summarizer.pipeline import run_pipeline
 from summarizer.schema import IncidentSummary
-from summarizer.textinput import MAX_CHARS, check_article
-from summarizer.transport import EMBEDDED, Backend, Transport, resolve_backend
-
-
-def transport_for(backend: Backend) -> Transport:
-    """The one client factory: the embedded model and remote endpoints share this path."""
-    base_url = backend.base_url
-    if backend.name == EMBEDDED:
-        from summarizer import embedded
-
-        base_url = embedded.base_url()
-    return Transport(backend, base_url)
+from summarizer.transport import Backend, Transport, resolve_backend, transport_for
 
 
 def _published(value: date | str | None) -> date | None:
     return date.fromisoformat(value) if isinstance(value, str) else value
+
+
+async def summarize_with(
+    transport: Transport, text: str, published: date | None = None, max_chars: int = MAX_CHARS
+) -> IncidentSummary:
+    """Check the article, then run the pipeline on an open transport (batches share one)."""
+    language = check_article(text, max_chars)
+    return await run_pipeline(text, language, published, transport)
 
 
 async def asummarize(
@@ -35,11 +34,11 @@ async def asummarize(
     max_chars: int = MAX_CHARS,
 ) -> IncidentSummary:
     """Summarise one article (Arabic or English). Offsets in ``evidence`` index into ``text``."""
-    check_article(text, max_chars)  # bad input fails before any model is loaded
+    language = check_article(text, max_chars)  # bad input fails before any model is loaded
     backend = backend or resolve_backend(base_url, model, api_key)
     transport = transport_for(backend)
     try:
-        return await run_pipeline(text, _published(published), transport, max_chars)
+        return await run_pipeline(text, language, _published(published), transport)
     finally:
         await transport.close()
 
@@ -47,3 +46,15 @@ async def asummarize(
 def summarize(text: str, published: date | str | None = None, **kwargs) -> IncidentSummary:
     """Synchronous ``asummarize``; safe to call inside a running event loop too."""
     return run_sync(asummarize(text, published, **kwargs))
+
+
+def run_sync(coro):
+    """Run a coroutine from sync code, also when the caller already runs an event loop."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(coro)
+    import concurrent.futures
+
+    with concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, coro).result()

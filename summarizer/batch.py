@@ -12,7 +12,6 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import json
-import os
 import sqlite3
 import sys
 import time
@@ -21,10 +20,20 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
-from summarizer import prompts
+from summarizer import templates
+from summarizer.atomic import atomic_open
+from summarizer.errors import InputError
+from summarizer.inputs import MAX_CHARS, decode, html_to_text, looks_like_html
 from summarizer.schema import SCHEMA_VERSION
-from summarizer.textinput import MAX_CHARS, InputError, decode, html_to_text, looks_like_html
-from summarizer.transport import EMBEDDED, Backend, RequestDeferred, ResponseCache, Transport
+from summarizer.transport import (
+    EMBEDDED,
+    Backend,
+    RequestDeferred,
+    ResponseCache,
+    Transport,
+    resolve_backend,
+    transport_for,
+)
 
 
 @dataclass(frozen=True)
@@ -73,7 +82,7 @@ def _read_jsonl(path: Path) -> Iterator[BatchItem]:
 
 def config_fingerprint(backend: Backend) -> str:
     """What affects the output: model and endpoint, prompt templates, schema."""
-    parts = [backend.name, backend.base_url or "", backend.model, prompts.prompt_version(), SCHEMA_VERSION]
+    parts = [backend.name, backend.base_url or "", backend.model, templates.prompt_version(), SCHEMA_VERSION]
     return hashlib.sha256("\0".join(parts).encode()).hexdigest()[:16]
 
 
@@ -130,18 +139,14 @@ def _line(item_id: str, status: str, reason: str | None, summary: str | None) ->
 
 def rewrite_output(out: Path, store: Store, keys: list[str]) -> None:
     """Atomically rewrite the JSONL from the store: one line per finished input, in input order."""
-    tmp = out.with_name(out.name + f".{os.getpid()}.tmp")
     seen: set[str] = set()
-    with tmp.open("w", encoding="utf-8") as handle:
+    with atomic_open(out) as handle:
         for key in keys:
             if key in seen:
                 continue
             seen.add(key)
             if line := store.line(key):
                 handle.write(line)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(tmp, out)
 
 
 @dataclass
@@ -158,6 +163,15 @@ class BatchReport:
     wall_s: float = 0.0
     cost_usd: float | None = None
     failures: list[tuple[str, str]] = field(default_factory=list)
+
+    def add(self, item_id: str, status: str, reason: str | None, tokens_in: int, tokens_out: int) -> None:
+        self.tokens_in += tokens_in
+        self.tokens_out += tokens_out
+        if status == "ok":
+            self.done += 1
+        else:
+            self.failed += 1
+            self.failures.append((item_id, reason or ""))
 
     def summary_line(self) -> str:
         cost = f", estimated cost ${self.cost_usd:.4f}" if self.cost_usd is not None else ""
@@ -192,11 +206,48 @@ class Progress:
         self.stream.flush()
 
 
+def _import_results(backend: Backend, out: Path, export: bool, paths: list[str | Path]) -> tuple[Backend, int]:
+    """Fill the response cache from Batch API output files; Batch API rounds need a response cache."""
+    from summarizer.batchapi import import_results as import_file
+
+    if (export or paths) and not backend.cache_dir:
+        backend = replace(backend, cache_dir=str(out.with_suffix(".responses")))
+    imported = [import_file(path, ResponseCache(backend.cache_dir)) for path in paths]
+    for path, result in zip(paths, imported, strict=True):
+        print(result.summary_line(path), file=sys.stderr)
+    return backend, sum(r.imported for r in imported)
+
+
+def _wanted(previous: tuple[str, str | None] | None, retry_failed: bool, no_cache: bool) -> bool:
+    """Whether an article the store holds as ``previous`` (status, reason) is summarised again."""
+    if previous is None or no_cache:
+        return True
+    return retry_failed and previous[0] == "failed"
+
+
+Outcome = tuple[str | None, str | None, int, int]  # summary JSON, failure reason, tokens in, tokens out
+
+
+async def _summarize_one(transport: Transport, item: BatchItem, max_chars: int) -> Outcome:
+    """One article's outcome; raises RequestDeferred when its request waits for a Batch API round."""
+    from summarizer.api import summarize_with
+
+    if item.error is not None:
+        return None, item.error, 0, 0
+    try:
+        summary = await summarize_with(transport, item.text, item.published, max_chars)
+    except RequestDeferred:
+        raise
+    except Exception as exc:  # a failing article is a result; the batch goes on
+        return None, f"{type(exc).__name__}: {exc}".splitlines()[0][:500], 0, 0
+    return summary.model_dump_json(), None, summary.metadata.tokens_in, summary.metadata.tokens_out
+
+
 async def asummarize_many(
     items: Iterable[BatchItem],
     out: str | Path,
     *,
-    backend: Backend,
+    backend: Backend | None = None,
     store_path: str | Path | None = None,
     concurrency: int | None = None,
     retry_failed: bool = False,
@@ -214,35 +265,20 @@ async def asummarize_many(
     with ``import_results`` (the Batch API output files) continues them. Each pipeline stage is one
     round (extract, then translate).
     """
-    from summarizer.api import transport_for
-    from summarizer.batchapi import import_results as import_file
     from summarizer.batchapi import write_requests
-    from summarizer.pipeline import run_pipeline
 
     out = Path(out)
-    import_results = list(import_results)
-    if (export_requests or import_results) and not backend.cache_dir:
-        backend = replace(backend, cache_dir=str(out.with_suffix(".responses")))
-    imported = [import_file(path, ResponseCache(backend.cache_dir)) for path in import_results]
-    for path, result in zip(import_results, imported, strict=True):
-        print(result.summary_line(path), file=sys.stderr)
+    backend = backend or resolve_backend()  # the embedded model, or SUMMARIZER_* configuration
+    backend, imported = _import_results(backend, out, export_requests is not None, list(import_results))
     store = Store(store_path or out.with_suffix(".sqlite"))
     fingerprint = config_fingerprint(backend)
     items = list(items)
     keys = [item_key(item, fingerprint) for item in items]
-    report = BatchReport(total=len(items), imported=sum(r.imported for r in imported))
+    report = BatchReport(total=len(items), imported=imported)
     started = time.perf_counter()
     rewrite_output(out, store, keys)  # heals a previous run killed mid-way
-    todo = []
-    for item, key in zip(items, keys, strict=True):
-        previous = store.get(key)
-        wanted = previous is None or no_cache or (retry_failed and previous[0] == "failed")
-        if retry_failed and previous is not None and previous[0] == "ok" and not no_cache:
-            wanted = False
-        if wanted:
-            todo.append((item, key))
-        else:
-            report.skipped += 1
+    todo = [(i, k) for i, k in zip(items, keys, strict=True) if _wanted(store.get(k), retry_failed, no_cache)]
+    report.skipped = len(items) - len(todo)
     transport: Transport | None = None
     if todo:
         # Exporting never calls a model, so it never starts the embedded one either.
@@ -257,32 +293,20 @@ async def asummarize_many(
     async def one(item: BatchItem, key: str) -> None:
         async with gate:
             t0 = time.perf_counter()
-            summary_json, reason, tin, tout = None, item.error, 0, 0
-            if reason is None:
-                try:
-                    summary = await run_pipeline(item.text, item.published, transport, max_chars)
-                    summary_json = summary.model_dump_json()
-                    tin, tout = summary.metadata.tokens_in, summary.metadata.tokens_out
-                except RequestDeferred:
-                    async with lock:
-                        report.pending += 1
-                        if meter:
-                            meter.tick(item.id, "waiting for Batch API results")
-                    return
-                except Exception as exc:  # a failing article is a result; the batch goes on
-                    reason = f"{type(exc).__name__}: {exc}".splitlines()[0][:500]
+            try:
+                summary_json, reason, tin, tout = await _summarize_one(transport, item, max_chars)
+            except RequestDeferred:
+                async with lock:
+                    report.pending += 1
+                    if meter:
+                        meter.tick(item.id, "waiting for Batch API results")
+                return
             status = "ok" if summary_json else "failed"
             async with lock:
                 store.put(key, item.id, status, reason, summary_json, tin, tout, time.perf_counter() - t0)
                 with out.open("a", encoding="utf-8") as handle:  # one whole line per write
                     handle.write(_line(item.id, status, reason, summary_json))
-                report.tokens_in += tin
-                report.tokens_out += tout
-                if status == "ok":
-                    report.done += 1
-                else:
-                    report.failed += 1
-                    report.failures.append((item.id, reason or ""))
+                report.add(item.id, status, reason, tin, tout)
                 if meter:
                     meter.tick(item.id, status if status == "ok" else f"failed: {reason}")
 
@@ -304,6 +328,6 @@ async def asummarize_many(
 
 
 def summarize_many(items: Iterable[BatchItem], out: str | Path, **kwargs) -> BatchReport:
-    from summarizer.pipeline import run_sync
+    from summarizer.api import run_sync
 
     return run_sync(asummarize_many(items, out, **kwargs))

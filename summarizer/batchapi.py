@@ -9,7 +9,6 @@ grounding, translation) as live calls. The format is the one OpenAI's Batch API 
 from __future__ import annotations
 
 import json
-import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,27 +16,20 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from summarizer.atomic import atomic_open
+from summarizer.errors import BatchFileError
 from summarizer.transport import ResponseCache
 
 ENDPOINT = "/v1/chat/completions"
 _KEY = re.compile(r"[0-9a-f]{64}")  # custom_id is a cache key (sha256 hex), also a file name
 
 
-class BatchFileError(ValueError):
-    """A results file that is not an OpenAI Batch API output file."""
-
-
 def write_requests(path: str | Path, requests: dict[str, dict[str, Any]]) -> int:
     """Write one request line per cache key, atomically; returns the number written."""
-    path = Path(path)
-    tmp = path.with_name(path.name + f".{os.getpid()}.tmp")
-    with tmp.open("w", encoding="utf-8") as handle:
+    with atomic_open(path) as handle:
         for key, body in requests.items():
             line = {"custom_id": key, "method": "POST", "url": ENDPOINT, "body": body}
             handle.write(json.dumps(line, ensure_ascii=False) + "\n")
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(tmp, path)
     return len(requests)
 
 

@@ -1,14 +1,18 @@
-"""Command line: ``summarizer summarize|schema|eval``. Exit codes: 0 ok, 1 model/transport, 2 bad input."""
+"""Bilingual (Arabic/English) structured incident summaries of news articles.
+
+Commands: summarize, batch, schema, eval. Exit codes: 0 ok, 1 model or transport failure,
+2 bad input, 3 eval below baseline."""
 
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import os
 import sys
 from datetime import date
 from pathlib import Path
+
+from summarizer import __version__
 
 EXIT_OK, EXIT_MODEL, EXIT_INPUT = 0, 1, 2
 
@@ -27,7 +31,10 @@ def _published(value: str) -> date:
 
 
 def parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="summarizer", description=__doc__)
+    p = argparse.ArgumentParser(
+        prog="summarizer", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = p.add_subparsers(dest="command", required=True)
 
     s = sub.add_parser("summarize", help="summarise one article (file path, or - for stdin)")
@@ -80,31 +87,11 @@ def _fail(code: int, message: str) -> int:
     return code
 
 
-def read_article(path: str) -> str:
-    from summarizer.textinput import InputError, decode, html_to_text, looks_like_html
-
-    if path == "-":
-        data, name = sys.stdin.buffer.read(), "stdin"
-    else:
-        file = Path(path)
-        if not file.is_file():
-            raise InputError(f"{path}: no such file")
-        data, name = file.read_bytes(), path
-    text = decode(data, name)
-    if file_is_html := (path.lower().endswith((".html", ".htm")) or looks_like_html(text)):
-        text = html_to_text(text)
-        if not text.strip():
-            raise InputError(f"{name} is HTML with no text")
-    if file_is_html:
-        print("summarizer: input is HTML; evidence offsets refer to its extracted text", file=sys.stderr)
-    return text
-
-
 def _write(text: str, output: str | None) -> None:
     if output:
-        tmp = Path(output + ".tmp")
-        tmp.write_text(text, encoding="utf-8")
-        os.replace(tmp, output)
+        from summarizer.atomic import atomic_write
+
+        atomic_write(output, text)
     else:
         sys.stdout.buffer.write(text.encode("utf-8"))
         sys.stdout.flush()
@@ -112,14 +99,14 @@ def _write(text: str, output: str | None) -> None:
 
 def cmd_summarize(args: argparse.Namespace) -> int:
     from summarizer.api import summarize
-    from summarizer.pipeline import ModelOutputError
-    from summarizer.render import to_json, to_markdown
-    from summarizer.textinput import MAX_CHARS, InputError
-    from summarizer.transport import TransportError
-    from summarizer.weights import WeightsError
+    from summarizer.errors import InputError, SummarizerError
+    from summarizer.inputs import MAX_CHARS, read_article
+    from summarizer.output import to_json, to_markdown
 
     try:
-        text = read_article(args.path)
+        text, is_html = read_article(args.path)
+        if is_html:
+            print("summarizer: input is HTML; evidence offsets refer to its extracted text", file=sys.stderr)
         summary = summarize(
             text,
             args.published,
@@ -130,10 +117,10 @@ def cmd_summarize(args: argparse.Namespace) -> int:
         )
     except InputError as exc:
         return _fail(EXIT_INPUT, str(exc))
+    except SummarizerError as exc:  # transport, model output, weights
+        return _fail(EXIT_MODEL, str(exc))
     except ValueError as exc:  # configuration, e.g. a base URL without a model
         return _fail(EXIT_INPUT, str(exc))
-    except (TransportError, ModelOutputError, WeightsError) as exc:
-        return _fail(EXIT_MODEL, str(exc))
     rendered = to_json(summary) + "\n" if args.format == "json" else to_markdown(summary)
     _write(rendered, args.output)
     return EXIT_OK
@@ -141,10 +128,9 @@ def cmd_summarize(args: argparse.Namespace) -> int:
 
 def cmd_batch(args: argparse.Namespace) -> int:
     from summarizer.batch import read_inputs, summarize_many
-    from summarizer.batchapi import BatchFileError
-    from summarizer.textinput import MAX_CHARS
-    from summarizer.transport import TransportError, resolve_backend
-    from summarizer.weights import WeightsError
+    from summarizer.errors import BatchFileError, SummarizerError
+    from summarizer.inputs import MAX_CHARS
+    from summarizer.transport import resolve_backend
 
     missing = [p for p in [*args.inputs, *args.import_results] if not Path(p).exists()]
     if missing:
@@ -172,7 +158,7 @@ def cmd_batch(args: argparse.Namespace) -> int:
         )
     except BatchFileError as exc:
         return _fail(EXIT_INPUT, str(exc))
-    except (TransportError, WeightsError) as exc:
+    except SummarizerError as exc:  # transport, weights
         return _fail(EXIT_MODEL, str(exc))
     print(report.summary_line(), file=sys.stderr)
     if args.export_requests:
@@ -185,6 +171,8 @@ def cmd_batch(args: argparse.Namespace) -> int:
 
 
 def cmd_schema(_: argparse.Namespace) -> int:
+    import json
+
     from summarizer.schema import json_schema
 
     _write(json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n", None)
@@ -192,7 +180,7 @@ def cmd_schema(_: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from evals.runner import main as eval_main
+    from summarizer.evals.runner import main as eval_main
 
     return eval_main(args)
 

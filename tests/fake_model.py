@@ -51,8 +51,8 @@ KNOWN = dict(
 
 def render(item: str) -> str:
     """What a faithful translator would say for a span of the source article."""
-    from summarizer.glossary import gloss
-    from summarizer.romanize import romanize_rules
+    from summarizer.verify.glossary import gloss
+    from summarizer.verify.romanize import romanize_rules
 
     item = item.replace("”", '"')
     return KNOWN.get(item) or gloss(item) or romanize_rules(item)

@@ -13,8 +13,9 @@ from scripted_server import ScriptedServer
 from test_batch import articles, backend, read_jsonl
 
 from summarizer.batch import summarize_many
-from summarizer.batchapi import BatchFileError, import_results
+from summarizer.batchapi import import_results
 from summarizer.cli import main
+from summarizer.errors import BatchFileError
 from summarizer.transport import ResponseCache
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer import IncidentSummary, summarize
-from summarizer.scripts import script_problem
+from summarizer.schema.scripts import script_problem
 
 pytestmark = pytest.mark.embedded
 

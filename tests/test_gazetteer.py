@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.gazetteer import lookup, lookup_variant
+from summarizer.verify.gazetteer import lookup, lookup_variant
 
 
 @pytest.mark.parametrize(

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.grounding import Article
-from summarizer.numbers import numbers_in, unsupported_numbers
+from summarizer.verify.grounding import Article
+from summarizer.verify.numbers import numbers_in, unsupported_numbers
 
 
 @pytest.mark.parametrize(

@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from summarizer.errors import InputError
+from summarizer.inputs import check_article, html_to_text
 from summarizer.schema import json_schema
-from summarizer.textinput import InputError, check_article, html_to_text
 
 ROOT = Path(__file__).resolve().parent.parent
 

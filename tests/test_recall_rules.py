@@ -3,8 +3,8 @@ sentence, and each casualty count gets its own clause."""
 
 from __future__ import annotations
 
-from summarizer import recall
-from summarizer.grounding import Article
+from summarizer.verify import recall
+from summarizer.verify.grounding import Article
 
 ARTICLE = (
     "اليمن: مقتل مدنيين في قصف صاروخي على مدينة مأرب\n\n"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.timeexpr import weekdays_in
-from summarizer.translation import rendering_problems
+from summarizer.verify.rendering import rendering_problems
+from summarizer.verify.timeexpr import weekdays_in
 
 SPAN = "أنّ العديد من الصواريخ استهدفت فجر الإثنين مطار التيفور العسكري"
 
@@ -35,7 +35,7 @@ def test_weekdays_with_clitics_and_in_english():
 
 
 def test_an_armed_group_keeps_its_usual_english_name():
-    from summarizer.pipeline import _actor_name
+    from summarizer.verify.glossary import actor_name as _actor_name
 
     span = "حركة الشباب المجاهدين"
     assert any("al-Shabaab" in p for p in rendering_problems(span, "The Islamic youth movement", "en"))

@@ -11,10 +11,9 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-
-from evals.gold import case_ids, gold_schema, load, perfect_summary
-from evals.runner import GATED
-from evals.scorers import score
+from summarizer.evals.gold import case_ids, gold_schema, load, perfect_summary
+from summarizer.evals.runner import GATED
+from summarizer.evals.scorers import score
 
 ROOT = Path(__file__).resolve().parent.parent
 PERFECT_METRICS = GATED  # a perfect summary scores 1.0 on every gated metric

@@ -12,7 +12,8 @@ from fake_model import GOOD_EXTRACTION, RENDERINGS, answer, schema_name
 from scripted_server import ScriptedServer, Step, ok
 
 from summarizer import summarize
-from summarizer.transport import TransportError, resolve_backend
+from summarizer.errors import TransportError
+from summarizer.transport import resolve_backend
 
 
 def backend(server: ScriptedServer, **overrides):

@@ -1,0 +1,143 @@
+"""Language knowledge loaded from ``summarizer/lang/data/*.yaml``, folded once at import.
+
+The data files are written in normal spelling ("مدينة", "مستشفى"); every word list here is its
+folded form (``text.fold``), ready to compare with folded article text. Nothing else in the package
+holds words of either language.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+from typing import Any, NamedTuple
+
+import yaml
+
+from summarizer.lang.text import fold
+
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+@cache
+def data(name: str) -> Any:
+    """One data file, parsed (``name`` without ``.yaml``)."""
+    text = resources.files("summarizer.lang").joinpath("data", f"{name}.yaml").read_text(encoding="utf-8")
+    return yaml.load(text, Loader=_Loader)
+
+
+def folded(words: list[str]) -> tuple[str, ...]:
+    """Folded words, in order, each once."""
+    return tuple(dict.fromkeys(fold(w) for w in words))
+
+
+# Casualties
+_casualties = data("casualties")
+KILLED_WORDS = folded(_casualties["killed"])
+INJURED_WORDS = folded(_casualties["injured"])
+AT_LEAST_WORDS = folded(_casualties["qualifiers"]["at_least"])
+ABOUT_WORDS = folded(_casualties["qualifiers"]["approximately"])
+UNCERTAIN_WORDS = folded(_casualties["uncertain"])
+
+# Actors
+UNKNOWN_WORDS = folded(data("actors")["unknown"])
+UNKNOWN_STEMS = tuple(w for w in UNKNOWN_WORDS if " " not in w)  # single words mark a phrase as unknown
+ATTACKER_HINTS = folded(data("actors")["attacker_hints"])
+
+# Time
+_time = data("time")
+WEEKDAY_NAMES: list[str] = list(_time["weekdays"])  # Monday first
+WEEKDAYS: dict[str, int] = {fold(w): i for i, forms in enumerate(_time["weekdays"].values()) for w in forms}
+MONTHS = folded(_time["months"])
+PARTS_OF_DAY: dict[str, str] = {fold(k): v for k, v in _time["parts_of_day"].items()}
+RELATIVE_DAYS: dict[str, str] = {fold(k): v for k, v in _time["relative_days"].items()}
+TIME_WORDS = folded([*_time["parts_of_day"], *_time["relative_days"], *_time["before_weekday"]])
+
+# Numbers
+_numbers = data("numbers")
+NUMBER_WORDS: dict[str, int] = {fold(k): v for k, v in (_numbers["arabic"] | _numbers["english"]).items()}
+MULTIPLIERS: dict[str, int] = {fold(k): v for k, v in _numbers["multipliers"].items()}
+FIRST_YEAR: int = _numbers["first_year"]
+
+# Grammar
+_grammar = data("grammar")
+DIRECTIONS = folded(_grammar["directions"])
+PHRASE_STOPS = frozenset(folded([*_grammar["prepositions"], *_grammar["relatives"], *_grammar["directions"]]))
+ENGLISH_FUNCTION_WORDS = frozenset(folded(_grammar["english_function_words"]))
+
+# Places
+_places = data("places")
+PLACE_DESCRIPTORS = folded([*_places["descriptors"], *_grammar["directions"]])
+WEAK_PLACE_CUES = frozenset(folded(_places["weak_cues"]))
+PLACE_CUES = frozenset(folded([*_places["descriptors"], *_grammar["directions"], *_places["cues"]]))
+GAZETTEER_PREFIXES = folded([*_places["descriptors"], *_grammar["directions"], *_places["site_words"]])
+ENGLISH_PLACE_PREFIXES = folded(_places["english_descriptors"])
+ADMIN_WORDS = folded(_places["admin"])
+NAME_CUES = folded(_places["name_cues"])
+NAME_PREFIXES = frozenset(folded(_places["name_prefixes"]))
+COUNTRY_ALIASES: dict[str, str] = {fold(k): v for k, v in _places["countries"].items()}
+
+# Sources
+_sources = data("sources")
+SPEECH_VERBS = folded(_sources["speech_verbs"])
+ATTRIBUTION = folded([*_sources["speech_verbs"], *_sources["attribution"]])
+SOURCE_NAME_STOPS = folded(_sources["name_stops"])
+NOT_NAME_STARTS = frozenset(folded(_sources["not_name_starts"]))
+OUTLET_WORDS = folded(_sources["outlet_words"])
+OFFICIAL_WORDS = folded(_sources["official_words"])
+UNNAMED_WORDS = folded(_sources["unnamed_words"])
+CLAIM_VERBS = folded(_sources["claim_verbs"])
+CLAIM_WORDS = folded(_sources["claim_words"])
+
+
+# Lexicon (glossary)
+class Term(NamedTuple):
+    ar: str  # folded
+    en: tuple[str, ...]  # English forms, the first used in fallbacks
+    kind: str
+    written: str  # as written in the data, for messages
+
+
+GLOSSARY: dict[str, Term] = {
+    fold(e["ar"]): Term(fold(e["ar"]), tuple(e["en"]), e["kind"], e["ar"]) for e in data("glossary")
+}
+WEAPONS = frozenset(t.ar for t in GLOSSARY.values() if t.kind == "weapon")
+# Names with a usual English form: a rendering that loses one is wrong.
+NAMED_ACTORS = frozenset(t.ar for t in GLOSSARY.values() if t.kind in ("armed_group", "outlet"))
+WEAPON_STEMS = (*sorted(WEAPONS, key=len, reverse=True), *folded(data("lead")["weapon_phrases"]))
+TARGET_STEMS = tuple(
+    sorted(
+        dict.fromkeys([*(t.ar for t in GLOSSARY.values() if t.kind == "target"), *folded(_places["target_words"])]),
+        key=len,
+        reverse=True,
+    )
+)
+
+# Entity guard: English stem -> folded Arabic forms that license it.
+ENTITIES: dict[str, tuple[str, ...]] = {k: folded(v) for k, v in data("entities").items()}
+
+
+# Classification
+class ClassRule(NamedTuple):
+    keywords: tuple[str, ...]  # as written in the data (the evidence search folds them)
+    event_type: str
+    sub_event_type: str
+    plover_event: str
+    plover_mode: str | None
+    cameo: str | None
+    label_ar: str
+
+
+def _rule(entry: dict) -> ClassRule:
+    return ClassRule(tuple(entry["keywords"]), *entry["acled"], *entry["plover"], entry["cameo"], entry["ar"])
+
+
+CLASS_RULES: tuple[ClassRule, ...] = tuple(_rule(e) for e in data("classification")["rules"])
+FALLBACK_RULE = _rule(data("classification")["fallback"])
+CLASS_LABELS_AR: dict[str, str] = {r.sub_event_type: r.label_ar for r in (*CLASS_RULES, FALLBACK_RULE)}
+
+# Romanisation: Arabic letter -> Latin.
+ROMANIZATION: dict[str, str] = dict(data("romanization"))
+
+# Output labels, per language.
+SECTION_LABELS: dict[str, dict[str, str]] = data("labels")["sections"]
+QUALIFIER_LABELS: dict[str, dict[str, str]] = data("labels")["qualifiers"]

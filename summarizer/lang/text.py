@@ -1,0 +1,136 @@
+"""The one definition of how Arabic and English text is compared: folding, normalisation with exact
+offsets, and the Arabic proclitics (conjunctions, prepositions, the article) that attach to words.
+
+Matching runs on a normalised copy (Arabic diacritics, tatweel, alef/yeh/teh-marbuta and hamza
+variants, quote marks, punctuation and whitespace runs) that keeps, for every normalised character,
+the index of the original character it came from, so offsets always point into the text as given.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+DROPPED = set("\u0640")  # tatweel
+DROPPED.update(chr(c) for c in range(0x064B, 0x0653))  # harakat, shadda, sukun
+DROPPED.update(("\u0670", "\u0654", "\u0655", "\u200c", "\u200d", "\u200e", "\u200f", "\u061c", "\ufeff"))
+QUOTES = set("\"'«»“”„‟‘’‚‛`´")
+PUNCTUATION = set(".,،:;؛!?؟()[]{}-–—_/\\…")
+# Characters stripped from the ends of a word taken out of running text.
+WORD_EDGE = '،,.;:()"«»“”'
+_FOLD = str.maketrans(
+    {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ئ": "ي", "ؤ": "و", "ة": "ه", "ک": "ك", "ی": "ي"}
+    | {chr(0x0660 + i): str(i) for i in range(10)}
+    | {chr(0x06F0 + i): str(i) for i in range(10)}
+)
+
+# Arabic proclitics. Which of them a word class takes differs (a number never takes the article:
+# "الاثنين" is Monday, not "the two"), so each grammar below is named for the words it serves.
+ARTICLE = "ال"
+BEH, LAM = "ب", "ل"  # bi- (with, by), li- (for, to)
+WAW, YEH, HEH = "و", "ي", "ه"  # the letters that are also long vowels, and heh (teh marbuta folds to it)
+LONG_VOWELS = "اوي"
+CONJUNCTIONS = "وف"  # wa-, fa-
+PREPOSITIONS = "بكل"  # bi-, ka-, li-
+CLITIC_LETTERS = CONJUNCTIONS + PREPOSITIONS  # one letter glued before a word
+# Any word: conjunction, preposition and article ("وبالصواريخ"), or one clitic letter.
+WORD_PROCLITICS = rf"[{CONJUNCTIONS}]?(?:[{PREPOSITIONS}]?ال|لل)|[{CLITIC_LETTERS}]"
+# Lexicon terms (optional): one clitic letter, or the article with و/ب/ل before it.
+TERM_PROCLITICS = rf"(?:[{CLITIC_LETTERS}]|ال|وال|بال|لل)?"
+# Words that always carry the article, such as weekdays ("وبالجمعة", "للجمعة").
+DEFINITE_PROCLITICS = r"(?:[وفبك]{0,2}ال|[وف]?لل)"
+# Numbers: a conjunction or preposition, never the article.
+NUMBER_PROCLITICS = "[وبل]?"
+
+
+@dataclass(frozen=True)
+class Normalised:
+    text: str
+    index: list[int]  # index[i] = offset in the original of normalised char i
+
+
+# One character in, one out: "\0" marks a dropped character, " " a separator (whitespace, punctuation).
+_MAP = str.maketrans(
+    {c: "\0" for c in DROPPED | QUOTES}
+    | {c: " " for c in PUNCTUATION}
+    | {chr(c): " " for c in range(0x3001) if chr(c).isspace()}
+    | dict(_FOLD)
+)
+
+
+def normalise(original: str) -> Normalised:
+    mapped = original.translate(_MAP)
+    lowered = mapped.lower()
+    if len(lowered) != len(mapped):  # a letter whose lower case is two letters: go one by one
+        return _normalise_slow(original)
+    chars: list[str] = []
+    index: list[int] = []
+    space = True  # no separator at the start, and one for each run of them
+    for i, ch in enumerate(lowered):
+        if ch == "\0" or (space and ch == " "):
+            continue
+        space = ch == " "
+        chars.append(ch)
+        index.append(i)
+    return Normalised("".join(chars), index)
+
+
+def _normalise_slow(original: str) -> Normalised:
+    chars: list[str] = []
+    index: list[int] = []
+    for i, ch in enumerate(original):
+        if ch in DROPPED or ch in QUOTES:
+            continue
+        if ch in PUNCTUATION or ch.isspace():
+            # Punctuation and whitespace runs collapse to one space.
+            if chars and chars[-1] != " ":
+                chars.append(" ")
+                index.append(i)
+            continue
+        for low in ch.translate(_FOLD).lower():
+            chars.append(low)
+            index.append(i)
+    return Normalised("".join(chars), index)
+
+
+_FAST = str.maketrans({**{c: None for c in DROPPED | QUOTES}, **{c: " " for c in PUNCTUATION}})
+
+
+@lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """The normalised form of ``text`` without offsets (same result as ``normalise(text).text``, stripped)."""
+    return " ".join(text.translate(_FAST).translate(_FOLD).lower().split())
+
+
+_PREFIX = re.compile(rf"^(?:{WORD_PROCLITICS})")
+
+
+@lru_cache(maxsize=65536)
+def bare(word: str) -> str:
+    """A folded word without its leading conjunction, preposition or article, when enough is left."""
+    rest = _PREFIX.sub("", word, count=1)
+    return rest if len(rest) >= 3 else word
+
+
+def bare_phrase(phrase: str) -> str:
+    """A phrase without articles and clitics: "المصادر الطبية" and "مصادر طبية" are one source."""
+    return " ".join(bare(w) for w in fold(phrase).split())
+
+
+def clean(word: str) -> str:
+    """A word of running text without the punctuation and quote marks at its ends."""
+    return word.strip(WORD_EDGE)
+
+
+def has_any(text: str | None, words: Iterable[str]) -> bool:
+    """Whether ``text`` holds one of ``words`` as whole words (longer ones also inside a word)."""
+    folded = f" {fold(text or '')} "
+    return any(f" {fold(w)} " in folded or (len(fold(w)) > 4 and fold(w) in folded) for w in words)
+
+
+def mentions(text: str, stems: Iterable[str]) -> bool:
+    """Whether the folded ``text`` contains any of the folded ``stems`` anywhere."""
+    folded = fold(text)
+    return any(fold(stem) in folded for stem in stems)

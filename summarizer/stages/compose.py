@@ -1,0 +1,265 @@
+"""Stage 4, compose (code, ``prompts/compose.j2``): the summary object from verified spans and their
+accepted renderings only; headline and summary in both languages rendered by the template."""
+
+from __future__ import annotations
+
+import time
+
+from summarizer import templates
+from summarizer.errors import ModelOutputError
+from summarizer.lang.lexicon import CLASS_LABELS_AR, UNKNOWN_WORDS, WEEKDAY_NAMES
+from summarizer.lang.text import has_any
+from summarizer.schema import (
+    Actor,
+    ActorRole,
+    Bilingual,
+    Casualties,
+    Casualty,
+    Classification,
+    Incident,
+    IncidentSummary,
+    Means,
+    Metadata,
+    Place,
+    PlaceRole,
+    Qualifier,
+    RelatedEvent,
+    Source,
+    SourceKind,
+    Statement,
+    Verification,
+    When,
+)
+from summarizer.stages.ground import Grounded
+from summarizer.stages.run import Run
+from summarizer.transport import Backend
+from summarizer.verify.casualties import casualty_figure
+from summarizer.verify.gazetteer import country_names, is_admin_phrase
+from summarizer.verify.numbers import counts_in
+from summarizer.verify.romanize import romanize
+from summarizer.verify.timeexpr import resolve as resolve_time
+
+Renderings = dict[str, str]  # field path -> accepted rendering in the other language
+
+
+def compose(run: Run, g: Grounded, renderings: Renderings, backend: Backend, started: float) -> IncidentSummary:
+    """The summary; ``started`` is the pipeline's ``time.perf_counter()`` start, for its latency."""
+    incident = _incident(run, g, renderings)
+    facts = g.facts
+    sources = _sources(run, g, renderings)
+    uncertainties = [
+        Statement(text=t, evidence=run.evidence(u))
+        for i, u in enumerate(facts.uncertainties)
+        if (t := run.bilingual(u, renderings.get(f"uncertainties[{i}]")))
+    ]
+    related = [
+        RelatedEvent(description=t, evidence=run.evidence(b))
+        for i, b in enumerate(facts.background)
+        if (t := run.bilingual(b, renderings.get(f"related_events[{i}]")))
+    ]
+    headline, summary = prose(incident, sources)
+    stated = 1 + len(incident.where) + len(incident.actors) + len(incident.means) + len(sources)
+    stated += len(uncertainties) + len(related) + (incident.when is not None)
+    stated += sum(c.qualifier != Qualifier.unknown for c in (incident.casualties.killed, incident.casualties.injured))
+    return IncidentSummary(
+        source_language=run.language,
+        headline=headline,
+        summary=summary,
+        incident=incident,
+        sources=sources,
+        uncertainties=uncertainties,
+        related_events=related,
+        verification=Verification(checked=run.checked, verified=stated, dropped=run.dropped, notes=run.notes),
+        metadata=_metadata(run, backend, time.perf_counter() - started),
+    )
+
+
+def _incident(run: Run, g: Grounded, renderings: Renderings) -> Incident:
+    # In the order of the summary: a failing field is reported in verification.dropped in this order.
+    facts = g.facts
+    description = _event(run, g, renderings)
+    classification = _classification(run, g)
+    when = _when(run, g, renderings)
+    where = _places(run, g, renderings)
+    country_en = next((p.country.en for p in where if p.country), None)
+    return Incident(
+        description=description,
+        classification=classification,
+        when=when,
+        where=where,
+        actors=_actors(run, g, renderings, country_en),
+        means=_means(run, facts.weapon, renderings.get("incident.weapon")),
+        casualties=Casualties(
+            killed=_casualty(run, facts.killed, "killed", renderings.get("incident.killed")),
+            injured=_casualty(run, facts.injured, "injured", renderings.get("incident.injured")),
+        ),
+        evidence=run.evidence(facts.event),
+    )
+
+
+def _event(run: Run, g: Grounded, renderings: Renderings) -> Bilingual:
+    event = run.bilingual(g.facts.event, renderings.get("incident.event"))
+    if event is None:
+        # The event must be stated; without a verified rendering, the other side names its verified class only.
+        event = run.bilingual(g.facts.event, class_label(g.rule.sub_event_type, run.other))
+        run.notes.append("incident.description: rendering rejected; the other side states the event class only")
+    if event is None:
+        raise ModelOutputError("the event description could not be rendered in both languages: " + g.facts.event[:200])
+    return event
+
+
+def _classification(run: Run, g: Grounded) -> Classification:
+    event_evidence = run.evidence(g.facts.event)
+    near = event_evidence[0].start if event_evidence else 0
+    return Classification(
+        acled_event_type=g.rule.event_type,
+        acled_sub_event_type=g.rule.sub_event_type,
+        plover_event=g.rule.plover_event,
+        plover_mode=g.rule.plover_mode,
+        cameo_code=g.rule.cameo,
+        evidence=run.evidence(g.keyword, near) if g.keyword else [],
+    )
+
+
+def _when(run: Run, g: Grounded, renderings: Renderings) -> When | None:
+    """The time expression in both languages, resolved to a date only when the article supports it."""
+    time, parts = g.facts.time, g.time_parts
+    other = g.time_en or renderings.get("incident.when.expression")
+    if not (time and parts) or (expression := run.bilingual(time, other)) is None:
+        return None
+    day, precision, basis = resolve_time(parts, run.published)
+    return When(
+        expression=expression,
+        weekday=WEEKDAY_NAMES[parts.weekday] if parts.weekday is not None else None,
+        part_of_day=parts.part_of_day,
+        relative=parts.relative if parts.relative in ("today", "yesterday", "tonight") else None,
+        date=day,
+        precision=precision,
+        date_basis=basis,
+        evidence=run.evidence(time),
+    )
+
+
+def _places(run: Run, g: Grounded, renderings: Renderings) -> list[Place]:
+    admin = {hit.admin1code: (p, hit) for p, hit in g.places if hit and is_admin_phrase(p.name)}
+    names = country_names(g.country) if g.country else None
+    out = []
+    for i, (place, hit) in enumerate(g.places):
+        if hit and hit.country_code != g.country:
+            hit = None  # a namesake abroad: keep the name as written, no coordinates
+        if run.other == "en":
+            other = hit.name_en if hit else romanize(place.name)
+        else:
+            other = (hit.name_ar if hit else None) or renderings.get(f"incident.where[{i}].name")
+        if (name := run.bilingual(place.name, other)) is None:
+            continue
+        admin1 = None
+        if hit and hit.admin1code in admin:
+            a_place, a_hit = admin[hit.admin1code]
+            admin1 = run.bilingual(a_place.name, a_hit.name_en if run.other == "en" else a_hit.name_ar)
+        out.append(
+            Place(
+                role=PlaceRole(place.role),
+                name=name,
+                as_written=place.name,
+                admin1=admin1,
+                country=Bilingual(en=names[0], ar=names[1]) if names and hit else None,
+                country_code=hit.country_code if hit else None,
+                latitude=hit.latitude if hit else None,
+                longitude=hit.longitude if hit else None,
+                geonames_id=hit.geonames_id if hit else None,
+                geo_precision=(3 if is_admin_phrase(place.name) or hit.is_country else 1) if hit else None,
+                evidence=run.evidence(place.name),
+            )
+        )
+    return out
+
+
+def _actors(run: Run, g: Grounded, renderings: Renderings, country_en: str | None) -> list[Actor]:
+    facts, actors = g.facts, []
+    if facts.perpetrator and (name := run.bilingual(facts.perpetrator, renderings.get("incident.perpetrator"))):
+        identified = not has_any(facts.perpetrator, UNKNOWN_WORDS)
+        actors.append(
+            Actor(
+                role=ActorRole.perpetrator,
+                name=name,
+                identified=identified,
+                acled_actor=None if identified else f"Unidentified Armed Group ({country_en or 'unknown country'})",
+                evidence=run.evidence(facts.perpetrator),
+            )
+        )
+    if facts.target and (name := run.bilingual(facts.target, renderings.get("incident.target"))):
+        actors.append(
+            Actor(
+                role=ActorRole.target,
+                name=name,
+                identified=not has_any(facts.target, UNKNOWN_WORDS),
+                evidence=run.evidence(facts.target),
+            )
+        )
+    return actors
+
+
+def _means(run: Run, weapon: str | None, rendering: str | None) -> list[Means]:
+    if not weapon or (name := run.bilingual(weapon, rendering)) is None:
+        return []
+    counts = counts_in(weapon)
+    return [Means(name=name, count=counts[0] if counts else None, evidence=run.evidence(weapon))]
+
+
+def _casualty(run: Run, span: str | None, kind: str, rendering: str | None) -> Casualty:
+    if not span:
+        return Casualty(count=None, qualifier=Qualifier.unknown)
+    evidence = run.evidence(span)
+    text = run.bilingual(span, rendering)
+    count, qualifier = casualty_figure(span, kind)
+    return Casualty(count=count, qualifier=qualifier, text=text, evidence=evidence)
+
+
+def _sources(run: Run, g: Grounded, renderings: Renderings) -> list[Source]:
+    """Person names into English are romanised, not translated; the rest were rendered."""
+    sources = []
+    for i, s in enumerate(g.facts.sources):
+        path = f"sources[{i}].name"
+        name = run.bilingual(s.name, renderings.get(path) if path in g.wanted else romanize(s.name))
+        if name is None:
+            continue
+        claim = run.bilingual(s.claim, renderings.get(f"sources[{i}].claim")) if s.claim else None
+        evidence = run.evidence(s.name) + (run.evidence(s.claim) if claim else [])
+        sources.append(Source(name=name, kind=SourceKind(s.kind), claim=claim, evidence=evidence))
+    return sources
+
+
+def _metadata(run: Run, backend: Backend, latency_s: float) -> Metadata:
+    return Metadata(
+        model=backend.model,
+        backend=backend.name,
+        prompt_version=templates.prompt_version(),
+        attempts=sum(u.attempts for u in run.usages),
+        tokens_in=sum(u.tokens_in for u in run.usages),
+        tokens_out=sum(u.tokens_out for u in run.usages),
+        latency_s=round(latency_s, 3),
+        published=run.published,
+        stages=run.usages,
+    )
+
+
+def class_label(sub_event_type: str, lang: str) -> str:
+    return templates.render("compose.j2", part="class", lang=lang, label=sub_event_type, labels_ar=CLASS_LABELS_AR)
+
+
+def prose(incident: Incident, sources: list[Source]) -> tuple[Bilingual, Bilingual]:
+    """Headline and summary in both languages, rendered from verified facts by prompts/compose.j2."""
+    facts = {"incident": incident.model_dump(mode="json"), "sources": [s.model_dump(mode="json") for s in sources]}
+    out = {}
+    for lang in ("ar", "en"):
+        out[lang] = {
+            part: " ".join(
+                templates.render("compose.j2", part=part, lang=lang, labels_ar=CLASS_LABELS_AR, **facts).split()
+            )
+            for part in ("headline", "summary")
+        }
+    return (
+        Bilingual(ar=out["ar"]["headline"], en=out["en"]["headline"]),
+        Bilingual(ar=out["ar"]["summary"], en=out["en"]["summary"]),
+    )

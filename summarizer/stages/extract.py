@@ -1,0 +1,106 @@
+"""Stage 1, extract (model, ``prompts/extract.<lang>.j2``): verbatim spans of the article, in its
+own language, checked against it while instructor runs.
+
+The validator gets the article through the stage's validation context and raises on any span it cannot
+locate, or on a casualty span that does not speak of casualties, so instructor re-asks with the
+reasons. After the last attempt the ground stage keeps what verifies and drops the rest, reported.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, model_validator
+
+from summarizer import templates
+from summarizer.errors import ModelOutputError
+from summarizer.stages.run import Run
+from summarizer.transport import Transport, validation_context
+from summarizer.verify.grounding import Article
+from summarizer.verify.spans import span_problems
+
+ShortPhrase = Field(min_length=2, max_length=60)
+# Bounded so grammar-constrained decoding cannot run on; a cut span is still a verbatim prefix.
+Statement = Annotated[str, Field(min_length=2, max_length=120)]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+
+class ExtractedPlace(_Model):
+    name: str = ShortPhrase
+    role: Literal["site", "area", "origin", "destination", "other"]
+
+
+class ExtractedSource(_Model):
+    name: str = ShortPhrase
+    kind: Literal["person", "organisation", "outlet", "official", "unnamed"]
+    claim: str | None = Field(max_length=120)
+
+
+class Extraction(_Model):
+    # Every key is required (null or [] allowed): under grammar-constrained decoding the model must
+    # then consider each field instead of closing the object after the first one.
+    event: str = Field(min_length=2, max_length=120)
+    time: str | None = Field(max_length=60)
+    places: list[ExtractedPlace] = Field(max_length=4)
+    perpetrator: str | None = Field(max_length=100)
+    target: str | None = Field(max_length=160)
+    weapon: str | None = Field(max_length=80)
+    killed: str | None = Field(max_length=120)
+    injured: str | None = Field(max_length=120)
+    sources: list[ExtractedSource] = Field(max_length=3)
+    uncertainties: list[Statement] = Field(max_length=2)
+    background: list[Statement] = Field(max_length=2)
+
+    @model_validator(mode="after")
+    def _grounded(self, info: ValidationInfo) -> Extraction:
+        article = validation_context(info).get("article")
+        if isinstance(article, Article):
+            if problems := span_problems(iter_spans(self), article):
+                raise ValueError("; ".join(f"{field}: {reason}" for field, _, reason in problems))
+        return self
+
+
+def iter_spans(ex: Extraction) -> list[tuple[str, str]]:
+    """(field path, span) for every span the model returned."""
+    spans = [("event", ex.event)]
+    spans += [(name, getattr(ex, name)) for name in ("time", "perpetrator", "target", "weapon", "killed", "injured")]
+    spans += [(f"places[{i}].name", p.name) for i, p in enumerate(ex.places)]
+    for i, s in enumerate(ex.sources):
+        spans += [(f"sources[{i}].name", s.name), (f"sources[{i}].claim", s.claim)]
+    spans += [(f"uncertainties[{i}]", u) for i, u in enumerate(ex.uncertainties)]
+    spans += [(f"background[{i}]", b) for i, b in enumerate(ex.background)]
+    return [(path, span) for path, span in spans if span]
+
+
+async def extract(transport: Transport, run: Run) -> Extraction:
+    """The model's spans for every field; after failed re-asks, the last answer that parses at all."""
+    template = f"extract.{run.language}.j2"
+    messages = templates.messages(template, article=templates.prompt_article(run.article.text))
+    result, failure, usage = await transport.structured(
+        "extract", template, messages, Extraction, {"article": run.article}, max_tokens=900
+    )
+    run.record(usage)
+    if result is not None:
+        return result
+    # Re-asks exhausted: keep the last answer; the ground stage drops what does not verify (reported).
+    try:
+        result = Extraction.model_validate_json(_last_content(failure) or "")
+    except ValueError as exc:
+        raise ModelOutputError(
+            f"the model gave no usable extraction after {usage.attempts} attempt(s): {failure}"
+        ) from exc
+    run.notes.append(
+        f"extract: answer still failed verification after {usage.attempts} attempt(s); failing fields dropped"
+    )
+    return result
+
+
+def _last_content(failure) -> str | None:
+    completion = getattr(failure, "last_completion", None)
+    try:
+        return completion.choices[0].message.content
+    except (AttributeError, IndexError, TypeError):
+        return None

@@ -1,0 +1,218 @@
+"""Stage 2, ground (code): locate every span the model copied, drop what cannot be located (reported),
+replace loose copies by the article's own words, add what the article's lead states and the model
+missed (rules, each noted), parse time, resolve places, classify, and list the spans that need the
+other language, keyed by field path."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from summarizer.lang.lexicon import UNKNOWN_WORDS, ClassRule
+from summarizer.lang.text import bare_phrase, fold, has_any
+from summarizer.stages.extract import ExtractedPlace, ExtractedSource, Extraction, iter_spans
+from summarizer.stages.run import Run
+from summarizer.verify import recall
+from summarizer.verify.classify import classify
+from summarizer.verify.gazetteer import GazetteerHit, lookup, lookup_variant
+from summarizer.verify.glossary import terms_in
+from summarizer.verify.grounding import Article
+from summarizer.verify.numbers import numbers_in
+from summarizer.verify.spans import span_problems
+from summarizer.verify.timeexpr import TimeParts
+from summarizer.verify.timeexpr import parse as parse_time
+
+MAX_PLACES = 6
+SINGLE_SPANS = ("time", "perpetrator", "target", "weapon", "killed", "injured")
+RENDERED_FIELDS = ("event", "perpetrator", "target", "weapon", "killed", "injured")
+
+
+@dataclass
+class Grounded:
+    """The ground stage's output: verified spans and what was resolved from them."""
+
+    facts: Extraction  # every span is in the article (rules' additions included)
+    rule: ClassRule
+    keyword: str | None  # the word that decided the class
+    time_parts: TimeParts | None
+    time_en: str | None  # English time built from the parsed parts, when they suffice
+    places: list[tuple[ExtractedPlace, GazetteerHit | None]]
+    country: str | None  # the article's dominant country (ISO alpha-2)
+    wanted: dict[str, str] = field(default_factory=dict)  # field path -> span to render, in prompt order
+
+
+def ground(run: Run, extraction: Extraction) -> Grounded:
+    facts = supplement(drop_unverified(extraction, run), run)
+    time_parts = parse_time(facts.time) if facts.time else None
+    time_en = time_parts.english() if time_parts and run.other == "en" else None
+    places = [(p, lookup(p.name)) for p in facts.places]
+    rule, keyword = classify([facts.event, facts.weapon or ""])
+    grounded = Grounded(facts, rule, keyword, time_parts, time_en, places, None)
+    grounded.wanted = _wanted(run, grounded)
+    countries = [hit.country_code for _, hit in places if hit]
+    grounded.country = max(set(countries), key=countries.count) if countries else None
+    if grounded.country:  # a spelling variant of a town in the article's country ("هيرات" for "هرات")
+        grounded.places = [(p, hit or lookup_variant(p.name, grounded.country)) for p, hit in places]
+    return grounded
+
+
+def _wanted(run: Run, g: Grounded) -> dict[str, str]:
+    """The spans that need the other language. Names are romanised or taken from the gazetteer, not
+    translated: places only when an English article's place is not in the gazetteer, person sources
+    only into Arabic."""
+    facts, wanted = g.facts, {}
+    for name in RENDERED_FIELDS:
+        if span := getattr(facts, name):
+            wanted[f"incident.{name}"] = span
+    if facts.time and not g.time_en:
+        wanted["incident.when.expression"] = facts.time
+    for i, (place, hit) in enumerate(g.places):
+        if hit is None and run.other == "ar":
+            wanted[f"incident.where[{i}].name"] = place.name
+    for i, s in enumerate(facts.sources):
+        if not (s.kind == "person" and run.other == "en"):
+            wanted[f"sources[{i}].name"] = s.name
+        if s.claim:
+            wanted[f"sources[{i}].claim"] = s.claim
+    wanted.update({f"uncertainties[{i}]": u for i, u in enumerate(facts.uncertainties)})
+    wanted.update({f"related_events[{i}]": b for i, b in enumerate(facts.background)})
+    return wanted
+
+
+def drop_unverified(ex: Extraction, run: Run) -> Extraction:
+    """The extraction without the spans that fail verification (each reported), loose copies replaced
+    by the article's words, and an event quoted from the title replaced by the body's lead."""
+    spans = iter_spans(ex)
+    run.checked += len(spans)
+    problems = span_problems(spans, run.article)
+    bad = {path for path, _, _ in problems}
+    for path, value, reason in problems:
+        run.drop(path, value, reason)
+    data = _verbatim(ex.model_dump(), run.article)
+    for name in SINGLE_SPANS:
+        if name in bad:
+            data[name] = None
+    seen: set[str] = set()
+    data["places"] = [
+        p
+        for i, p in enumerate(data["places"])
+        if f"places[{i}].name" not in bad and not (fold(p["name"]) in seen or seen.add(fold(p["name"])))
+    ]
+    for i, source in enumerate(data["sources"]):
+        if f"sources[{i}].claim" in bad:
+            source["claim"] = None  # the source stays; its unverifiable claim goes
+    data["sources"] = [s for i, s in enumerate(data["sources"]) if f"sources[{i}].name" not in bad]
+    data["uncertainties"] = [u for i, u in enumerate(data["uncertainties"]) if f"uncertainties[{i}]" not in bad]
+    data["background"] = [b for i, b in enumerate(data["background"]) if f"background[{i}]" not in bad]
+    if "event" in bad:
+        data["event"] = recall.lede(run.article, ex.weapon)
+        run.notes.append("event: the model's span was not in the article; the article's lead sentence is used")
+    elif recall.title_only(run.article, data["event"]):
+        # A title sums up (often a consequence: "school collapses"); the body's lead states the event.
+        data["event"] = recall.lede(run.article, ex.weapon)
+        run.notes.append("event: the model quoted the title; the body's lead sentence is used")
+    return Extraction.model_validate(data)
+
+
+def _verbatim(node, article: Article):
+    """Replace each locatable span by the article's own text (exact characters, no cut words)."""
+    if isinstance(node, dict):
+        return {k: (v if k in ("role", "kind") else _verbatim(v, article)) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_verbatim(v, article) for v in node]
+    if isinstance(node, str) and (span := article.locate(node, loose=True)):
+        return span.quote
+    return node
+
+
+def supplement(ex: Extraction, run: Run) -> Extraction:
+    """Add what the article's lead states and the model missed, found by rules (noted in verification).
+    The steps run in this order: a later rule sees what an earlier one added."""
+    article = run.article
+    sentences = recall.lead(article, article.locate(ex.event), 3)
+    update: dict = {}
+    ex = _weapon_and_target(ex, run, sentences, update)
+    _time(ex, article, update)
+    if not ex.perpetrator and (phrase := recall.claimed_by(article) or recall.unknown_actor(article)):
+        update["perpetrator"] = phrase
+    _sources(ex, run, update)
+    for kind in ("killed", "injured"):
+        if not getattr(ex, kind) and sentences and (clause := recall.casualty_clause(article, sentences, kind)):
+            update[kind] = clause
+    _places(ex, article, sentences, update)
+    for name, value in update.items():
+        shown = value if isinstance(value, str) else ", ".join(x.name for x in value)
+        run.notes.append(f"{name}: added from the article's lead by rules: {shown}")
+    return ex.model_copy(update=update) if update else ex
+
+
+def _weapon_and_target(ex: Extraction, run: Run, sentences: list, update: dict) -> Extraction:
+    """The weapon with its count word; a weapon named as the perpetrator dropped; the lead's weapon
+    and target when the model gave none (or a target quoted only from the title)."""
+    article = run.article
+    if ex.weapon and (span := article.locate(ex.weapon)) and not numbers_in(ex.weapon):
+        if wider := recall.count_before(article, span):
+            update["weapon"] = wider.quote
+    if ex.perpetrator and classify([ex.perpetrator])[1] and not has_any(ex.perpetrator, UNKNOWN_WORDS):
+        run.drop("perpetrator", ex.perpetrator, "names a weapon, not an actor")
+        ex = ex.model_copy(update={"perpetrator": None})
+    if not ex.weapon and sentences and (phrase := recall.weapon_phrase(article, sentences)):
+        update["weapon"] = phrase
+    weak_target = not (ex.target and terms_in(ex.target)) or recall.title_only(article, ex.target)
+    if sentences and weak_target and (phrase := recall.target_phrase(sentences)):
+        update["target"] = phrase
+    return ex
+
+
+def _time(ex: Extraction, article: Article, update: dict) -> None:
+    """The lead's time phrase, else one said later in a sentence about the same weapon."""
+    if ex.time:
+        return
+    if phrase := recall.time_phrase(article, recall.lead(article, article.locate(ex.event), 4)):
+        update["time"] = phrase
+    elif phrase := recall.time_phrase(article, recall.same_weapon(article, update.get("weapon", ex.weapon))):
+        update["time"] = phrase  # "the missile fell at dawn"
+
+
+def _sources(ex: Extraction, run: Run, update: dict) -> None:
+    """Sources the article really cites, one entry each, claims kept only with their speaker; then
+    the sources the article quotes that the model missed."""
+    article = run.article
+    sources: list[ExtractedSource] = []
+    for s in ex.sources:
+        if s.claim and not recall.said_by(article, s.name, s.claim):
+            run.drop("sources.claim", s.claim, f"the article does not attribute it to {s.name}")
+            s = s.model_copy(update={"claim": None})
+        same = next((i for i, k in enumerate(sources) if recall.same_source(k.name, s.name)), None)
+        if same is not None:  # one source named twice ("أمجد الساري", "الساري"): one entry, the first claim
+            sources[same] = sources[same].model_copy(update={"claim": sources[same].claim or s.claim})
+        elif recall.attributed(article, s.name):
+            sources.append(s)
+        else:
+            run.drop("sources", s.name, "the article does not quote or cite it as a source")
+    if len(sources) != len(ex.sources):
+        update["sources"] = sources
+    named = [bare_phrase(s.name) for s in sources]
+    for phrase, kind in recall.sources_in(article):
+        key = bare_phrase(phrase)
+        if len(sources) < 4 and all(key not in n and n not in key for n in named):
+            sources.append(ExtractedSource(name=phrase, kind=kind, claim=None))
+            named.append(key)
+            update["sources"] = sources
+
+
+def _places(ex: Extraction, article: Article, sentences: list, update: dict) -> None:
+    """Gazetteer places after a place word in the lead, then names after an indefinite place word."""
+    places = list(ex.places)
+    known = {fold(p.name) for p in places} | {h.geonames_id for p in places if (h := lookup(p.name))}
+    country = next((h.country_code for p in places if (h := lookup(p.name))), None)
+    for phrase, hit in recall.places_in(article, sentences[0], country) if sentences else []:
+        if fold(phrase) not in known and hit.geonames_id not in known and len(places) < MAX_PLACES:
+            places.append(ExtractedPlace(name=phrase, role="area" if places else "site"))
+            known |= {fold(phrase), hit.geonames_id}
+            update["places"] = places
+    for phrase in recall.named_places(article, sentences):
+        if fold(phrase) not in known and all(fold(phrase) not in k for k in known if isinstance(k, str)):
+            if len(places) < MAX_PLACES:
+                places.append(ExtractedPlace(name=phrase, role="area" if places else "site"))
+                known.add(fold(phrase))
+                update["places"] = places

@@ -1,0 +1,48 @@
+"""The state one summarisation carries through the stages: the article, its language, what was
+verified, what was dropped and why, and what each model call cost."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from summarizer.schema import Bilingual, Dropped, Evidence, StageUsage
+from summarizer.transport import CallUsage
+from summarizer.verify.grounding import Article
+
+
+@dataclass
+class Run:
+    article: Article
+    language: str
+    published: date | None
+    dropped: list[Dropped] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    checked: int = 0
+    usages: list[StageUsage] = field(default_factory=list)
+
+    @property
+    def other(self) -> str:
+        return "en" if self.language == "ar" else "ar"
+
+    def evidence(self, span: str | None, near: int = 0) -> list[Evidence]:
+        if not span:
+            return []
+        found = self.article.locate(span, near)
+        return [Evidence(quote=found.quote, start=found.start, end=found.end)] if found else []
+
+    def drop(self, path: str, value: str, reason: str) -> None:
+        self.dropped.append(Dropped(field=path, value=value[:300], reason=reason))
+
+    def record(self, usage: CallUsage) -> None:
+        self.usages.append(StageUsage(**usage.__dict__))
+
+    def bilingual(self, source: str, other: str | None) -> Bilingual | None:
+        """The span and its rendering as one bilingual text; None (dropped, reported) when invalid."""
+        if other is None:
+            return None
+        try:
+            return Bilingual(**{self.language: source, self.other: other})
+        except ValueError as exc:
+            self.drop("bilingual", source, str(exc).splitlines()[-1])
+            return None

@@ -1,0 +1,131 @@
+"""Stage 3, translate (model, ``prompts/translate.<other>.j2``): one rendering per verified span, in
+the other language's script, in one call.
+
+The JSON Schema pattern constrains decoding to the target script (llama.cpp turns it into a
+grammar); the validator rejects renderings that add numbers or name entities the span does not.
+A rejected rendering gives way to a usual name (armed groups, outlets), a romanisation (names), a
+glossary rendering, or a drop with its reason.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from pydantic import BaseModel, Field, ValidationInfo, create_model, model_validator
+
+from summarizer import templates
+from summarizer.stages.run import Run
+from summarizer.transport import Transport, validation_context
+from summarizer.verify.glossary import actor_name, gloss
+from summarizer.verify.rendering import rendering_problems
+from summarizer.verify.romanize import romanize
+
+# Statements are never replaced by a glossary gloss: a gloss names things, it cannot say "not known whether".
+STATEMENT_FIELDS = ("uncertainties", "related_events")
+
+# Arabic letters, digits and punctuation; Latin letters, digits and punctuation.
+PATTERNS = {
+    "en": r"^[A-Za-z0-9 ,.'()/&%:;\-]+$",
+    "ar": r"^[\u0600-\u06FF0-9 ,.()/%:;\-]+$",
+}
+
+
+class _RenderingBase(BaseModel):
+    items: list[str]
+
+    @model_validator(mode="after")
+    def _faithful(self, info: ValidationInfo) -> _RenderingBase:
+        ctx = validation_context(info)
+        sources, target = ctx.get("sources"), ctx.get("target")
+        if not sources or not target:
+            return self
+        if len(self.items) != len(sources):
+            raise ValueError(f"return exactly {len(sources)} items, one per phrase, in order")
+        errors = []
+        for i, (src, out) in enumerate(zip(sources, self.items, strict=True), start=1):
+            if problems := rendering_problems(src, out, target):
+                errors.append(f"item {i} ({out!r}): {'; '.join(problems)}")
+        if errors:
+            raise ValueError(" | ".join(errors))
+        return self
+
+
+@lru_cache(maxsize=64)
+def rendering_model(target: str, n: int) -> type[_RenderingBase]:
+    """A response model for exactly ``n`` renderings into ``target``, each bounded and script-constrained."""
+    item = (str, Field(min_length=1, max_length=200, pattern=PATTERNS[target]))
+    return create_model(
+        f"Rendering_{target}_{n}",
+        __base__=_RenderingBase,
+        items=(
+            list[item[0]],
+            Field(
+                min_length=n,
+                max_length=n,
+                json_schema_extra={
+                    "items": {"type": "string", "minLength": 1, "maxLength": 200, "pattern": PATTERNS[target]}
+                },
+            ),
+        ),
+    )
+
+
+async def translate(transport: Transport, run: Run, wanted: dict[str, str]) -> dict[str, str]:
+    """Field path -> accepted rendering of its span in the other language (failures dropped, reported)."""
+    if not wanted:
+        return {}
+    template = f"translate.{run.other}.j2"
+    sources = list(wanted.values())
+    model = rendering_model(run.other, len(sources))
+    messages = templates.messages(template, items=[templates.prompt_article(s) for s in sources])
+    context = {"sources": sources, "target": run.other}
+    result, failure, usage = await transport.structured(
+        "translate", template, messages, model, context, max_tokens=60 + 60 * len(sources)
+    )
+    run.record(usage)
+    attempts = [result.items] if result is not None else _lenient(model, failure)
+    out: dict[str, str] = {}
+    for i, (path, src) in enumerate(wanted.items()):
+        # Per span, the first attempt whose rendering passes; else the last attempt's, to report.
+        tried = [a[i].strip() for a in attempts if i < len(a) and a[i] and a[i].strip()]
+        passing = [r for r in tried if not rendering_problems(src, r, run.other)]
+        rendering = passing[0] if passing else (tried[-1] if tried else "")
+        problems = rendering_problems(src, rendering, run.other) if rendering else ["no rendering returned"]
+        if not problems:
+            out[path] = rendering
+        elif (fallback := _fallback(run, path, src, rendering, problems)) is not None:
+            out[path] = fallback
+    return out
+
+
+def _fallback(run: Run, path: str, src: str, rendering: str, problems: list[str]) -> str | None:
+    """What replaces a rejected rendering into English (noted), or None: the fact is dropped (reported)."""
+    why = f"{path}: model rendering {rendering!r} rejected ({'; '.join(problems)})"
+    if run.other == "en" and _is_name(path) and (actor := actor_name(src)):
+        run.notes.append(f"{why}; {actor!r}")
+        return actor
+    if run.other == "en" and _is_name(path):
+        run.notes.append(f"{why}; romanised")
+        return romanize(src)
+    if run.other == "en" and not path.startswith(STATEMENT_FIELDS) and (literal := gloss(src)):
+        run.notes.append(f"{why}; glossary rendering {literal!r} used")
+        return literal
+    run.drop(f"{path}.{run.other}", rendering or src, "; ".join(problems))
+    return None
+
+
+def _is_name(path: str) -> bool:
+    """Renderings of names fall back to romanisation: "sources[2].name", "incident.where[0].name"."""
+    return path.endswith(".name")
+
+
+def _lenient(model: type[_RenderingBase], failure) -> list[list[str]]:
+    """The items of every failed attempt that parses at all (without the faithfulness checks)."""
+    out = []
+    for attempt in getattr(failure, "failed_attempts", None) or []:
+        try:
+            content = attempt.completion.choices[0].message.content
+            out.append(model.model_validate_json(content or "").items)
+        except (AttributeError, IndexError, TypeError, ValueError):
+            continue
+    return out

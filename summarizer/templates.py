@@ -1,0 +1,70 @@
+"""Prompt templates: Jinja files in ``prompts/``, rendered in a sandboxed, strict environment.
+
+Each stage template defines ``{% block system %}`` (fixed instructions, first so that llama.cpp can
+reuse the cached prefix across articles) and ``{% block user %}`` (the article or spans, as data).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from jinja2 import FileSystemLoader, StrictUndefined
+from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+
+def prompts_dir() -> Path:
+    """Installed wheels carry the templates as ``summarizer/prompts``; a source tree has ``prompts/``."""
+    packaged = Path(str(resources.files("summarizer"))) / "prompts"
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parent.parent / "prompts"
+
+
+@lru_cache(maxsize=1)
+def environment() -> ImmutableSandboxedEnvironment:
+    return ImmutableSandboxedEnvironment(
+        loader=FileSystemLoader(prompts_dir()),
+        undefined=StrictUndefined,
+        autoescape=False,
+        keep_trailing_newline=False,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+def render_block(template: str, block: str, **variables: object) -> str:
+    tmpl = environment().get_template(template)
+    return "".join(tmpl.blocks[block](tmpl.new_context(variables))).strip()
+
+
+def messages(template: str, **variables: object) -> list[dict[str, str]]:
+    """Chat messages for a stage: system instructions, then the user block with the data."""
+    return [
+        {"role": "system", "content": render_block(template, "system", **variables)},
+        {"role": "user", "content": render_block(template, "user", **variables)},
+    ]
+
+
+def prompt_article(text: str) -> str:
+    """The article as shown to the model: same length, ASCII quotes and angle brackets swapped for
+    look-alikes so copied spans cannot close a JSON string or the <article> block early."""
+    return text.translate(_LOOKALIKES)
+
+
+_LOOKALIKES = str.maketrans({'"': "”", "<": "‹", ">": "›"})
+
+
+def render(template: str, **variables: object) -> str:
+    return environment().get_template(template).render(**variables).strip()
+
+
+@lru_cache(maxsize=1)
+def prompt_version() -> str:
+    """Content hash of every template: changes whenever any prompt text changes."""
+    digest = hashlib.sha256()
+    for path in sorted(prompts_dir().glob("*.j2")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:12]

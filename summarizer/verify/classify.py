@@ -1,0 +1,30 @@
+"""ACLED and PLOVER classification from the verified words of the event, never from free text.
+
+Rules are ordered from the most to the least specific; the first rule whose keyword appears in the
+verified event or means spans decides, and that keyword's span becomes the classification evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from summarizer.lang.lexicon import CLASS_RULES, FALLBACK_RULE, ClassRule
+from summarizer.lang.text import TERM_PROCLITICS, fold
+
+
+@lru_cache(maxsize=512)
+def _keyword_re(keyword: str) -> re.Pattern[str]:
+    """The keyword after a space and optional clitics; short keywords must end at a word end."""
+    k = fold(keyword)
+    return re.compile(r"\s" + TERM_PROCLITICS + re.escape(k) + (r"\s" if len(k) <= 4 else ""))
+
+
+def classify(texts: list[str]) -> tuple[ClassRule, str | None]:
+    """(rule, keyword found) for the first rule matching any of ``texts`` (folded, word-bounded)."""
+    folded = [" " + fold(t) + " " for t in texts if t]
+    for rule in CLASS_RULES:
+        for keyword in rule.keywords:
+            if any(_keyword_re(keyword).search(text) for text in folded):
+                return rule, keyword
+    return FALLBACK_RULE, None

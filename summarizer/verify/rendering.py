@@ -1,0 +1,40 @@
+"""Checks on a rendering of a verified span in the other language: same script, no added numbers,
+entities, names or weekdays, and the lexicon's key terms kept ("صاروخ" is never "plane")."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from summarizer.lang.lexicon import WEEKDAY_NAMES
+from summarizer.schema.scripts import script_problem
+from summarizer.verify.entities import unlicensed_entities, unlicensed_names
+from summarizer.verify.glossary import GLOSSARY, NAMED_ACTORS, WEAPONS, missing_terms, terms_in
+from summarizer.verify.numbers import unsupported_numbers
+from summarizer.verify.timeexpr import weekdays_in
+
+
+def rendering_problems(source: str, rendering: str, target: str) -> list[str]:
+    """Why ``rendering`` (in ``target`` language) is not a faithful rendering of ``source``."""
+    return list(_rendering_problems(source, rendering, target))
+
+
+@lru_cache(maxsize=4096)  # the validator and the translate stage both ask, once per span and attempt
+def _rendering_problems(source: str, rendering: str, target: str) -> tuple[str, ...]:
+    problems = []
+    if problem := script_problem(rendering, target):
+        problems.append(problem)
+    if extra := unsupported_numbers(rendering, source):
+        problems.append(f"adds numbers not in the phrase: {extra}")
+    english, arabic = (rendering, source) if target == "en" else (source, rendering)
+    if target == "en" and (names := unlicensed_entities(english, arabic)):
+        problems.append(f"names {', '.join(names)}, which the phrase does not mention")
+    if target == "en" and (names := unlicensed_names(english, arabic)):
+        problems.append(f"has names that are not in the phrase: {', '.join(names)}")
+    terms = terms_in(arabic) if target == "en" else []
+    missing = missing_terms(arabic, english) if terms else []
+    if extra := weekdays_in(rendering) - weekdays_in(source):
+        problems.append(f"names a weekday the phrase does not: {', '.join(WEEKDAY_NAMES[d] for d in sorted(extra))}")
+    if terms and (len(missing) * 2 > len(terms) or (WEAPONS | NAMED_ACTORS).intersection(missing)):
+        wanted = "; ".join(f"{GLOSSARY[stem].written} = {GLOSSARY[stem].en[0]}" for stem in missing)
+        problems.append(f"mistranslates key terms ({wanted})")
+    return tuple(problems)

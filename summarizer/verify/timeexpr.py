@@ -1,0 +1,79 @@
+"""Time expressions: weekday, part of day and relative day, resolved to a date only when supported."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+from summarizer.lang.lexicon import PARTS_OF_DAY, RELATIVE_DAYS, WEEKDAY_NAMES, WEEKDAYS
+from summarizer.lang.text import ARTICLE, BEH, DEFINITE_PROCLITICS, WAW, fold
+
+
+def weekdays_in(text: str) -> set[int]:
+    """Weekdays named in ``text`` (Arabic with the article, after clitics too, or English)."""
+    return set(_weekdays_in(fold(text)))
+
+
+# An Arabic weekday always carries the article, possibly after clitics ("وبالجمعة", "للجمعة").
+_AR_NAMES = {n.removeprefix(ARTICLE): d for n, d in WEEKDAYS.items() if n.startswith(ARTICLE)}
+_WEEKDAY_RE = re.compile(DEFINITE_PROCLITICS + "(" + "|".join(_AR_NAMES) + ")")
+
+
+@lru_cache(maxsize=4096)
+def _weekdays_in(folded: str) -> frozenset[int]:
+    found = set()
+    for word in folded.split():
+        if (day := WEEKDAYS.get(word)) is not None:
+            found.add(day)
+        elif m := _WEEKDAY_RE.fullmatch(word):
+            found.add(_AR_NAMES[m.group(1)])
+    return frozenset(found)
+
+
+_RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": 1}
+
+
+@dataclass(frozen=True)
+class TimeParts:
+    weekday: int | None
+    part_of_day: str | None
+    relative: str | None
+
+    def english(self) -> str | None:
+        """An English rendering built from the parsed parts only ("Tuesday evening")."""
+        words = []
+        if self.relative == "yesterday":
+            words.append("yesterday,")
+        if self.weekday is not None:
+            words.append(WEEKDAY_NAMES[self.weekday])
+        if self.part_of_day:
+            words.append(self.part_of_day if words else self.part_of_day.capitalize())
+        text = " ".join(words).rstrip(",")
+        return text or None
+
+
+def parse(expression: str) -> TimeParts:
+    words = [w.removeprefix(WAW).removeprefix(BEH) if len(w) > 4 else w for w in fold(expression).split()]
+    words += [w.removeprefix(ARTICLE) for w in words]
+    weekday = next((WEEKDAYS[w] for w in words if w in WEEKDAYS), None)
+    part = next((PARTS_OF_DAY[w] for w in words if w in PARTS_OF_DAY), None)
+    relative = next((RELATIVE_DAYS[w] for w in words if w in RELATIVE_DAYS), None)
+    return TimeParts(weekday, part, relative)
+
+
+def resolve(parts: TimeParts, published: date | None) -> tuple[date | None, str, str | None]:
+    """(date, precision, basis). A date needs a publication date to count back from."""
+    if published is None:
+        return None, "unknown", None
+    if parts.relative in _RELATIVE_DAYS:
+        day = published - timedelta(days=_RELATIVE_DAYS[parts.relative])
+        if parts.weekday is not None and day.weekday() != parts.weekday:
+            return None, "unknown", f"article's weekday does not match {parts.relative} of {published}"
+        return day, "day", f"{parts.relative} relative to publication date {published}"
+    if parts.weekday is not None:
+        back = (published.weekday() - parts.weekday) % 7
+        day = published - timedelta(days=back)
+        return day, "day", f"most recent {WEEKDAY_NAMES[parts.weekday]} on or before publication date {published}"
+    return None, "unknown", None
