@@ -39,8 +39,17 @@ def articles(article_text: str, n: int) -> list[BatchItem]:
 
 
 def backend(server: ScriptedServer):
-    # Faults come on fixed request numbers, so one request can meet several in a row: allow 6 tries.
-    return resolve_backend(server.base_url, "scripted", "k", backoff_base_s=0.01, timeout_s=5.0, transport_attempts=6)
+    # Faults come on fixed request numbers, so one request can meet several in a row: allow 6 tries. With
+    # six articles in flight, a re-ask can also land on the next malformed answer: allow 3 validation tries.
+    return resolve_backend(
+        server.base_url,
+        "scripted",
+        "k",
+        backoff_base_s=0.01,
+        timeout_s=5.0,
+        transport_attempts=6,
+        validation_attempts=3,
+    )
 
 
 def read_jsonl(path: Path) -> list[dict]:

@@ -1,5 +1,5 @@
 """The eval suite on the embedded default, gated on the committed baseline (slow on a fresh machine:
-about 6 articles x 1.5 minutes; seconds when the response cache is warm)."""
+30 articles x about 50 s; seconds when the response cache is warm)."""
 
 from __future__ import annotations
 
@@ -25,5 +25,6 @@ def test_eval_all_cases_meets_baseline(tmp_path):
     )
     assert proc.returncode == 0, proc.stderr[-2000:]
     data = json.loads(report.read_text(encoding="utf-8"))
-    assert len(data["cases"]) == 6 and data["aggregate"]["errors"] == 0
+    assert len(data["cases"]) == 30 and data["aggregate"]["errors"] == 0
+    assert set(data["by_language"]) == {"ar", "en", "all"}
     assert data["aggregate"]["schema_valid"] == 1.0 and data["aggregate"]["evidence_exact"] == 1.0

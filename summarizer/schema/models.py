@@ -75,6 +75,18 @@ class AcledSubEventType(str, Enum):
     sexual_violence = "Sexual violence"
     attack = "Attack"
     abduction = "Abduction/forced disappearance"
+    peaceful_protest = "Peaceful protest"
+    protest_with_intervention = "Protest with intervention"
+    excessive_force = "Excessive force against protesters"
+    violent_demonstration = "Violent demonstration"
+    mob_violence = "Mob violence"
+    agreement = "Agreement"
+    arrests = "Arrests"
+    change_to_group = "Change to group/activity"
+    disrupted_weapons_use = "Disrupted weapons use"
+    base_established = "Headquarters or base established"
+    looting = "Looting/property destruction"
+    non_violent_transfer = "Non-violent transfer of territory"
     other = "Other"
 
 
