@@ -211,7 +211,7 @@ def score_unsupported(data: dict, gold: Gold, article: str, s: Score) -> None:
 
 def _is_date_part(n: int, data: dict) -> bool:
     when = (data["incident"].get("when") or {}).get("date")
-    return bool(when) and str(n) in when.split("-")
+    return bool(when) and n in {int(part) for part in when.split("-")}
 
 
 def _all_named(data: dict) -> list[dict]:

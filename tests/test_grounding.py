@@ -72,3 +72,31 @@ def test_numbers_in_words_and_digits():
     assert numbers_in("نحو عشرة آلاف يمني") == [10000]
     assert numbers_in("Seventeen soldiers, 3 children") == [17, 3]
     assert unsupported_numbers("four drones killed 12", "أربع طائرات مسيرة") == [12]
+
+
+def test_article_words_longer_than_the_field_are_cut_at_a_word():
+    """A loose match can widen a span past its field's bound (the model dropped a clitic on each word):
+    the ground stage keeps the article's words, cut at the last whole word that fits, and still exact."""
+    from summarizer.stages.extract import Extraction
+    from summarizer.stages.ground import drop_unverified
+    from summarizer.stages.run import Run
+
+    words = ["بسوق", "بشارع", "بمدينة", "بقرية", "بمنطقة", "بمخيم"] * 5
+    article = "وقع انفجار " + " ".join(words) + " في المساء."
+    model_span = " ".join(w[1:] for w in words)[:120].rsplit(" ", 1)[0]  # at most 120 characters
+    ex = Extraction(
+        event="وقع انفجار",
+        time=None,
+        places=[],
+        perpetrator=None,
+        target=None,
+        weapon=None,
+        killed=None,
+        injured=None,
+        sources=[],
+        uncertainties=[],
+        background=[model_span],
+    )
+    run = Run(Article(article), "ar", None)
+    (kept,) = drop_unverified(ex, run).background
+    assert len(kept) <= 120 and kept.startswith("بسوق بشارع") and run.article.locate(kept).quote == kept

@@ -315,3 +315,14 @@ def test_eval_scores_saved_predictions_and_gates_on_baseline(tmp_path):
 def test_eval_rejects_unknown_case():
     proc = run_eval("--cases", "no-such-case", "--predictions", "/nonexistent")
     assert proc.returncode == 2 and "unknown case" in proc.stderr
+
+
+def test_a_resolved_date_is_no_unsupported_number():
+    def change(d, article):
+        d["incident"]["when"]["date"] = "2018-07-13"
+        d["summary"]["en"] += " (Friday, 2018-07-13)"
+        d["summary"]["ar"] += " (الجمعة، 2018-07-13)"
+        d["metadata"]["published"] = "2018-07-13"
+
+    m, f = corrupt("golan-drone-intercept", change)
+    assert m["no_unsupported"] == 1.0 and not reasons(f, "unsupported")

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from pydantic import ValidationError
+
 from summarizer.lang.lexicon import UNKNOWN_WORDS, ClassRule
 from summarizer.lang.text import bare_phrase, fold, has_any
 from summarizer.stages.extract import ExtractedPlace, ExtractedSource, Extraction, iter_spans
@@ -87,7 +89,7 @@ def drop_unverified(ex: Extraction, run: Run) -> Extraction:
     bad = {path for path, _, _ in problems}
     for path, value, reason in problems:
         run.drop(path, value, reason)
-    data = _verbatim(ex.model_dump(), run.article)
+    data = _within_bounds(_verbatim(ex.model_dump(), run.article))
     for name in SINGLE_SPANS:
         if name in bad:
             data[name] = None
@@ -122,6 +124,22 @@ def _verbatim(node, article: Article):
     if isinstance(node, str) and (span := article.locate(node, loose=True)):
         return span.quote
     return node
+
+
+def _within_bounds(data: dict) -> dict:
+    """Where the article's own words are longer than the field allows (a loose match widened a span),
+    cut them at the last whole word that fits: still the article's words, from where the span starts."""
+    try:
+        Extraction.model_validate(data)
+    except ValidationError as exc:
+        for error in exc.errors():
+            if error["type"] == "string_too_long":
+                *parents, last = error["loc"]
+                target = data
+                for key in parents:
+                    target = target[key]
+                target[last] = target[last][: error["ctx"]["max_length"] + 1].rsplit(" ", 1)[0].rstrip(" ،,")
+    return data
 
 
 def supplement(ex: Extraction, run: Run) -> Extraction:
