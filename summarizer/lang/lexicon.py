@@ -103,7 +103,7 @@ GLOSSARY: dict[str, Term] = {
 WEAPONS = frozenset(t.ar for t in GLOSSARY.values() if t.kind == "weapon")
 # Names with a usual English form: a rendering that loses one is wrong.
 NAMED_ACTORS = frozenset(t.ar for t in GLOSSARY.values() if t.kind in ("armed_group", "outlet"))
-WEAPON_STEMS = (*sorted(WEAPONS, key=len, reverse=True), *folded(data("lead")["weapon_phrases"]))
+WEAPON_STEMS = (*sorted(WEAPONS, key=lambda s: (-len(s), s)), *folded(data("lead")["weapon_phrases"]))
 TARGET_STEMS = tuple(
     sorted(
         dict.fromkeys([*(t.ar for t in GLOSSARY.values() if t.kind == "target"), *folded(_places["target_words"])]),

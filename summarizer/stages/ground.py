@@ -51,7 +51,8 @@ def ground(run: Run, extraction: Extraction) -> Grounded:
     grounded = Grounded(facts, rule, keyword, time_parts, time_en, places, None)
     grounded.wanted = _wanted(run, grounded)
     countries = [hit.country_code for _, hit in places if hit]
-    grounded.country = max(set(countries), key=countries.count) if countries else None
+    # The most named country; a tie goes to the first named (a set's order would change per process).
+    grounded.country = max(dict.fromkeys(countries), key=countries.count) if countries else None
     if grounded.country:  # a spelling variant of a town in the article's country ("هيرات" for "هرات")
         grounded.places = [(p, hit or lookup_variant(p.name, grounded.country)) for p, hit in places]
     return grounded
