@@ -46,6 +46,10 @@ COUNTS = {
 # The article's own side and the other side, whatever the article's language.
 SIDED = ("recall_own", "recall_other", "precision_own", "precision_other")
 DEFAULT_TOLERANCE = 0.05
+# The embedded model's greedy answers depend a little on what llama.cpp's prefix cache holds (the
+# requests run before): a cold CI run and a warm-up run of the same code differed on 2 of 30 cases,
+# by one unsupported claim. Counts may rise by this much before the gate fails.
+COUNT_TOLERANCE = 2
 
 
 def _predict(case: str, article: str, published, args: argparse.Namespace) -> dict:
@@ -300,7 +304,8 @@ def main(args: argparse.Namespace) -> int:
         if args.cases:
             print("summarizer: --update-baseline needs all cases (drop --cases)", file=sys.stderr)
             return 2
-        tol = {name: DEFAULT_TOLERANCE for name in GATED} | {name: 0 for name in COUNTS} | baseline.get("tolerance", {})
+        tol = {name: DEFAULT_TOLERANCE for name in GATED} | {name: COUNT_TOLERANCE for name in COUNTS}
+        tol |= baseline.get("tolerance", {})
         record = {"metrics": agg, "by_language": groups, "tolerance": tol}
         baseline_path.write_text(json.dumps(record, indent=2) + "\n", encoding="utf-8")
         print(f"baseline written to {baseline_path}", file=sys.stderr)
