@@ -298,18 +298,19 @@ def test_eval_scores_saved_predictions_and_gates_on_baseline(tmp_path):
         (preds / f"{case}.json").write_text(json.dumps(bad, ensure_ascii=False))
     proc = run_eval("--predictions", str(preds), "--baseline", str(baseline))
     assert proc.returncode == 3 and "below baseline: recall_ar" in proc.stderr
-    # A count with zero tolerance: one romanised common noun more than the baseline fails the gate.
+    # Counts may rise by COUNT_TOLERANCE (prefix-cache noise); three romanised common nouns fail the gate.
     gold, article = load("deir-ez-zor-drone-strike")
     bad = perfect_summary(gold, article)
     next(p for p in bad["incident"]["where"] if p["name"]["ar"] == "عين علي")["name"] = {
-        "ar": "مزار عين علي",
-        "en": "Muzar Ain Ali",
+        "ar": "وأطراف مزار عين علي",
+        "en": "Watraf Muzar Ain Ali",
     }
+    bad["sources"][0]["name"] = {"ar": "الناشط أمجد الساري", "en": "Nashit Amjad al-Sari"}
     for case in case_ids():
         good = perfect_summary(*load(case))
         (preds / f"{case}.json").write_text(json.dumps(bad if case == gold.case else good, ensure_ascii=False))
     proc = run_eval("--predictions", str(preds), "--baseline", str(baseline))
-    assert proc.returncode == 3 and "romanised_common_nouns: 1 > baseline 0" in proc.stderr
+    assert proc.returncode == 3 and "romanised_common_nouns: 3 > baseline 0" in proc.stderr
 
 
 def test_eval_rejects_unknown_case():
