@@ -26,11 +26,13 @@ _EXPORTS = {
     "ModelOutputError": "summarizer.errors",
     "WeightsError": "summarizer.errors",
     "BatchFileError": "summarizer.errors",
+    "ConfigurationError": "summarizer.errors",
 }
 __all__ = [
     "Backend",
     "BatchFileError",
     "BatchItem",
+    "ConfigurationError",
     "IncidentSummary",
     "InputError",
     "ModelOutputError",
@@ -50,6 +52,7 @@ if TYPE_CHECKING:
     from summarizer.batch import BatchItem, asummarize_many, summarize_many
     from summarizer.errors import (
         BatchFileError,
+        ConfigurationError,
         InputError,
         ModelOutputError,
         SummarizerError,

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from summarizer import templates
 from summarizer.atomic import atomic_open
-from summarizer.errors import InputError
+from summarizer.errors import BatchFileError, InputError
 from summarizer.inputs import MAX_CHARS, decode, html_to_text, looks_like_html
 from summarizer.schema import SCHEMA_VERSION
 from summarizer.transport import (
@@ -68,16 +68,29 @@ def _read_file(path: Path, item_id: str) -> BatchItem:
 
 
 def _read_jsonl(path: Path) -> Iterator[BatchItem]:
-    with path.open(encoding="utf-8") as handle:
+    """One item per non-empty line; a line that is not an object with id and text is a failed item
+    (the batch goes on). A UTF-8 byte-order mark at the start is accepted."""
+    with path.open(encoding="utf-8-sig") as handle:
         for n, line in enumerate(handle, start=1):
             if not line.strip():
                 continue
             try:
                 row = json.loads(line)
+                if not isinstance(row, dict):
+                    raise TypeError(f"a JSON object is needed, not {type(row).__name__}")
                 published = date.fromisoformat(row["published"]) if row.get("published") else None
                 yield BatchItem(str(row["id"]), str(row["text"]), published)
             except (ValueError, KeyError, TypeError) as exc:
                 yield BatchItem(f"{path.name}:{n}", "", error=f"bad JSONL line {n}: {exc}")
+
+
+def check_paths(out: Path, store: Path, inputs: Iterable[str | Path] = ()) -> None:
+    """Refuse an output that would overwrite the store or an input (``--out results.sqlite``)."""
+    if out.resolve() == store.resolve():
+        raise BatchFileError(f"--out {out} and the store {store} are the same file; choose another --out or --store")
+    for path in inputs:
+        if Path(path).resolve() in (out.resolve(), store.resolve()):
+            raise BatchFileError(f"{path} is an input and would be overwritten by the output or the store")
 
 
 def config_fingerprint(backend: Backend) -> str:
@@ -267,10 +280,12 @@ async def asummarize_many(
     """
     from summarizer.batchapi import write_requests
 
-    out = Path(out)
+    out, import_results = Path(out), list(import_results)
+    store_file = Path(store_path) if store_path else out.with_suffix(".sqlite")
+    check_paths(out, store_file, import_results)
     backend = backend or resolve_backend()  # the embedded model, or SUMMARIZER_* configuration
-    backend, imported = _import_results(backend, out, export_requests is not None, list(import_results))
-    store = Store(store_path or out.with_suffix(".sqlite"))
+    backend, imported = _import_results(backend, out, export_requests is not None, import_results)
+    store = Store(store_file)
     fingerprint = config_fingerprint(backend)
     items = list(items)
     keys = [item_key(item, fingerprint) for item in items]

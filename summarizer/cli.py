@@ -99,7 +99,7 @@ def _write(text: str, output: str | None) -> None:
 
 def cmd_summarize(args: argparse.Namespace) -> int:
     from summarizer.api import summarize
-    from summarizer.errors import InputError, SummarizerError
+    from summarizer.errors import ConfigurationError, InputError, SummarizerError
     from summarizer.inputs import MAX_CHARS, read_article
     from summarizer.output import to_json, to_markdown
 
@@ -115,7 +115,7 @@ def cmd_summarize(args: argparse.Namespace) -> int:
             api_key=args.api_key,
             max_chars=args.max_chars or MAX_CHARS,
         )
-    except InputError as exc:
+    except (InputError, ConfigurationError) as exc:
         return _fail(EXIT_INPUT, str(exc))
     except SummarizerError as exc:  # transport, model output, weights
         return _fail(EXIT_MODEL, str(exc))
@@ -127,7 +127,7 @@ def cmd_summarize(args: argparse.Namespace) -> int:
 
 
 def cmd_batch(args: argparse.Namespace) -> int:
-    from summarizer.batch import read_inputs, summarize_many
+    from summarizer.batch import check_paths, read_inputs, summarize_many
     from summarizer.errors import BatchFileError, SummarizerError
     from summarizer.inputs import MAX_CHARS
     from summarizer.transport import resolve_backend
@@ -143,6 +143,7 @@ def cmd_batch(args: argparse.Namespace) -> int:
         {"input": args.price_in or 0.0, "output": args.price_out or 0.0} if (args.price_in or args.price_out) else None
     )
     try:
+        check_paths(Path(args.out), Path(args.store or Path(args.out).with_suffix(".sqlite")), args.inputs)
         report = summarize_many(
             read_inputs(args.inputs),
             args.out,

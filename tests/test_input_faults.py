@@ -1,0 +1,88 @@
+"""Inputs the tool must refuse with one clear line before any model work, and inputs it must read
+right (issue: nothing lost, nothing hung, nothing leaked)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from summarizer.batch import BatchItem, read_inputs, summarize_many
+from summarizer.errors import BatchFileError
+from summarizer.transport import resolve_backend
+from summarizer.verify.gazetteer import lookup
+from summarizer.verify.grounding import Article
+
+ROOT = Path(__file__).resolve().parent.parent
+NO_MODEL = {"SUMMARIZER_BASE_URL": "http://127.0.0.1:9/v1", "SUMMARIZER_MODEL": "must-not-be-called"}
+
+
+def cli(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "summarizer", *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={"PATH": "/usr/bin:/bin", **(env or NO_MODEL)},
+        timeout=120,
+    )
+
+
+def test_jsonl_line_that_is_not_an_object_is_one_failed_record_and_a_bom_is_accepted(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    lines = ['{"id": "a", "text": "نص"}', "42", '["x"]', '{"id": "b", "text": "text"}']
+    feed.write_bytes(b"\xef\xbb\xbf" + "\n".join(lines).encode("utf-8") + b"\n")
+    items = list(read_inputs([str(feed)]))
+    assert [i.id for i in items] == ["a", "feed.jsonl:2", "feed.jsonl:3", "b"]
+    assert items[0].error is None and items[3].error is None
+    assert "a JSON object is needed, not int" in items[1].error and "not list" in items[2].error
+
+
+@pytest.mark.parametrize(("out", "store"), [("results.sqlite", None), ("results.jsonl", "results.jsonl")])
+def test_output_that_would_overwrite_the_store_is_refused(tmp_path, out, store):
+    unreachable = resolve_backend("http://127.0.0.1:9/v1", "must-not-be-called")
+    with pytest.raises(BatchFileError, match="same file"):
+        summarize_many(
+            [BatchItem("a", "x")], tmp_path / out, backend=unreachable, store_path=store and tmp_path / store
+        )
+    assert not (tmp_path / out).exists()
+    proc = cli("batch", str(tmp_path), "--out", str(tmp_path / "results.sqlite"))
+    assert proc.returncode == 2 and "are the same file" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_eval_case_ids_are_names_not_paths(tmp_path):
+    (tmp_path / "x").mkdir()
+    (tmp_path / "x" / "gold.yaml").write_text("case: x\n", encoding="utf-8")
+    escape = "../../../../../../" + str(tmp_path / "x").lstrip("/")
+    proc = cli("eval", "--cases", escape, "--predictions", str(tmp_path))
+    assert proc.returncode == 2 and "unknown case" in proc.stderr
+
+
+def test_zero_width_space_inside_a_name_keeps_offsets_exact():
+    text = "قصف على دير\u200bالزور مساء الثلاثاء"
+    span = Article(text).locate("دير الزور")
+    assert span is not None and text[span.start : span.end] == span.quote == "دير\u200bالزور"
+    hit = lookup("دير\u200bالزور")
+    assert hit is not None and hit.country_code == "SY"
+
+
+def test_directory_pdf_and_non_gguf_model_are_one_clear_line(tmp_path):
+    proc = cli("summarize", str(tmp_path))
+    assert proc.returncode == 2 and "is a directory" in proc.stderr and len(proc.stderr.splitlines()) == 1
+    pdf = tmp_path / "report.pdf.txt"
+    pdf.write_bytes(b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\nA plain ASCII PDF about an attack.\n")
+    proc = cli("summarize", str(pdf))
+    assert proc.returncode == 2 and "is a PDF" in proc.stderr and len(proc.stderr.splitlines()) == 1
+    article = tmp_path / "a.txt"
+    article.write_text("Gunmen attacked a market in Kabul on Tuesday, killing 3 people.", encoding="utf-8")
+    fake = tmp_path / "model.gguf"
+    fake.write_bytes(b"not a model at all" * 10)
+    proc = cli(
+        "summarize", str(article), env={"SUMMARIZER_MODEL_PATH": str(fake), "SUMMARIZER_CACHE_DIR": str(tmp_path)}
+    )
+    assert proc.returncode == 2 and "is not a GGUF model file" in proc.stderr
+    assert len(proc.stderr.splitlines()) == 1, proc.stderr
+    assert json.dumps(proc.stdout) == '""'
