@@ -1,6 +1,7 @@
 """Atomic file writes: a reader sees the old file or the new one, never half of one, whatever
 happens (kill -9 included). The temporary file sits in the target's folder (same file system, so
-the rename is atomic), is fsynced with its folder, and is removed on error."""
+the rename is atomic), is fsynced with its folder, and is removed on error. Files are created for
+this user only (0600, folders 0700): caches, stores and outputs can hold articles and answers."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ def atomic_open(path: str | Path, mode: str = "w", **kwargs: Any) -> Iterator[IO
     """Open a temporary file for writing; on a clean exit it replaces ``path``, on error it is removed.
     ``mode`` is "w" (text, UTF-8 unless ``encoding`` is given) or "wb"."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    private_dir(path.parent)
     if "b" not in mode:
         kwargs.setdefault("encoding", "utf-8")
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
@@ -31,6 +32,24 @@ def atomic_open(path: str | Path, mode: str = "w", **kwargs: Any) -> Iterator[IO
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def private_dir(folder: Path) -> Path:
+    """Create ``folder`` (and missing parents) for this user only (0700); existing ones are left as they are."""
+    missing = []
+    while not folder.exists():
+        missing.append(folder)
+        folder = folder.parent
+    for new in reversed(missing):
+        new.mkdir(mode=0o700, exist_ok=True)
+    return missing[0] if missing else folder
+
+
+def private_file(path: Path) -> Path:
+    """Create ``path`` empty for this user only (0600) if it does not exist yet (SQLite keeps the mode)."""
+    private_dir(path.parent)
+    os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+    return path
 
 
 def atomic_write(path: str | Path, data: str | bytes) -> None:

@@ -21,8 +21,8 @@ from datetime import date
 from pathlib import Path
 
 from summarizer import templates
-from summarizer.atomic import atomic_open
-from summarizer.errors import BatchFileError, InputError
+from summarizer.atomic import atomic_open, private_file
+from summarizer.errors import BatchFileError, InputError, redact
 from summarizer.inputs import MAX_CHARS, decode, html_to_text, looks_like_html
 from summarizer.schema import SCHEMA_VERSION
 from summarizer.transport import (
@@ -108,7 +108,7 @@ class Store:
     """SQLite store of finished articles (WAL, one transaction per article)."""
 
     def __init__(self, path: str | Path) -> None:
-        self.db = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+        self.db = sqlite3.connect(str(private_file(Path(path))), isolation_level=None, check_same_thread=False)
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.execute(
@@ -252,7 +252,8 @@ async def _summarize_one(transport: Transport, item: BatchItem, max_chars: int) 
     except RequestDeferred:
         raise
     except Exception as exc:  # a failing article is a result; the batch goes on
-        return None, f"{type(exc).__name__}: {exc}".splitlines()[0][:500], 0, 0
+        reason = redact(f"{type(exc).__name__}: {exc}", transport.backend.api_key)
+        return None, reason.splitlines()[0][:500], 0, 0
     return summary.model_dump_json(), None, summary.metadata.tokens_in, summary.metadata.tokens_out
 
 

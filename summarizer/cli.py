@@ -83,7 +83,9 @@ def parser() -> argparse.ArgumentParser:
 
 
 def _fail(code: int, message: str) -> int:
-    print(f"summarizer: {message}", file=sys.stderr)
+    from summarizer.errors import redact
+
+    print(f"summarizer: {redact(message)}", file=sys.stderr)
     return code
 
 

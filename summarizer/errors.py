@@ -3,6 +3,21 @@ built-in base callers already catch (``ValueError`` for bad input, ``RuntimeErro
 
 from __future__ import annotations
 
+import re
+
+# API keys and bearer tokens a server may echo back in an error message.
+_SECRET = re.compile(
+    r"(?i)(bearer\s+)\S+|\b(?:sk|pk|rk)-[A-Za-z0-9_\-]{6,}|(api[_-]?key[\"']?\s*[:=]\s*[\"']?)[^\s\"',}]+"
+)
+
+
+def redact(message: str, *secrets: str) -> str:
+    """``message`` without API keys, bearer tokens and the given secrets: errors are stored and printed."""
+    for secret in secrets:
+        if secret and len(secret) >= 4:
+            message = message.replace(secret, "[redacted]")
+    return _SECRET.sub(lambda m: (m.group(1) or m.group(2) or "") + "[redacted]", message)
+
 
 class SummarizerError(Exception):
     """Base class of the package's errors; the message says what went wrong in one line."""

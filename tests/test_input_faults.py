@@ -86,3 +86,41 @@ def test_directory_pdf_and_non_gguf_model_are_one_clear_line(tmp_path):
     assert proc.returncode == 2 and "is not a GGUF model file" in proc.stderr
     assert len(proc.stderr.splitlines()) == 1, proc.stderr
     assert json.dumps(proc.stdout) == '""'
+
+
+def test_secret_echoed_by_a_server_is_not_stored_or_printed(tmp_path, article_text):
+    from scripted_server import ScriptedServer, Step
+
+    key = "sk-session-secret-0123456789"
+    echo = {"error": {"message": f"Incorrect API key provided: {key}. Authorization: Bearer {key}"}}
+    out = tmp_path / "out.jsonl"
+    with ScriptedServer(default=Step(401, echo)) as server:
+        summarize_many([BatchItem("a", article_text)], out, backend=resolve_backend(server.base_url, "m", key))
+    stored = out.read_text(encoding="utf-8") + (tmp_path / "out.sqlite").read_bytes().decode("utf-8", "replace")
+    assert "failed" in stored and "[redacted]" in stored and key not in stored
+
+
+def test_store_output_and_cache_are_for_this_user_only(tmp_path, article_text):
+    from fake_model import answer
+    from scripted_server import ScriptedServer
+
+    out = tmp_path / "new" / "out.jsonl"
+    cache = tmp_path / "cache"
+    with ScriptedServer(responder=lambda body, n: answer(body)) as server:
+        backend = resolve_backend(server.base_url, "m", "k", cache_dir=str(cache))
+        report = summarize_many([BatchItem("a", article_text)], out, backend=backend, progress=False)
+    assert report.done == 1
+    cached = [p for p in cache.rglob("*") if p.is_file()]
+    assert cached
+    for path in (out, out.with_suffix(".sqlite"), *cached):
+        assert path.stat().st_mode & 0o077 == 0, f"{path} is {oct(path.stat().st_mode)}"
+    for folder in (out.parent, cache, *(p for p in cache.rglob("*") if p.is_dir())):
+        assert folder.stat().st_mode & 0o077 == 0, f"{folder} is {oct(folder.stat().st_mode)}"
+
+
+def test_bidi_controls_of_the_article_stay_out_of_output_texts():
+    from summarizer.stages.run import Run
+
+    run = Run(Article("قصف على \u202eدير الزور\u202c مساء الثلاثاء"), "ar", None)
+    pair = run.bilingual("\u202eدير الزور\u202c", "Deir ez-Zor\u202e")
+    assert pair is not None and pair.ar == "دير الزور" and pair.en == "Deir ez-Zor"

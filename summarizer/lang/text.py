@@ -48,6 +48,15 @@ DEFINITE_PROCLITICS = r"(?:[وفبك]{0,2}ال|[وف]?لل)"
 NUMBER_PROCLITICS = "[وبل]?"
 
 
+# Bidirectional embedding, override and isolate controls: in an article they can reorder what a
+# reader sees; output texts never carry them (evidence quotes stay exact).
+BIDI_CONTROLS = str.maketrans({c: None for c in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"})
+
+
+def without_bidi_controls(text: str) -> str:
+    return text.translate(BIDI_CONTROLS)
+
+
 @dataclass(frozen=True)
 class Normalised:
     text: str

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from summarizer.lang.text import without_bidi_controls
 from summarizer.schema import Bilingual, Dropped, Evidence, StageUsage
 from summarizer.transport import CallUsage
 from summarizer.verify.grounding import Article
@@ -41,6 +42,7 @@ class Run:
         """The span and its rendering as one bilingual text; None (dropped, reported) when invalid."""
         if other is None:
             return None
+        source, other = without_bidi_controls(source), without_bidi_controls(other)
         try:
             return Bilingual(**{self.language: source, self.other: other})
         except ValueError as exc:

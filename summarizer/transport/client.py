@@ -20,7 +20,7 @@ from instructor.core.hooks import Hooks
 from pydantic import BaseModel, ValidationInfo
 from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, stop_after_attempt
 
-from summarizer.errors import ConfigurationError, TransportError
+from summarizer.errors import ConfigurationError, TransportError, redact
 from summarizer.transport.cache import ResponseCache, request_body
 from summarizer.transport.retry import retry_after_s, transient
 
@@ -224,10 +224,10 @@ class Transport:
             if isinstance(cause, RequestDeferred):
                 raise cause from None
             if isinstance(cause, openai.OpenAIError):
-                raise TransportError(_describe(cause, stats)) from cause
+                raise TransportError(_describe(cause, stats, self.backend.api_key)) from cause
             failure = exc
         except openai.OpenAIError as exc:
-            raise TransportError(_describe(exc, stats)) from exc
+            raise TransportError(_describe(exc, stats, self.backend.api_key)) from exc
         finally:
             _current.reset(token)
             _validation.reset(validating)
@@ -266,7 +266,7 @@ def _add_usage(stats: CallStats, response: Any) -> None:
         stats.tokens_in_cached += getattr(details, "cached_tokens", 0) or 0
 
 
-def _describe(exc: BaseException, stats: CallStats) -> str:
+def _describe(exc: BaseException, stats: CallStats, api_key: str) -> str:
     status = getattr(exc, "status_code", None)
     what = f"HTTP {status}" if status else type(exc).__name__
-    return f"model request failed after {stats.attempts} attempt(s): {what}: {exc}"[:500]
+    return redact(f"model request failed after {stats.attempts} attempt(s): {what}: {exc}", api_key)[:500]
