@@ -108,7 +108,8 @@ def score_rendering(data: dict, gold: Gold, s: Any) -> None:
 
 
 def score_roles(data: dict, gold: Gold, s: Any) -> None:
-    """Places have their gold role, sources their kind, and no gold target is the perpetrator (nor the reverse)."""
+    """Places have their gold role, sources their kind, the perpetrator is one the article names (or
+    says is unknown), and no gold target is the perpetrator (nor the reverse)."""
     own, checks, right = gold.language, 0, 0
     for fact in gold.facts:
         wanted = fact.role if fact.field == "where" else fact.kind if fact.field == "sources" else []
@@ -121,6 +122,13 @@ def score_roles(data: dict, gold: Gold, s: Any) -> None:
                 right += 1
             else:
                 s.fail("roles", f"{fact.id}: role {got!r}, gold {wanted}", fact.field)
+    perpetrators = [f for f in gold.facts if f.field == "perpetrator"]
+    for x in slot_items(data, "perpetrator") if perpetrators else []:  # who did it, as the article says
+        checks += 1
+        if any(matches(x["text"][own], getattr(f, own), own, True) for f in perpetrators):
+            right += 1
+        else:
+            s.fail("roles", f"perpetrator {x['text'][own]!r} is not who the article says did it", "perpetrator")
     for role, opposite in (("perpetrator", "target"), ("target", "perpetrator")):
         gold_own = [f for f in gold.facts if f.field == role]
         for f in (f for f in gold.facts if f.field == opposite):

@@ -203,6 +203,15 @@ def test_perpetrator_and_target_swapped():
     assert m["role_accuracy"] < 1 and "is the target in the article, listed as perpetrator" in reasons(f, "roles")
 
 
+def test_perpetrator_the_article_does_not_name():
+    def change(d, article):
+        perpetrator = next(a for a in d["incident"]["actors"] if a["role"] == "perpetrator")
+        perpetrator["name"] = {"ar": "القوات الحكومية", "en": "government forces"}
+
+    m, f = corrupt("marib-rocket-market", change)
+    assert m["role_accuracy"] < 1 and "is not who the article says did it" in reasons(f, "roles")
+
+
 def test_place_role_and_source_kind():
     def change(d, article):
         place(d, "سوري")["role"] = "site"
