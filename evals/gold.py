@@ -7,7 +7,14 @@ from pathlib import Path
 from typing import Annotated, Literal, get_args
 
 import yaml
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, WithJsonSchema
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, WithJsonSchema
+
+from summarizer.errors import InputError
+
+
+class GoldError(InputError):
+    """A gold file that cannot be read: one line naming the case and the problem."""
+
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
@@ -131,7 +138,14 @@ def case_ids() -> list[str]:
 
 def load(case: str) -> tuple[Gold, str]:
     folder = FIXTURES / case
-    gold = Gold.model_validate(yaml.safe_load((folder / "gold.yaml").read_text(encoding="utf-8")))
+    try:
+        gold = Gold.model_validate(yaml.safe_load((folder / "gold.yaml").read_text(encoding="utf-8")))
+    except yaml.YAMLError as exc:  # an unsafe tag (!!python/object) included: safe_load refuses it
+        raise GoldError(f"{case}/gold.yaml is not plain YAML: {str(exc).splitlines()[0]}") from None
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(map(str, first["loc"]))
+        raise GoldError(f"{case}/gold.yaml does not fit the gold schema: {where}: {first['msg']}") from None
     return gold, (folder / "article.txt").read_text(encoding="utf-8")
 
 

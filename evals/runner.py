@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from summarizer.evals.gold import case_ids, load
+from summarizer.evals.gold import GoldError, case_ids, load
 from summarizer.evals.scorers import score
 
 BASELINE = Path(__file__).resolve().parent / "baseline.json"
@@ -58,7 +58,9 @@ def _predict(case: str, article: str, published, args: argparse.Namespace) -> di
     from summarizer.transport.weights import cache_dir
 
     cache = None if args.no_cache else str(cache_dir() / "eval-responses")
-    backend = resolve_backend(args.base_url, args.model, args.api_key, cache_dir=cache)
+    limits = {name: getattr(args, option) for option, name in (("timeout", "timeout_s"), ("deadline", "deadline_s"))}
+    limits = {name: value for name, value in limits.items() if value}
+    backend = resolve_backend(args.base_url, args.model, args.api_key, cache_dir=cache, **limits)
     return summarize(article, published, backend=backend).model_dump(mode="json")
 
 
@@ -69,7 +71,11 @@ def run_case(case: str, args: argparse.Namespace) -> dict[str, Any]:
         path = Path(args.predictions) / f"{case}.json"
         if not path.is_file():
             return {"case": case, "language": gold.language, "error": f"no prediction file {path}", "metrics": {}}
-        prediction = json.loads(path.read_text(encoding="utf-8"))
+        try:
+            prediction = json.loads(path.read_text(encoding="utf-8"))
+        except (ValueError, OSError) as exc:  # one unreadable prediction is that case's error
+            error = f"prediction file {path} is not JSON: {str(exc).splitlines()[0]}"
+            return {"case": case, "language": gold.language, "error": error, "metrics": {}}
     else:
         try:
             prediction = _predict(case, article, gold.published, args)
@@ -276,7 +282,11 @@ def main(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     results = []
     for case in cases:
-        result = run_case(case, args)
+        try:
+            result = run_case(case, args)
+        except GoldError as exc:
+            print(f"summarizer: {exc}", file=sys.stderr)
+            return 2
         results.append(result)
         status = result.get("error") or ", ".join(
             f"{k} {result['metrics'][k]:.2f}" for k in ("recall_own", "recall_other", "rendering", "no_unsupported")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 from datetime import date
 
+from summarizer.errors import TransportError
 from summarizer.inputs import MAX_CHARS, check_article
 from summarizer.pipeline import run_pipeline
 from summarizer.schema import IncidentSummary
@@ -16,11 +17,26 @@ def _published(value: date | str | None) -> date | None:
 
 
 async def summarize_with(
-    transport: Transport, text: str, published: date | None = None, max_chars: int = MAX_CHARS
+    transport: Transport,
+    text: str,
+    published: date | None = None,
+    max_chars: int = MAX_CHARS,
+    allow_tags: bool = False,
 ) -> IncidentSummary:
     """Check the article, then run the pipeline on an open transport (batches share one)."""
-    language = check_article(text, max_chars)
-    return await run_pipeline(text, language, published, transport)
+    language = check_article(text, max_chars, allow_tags)
+    return await _within_deadline(run_pipeline(text, language, published, transport), transport.backend)
+
+
+async def _within_deadline(pipeline, backend: Backend) -> IncidentSummary:
+    """The article's whole run (every stage, retry and re-ask) under one deadline."""
+    try:
+        return await asyncio.wait_for(pipeline, backend.deadline_s)
+    except TimeoutError:
+        raise TransportError(
+            f"gave up: the article took longer than its deadline of {backend.deadline_s:g} s "
+            "(set --deadline or SUMMARIZER_DEADLINE)"
+        ) from None
 
 
 async def asummarize(
@@ -32,13 +48,17 @@ async def asummarize(
     api_key: str | None = None,
     backend: Backend | None = None,
     max_chars: int = MAX_CHARS,
+    allow_tags: bool = False,
 ) -> IncidentSummary:
-    """Summarise one article (Arabic or English). Offsets in ``evidence`` index into ``text``."""
-    language = check_article(text, max_chars)  # bad input fails before any model is loaded
+    """Summarise one article (Arabic or English). Offsets in ``evidence`` index into ``text``.
+
+    Text that looks like HTML is refused (reduce it to text first) unless ``allow_tags``: plain text
+    that contains "<p>" as characters."""
+    language = check_article(text, max_chars, allow_tags)  # bad input fails before any model is loaded
     backend = backend or resolve_backend(base_url, model, api_key)
     transport = transport_for(backend)
     try:
-        return await run_pipeline(text, language, _published(published), transport)
+        return await _within_deadline(run_pipeline(text, language, _published(published), transport), backend)
     finally:
         await transport.close()
 

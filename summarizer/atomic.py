@@ -12,6 +12,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any
 
+from summarizer.errors import PathError
+
 
 @contextmanager
 def atomic_open(path: str | Path, mode: str = "w", **kwargs: Any) -> Iterator[IO[Any]]:
@@ -43,6 +45,20 @@ def private_dir(folder: Path) -> Path:
     for new in reversed(missing):
         new.mkdir(mode=0o700, exist_ok=True)
     return missing[0] if missing else folder
+
+
+def writable_folder(path: str | Path) -> None:
+    """Create ``path``'s folder if needed and refuse one that cannot be written: checked before work
+    that costs model time, so its result is never lost at the last step."""
+    folder = Path(path).parent
+    try:
+        private_dir(folder)
+    except OSError as exc:
+        raise PathError(f"cannot create the folder of {path}: {exc.strerror or exc}") from None
+    if not folder.is_dir():
+        raise PathError(f"cannot write {path}: {folder} is not a folder")
+    if not os.access(folder, os.W_OK):
+        raise PathError(f"cannot write into {folder}: permission denied")
 
 
 def private_file(path: Path) -> Path:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import json
+import os
 import sqlite3
 import sys
 import time
@@ -20,10 +21,11 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
-from summarizer import templates
-from summarizer.atomic import atomic_open, private_file
-from summarizer.errors import BatchFileError, InputError, redact
-from summarizer.inputs import MAX_CHARS, decode, html_to_text, looks_like_html
+from summarizer import __version__, templates
+from summarizer.atomic import atomic_open, private_file, writable_folder
+from summarizer.errors import BatchFileError, InputError, PathError, redact
+from summarizer.inputs import MAX_CHARS, decode, html_to_text, is_html_file
+from summarizer.lang.lexicon import data_version
 from summarizer.schema import SCHEMA_VERSION
 from summarizer.transport import (
     EMBEDDED,
@@ -35,6 +37,8 @@ from summarizer.transport import (
     transport_for,
 )
 
+Outcome = tuple[str | None, str | None, int, int]  # summary JSON, failure reason, tokens in, tokens out
+
 
 @dataclass(frozen=True)
 class BatchItem:
@@ -42,6 +46,7 @@ class BatchItem:
     text: str
     published: date | None = None
     error: str | None = None  # an input that could not be read: recorded as failed, batch goes on
+    allow_tags: bool = False  # a plain-text file: "<p>" in it is text, not markup
 
 
 def read_inputs(paths: Iterable[str]) -> Iterator[BatchItem]:
@@ -60,9 +65,9 @@ def read_inputs(paths: Iterable[str]) -> Iterator[BatchItem]:
 def _read_file(path: Path, item_id: str) -> BatchItem:
     try:
         text = decode(path.read_bytes(), str(path))
-        if path.suffix.lower() in (".html", ".htm") or looks_like_html(text):
-            text = html_to_text(text)
-        return BatchItem(item_id, text)
+        if is_html_file(path.name):
+            return BatchItem(item_id, html_to_text(text))
+        return BatchItem(item_id, text, allow_tags=True)
     except (InputError, OSError) as exc:
         return BatchItem(item_id, "", error=str(exc))
 
@@ -91,58 +96,165 @@ def check_paths(out: Path, store: Path, inputs: Iterable[str | Path] = ()) -> No
     for path in inputs:
         if Path(path).resolve() in (out.resolve(), store.resolve()):
             raise BatchFileError(f"{path} is an input and would be overwritten by the output or the store")
+    for path in (out, store):
+        try:
+            writable_folder(path)
+        except PathError as exc:
+            raise BatchFileError(str(exc)) from None
 
 
 def config_fingerprint(backend: Backend) -> str:
-    """What affects the output: model and endpoint, prompt templates, schema."""
-    parts = [backend.name, backend.base_url or "", backend.model, templates.prompt_version(), SCHEMA_VERSION]
+    """Everything that changes a summary: the model and its server (or the embedded weights), how often
+    it is asked, prompts, schema, the package version and the language data (lexicons, gazetteer,
+    romaniser tables)."""
+    parts = [
+        backend.name,
+        backend.endpoint,
+        backend.model,
+        str(backend.validation_attempts),
+        templates.prompt_version(),
+        SCHEMA_VERSION,
+        __version__,
+        data_version(),
+    ]
     return hashlib.sha256("\0".join(parts).encode()).hexdigest()[:16]
 
 
 def item_key(item: BatchItem, fingerprint: str) -> str:
-    payload = f"{fingerprint}\0{item.published or ''}\0{item.text}"
+    """The key of an article's result: its content and the configuration. An unreadable input keys by
+    its id and reason instead, so two unreadable inputs never share one result."""
+    if item.error is not None:
+        payload = f"unreadable\0{item.id}\0{item.error}"
+    else:
+        payload = f"{fingerprint}\0{item.published or ''}\0{item.text}"
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
+@dataclass(frozen=True)
+class Entry:
+    """One output line: the id it is written under, the input behind it, its result's key."""
+
+    id: str
+    item: BatchItem
+    key: str
+
+
+def entries(items: list[BatchItem], fingerprint: str, warn=None) -> list[Entry]:
+    """One entry per input id. The same id with the same text is one article; the same id with another
+    text is another article, written as ``id#2``, ``id#3``... (warned). Different ids with the same text
+    share one result but each gets its line."""
+    out: dict[str, Entry] = {}
+    renamed: dict[str, list[str]] = {}
+    for item in items:
+        key = item_key(item, fingerprint)
+        if item.id in out and out[item.id].key == key:
+            continue
+        new_id, n = item.id, 1
+        while new_id in out:
+            n += 1
+            new_id = f"{item.id}#{n}"
+        if new_id != item.id:
+            renamed.setdefault(item.id, [item.id]).append(new_id)
+        out[new_id] = Entry(new_id, replace(item, id=new_id), key)
+    for original, ids in renamed.items():
+        if warn:
+            warn(f"summarizer: id {original!r} is given to {len(ids)} different texts; written as {', '.join(ids)}")
+    return list(out.values())
+
+
+class StoreInUse(BatchFileError):
+    """Another run holds the store."""
+
+
 class Store:
-    """SQLite store of finished articles (WAL, one transaction per article)."""
+    """SQLite store (WAL, one transaction per finished article): ``outcomes`` holds one result per
+    content key, ``shown`` which result each output id shows (the newest finished for it), so a result
+    stays visible while a run with another configuration redoes it. A lock file keeps a second run off
+    the same store while this one runs."""
+
+    VERSION = 2
 
     def __init__(self, path: str | Path) -> None:
-        self.db = sqlite3.connect(str(private_file(Path(path))), isolation_level=None, check_same_thread=False)
+        self.path = Path(path)
+        self._lock = _lock(self.path.with_name(self.path.name + ".lock"))
+        self.db = sqlite3.connect(str(private_file(self.path)), isolation_level=None, check_same_thread=False)
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.execute(
-            """CREATE TABLE IF NOT EXISTS results (
-                key TEXT PRIMARY KEY, id TEXT NOT NULL, status TEXT NOT NULL, reason TEXT,
-                summary TEXT, tokens_in INTEGER, tokens_out INTEGER, latency_s REAL, finished_at REAL)"""
+            """CREATE TABLE IF NOT EXISTS outcomes (
+                key TEXT PRIMARY KEY, status TEXT NOT NULL, reason TEXT, summary TEXT,
+                tokens_in INTEGER, tokens_out INTEGER, latency_s REAL, finished_at REAL)"""
         )
+        self.db.execute("CREATE TABLE IF NOT EXISTS shown (id TEXT PRIMARY KEY, key TEXT NOT NULL)")
+        self._migrate()
+
+    def _migrate(self) -> None:
+        """Stores of 0.2.0 and before had one ``results`` table keyed by content (ids merged)."""
+        if self.db.execute("PRAGMA user_version").fetchone()[0] >= self.VERSION:
+            return
+        if self.db.execute("SELECT 1 FROM sqlite_master WHERE name = 'results'").fetchone():
+            with self.db:
+                self.db.execute("BEGIN")
+                self.db.execute(
+                    "INSERT OR IGNORE INTO outcomes SELECT key, status, reason, summary, tokens_in, tokens_out, "
+                    "latency_s, finished_at FROM results"
+                )
+                self.db.execute("INSERT OR IGNORE INTO shown SELECT id, key FROM results")
+                self.db.execute("DROP TABLE results")
+        self.db.execute(f"PRAGMA user_version = {self.VERSION}")
 
     def get(self, key: str) -> tuple[str, str | None] | None:
-        row = self.db.execute("SELECT status, reason FROM results WHERE key = ?", (key,)).fetchone()
+        row = self.db.execute("SELECT status, reason FROM outcomes WHERE key = ?", (key,)).fetchone()
         return (row[0], row[1]) if row else None
 
-    def put(
-        self,
-        key: str,
-        item_id: str,
-        status: str,
-        reason: str | None,
-        summary: str | None,
-        tokens_in: int,
-        tokens_out: int,
-        latency_s: float,
-    ) -> None:
-        self.db.execute(
-            "INSERT OR REPLACE INTO results VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (key, item_id, status, reason, summary, tokens_in, tokens_out, latency_s, time.time()),
-        )
+    def put(self, key: str, ids: list[str], outcome: Outcome, latency_s: float) -> None:
+        """Store a finished result and show it under ``ids``, in one transaction."""
+        summary, reason, tokens_in, tokens_out = outcome
+        status = "ok" if summary else "failed"
+        with self.db:
+            self.db.execute("BEGIN")
+            self.db.execute(
+                "INSERT OR REPLACE INTO outcomes VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (key, status, reason, summary, tokens_in, tokens_out, latency_s, time.time()),
+            )
+            self.show(ids, key)
 
-    def line(self, key: str) -> str | None:
-        row = self.db.execute("SELECT id, status, reason, summary FROM results WHERE key = ?", (key,)).fetchone()
-        return _line(*row) if row else None
+    def show(self, ids: list[str], key: str) -> None:
+        self.db.executemany("INSERT OR REPLACE INTO shown VALUES (?, ?)", [(i, key) for i in ids])
+
+    def line(self, item_id: str) -> tuple[str, str] | None:
+        """The output line of ``item_id`` and its status, or None while it has no result."""
+        row = self.db.execute(
+            "SELECT o.status, o.reason, o.summary FROM shown s JOIN outcomes o ON o.key = s.key WHERE s.id = ?",
+            (item_id,),
+        ).fetchone()
+        return (_line(item_id, *row), row[0]) if row else None
 
     def close(self) -> None:
         self.db.close()
+        self._lock.close()
+
+
+def _lock(path: Path):
+    """An exclusive lock held for the life of the returned file; "in use by PID n" when another run holds it."""
+    handle = os.fdopen(os.open(private_file(path), os.O_RDWR), "r+")
+    try:
+        import fcntl
+    except ImportError:  # no advisory locks on this platform: run unguarded
+        return handle
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        holder = handle.read().strip() or "unknown"
+        handle.close()
+        raise StoreInUse(
+            f"the store {path.with_suffix('')} is in use by PID {holder} (another batch run); "
+            "wait for it to finish or choose another --out/--store"
+        ) from None
+    handle.truncate(0)
+    handle.write(str(os.getpid()))
+    handle.flush()
+    return handle
 
 
 def _line(item_id: str, status: str, reason: str | None, summary: str | None) -> str:
@@ -150,16 +262,16 @@ def _line(item_id: str, status: str, reason: str | None, summary: str | None) ->
     return json.dumps(record, ensure_ascii=False) + "\n"
 
 
-def rewrite_output(out: Path, store: Store, keys: list[str]) -> None:
-    """Atomically rewrite the JSONL from the store: one line per finished input, in input order."""
-    seen: set[str] = set()
+def rewrite_output(out: Path, store: Store, ids: list[str]) -> dict[str, str]:
+    """Atomically rewrite the JSONL from the store: one line per id that has a result, in input order.
+    Returns the status of each id written."""
+    written: dict[str, str] = {}
     with atomic_open(out) as handle:
-        for key in keys:
-            if key in seen:
-                continue
-            seen.add(key)
-            if line := store.line(key):
-                handle.write(line)
+        for item_id in ids:
+            if found := store.line(item_id):
+                handle.write(found[0])
+                written[item_id] = found[1]
+    return written
 
 
 @dataclass
@@ -176,8 +288,10 @@ class BatchReport:
     wall_s: float = 0.0
     cost_usd: float | None = None
     failures: list[tuple[str, str]] = field(default_factory=list)
+    failed_in_output: int = 0  # ids whose line in the output says failed, this run's and earlier runs'
+    missing: int = 0  # ids with no line yet (pending, or the run was interrupted)
 
-    def add(self, item_id: str, status: str, reason: str | None, tokens_in: int, tokens_out: int) -> None:
+    def add(self, item_id: str, status: str, reason: str | None, tokens_in: int = 0, tokens_out: int = 0) -> None:
         self.tokens_in += tokens_in
         self.tokens_out += tokens_out
         if status == "ok":
@@ -186,12 +300,19 @@ class BatchReport:
             self.failed += 1
             self.failures.append((item_id, reason or ""))
 
+    @property
+    def complete(self) -> bool:
+        """Every id has a line (or waits for Batch API results) and none says failed: the exit status."""
+        return self.failed_in_output == 0 and self.missing <= self.pending
+
     def summary_line(self) -> str:
         cost = f", estimated cost ${self.cost_usd:.4f}" if self.cost_usd is not None else ""
         pending = f", {self.pending} waiting for Batch API results ({self.exported} requests exported)"
+        earlier = self.failed_in_output - self.failed
+        held = f" ({earlier} more failed in earlier runs: --retry-failed redoes them)" if earlier > 0 else ""
         return (
             f"{self.total} articles: {self.done} summarised, {self.skipped} already done, {self.failed} failed"
-            f"{pending if self.pending else ''}; "
+            f"{held}{pending if self.pending else ''}; "
             f"{self.tokens_in} tokens in, {self.tokens_out} out; {self.wall_s:.1f} s{cost}"
         )
 
@@ -238,9 +359,6 @@ def _wanted(previous: tuple[str, str | None] | None, retry_failed: bool, no_cach
     return retry_failed and previous[0] == "failed"
 
 
-Outcome = tuple[str | None, str | None, int, int]  # summary JSON, failure reason, tokens in, tokens out
-
-
 async def _summarize_one(transport: Transport, item: BatchItem, max_chars: int) -> Outcome:
     """One article's outcome; raises RequestDeferred when its request waits for a Batch API round."""
     from summarizer.api import summarize_with
@@ -248,7 +366,7 @@ async def _summarize_one(transport: Transport, item: BatchItem, max_chars: int) 
     if item.error is not None:
         return None, item.error, 0, 0
     try:
-        summary = await summarize_with(transport, item.text, item.published, max_chars)
+        summary = await summarize_with(transport, item.text, item.published, max_chars, item.allow_tags)
     except RequestDeferred:
         raise
     except Exception as exc:  # a failing article is a result; the batch goes on
@@ -272,29 +390,69 @@ async def asummarize_many(
     export_requests: str | Path | None = None,
     import_results: Iterable[str | Path] = (),
 ) -> BatchReport:
-    """Summarise many articles; results land in ``out`` (JSONL) and the store. Async-friendly.
+    """Summarise many articles; results land in ``out`` (JSONL, one line per input id) and the store.
 
     With ``export_requests`` no live call is made: model requests the response cache cannot answer are
     written there as an OpenAI Batch API request file and their articles stay pending; a later run
     with ``import_results`` (the Batch API output files) continues them. Each pipeline stage is one
     round (extract, then translate).
     """
-    from summarizer.batchapi import write_requests
-
     out, import_results = Path(out), list(import_results)
     store_file = Path(store_path) if store_path else out.with_suffix(".sqlite")
     check_paths(out, store_file, import_results)
     backend = backend or resolve_backend()  # the embedded model, or SUMMARIZER_* configuration
+    store = Store(store_file)  # locked until closed: a second run on it stops here
+    try:
+        return await _run(
+            store,
+            list(items),
+            out,
+            backend,
+            retry_failed,
+            no_cache,
+            prices,
+            max_chars,
+            progress,
+            concurrency,
+            export_requests,
+            import_results,
+        )
+    finally:
+        store.close()
+
+
+async def _run(
+    store,
+    items,
+    out,
+    backend,
+    retry_failed,
+    no_cache,
+    prices,
+    max_chars,
+    progress,
+    concurrency,
+    export_requests,
+    import_results,
+) -> BatchReport:
+    from summarizer.batchapi import write_requests
+
     backend, imported = _import_results(backend, out, export_requests is not None, import_results)
-    store = Store(store_file)
-    fingerprint = config_fingerprint(backend)
-    items = list(items)
-    keys = [item_key(item, fingerprint) for item in items]
-    report = BatchReport(total=len(items), imported=imported)
     started = time.perf_counter()
-    rewrite_output(out, store, keys)  # heals a previous run killed mid-way
-    todo = [(i, k) for i, k in zip(items, keys, strict=True) if _wanted(store.get(k), retry_failed, no_cache)]
-    report.skipped = len(items) - len(todo)
+    work = entries(items, config_fingerprint(backend), warn=lambda m: print(m, file=sys.stderr))
+    ids = [e.id for e in work]
+    by_key: dict[str, list[Entry]] = {}
+    for entry in work:
+        by_key.setdefault(entry.key, []).append(entry)
+    report = BatchReport(total=len(work), imported=imported)
+    todo = []
+    for key, group in by_key.items():
+        if _wanted(store.get(key), retry_failed, no_cache):
+            todo.append((group[0].item, key, [e.id for e in group]))
+        else:
+            store.show([e.id for e in group], key)  # already done, maybe under another id
+    report.skipped = len(work) - sum(len(t[2]) for t in todo)
+    output = _Output(out, store, ids)  # heals a previous run killed mid-way
     transport: Transport | None = None
     if todo:
         # Exporting never calls a model, so it never starts the embedded one either.
@@ -306,41 +464,69 @@ async def asummarize_many(
     gate = asyncio.Semaphore(concurrency or default_concurrency(backend))
     lock = asyncio.Lock()
 
-    async def one(item: BatchItem, key: str) -> None:
+    async def one(item: BatchItem, key: str, item_ids: list[str]) -> None:
         async with gate:
             t0 = time.perf_counter()
             try:
-                summary_json, reason, tin, tout = await _summarize_one(transport, item, max_chars)
+                outcome = await _summarize_one(transport, item, max_chars)
             except RequestDeferred:
                 async with lock:
-                    report.pending += 1
+                    report.pending += len(item_ids)
                     if meter:
                         meter.tick(item.id, "waiting for Batch API results")
                 return
-            status = "ok" if summary_json else "failed"
             async with lock:
-                store.put(key, item.id, status, reason, summary_json, tin, tout, time.perf_counter() - t0)
-                with out.open("a", encoding="utf-8") as handle:  # one whole line per write
-                    handle.write(_line(item.id, status, reason, summary_json))
-                report.add(item.id, status, reason, tin, tout)
+                store.put(key, item_ids, outcome, time.perf_counter() - t0)
+                output.finished(item_ids)
+                status = "ok" if outcome[0] else "failed"
+                report.add(item_ids[0], status, outcome[1], *outcome[2:])  # tokens were spent once
+                for item_id in item_ids[1:]:
+                    report.add(item_id, status, outcome[1])
                 if meter:
-                    meter.tick(item.id, status if status == "ok" else f"failed: {reason}")
+                    meter.tick(item.id, "ok" if outcome[0] else f"failed: {outcome[1]}")
 
     try:
-        await asyncio.gather(*(one(item, key) for item, key in todo))
+        await asyncio.gather(*(one(*t) for t in todo))
     finally:
         if transport:
             await transport.close()
         if export_requests is not None:  # written even when empty: a stale file would be sent again
             report.exported = write_requests(export_requests, transport.deferred if transport else {})
-        rewrite_output(out, store, keys)
-        store.close()
+        statuses = output.rewrite()
+    report.failed_in_output = sum(1 for s in statuses.values() if s != "ok")
+    report.missing = len(ids) - len(statuses)
     report.wall_s = time.perf_counter() - started
     if prices:
         report.cost_usd = (
             report.tokens_in * prices.get("input", 0) + report.tokens_out * prices.get("output", 0)
         ) / 1e6
     return report
+
+
+class _Output:
+    """The JSONL as readers see it during a run: one whole line per id at every moment. A new id's line
+    is appended; an id that already has a line (a re-run, ``--retry-failed``, ``--no-cache``) keeps it
+    until the file is rewritten from the store (atomically, at most every ``every_s`` seconds)."""
+
+    def __init__(self, path: Path, store: Store, ids: list[str], every_s: float = 2.0) -> None:
+        self.path, self.store, self.ids, self.every_s = path, store, ids, every_s
+        self.dirty = False
+        self.rewrite()
+
+    def rewrite(self) -> dict[str, str]:
+        statuses = rewrite_output(self.path, self.store, self.ids)
+        self.present, self.dirty, self.last = set(statuses), False, time.monotonic()
+        return statuses
+
+    def finished(self, ids: list[str]) -> None:
+        new = [i for i in ids if i not in self.present]
+        if new:
+            with self.path.open("a", encoding="utf-8") as handle:  # one whole line per write
+                handle.write("".join(self.store.line(i)[0] for i in new))
+            self.present.update(new)
+        self.dirty = self.dirty or len(new) < len(ids)
+        if self.dirty and time.monotonic() - self.last >= self.every_s:
+            self.rewrite()
 
 
 def summarize_many(items: Iterable[BatchItem], out: str | Path, **kwargs) -> BatchReport:

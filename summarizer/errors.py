@@ -43,5 +43,10 @@ class WeightsError(SummarizerError, RuntimeError):
     """The embedded weights or runtime are missing or corrupt."""
 
 
-class BatchFileError(SummarizerError, ValueError):
-    """A results file that is not an OpenAI Batch API output file."""
+class PathError(SummarizerError, ValueError):
+    """A file or folder the tool cannot use: an output that cannot be written or would overwrite an input."""
+
+
+class BatchFileError(PathError):
+    """A batch file that cannot be used: a store in use by another run, colliding paths, a results file
+    that is not an OpenAI Batch API output file."""

@@ -96,15 +96,16 @@ def html_to_text(markup: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def check_article(text: str, max_chars: int = MAX_CHARS) -> str:
-    """Validate an article given as text; return its language ('ar' or 'en')."""
+def check_article(text: str, max_chars: int = MAX_CHARS, allow_tags: bool = False) -> str:
+    """Validate an article given as text; return its language ('ar' or 'en'). Text that looks like HTML
+    is refused unless ``allow_tags`` (a plain-text file that happens to contain "<p>")."""
     if not isinstance(text, str):
         raise InputError("the article must be text (str); decode bytes first")
     if not text.strip():
         raise InputError("the article is empty")
     if "\x00" in text:
         raise InputError("the article contains NUL characters: it looks binary")
-    if looks_like_html(text):
+    if not allow_tags and looks_like_html(text):
         raise InputError("the article is HTML; reduce it to text first (the CLI does this for .html input)")
     if len(text) > max_chars:
         raise InputError(
@@ -117,8 +118,16 @@ def check_article(text: str, max_chars: int = MAX_CHARS) -> str:
     return language
 
 
-def read_article(path: str) -> tuple[str, bool]:
-    """The article text of a file path (or "-" for stdin), and whether it was HTML reduced to text."""
+def is_html_file(name: str, input_format: str = "auto") -> bool:
+    """HTML by the file's type, never by its text: ``--input-format``, else the extension."""
+    if input_format != "auto":
+        return input_format == "html"
+    return name.lower().endswith((".html", ".htm", ".xhtml"))
+
+
+def read_article(path: str, input_format: str = "auto") -> tuple[str, bool]:
+    """The article text of a file path (or "-" for stdin), and whether it was HTML reduced to text.
+    Stdin has no extension: with ``auto`` it is HTML when it looks like HTML."""
     import sys
     from pathlib import Path
 
@@ -132,7 +141,9 @@ def read_article(path: str) -> tuple[str, bool]:
             raise InputError(f"{path}: no such file")
         data, name = file.read_bytes(), path
     text = decode(data, name)
-    is_html = path.lower().endswith((".html", ".htm")) or looks_like_html(text)
+    is_html = is_html_file(name, input_format)
+    if path == "-" and input_format == "auto":
+        is_html = looks_like_html(text)
     if is_html:
         text = html_to_text(text)
         if not text.strip():

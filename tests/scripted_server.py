@@ -21,15 +21,18 @@ class Step:
     body: Any = None  # dict -> JSON; bytes/str -> sent raw
     headers: dict[str, str] = field(default_factory=dict)
     delay_s: float = 0.0
+    trickle_s: float = 0.0  # send the body one byte at a time, this many seconds apart
 
 
-def completion(content: str, prompt_tokens: int = 100, completion_tokens: int = 50) -> dict:
+def completion(
+    content: str, prompt_tokens: int = 100, completion_tokens: int = 50, finish_reason: str = "stop"
+) -> dict:
     return {
         "id": "chatcmpl-test",
         "object": "chat.completion",
         "created": int(time.time()),
         "model": "scripted",
-        "choices": [{"index": 0, "finish_reason": "stop", "message": {"role": "assistant", "content": content}}],
+        "choices": [{"index": 0, "finish_reason": finish_reason, "message": {"role": "assistant", "content": content}}],
         "usage": {
             "prompt_tokens": prompt_tokens,
             "completion_tokens": completion_tokens,
@@ -89,7 +92,13 @@ class ScriptedServer:
                     for k, v in step.headers.items():
                         self.send_header(k, v)
                     self.end_headers()
-                    self.wfile.write(raw)
+                    if step.trickle_s:
+                        for i in range(len(raw)):
+                            self.wfile.write(raw[i : i + 1])
+                            self.wfile.flush()
+                            time.sleep(step.trickle_s)
+                    else:
+                        self.wfile.write(raw)
                 except (BrokenPipeError, ConnectionResetError):
                     pass  # the client timed out and hung up
 

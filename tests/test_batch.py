@@ -150,13 +150,13 @@ def test_kill_minus_9_mid_run_then_resume(tmp_path, article_text):
             time.sleep(0.1)
             if store.exists():
                 try:
-                    done = sqlite3.connect(store).execute("SELECT count(*) FROM results").fetchone()[0]
+                    done = sqlite3.connect(store).execute("SELECT count(*) FROM outcomes").fetchone()[0]
                 except sqlite3.OperationalError:
                     pass
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait(timeout=10)
         assert 4 <= done < n, f"killed mid-run ({done} of {n} done)"
-        finished = sqlite3.connect(store).execute("SELECT count(*) FROM results").fetchone()[0]
+        finished = sqlite3.connect(store).execute("SELECT count(*) FROM outcomes").fetchone()[0]
         extract_calls_before = sum(1 for r in server.requests if "Extraction" in json.dumps(r["body"]))
         resumed = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
         assert resumed.returncode == 0, resumed.stderr

@@ -64,3 +64,29 @@ def test_no_death_toll_and_no_named_perpetrator(summary):
     # The article reports wounded only, and says the drones were unknown.
     assert summary.incident.casualties.killed.count is None
     assert not [a for a in summary.incident.actors if a.role.value == "perpetrator" and a.identified]
+
+
+def test_the_embedded_server_answers_only_to_this_process(summary):
+    """Any local user can reach 127.0.0.1: without the per-process key the server refuses."""
+    import json
+    import urllib.error
+    import urllib.request
+
+    from summarizer.transport import embedded
+
+    url, key = embedded.endpoint()
+    body = json.dumps({"messages": [{"role": "user", "content": "hi"}], "max_tokens": 1}).encode()
+
+    def post(headers: dict) -> int:
+        request = urllib.request.Request(
+            f"{url}/chat/completions", body, {"content-type": "application/json", **headers}
+        )
+        try:
+            with urllib.request.urlopen(request, timeout=120) as response:
+                return response.status
+        except urllib.error.HTTPError as exc:
+            return exc.code
+
+    assert post({}) == 401
+    assert post({"authorization": "Bearer guessed"}) == 401
+    assert post({"authorization": f"Bearer {key}"}) == 200

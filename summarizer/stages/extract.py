@@ -11,11 +11,12 @@ from __future__ import annotations
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, model_validator
+from pydantic_core import from_json
 
 from summarizer import templates
 from summarizer.errors import ModelOutputError
 from summarizer.stages.run import Run
-from summarizer.transport import Transport, validation_context
+from summarizer.transport import Transport, answers, failure_reason, validation_context
 from summarizer.verify.grounding import Article
 from summarizer.verify.spans import span_problems
 
@@ -85,22 +86,26 @@ async def extract(transport: Transport, run: Run) -> Extraction:
     run.record(usage)
     if result is not None:
         return result
-    # Re-asks exhausted: keep the last answer; the ground stage drops what does not verify (reported).
-    try:
-        result = Extraction.model_validate_json(_last_content(failure) or "")
-    except ValueError as exc:
-        raise ModelOutputError(
-            f"the model gave no usable extraction after {usage.attempts} attempt(s): {failure}"
-        ) from exc
-    run.notes.append(
-        f"extract: answer still failed verification after {usage.attempts} attempt(s); failing fields dropped"
-    )
-    return result
+    # Re-asks exhausted: keep the last answer (a cut one as far as it goes); the ground stage drops what
+    # does not verify (reported).
+    reason = failure_reason(failure)
+    for content in reversed(answers(failure)):
+        if (result := _parse(content)) is not None:
+            run.notes.append(
+                f"extract: answer still failed after {usage.attempts} attempt(s) ({reason}); failing fields dropped"
+            )
+            return result
+    raise ModelOutputError(f"the model gave no usable extraction after {usage.attempts} attempt(s): {reason}")
 
 
-def _last_content(failure) -> str | None:
-    completion = getattr(failure, "last_completion", None)
+def _parse(content: str) -> Extraction | None:
+    """The extraction in an answer, also one cut short: its complete fields, the rest empty."""
     try:
-        return completion.choices[0].message.content
-    except (AttributeError, IndexError, TypeError):
+        return Extraction.model_validate_json(content)
+    except ValueError:
+        pass
+    try:
+        partial = from_json(content, allow_partial=True)
+        return Extraction.model_validate(partial) if isinstance(partial, dict) else None
+    except ValueError:
         return None

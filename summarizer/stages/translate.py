@@ -12,10 +12,11 @@ from __future__ import annotations
 from functools import lru_cache
 
 from pydantic import BaseModel, Field, ValidationInfo, create_model, model_validator
+from pydantic_core import from_json
 
 from summarizer import templates
 from summarizer.stages.run import Run
-from summarizer.transport import Transport, validation_context
+from summarizer.transport import Transport, answers, failure_reason, validation_context
 from summarizer.verify.glossary import actor_name, gloss
 from summarizer.verify.rendering import rendering_problems
 from summarizer.verify.romanize import romanize
@@ -84,6 +85,8 @@ async def translate(transport: Transport, run: Run, wanted: dict[str, str]) -> d
     )
     run.record(usage)
     attempts = [result.items] if result is not None else _lenient(model, failure)
+    if result is None:
+        run.notes.append(f"translate: answer failed after {usage.attempts} attempt(s) ({failure_reason(failure)})")
     out: dict[str, str] = {}
     for i, (path, src) in enumerate(wanted.items()):
         # Per span, the first attempt whose rendering passes; else the last attempt's, to report.
@@ -120,12 +123,20 @@ def _is_name(path: str) -> bool:
 
 
 def _lenient(model: type[_RenderingBase], failure) -> list[list[str]]:
-    """The items of every failed attempt that parses at all (without the faithfulness checks)."""
+    """The items of every failed answer that parses at all (without the faithfulness checks); a cut
+    answer gives the items it finished."""
     out = []
-    for attempt in getattr(failure, "failed_attempts", None) or []:
+    for content in answers(failure):
         try:
-            content = attempt.completion.choices[0].message.content
-            out.append(model.model_validate_json(content or "").items)
-        except (AttributeError, IndexError, TypeError, ValueError):
+            out.append(model.model_validate_json(content).items)
             continue
+        except ValueError:
+            pass
+        try:
+            partial = from_json(content, allow_partial=True)
+        except ValueError:
+            continue
+        items = partial.get("items") if isinstance(partial, dict) else None
+        if isinstance(items, list):
+            out.append([i if isinstance(i, str) else "" for i in items])
     return out

@@ -6,6 +6,7 @@ transient transport errors, patched by instructor for structured output and vali
 
 from __future__ import annotations
 
+import asyncio
 import os
 import random
 import time
@@ -15,14 +16,14 @@ from typing import Any, TypeVar
 
 import instructor
 import openai
-from instructor.core import InstructorRetryException
+from instructor.core import IncompleteOutputException, InstructorRetryException
 from instructor.core.hooks import Hooks
 from pydantic import BaseModel, ValidationInfo
 from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, stop_after_attempt
 
 from summarizer.errors import ConfigurationError, TransportError, redact
 from summarizer.transport.cache import ResponseCache, request_body
-from summarizer.transport.retry import retry_after_s, transient
+from summarizer.transport.retry import RequestTimeout, retry_after_s, transient
 
 T = TypeVar("T", bound=BaseModel)
 
@@ -38,7 +39,8 @@ class Backend:
     model: str
     api_key: str
     mode: instructor.Mode = instructor.Mode.JSON_SCHEMA
-    timeout_s: float = 300.0
+    timeout_s: float = 120.0  # whole request, first byte to last (a server that trickles bytes included)
+    deadline_s: float = 600.0  # whole article, every stage, retry and re-ask included
     transport_attempts: int = 4  # tenacity: tries per request for transient errors
     validation_attempts: int = 2  # instructor: tries per stage (1 = no re-ask)
     backoff_base_s: float = 0.5
@@ -46,6 +48,30 @@ class Backend:
     retry_after_max_s: float = 60.0
     extra_body: dict[str, Any] = field(default_factory=dict)
     cache_dir: str | None = None  # response cache (eval runs); None = off
+
+    @property
+    def endpoint(self) -> str:
+        """The server's identity for cache keys: the base URL without a trailing slash, or the embedded
+        weights' identity (a different GGUF is a different model)."""
+        if self.name == EMBEDDED:
+            from summarizer.transport.weights import model_identity
+
+            return f"{EMBEDDED}:{model_identity()}"
+        return (self.base_url or "").rstrip("/")
+
+
+def _seconds(name: str, default: float) -> float:
+    """A positive number of seconds from the environment, else ``default``."""
+    raw = os.environ.get(name)
+    if not raw:
+        return default
+    try:
+        value = float(raw)
+    except ValueError:
+        raise ConfigurationError(f"{name}={raw!r} is not a number of seconds") from None
+    if value <= 0:
+        raise ConfigurationError(f"{name}={raw!r} must be more than 0 seconds")
+    return value
 
 
 def resolve_backend(
@@ -58,7 +84,12 @@ def resolve_backend(
     base_url = base_url or os.environ.get("SUMMARIZER_BASE_URL") or None
     api_key = api_key or os.environ.get("SUMMARIZER_API_KEY") or os.environ.get("OPENAI_API_KEY") or "not-needed"
     model = model or os.environ.get("SUMMARIZER_MODEL")
-    if base_url is None:
+    embedded = base_url is None
+    # A slow local generation on 2 cores takes minutes (about 40 to 120 s a stage as measured); a remote
+    # server that is silent for 2 minutes is down. Both settable: --timeout/--deadline or the environment.
+    overrides.setdefault("timeout_s", _seconds("SUMMARIZER_TIMEOUT", 900.0 if embedded else 120.0))
+    overrides.setdefault("deadline_s", _seconds("SUMMARIZER_DEADLINE", 1800.0 if embedded else 600.0))
+    if embedded:
         from summarizer.transport.weights import MODEL_NAME
 
         # llama.cpp: a mild repeat penalty stops greedy decoding from looping on list items.
@@ -66,8 +97,6 @@ def resolve_backend(
         # One attempt per stage by default: a re-ask doubles the cost on 2 cores (about +90 s) and, as
         # measured, did not make this 1.5B model copy spans it had miscopied; failing spans are dropped.
         overrides.setdefault("validation_attempts", int(os.environ.get("SUMMARIZER_VALIDATION_ATTEMPTS", "1")))
-        # A slow local generation is not a transient fault: a long timeout, and no re-sending on timeout.
-        overrides.setdefault("timeout_s", 1800.0)
         return Backend(EMBEDDED, None, model or MODEL_NAME, api_key, extra_body=extra, **overrides)
     if not model:
         raise ConfigurationError("a model name is needed with a base URL: --model or SUMMARIZER_MODEL")
@@ -108,6 +137,7 @@ class CallStats:
     cached: int = 0
     tokens_in_cached: int = 0
     errors: list[str] = field(default_factory=list)
+    fresh: list[tuple[str, Any]] = field(default_factory=list)  # (cache key, live response)
 
 
 _current: ContextVar[CallStats | None] = ContextVar("summarizer_call_stats", default=None)
@@ -126,15 +156,18 @@ def validation_context(info: ValidationInfo) -> dict[str, Any]:
 class Transport:
     """A configured backend with its client; one per process per configuration."""
 
-    def __init__(self, backend: Backend, base_url: str | None = None, live: bool = True) -> None:
+    def __init__(
+        self, backend: Backend, base_url: str | None = None, live: bool = True, api_key: str | None = None
+    ) -> None:
         """``live=False``: answer only from the response cache; misses are collected in ``deferred``
-        (cache key -> request body) for an OpenAI Batch API request file, and raise ``RequestDeferred``."""
+        (cache key -> request body) for an OpenAI Batch API request file, and raise ``RequestDeferred``.
+        ``api_key`` overrides the backend's (the embedded server's per-process key)."""
         self.backend = backend
         self.base_url = base_url or backend.base_url
         self.live = live
         self.deferred: dict[str, dict[str, Any]] = {}
         self.openai = openai.AsyncOpenAI(
-            base_url=self.base_url, api_key=backend.api_key, max_retries=0, timeout=backend.timeout_s
+            base_url=self.base_url, api_key=api_key or backend.api_key, max_retries=0, timeout=backend.timeout_s
         )
         # instructor patches our retrying create: transport retries sit under validation re-asks.
         self.client = instructor.AsyncInstructor(
@@ -158,7 +191,7 @@ class Transport:
 
     async def _create(self, *args: Any, **kwargs: Any) -> Any:
         cache = ResponseCache(self.backend.cache_dir) if self.backend.cache_dir else None
-        key = cache.key(self.backend.base_url or self.backend.name, kwargs) if cache else None
+        key = cache.key(self.backend.endpoint, kwargs) if cache else None
         if cache and (hit := cache.get(key)) is not None:
             if stats := _current.get():
                 stats.attempts += 1
@@ -170,8 +203,8 @@ class Transport:
             self.deferred[key] = request_body(kwargs)
             raise RequestDeferred(key)
         response = await self._create_live(*args, **kwargs)
-        if cache:
-            cache.put(key, response)
+        if cache and (stats := _current.get()):
+            stats.fresh.append((key, response))  # cached once it parses (see ``structured``)
         return response
 
     async def _create_live(self, *args: Any, **kwargs: Any) -> Any:
@@ -186,8 +219,16 @@ class Transport:
             with attempt:
                 if stats := _current.get():
                     stats.attempts += 1
-                return await self.openai.chat.completions.create(*args, **kwargs)
+                return await self._one_request(*args, **kwargs)
         raise AssertionError("unreachable")
+
+    async def _one_request(self, *args: Any, **kwargs: Any) -> Any:
+        """One HTTP request under a deadline for the whole of it: httpx's timeouts are per read, so a
+        server that trickles one byte every few seconds would otherwise never time out."""
+        try:
+            return await asyncio.wait_for(self.openai.chat.completions.create(*args, **kwargs), self.backend.timeout_s)
+        except TimeoutError:
+            raise RequestTimeout(f"no complete answer within {self.backend.timeout_s:g} s") from None
 
     async def structured(
         self,
@@ -209,28 +250,40 @@ class Transport:
         started = time.perf_counter()
         result, failure = None, None
         try:
-            result = await self.client.create(
-                response_model=response_model,
-                messages=messages,
-                max_retries=self.backend.validation_attempts - 1,  # instructor counts re-asks
-                hooks=hooks,
-                model=self.backend.model,
-                temperature=0,
-                max_tokens=max_tokens,
-                extra_body=self.backend.extra_body or None,
-            )
+            while True:
+                try:
+                    result = await self.client.create(
+                        response_model=response_model,
+                        messages=messages,
+                        # instructor counts re-asks; an earlier cut answer used up one attempt
+                        max_retries=max(0, self.backend.validation_attempts - stats.validation_attempts - 1),
+                        hooks=hooks,
+                        model=self.backend.model,
+                        temperature=0,
+                        max_tokens=max_tokens,
+                        extra_body=self.backend.extra_body or None,
+                    )
+                    break
+                except IncompleteOutputException as exc:
+                    # An answer cut at the token limit is an invalid answer: re-ask within the same
+                    # bound, with room to finish (the same budget would cut it at the same place).
+                    failure = exc
+                    if stats.validation_attempts >= self.backend.validation_attempts:
+                        break
+                    max_tokens *= 2
         except InstructorRetryException as exc:
             cause = exc.__cause__
             if isinstance(cause, RequestDeferred):
                 raise cause from None
-            if isinstance(cause, openai.OpenAIError):
+            if isinstance(cause, (openai.OpenAIError, RequestTimeout)):
                 raise TransportError(_describe(cause, stats, self.backend.api_key)) from cause
             failure = exc
-        except openai.OpenAIError as exc:
+        except (openai.OpenAIError, RequestTimeout) as exc:
             raise TransportError(_describe(exc, stats, self.backend.api_key)) from exc
         finally:
             _current.reset(token)
             _validation.reset(validating)
+        self._cache_parsed(stats, response_model)
         usage = CallUsage(
             stage=stage,
             template=template,
@@ -243,18 +296,65 @@ class Transport:
         )
         return result, failure, usage
 
+    def _cache_parsed(self, stats: CallStats, response_model: type[BaseModel]) -> None:
+        """Cache only answers that finished and parse as the response model (schema checks only, not
+        the article checks): a malformed or cut answer is asked again next time, not replayed."""
+        if not self.backend.cache_dir:
+            return
+        cache = ResponseCache(self.backend.cache_dir)
+        for key, response in stats.fresh:
+            choice = response.choices[0] if response.choices else None
+            if choice is None or choice.finish_reason == "length":
+                continue
+            try:
+                response_model.model_validate_json(choice.message.content or "")
+            except ValueError:
+                continue
+            cache.put(key, response)
+
     async def close(self) -> None:
         await self.openai.close()
 
 
 def transport_for(backend: Backend) -> Transport:
     """The one client factory: the embedded model and remote endpoints share this path."""
-    base_url = backend.base_url
     if backend.name == EMBEDDED:
         from summarizer.transport import embedded
 
-        base_url = embedded.base_url()
-    return Transport(backend, base_url)
+        base_url, key = embedded.endpoint()
+        return Transport(backend, base_url, api_key=key)
+    return Transport(backend, backend.base_url)
+
+
+def answers(failure: BaseException | None) -> list[str]:
+    """The text of every answer behind a failed stage call, oldest first (re-asks, a cut answer)."""
+    completions = [a.completion for a in getattr(failure, "failed_attempts", None) or []]
+    completions.append(getattr(failure, "last_completion", None))
+    out = []
+    for completion in completions:
+        try:
+            content = completion.choices[0].message.content
+        except (AttributeError, IndexError, TypeError):
+            continue
+        if content and (not out or out[-1] != content):
+            out.append(content)
+    return out
+
+
+def failure_reason(failure: BaseException | None) -> str:
+    """One line saying why a stage's answer failed: what a person reads in a note or an error."""
+    if isinstance(failure, IncompleteOutputException):
+        return "the answer was cut at the token limit (finish_reason: length)"
+    attempts = getattr(failure, "failed_attempts", None) or []
+    last = attempts[-1].exception if attempts else failure
+    if last is None:
+        return "no answer"
+    errors = getattr(last, "errors", None)
+    if callable(errors):  # a pydantic ValidationError: its first problems, one line
+        problems = [f"{'.'.join(map(str, e['loc'])) or 'answer'}: {e['msg']}" for e in errors()[:3]]
+        more = f" (+{len(errors()) - 3} more)" if len(errors()) > 3 else ""
+        return "; ".join(problems)[:300] + more
+    return f"{type(last).__name__}: {str(last).splitlines()[0] if str(last) else ''}"[:300]
 
 
 def _add_usage(stats: CallStats, response: Any) -> None:

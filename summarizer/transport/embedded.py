@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import atexit
 import os
+import secrets
 import threading
 import time
 
@@ -21,6 +22,8 @@ N_THREADS = int(os.environ.get("SUMMARIZER_THREADS", str(max(1, min(os.cpu_count
 _lock = threading.Lock()
 _server = None
 _base_url: str | None = None
+# Any local user can reach 127.0.0.1: the server answers only to this key, which only this process knows.
+_key = secrets.token_urlsafe(32)
 
 
 def _params(model_path: str):
@@ -34,6 +37,7 @@ def _params(model_path: str):
     params.cpuparams_batch.n_threads = N_THREADS
     params.hostnames = ["127.0.0.1"]
     params.port = 0  # any free port
+    params.api_keys = [_key]
     params.cache_prompt = True  # reuse the shared instruction prefix across articles
     params.verbosity = -1
     params.warmup = False
@@ -59,6 +63,11 @@ def base_url() -> str:
                 print(f"embedded model loaded in {load_s:.1f}s at {_base_url}", flush=True)
             atexit.register(stop)
         return _base_url
+
+
+def endpoint() -> tuple[str, str]:
+    """The running embedded server's base URL and the key it answers to (started if needed)."""
+    return base_url(), _key
 
 
 def stop() -> None:

@@ -7,9 +7,13 @@ import time
 import openai
 
 
+class RequestTimeout(TimeoutError):
+    """A request that did not finish within its deadline (``Backend.timeout_s``), however it trickled."""
+
+
 def transient(exc: BaseException) -> bool:
     """Connection drops, timeouts, rate limits and server errors: another try may succeed."""
-    if isinstance(exc, (openai.APIConnectionError, openai.APITimeoutError, openai.RateLimitError)):
+    if isinstance(exc, (openai.APIConnectionError, openai.APITimeoutError, openai.RateLimitError, RequestTimeout)):
         return True
     if isinstance(exc, openai.APIStatusError):
         return exc.status_code in (408, 409, 425) or exc.status_code >= 500

@@ -74,6 +74,19 @@ def join_parts(parts: list[Path], dest: Path, expected_sha256: str = SHA256) -> 
     return dest
 
 
+def model_identity() -> str:
+    """Which weights the embedded model serves, cheaply (no join, no hashing of a gigabyte): the pinned
+    file's sha256, or a custom GGUF's path, size and modification time."""
+    if env := os.environ.get("SUMMARIZER_MODEL_PATH"):
+        path = Path(env).expanduser()
+        try:
+            stat = path.stat()
+        except OSError:
+            return f"{path}:missing"
+        return f"{path.resolve()}:{stat.st_size}:{stat.st_mtime_ns}"
+    return f"sha256:{SHA256[:16]}"
+
+
 def embedded_model_path() -> Path:
     """Path of the GGUF to serve: SUMMARIZER_MODEL_PATH, else the cached join (made on first use)."""
     if env := os.environ.get("SUMMARIZER_MODEL_PATH"):
