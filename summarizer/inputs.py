@@ -8,7 +8,7 @@ from html.parser import HTMLParser
 from typing import ClassVar
 
 from summarizer.errors import InputError
-from summarizer.schema.scripts import detect_language
+from summarizer.verify.language import identify_language
 
 MAX_CHARS = 20_000  # about 5,000 tokens of Arabic: more than any news article, less than the context
 
@@ -112,10 +112,14 @@ def check_article(text: str, max_chars: int = MAX_CHARS, allow_tags: bool = Fals
             f"the article has {len(text):,} characters, over the limit of {max_chars:,}; split it into "
             "separate articles (one incident each) or raise --max-chars for a model with a larger context"
         )
-    language = detect_language(text)
-    if language is None:
-        raise InputError("the article is neither Arabic nor English (by its script); only ar and en are supported")
-    return language
+    found = identify_language(text)
+    if found.code is None:
+        raise InputError("the article is neither Arabic nor English (its letters are of another script)")
+    if not found.supported:
+        raise InputError(
+            f"the article looks {found.name} ({found.code}), not Arabic or English; only ar and en are supported"
+        )
+    return found.code
 
 
 def is_html_file(name: str, input_format: str = "auto") -> bool:

@@ -12,13 +12,12 @@ from summarizer.stages.ground import ground
 from summarizer.stages.run import Run
 from summarizer.stages.translate import translate
 from summarizer.transport import Transport
-from summarizer.verify.grounding import Article
 
 
 async def run_pipeline(text: str, language: str, published: date | None, transport: Transport) -> IncidentSummary:
     """Summarise a checked article (``language`` is 'ar' or 'en', as ``inputs.check_article`` found)."""
     started = time.perf_counter()
-    run = Run(Article(text), language, published)
+    run = Run.start(text, language, published)
     extraction = await extract(transport, run)
     grounded = ground(run, extraction)
     renderings = await translate(transport, run, grounded.wanted)

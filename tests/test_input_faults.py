@@ -124,3 +124,46 @@ def test_bidi_controls_of_the_article_stay_out_of_output_texts():
     run = Run(Article("قصف على \u202eدير الزور\u202c مساء الثلاثاء"), "ar", None)
     pair = run.bilingual("\u202eدير الزور\u202c", "Deir ez-Zor\u202e")
     assert pair is not None and pair.ar == "دير الزور" and pair.en == "Deir ez-Zor"
+
+
+NEIGHBOURS = {  # our own sentences, one incident each, in languages that share a script with ar or en
+    "Persian (fa)": "روز سه‌شنبه یک پهپاد به یک اردوگاه نظامی در استان دیر الزور حمله کرد و چند نفر زخمی شدند. "
+    "منابع محلی گفتند که هویت عاملان این حمله هنوز مشخص نیست.",
+    "Urdu (ur)": "منگل کے روز ایک ڈرون نے صوبہ دیر الزور میں ایک فوجی کیمپ پر حملہ کیا جس میں کئی افراد زخمی ہو گئے۔ "
+    "مقامی ذرائع کا کہنا ہے کہ حملہ آوروں کی شناخت ابھی تک نہیں ہو سکی۔",
+    "French (fr)": "Mardi soir, quatre drones ont frappé un camp d'entraînement des milices dans la province de "
+    "Deir ez-Zor, selon un militant local. Les auteurs de l'attaque ne sont pas encore connus.",
+    "German (de)": "Am Dienstagabend haben vier Drohnen ein Ausbildungslager der Milizen in der Provinz Deir ez-Zor "
+    "angegriffen, wie ein örtlicher Aktivist sagte. Die Täter sind noch nicht bekannt.",
+}
+
+
+@pytest.mark.parametrize("language", NEIGHBOURS)
+def test_a_neighbouring_language_in_the_same_script_is_refused_by_name(tmp_path, language):
+    path = tmp_path / "a.txt"
+    path.write_text(NEIGHBOURS[language], encoding="utf-8")
+    proc = cli("summarize", str(path))
+    assert proc.returncode == 2 and f"looks {language}" in proc.stderr, proc.stderr
+
+
+def test_every_dev_article_and_a_headline_with_foreign_names_is_accepted():
+    from summarizer.inputs import check_article
+
+    for article in sorted((ROOT / "evals" / "fixtures").glob("*/article.txt")):
+        expected = "en" if article.parent.name.startswith("en-") else "ar"
+        assert check_article(article.read_text(encoding="utf-8")) == expected, article.parent.name
+    assert check_article("Le Pen said the strikes near La Paz were condemned by the government.") == "en"
+
+
+def test_a_text_file_with_tags_is_read_as_text_and_html_by_extension_or_option(tmp_path):
+    from summarizer.inputs import read_article
+
+    body = "<p>Four drones struck a camp in <article> Deir ez-Zor on Tuesday, an activist said.</p>"
+    (tmp_path / "a.txt").write_text(body, encoding="utf-8")
+    (tmp_path / "a.html").write_text(body, encoding="utf-8")
+    assert read_article(str(tmp_path / "a.txt")) == (body, False), "a .txt keeps its tags as text"
+    html_text, is_html = read_article(str(tmp_path / "a.html"))
+    assert is_html and "<" not in html_text and "Four drones struck" in html_text
+    assert read_article(str(tmp_path / "a.txt"), "html")[1] is True
+    items = list(read_inputs([str(tmp_path / "a.txt")]))
+    assert items[0].text == body and items[0].allow_tags

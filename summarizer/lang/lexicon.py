@@ -49,6 +49,33 @@ def folded(words: list[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(fold(w) for w in words))
 
 
+# Languages: function words and letters that tell neighbours in one script apart (raw spelling)
+class Language(NamedTuple):
+    name: str
+    script: str
+    words: frozenset[str]
+    letters: frozenset[str]
+
+
+_languages = data("languages")
+LANGUAGES = {
+    code: Language(v["name"], v["script"], frozenset(v["words"]), frozenset(v.get("letters", [])))
+    for code, v in _languages["languages"].items()
+}
+SUPPORTED_LANGUAGES = frozenset(_languages["supported"])
+
+# Instructions addressed to the tool inside an article (English lower-cased, Arabic folded)
+_instructions = data("instructions")
+
+
+def _both(entry: dict) -> dict[str, tuple[str, ...]]:
+    return {"en": tuple(w.lower() for w in entry["en"]), "ar": folded(entry["ar"])}
+
+
+INSTRUCTION_OVERRIDES = _both(_instructions["override"])
+INSTRUCTION_ADDRESSEES = _both(_instructions["addressees"])
+INSTRUCTION_ORDERS = _both(_instructions["orders"])
+
 # Casualties
 _casualties = data("casualties")
 KILLED_WORDS = folded(_casualties["killed"])

@@ -241,9 +241,9 @@ class Dropped(Strict):
 class Verification(Strict):
     """What run-time verification checked, and every fact it refused to state."""
 
-    checked: int = 0
-    verified: int = 0
-    dropped: list[Dropped] = Field(default_factory=list)
+    checked: int = Field(default=0, description="facts considered: verified + len(dropped)")
+    verified: int = Field(default=0, description="facts stated in the summary")
+    dropped: list[Dropped] = Field(default_factory=list, description="facts not stated, each with its reason")
     notes: list[str] = Field(default_factory=list)
 
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import time
 
+from pydantic import BaseModel
+
 from summarizer import templates
 from summarizer.errors import ModelOutputError
 from summarizer.lang.lexicon import CLASS_LABELS_AR, UNKNOWN_WORDS, WEEKDAY_NAMES
-from summarizer.lang.text import has_any
+from summarizer.lang.text import has_any, without_bidi_controls
 from summarizer.schema import (
     Actor,
     ActorRole,
@@ -61,6 +63,7 @@ def compose(run: Run, g: Grounded, renderings: Renderings, backend: Backend, sta
     stated = 1 + len(incident.where) + len(incident.actors) + len(incident.means) + len(sources)
     stated += len(uncertainties) + len(related) + (incident.when is not None)
     stated += sum(c.qualifier != Qualifier.unknown for c in (incident.casualties.killed, incident.casualties.injured))
+    kept_after_all(run, [incident, sources, uncertainties, related])
     return IncidentSummary(
         source_language=run.language,
         headline=headline,
@@ -69,9 +72,37 @@ def compose(run: Run, g: Grounded, renderings: Renderings, backend: Backend, sta
         sources=sources,
         uncertainties=uncertainties,
         related_events=related,
-        verification=Verification(checked=run.checked, verified=stated, dropped=run.dropped, notes=run.notes),
+        # Every fact considered is either stated or dropped: the counts add up by construction.
+        verification=Verification(
+            checked=stated + len(run.dropped), verified=stated, dropped=run.dropped, notes=run.notes
+        ),
         metadata=_metadata(run, backend, time.perf_counter() - started),
     )
+
+
+def kept_after_all(run: Run, parts: list) -> None:
+    """A dropped span that the summary states anyway (a rule found it again, a fallback rendering) is not
+    dropped: its entry becomes a note, so nothing is both dropped and kept."""
+    stated = set(_texts(parts, run.language))
+    still = []
+    for entry in run.dropped:
+        if without_bidi_controls(entry.value).strip() in stated:
+            run.notes.append(f"{entry.field}: {entry.reason}; stated all the same from {entry.value[:80]!r}")
+        else:
+            still.append(entry)
+    run.dropped[:] = still
+
+
+def _texts(node, language: str):
+    """Every text of the summary in ``language`` (its bilingual texts' one side), at any depth."""
+    if isinstance(node, Bilingual):
+        yield getattr(node, language).strip()
+    elif isinstance(node, BaseModel):
+        for name in type(node).model_fields:
+            yield from _texts(getattr(node, name), language)
+    elif isinstance(node, list | tuple):
+        for item in node:
+            yield from _texts(item, language)
 
 
 def _incident(run: Run, g: Grounded, renderings: Renderings) -> Incident:

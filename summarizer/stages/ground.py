@@ -85,7 +85,6 @@ def drop_unverified(ex: Extraction, run: Run) -> Extraction:
     """The extraction without the spans that fail verification (each reported), loose copies replaced
     by the article's words, and an event quoted from the title replaced by the body's lead."""
     spans = iter_spans(ex)
-    run.checked += len(spans)
     problems = span_problems(spans, run.article)
     bad = {path for path, _, _ in problems}
     for path, value, reason in problems:

@@ -10,6 +10,7 @@ from summarizer.lang.text import without_bidi_controls
 from summarizer.schema import Bilingual, Dropped, Evidence, StageUsage
 from summarizer.transport import CallUsage
 from summarizer.verify.grounding import Article
+from summarizer.verify.instructions import instruction_passages, masked
 
 
 @dataclass
@@ -19,8 +20,20 @@ class Run:
     published: date | None
     dropped: list[Dropped] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
-    checked: int = 0
     usages: list[StageUsage] = field(default_factory=list)
+
+    @classmethod
+    def start(cls, text: str, language: str, published: date | None) -> Run:
+        """The run of a checked article. Passages that give orders to the tool are blanked first
+        (offsets unchanged): neither the model nor any rule reads them, no evidence can point into them."""
+        passages = instruction_passages(text)
+        run = cls(Article(masked(text, passages)), language, published)
+        for p in passages:
+            run.notes.append(
+                f"ignored an instruction-like passage at {p.start}-{p.end} (orders inside an article are data, "
+                f"not reports): {p.text[:100]!r}"
+            )
+        return run
 
     @property
     def other(self) -> str:

@@ -113,7 +113,9 @@ def _fallback(run: Run, path: str, src: str, rendering: str, problems: list[str]
     if run.other == "en" and not path.startswith(STATEMENT_FIELDS) and (literal := gloss(src)):
         run.notes.append(f"{why}; glossary rendering {literal!r} used")
         return literal
-    run.drop(f"{path}.{run.other}", rendering or src, "; ".join(problems))
+    # The value is the article's own span (the fact not stated); the rejected rendering is the reason.
+    rejected = f"rendering {rendering!r} rejected: " if rendering else ""
+    run.drop(path, src, rejected + "; ".join(problems))
     return None
 
 
