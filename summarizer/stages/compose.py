@@ -38,7 +38,7 @@ from summarizer.transport import Backend
 from summarizer.verify.casualties import casualty_figure
 from summarizer.verify.gazetteer import country_names, is_admin_phrase
 from summarizer.verify.numbers import counts_in
-from summarizer.verify.romanize import romanize
+from summarizer.verify.phrase import render_phrase
 from summarizer.verify.timeexpr import resolve as resolve_time
 
 Renderings = dict[str, str]  # field path -> accepted rendering in the other language
@@ -179,7 +179,9 @@ def _places(run: Run, g: Grounded, renderings: Renderings) -> list[Place]:
         if hit and hit.country_code != g.country:
             hit = None  # a namesake abroad: keep the name as written, no coordinates
         if run.other == "en":
-            other = hit.name_en if hit else romanize(place.name)
+            # The phrase with its place word ("the Al 'Asharah desert"), else the gazetteer's bare name.
+            rendered = render_phrase(place.name, name_slot=True).text if hit else None
+            other = (rendered or hit.name_en) if hit else _licensed(run, f"incident.where[{i}].name", place.name)
         else:
             other = (hit.name_ar if hit else None) or renderings.get(f"incident.where[{i}].name")
         if (name := run.bilingual(place.name, other)) is None:
@@ -204,6 +206,15 @@ def _places(run: Run, g: Grounded, renderings: Renderings) -> list[Place]:
             )
         )
     return out
+
+
+def _licensed(run: Run, path: str, name: str) -> str | None:
+    """The English of a name slot from what the project knows (gazetteer, lexicon, romaniser for the
+    words that are names); None, dropped with the reason, when a word is neither known nor a name."""
+    rendered = render_phrase(name, name_slot=True)
+    if rendered.text is None:
+        run.drop(path, name, f"no licensed English rendering: {rendered.reason}")
+    return rendered.text
 
 
 def _actors(run: Run, g: Grounded, renderings: Renderings, country_en: str | None) -> list[Actor]:
@@ -252,7 +263,7 @@ def _sources(run: Run, g: Grounded, renderings: Renderings) -> list[Source]:
     sources = []
     for i, s in enumerate(g.facts.sources):
         path = f"sources[{i}].name"
-        name = run.bilingual(s.name, renderings.get(path) if path in g.wanted else romanize(s.name))
+        name = run.bilingual(s.name, renderings.get(path) if path in g.wanted else _licensed(run, path, s.name))
         if name is None:
             continue
         claim = run.bilingual(s.claim, renderings.get(f"sources[{i}].claim")) if s.claim else None

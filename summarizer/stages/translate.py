@@ -18,8 +18,8 @@ from summarizer import templates
 from summarizer.stages.run import Run
 from summarizer.transport import Transport, answers, failure_reason, validation_context
 from summarizer.verify.glossary import actor_name, gloss
+from summarizer.verify.phrase import render_phrase
 from summarizer.verify.rendering import rendering_problems
-from summarizer.verify.romanize import romanize
 
 # Statements are never replaced by a glossary gloss: a gloss names things, it cannot say "not known whether".
 STATEMENT_FIELDS = ("uncertainties", "related_events")
@@ -72,9 +72,13 @@ def rendering_model(target: str, n: int) -> type[_RenderingBase]:
 
 
 async def translate(transport: Transport, run: Run, wanted: dict[str, str]) -> dict[str, str]:
-    """Field path -> accepted rendering of its span in the other language (failures dropped, reported)."""
+    """Field path -> accepted rendering of its span in the other language (failures dropped, reported).
+    Noun phrases the project's own knowledge renders whole (lexicon, gazetteer, names) are rendered by
+    structure and never sent to the model; the model renders the rest, under the rendering checks."""
+    out = structural(run, wanted)
+    wanted = {path: span for path, span in wanted.items() if path not in out}
     if not wanted:
-        return {}
+        return out
     template = f"translate.{run.other}.j2"
     sources = list(wanted.values())
     model = rendering_model(run.other, len(sources))
@@ -87,7 +91,6 @@ async def translate(transport: Transport, run: Run, wanted: dict[str, str]) -> d
     attempts = [result.items] if result is not None else _lenient(model, failure)
     if result is None:
         run.notes.append(f"translate: answer failed after {usage.attempts} attempt(s) ({failure_reason(failure)})")
-    out: dict[str, str] = {}
     for i, (path, src) in enumerate(wanted.items()):
         # Per span, the first attempt whose rendering passes; else the last attempt's, to report.
         tried = [a[i].strip() for a in attempts if i < len(a) and a[i] and a[i].strip()]
@@ -101,15 +104,30 @@ async def translate(transport: Transport, run: Run, wanted: dict[str, str]) -> d
     return out
 
 
+def structural(run: Run, wanted: dict[str, str]) -> dict[str, str]:
+    """Renderings by phrase structure for the noun-phrase fields (Arabic into English); statements and
+    claims are clauses and go to the model."""
+    if run.other != "en":
+        return {}
+    out = {}
+    for path, span in wanted.items():
+        if path.startswith(STATEMENT_FIELDS) or path.endswith((".claim", "incident.event")):
+            continue
+        rendered = render_phrase(span, name_slot=_is_name(path))
+        if rendered.text and not rendering_problems(span, rendered.text, "en"):
+            out[path] = rendered.text
+    return out
+
+
 def _fallback(run: Run, path: str, src: str, rendering: str, problems: list[str]) -> str | None:
     """What replaces a rejected rendering into English (noted), or None: the fact is dropped (reported)."""
     why = f"{path}: model rendering {rendering!r} rejected ({'; '.join(problems)})"
     if run.other == "en" and _is_name(path) and (actor := actor_name(src)):
         run.notes.append(f"{why}; {actor!r}")
         return actor
-    if run.other == "en" and _is_name(path):
-        run.notes.append(f"{why}; romanised")
-        return romanize(src)
+    if run.other == "en" and _is_name(path) and (name := render_phrase(src, name_slot=True).text):
+        run.notes.append(f"{why}; rendered from the lexicon and names: {name!r}")
+        return name
     if run.other == "en" and not path.startswith(STATEMENT_FIELDS) and (literal := gloss(src)):
         run.notes.append(f"{why}; glossary rendering {literal!r} used")
         return literal

@@ -12,7 +12,13 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from summarizer.lang.lexicon import ADMIN_WORDS, COUNTRY_ALIASES, ENGLISH_PLACE_PREFIXES, GAZETTEER_PREFIXES
+from summarizer.lang.lexicon import (
+    ADMIN_WORDS,
+    COUNTRY_ALIASES,
+    ENGLISH_PLACE_PREFIXES,
+    GAZETTEER_PREFIXES,
+    LEXICON,
+)
 from summarizer.lang.text import ARTICLE, BEH, LONG_VOWELS, fold
 
 
@@ -94,9 +100,26 @@ def lookup(name: str, country_hint: str | None = None) -> GazetteerHit | None:
         cities = index.get(candidate) or index.get(candidate.replace(" ", ""))
         if not cities:
             continue
-        return _hit(max(cities, key=lambda c: (c["countrycode"] == country_hint, c["population"])))
+        best = max(cities, key=lambda c: (c["countrycode"] == country_hint, c["population"]))
+        if " " not in candidate and len(candidate.removeprefix(ARTICLE)) <= 3 and not _plausible(best, candidate):
+            continue  # a short common word ("عين", spring) is some village's alternate name somewhere
+        return _hit(best)
     candidates = _strip_prefixes(fold(name))
     return country_hit(candidates[-1]) if len(candidates) > 1 else None
+
+
+def _plausible(city: dict, folded: str) -> bool:
+    """A short word names this place only when the place is large (Aleppo for "حلب") or its name
+    sounds like the word: a short word is too often a common noun."""
+    if city["population"] >= 100_000:
+        return True
+    if folded.removeprefix(ARTICLE) in LEXICON or folded in LEXICON:
+        return False  # "تل" is a hill before it is a hamlet called Till
+    from summarizer.verify.romanize import romanize_rules
+
+    ours = re.sub(r"[^a-z]|[aeiouyw']", "", romanize_rules(folded).lower().removeprefix("al-"))
+    theirs = re.sub(r"[^a-z]|[aeiouyw']", "", ascii_name(city["name"]).lower().removeprefix("al "))
+    return bool(ours) and ours[:2] == theirs[:2]
 
 
 def _hit(city: dict) -> GazetteerHit:

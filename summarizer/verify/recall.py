@@ -276,6 +276,8 @@ def named_places(article: Article, sentences: list[Span]) -> list[str]:
                 if nxt != clean(nxt):
                     break
             phrase = " ".join(name)
+            if len(name) == 1 and fold(name[0]) in NAME_PREFIXES:
+                continue  # "عين" alone is the first word of a name cut short ("عين علي"), not a name
             if phrase and len(fold(phrase)) >= 3 and article.locate(phrase) and phrase not in found:
                 found.append(phrase)
     return found

@@ -1,0 +1,413 @@
+"""Rendering an Arabic noun phrase into English by its structure, from knowledge the project holds:
+the lexicon for common words, the gazetteer and the armed-group/outlet names for names, the
+romaniser only for words that stand where a name stands (after a title, a place word or a speech
+verb). A phrase with a word none of these licenses is not rendered (the reason says which word):
+a common noun is never romanised as if it were a name.
+
+Arabic phrase structure handled: head + adjectives (placed before the head in English), the
+construct chain ("أطراف مزار" = "the outskirts of the shrine"), clitic and free prepositions,
+participles that take an agent ("المدعومة من" = "backed by"), title + name, place word + name,
+numbers and direction words ("شرق دير الزور" = "east of Deir ez-Zor").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from functools import lru_cache
+
+from summarizer.lang.lexicon import (
+    AGENT_PARTICIPLES,
+    AGENT_PREPOSITION,
+    CLITIC_PREPOSITIONS,
+    DEMONSTRATIVES,
+    GAZETTEER_PREFIXES,
+    INFLECTIONS,
+    LEXICON,
+    LEXICON_PHRASE_WORDS,
+    NAME_BEFORE_WORD,
+    PREPOSITION_SENSES,
+    TOPONYM_STARTS,
+    Sense,
+)
+from summarizer.lang.text import ARTICLE, BEH, CONJUNCTIONS, LAM, PREPOSITIONS, WAW, fold
+from summarizer.verify.entities import skeleton
+from summarizer.verify.gazetteer import lookup
+from summarizer.verify.numbers import counts_in
+from summarizer.verify.romanize import romanize, romanize_rules
+
+# What may stand before a name: a person's title or role; a place word or a named facility.
+_PERSON_HOSTS = ("title", "people", "actor")
+_PLACE_HOSTS = ("place_word", "target")
+_NUMBER_WORD = re.compile(r"^\d+$")
+
+
+@dataclass
+class Word:
+    """One analysed word (or lexicon phrase) of the span."""
+
+    source: str
+    sense: Sense | None = None
+    name: str | None = None  # English of a name (gazetteer, known group, romanised)
+    number: int | None = None
+    definite: bool = False
+    plural: bool = False
+    prep: str | None = None  # clitic preposition (Arabic letter)
+    feminine: bool = False
+    determiner: tuple[str, str] | None = None  # a demonstrative before it: (singular, plural) English
+
+
+@dataclass
+class Phrase:
+    """A noun phrase being built: head, adjectives, its construct complement, trailing parts."""
+
+    head: Word
+    adjectives: list[str] = field(default_factory=list)
+    number: int | None = None
+    of: Phrase | None = None  # construct-state complement ("of the militias")
+    tail: list[str] = field(default_factory=list)  # participle phrases, prepositional phrases
+
+
+@dataclass(frozen=True)
+class Rendered:
+    text: str | None
+    reason: str | None = None  # why not, when ``text`` is None
+
+
+def render_phrase(arabic: str, name_slot: bool = False) -> Rendered:
+    """The English of an Arabic noun phrase, or the reason it cannot be rendered from knowledge.
+    ``name_slot``: the phrase stands where a name stands (a place, a source); when none of its words
+    is a common word the lexicon knows, it is a name and is romanised (or taken from the gazetteer)."""
+    return _render(arabic, name_slot)
+
+
+@lru_cache(maxsize=4096)
+def _render(arabic: str, name_slot: bool) -> Rendered:
+    tokens = [t for t in fold(arabic).split() if t]
+    if not tokens:
+        return Rendered(None, "empty phrase")
+    if name_slot and not any(_phrase_at(tokens, i) or _word_at(tokens, i) for i in range(len(tokens))):
+        body = " ".join(tokens).removeprefix(WAW) if tokens[0].startswith(WAW) and len(tokens[0]) > 3 else arabic
+        hit = lookup(body)
+        return Rendered(hit.name_en if hit else romanize(body))
+    words = _analyse(tokens, name_slot)
+    if isinstance(words, str):
+        return Rendered(None, words)
+    if any(w.sense and w.sense.pos == "verb" for w in words):
+        return Rendered(None, "a clause, not a noun phrase")
+    try:
+        text = _assemble(words)
+    except ValueError as exc:
+        return Rendered(None, str(exc))
+    return Rendered(re.sub(r"\s+", " ", text).strip())
+
+
+def _analyse(tokens: list[str], name_slot: bool = False) -> list[Word] | str:
+    """Words with their senses; names where a name may stand; else the reason (first unknown word)."""
+    out: list[Word] = []
+    i = 0
+    while i < len(tokens):
+        if i == 0 and tokens[0] in CONJUNCTIONS:
+            i += 1
+            continue
+        after_noun = bool(out) and (
+            out[-1].name is not None or (out[-1].sense and out[-1].sense.pos in ("noun", "adj"))
+        )
+        if (this := DEMONSTRATIVES.get(tokens[i].removeprefix(WAW))) and i + 1 < len(tokens):
+            found = _phrase_at(tokens, i + 1) or _word_at(tokens, i + 1)
+            if found is None or found[0].sense is None or found[0].sense.pos != "noun":
+                return f"{tokens[i]!r} points to no noun the lexicon knows"
+            found[0].determiner = this
+            out.append(found[0])
+            i += 1 + found[1]
+            continue
+        found = _place_at(tokens, i, out, name_slot) or _phrase_at(tokens, i) or _word_at(tokens, i, after_noun)
+        if found is None:
+            run = _unknown_run(tokens, i)
+            name = _name(tokens[i : i + run], out)
+            if name is None:
+                return f"{tokens[i]!r} is neither in the lexicon nor a name"
+            out.append(name)
+            i += run
+            continue
+        word, width = found
+        out.append(word)
+        i += width
+    return out
+
+
+def _place_at(tokens: list[str], i: int, before: list[Word], name_slot: bool) -> tuple[Word, int] | None:
+    """A gazetteer place at ``i``: two or three words anywhere ("دير الزور" is not "the monastery of
+    the Zor"); one word only after a place word ("مدينة الميادين", not "the city of the squares") or
+    alone in a name slot."""
+    host = before[-1] if before else None
+    alone = name_slot and len(tokens) == 1 and (tokens[0].startswith(ARTICLE) or _word_at(tokens, 0) is None)
+    one_word = bool(host and host.sense and host.sense.kind in _PLACE_HOSTS) or alone
+    for width in range(min(3, len(tokens) - i), 0 if one_word else 1, -1):
+        if word := _gazetteer(tokens[i : i + width]):
+            return word, width
+    return None
+
+
+def _gazetteer(tokens: list[str]) -> Word | None:
+    """The gazetteer's English for these words (a clitic preposition stripped), when its name is a
+    transliteration of them: a homonym's Arabic alternate name is not enough ("عين علي" is no "Al Hajab")."""
+    text = " ".join(tokens)
+    for clitic in ("", BEH, LAM, WAW, WAW + BEH):
+        body = text[len(clitic) :]
+        first = body.split()[0] if body else ""
+        if not text.startswith(clitic) or len(first) < 3:
+            continue
+        if first.removeprefix(ARTICLE) in GAZETTEER_PREFIXES or first in GAZETTEER_PREFIXES:
+            continue  # the gazetteer would drop a place word ("بادية"); it is the lexicon's to render
+        hit = lookup(body)
+        if hit is not None and _transliterates(hit.name_en, body):
+            return Word(text, name=hit.name_en, prep=clitic.lstrip(WAW) or None, definite=True)
+    return None
+
+
+def _transliterates(latin: str, arabic: str) -> bool:
+    ours, theirs = skeleton(romanize_rules(arabic)), skeleton(latin)
+    return bool(ours and theirs) and SequenceMatcher(None, ours, theirs).ratio() >= 0.6
+
+
+def _phrase_at(tokens: list[str], i: int) -> tuple[Word, int] | None:
+    """The longest lexicon phrase (two words or more) starting at ``i``, its first word's clitics allowed."""
+    for width in range(min(LEXICON_PHRASE_WORDS, len(tokens) - i), 1, -1):
+        first, rest = tokens[i], tokens[i + 1 : i + width]
+        for _conj, prep, article, stem in _splits(first):
+            for candidate in (stem, ARTICLE + stem):
+                senses = LEXICON.get(" ".join([candidate, *rest])) or LEXICON.get(
+                    " ".join([candidate, *(t.removeprefix(ARTICLE) if len(t) > 4 else t for t in rest)])
+                )
+                if senses:
+                    sense = _best(senses, after_noun=False)
+                    definite = bool(article) or candidate.startswith(ARTICLE) or rest[-1].startswith(ARTICLE)
+                    word = Word(" ".join(tokens[i : i + width]), sense, definite=definite, prep=prep)
+                    word.plural = sense.plural
+                    return word, width
+    return None
+
+
+def _word_at(tokens: list[str], i: int, after_noun: bool = False) -> tuple[Word, int] | None:
+    """One word: a preposition, a number (in digits or words), or a lexicon word with its inflection."""
+    token = tokens[i]
+    for conj in ("", *CONJUNCTIONS):
+        if token.startswith(conj) and (english := PREPOSITION_SENSES.get(token[len(conj) :])):
+            return Word(token, Sense(token[len(conj) :], english, english, "prep", "prep", False, ())), 1
+    numbers = counts_in(token)
+    if numbers and (_NUMBER_WORD.match(token) or all(s.pos == "num" for s in LEXICON.get(token, ()))):
+        return Word(token, number=numbers[0]), 1
+    found = []
+    for _conj, prep, article, stem in _splits(token):
+        for form, plural, feminine in _inflections(stem):
+            for sense in LEXICON.get(form) or (LEXICON.get(ARTICLE + form) if article else None) or ():
+                found.append((sense, plural, feminine, article, prep))
+    if not found:
+        return None
+    best = _best(tuple(f[0] for f in found), after_noun)
+    sense, plural, feminine, article, prep = next(f for f in found if f[0] is best)
+    word = Word(token, sense, definite=bool(article), plural=plural or sense.plural, prep=prep)
+    word.feminine = feminine
+    return word, 1
+
+
+def _best(senses: tuple[Sense, ...], after_noun: bool) -> Sense:
+    """When one spelling is several words: right after a noun an adjective (Arabic adjectives follow
+    their noun: "طائرات مجهولة" = unknown drones), elsewhere a noun."""
+    order = {"adj": 0, "noun": 1, "name": 2} if after_noun else {"noun": 0, "name": 1, "adj": 2}
+    return min(senses, key=lambda s: order.get(s.pos, 3))
+
+
+def _splits(token: str) -> list[tuple[str, str | None, str, str]]:
+    """(conjunction, clitic preposition, article, stem) readings of a word, fullest first."""
+    out = []
+    for conj in ("", *CONJUNCTIONS):
+        if conj and not token.startswith(conj):
+            continue
+        rest = token[len(conj) :]
+        for prep in ("", *PREPOSITIONS):
+            if prep and not rest.startswith(prep):
+                continue
+            body = rest[len(prep) :]
+            if prep == LAM and body.startswith(LAM) and len(body) > 3:  # "للمليشيات" = li + al-
+                out.append((conj, prep, ARTICLE, body[1:]))
+            if body.startswith(ARTICLE) and len(body) > 3:
+                out.append((conj, prep or None, ARTICLE, body[2:]))
+            if len(body) >= 2:
+                out.append((conj, prep or None, "", body))
+    out.sort(key=lambda s: -(len(s[0]) + len(s[1] or "") + len(s[2])))
+    return out
+
+
+def _inflections(stem: str) -> list[tuple[str, bool, bool]]:
+    """(lemma candidate, plural, feminine) for the suffixes Arabic inflects with; folding has already
+    turned teh marbuta into heh and dropped tanwin marks (an alif of tanwin stays: "معسكرا")."""
+    out = [(stem, False, False)]
+    for suffix, lemma_end, plural, feminine in INFLECTIONS:
+        if stem.endswith(suffix) and len(stem) - len(suffix) >= 2:
+            out.append((stem[: -len(suffix)] + lemma_end, plural, feminine))
+    return out
+
+
+def _unknown_run(tokens: list[str], i: int) -> int:
+    """How many words from ``i`` are unknown to the lexicon (a name is one to four words)."""
+    n = 0
+    while i + n < len(tokens) and n < 4 and not (_phrase_at(tokens, i + n) or _word_at(tokens, i + n)):
+        n += 1
+    return max(n, 1)
+
+
+def _name(tokens: list[str], before: list[Word]) -> Word | None:
+    """A name, when the words stand where a name stands: after a title or role (a person: "الناشط أمجد
+    الساري"), or definite after a place word ("مزار الست"). Else None: an unknown word right after a
+    noun is as likely an adjective the lexicon lacks ("تدريبياً"), and common words are never romanised."""
+    text = " ".join(tokens)
+    if word := _gazetteer(tokens):
+        return word
+    host = before[-1] if before else None
+    if host is None or host.sense is None or host.sense.pos != "noun":
+        return None
+    place_name = tokens[0].startswith(ARTICLE) or (len(tokens) > 1 and tokens[0] in TOPONYM_STARTS)
+    if host.sense.kind in _PERSON_HOSTS or (host.sense.kind in _PLACE_HOSTS and place_name):
+        return Word(text, name=romanize(text), definite=True)
+    return None
+
+
+def _assemble(words: list[Word]) -> str:
+    """English from the analysed words, following Arabic phrase structure."""
+    parts: list[str] = []
+    current: Phrase | None = None
+    pending_prep: str | None = None
+    i = 0
+    while i < len(words):
+        w = words[i]
+        if w.sense and w.sense.pos == "prep":
+            parts.append(_flush(current))
+            current = None
+            pending_prep = w.sense.en
+            i += 1
+            continue
+        if w.number is not None:
+            parts.append(_flush(current))
+            current = None
+            nxt = words[i + 1] if i + 1 < len(words) else None
+            if nxt is not None and nxt.sense and nxt.sense.pos == "noun":
+                current = Phrase(nxt, number=w.number)
+                current.head.plural = current.head.plural or w.number != 1
+                i += 2
+                continue
+            parts.append(str(w.number))
+            i += 1
+            continue
+        if w.sense and w.sense.pos == "adj" and current is not None:
+            agent = i + 1 < len(words) and _bare(words[i + 1].source) == AGENT_PREPOSITION
+            if agent and (_bare(w.source) in AGENT_PARTICIPLES or w.sense.lemma in AGENT_PARTICIPLES):
+                # "المدعومة من الحرس" = "backed by the Guard": the agent phrase follows the participle.
+                parts.append(f"{_flush(current)} {w.sense.en}")
+                current, pending_prep = None, "by"
+                i += 2
+                continue
+            else:
+                _innermost(current).adjectives.append(w.sense.en)
+            i += 1
+            continue
+        if w.sense and w.sense.pos == "adj":
+            raise ValueError(f"{w.source!r} describes nothing before it")
+        prep = pending_prep or _clitic_prep(w)
+        if current is not None and prep is None:
+            # Construct state: a noun or name right after a phrase completes it.
+            _innermost(current).of = Phrase(w)
+            i += 1
+            continue
+        parts.append(_flush(current))
+        if prep:
+            parts.append(prep)
+        current = Phrase(w)
+        pending_prep = None
+        i += 1
+    parts.append(_flush(current))
+    return " ".join(p for p in parts if p)
+
+
+def _bare(source: str) -> str:
+    return fold(source).removeprefix(WAW).removeprefix(ARTICLE) if len(source) > 3 else fold(source)
+
+
+def _clitic_prep(w: Word) -> str | None:
+    if not w.prep:
+        return None
+    senses = CLITIC_PREPOSITIONS.get(w.prep, {})
+    kind = w.sense.kind if w.sense else "_"
+    return senses.get(kind) or senses.get("_")
+
+
+def _innermost(p: Phrase) -> Phrase:
+    while p.of is not None:
+        p = p.of
+    return p
+
+
+def _flush(p: Phrase | None) -> str:
+    return _phrase_text(p) if p is not None else ""
+
+
+def _phrase_text(p: Phrase, inner: bool = False) -> str:
+    head = p.head
+    adjectives = " ".join(dict.fromkeys(p.adjectives))
+    if head.name is not None or (head.sense and head.sense.pos == "name"):
+        name = head.name or head.sense.en
+        core = f"{adjectives} {name}".strip()
+        if head.sense and head.sense.pos == "name" and head.definite and " " in name and not name.startswith("al-"):
+            core = f"the {core}"
+        text = core
+    else:
+        sense = head.sense
+        noun = sense.en_plural if head.plural and sense.pos == "noun" else sense.en
+        if p.number is not None:
+            noun = f"{p.number} {noun}"
+        core = f"{adjectives} {noun}".strip()
+        if sense.kind == "direction" and p.of is not None:  # "شرق دير الزور" = "east of Deir ez-Zor"
+            return f"{core} of {_phrase_text(p.of, inner=True)} {' '.join(p.tail)}".strip()
+        last = p.of is None
+        text = _with_name(p, core, sense) if _names_it(p) else _determined(p, core, inner and not last)
+        if _names_it(p):
+            return f"{text} {' '.join(p.tail)}".strip()
+    if p.of is not None:
+        text = f"{text} of {_phrase_text(p.of, inner=True)}"
+    return f"{text} {' '.join(p.tail)}".strip()
+
+
+def _names_it(p: Phrase) -> bool:
+    """A common noun followed directly by a name: a title or place word with its name."""
+    return p.of is not None and p.of.head.name is not None and p.head.sense is not None
+
+
+def _with_name(p: Phrase, core: str, sense: Sense) -> str:
+    name_phrase = _phrase_text(p.of, inner=True)
+    if sense.kind in ("title", "people", "actor", "force", "institution") and not p.of.of:
+        return f"{core} {name_phrase}"  # "activist Amjad al-Sari"
+    if sense.en in NAME_BEFORE_WORD or sense.en.split()[-1] in NAME_BEFORE_WORD:
+        article = "" if name_phrase.startswith(("al-", "Al-", "the ")) else "the "
+        return f"{article}{name_phrase} {core}"  # "the Ain Ali shrine", "al-Omar oil field"
+    return f"the {core} of {name_phrase}"  # "the city of al-Mayadin"
+
+
+def _determined(p: Phrase, core: str, inner: bool = False) -> str:
+    head = p.head
+    if head.determiner:
+        return f"{head.determiner[1] if head.plural else head.determiner[0]} {core}"
+    if head.sense and head.sense.kind == "direction" and p.of is not None:
+        return core  # "east of Deir ez-Zor"
+    definite = head.definite or (p.of is not None and _definite(p.of))
+    if definite:
+        return f"the {core}"
+    if head.plural or p.number is not None or head.sense.pos != "noun" or inner:
+        return core  # a plural, a number, or a noun inside a construct chain takes no "a"
+    vowel_sound = core[:1].lower() in "aeiou" or (core.split()[0].isupper() and core[:1] in "FHLMNRSX")
+    return f"{'an' if vowel_sound else 'a'} {core}"
+
+
+def _definite(p: Phrase) -> bool:
+    return p.head.definite or p.head.name is not None or (p.of is not None and _definite(p.of))
