@@ -165,6 +165,8 @@ def test_wheel_installs_only_under_summarizer(tmp_path: Path) -> None:
     for needed in (
         "summarizer/py.typed",
         "summarizer/lang/data/glossary.yaml",
+        "summarizer/lang/data/phrase.yaml",
+        *(f"summarizer/lang/data/lexicon/{f.name}" for f in (ROOT / "summarizer/lang/data/lexicon").glob("*.yaml")),
         "summarizer/prompts/extract.ar.j2",
         "summarizer/evals/runner.py",
         "summarizer/evals/baseline.json",

@@ -139,7 +139,33 @@ def _forms() -> dict[str, tuple[Sense, ...]]:
     return {form: tuple(senses) for form, senses in forms.items()}
 
 
+class Written(NamedTuple):
+    """An entry as written in Arabic, for rendering English into Arabic."""
+
+    ar: str  # normal spelling
+    ar_plural: str | None  # listed plural, normal spelling
+    pos: str
+    kind: str
+    plural: bool  # the English form looked up is the plural
+
+
+def _english_index() -> dict[str, tuple[Written, ...]]:
+    """English form (lower case) -> Arabic entries, in file order (the first is the usual rendering)."""
+    index: dict[str, list[Written]] = {}
+    for e in _lexicon_entries():
+        en = str(e["en"])
+        plural_en = str(e.get("en_pl") or (en if e["pos"] != "noun" else _english_plural(en)))
+        alts = [str(a) for a in e.get("alt", [])]
+        alt_plurals = [_english_plural(a) for a in alts] if e["pos"] == "noun" and not e.get("en_pl") else []
+        forms = [(en, False), *((a, False) for a in alts), (plural_en, True), *((a, True) for a in alt_plurals)]
+        for form, plural in forms:
+            written = Written(str(e["ar"]), e.get("pl"), e["pos"], e["kind"], plural and form != en)
+            index.setdefault(form.lower(), []).append(written)
+    return {form: tuple(ws) for form, ws in index.items()}
+
+
 LEXICON = _forms()
+ENGLISH_LEXICON = _english_index()
 LEXICON_PHRASE_WORDS = max((len(k.split()) for k in LEXICON), default=1)
 _phrase = data("phrase")
 AGENT_PARTICIPLES = frozenset(folded(_phrase["agent_participles"]))
@@ -150,6 +176,9 @@ TOPONYM_STARTS = frozenset(folded(_phrase["toponym_starts"]))
 DEMONSTRATIVES = {fold(k): tuple(v) for k, v in _phrase["demonstratives"].items()}
 INFLECTIONS = tuple((fold(s), fold(e) if e else "", bool(p), bool(f)) for s, e, p, f in _phrase["inflections"])
 AGENT_PREPOSITION = fold(_phrase["agent_preposition"])
+ENGLISH_PREPOSITIONS = {k: v for k, v in _phrase["english_prepositions"].items()}
+ARABIC_AGREEMENT = _phrase["agreement"]
+TRAILING_QUALIFIERS = frozenset(_phrase["trailing_qualifiers"])
 
 # Casualties
 _casualties = data("casualties")

@@ -19,6 +19,7 @@ from summarizer.stages.run import Run
 from summarizer.transport import Transport, answers, failure_reason, validation_context
 from summarizer.verify.glossary import actor_name, gloss
 from summarizer.verify.phrase import render_phrase
+from summarizer.verify.phrase_en import render_english
 from summarizer.verify.rendering import rendering_problems
 
 # Statements are never replaced by a glossary gloss: a gloss names things, it cannot say "not known whether".
@@ -105,16 +106,17 @@ async def translate(transport: Transport, run: Run, wanted: dict[str, str]) -> d
 
 
 def structural(run: Run, wanted: dict[str, str]) -> dict[str, str]:
-    """Renderings by phrase structure for the noun-phrase fields (Arabic into English); statements and
+    """Renderings by phrase structure for the noun-phrase fields, in both directions; statements and
     claims are clauses and go to the model."""
-    if run.other != "en":
-        return {}
     out = {}
     for path, span in wanted.items():
         if path.startswith(STATEMENT_FIELDS) or path.endswith((".claim", "incident.event")):
             continue
-        rendered = render_phrase(span, name_slot=_is_name(path))
-        if rendered.text and not rendering_problems(span, rendered.text, "en"):
+        if run.other == "en":
+            rendered = render_phrase(span, name_slot=_is_name(path))
+        else:
+            rendered = render_english(span)
+        if rendered.text and not rendering_problems(span, rendered.text, run.other):
             out[path] = rendered.text
     return out
 

@@ -17,6 +17,7 @@ from summarizer.lang.lexicon import (
     COUNTRY_ALIASES,
     ENGLISH_PLACE_PREFIXES,
     GAZETTEER_PREFIXES,
+    LANGUAGES,
     LEXICON,
 )
 from summarizer.lang.text import ARTICLE, BEH, LONG_VOWELS, fold
@@ -61,6 +62,7 @@ def _countries() -> dict[str, dict]:
 
 
 _ARABIC = re.compile(r"[\u0600-\u06FF]")
+_NOT_ARABIC = (LANGUAGES["fa"].letters | LANGUAGES["ur"].letters) - LANGUAGES["ar"].letters
 
 
 def ascii_name(name: str) -> str:
@@ -70,7 +72,16 @@ def ascii_name(name: str) -> str:
 
 
 def _arabic_of(city: dict) -> str | None:
-    arabic = [n for n in city.get("alternatenames", []) if re.search(r"[\u0600-\u06FF]", n)]
+    """The Arabic name among GeoNames' alternates: Arabic script without the letters only Persian and
+    Urdu use ("دویسبورگ" is Persian for Duisburg; "دويسبورغ" is Arabic), the shortest."""
+    arabic = [
+        n
+        for n in city.get("alternatenames", [])
+        if re.search(r"[\u0600-\u06FF]", n)
+        and not any(ch in _NOT_ARABIC for ch in n)
+        and "،" not in n
+        and "\u200c" not in n
+    ]
     return min(arabic, key=len) if arabic else None
 
 

@@ -1,0 +1,255 @@
+"""Rendering an English noun phrase into Arabic by its structure, from the lexicon and the gazetteer:
+the other-language side of English articles, licensed word by word like the Arabic-to-English one
+(``verify/phrase.py``). A phrase with a word neither the lexicon nor the gazetteer knows (a person's
+name: there is no English-to-Arabic romaniser) is not rendered; it goes to the model and its checks.
+
+English structure handled: determiner, number, adjectives, head noun, "of" complement (Arabic
+construct state), prepositional phrases, capitalised place names. Arabic agreement: the article on
+the head and its adjectives, feminine and plural adjective endings (human plurals masculine, other
+plurals feminine singular), numbers 3-10 with a plural noun, 11 and up with a singular in tanwin.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from summarizer.lang.lexicon import (
+    ARABIC_AGREEMENT,
+    ENGLISH_LEXICON,
+    ENGLISH_PREPOSITIONS,
+    NUMBER_WORDS,
+    TRAILING_QUALIFIERS,
+    Written,
+)
+from summarizer.verify.gazetteer import lookup
+from summarizer.verify.phrase import Rendered
+
+_TOKEN = re.compile(r"\d+|[A-Za-z][A-Za-z'’-]*")
+_HUMAN = ("people", "actor", "force", "title", "nationality")
+_MAX_WORDS = 4
+A = ARABIC_AGREEMENT
+
+
+@dataclass
+class _Noun:
+    written: Written | None = None
+    name: str | None = None  # Arabic of a place name
+    plural: bool = False
+    number: int | None = None
+    definite: bool = False
+    adjectives: list[Written] = field(default_factory=list)
+    of: _Noun | None = None
+
+
+def render_english(english: str) -> Rendered:
+    """The Arabic of an English noun phrase, or the reason it cannot be rendered from knowledge."""
+    return _render(english)
+
+
+@lru_cache(maxsize=4096)
+def _render(english: str) -> Rendered:
+    tokens = _TOKEN.findall(english.replace("’", "'"))
+    if not tokens:
+        return Rendered(None, "empty phrase")
+    try:
+        parts = _parse(tokens)
+    except ValueError as exc:
+        return Rendered(None, str(exc))
+    return Rendered(" ".join(parts))
+
+
+def _parse(tokens: list[str]) -> list[str]:
+    """Arabic words, phrase by phrase; prepositions between phrases."""
+    out: list[str] = []
+    i, noun, definite, number, adjectives = 0, None, False, None, []
+    qualifiers: list[str] = []
+    leading: list[str] = []
+    while i < len(tokens):
+        low = tokens[i].lower()
+        if low in ("the",):
+            definite, i = True, i + 1
+            continue
+        if low in ("a", "an"):
+            i += 1
+            continue
+        if low.isdigit() or low in NUMBER_WORDS:
+            number, i = int(low) if low.isdigit() else NUMBER_WORDS[low], i + 1
+            continue
+        if low == "of" and noun is not None:
+            complement, i = _complement(tokens, i + 1)
+            _innermost(noun).of = complement
+            continue
+        quantity = _quantity(tokens, i)
+        if quantity is not None:  # "at least", "about": kept with the number they qualify
+            written, width = quantity
+            (qualifiers if written.ar in TRAILING_QUALIFIERS else leading).append(written.ar)
+            i += width
+            continue
+        if low in ENGLISH_PREPOSITIONS and not adjectives and number is None and not definite:
+            if noun is not None:
+                out.append(_arabic(noun))
+            out.append(ENGLISH_PREPOSITIONS[low])
+            noun, definite, number, adjectives, i = None, False, None, [], i + 1
+            continue
+        if name := _place(tokens, i):
+            text, width = name
+            if any(a.kind != "direction" for a in adjectives):
+                raise ValueError(f"{tokens[i]!r}: a place name with a description this does not render")
+            # "western Germany" = "غربي ألمانيا": a direction stands before the name in Arabic too.
+            place = _Noun(name=" ".join([*(a.ar for a in adjectives), text]))
+            if noun is not None:
+                if noun.written is None or noun.written.kind != "direction" or noun.of is not None:
+                    raise ValueError(f"{tokens[i]!r} follows a noun it does not belong to")
+                noun.of = place  # "northwest Costa Rica" = "شمال غرب كوستاريكا"
+            else:
+                noun = place
+            adjectives = []
+            i += width
+            continue
+        written, width = _word(tokens, i)
+        if written.pos == "adj" and noun is None:
+            adjectives.append(written)
+        elif written.pos in ("noun", "name", "phrase"):
+            if noun is not None:
+                raise ValueError(f"two nouns side by side ({tokens[i]!r}): not a phrase this renders")
+            noun = _Noun(written, plural=written.plural or (number or 1) > 1, number=number, definite=definite)
+            noun.adjectives = adjectives
+        else:
+            raise ValueError(f"{tokens[i]!r} ({written.pos}) does not fit a noun phrase")
+        i += width
+    if noun is None:
+        raise ValueError("no noun")
+    out.append(" ".join([*leading, _arabic(noun)]))
+    return [w for w in [*out, *qualifiers] if w]
+
+
+def _quantity(tokens: list[str], i: int) -> tuple[Written, int] | None:
+    """A quantity phrase of two words or more at ``i`` ("at least", "more than")."""
+    for width in range(min(3, len(tokens) - i), 0, -1):
+        found = ENGLISH_LEXICON.get(" ".join(tokens[i : i + width]).lower())
+        if found and found[0].kind == "quantity" and found[0].pos != "noun":
+            return found[0], width
+    return None
+
+
+def _complement(tokens: list[str], i: int) -> tuple[_Noun, int]:
+    """The noun phrase after "of": a place name, or [the] [adjectives] noun."""
+    definite = i < len(tokens) and tokens[i].lower() == "the"
+    i += definite
+    if name := _place(tokens, i):
+        return _Noun(name=name[0]), i + name[1]
+    adjectives = []
+    while i < len(tokens):
+        written, width = _word(tokens, i)
+        i += width
+        if written.pos == "adj":
+            adjectives.append(written)
+            continue
+        if written.pos not in ("noun", "name", "phrase"):
+            raise ValueError(f"{tokens[i - width]!r} after 'of' is no noun")
+        noun = _Noun(written, plural=written.plural, definite=definite)
+        noun.adjectives = adjectives
+        return noun, i
+    raise ValueError("'of' without a noun")
+
+
+def _place(tokens: list[str], i: int) -> tuple[str, int] | None:
+    """A capitalised place name the gazetteer knows with an Arabic name."""
+    for width in range(min(3, len(tokens) - i), 0, -1):
+        words = tokens[i : i + width]
+        if not all(w[:1].isupper() for w in words):
+            continue
+        hit = lookup(" ".join(words))
+        if hit is not None and hit.name_ar:
+            return hit.name_ar, width
+    return None
+
+
+def _word(tokens: list[str], i: int) -> tuple[Written, int]:
+    for width in range(min(_MAX_WORDS, len(tokens) - i), 0, -1):
+        phrase = " ".join(tokens[i : i + width]).lower()
+        if found := ENGLISH_LEXICON.get(phrase):
+            return _usual(found), width
+    raise ValueError(f"{tokens[i]!r} is neither in the lexicon nor a place the gazetteer knows")
+
+
+def _usual(found: tuple[Written, ...]) -> Written:
+    """Nouns and names before adjectives, then the first listed (the usual rendering)."""
+    order = {"noun": 0, "name": 1, "phrase": 2, "adj": 3}
+    return min(found, key=lambda w: order.get(w.pos, 4))
+
+
+def _innermost(noun: _Noun) -> _Noun:
+    while noun.of is not None:
+        noun = noun.of
+    return noun
+
+
+def _arabic(noun: _Noun) -> str:
+    """Arabic order: [number] head [complement] adjectives, with agreement."""
+    if noun.name is not None:
+        return noun.name
+    w = noun.written
+    human = w.kind in _HUMAN
+    head = _number_form(w, noun) if noun.number is not None else (_plural(w, human) if noun.plural else w.ar)
+    article = noun.definite and noun.of is None and w.pos != "name" and not head.startswith(A["article"])
+    words = [_definite(head) if article else head]
+    if noun.number is not None and noun.number != 2:  # the dual says "two" itself
+        words.insert(0, str(noun.number))
+    if noun.of is not None:
+        words.append(_complement_arabic(noun.of))
+    feminine = w.ar.endswith(A["feminine"]) or (noun.plural and not human)
+    for adj in noun.adjectives:
+        form = _agree(adj.ar, feminine, noun.plural and human)
+        words.append(f"{A['article']}{form}" if noun.definite or (noun.of and noun.of.definite) else form)
+    return " ".join(words)
+
+
+def _definite(phrase: str) -> str:
+    """The article on a head written as one or more words: on every word of a noun + adjective phrase
+    ("مجلس محلي" -> "المجلس المحلي"), on none of a construct that has it already ("قوات الأمن")."""
+    words = phrase.split()
+    if any(w.startswith(A["article"]) for w in words[1:]):
+        return phrase
+    return " ".join(A["article"] + w for w in words)
+
+
+def _complement_arabic(noun: _Noun) -> str:
+    if noun.name is not None:
+        return noun.name
+    inner = _Noun(noun.written, plural=noun.plural, definite=noun.definite, adjectives=noun.adjectives)
+    return _arabic(inner)
+
+
+def _plural(w: Written, human: bool) -> str:
+    if w.pos != "noun" or (w.ar.split()[0] != w.ar and not w.ar_plural):
+        return w.ar  # a phrase entry is written as it is used
+    if w.ar_plural:
+        return w.ar_plural
+    if w.ar.endswith(A["feminine"]):
+        return w.ar[: -len(A["feminine"])] + A["feminine_plural"]
+    if human:
+        return w.ar + A["masculine_plural"]
+    raise ValueError(f"no Arabic plural known for {w.ar!r}")
+
+
+def _number_form(w: Written, noun: _Noun) -> str:
+    """3-10 take the plural; 11 and up the singular with tanwin alif; 1 and 2 the singular/plural."""
+    n = noun.number or 1
+    if n == 2 and " " not in w.ar:  # the dual
+        return w.ar[: -len(A["feminine"])] + A["feminine_dual"] if w.ar.endswith(A["feminine"]) else w.ar + A["dual"]
+    if n >= 11:
+        return w.ar if w.ar.endswith(A["feminine"]) or " " in w.ar else w.ar + A["tanwin_alif"]
+    return _plural(w, w.kind in _HUMAN) if n > 1 else w.ar
+
+
+def _agree(adjective: str, feminine: bool, human_plural: bool) -> str:
+    if human_plural:
+        return adjective + A["masculine_plural"]
+    if not feminine:
+        return adjective
+    if adjective.endswith(A["nisba"]):
+        return adjective[: -len(A["nisba"])] + A["nisba_feminine"]
+    return adjective + A["feminine"]
