@@ -1,10 +1,13 @@
 """Batch runs over many articles: bounded concurrency, a SQLite store that makes runs resumable and
-cached, JSONL output without duplicates or half lines, and usage accounting.
+cached, JSONL output with one whole line per input id at every moment, and usage accounting.
 
-The store is the source of truth: each finished article is committed in one transaction keyed by
-the article's content hash and the configuration that affects output. The JSONL file is appended
-one whole line per finished article and rewritten atomically from the store at the start and end of
-every run, so a run killed at any moment (kill -9 included) loses nothing and duplicates nothing.
+The store is the source of truth: each finished article is committed in one transaction, its result
+keyed by the article's content and the configuration that affects output, and shown under every
+input id that has that content. The JSONL is rewritten atomically from the store at the start and
+end of every run; in between, a new id's line is appended whole, and an id that already has a line
+keeps it until the next rewrite. So a run killed at any moment (kill -9 included) loses nothing,
+duplicates nothing, and never hides a finished result while a re-run redoes it. A lock file keeps a
+second run off the same store.
 """
 
 from __future__ import annotations

@@ -275,15 +275,18 @@ class ClassRule(NamedTuple):
     plover_mode: str | None
     cameo: str | None
     label_ar: str
+    label_en: str  # the sub-event type, or for an event ACLED does not code, its kind ("Earthquake")
 
 
 def _rule(entry: dict) -> ClassRule:
-    return ClassRule(tuple(entry["keywords"]), *entry["acled"], *entry["plover"], entry["cameo"], entry["ar"])
+    acled = entry["acled"]
+    label_en = entry.get("en", acled[1])
+    return ClassRule(tuple(entry["keywords"]), *acled, *entry["plover"], entry["cameo"], entry["ar"], label_en)
 
 
 CLASS_RULES: tuple[ClassRule, ...] = tuple(_rule(e) for e in data("classification")["rules"])
 FALLBACK_RULE = _rule(data("classification")["fallback"])
-CLASS_LABELS_AR: dict[str, str] = {r.sub_event_type: r.label_ar for r in (*CLASS_RULES, FALLBACK_RULE)}
+CLASS_LABELS_AR: dict[str, str] = {r.label_en: r.label_ar for r in (*CLASS_RULES, FALLBACK_RULE)}
 
 # Romanisation: Arabic letter -> Latin.
 ROMANIZATION: dict[str, str] = dict(data("romanization"))

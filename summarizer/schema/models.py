@@ -60,6 +60,7 @@ class AcledEventType(str, Enum):
     protests = "Protests"
     riots = "Riots"
     strategic = "Strategic developments"
+    not_acled = "Not an ACLED event"  # disasters and accidents: ACLED does not code them
 
 
 class AcledSubEventType(str, Enum):
@@ -88,6 +89,7 @@ class AcledSubEventType(str, Enum):
     looting = "Looting/property destruction"
     non_violent_transfer = "Non-violent transfer of territory"
     other = "Other"
+    not_acled = "Not an ACLED event"
 
 
 class Classification(Strict):
@@ -98,6 +100,11 @@ class Classification(Strict):
     plover_event: Literal["ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "THREATEN", "ACCUSE", "OTHER"]
     plover_mode: str | None = Field(default=None, description="PLOVER mode, e.g. drone, aerial, missile")
     cameo_code: str | None = Field(default=None, description="CAMEO code, e.g. 1952")
+    label: Bilingual | None = Field(
+        default=None,
+        description="what happened, in words: the ACLED sub-event type, or the kind of an event ACLED does not "
+        "code (earthquake, flood, rail accident)",
+    )
     evidence: list[Evidence] = Field(default_factory=list, max_length=4)
 
 

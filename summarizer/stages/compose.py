@@ -132,7 +132,7 @@ def _event(run: Run, g: Grounded, renderings: Renderings) -> Bilingual:
     event = run.bilingual(g.facts.event, renderings.get("incident.event"))
     if event is None:
         # The event must be stated; without a verified rendering, the other side names its verified class only.
-        event = run.bilingual(g.facts.event, class_label(g.rule.sub_event_type, run.other))
+        event = run.bilingual(g.facts.event, class_label(g.rule.label_en, run.other))
         run.notes.append("incident.description: rendering rejected; the other side states the event class only")
     if event is None:
         raise ModelOutputError("the event description could not be rendered in both languages: " + g.facts.event[:200])
@@ -148,6 +148,7 @@ def _classification(run: Run, g: Grounded) -> Classification:
         plover_event=g.rule.plover_event,
         plover_mode=g.rule.plover_mode,
         cameo_code=g.rule.cameo,
+        label=Bilingual(en=g.rule.label_en, ar=g.rule.label_ar),
         evidence=run.evidence(g.keyword, near) if g.keyword else [],
     )
 

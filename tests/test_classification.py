@@ -1,0 +1,67 @@
+"""Events ACLED does not code (disasters, accidents) are said for what they are, never "Other in ..."."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from fake_model import answer, schema_name
+from scripted_server import ScriptedServer, Step, completion
+
+from summarizer import summarize
+from summarizer.transport import resolve_backend
+from summarizer.verify.classify import classify
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.mark.parametrize(
+    ("event", "kind"),
+    [
+        ("ضرب زلزال بقوة 6.1 درجات جزيرة سولاويسي", "Earthquake"),
+        ("A small plane crash Sunday in northwest Costa Rica killed 12 people", "Air crash"),
+        ("a tram derailed in Croydon", "Rail accident"),
+        ("اندلع حريق في مركز تجاري", "Fire"),
+        ("a cruise ship collided with a bridge pillar", "Collision"),
+    ],
+)
+def test_disasters_and_accidents_are_no_acled_event_and_say_what_happened(event, kind):
+    rule, keyword = classify([event])
+    assert (rule.event_type, rule.sub_event_type) == ("Not an ACLED event", "Not an ACLED event")
+    assert rule.label_en == kind and keyword
+
+
+def test_a_strike_that_caused_a_fire_stays_a_strike():
+    rule, _ = classify(["غارة جوية أدت إلى حريق في السوق"])
+    assert rule.sub_event_type == "Air/drone strike"
+
+
+def test_the_headline_names_the_kind_of_event():
+    text = (ROOT / "evals" / "fixtures" / "en-costa-rica-plane-crash" / "article.txt").read_text(encoding="utf-8")
+    extraction = {
+        "event": "A small plane crash Sunday in northwest Costa Rica killed 12 people",
+        "time": "Sunday",
+        "places": [{"name": "Costa Rica", "role": "site"}],
+        "perpetrator": None,
+        "target": None,
+        "weapon": None,
+        "killed": "killed 12 people",
+        "injured": None,
+        "sources": [],
+        "uncertainties": [],
+        "background": [],
+    }
+
+    def respond(body: dict, n: int) -> Step:
+        if schema_name(body).startswith("Rendering_"):
+            return answer(body)
+        return Step(200, completion(json.dumps(extraction)))
+
+    with ScriptedServer(responder=respond) as server:
+        backend = resolve_backend(server.base_url, "scripted", "k", backoff_base_s=0.01, timeout_s=5.0)
+        s = summarize(text, backend=backend)
+    assert s.incident.classification.acled_event_type.value == "Not an ACLED event"
+    assert s.headline.en.startswith("Air crash in Costa Rica"), s.headline.en
+    assert s.headline.ar.startswith("تحطم طائرة"), s.headline.ar
+    assert "Other" not in s.headline.en
