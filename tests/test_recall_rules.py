@@ -33,3 +33,13 @@ def test_a_shared_clause_without_numbers_stays_whole():
     sentences = recall.lead(article, None, 1)
     assert "القتلى والجرحى" in recall.casualty_clause(article, sentences, "injured")
     assert "القتلى والجرحى" in recall.casualty_clause(article, sentences, "killed")
+
+
+def test_each_number_belongs_to_its_nearest_casualty_word():
+    from summarizer.verify.casualties import casualty_figure
+
+    # English puts the count before "killed" and the next count right after it.
+    assert casualty_figure("59 people were killed and 515 injured", "killed")[0] == 59
+    assert casualty_figure("59 people were killed and 515 injured", "injured")[0] == 515
+    assert casualty_figure("killing 58 people and wounding 489", "injured")[0] == 489
+    assert casualty_figure("مقتل 5 أشخاص وإصابة 18 آخرين", "killed")[0] == 5

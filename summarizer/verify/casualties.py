@@ -13,7 +13,8 @@ def casualty_figure(span: str, kind: str) -> tuple[int | None, Qualifier]:
     """(count or None, qualifier) that ``span`` states for ``kind`` ("killed" or "injured")."""
     if has_any(span, UNCERTAIN_WORDS):
         return None, Qualifier.unknown
-    count = number_near(span, KILLED_WORDS if kind == "killed" else INJURED_WORDS)  # years are not counts
+    own, others = (KILLED_WORDS, INJURED_WORDS) if kind == "killed" else (INJURED_WORDS, KILLED_WORDS)
+    count = number_near(span, own, others=others)  # years are not counts
     if count is None:
         return None, Qualifier.reported_unspecified
     if has_any(span, AT_LEAST_WORDS):

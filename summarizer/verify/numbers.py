@@ -32,12 +32,23 @@ def numbers_in(text: str) -> list[int]:
     return [value for value, _ in numbers_with_positions(text)]
 
 
-def number_near(text: str, stems: tuple[str, ...], limit: int = FIRST_YEAR, within: int = 20) -> int | None:
+def number_near(
+    text: str, stems: tuple[str, ...], limit: int = FIRST_YEAR, within: int = 20, others: tuple[str, ...] = ()
+) -> int | None:
     """The number closest to any of ``stems`` in ``text`` ("killed 5 ... injured 18": 18 for injured),
-    if it stands within ``within`` characters of one; a number far from the word counts something else."""
+    if it stands within ``within`` characters of one; a number far from the word counts something else.
+    A number nearer to one of ``others`` belongs to that word ("59 were killed and 515 injured": 515 is
+    the injured, however near "killed" it also stands)."""
     folded = fold(text)
     anchors = [m.start() for stem in stems for m in re.finditer(re.escape(fold(stem)), folded)]
+    rivals = [m.start() for stem in others for m in re.finditer(re.escape(fold(stem)), folded)]
     candidates = [(v, pos) for v, pos in numbers_with_positions(text) if v < limit]
+    if anchors and rivals:
+        candidates = [
+            (v, pos)
+            for v, pos in candidates
+            if min(abs(pos - a) for a in anchors) <= min(abs(pos - r) for r in rivals)
+        ]
     if not candidates:
         return None
     if not anchors:
