@@ -43,3 +43,14 @@ def test_each_number_belongs_to_its_nearest_casualty_word():
     assert casualty_figure("59 people were killed and 515 injured", "injured")[0] == 515
     assert casualty_figure("killing 58 people and wounding 489", "injured")[0] == 489
     assert casualty_figure("مقتل 5 أشخاص وإصابة 18 آخرين", "killed")[0] == 5
+
+
+def test_numbers_of_dates_times_ages_shares_and_magnitudes_are_no_counts():
+    from summarizer.verify.numbers import counts_in
+
+    assert counts_in("4 drones on 11 March") == [4]
+    assert counts_in("a 70% discount on drones") == []
+    assert counts_in("a boy aged 6") == []
+    assert counts_in("زلزال بقوة 6.1 درجات") == []
+    assert counts_in("قتل 12 شخصا في 5 آذار") == [12]
+    assert counts_in("الساعة 5 مساء") == []

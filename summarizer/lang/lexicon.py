@@ -207,6 +207,17 @@ _numbers = data("numbers")
 NUMBER_WORDS: dict[str, int] = {fold(k): v for k, v in (_numbers["arabic"] | _numbers["english"]).items()}
 MULTIPLIERS: dict[str, int] = {fold(k): v for k, v in _numbers["multipliers"].items()}
 FIRST_YEAR: int = _numbers["first_year"]
+NOT_COUNT_BEFORE = frozenset(folded(_numbers["not_counts_before"]))
+# Month names of every calendar the lexicon lists ("آذار", "مارس", "March") and the units of numbers
+# that count no people or things.
+NOT_COUNT_AFTER = frozenset(
+    {
+        *folded(_numbers["not_counts_after"]),
+        *folded(data("time")["months"]),
+        *(form for form, senses in LEXICON.items() if any(s.en.lower() in data("time")["months"] for s in senses)),
+    }
+)
+
 
 # Grammar
 _grammar = data("grammar")

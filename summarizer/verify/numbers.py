@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.lang.lexicon import FIRST_YEAR, MULTIPLIERS, NUMBER_WORDS
+from summarizer.lang.lexicon import FIRST_YEAR, MULTIPLIERS, NOT_COUNT_AFTER, NOT_COUNT_BEFORE, NUMBER_WORDS
 from summarizer.lang.text import NUMBER_PROCLITICS, fold
 
 # Longest phrases first so "سبعه عشر" wins over "سبعه"; optional Arabic conjunction/preposition prefix.
@@ -15,16 +15,29 @@ _NUMBER = re.compile(
 )
 
 
-def numbers_with_positions(text: str) -> list[tuple[int, int]]:
-    """(value, character position in the folded text) for every number stated in ``text``."""
+def numbers_with_positions(text: str, counts_only: bool = False) -> list[tuple[int, int]]:
+    """(value, character position in the folded text) for every number stated in ``text``; with
+    ``counts_only``, not the numbers of a date, a time, an age, a share, a distance or a magnitude
+    ("11 March", "70%", "aged 12", "بقوة 6")."""
     found = []
-    for m in _NUMBER.finditer(fold(text)):
+    folded = fold(text)
+    for m in _NUMBER.finditer(folded):
+        if counts_only and not _a_count(folded, m.start("num"), m.end()):
+            continue
         raw = m.group("num")
         value = int(float(raw.replace(",", ""))) if raw[0].isdigit() else NUMBER_WORDS[raw]
         if m.group("mult"):
             value *= MULTIPLIERS[m.group("mult")]
         found.append((value, m.start("num")))
     return found
+
+
+def _a_count(folded: str, start: int, end: int) -> bool:
+    after = folded[end:].lstrip()
+    before = folded[:start].split()
+    if after.startswith("%") or (after.split() and after.split()[0].strip(".,،") in NOT_COUNT_AFTER):
+        return False
+    return not (before and before[-1] in NOT_COUNT_BEFORE)
 
 
 def numbers_in(text: str) -> list[int]:
@@ -42,12 +55,10 @@ def number_near(
     folded = fold(text)
     anchors = [m.start() for stem in stems for m in re.finditer(re.escape(fold(stem)), folded)]
     rivals = [m.start() for stem in others for m in re.finditer(re.escape(fold(stem)), folded)]
-    candidates = [(v, pos) for v, pos in numbers_with_positions(text) if v < limit]
+    candidates = [(v, pos) for v, pos in numbers_with_positions(text, counts_only=True) if v < limit]
     if anchors and rivals:
         candidates = [
-            (v, pos)
-            for v, pos in candidates
-            if min(abs(pos - a) for a in anchors) <= min(abs(pos - r) for r in rivals)
+            (v, pos) for v, pos in candidates if min(abs(pos - a) for a in anchors) <= min(abs(pos - r) for r in rivals)
         ]
     if not candidates:
         return None
@@ -64,5 +75,5 @@ def unsupported_numbers(claim: str, source: str) -> list[int]:
 
 
 def counts_in(text: str) -> list[int]:
-    """Numbers in ``text`` that can be counts (years are not)."""
-    return [n for n in numbers_in(text) if n < FIRST_YEAR]
+    """Numbers in ``text`` that can be counts: no years, dates, times, ages, shares, distances."""
+    return [n for n, _ in numbers_with_positions(text, counts_only=True) if n < FIRST_YEAR]
