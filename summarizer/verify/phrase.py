@@ -60,13 +60,12 @@ class Word:
 
 @dataclass
 class Phrase:
-    """A noun phrase being built: head, adjectives, its construct complement, trailing parts."""
+    """A noun phrase being built: head, adjectives, number, its construct complement."""
 
     head: Word
     adjectives: list[str] = field(default_factory=list)
     number: int | None = None
     of: Phrase | None = None  # construct-state complement ("of the militias")
-    tail: list[str] = field(default_factory=list)  # participle phrases, prepositional phrases
 
 
 @dataclass(frozen=True)
@@ -88,9 +87,9 @@ def _render(arabic: str, name_slot: bool) -> Rendered:
     if not tokens:
         return Rendered(None, "empty phrase")
     if name_slot and not any(_phrase_at(tokens, i) or _word_at(tokens, i) for i in range(len(tokens))):
+        place = _gazetteer(tokens)  # a gazetteer name only when it transliterates the words
         body = " ".join(tokens).removeprefix(WAW) if tokens[0].startswith(WAW) and len(tokens[0]) > 3 else arabic
-        hit = lookup(body)
-        return Rendered(hit.name_en if hit else romanize(body))
+        return Rendered(place.name if place else romanize(body))
     words = _analyse(tokens, name_slot)
     if isinstance(words, str):
         return Rendered(None, words)
@@ -369,14 +368,14 @@ def _phrase_text(p: Phrase, inner: bool = False) -> str:
             noun = f"{p.number} {noun}"
         core = f"{adjectives} {noun}".strip()
         if sense.kind == "direction" and p.of is not None:  # "شرق دير الزور" = "east of Deir ez-Zor"
-            return f"{core} of {_phrase_text(p.of, inner=True)} {' '.join(p.tail)}".strip()
+            return f"{core} of {_phrase_text(p.of, inner=True)}"
         last = p.of is None
         text = _with_name(p, core, sense) if _names_it(p) else _determined(p, core, inner and not last)
         if _names_it(p):
-            return f"{text} {' '.join(p.tail)}".strip()
+            return text
     if p.of is not None:
         text = f"{text} of {_phrase_text(p.of, inner=True)}"
-    return f"{text} {' '.join(p.tail)}".strip()
+    return text
 
 
 def _names_it(p: Phrase) -> bool:
