@@ -11,7 +11,8 @@ from pydantic import ValidationError
 from summarizer.evals.gold import NOT_ACLED, Gold, GoldFact
 from summarizer.evals.reader import score_reader
 
-from summarizer.lang.text import fold
+from summarizer.lang.lexicon import LEXICON
+from summarizer.lang.text import bare, fold
 from summarizer.schema import IncidentSummary
 from summarizer.schema.scripts import script_problem
 from summarizer.verify.entities import skeleton
@@ -277,6 +278,15 @@ def names_consistent(ar: str, en: str) -> bool:
     return bool(a and e) and SequenceMatcher(None, a, e).ratio() >= 0.5
 
 
+def is_description(arabic: str) -> bool:
+    """Whether the phrase holds a common noun or adjective of the lexicon (clitics and article aside)."""
+    for word in fold(arabic).split():
+        for form in {word, bare(word)}:
+            if any(sense.pos in ("noun", "adj") and sense.kind != "nationality" for sense in LEXICON.get(form, ())):
+                return True
+    return False
+
+
 def score_names(data: dict, gold: Gold, s: Score) -> None:
     """Place and person names read as transliterations of the Arabic, unless they are the gazetteer's
     name or an accepted rendering in the gold ("Eastern Ghouta" for "الغوطة الشرقية")."""
@@ -286,6 +296,9 @@ def score_names(data: dict, gold: Gold, s: Score) -> None:
     named += [
         (f"sources[{i}]", x["name"], None) for i, x in enumerate(data.get("sources", [])) if x["kind"] == "person"
     ]
+    # A description made of common words ("سوق مزدحم", "متحدث عسكري") is translated, not transliterated:
+    # the rendering, common-noun and added-meaning scorers judge it; this one judges names.
+    named = [(where, name, gid) for where, name, gid in named if gid or not is_description(name["ar"])]
     ok = 0
     for where, name, geonames_id in named:
         licensed = any(_matches([name["ar"]], f.ar) and _matches([name["en"]], f.en, True) for f in accepted)

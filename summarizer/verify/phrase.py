@@ -18,8 +18,10 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from summarizer.lang.lexicon import (
+    ADJECTIVE_ENDINGS,
     AGENT_PARTICIPLES,
     AGENT_PREPOSITION,
+    APPOSITION_HOSTS,
     CLITIC_PREPOSITIONS,
     DEMONSTRATIVES,
     GAZETTEER_PREFIXES,
@@ -28,6 +30,7 @@ from summarizer.lang.lexicon import (
     LEXICON_PHRASE_WORDS,
     NAME_BEFORE_WORD,
     PREPOSITION_SENSES,
+    TANWIN_ALIF,
     TOPONYM_STARTS,
     Sense,
 )
@@ -156,7 +159,8 @@ def _gazetteer(tokens: list[str]) -> Word | None:
     for clitic in ("", BEH, LAM, WAW, WAW + BEH):
         body = text[len(clitic) :]
         first = body.split()[0] if body else ""
-        if not text.startswith(clitic) or len(first) < 3:
+        # A stripped clitic must leave a word ("بالو" is Palu, not bi- + "الو").
+        if not text.startswith(clitic) or len(first) < 3 or (clitic and len(first.removeprefix(ARTICLE)) < 3):
             continue
         if first.removeprefix(ARTICLE) in GAZETTEER_PREFIXES or first in GAZETTEER_PREFIXES:
             continue  # the gazetteer would drop a place word ("بادية"); it is the lexicon's to render
@@ -268,7 +272,11 @@ def _name(tokens: list[str], before: list[Word]) -> Word | None:
     host = before[-1] if before else None
     if host is None or host.sense is None or host.sense.pos != "noun":
         return None
-    place_name = tokens[0].startswith(ARTICLE) or (len(tokens) > 1 and tokens[0] in TOPONYM_STARTS)
+    # After "city", "village"... a name stands in apposition; a word with an adjective's ending
+    # (tanwin alif, nisba) is an adjective the lexicon lacks, not a name.
+    agreeing = tokens[-1].endswith(TANWIN_ALIF) and fold(host.source).endswith(TANWIN_ALIF)
+    apposed = host.sense.en in APPOSITION_HOSTS and not (tokens[-1].endswith(ADJECTIVE_ENDINGS) or agreeing)
+    place_name = apposed or tokens[0].startswith(ARTICLE) or (len(tokens) > 1 and tokens[0] in TOPONYM_STARTS)
     if host.sense.kind in _PERSON_HOSTS or (host.sense.kind in _PLACE_HOSTS and place_name):
         return Word(text, name=romanize(text), definite=True)
     return None
@@ -308,6 +316,8 @@ def _assemble(words: list[Word]) -> str:
                 current, pending_prep = None, "by"
                 i += 2
                 continue
+            elif _names_it(current) and current.of.of is None:
+                current.adjectives.append(w.sense.en)  # "مدينة بالو الساحلية" = "the coastal city of Palu"
             else:
                 _innermost(current).adjectives.append(w.sense.en)
             i += 1
