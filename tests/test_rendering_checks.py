@@ -44,3 +44,22 @@ def test_an_armed_group_keeps_its_usual_english_name():
     assert _actor_name("شباب الحي") is None, "youth is not the group"
     assert any("BBC" in p for p in rendering_problems("مسؤولون محليون لبي بي سي", "local officials to Baby Bear", "en"))
     assert _actor_name("لبي بي سي") == "BBC"
+
+
+@pytest.mark.parametrize(
+    ("english", "arabic", "faithful"),
+    [
+        ("Las Vegas Strip", "المالديب الحية والسينما", False),
+        ("Stephen Paddock", "سبرد فلسفه", False),
+        ("Hebei province", "الولاية الصينية", False),
+        ("Las Vegas Strip", "شارع لاس فيغاس", True),
+        ("Stephen Paddock", "ستيفن بادوك", True),
+        ("Boko Haram militants", "مسلحو بوكو حرام", True),
+        ("Mandalay Bay Hotel and Casino", "فندق وكازينو ماندالاي باي", True),
+    ],
+)
+def test_an_arabic_rendering_writes_the_names_of_the_english(english, arabic, faithful):
+    from summarizer.verify.rendering import rendering_problems
+
+    problems = rendering_problems(english, arabic, "ar")
+    assert (not problems) == faithful, problems

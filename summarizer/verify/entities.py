@@ -4,6 +4,7 @@ model from turning "unknown drones" into "Israeli drones"."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from summarizer.lang.lexicon import ENGLISH_FUNCTION_WORDS, ENTITIES, MONTHS, WEEKDAY_NAMES
@@ -51,3 +52,41 @@ def unlicensed_entities(english: str, arabic: str) -> list[str]:
         if re.search(r"(?<![a-z])" + re.escape(stem), en) and not any(f in ar for f in arabic_forms):
             missing.append(stem.strip())
     return missing
+
+
+def unwritten_names(english: str, arabic: str) -> tuple[list[str], list[str]]:
+    """(names, unwritten): the capitalised words of an English phrase that the lexicon does not know
+    (names), and those of them no word of the Arabic rendering transliterates. How "المالديب الحية"
+    for "Las Vegas Strip" is caught: there is no English-to-Arabic romaniser, but the rendering can be
+    romanised back and its consonants compared."""
+    from difflib import SequenceMatcher
+
+    from summarizer.lang.lexicon import ENGLISH_LEXICON
+    from summarizer.verify.romanize import romanize_rules
+
+    tokens = re.findall(r"[A-Za-z][A-Za-z'-]*", english)
+    names = [
+        t
+        for t in tokens
+        if t[0].isupper()
+        and t.lower() not in ENGLISH_LEXICON
+        and t.lower() not in ENGLISH_FUNCTION_WORDS
+        and t.lower() not in _CALENDAR
+        and len(skeleton(t)) >= 2
+    ]
+    ours = [_sound(w) for w in romanize_rules(arabic).split()]
+    ours += [a + b for a, b in itertools.pairwise(ours)]  # "Al Qaeda" may be one Arabic word
+    unwritten = [n for n in names if not any(o and SequenceMatcher(None, _sound(n), o).ratio() >= 0.6 for o in ours)]
+    return names, unwritten
+
+
+_SOUNDS = (("gh", "g"), ("kh", "k"), ("th", "t"), ("dh", "d"), ("sh", "s"), ("ch", "s"), ("ph", "f"))
+_LETTERS = str.maketrans({"p": "b", "v": "f", "c": "k", "q": "k", "x": "k", "j": "g", "z": "s"})
+
+
+def _sound(word: str) -> str:
+    """A consonant skeleton both scripts share: Arabic writes no p, v or hard c (ب, ف, ك)."""
+    word = word.lower()
+    for digraph, letter in _SOUNDS:
+        word = word.replace(digraph, letter)
+    return re.sub(r"(.)\1+", r"\1", skeleton(word.translate(_LETTERS)))

@@ -322,7 +322,10 @@ def _assemble(words: list[Word]) -> str:
                 _innermost(current).adjectives.append(w.sense.en)
             i += 1
             continue
-        if w.sense and w.sense.pos == "adj":
+        if w.sense and w.sense.pos == "adj" and w.sense.kind == "nationality" and w.plural:
+            # A people named by its adjective: "الطوارق" = "the Tuareg(s)", "السوريون" = "the Syrians".
+            w.sense = w.sense._replace(pos="noun", en_plural=w.sense.en + "s")
+        elif w.sense and w.sense.pos == "adj":
             raise ValueError(f"{w.source!r} describes nothing before it")
         prep = pending_prep or _clitic_prep(w)
         if current is not None and prep is None:

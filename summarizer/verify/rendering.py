@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from summarizer.lang.lexicon import WEEKDAY_NAMES
 from summarizer.schema.scripts import script_problem
-from summarizer.verify.entities import unlicensed_entities, unlicensed_names
+from summarizer.verify.entities import unlicensed_entities, unlicensed_names, unwritten_names
 from summarizer.verify.glossary import GLOSSARY, NAMED_ACTORS, WEAPONS, missing_terms, terms_in
 from summarizer.verify.numbers import unsupported_numbers
 from summarizer.verify.timeexpr import weekdays_in
@@ -30,6 +30,10 @@ def _rendering_problems(source: str, rendering: str, target: str) -> tuple[str, 
         problems.append(f"names {', '.join(names)}, which the phrase does not mention")
     if target == "en" and (names := unlicensed_names(english, arabic)):
         problems.append(f"has names that are not in the phrase: {', '.join(names)}")
+    if target == "ar":
+        names, unwritten = unwritten_names(english, arabic)
+        if unwritten and len(unwritten) * 2 >= len(names):
+            problems.append(f"does not write the names {', '.join(unwritten)} (no Arabic word transliterates them)")
     terms = terms_in(arabic) if target == "en" else []
     missing = missing_terms(arabic, english) if terms else []
     if extra := weekdays_in(rendering) - weekdays_in(source):
