@@ -130,7 +130,10 @@ def _fallback(run: Run, path: str, src: str, rendering: str, problems: list[str]
     if run.other == "en" and _is_name(path) and (name := render_phrase(src, name_slot=True).text):
         run.notes.append(f"{why}; rendered from the lexicon and names: {name!r}")
         return name
-    if run.other == "en" and not path.startswith(STATEMENT_FIELDS) and (literal := gloss(src)):
+    # A glossary gloss lists terms ("drones, missiles"): fine for a noun phrase, a fragment for the event,
+    # which falls back to its class instead (compose).
+    glossable = not path.startswith(STATEMENT_FIELDS) and path != "incident.event"
+    if run.other == "en" and glossable and (literal := gloss(src)):
         run.notes.append(f"{why}; glossary rendering {literal!r} used")
         return literal
     # The value is the article's own span (the fact not stated); the rejected rendering is the reason.

@@ -334,8 +334,8 @@ def _assemble(words: list[Word]) -> str:
             i += 1
             continue
         parts.append(_flush(current))
-        if prep:
-            parts.append(prep)
+        if prep and (current is not None or any(parts) or prep != CLITIC_PREPOSITIONS[LAM]["_"]):
+            parts.append(prep)  # a leading li- ("للأمطار") is no "of" with nothing before it
         current = Phrase(w)
         pending_prep = None
         i += 1
