@@ -54,3 +54,13 @@ def test_numbers_of_dates_times_ages_shares_and_magnitudes_are_no_counts():
     assert counts_in("زلزال بقوة 6.1 درجات") == []
     assert counts_in("قتل 12 شخصا في 5 آذار") == [12]
     assert counts_in("الساعة 5 مساء") == []
+
+
+def test_a_fragment_of_a_sentence_is_no_source():
+    from summarizer.verify.recall import not_a_source_name
+
+    fragments = ("it awaits the names of the released", "at a press conference", "A crowd had gathered at the beach")
+    for fragment in fragments:
+        assert not_a_source_name(fragment), fragment
+    for source in ("President Luis Guillermo Solis Rivera", "Kurdistan 24", "أمجد الساري", "مصادر محلية", "officials"):
+        assert not_a_source_name(source) is None, source

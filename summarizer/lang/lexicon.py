@@ -243,6 +243,8 @@ COUNTRY_ALIASES: dict[str, str] = {fold(k): v for k, v in _places["countries"].i
 # Sources
 _sources = data("sources")
 SPEECH_VERBS = folded(_sources["speech_verbs"])
+FRAGMENT_STARTS = frozenset(folded(_sources["fragment_starts"]))
+CLAUSE_WORDS = frozenset(folded(_sources["clause_words"]))
 ATTRIBUTION = folded([*_sources["speech_verbs"], *_sources["attribution"]])
 SOURCE_NAME_STOPS = folded(_sources["name_stops"])
 NOT_NAME_STARTS = frozenset(folded(_sources["not_name_starts"]))

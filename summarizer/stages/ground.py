@@ -200,6 +200,9 @@ def _sources(ex: Extraction, run: Run, update: dict) -> None:
         if s.claim and not recall.said_by(article, s.name, s.claim):
             run.drop("sources.claim", s.claim, f"the article does not attribute it to {s.name}")
             s = s.model_copy(update={"claim": None})
+        if why := recall.not_a_source_name(s.name):
+            run.drop("sources", s.name, why)
+            continue
         same = next((i for i, k in enumerate(sources) if recall.same_source(k.name, s.name)), None)
         if same is not None:  # one source named twice ("أمجد الساري", "الساري"): one entry, the first claim
             sources[same] = sources[same].model_copy(update={"claim": sources[same].claim or s.claim})
@@ -212,6 +215,8 @@ def _sources(ex: Extraction, run: Run, update: dict) -> None:
     named = [bare_phrase(s.name) for s in sources]
     for phrase, kind in recall.sources_in(article):
         key = bare_phrase(phrase)
+        if recall.not_a_source_name(phrase):
+            continue  # the words before "said" are a clause's end, not who said it
         if len(sources) < 4 and all(key not in n and n not in key for n in named):
             sources.append(ExtractedSource(name=phrase, kind=kind, claim=None))
             named.append(key)

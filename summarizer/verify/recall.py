@@ -10,8 +10,12 @@ from summarizer.lang.lexicon import (
     ATTRIBUTION,
     CLAIM_VERBS,
     CLAIM_WORDS,
+    CLAUSE_WORDS,
+    ENGLISH_LEXICON,
+    FRAGMENT_STARTS,
     INJURED_WORDS,
     KILLED_WORDS,
+    LEXICON,
     NAME_CUES,
     NAME_PREFIXES,
     NOT_NAME_STARTS,
@@ -341,3 +345,35 @@ def lede(article: Article, weapon: str | None) -> str:
     head = sentence.quote[:120]
     cut = max(head.rfind("،"), head.rfind(","))  # end at a clause, else at a word
     return head[:cut] if cut > 40 else head.rsplit(" ", 1)[0]
+
+
+_NAMING_KINDS = ("title", "institution", "outlet", "people", "force", "actor", "armed_group", "reporting")
+
+
+def not_a_source_name(name: str) -> str | None:
+    """Why a source span is a fragment of a sentence rather than who said it, or None."""
+    words = [clean(w) for w in name.split() if clean(w)]
+    if not words:
+        return "empty"
+    if fold(words[0]) in FRAGMENT_STARTS:
+        return f"starts like a clause ({words[0]!r}): a fragment of a sentence, not a source"
+    verbs = [w for w in words if fold(w) in CLAUSE_WORDS or _only_a_verb(w)]
+    if verbs:
+        return f"holds a verb ({verbs[0]!r}): a clause, not a source"
+    if len(words) >= 5 and not any(_names_someone(w) for w in words):
+        return f"a clause of {len(words)} words naming no person, office or outlet"
+    return None
+
+
+def _names_someone(word: str) -> bool:
+    if word[:1].isupper():
+        return True  # a capitalised English word: a name
+    senses = [*LEXICON.get(fold(word), ()), *LEXICON.get(bare(fold(word)), ())]
+    english = ENGLISH_LEXICON.get(word.lower(), ())
+    return any(s.kind in _NAMING_KINDS for s in senses) or any(w.kind in _NAMING_KINDS for w in english)
+
+
+def _only_a_verb(word: str) -> bool:
+    """An English word the lexicon knows only as a verb ("killed", "underwent")."""
+    senses = ENGLISH_LEXICON.get(word.lower(), ())
+    return bool(senses) and all(w.pos == "verb" for w in senses)
