@@ -405,42 +405,33 @@ async def asummarize_many(
     check_paths(out, store_file, import_results)
     backend = backend or resolve_backend()  # the embedded model, or SUMMARIZER_* configuration
     store = Store(store_file)  # locked until closed: a second run on it stops here
+    settings = _Settings(
+        retry_failed, no_cache, prices, max_chars, progress, concurrency, export_requests, import_results
+    )
     try:
-        return await _run(
-            store,
-            list(items),
-            out,
-            backend,
-            retry_failed,
-            no_cache,
-            prices,
-            max_chars,
-            progress,
-            concurrency,
-            export_requests,
-            import_results,
-        )
+        return await _run(store, list(items), out, backend, settings)
     finally:
         store.close()
 
 
-async def _run(
-    store,
-    items,
-    out,
-    backend,
-    retry_failed,
-    no_cache,
-    prices,
-    max_chars,
-    progress,
-    concurrency,
-    export_requests,
-    import_results,
-) -> BatchReport:
+@dataclass(frozen=True)
+class _Settings:
+    """The options of one batch run, as ``asummarize_many`` documents them."""
+
+    retry_failed: bool
+    no_cache: bool
+    prices: dict[str, float] | None
+    max_chars: int
+    progress: bool
+    concurrency: int | None
+    export_requests: str | Path | None
+    import_results: list[str | Path]
+
+
+async def _run(store: Store, items: list[BatchItem], out: Path, backend: Backend, o: _Settings) -> BatchReport:
     from summarizer.batchapi import write_requests
 
-    backend, imported = _import_results(backend, out, export_requests is not None, import_results)
+    backend, imported = _import_results(backend, out, o.export_requests is not None, o.import_results)
     started = time.perf_counter()
     work = entries(items, config_fingerprint(backend), warn=lambda m: print(m, file=sys.stderr))
     ids = [e.id for e in work]
@@ -450,7 +441,7 @@ async def _run(
     report = BatchReport(total=len(work), imported=imported)
     todo = []
     for key, group in by_key.items():
-        if _wanted(store.get(key), retry_failed, no_cache):
+        if _wanted(store.get(key), o.retry_failed, o.no_cache):
             todo.append((group[0].item, key, [e.id for e in group]))
         else:
             store.show([e.id for e in group], key)  # already done, maybe under another id
@@ -459,19 +450,19 @@ async def _run(
     transport: Transport | None = None
     if todo:
         # Exporting never calls a model, so it never starts the embedded one either.
-        if export_requests is None:
+        if o.export_requests is None:
             transport = transport_for(backend)
         else:
             transport = Transport(backend, backend.base_url or "http://127.0.0.1:9/v1", live=False)
-    meter = Progress(len(todo)) if progress else None
-    gate = asyncio.Semaphore(concurrency or default_concurrency(backend))
+    meter = Progress(len(todo)) if o.progress else None
+    gate = asyncio.Semaphore(o.concurrency or default_concurrency(backend))
     lock = asyncio.Lock()
 
     async def one(item: BatchItem, key: str, item_ids: list[str]) -> None:
         async with gate:
             t0 = time.perf_counter()
             try:
-                outcome = await _summarize_one(transport, item, max_chars)
+                outcome = await _summarize_one(transport, item, o.max_chars)
             except RequestDeferred:
                 async with lock:
                     report.pending += len(item_ids)
@@ -493,15 +484,15 @@ async def _run(
     finally:
         if transport:
             await transport.close()
-        if export_requests is not None:  # written even when empty: a stale file would be sent again
-            report.exported = write_requests(export_requests, transport.deferred if transport else {})
+        if o.export_requests is not None:  # written even when empty: a stale file would be sent again
+            report.exported = write_requests(o.export_requests, transport.deferred if transport else {})
         statuses = output.rewrite()
     report.failed_in_output = sum(1 for s in statuses.values() if s != "ok")
     report.missing = len(ids) - len(statuses)
     report.wall_s = time.perf_counter() - started
-    if prices:
+    if o.prices:
         report.cost_usd = (
-            report.tokens_in * prices.get("input", 0) + report.tokens_out * prices.get("output", 0)
+            report.tokens_in * o.prices.get("input", 0) + report.tokens_out * o.prices.get("output", 0)
         ) / 1e6
     return report
 

@@ -103,6 +103,11 @@ def _english_plural(word: str) -> str:
     return f"{head} {last}".strip()
 
 
+def _plural_en(e: dict) -> str:
+    """An entry's English plural: as given, else the regular plural of a noun, else its English."""
+    return str(e.get("en_pl") or (e["en"] if e["pos"] != "noun" else _english_plural(str(e["en"]))))
+
+
 def _lexicon_entries() -> list[dict]:
     folder = resources.files("summarizer.lang").joinpath("data", "lexicon")
     entries = []
@@ -122,8 +127,7 @@ def _lexicon_entries() -> list[dict]:
 def _forms() -> dict[str, tuple[Sense, ...]]:
     forms: dict[str, list[Sense]] = {}
     for e in _lexicon_entries():
-        en = str(e["en"])
-        plural_en = str(e.get("en_pl") or (en if e["pos"] != "noun" else _english_plural(en)))
+        en, plural_en = str(e["en"]), _plural_en(e)
         alt = tuple(str(a) for a in e.get("alt", []))
         lemma = fold(str(e["ar"]))
         surface = [(lemma, False), *((fold(f), False) for f in e.get("forms", []))]
@@ -153,8 +157,7 @@ def _english_index() -> dict[str, tuple[Written, ...]]:
     """English form (lower case) -> Arabic entries, in file order (the first is the usual rendering)."""
     index: dict[str, list[Written]] = {}
     for e in _lexicon_entries():
-        en = str(e["en"])
-        plural_en = str(e.get("en_pl") or (en if e["pos"] != "noun" else _english_plural(en)))
+        en, plural_en = str(e["en"]), _plural_en(e)
         alts = [str(a) for a in e.get("alt", [])]
         alt_plurals = [_english_plural(a) for a in alts] if e["pos"] == "noun" and not e.get("en_pl") else []
         forms = [(en, False), *((a, False) for a in alts), (plural_en, True), *((a, True) for a in alt_plurals)]

@@ -80,6 +80,17 @@ def unwritten_names(english: str, arabic: str) -> tuple[list[str], list[str]]:
     return names, unwritten
 
 
+def transliterates(latin: str, arabic: str) -> bool:
+    """Whether a Latin name reads as a transliteration of the Arabic (consonants compared)."""
+    from difflib import SequenceMatcher
+
+    from summarizer.verify.romanize import romanize_rules
+
+    # Plain consonant skeletons, stricter than ``_sound``: a gazetteer namesake must not pass ("Palo" for "بالو").
+    ours, theirs = skeleton(romanize_rules(arabic)), skeleton(latin)
+    return bool(ours and theirs) and SequenceMatcher(None, ours, theirs).ratio() >= 0.6
+
+
 _SOUNDS = (("gh", "g"), ("kh", "k"), ("th", "t"), ("dh", "d"), ("sh", "s"), ("ch", "s"), ("ph", "f"))
 _LETTERS = str.maketrans({"p": "b", "v": "f", "c": "k", "q": "k", "x": "k", "j": "g", "z": "s"})
 

@@ -18,7 +18,6 @@ from summarizer.lang.lexicon import (
     ENGLISH_PLACE_PREFIXES,
     GAZETTEER_PREFIXES,
     LANGUAGES,
-    LEXICON,
 )
 from summarizer.lang.text import ARTICLE, BEH, LONG_VOWELS, fold
 
@@ -113,24 +112,17 @@ def lookup(name: str, country_hint: str | None = None) -> GazetteerHit | None:
             continue
         best = max(cities, key=lambda c: (c["countrycode"] == country_hint, c["population"]))
         if " " not in candidate and len(candidate.removeprefix(ARTICLE)) <= 3 and not _plausible(best, candidate):
-            continue  # a short common word ("عين", spring) is some village's alternate name somewhere
+            continue  # a short word is some village's alternate name somewhere
         return _hit(best)
     candidates = _strip_prefixes(fold(name))
     return country_hit(candidates[-1]) if len(candidates) > 1 else None
 
 
 def _plausible(city: dict, folded: str) -> bool:
-    """A short word names this place only when the place is large (Aleppo for "حلب") or its name
-    sounds like the word: a short word is too often a common noun."""
-    if city["population"] >= 100_000:
-        return True
-    if folded.removeprefix(ARTICLE) in LEXICON or folded in LEXICON:
-        return False  # "تل" is a hill before it is a hamlet called Till
-    from summarizer.verify.romanize import romanize_rules
-
-    ours = re.sub(r"[^a-z]|[aeiouyw']", "", romanize_rules(folded).lower().removeprefix("al-"))
-    theirs = re.sub(r"[^a-z]|[aeiouyw']", "", ascii_name(city["name"]).lower().removeprefix("al "))
-    return bool(ours) and ours[:2] == theirs[:2]
+    """A word of three letters or fewer names a place only when the place is large (Aleppo for "حلب",
+    Tyre for "صور"): such a word is too often a common noun ("عين", spring) or a small namesake abroad
+    ("بالو" is Palu in Indonesia, not Palo in the Philippines)."""
+    return city["population"] >= 100_000
 
 
 def _hit(city: dict) -> GazetteerHit:

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
 from functools import lru_cache
 
 from summarizer.lang.lexicon import (
@@ -35,10 +34,10 @@ from summarizer.lang.lexicon import (
     Sense,
 )
 from summarizer.lang.text import ARTICLE, BEH, CONJUNCTIONS, LAM, PREPOSITIONS, WAW, fold
-from summarizer.verify.entities import skeleton
+from summarizer.verify.entities import transliterates
 from summarizer.verify.gazetteer import lookup
 from summarizer.verify.numbers import counts_in
-from summarizer.verify.romanize import romanize, romanize_rules
+from summarizer.verify.romanize import romanize
 
 # What may stand before a name: a person's title or role; a place word or a named facility.
 _PERSON_HOSTS = ("title", "people", "actor")
@@ -165,14 +164,9 @@ def _gazetteer(tokens: list[str]) -> Word | None:
         if first.removeprefix(ARTICLE) in GAZETTEER_PREFIXES or first in GAZETTEER_PREFIXES:
             continue  # the gazetteer would drop a place word ("بادية"); it is the lexicon's to render
         hit = lookup(body)
-        if hit is not None and _transliterates(hit.name_en, body):
+        if hit is not None and transliterates(hit.name_en, body):
             return Word(text, name=hit.name_en, prep=clitic.lstrip(WAW) or None, definite=True)
     return None
-
-
-def _transliterates(latin: str, arabic: str) -> bool:
-    ours, theirs = skeleton(romanize_rules(arabic)), skeleton(latin)
-    return bool(ours and theirs) and SequenceMatcher(None, ours, theirs).ratio() >= 0.6
 
 
 def _phrase_at(tokens: list[str], i: int) -> tuple[Word, int] | None:
