@@ -193,7 +193,10 @@ def score_unsupported(data: dict, gold: Gold, article: str, s: Score) -> None:
                     hits += 1
                     s.fail("unsupported", f"forbidden claim ({claim.claim}): {alt!r} in {lang}", lang)
                     break
-    article_numbers = set(numbers_in(article))
+    # A count the article gives in words only ("قُتلت الناشطة" is one, "جريحين" two) is supported
+    # when the gold's reader took it from the article.
+    article_numbers = set(numbers_in(article)) | {f.count for f in gold.figures if f.count is not None}
+    article_numbers |= {c.count for c in (gold.killed, gold.injured) if c.count is not None}
     for lang in ("ar", "en"):
         for text in stated[lang]:
             for n in numbers_in(text):

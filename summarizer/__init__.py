@@ -27,6 +27,11 @@ _EXPORTS = {
     "WeightsError": "summarizer.errors",
     "BatchFileError": "summarizer.errors",
     "ConfigurationError": "summarizer.errors",
+    "to_acled": "summarizer.exports",
+    "to_plover": "summarizer.exports",
+    "to_geojson_features": "summarizer.exports",
+    "to_flat": "summarizer.exports",
+    "to_langextract": "summarizer.exports",
 }
 __all__ = [
     "Backend",
@@ -45,6 +50,11 @@ __all__ = [
     "resolve_backend",
     "summarize",
     "summarize_many",
+    "to_acled",
+    "to_flat",
+    "to_geojson_features",
+    "to_langextract",
+    "to_plover",
 ]
 
 if TYPE_CHECKING:
@@ -59,6 +69,7 @@ if TYPE_CHECKING:
         TransportError,
         WeightsError,
     )
+    from summarizer.exports import to_acled, to_flat, to_geojson_features, to_langextract, to_plover
     from summarizer.schema import IncidentSummary
     from summarizer.transport import Backend, resolve_backend
 

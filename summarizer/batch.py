@@ -23,12 +23,14 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
+from typing import Literal
 
 from summarizer import __version__, templates
 from summarizer.atomic import atomic_open, private_file, writable_folder
 from summarizer.errors import BatchFileError, InputError, PathError, redact
-from summarizer.inputs import MAX_CHARS, decode, html_to_text, is_html_file
+from summarizer.inputs import MAX_CHARS, decode, is_html_file, read_html
 from summarizer.lang.lexicon import data_version
+from summarizer.progress import current_item
 from summarizer.schema import SCHEMA_VERSION
 from summarizer.transport import (
     EMBEDDED,
@@ -37,7 +39,6 @@ from summarizer.transport import (
     ResponseCache,
     Transport,
     resolve_backend,
-    transport_for,
 )
 
 Outcome = tuple[str | None, str | None, int, int]  # summary JSON, failure reason, tokens in, tokens out
@@ -45,11 +46,19 @@ Outcome = tuple[str | None, str | None, int, int]  # summary JSON, failure reaso
 
 @dataclass(frozen=True)
 class BatchItem:
+    """One article of a batch: its id (the output line's), its text, and its publication date
+    (``date`` or ``"YYYY-MM-DD"``)."""
+
     id: str
     text: str
     published: date | None = None
     error: str | None = None  # an input that could not be read: recorded as failed, batch goes on
     allow_tags: bool = False  # a plain-text file: "<p>" in it is text, not markup
+    published_source: Literal["argument", "page_metadata"] | None = None  # None: "argument" if published
+
+    def __post_init__(self) -> None:
+        if isinstance(self.published, str):  # a date as written in JSON; a bad one fails here, not mid-run
+            object.__setattr__(self, "published", date.fromisoformat(self.published))
 
 
 def read_inputs(paths: Iterable[str]) -> Iterator[BatchItem]:
@@ -68,8 +77,9 @@ def read_inputs(paths: Iterable[str]) -> Iterator[BatchItem]:
 def _read_file(path: Path, item_id: str) -> BatchItem:
     try:
         text = decode(path.read_bytes(), str(path))
-        if is_html_file(path.name):
-            return BatchItem(item_id, html_to_text(text))
+        if is_html_file(path.name):  # the page's article, and its date from the page's metadata
+            page = read_html(text)
+            return BatchItem(item_id, page.text, page.published, published_source="page_metadata")
         return BatchItem(item_id, text, allow_tags=True)
     except (InputError, OSError) as exc:
         return BatchItem(item_id, "", error=str(exc))
@@ -325,9 +335,25 @@ def default_concurrency(backend: Backend) -> int:
 
 
 class Progress:
-    def __init__(self, total: int, stream=sys.stderr) -> None:
+    """One line per finished article (a counter redrawn in place on a terminal), and a first line as
+    soon as the run knows its work, before any article (or the model) is started."""
+
+    def __init__(self, total: int, stream=None) -> None:
+        stream = stream or sys.stderr
         self.total, self.stream, self.started, self.n = total, stream, time.monotonic(), 0
         self.tty = stream.isatty()
+
+    def start(self, skipped: int, concurrency: int, backend: Backend) -> None:
+        if not self.total:
+            return
+        where = "the embedded model" if backend.name == EMBEDDED else backend.model
+        self.stream.write(
+            f"summarizer: {self.total} article(s) to summarise"
+            f"{f' ({skipped} already done)' if skipped else ''}, {concurrency} at a time on {where}\n"
+        )
+        if self.tty:
+            self.stream.write(f"\r0/{self.total} started ")
+        self.stream.flush()
 
     def tick(self, item_id: str, status: str) -> None:
         self.n += 1
@@ -368,8 +394,11 @@ async def _summarize_one(transport: Transport, item: BatchItem, max_chars: int) 
 
     if item.error is not None:
         return None, item.error, 0, 0
+    current_item.set(item.id)  # progress records name the article (this task's context only)
     try:
-        summary = await summarize_with(transport, item.text, item.published, max_chars, item.allow_tags)
+        summary = await summarize_with(
+            transport, item.text, item.published, max_chars, item.allow_tags, item.published_source
+        )
     except RequestDeferred:
         raise
     except Exception as exc:  # a failing article is a result; the batch goes on
@@ -394,6 +423,18 @@ async def asummarize_many(
     import_results: Iterable[str | Path] = (),
 ) -> BatchReport:
     """Summarise many articles; results land in ``out`` (JSONL, one line per input id) and the store.
+
+    Args:
+        items: ``BatchItem(id, text, published)`` per article (``read_inputs`` reads files, folders, JSONL).
+        out: the JSONL output; the store defaults to ``out`` with ``.sqlite``.
+        backend: a ``Backend`` from ``resolve_backend``; default: the embedded model, or the endpoint the
+            ``SUMMARIZER_*`` variables name.
+        store_path: the SQLite store (resumable runs, one result per content and configuration).
+        concurrency: articles in flight (default 1 embedded, 8 remote).
+        retry_failed: summarise again only what failed before; no_cache: summarise everything again.
+        prices: USD per million tokens, ``{"input": ..., "output": ...}``, for ``BatchReport.cost_usd``.
+        max_chars: longer articles fail (recorded), the batch goes on.
+        progress: a first line at once, then one per finished article, on stderr.
 
     With ``export_requests`` no live call is made: model requests the response cache cannot answer are
     written there as an OpenAI Batch API request file and their articles stay pending; a later run
@@ -447,15 +488,20 @@ async def _run(store: Store, items: list[BatchItem], out: Path, backend: Backend
             store.show([e.id for e in group], key)  # already done, maybe under another id
     report.skipped = len(work) - sum(len(t[2]) for t in todo)
     output = _Output(out, store, ids)  # heals a previous run killed mid-way
+    concurrency = o.concurrency or default_concurrency(backend)
+    meter = Progress(len(todo)) if o.progress else None
+    if meter:  # before the model is loaded: the first line of a long run comes at once
+        meter.start(report.skipped, concurrency, backend)
     transport: Transport | None = None
     if todo:
         # Exporting never calls a model, so it never starts the embedded one either.
         if o.export_requests is None:
-            transport = transport_for(backend)
+            from summarizer.api import open_transport
+
+            transport = open_transport(backend)
         else:
             transport = Transport(backend, backend.base_url or "http://127.0.0.1:9/v1", live=False)
-    meter = Progress(len(todo)) if o.progress else None
-    gate = asyncio.Semaphore(o.concurrency or default_concurrency(backend))
+    gate = asyncio.Semaphore(concurrency)
     lock = asyncio.Lock()
 
     async def one(item: BatchItem, key: str, item_ids: list[str]) -> None:
@@ -523,7 +569,37 @@ class _Output:
             self.rewrite()
 
 
-def summarize_many(items: Iterable[BatchItem], out: str | Path, **kwargs) -> BatchReport:
+def summarize_many(
+    items: Iterable[BatchItem],
+    out: str | Path,
+    *,
+    backend: Backend | None = None,
+    store_path: str | Path | None = None,
+    concurrency: int | None = None,
+    retry_failed: bool = False,
+    no_cache: bool = False,
+    prices: dict[str, float] | None = None,
+    max_chars: int = MAX_CHARS,
+    progress: bool = True,
+    export_requests: str | Path | None = None,
+    import_results: Iterable[str | Path] = (),
+) -> BatchReport:
+    """Synchronous ``asummarize_many`` (same arguments); safe inside a running event loop too."""
     from summarizer.api import run_sync
 
-    return run_sync(asummarize_many(items, out, **kwargs))
+    return run_sync(
+        asummarize_many(
+            items,
+            out,
+            backend=backend,
+            store_path=store_path,
+            concurrency=concurrency,
+            retry_failed=retry_failed,
+            no_cache=no_cache,
+            prices=prices,
+            max_chars=max_chars,
+            progress=progress,
+            export_requests=export_requests,
+            import_results=import_results,
+        )
+    )

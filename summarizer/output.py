@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import json
 
-from summarizer.lang.lexicon import QUALIFIER_LABELS, SECTION_LABELS
+from summarizer.lang.lexicon import QUALIFIER_LABELS, ROLE_LABELS, SECTION_LABELS
 from summarizer.schema import IncidentSummary
+from summarizer.verify.numbers import numbers_in
 
 
 def to_json(summary: IncidentSummary) -> str:
@@ -38,17 +39,20 @@ def to_markdown(s: IncidentSummary) -> str:
                 if lang == "ar"
                 else f"- **{t['where']}:** " + "; ".join(getattr(p.name, lang) for p in inc.where)
             )
-        for a in inc.actors:
-            lines.append(f"- **{t['actors']}** ({a.role.value}): {getattr(a.name, lang)}")
+        for a in inc.actors:  # the role in the block's language: "**المنفذ:**", "**Perpetrator:**"
+            lines.append(f"- **{ROLE_LABELS[lang][a.role.value]}:** {getattr(a.name, lang)}")
         for m in inc.means:
-            lines.append(
-                f"- **{t['means']}:** {getattr(m.name, lang)}" + (f" ({m.count})" if m.count is not None else "")
-            )
+            name = getattr(m.name, lang)
+            # The count only where the text does not say it ("4 drones", "أربع طائرات" already do).
+            shown = m.count is not None and m.count not in numbers_in(name)
+            lines.append(f"- **{t['means']}:** {name}" + (f" ({m.count})" if shown else ""))
         lines.append(f"- **{t['killed']}:** {_casualty(inc.casualties.killed, lang)}")
         lines.append(f"- **{t['injured']}:** {_casualty(inc.casualties.injured, lang)}")
+        if s.sources:  # one heading, one item per source
+            lines.append(f"- **{t['sources']}:**")
         for src in s.sources:
             claim = f": {getattr(src.claim, lang)}" if src.claim else ""
-            lines.append(f"- **{t['sources']}:** {getattr(src.name, lang)}{claim}")
+            lines.append(f"  - {getattr(src.name, lang)}{claim}")
         for u in s.uncertainties:
             lines.append(f"- **{t['uncertain']}:** {getattr(u.text, lang)}")
         block = "\n".join(lines)
@@ -63,8 +67,10 @@ def to_markdown(s: IncidentSummary) -> str:
             "**Dropped (not verifiable):** " + "; ".join(f"{d.field} ({d.reason})" for d in s.verification.dropped)
         )
     m = s.metadata
+    source = {"argument": " (given)", "page_metadata": " (from the page's metadata)"}.get(m.published_source or "", "")
+    published = f"; published {m.published}{source}" if m.published else ""
     out.append(
         f"<sub>{m.model} via {m.backend}; {m.attempts} calls, {m.tokens_in} tokens in, {m.tokens_out} out, "
-        f"{m.latency_s:.1f}s</sub>"
+        f"{m.latency_s:.1f}s{published}</sub>"
     )
     return "\n\n".join(out) + "\n"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from datetime import date
 
+from summarizer.progress import stage
 from summarizer.schema import IncidentSummary
 from summarizer.stages.compose import compose
 from summarizer.stages.extract import extract
@@ -18,7 +19,11 @@ async def run_pipeline(text: str, language: str, published: date | None, transpo
     """Summarise a checked article (``language`` is 'ar' or 'en', as ``inputs.check_article`` found)."""
     started = time.perf_counter()
     run = Run.start(text, language, published)
-    extraction = await extract(transport, run)
-    grounded = ground(run, extraction)
-    renderings = await translate(transport, run, grounded.wanted)
-    return compose(run, grounded, renderings, transport.backend, started)
+    with stage("extract"):  # each stage's start and end go to the summarizer.progress logger
+        extraction = await extract(transport, run)
+    with stage("ground"):
+        grounded = ground(run, extraction)
+    with stage("translate"):
+        renderings = await translate(transport, run, grounded.wanted)
+    with stage("compose"):
+        return compose(run, grounded, renderings, transport.backend, started)

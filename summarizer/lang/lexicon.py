@@ -193,6 +193,11 @@ INJURED_WORDS = folded(_casualties["injured"])
 AT_LEAST_WORDS = folded(_casualties["qualifiers"]["at_least"])
 ABOUT_WORDS = folded(_casualties["qualifiers"]["approximately"])
 UNCERTAIN_WORDS = folded(_casualties["uncertain"])
+SUBSET_WORDS = folded(_casualties["subset"])
+JOINERS = frozenset(folded(_casualties["joiners"]))
+DUAL_CASUALTIES = frozenset(folded(_casualties["dual"]))
+ONE_MORE = frozenset(folded(_casualties["one_more"]))
+PLURAL_CASUALTIES = frozenset(folded(_casualties["plural_nouns"]))
 
 # Actors
 UNKNOWN_WORDS = folded(data("actors")["unknown"])
@@ -216,13 +221,13 @@ FIRST_YEAR: int = _numbers["first_year"]
 NOT_COUNT_BEFORE = frozenset(folded(_numbers["not_counts_before"]))
 # Month names of every calendar the lexicon lists ("آذار", "مارس", "March") and the units of numbers
 # that count no people or things.
-NOT_COUNT_AFTER = frozenset(
+MONTH_NAMES = frozenset(
     {
-        *folded(_numbers["not_counts_after"]),
         *folded(data("time")["months"]),
         *(form for form, senses in LEXICON.items() if any(s.en.lower() in data("time")["months"] for s in senses)),
     }
 )
+NOT_COUNT_AFTER = frozenset({*folded(_numbers["not_counts_after"]), *MONTH_NAMES})
 
 
 # Grammar
@@ -254,6 +259,12 @@ NOT_NAME_STARTS = frozenset(folded(_sources["not_name_starts"]))
 OUTLET_WORDS = folded(_sources["outlet_words"])
 OFFICIAL_WORDS = folded(_sources["official_words"])
 UNNAMED_WORDS = folded(_sources["unnamed_words"])
+UNNAMED_HEADS = frozenset(folded(_sources["unnamed_heads"]))
+MEDIA_WORDS = frozenset(folded(_sources["media_words"]))
+OFFICE_TITLES = frozenset(_sources["office_titles"])
+STATE_BODIES = frozenset(_sources["state_bodies"])
+STATE_BODY_WORDS = frozenset(_sources["state_body_words"])
+ORGANISATION_WORDS = frozenset(_sources["organisation_words"])
 CLAIM_VERBS = folded(_sources["claim_verbs"])
 CLAIM_WORDS = folded(_sources["claim_words"])
 
@@ -273,6 +284,11 @@ WEAPONS = frozenset(t.ar for t in GLOSSARY.values() if t.kind == "weapon")
 # Names with a usual English form: a rendering that loses one is wrong.
 NAMED_ACTORS = frozenset(t.ar for t in GLOSSARY.values() if t.kind in ("armed_group", "outlet"))
 WEAPON_STEMS = (*sorted(WEAPONS, key=lambda s: (-len(s), s)), *folded(data("lead")["weapon_phrases"]))
+BACKGROUND_CUES = folded(data("lead")["background_cues"])
+TOLL_RISE = folded(data("lead")["toll_rise"])
+PLUPERFECT_OPENERS = frozenset(folded(data("lead")["pluperfect_openers"]))
+PLUPERFECT_PARTICLE = fold(data("lead")["pluperfect_particle"])
+TOLL_RISE_TO = frozenset(folded(data("lead")["toll_rise_to"]))
 TARGET_STEMS = tuple(
     sorted(
         dict.fromkeys([*(t.ar for t in GLOSSARY.values() if t.kind == "target"), *folded(_places["target_words"])]),
@@ -309,7 +325,12 @@ CLASS_LABELS_AR: dict[str, str] = {r.label_en: r.label_ar for r in (*CLASS_RULES
 
 # Romanisation: Arabic letter -> Latin.
 ROMANIZATION: dict[str, str] = dict(data("romanization"))
+ARABIZATION: dict[str, Any] = data("arabization")
 
 # Output labels, per language.
 SECTION_LABELS: dict[str, dict[str, str]] = data("labels")["sections"]
 QUALIFIER_LABELS: dict[str, dict[str, str]] = data("labels")["qualifiers"]
+ROLE_LABELS: dict[str, dict[str, str]] = data("labels")["roles"]
+# The HTML evidence page: its headings, and the roles and source kinds it names.
+PAGE_LABELS: dict[str, dict[str, str]] = data("labels")["page"]
+PAGE_TERMS: dict[str, dict[str, str]] = data("labels")["page_terms"]

@@ -199,9 +199,21 @@ class Casualty(Strict):
         return self
 
 
+class ReportedFigure(Strict):
+    """One casualty figure the article gives for the main incident, with who gives it: conflicting
+    figures stand side by side; the analyst's figure is ``Casualties.killed`` / ``injured``."""
+
+    kind: Literal["killed", "injured"]
+    count: int = Field(ge=0)
+    qualifier: Qualifier
+    source: Bilingual | None = Field(default=None, description="who gives it, when its sentence names a source")
+    evidence: list[Evidence] = Field(min_length=1, max_length=1)
+
+
 class Casualties(Strict):
-    killed: Casualty
+    killed: Casualty = Field(description="the figure an analyst files: the lead's figure for the whole incident")
     injured: Casualty
+    reported: list[ReportedFigure] = Field(default_factory=list, max_length=8, description="every figure given")
 
 
 class Incident(Fact):
@@ -274,6 +286,11 @@ class Metadata(Strict):
     tokens_out: int
     latency_s: float
     published: dt.date | None = None
+    published_source: Literal["argument", "page_metadata"] | None = Field(
+        default=None,
+        description="where `published` came from: argument (--published, the API's or a batch line's "
+        "`published`), or page_metadata (the web page's article:published_time, JSON-LD datePublished...)",
+    )
     stages: list[StageUsage] = Field(default_factory=list)
 
 

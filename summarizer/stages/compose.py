@@ -18,6 +18,7 @@ from summarizer.schema import (
     Casualties,
     Casualty,
     Classification,
+    Evidence,
     Incident,
     IncidentSummary,
     Means,
@@ -26,6 +27,7 @@ from summarizer.schema import (
     PlaceRole,
     Qualifier,
     RelatedEvent,
+    ReportedFigure,
     Source,
     SourceKind,
     Statement,
@@ -37,6 +39,7 @@ from summarizer.stages.run import Run
 from summarizer.transport import Backend
 from summarizer.verify.casualties import casualty_figure
 from summarizer.verify.gazetteer import country_names, is_admin_phrase
+from summarizer.verify.grounding import Article, Span
 from summarizer.verify.numbers import counts_in
 from summarizer.verify.phrase import render_phrase
 from summarizer.verify.timeexpr import resolve as resolve_time
@@ -59,8 +62,10 @@ def compose(run: Run, g: Grounded, renderings: Renderings, backend: Backend, sta
         for i, b in enumerate(facts.background)
         if (t := run.bilingual(b, renderings.get(f"related_events[{i}]")))
     ]
+    incident.casualties.reported = _reported(run, g, sources)
     headline, summary = prose(incident, sources)
     stated = 1 + len(incident.where) + len(incident.actors) + len(incident.means) + len(sources)
+    stated += len(incident.casualties.reported)
     stated += len(uncertainties) + len(related) + (incident.when is not None)
     stated += sum(c.qualifier != Qualifier.unknown for c in (incident.casualties.killed, incident.casualties.injured))
     kept_after_all(run, [incident, sources, uncertainties, related])
@@ -257,6 +262,22 @@ def _casualty(run: Run, span: str | None, kind: str, rendering: str | None) -> C
     text = run.bilingual(span, rendering)
     count, qualifier = casualty_figure(span, kind)
     return Casualty(count=count, qualifier=qualifier, text=text, evidence=evidence)
+
+
+def _reported(run: Run, g: Grounded, sources: list[Source]) -> list[ReportedFigure]:
+    """Every toll the main incident's sentences give, each with the stated source its sentence names."""
+    out = []
+    for f in g.figures[:8]:
+        source = next((s.name for s in sources if _names_in(s, f.sentence, run.article)), None)
+        evidence = [Evidence(quote=f.clause.quote, start=f.clause.start, end=f.clause.end)]
+        out.append(ReportedFigure(kind=f.kind, count=f.count, qualifier=f.qualifier, source=source, evidence=evidence))
+    return out
+
+
+def _names_in(source: Source, sentence: Span, article: Article) -> bool:
+    """The source's name stands in ``sentence`` of the article."""
+    found = article.locate(source.evidence[0].quote, near=sentence.start) if source.evidence else None
+    return found is not None and sentence.start <= found.start < sentence.end
 
 
 def _sources(run: Run, g: Grounded, renderings: Renderings) -> list[Source]:

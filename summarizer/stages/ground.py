@@ -10,15 +10,17 @@ from dataclasses import dataclass, field
 from pydantic import ValidationError
 
 from summarizer.lang.lexicon import UNKNOWN_WORDS, ClassRule
-from summarizer.lang.text import bare_phrase, fold, has_any
+from summarizer.lang.text import bare_phrase, clean, fold, has_any
 from summarizer.stages.extract import ExtractedPlace, ExtractedSource, Extraction, iter_spans
 from summarizer.stages.run import Run
-from summarizer.verify import recall
+from summarizer.verify import main_incident, recall
+from summarizer.verify.casualties import casualty_figure
 from summarizer.verify.classify import classify
-from summarizer.verify.gazetteer import GazetteerHit, lookup, lookup_variant
+from summarizer.verify.gazetteer import GazetteerHit, countries_named, lookup, lookup_variant
 from summarizer.verify.glossary import terms_in
 from summarizer.verify.grounding import Article
 from summarizer.verify.numbers import numbers_in
+from summarizer.verify.sources import source_kind
 from summarizer.verify.spans import span_problems
 from summarizer.verify.timeexpr import TimeParts
 from summarizer.verify.timeexpr import parse as parse_time
@@ -40,22 +42,54 @@ class Grounded:
     places: list[tuple[ExtractedPlace, GazetteerHit | None]]
     country: str | None  # the article's dominant country (ISO alpha-2)
     wanted: dict[str, str] = field(default_factory=dict)  # field path -> span to render, in prompt order
+    figures: list[main_incident.Figure] = field(default_factory=list)  # every toll the main incident's sentences give
 
 
 def ground(run: Run, extraction: Extraction) -> Grounded:
-    facts = supplement(drop_unverified(extraction, run), run)
+    facts = _source_kinds(supplement(drop_unverified(extraction, run), run), run.article)
     time_parts = parse_time(facts.time) if facts.time else None
     time_en = time_parts.english() if time_parts and run.other == "en" else None
-    places = [(p, lookup(p.name)) for p in facts.places]
+    country = _article_country(run.article, [lookup(p.name) for p in facts.places])
+    # Each place resolved in the light of the article's country: a homonym abroad loses to the town
+    # at home; then a spelling variant of a town there ("هيرات" for "هرات").
+    places = [(p, lookup(p.name, country)) for p in facts.places]
+    if country:
+        places = [(p, hit or lookup_variant(p.name, country)) for p, hit in places]
     rule, keyword = classify([facts.event, facts.weapon or ""])
-    grounded = Grounded(facts, rule, keyword, time_parts, time_en, places, None)
+    grounded = Grounded(facts, rule, keyword, time_parts, time_en, places, country)
     grounded.wanted = _wanted(run, grounded)
-    countries = [hit.country_code for _, hit in places if hit]
-    # The most named country; a tie goes to the first named (a set's order would change per process).
-    grounded.country = max(dict.fromkeys(countries), key=countries.count) if countries else None
-    if grounded.country:  # a spelling variant of a town in the article's country ("هيرات" for "هرات")
-        grounded.places = [(p, hit or lookup_variant(p.name, grounded.country)) for p, hit in places]
+    grounded.figures = main_incident.figures(run.article, country, _year(run))
     return grounded
+
+
+def _year(run: Run) -> int | None:
+    """The publication year: a year before it in a sentence marks the background."""
+    return run.published.year if run.published else None
+
+
+def _article_country(article: Article, hits: list[GazetteerHit | None]) -> str | None:
+    """The country the article is about: the most named among the countries its main incident's
+    first sentences name and its places' countries; a tie goes to the first named."""
+    lead = " ".join(s.quote for s in main_incident.main_sentences(article)[:4])  # the lead's countries
+    votes = [*countries_named(lead), *(hit.country_code for hit in hits if hit)]
+    return max(dict.fromkeys(votes), key=votes.count) if votes else None
+
+
+def _source_kinds(facts: Extraction, article: Article) -> Extraction:
+    """Each source's kind read from its words where they decide it ("مصادر طبية" is unnamed whatever
+    the model said), else from the word the article puts before the name ("شبكة "عين الفرات"" is an
+    outlet, "الناشط أمجد الساري" a person); a bare name keeps the model's kind."""
+    sources = [s.model_copy(update={"kind": _kind_in(s.name, article) or s.kind}) for s in facts.sources]
+    return facts.model_copy(update={"sources": sources})
+
+
+def _kind_in(name: str, article: Article) -> str | None:
+    """The kind the name's words give, else the kind with the word before it in the article."""
+    if kind := source_kind(name):
+        return kind
+    span = article.locate(name)
+    before = [clean(w) for w in article.text[: span.start].split()[-3:] if clean(w)][-1:] if span else []
+    return source_kind(" ".join([*before, name])) if before else None
 
 
 def _wanted(run: Run, g: Grounded) -> dict[str, str]:
@@ -85,7 +119,7 @@ def drop_unverified(ex: Extraction, run: Run) -> Extraction:
     """The extraction without the spans that fail verification (each reported), loose copies replaced
     by the article's words, and an event quoted from the title replaced by the body's lead."""
     spans = iter_spans(ex)
-    problems = span_problems(spans, run.article)
+    problems = span_problems(spans, run.article, for_model=False)  # reasons for people, not re-asks
     bad = {path for path, _, _ in problems}
     for path, value, reason in problems:
         run.drop(path, value, reason)
@@ -153,13 +187,17 @@ def supplement(ex: Extraction, run: Run) -> Extraction:
     if not ex.perpetrator and (phrase := recall.claimed_by(article) or recall.unknown_actor(article)):
         update["perpetrator"] = phrase
     _sources(ex, run, update)
-    for kind in ("killed", "injured"):
-        if not getattr(ex, kind) and sentences and (clause := recall.casualty_clause(article, sentences, kind)):
-            update[kind] = clause
-    _places(ex, article, sentences, update)
+    _casualties(ex, run, sentences, update)
+    _places(ex, run, sentences, update)
     for name, value in update.items():
-        shown = value if isinstance(value, str) else ", ".join(x.name for x in value)
-        run.notes.append(f"{name}: added from the article's lead by rules: {shown}")
+        before = getattr(ex, name)
+        if isinstance(value, list):
+            added = ", ".join(x.name for x in value if x not in before)
+            if added:
+                run.notes.append(f"{name}: added from the article's lead by rules: {added}")
+        elif value is not None:  # None: dropped, and reported as such
+            how = f"the model's {before!r} replaced" if before else "added"
+            run.notes.append(f"{name}: {how} by rules from the article: {value}")
     return ex.model_copy(update=update) if update else ex
 
 
@@ -218,14 +256,41 @@ def _sources(ex: Extraction, run: Run, update: dict) -> None:
         if recall.not_a_source_name(phrase):
             continue  # the words before "said" are a clause's end, not who said it
         if len(sources) < 4 and all(key not in n and n not in key for n in named):
-            sources.append(ExtractedSource(name=phrase, kind=kind, claim=None))
+            sources.append(ExtractedSource(name=phrase, kind=source_kind(phrase) or kind, claim=None))
             named.append(key)
             update["sources"] = sources
 
 
-def _places(ex: Extraction, article: Article, sentences: list, update: dict) -> None:
-    """Gazetteer places after a place word in the lead, then names after an indefinite place word."""
-    places = list(ex.places)
+def _casualties(ex: Extraction, run: Run, sentences: list, update: dict) -> None:
+    """Each toll from the figure an analyst files (the body's lead figure of the main incident), where
+    the model's span states another count or none; a count of a background event is dropped."""
+    article = run.article
+    country = _article_country(article, [lookup(p.name) for p in ex.places])
+    found = main_incident.figures(article, country, _year(run))
+    for kind in ("killed", "injured"):
+        span = getattr(ex, kind)
+        if pick := main_incident.analyst_figure(found, article, kind):
+            if not span or casualty_figure(span, kind) != (pick.count, pick.qualifier):
+                update[kind] = pick.clause.quote
+        elif (
+            span and casualty_figure(span, kind)[0] is not None and not main_incident.in_main(article, span, _year(run))
+        ):
+            run.drop(kind, span, "a figure of another event the article reports, not of the main incident")
+            update[kind] = None
+        elif not span and sentences and (clause := recall.casualty_clause(article, sentences, kind)):
+            update[kind] = clause
+
+
+def _places(ex: Extraction, run: Run, sentences: list, update: dict) -> None:
+    """Places named only in the background (an earlier attack, where a group rules) dropped; then
+    gazetteer places after a place word in the lead, and names after an indefinite place word."""
+    article = run.article
+    places = [p for p in ex.places if main_incident.in_main(article, p.name, _year(run))]
+    for p in ex.places:
+        if p not in places:
+            run.drop("places", p.name, "named only where the article tells of other events, not of the main incident")
+    if len(places) != len(ex.places):
+        update["places"] = places
     known = {fold(p.name) for p in places} | {h.geonames_id for p in places if (h := lookup(p.name))}
     country = next((h.country_code for p in places if (h := lookup(p.name))), None)
     for phrase, hit in recall.places_in(article, sentences[0], country) if sentences else []:

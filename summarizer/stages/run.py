@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from pydantic import ValidationError
+
 from summarizer.lang.text import without_bidi_controls
 from summarizer.schema import Bilingual, Dropped, Evidence, StageUsage
 from summarizer.transport import CallUsage
@@ -58,6 +60,6 @@ class Run:
         source, other = without_bidi_controls(source), without_bidi_controls(other)
         try:
             return Bilingual(**{self.language: source, self.other: other})
-        except ValueError as exc:
-            self.drop("bilingual", source, str(exc).splitlines()[-1])
+        except ValidationError as exc:  # its message, not pydantic's closing "For further information" line
+            self.drop("bilingual", source, "; ".join(e["msg"].removeprefix("Value error, ") for e in exc.errors()))
             return None

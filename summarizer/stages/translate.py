@@ -115,7 +115,7 @@ def structural(run: Run, wanted: dict[str, str]) -> dict[str, str]:
         if run.other == "en":
             rendered = render_phrase(span, name_slot=_is_name(path))
         else:
-            rendered = render_english(span)
+            rendered = render_english(span, name_slot=_is_name(path))
         if rendered.text and not rendering_problems(span, rendered.text, run.other):
             out[path] = rendered.text
     return out

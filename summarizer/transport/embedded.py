@@ -10,6 +10,7 @@ from __future__ import annotations
 import atexit
 import os
 import secrets
+import sys
 import threading
 import time
 
@@ -60,7 +61,7 @@ def base_url() -> str:
             _base_url = (address if address.startswith("http") else f"http://{address}").rstrip("/") + "/v1"
             load_s = time.perf_counter() - started
             if os.environ.get("SUMMARIZER_VERBOSE"):
-                print(f"embedded model loaded in {load_s:.1f}s at {_base_url}", flush=True)
+                print(f"embedded model loaded in {load_s:.1f}s at {_base_url}", file=sys.stderr, flush=True)
             atexit.register(stop)
         return _base_url
 

@@ -1,12 +1,30 @@
 """Casualty figures from the words of a verified casualty span: a count only when the article gives
-one near the casualty word, and a qualifier from the words ("على الأقل" = at least)."""
+one near the casualty word, and a qualifier from the words of that count's own clause ("على الأقل"
+= at least): in "25 killed and more than 900 injured" the 25 is exact."""
 
 from __future__ import annotations
 
-from summarizer.lang.lexicon import ABOUT_WORDS, AT_LEAST_WORDS, INJURED_WORDS, KILLED_WORDS, UNCERTAIN_WORDS
-from summarizer.lang.text import has_any
+import re
+
+from summarizer.lang.lexicon import (
+    ABOUT_WORDS,
+    AT_LEAST_WORDS,
+    DUAL_CASUALTIES,
+    INJURED_WORDS,
+    JOINERS,
+    KILLED_WORDS,
+    ONE_MORE,
+    PHRASE_STOPS,
+    PLURAL_CASUALTIES,
+    SUBSET_WORDS,
+    TOLL_RISE,
+    TOLL_RISE_TO,
+    UNCERTAIN_WORDS,
+)
+from summarizer.lang.text import WAW, bare, fold, has_any, mentions
 from summarizer.schema import Qualifier
-from summarizer.verify.numbers import number_near
+from summarizer.verify.numbers import number_near, numbers_in
+from summarizer.verify.phrase import analyse
 
 
 def casualty_figure(span: str, kind: str) -> tuple[int | None, Qualifier]:
@@ -14,11 +32,140 @@ def casualty_figure(span: str, kind: str) -> tuple[int | None, Qualifier]:
     if has_any(span, UNCERTAIN_WORDS):
         return None, Qualifier.unknown
     own, others = (KILLED_WORDS, INJURED_WORDS) if kind == "killed" else (INJURED_WORDS, KILLED_WORDS)
-    count = number_near(span, own, others=others)  # years are not counts
-    if count is None:
-        return None, Qualifier.reported_unspecified
-    if has_any(span, AT_LEAST_WORDS):
-        return count, Qualifier.at_least
-    if has_any(span, ABOUT_WORDS):
-        return count, Qualifier.approximately
-    return count, Qualifier.exact
+    whole = _before_subset(_current(span))
+    clauses = [c for c in casualty_clauses(whole) if mentions(c, own)]
+    for clause in clauses:
+        if _combined(clause):
+            continue  # "قتل وأصيب 30 شخصا": a count of killed and injured together is neither
+        if (count := number_near(clause, own, others=others)) is not None:
+            return count, _qualifier(clause)
+    if not clauses and (count := number_near(whole, own, others=others)) is not None:
+        return count, _qualifier(whole)  # "أكثر من 900 آخرين": the casualty word is in the sentence before
+    for clause in clauses:
+        if not numbers_in(clause) and (count := implied_count(clause, own)):
+            return count, Qualifier.exact
+    return None, Qualifier.reported_unspecified
+
+
+def implied_count(clause: str, own: tuple[str, ...]) -> int | None:
+    """A count the words give without a number: a dual ("جريحين" = 2), one more victim ("أصيب آخر"),
+    or one named or titled person right after the casualty word ("قتل خالد محسود", "killed Phillip
+    Pitts", "قتلت الناشطة")."""
+    words = clause.split()
+    folded = [fold(w) for w in words]
+    if any(bare(w) in DUAL_CASUALTIES or w in DUAL_CASUALTIES for w in folded):
+        return 2
+    for i, word in enumerate(folded):
+        if not _holds(word, own):
+            continue
+        after = [w for w in folded[i + 1 : i + 5] if w not in PHRASE_STOPS and w != "in"]
+        if any(w in ONE_MORE for w in after) or " ".join(after[:2]) in ONE_MORE:
+            return 1  # "وأصيب في الهجوم شخص آخر", "another was injured"
+        if bare(word) not in PLURAL_CASUALTIES and _one_person(words[i + 1 : i + 4]):
+            return 1  # a plural noun ("القتلى", "الجرحى") never counts one
+    return None
+
+
+def _one_person(words: list[str]) -> bool:
+    """The words after a casualty word name one person: a capitalised English name, or an Arabic
+    title in the singular or a name the lexicon does not know."""
+    if not words:
+        return False
+    if words[0][:1].isupper():
+        return len(words) > 1 and words[1][:1].isupper()  # "killed Phillip Pitts"
+    if not _arabic(words[0]):
+        return False
+    first = analyse(words[0])
+    if not first:  # a first and a last name the lexicon does not know ("قتل خالد محسود")
+        return len(words) > 1 and not analyse(words[1]) and not numbers_in(" ".join(words[:2]))
+    head = first[0]
+    return bool(head.sense and head.sense.kind in ("title", "people") and not head.plural)
+
+
+def _arabic(word: str) -> bool:
+    return bool(re.search(r"[\u0621-\u064a]", word))
+
+
+def _current(span: str) -> str:
+    """A raised toll from its new figure on ("ارتفعت الحصيلة من 844 إلى 1300" -> "إلى 1300")."""
+    if not mentions(span, TOLL_RISE):
+        return span
+    words = span.split()
+    for i, word in enumerate(words):
+        if (fold(word) in TOLL_RISE_TO or bare(fold(word)) in TOLL_RISE_TO) and numbers_in(" ".join(words[i : i + 4])):
+            return " ".join(words[i:])
+    return span
+
+
+def _qualifier(clause: str) -> Qualifier:
+    if has_any(clause, AT_LEAST_WORDS):
+        return Qualifier.at_least
+    if has_any(clause, ABOUT_WORDS):
+        return Qualifier.approximately
+    return Qualifier.exact
+
+
+def _before_subset(span: str) -> str:
+    """The span up to a word that starts a part of the victims ("including 10 US citizens")."""
+    words = span.split()
+    folded = [fold(w) for w in words]
+    for i in range(1, len(words)):
+        if _subset_at(folded[i], " ".join(folded[i : i + 2])):
+            return " ".join(words[:i])
+    return span
+
+
+def _subset_at(word: str, pair: str) -> bool:
+    return (
+        pair in SUBSET_WORDS
+        or word in SUBSET_WORDS
+        or bare(word) in SUBSET_WORDS
+        or word.removeprefix(WAW) in SUBSET_WORDS
+    )
+
+
+def _combined(clause: str) -> bool:
+    """A killed word and an injured word side by side with one number between them all ("killed or
+    injured 30", "قتل وأصيب 30")."""
+    words = [fold(w) for w in clause.split()]
+    kinds = [("k" if _holds(w, KILLED_WORDS) else "i" if _holds(w, INJURED_WORDS) else "") for w in words]
+    for i in range(len(kinds) - 2):
+        a, b, c = kinds[i : i + 3]
+        if (a, b) in (("k", "i"), ("i", "k")) or (a and c and a != c and words[i + 1] in JOINERS):
+            return len(numbers_in(clause)) == 1
+    return False
+
+
+def _holds(word: str, stems: tuple[str, ...]) -> bool:
+    return any(stem in word for stem in stems)
+
+
+def casualty_clauses(sentence: str) -> list[str]:
+    """The clauses of a sentence that may each state one count: cut at punctuation and where "and"
+    starts another casualty word after a number ("قتل خمسة مدنيين | وأصيب 18 آخرون")."""
+    stems = (*KILLED_WORDS, *INJURED_WORDS)
+    clauses = []
+    for part in re.split(r"[،,;؛]", sentence):
+        current: list[str] = []
+        words = part.split()
+        for i, word in enumerate(words):
+            folded = fold(word)
+            starts_clause = folded.startswith(WAW) or folded == "and"
+            # What follows "and": the word itself without "و", or the next words ("and at least 20 wounded").
+            ahead = (
+                fold(" ".join(words[i + 1 : i + 4]))
+                if folded == "and"
+                else fold(" ".join([folded[1:], *words[i + 1 : i + 3]]))
+            )
+            said = " ".join(current)
+            # "... killed and 51 were taken to hospital": a number after "and" starts another count too.
+            another = any(_holds(bare(w), stems) for w in ahead.split()[:3]) or (
+                bool(numbers_in(ahead)) and _holds(fold(said), stems)
+            )
+            if current and starts_clause and another and numbers_in(said):
+                clauses.append(" ".join(current))
+                current = []
+            current.append(word)
+        if current:
+            clauses.append(" ".join(current))
+    return clauses

@@ -77,6 +77,13 @@ def unwritten_names(english: str, arabic: str) -> tuple[list[str], list[str]]:
     ours = [_sound(w) for w in romanize_rules(arabic).split()]
     ours += [a + b for a, b in itertools.pairwise(ours)]  # "Al Qaeda" may be one Arabic word
     unwritten = [n for n in names if not any(o and SequenceMatcher(None, _sound(n), o).ratio() >= 0.6 for o in ours)]
+    # Two English words may be one Arabic word ("Costa Rica" = "كوستاريكا"): a pair written together.
+    for a, b in itertools.pairwise(names):
+        joined = _sound(a + b)
+        if (a in unwritten or b in unwritten) and any(
+            o and SequenceMatcher(None, joined, o).ratio() >= 0.6 for o in ours
+        ):
+            unwritten = [n for n in unwritten if n not in (a, b)]
     return names, unwritten
 
 

@@ -19,7 +19,7 @@ from summarizer.lang.lexicon import (
     GAZETTEER_PREFIXES,
     LANGUAGES,
 )
-from summarizer.lang.text import ARTICLE, BEH, LONG_VOWELS, fold
+from summarizer.lang.text import ARTICLE, BEH, CLITIC_LETTERS, LONG_VOWELS, fold
 
 
 @dataclass(frozen=True)
@@ -61,6 +61,7 @@ def _countries() -> dict[str, dict]:
 
 
 _ARABIC = re.compile(r"[\u0600-\u06FF]")
+_ARABIC_ONLY = re.compile(r"[\u0621-\u0652\u0670 '\-]+")
 _NOT_ARABIC = (LANGUAGES["fa"].letters | LANGUAGES["ur"].letters) - LANGUAGES["ar"].letters
 
 
@@ -78,6 +79,7 @@ def _arabic_of(city: dict) -> str | None:
         for n in city.get("alternatenames", [])
         if re.search(r"[\u0600-\u06FF]", n)
         and not any(ch in _NOT_ARABIC for ch in n)
+        and _ARABIC_ONLY.fullmatch(n)  # no Pashto/Sindhi letters, no Latin ("sډny" is no Arabic Sydney)
         and "،" not in n
         and "\u200c" not in n
     ]
@@ -189,6 +191,25 @@ def country_hit(name: str) -> GazetteerHit | None:
     if not names:
         return None
     return GazetteerHit(names[0], names[1], code, "", None, None, None, 0, is_country=True)
+
+
+def countries_named(text: str) -> list[str]:
+    """ISO codes of the countries ``text`` names, in order of mention, each time it is named (one to
+    three words, a clitic preposition or conjunction allowed: "بشمال شرق نيجيريا", "in Costa Rica")."""
+    index = _country_index()
+    words = fold(text).split()
+    found: list[str] = []
+    i = 0
+    while i < len(words):
+        for width in (3, 2, 1):
+            phrase = " ".join(words[i : i + width])
+            code = index.get(phrase) or (index.get(phrase[1:]) if phrase[:1] in CLITIC_LETTERS else None)
+            if code and len(phrase) > 3:
+                found.append(code)
+                i += width - 1
+                break
+        i += 1
+    return found
 
 
 def country_names(code: str) -> tuple[str, str] | None:

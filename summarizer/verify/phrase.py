@@ -104,6 +104,13 @@ def _render(arabic: str, name_slot: bool) -> Rendered:
     return Rendered(re.sub(r"\s+", " ", text).strip())
 
 
+def analyse(arabic: str, name_slot: bool = True) -> list[Word]:
+    """The words of a phrase with their lexicon senses (names marked), or [] when a word is neither
+    known nor a name: what a rule reads to tell what a phrase is (a title, an outlet, an office)."""
+    words = _analyse([t for t in fold(arabic).split() if t], name_slot)
+    return [] if isinstance(words, str) else words
+
+
 def _analyse(tokens: list[str], name_slot: bool = False) -> list[Word] | str:
     """Words with their senses; names where a name may stand; else the reason (first unknown word)."""
     out: list[Word] = []

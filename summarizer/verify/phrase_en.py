@@ -1,7 +1,9 @@
 """Rendering an English noun phrase into Arabic by its structure, from the lexicon and the gazetteer:
 the other-language side of English articles, licensed word by word like the Arabic-to-English one
-(``verify/phrase.py``). A phrase with a word neither the lexicon nor the gazetteer knows (a person's
-name: there is no English-to-Arabic romaniser) is not rendered; it goes to the model and its checks.
+(``verify/phrase.py``). Names are written in Arabic letters by their sound (``verify/arabize.py``) only
+where a name stands: a run of capitalised words one of which the lexicon does not know, or one after a
+person's title. A phrase with another word the lexicon does not know is not rendered; it goes to the
+model and its checks.
 
 English structure handled: determiner, number, adjectives, head noun, "of" complement (Arabic
 construct state), prepositional phrases, capitalised place names. Arabic agreement: the article on
@@ -20,9 +22,12 @@ from summarizer.lang.lexicon import (
     ENGLISH_LEXICON,
     ENGLISH_PREPOSITIONS,
     NUMBER_WORDS,
+    ORGANISATION_WORDS,
+    STATE_BODY_WORDS,
     TRAILING_QUALIFIERS,
     Written,
 )
+from summarizer.verify.arabize import COMMON_ENDINGS, arabize
 from summarizer.verify.gazetteer import lookup
 from summarizer.verify.phrase import Rendered
 
@@ -41,18 +46,28 @@ class _Noun:
     definite: bool = False
     adjectives: list[Written] = field(default_factory=list)
     of: _Noun | None = None
+    apposition: str | None = None  # a person's name after a title, in Arabic letters
 
 
-def render_english(english: str) -> Rendered:
-    """The Arabic of an English noun phrase, or the reason it cannot be rendered from knowledge."""
-    return _render(english)
+def render_english(english: str, name_slot: bool = False) -> Rendered:
+    """The Arabic of an English noun phrase, or the reason it cannot be rendered from knowledge.
+    ``name_slot``: the phrase stands where a name stands (a place, a source); a name of capitalised
+    words the lexicon does not know, one word included ("Croydon"), is written in Arabic letters."""
+    return _render(english, name_slot)
 
 
 @lru_cache(maxsize=4096)
-def _render(english: str) -> Rendered:
+def _render(english: str, name_slot: bool) -> Rendered:
     tokens = _TOKEN.findall(english.replace("’", "'"))
     if not tokens:
         return Rendered(None, "empty phrase")
+    if (
+        name_slot
+        and all(t[:1].isupper() and not ENGLISH_LEXICON.get(t.lower()) for t in tokens)
+        and not any(t.lower() in STATE_BODY_WORDS or t.lower() in ORGANISATION_WORDS for t in tokens)
+    ):
+        if not (_place(tokens, 0) and _place(tokens, 0)[1] == len(tokens)):
+            return Rendered(arabize(" ".join(tokens)))
     try:
         parts = _parse(tokens)
     except ValueError as exc:
@@ -92,6 +107,14 @@ def _parse(tokens: list[str]) -> list[str]:
                 out.append(_arabic(noun))
             out.append(ENGLISH_PREPOSITIONS[low])
             noun, definite, number, adjectives, i = None, False, None, [], i + 1
+            continue
+        if not adjectives and (named := _name(tokens, i, noun)):
+            text, width = named
+            if noun is None:
+                noun = _Noun(name=text)
+            else:
+                noun.apposition = text  # "police spokesman Larry Hadfield" = "... لاري هادفيلد"
+            i += width
             continue
         if name := _place(tokens, i):
             text, width = name
@@ -167,6 +190,48 @@ def _place(tokens: list[str], i: int) -> tuple[str, int] | None:
     return None
 
 
+def _name(tokens: list[str], i: int, before: _Noun | None) -> tuple[str, int] | None:
+    """A name at ``i``, written in Arabic letters: a run of capitalised words of which one at least
+    is no word the lexicon knows and which is no place the gazetteer knows ("Stephen Paddock",
+    "Mandalay Bay"), or one such word right after a person's title ("spokesman Hadfield") or before a
+    place word ("Hebei province"). Capitalised common words are no name ("State Department"), nor is
+    a title ("Assistant Sheriff")."""
+    run = 0
+    while i + run < len(tokens) and tokens[i + run][:1].isupper() and run < _MAX_WORDS:
+        run += 1
+    words = tokens[i : i + run]
+    if not words or _title_at(tokens, i) or all(ENGLISH_LEXICON.get(w.lower()) for w in words):
+        return None
+    if any(w.lower() in STATE_BODY_WORDS or w.lower() in ORGANISATION_WORDS for w in words):
+        return None  # an institution's name is translated, not spelt out ("London Ambulance Service")
+    if (place := _place(tokens, i)) and place[1] == run:
+        return None  # a place the gazetteer writes in Arabic
+    # A place word after the name is its head in Arabic: "Terrigal Beach" = "شاطئ تيريغال".
+    last = i + run - 1 if run > 1 else i + 1
+    head = _place_word(tokens[last]) if last < len(tokens) else None
+    name = words[:-1] if head and run > 1 else words
+    after_title = before is not None and before.written is not None and before.written.kind in _HUMAN
+    if len(name) == 1 and not ((after_title or head) and not name[0].lower().endswith(COMMON_ENDINGS)):
+        return None  # one capitalised word alone may be a common word this lexicon lacks
+    arabic = arabize(" ".join(name))
+    return (f"{head} {arabic}", last - i + 1) if head else (arabic, run)
+
+
+def _title_at(tokens: list[str], i: int) -> bool:
+    """A person's title or role starts at ``i`` (the lexicon's, one word or more: "Assistant Sheriff")."""
+    try:
+        written, _ = _word(tokens, i)
+    except ValueError:
+        return False
+    return written.kind in _HUMAN
+
+
+def _place_word(token: str) -> str | None:
+    """The Arabic of a place word ("beach", "province", "street") that follows a name."""
+    found = ENGLISH_LEXICON.get(token.lower())
+    return _usual(found).ar if found and _usual(found).kind == "place_word" else None
+
+
 def _word(tokens: list[str], i: int) -> tuple[Written, int]:
     for width in range(min(_MAX_WORDS, len(tokens) - i), 0, -1):
         phrase = " ".join(tokens[i : i + width]).lower()
@@ -204,6 +269,8 @@ def _arabic(noun: _Noun) -> str:
     for adj in noun.adjectives:
         form = _agree(adj.ar, feminine, noun.plural and human)
         words.append(f"{A['article']}{form}" if noun.definite or (noun.of and noun.of.definite) else form)
+    if noun.apposition:
+        words.append(noun.apposition)
     return " ".join(words)
 
 

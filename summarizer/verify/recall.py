@@ -19,6 +19,7 @@ from summarizer.lang.lexicon import (
     NAME_CUES,
     NAME_PREFIXES,
     NOT_NAME_STARTS,
+    NUMBER_WORDS,
     OFFICIAL_WORDS,
     OUTLET_WORDS,
     PHRASE_STOPS,
@@ -33,7 +34,7 @@ from summarizer.lang.lexicon import (
     WEAPON_STEMS,
     WEEKDAYS,
 )
-from summarizer.lang.text import ARTICLE, CLITIC_LETTERS, LAM, WAW, bare, bare_phrase, clean, fold, normalise
+from summarizer.lang.text import ARTICLE, CLITIC_LETTERS, LAM, WAW, bare, bare_phrase, clean, fold, mentions, normalise
 from summarizer.verify.gazetteer import GazetteerHit, lookup
 from summarizer.verify.glossary import WEAPONS, terms_in
 from summarizer.verify.grounding import Article, Span
@@ -288,8 +289,8 @@ def named_places(article: Article, sentences: list[Span]) -> list[str]:
 
 
 def attributed(article: Article, name: str) -> bool:
-    """Whether the article quotes or cites ``name``: an attribution word within four words before it,
-    or the name itself is a speaking role ("المتحدث باسم...", "مصادر طبية")."""
+    """Whether the article quotes or cites ``name``: an attribution word within four words before it
+    or three after it, or the name itself is a speaking role ("المتحدث باسم...", "مصادر طبية")."""
     span = article.locate(name)
     if span is None:
         return False
@@ -297,7 +298,9 @@ def attributed(article: Article, name: str) -> bool:
     if folded_name and (folded_name[0] in ATTRIBUTION or folded_name[0][1:] in ATTRIBUTION):
         return True
     before = [w for w in (fold(clean(w)) for w in article.text[: span.start].split()[-6:]) if w][-4:]
-    return any(w in ATTRIBUTION or w[1:] in ATTRIBUTION for w in before)
+    # English puts the verb after the speaker as often as before it ("Aaron Rouse said", "police told").
+    after = [w for w in (fold(clean(w)) for w in article.text[span.end :].split()[:3]) if w]
+    return any(w in ATTRIBUTION or w[1:] in ATTRIBUTION for w in [*before, *after])
 
 
 def said_by(article: Article, name: str, claim: str) -> bool:
@@ -360,6 +363,9 @@ def not_a_source_name(name: str) -> str | None:
     verbs = [w for w in words if fold(w) in CLAUSE_WORDS or _only_a_verb(w)]
     if verbs:
         return f"holds a verb ({verbs[0]!r}): a clause, not a source"
+    # Who was killed or hurt, or how many, is what a sentence reports, not who reports it.
+    if mentions(name, (*KILLED_WORDS, *INJURED_WORDS)) or any(fold(w) in NUMBER_WORDS for w in words):
+        return "names casualties or a number: a part of the report, not its source"
     if len(words) >= 5 and not any(_names_someone(w) for w in words):
         return f"a clause of {len(words)} words naming no person, office or outlet"
     return None

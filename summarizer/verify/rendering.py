@@ -8,6 +8,7 @@ from functools import lru_cache
 from summarizer.lang.lexicon import WEEKDAY_NAMES
 from summarizer.schema.scripts import script_problem
 from summarizer.verify.entities import unlicensed_entities, unlicensed_names, unwritten_names
+from summarizer.verify.gazetteer import countries_named
 from summarizer.verify.glossary import GLOSSARY, NAMED_ACTORS, WEAPONS, missing_terms, terms_in
 from summarizer.verify.numbers import unsupported_numbers
 from summarizer.verify.timeexpr import weekdays_in
@@ -34,6 +35,8 @@ def _rendering_problems(source: str, rendering: str, target: str) -> tuple[str, 
         names, unwritten = unwritten_names(english, arabic)
         if unwritten and len(unwritten) * 2 >= len(names):
             problems.append(f"does not write the names {', '.join(unwritten)} (no Arabic word transliterates them)")
+    if target == "ar" and (extra := set(countries_named(arabic)) - set(countries_named(english))):
+        problems.append(f"names a country the phrase does not name: {', '.join(sorted(extra))}")
     terms = terms_in(arabic) if target == "en" else []
     missing = missing_terms(arabic, english) if terms else []
     if extra := weekdays_in(rendering) - weekdays_in(source):

@@ -1,0 +1,83 @@
+"""Writing a name of an English article in Arabic letters, as the Arabic press does: by its sound,
+from the English spelling ("Stephen Paddock" -> "ستيفن بادوك", "Mandalay Bay" -> "ماندالاي باي").
+Only for names: a common noun is rendered from the lexicon, never spelt out (see phrase_en.py).
+
+The rules are the usual ones of Arabic news transcription: letter clusters first ("sh", "th", "ee",
+"ou"), doubled consonants once, soft "c"/"g" before e/i/y, a silent final "e" that lengthens the vowel
+before it ("Times" -> "تايمس"), an unstressed "e" before a word's final consonants not written
+("Roberts" -> "روبرتس"), a hamza seat for an initial vowel ("Aaron" -> "آرون")."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from summarizer.lang.lexicon import ARABIZATION
+from summarizer.lang.text import LONG_VOWELS
+
+ALEF = LONG_VOWELS[0]
+
+_CLUSTERS = sorted(ARABIZATION["clusters"].items(), key=lambda kv: -len(kv[0]))
+_CONSONANTS: dict[str, str] = ARABIZATION["consonants"]
+_SOFT: dict[str, str] = ARABIZATION["soft"]
+_VOWELS: dict[str, str] = ARABIZATION["vowels"]
+_INITIAL: dict[str, str] = ARABIZATION["initial"]
+_INITIAL_LONG: dict[str, str] = ARABIZATION["initial_long"]
+_MAGIC_E: dict[str, str] = ARABIZATION["magic_e"]
+COMMON_ENDINGS = tuple(ARABIZATION["common_endings"])
+_VOWEL_LETTERS = "aeiouy"
+
+
+def arabize(name: str) -> str:
+    """The Arabic spelling of an English name (one or more words)."""
+    return " ".join(_word(w) for w in name.replace("’", "'").split() if _word(w))
+
+
+@lru_cache(maxsize=4096)
+def _word(word: str) -> str:
+    w = "".join(c for c in word.lower() if c.isalpha())
+    if not w:
+        return ""
+    out: list[str] = []
+    i = 0
+    if long := next((v for k, v in _INITIAL_LONG.items() if w.startswith(k)), None):
+        out.append(long)
+        i = 2
+    while i < len(w):
+        piece, width = _piece(w, i)
+        out.append(piece)
+        i += width
+    return "".join(out)
+
+
+def _piece(w: str, i: int) -> tuple[str, int]:
+    """The Arabic of the letters at ``i`` and how many letters they take."""
+    ch = w[i]
+    if ch == "e" and i == len(w) - 1 and i > 1 and w[i - 1] not in _VOWEL_LETTERS:
+        return "", 1  # a silent final e
+    for spelling, arabic in _CLUSTERS:
+        if w.startswith(spelling, i):
+            if i == 0 and spelling[0] in _VOWEL_LETTERS:  # a hamza seat before an initial vowel sound
+                seat = _INITIAL[spelling[0]][:1]
+                return (seat + arabic[1:] if arabic[0] == ALEF else seat + arabic), len(spelling)
+            return arabic, len(spelling)
+    if ch in _VOWEL_LETTERS and not (ch == "y" and i == 0):
+        return _vowel(w, i), 1
+    if i > 0 and w[i - 1] == ch:
+        return "", 1  # a doubled consonant is written once
+    if ch in _SOFT and i + 1 < len(w) and w[i + 1] in "eiy":
+        return _SOFT[ch], 1
+    return _CONSONANTS.get(ch, _INITIAL.get(ch, "")), 1
+
+
+def _vowel(w: str, i: int) -> str:
+    ch = w[i]
+    if i == 0:
+        return _INITIAL[ch]
+    rest = w[i + 1 :]
+    # A vowel, one consonant and a silent final e (+s/d): the long vowel ("Times", "Pyle", "Blake").
+    if len(rest) >= 2 and rest[0] not in _VOWEL_LETTERS and rest[1] == "e" and rest[2:] in ("", "s", "d"):
+        return _MAGIC_E[ch]
+    # An unstressed e before the word's last consonants is not written ("Stephen", "Roberts").
+    if ch == "e" and rest and not any(c in _VOWEL_LETTERS for c in rest) and i > 1:
+        return ""
+    return _VOWELS[ch]

@@ -1,0 +1,138 @@
+"""The main incident's sentences, and every casualty figure they give, with the one an analyst files.
+
+News reports put the main incident first and its background after (an earlier attack, a series of
+attacks, last year's toll): figures are read from the title and the body up to the first background
+sentence. Of the figures for the
+killed and of the injured, the analyst files the one the body's lead gives for the whole incident
+("at least" kept); later figures are often parts of it. A raised toll counts by its new figure
+("rose from 844 to 1,300").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from summarizer.lang.lexicon import (
+    BACKGROUND_CUES,
+    FIRST_YEAR,
+    INJURED_WORDS,
+    KILLED_WORDS,
+    MONTH_NAMES,
+    PLUPERFECT_OPENERS,
+    PLUPERFECT_PARTICLE,
+)
+from summarizer.lang.text import bare, fold, has_any, mentions
+from summarizer.schema import Qualifier
+from summarizer.verify.casualties import casualty_clauses, casualty_figure
+from summarizer.verify.gazetteer import countries_named
+from summarizer.verify.grounding import Article, Span
+from summarizer.verify.numbers import numbers_in
+
+
+@dataclass(frozen=True)
+class Figure:
+    kind: str  # "killed" or "injured"
+    count: int
+    qualifier: Qualifier
+    clause: Span  # the article's words that state it
+    sentence: Span
+
+
+def sentences(article: Article) -> list[Span]:
+    """The title (when there is one) and every sentence of the body, in order."""
+    text, body = article.text, article.body_start()
+    out: list[Span] = []
+    start = len(text) - len(text.lstrip())
+    if start < body:
+        out.append(article.sentence_around(Span(text[start], start, start + 1)))
+    at = body
+    while at < len(text):
+        if text[at].isspace():
+            at += 1
+            continue
+        sentence = article.sentence_around(Span(text[at], at, at + 1))
+        if sentence.quote:
+            out.append(sentence)
+        at = max(sentence.end, at) + 1
+    return out
+
+
+def background(sentence: str, published_year: int | None = None) -> bool:
+    """The sentence tells of something other than the main incident: a cue ("last year", "منذ بدء"),
+    an opening on a month ("وفي ديسمبر", "In December": another date than the incident's), the
+    pluperfect ("وكان الهجوم ... قد أدى"), or a year before the publication's ("عام 2002")."""
+    words = fold(sentence).split()
+    opening = words[:4]
+    if has_any(sentence, BACKGROUND_CUES) or any(w in MONTH_NAMES or bare(w) in MONTH_NAMES for w in opening):
+        return True
+    if words and words[0] in PLUPERFECT_OPENERS and PLUPERFECT_PARTICLE in words[1:8]:
+        return True
+    years = [n for n in numbers_in(sentence) if FIRST_YEAR <= n <= 2100]
+    return published_year is not None and any(y < published_year for y in years)
+
+
+def main_sentences(article: Article, published_year: int | None = None) -> list[Span]:
+    """The sentences that report the main incident: the title and the body up to its first background
+    sentence (a report gives its incident first; what follows a first look back is background too,
+    however it is worded: "وقتل 360 راكبا في الحادث" after "عام 2002")."""
+    out = []
+    for sentence in sentences(article):
+        if background(sentence.quote, published_year):
+            break
+        out.append(sentence)
+    return out
+
+
+def figures(article: Article, country: str | None = None, published_year: int | None = None) -> list[Figure]:
+    """Every count of killed or injured people the main incident's sentences give, in order; not a
+    sentence's that names only other countries than the article's (a strike across the border)."""
+    found: list[Figure] = []
+    for sentence in main_sentences(article, published_year):
+        named = countries_named(sentence.quote)
+        if country and named and country not in named:
+            continue  # only another country named: a strike across the border, another event
+        for clause in casualty_clauses(sentence.quote):
+            span = article.locate(clause, near=sentence.start)
+            if span is None:
+                continue
+            for kind in ("killed", "injured"):
+                if not mentions(clause, KILLED_WORDS if kind == "killed" else INJURED_WORDS):
+                    continue
+                count, qualifier = casualty_figure(clause, kind)
+                if count is not None:
+                    found.append(Figure(kind, count, qualifier, _trim(article, span, kind), sentence))
+    return found
+
+
+def _trim(article: Article, clause: Span, kind: str, width: int = 9) -> Span:
+    """A long clause cut to the fewest words around its number that still state the same figure
+    with the same qualifier ("حتى الآن ... هي 24" keeps "حتى الآن"): a fact is a phrase, not a paragraph."""
+    words = clause.quote.split()
+    if len(words) <= width:
+        return clause
+    figure = casualty_figure(clause.quote, kind)
+    own = KILLED_WORDS if kind == "killed" else INJURED_WORDS
+    for size in range(3, len(words)):
+        for start in range(len(words) - size + 1):
+            quote = " ".join(words[start : start + size]).strip(' ،,."«»()')
+            if mentions(quote, own) and casualty_figure(quote, kind) == figure:
+                if span := article.locate(quote, near=clause.start):
+                    return span
+    return clause
+
+
+def in_main(article: Article, quote: str, published_year: int | None = None) -> bool:
+    """Whether ``quote`` stands in a sentence of the main incident (any of its mentions)."""
+    for sentence in main_sentences(article, published_year):
+        span = article.locate(quote, near=sentence.start)
+        if span is not None and sentence.start <= span.start < sentence.end:
+            return True
+    return False
+
+
+def analyst_figure(found: list[Figure], article: Article, kind: str) -> Figure | None:
+    """The figure an analyst files: the first the body gives (a lead states the toll of the whole
+    incident; later figures are often parts of it: one hall, the first hours), else the title's."""
+    mine = [f for f in found if f.kind == kind]
+    body = [f for f in mine if f.sentence.start >= article.body_start()]
+    return (body or mine or [None])[0]

@@ -1,0 +1,94 @@
+"""What kind of source a name is (person, official, organisation, outlet, unnamed), read from its
+words and their lexicon senses rather than taken from the model: "مصادر طبية" is unnamed, "المتحدث
+باسم الشرطة" an official, "وكالة فرانس برس" an outlet, "الناشط أمجد الساري" a person."""
+
+from __future__ import annotations
+
+from summarizer.lang.lexicon import (
+    ENGLISH_LEXICON,
+    MEDIA_WORDS,
+    OFFICE_TITLES,
+    ORGANISATION_WORDS,
+    OUTLET_WORDS,
+    STATE_BODIES,
+    STATE_BODY_WORDS,
+    UNNAMED_HEADS,
+)
+from summarizer.lang.text import WAW, bare, clean, fold
+from summarizer.verify.phrase import Word, analyse
+
+_BODY_KINDS = ("institution", "force", "armed_group", "actor")
+
+
+def source_kind(name: str) -> str | None:
+    """The kind of the source ``name``, or None when its words do not decide it (a bare name with no
+    title, place or body word: the model's kind stands)."""
+    words = [w for w in (clean(x) for x in name.split()) if w]
+    if not words:
+        return None
+    if _arabic(name):
+        return _arabic_kind(words)
+    return _english_kind(words)
+
+
+def _arabic(text: str) -> bool:
+    return any("\u0600" <= ch <= "\u06ff" for ch in text)
+
+
+def _arabic_kind(words: list[str]) -> str | None:
+    folded = [fold(w) for w in words]
+    first = folded[0].removeprefix(WAW)
+    if first in UNNAMED_HEADS or bare(first) in UNNAMED_HEADS:
+        return "unnamed"
+    if any(w in OUTLET_WORDS or bare(w) in OUTLET_WORDS or bare(w) in MEDIA_WORDS for w in folded[:2]):
+        return "outlet"
+    # The longest start of the name the lexicon reads: the words after it are a name it does not
+    # know ("المتحدث باسم شرطة" + "موبي عثمان أبوبكر").
+    for end in range(len(words), 0, -1):
+        if analysed := analyse(" ".join(words[:end])):
+            named = end < len(words) or any(w.name and not w.sense for w in analysed[1:])
+            return _kind_of(analysed[0], has_name=named, words=analysed)
+    return None
+
+
+def _kind_of(head: Word, has_name: bool, words: list[Word]) -> str | None:
+    sense = head.sense
+    if any(w.sense and w.sense.kind == "outlet" for w in words):
+        return "outlet"
+    if sense is None:
+        return None
+    english = set(sense.en.lower().split())
+    if sense.kind == "title":
+        office = bool(english & OFFICE_TITLES) or _state_body(words[1:])
+        if has_name:
+            return "official" if office else "person"
+        return "official" if office else "unnamed"
+    if sense.kind in _BODY_KINDS or sense.kind == "people":
+        return "official" if english & STATE_BODIES else "organisation"
+    return None
+
+
+def _state_body(words: list[Word]) -> bool:
+    return any(w.sense and set(w.sense.en.lower().split()) & STATE_BODIES for w in words)
+
+
+def _english_kind(words: list[str]) -> str | None:
+    lower = [w.lower().strip("'’") for w in words]
+    start = 1 if lower[0] in ("the", "a", "an") and len(lower) > 1 else 0
+    body = lower[start:]
+    if body[0] in UNNAMED_HEADS or (len(body) > 1 and body[1] in UNNAMED_HEADS):
+        return "unnamed"  # "sources", "medical sources", "witnesses"
+    senses = [next(iter(ENGLISH_LEXICON.get(w, ())), None) for w in body]
+    if any(s and s.kind == "outlet" for s in senses) or any(w in OUTLET_WORDS or w in MEDIA_WORDS for w in body):
+        return "outlet"
+    capitalised = [w for w in words[start:] if w[:1].isupper()]
+    titles = [w for w, s in zip(body, senses, strict=True) if (s and s.kind == "title") or w in OFFICE_TITLES]
+    if titles:
+        office = any(t in OFFICE_TITLES for t in titles) or any(w in STATE_BODIES for w in body)
+        named = len(capitalised) > len(titles)
+        return ("official" if office else "person") if named else ("official" if office else "unnamed")
+    if any(w in STATE_BODIES or w in STATE_BODY_WORDS for w in body):
+        return "official"  # "the Interior Ministry", "London Ambulance Service"
+    if any(s and s.kind in _BODY_KINDS for s in senses) or any(w in ORGANISATION_WORDS for w in body):
+        return "organisation"
+    return None

@@ -1,0 +1,60 @@
+"""Names of English articles written in Arabic letters, and only names: common words stay the
+lexicon's ("State Department"), titles are translated ("Assistant Sheriff"), places the gazetteer
+knows keep its Arabic name."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.verify.arabize import arabize
+from summarizer.verify.phrase_en import render_english
+from summarizer.verify.rendering import rendering_problems
+
+
+@pytest.mark.parametrize(
+    ("name", "arabic"),
+    [
+        ("Stephen Paddock", "ستيفن بادوك"),  # unstressed e before the last consonant not written
+        ("Phillip Pitts", "فيليب بيتس"),  # doubled consonants once
+        ("Global Times", "غلوبال تايمس"),  # a silent final e lengthens the vowel
+        ("Aaron", "آرون"),  # an initial long a
+        ("Chibok", "تشيبوك"),
+        ("Larry Hadfield", "لاري هادفيلد"),
+        ("Cecil", "سيسيل"),  # soft c
+        ("Wright", "ريت"),  # silent w and gh
+    ],
+)
+def test_english_names_are_written_by_their_sound(name, arabic):
+    assert arabize(name) == arabic
+
+
+@pytest.mark.parametrize(
+    ("english", "name_slot", "arabic"),
+    [
+        ("Stephen Paddock", False, "ستيفن بادوك"),
+        ("officer Maria Lopez", False, "ضابط ماريا لوبز"),
+        ("Assistant Sheriff Tom Roberts", False, "مساعد قائد شرطة المقاطعة توم روبرتس"),
+        ("Terrigal Beach", False, "شاطئ تيريغال"),  # the place word is the Arabic head
+        ("Hebei province", False, "محافظة هيباي"),
+        ("Croydon", True, "كرويدون"),  # one word only where a name stands
+        ("Costa Rica", True, "كوستاريكا"),  # the gazetteer's Arabic name, not a transcription
+        ("the State Department", False, "وزارة الخارجية الأمريكية"),
+    ],
+)
+def test_names_only_where_a_name_stands(english, name_slot, arabic):
+    rendered = render_english(english, name_slot=name_slot)
+    assert rendered.text == arabic
+    assert rendering_problems(english, rendered.text, "ar") == []
+
+
+@pytest.mark.parametrize("english", ["Croydon", "Eyewitnessing", "Bloodshed"])
+def test_one_capitalised_word_outside_a_name_slot_is_not_transcribed(english):
+    assert render_english(english).text is None
+
+
+def test_gazetteer_arabic_names_with_other_scripts_letters_are_refused():
+    assert render_english("Sydney", name_slot=True).text == "سيدنى"  # not GeoNames' "sډny"
+
+
+def test_an_institutions_name_is_not_spelt_out():
+    assert render_english("London Ambulance Service", name_slot=True).text is None

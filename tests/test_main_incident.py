@@ -1,0 +1,122 @@
+"""The main incident's facts by rule: casualty figures with their scope, the sentences of the main
+incident apart from the background, source kinds from the words of a name, the article's country.
+Sentences are written for these tests in the style of news leads, not copied from the eval articles."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.schema import Qualifier
+from summarizer.verify.casualties import casualty_figure
+from summarizer.verify.gazetteer import countries_named, lookup
+from summarizer.verify.grounding import Article
+from summarizer.verify.main_incident import analyst_figure, figures, in_main, main_sentences
+from summarizer.verify.numbers import counts_in, numbers_in
+from summarizer.verify.sources import source_kind
+
+E, AL, AP, RU = Qualifier.exact, Qualifier.at_least, Qualifier.approximately, Qualifier.reported_unspecified
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        ("Thirty-four people died", [34]),
+        ("ثلاثة وعشرون قتيلا", [23]),
+        ("more than 1,300 people", [1300]),
+        ("قتل 7 وأصيب اثنا عشر", [7, 12]),
+    ],
+)
+def test_compound_numbers_and_thousands_separators_are_one_number(text, numbers):
+    assert numbers_in(text) == numbers
+
+
+@pytest.mark.parametrize(
+    ("span", "killed", "injured"),
+    [
+        # Each count belongs to its own clause and its own qualifier.
+        ("قتل 14 شخصا وأصيب أكثر من 40 آخرين", (14, E), (40, AL)),
+        ("Three soldiers were killed and at least 20 wounded", (3, E), (20, AL)),
+        ("At least nine people were killed and 31 were taken to hospital", (9, AL), (31, E)),
+        # A part of the victims is no toll; a count of killed and injured together is neither.
+        ("killed 16 people, including four children", (16, E), (None, RU)),
+        ("قتل 8 أشخاص بينهم طفلان", (8, E), (None, RU)),
+        ("قتل وأصيب 45 شخصا في الانفجار", (None, RU), (None, RU)),
+        # Counts in words: a dual, one more victim, one named or titled person.
+        ("أسفر الهجوم عن سقوط قتيلين", (2, E), (None, RU)),
+        ("وأصيب في الحادث شرطي آخر", (None, RU), (1, E)),
+        ("gunmen shot and killed Maria Lopez outside her home", (1, E), (None, RU)),
+        ("قتل الصحفي سامر الأحمد برصاص مجهولين", (1, E), (None, RU)),
+        # A toll given so far can only rise.
+        ("61 people have died so far", (61, AL), (None, RU)),
+        ("عدد الضحايا يتجاوز 200 قتيل", (200, AL), (None, RU)),
+    ],
+)
+def test_casualty_figures_belong_to_their_own_clause(span, killed, injured):
+    assert casualty_figure(span, "killed") == killed
+    assert casualty_figure(span, "injured") == injured
+
+
+ARABIC_REPORT = """قتلى في قصف على سوق شعبي
+
+قتل 12 مدنيا وأصيب 30 آخرون في قصف استهدف سوقا شعبيا في مدينة إدلب صباح الأحد.
+وقال مدير الدفاع المدني إن حصيلة القتلى ارتفعت من 12 إلى 15 قتيلا.
+وكانت المدينة قد تعرضت العام الماضي لقصف مماثل قتل فيه 40 شخصا في بلدة سراقب.
+وفي مارس، قتل 9 أشخاص في غارة على معرة النعمان.
+"""
+
+
+def test_background_sentences_are_not_the_main_incident():
+    article = Article(ARABIC_REPORT)
+    main = " ".join(s.quote for s in main_sentences(article))
+    assert "إدلب" in main and "سراقب" not in main and "معرة النعمان" not in main
+    assert in_main(article, "إدلب") and not in_main(article, "سراقب")
+    counts = {(f.kind, f.count) for f in figures(article)}
+    assert ("killed", 40) not in counts and ("killed", 9) not in counts  # another event's tolls
+    assert ("killed", 15) in counts and ("killed", 12) not in {(f.kind, f.count) for f in figures(article)[2:]}
+
+
+def test_the_analyst_files_the_bodys_lead_figure_not_the_titles():
+    text = "58 killed in concert shooting\n\nAt least 50 people were killed and 400 injured on Sunday night.\n"
+    article = Article(text)
+    found = figures(article)
+    killed, injured = analyst_figure(found, article, "killed"), analyst_figure(found, article, "injured")
+    assert (killed.count, killed.qualifier, injured.count) == (50, AL, 400)
+    assert {f.count for f in found if f.kind == "killed"} == {58, 50}  # both kept side by side
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("مصادر أمنية", "unnamed"),
+        ("شهود عيان", "unnamed"),
+        ("وكالة الأنباء الرسمية", "outlet"),
+        ("وسائل إعلام محلية", "outlet"),
+        ("المتحدث باسم وزارة الداخلية", "official"),
+        ("محافظ المدينة", "official"),
+        ("الناشط الحقوقي سامر الأحمد", "person"),
+        ("وزارة الصحة", "official"),
+        ("منظمة العفو الدولية", "organisation"),
+        ("police spokeswoman Jane Cole", "official"),
+        ("witnesses", "unnamed"),
+        ("local media", "outlet"),
+        ("the Health Ministry", "official"),
+    ],
+)
+def test_source_kind_is_read_from_the_words_of_the_name(name, kind):
+    assert source_kind(name) == kind
+
+
+def test_a_bare_name_leaves_the_kind_to_the_model():
+    assert source_kind("سامر الأحمد") is None
+
+
+def test_countries_named_in_a_lead_decide_a_homonym():
+    assert countries_named("قتل 5 أشخاص في هجوم بشمال شرق نيجيريا") == ["NG"]
+    assert countries_named("A plane crashed in northwest Costa Rica") == ["CR"]
+    paris = lookup("Paris", "US")
+    assert paris is not None and paris.country_code == "US"  # the hinted country's namesake
+    assert lookup("Paris").country_code == "FR"
+
+
+def test_dates_are_not_counts():
+    assert counts_in("on 11 March") == [] and counts_in("at 13:20 on Friday") == []
