@@ -120,3 +120,22 @@ def test_countries_named_in_a_lead_decide_a_homonym():
 
 def test_dates_are_not_counts():
     assert counts_in("on 11 March") == [] and counts_in("at 13:20 on Friday") == []
+
+
+def test_ages_are_no_toll():
+    assert casualty_figure("وقالت الوكالة إن أعمار القتلى تتراوح بين 16 و40 عاما", "killed") == (None, RU)
+
+
+def test_the_victim_and_the_weapon_are_never_the_perpetrator():
+    from summarizer.verify.recall import a_weapon, victim
+
+    article = Article("اغتيال الصحفي سامر الأحمد برصاص مسلحين مجهولين في المدينة.\n")
+    assert victim(article, "سامر الأحمد") and not victim(article, "مسلحين مجهولين")
+    assert a_weapon("قنبلة") and a_weapon("a bomb") and not a_weapon("حركة الشباب")
+
+
+@pytest.mark.parametrize("name", ["Read More", "Wednesday", "اقرأ أيضا"])
+def test_a_page_link_or_a_day_is_no_source(name):
+    from summarizer.verify.recall import not_a_source_name
+
+    assert not_a_source_name(name)

@@ -198,11 +198,14 @@ JOINERS = frozenset(folded(_casualties["joiners"]))
 DUAL_CASUALTIES = frozenset(folded(_casualties["dual"]))
 ONE_MORE = frozenset(folded(_casualties["one_more"]))
 PLURAL_CASUALTIES = frozenset(folded(_casualties["plural_nouns"]))
+NOT_A_TOLL = folded(_casualties["not_a_toll"])
 
 # Actors
 UNKNOWN_WORDS = folded(data("actors")["unknown"])
 UNKNOWN_STEMS = tuple(w for w in UNKNOWN_WORDS if " " not in w)  # single words mark a phrase as unknown
 ATTACKER_HINTS = folded(data("actors")["attacker_hints"])
+VICTIM_CUES = folded(data("actors")["victim_cues"])
+READ_ALSO = frozenset(folded(data("web")["read_also"]))
 
 # Time
 _time = data("time")

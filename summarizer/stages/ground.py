@@ -208,9 +208,14 @@ def _weapon_and_target(ex: Extraction, run: Run, sentences: list, update: dict) 
     if ex.weapon and (span := article.locate(ex.weapon)) and not numbers_in(ex.weapon):
         if wider := recall.count_before(article, span):
             update["weapon"] = wider.quote
-    if ex.perpetrator and classify([ex.perpetrator])[1] and not has_any(ex.perpetrator, UNKNOWN_WORDS):
-        run.drop("perpetrator", ex.perpetrator, "names a weapon, not an actor")
-        ex = ex.model_copy(update={"perpetrator": None})
+    if ex.perpetrator and not has_any(ex.perpetrator, UNKNOWN_WORDS):
+        if classify([ex.perpetrator])[1] or recall.a_weapon(ex.perpetrator):
+            run.drop("perpetrator", ex.perpetrator, "names a weapon, not an actor")
+            ex = ex.model_copy(update={"perpetrator": None})
+        elif recall.victim(article, ex.perpetrator):
+            why = "the article names it as the one killed or targeted, not the attacker"
+            run.drop("perpetrator", ex.perpetrator, why)
+            ex = ex.model_copy(update={"perpetrator": None})
     if not ex.weapon and sentences and (phrase := recall.weapon_phrase(article, sentences)):
         update["weapon"] = phrase
     weak_target = not (ex.target and terms_in(ex.target)) or recall.title_only(article, ex.target)

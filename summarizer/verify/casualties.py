@@ -13,6 +13,7 @@ from summarizer.lang.lexicon import (
     INJURED_WORDS,
     JOINERS,
     KILLED_WORDS,
+    NOT_A_TOLL,
     ONE_MORE,
     PHRASE_STOPS,
     PLURAL_CASUALTIES,
@@ -35,8 +36,8 @@ def casualty_figure(span: str, kind: str) -> tuple[int | None, Qualifier]:
     whole = _before_subset(_current(span))
     clauses = [c for c in casualty_clauses(whole) if mentions(c, own)]
     for clause in clauses:
-        if _combined(clause):
-            continue  # "قتل وأصيب 30 شخصا": a count of killed and injured together is neither
+        if _combined(clause) or has_any(clause, NOT_A_TOLL):
+            continue  # "قتل وأصيب 30": killed and injured together is neither; ages are no toll
         if (count := number_near(clause, own, others=others)) is not None:
             return count, _qualifier(clause)
     if not clauses and (count := number_near(whole, own, others=others)) is not None:

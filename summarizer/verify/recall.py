@@ -16,6 +16,7 @@ from summarizer.lang.lexicon import (
     INJURED_WORDS,
     KILLED_WORDS,
     LEXICON,
+    MONTH_NAMES,
     NAME_CUES,
     NAME_PREFIXES,
     NOT_NAME_STARTS,
@@ -24,12 +25,14 @@ from summarizer.lang.lexicon import (
     OUTLET_WORDS,
     PHRASE_STOPS,
     PLACE_CUES,
+    READ_ALSO,
     SOURCE_NAME_STOPS,
     SPEECH_VERBS,
     TARGET_STEMS,
     TIME_WORDS,
     UNKNOWN_STEMS,
     UNNAMED_WORDS,
+    VICTIM_CUES,
     WEAK_PLACE_CUES,
     WEAPON_STEMS,
     WEEKDAYS,
@@ -39,6 +42,7 @@ from summarizer.verify.gazetteer import GazetteerHit, lookup
 from summarizer.verify.glossary import WEAPONS, terms_in
 from summarizer.verify.grounding import Article, Span
 from summarizer.verify.numbers import counts_in, numbers_in
+from summarizer.verify.phrase import analyse
 
 
 def lead(article: Article, anchor: Span | None, sentences: int = 2) -> list[Span]:
@@ -363,6 +367,9 @@ def not_a_source_name(name: str) -> str | None:
     verbs = [w for w in words if fold(w) in CLAUSE_WORDS or _only_a_verb(w)]
     if verbs:
         return f"holds a verb ({verbs[0]!r}): a clause, not a source"
+    folded = fold(name)
+    if folded in READ_ALSO or folded in WEEKDAYS or folded in MONTH_NAMES or folded in TIME_WORDS:
+        return "a page link or a day, not a source"
     # Who was killed or hurt, or how many, is what a sentence reports, not who reports it.
     if mentions(name, (*KILLED_WORDS, *INJURED_WORDS)) or any(fold(w) in NUMBER_WORDS for w in words):
         return "names casualties or a number: a part of the report, not its source"
@@ -383,3 +390,27 @@ def _only_a_verb(word: str) -> bool:
     """An English word the lexicon knows only as a verb ("killed", "underwent")."""
     senses = ENGLISH_LEXICON.get(word.lower(), ())
     return bool(senses) and all(w.pos == "verb" for w in senses)
+
+
+def victim(article: Article, name: str) -> bool:
+    """The article names ``name`` as one killed, hurt, kidnapped or targeted: a casualty word or a
+    victim cue among the three words before one of its mentions ("قُتلت الناشطة العراقية سعاد العلي",
+    "اغتيال سعاد العلي", "killed Phillip Pitts")."""
+    cues = (*KILLED_WORDS, *INJURED_WORDS, *VICTIM_CUES)
+    at = 0
+    while (span := article.locate(name, near=at)) is not None and span.start >= at:
+        before = [bare(fold(clean(w))) for w in article.text[: span.start].split()[-3:]]
+        if any(any(c in w for c in cues) for w in before if w):
+            return True
+        at = span.end
+    return False
+
+
+def a_weapon(phrase: str) -> bool:
+    """The phrase's head is a weapon ("قنبلة", "a bomb"): a means, never who attacked."""
+    words = analyse(phrase)
+    if words and words[0].sense is not None:
+        return words[0].sense.kind == "weapon"
+    english = [w for w in phrase.lower().split() if w not in ("a", "an", "the")]
+    senses = ENGLISH_LEXICON.get(english[0], ()) if english else ()
+    return bool(senses) and senses[0].kind == "weapon"
