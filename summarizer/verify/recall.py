@@ -406,11 +406,16 @@ def victim(article: Article, name: str) -> bool:
     return False
 
 
+_OWNER_KINDS = ("nationality", "people", "force", "armed_group", "actor")
+
+
 def a_weapon(phrase: str) -> bool:
-    """The phrase's head is a weapon ("قنبلة", "a bomb"): a means, never who attacked."""
+    """The phrase's head is a weapon ("قنبلة", "a bomb"): a means, never who attacked. A weapon with
+    whose it is ("طائرات روسية", "Israeli jets") names an actor, the state or group that flies it."""
     words = analyse(phrase)
     if words and words[0].sense is not None:
-        return words[0].sense.kind == "weapon"
+        return words[0].sense.kind == "weapon" and not any(w.sense and w.sense.kind in _OWNER_KINDS for w in words)
     english = [w for w in phrase.lower().split() if w not in ("a", "an", "the")]
-    senses = ENGLISH_LEXICON.get(english[0], ()) if english else ()
-    return bool(senses) and senses[0].kind == "weapon"
+    senses = [next(iter(ENGLISH_LEXICON.get(w, ())), None) for w in english]
+    owned = any(s and s.kind in _OWNER_KINDS for s in senses) or any(w[:1].isupper() for w in phrase.split()[1:])
+    return bool(senses) and senses[0] is not None and senses[0].kind == "weapon" and not owned
