@@ -141,3 +141,20 @@ def test_a_page_link_or_a_day_is_no_source(name):
     from summarizer.verify.recall import not_a_source_name
 
     assert not_a_source_name(name)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "event"),
+    [
+        ("الكمين", True),
+        ("غارة بطائرة بلا طيار", True),
+        ("the ambush", True),
+        ("مدينة البصرة", False),
+        ("سوق مزدحم", False),
+        ("Terrigal Beach", False),
+    ],
+)
+def test_what_happened_is_no_place(phrase, event):
+    from summarizer.verify.recall import an_event
+
+    assert an_event(phrase) is event

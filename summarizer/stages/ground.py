@@ -290,17 +290,22 @@ def _places(ex: Extraction, run: Run, sentences: list, update: dict) -> None:
     """Places named only in the background (an earlier attack, where a group rules) dropped; then
     gazetteer places after a place word in the lead, and names after an indefinite place word."""
     article = run.article
-    places = [p for p in ex.places if main_incident.in_main(article, p.name, _year(run))]
+    places = []
     for p in ex.places:
-        if p not in places:
+        if recall.an_event(p.name):
+            run.drop("places", p.name, "names what happened (an ambush, a raid), not where")
+        elif not main_incident.in_main(article, p.name, _year(run)):
             run.drop("places", p.name, "named only where the article tells of other events, not of the main incident")
-    if len(places) != len(ex.places):
+        else:  # a whole country is where it happened, never the site itself
+            country_site = p.role == "site" and (hit := lookup(p.name)) is not None and hit.is_country
+            places.append(p.model_copy(update={"role": "area"}) if country_site else p)
+    if places != list(ex.places):
         update["places"] = places
     known = {fold(p.name) for p in places} | {h.geonames_id for p in places if (h := lookup(p.name))}
     country = next((h.country_code for p in places if (h := lookup(p.name))), None)
     for phrase, hit in recall.places_in(article, sentences[0], country) if sentences else []:
         if fold(phrase) not in known and hit.geonames_id not in known and len(places) < MAX_PLACES:
-            places.append(ExtractedPlace(name=phrase, role="area" if places else "site"))
+            places.append(ExtractedPlace(name=phrase, role="area" if places or hit.is_country else "site"))
             known |= {fold(phrase), hit.geonames_id}
             update["places"] = places
     for phrase in recall.named_places(article, sentences):

@@ -407,6 +407,18 @@ def victim(article: Article, name: str) -> bool:
 
 
 _OWNER_KINDS = ("nationality", "people", "force", "armed_group", "actor")
+_EVENT_KINDS = ("attack", "weapon", "casualty")
+
+
+def an_event(phrase: str) -> bool:
+    """The phrase's head is an attack, a weapon or a casualty word ("الكمين", "غارة بطائرة بلا طيار",
+    "the ambush"): what happened, never a place, whatever slot the model put it in."""
+    words = analyse(phrase)
+    if words and words[0].sense is not None:
+        return words[0].sense.kind in _EVENT_KINDS
+    english = [w for w in phrase.lower().split() if w not in ("a", "an", "the")]
+    senses = ENGLISH_LEXICON.get(english[0], ()) if english and not phrase[:1].isupper() else ()
+    return bool(senses) and senses[0].kind in _EVENT_KINDS
 
 
 def a_weapon(phrase: str) -> bool:
