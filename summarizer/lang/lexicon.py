@@ -335,5 +335,10 @@ SECTION_LABELS: dict[str, dict[str, str]] = data("labels")["sections"]
 QUALIFIER_LABELS: dict[str, dict[str, str]] = data("labels")["qualifiers"]
 ROLE_LABELS: dict[str, dict[str, str]] = data("labels")["roles"]
 # The HTML evidence page: its headings, and the roles and source kinds it names.
-PAGE_LABELS: dict[str, dict[str, str]] = data("labels")["page"]
-PAGE_TERMS: dict[str, dict[str, str]] = data("labels")["page_terms"]
+PAGE_LABELS: dict[str, dict[str, str]] = {
+    lang: {**SECTION_LABELS[lang], **labels} for lang, labels in data("labels")["page"].items()
+}
+PAGE_TERMS: dict[str, dict[str, str]] = {
+    lang: {**{k: v.lower() if lang == "en" else v for k, v in ROLE_LABELS[lang].items()}, **terms}
+    for lang, terms in data("labels")["page_terms"].items()
+}

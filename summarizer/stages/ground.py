@@ -46,7 +46,14 @@ class Grounded:
 
 
 def ground(run: Run, extraction: Extraction) -> Grounded:
-    facts = _source_kinds(supplement(drop_unverified(extraction, run), run), run.article)
+    verified = drop_unverified(extraction, run)
+    # The main incident's tolls, read once (the casualty rules and the summary's list use them), in the
+    # light of the country the model's places and the lead name; the places are resolved after the rules
+    # added theirs, which vote for the country too.
+    figures = main_incident.figures(
+        run.article, _article_country(run.article, [lookup(p.name) for p in verified.places]), _year(run)
+    )
+    facts = _source_kinds(supplement(verified, run, figures), run.article)
     time_parts = parse_time(facts.time) if facts.time else None
     time_en = time_parts.english() if time_parts and run.other == "en" else None
     country = _article_country(run.article, [lookup(p.name) for p in facts.places])
@@ -58,7 +65,7 @@ def ground(run: Run, extraction: Extraction) -> Grounded:
     rule, keyword = classify([facts.event, facts.weapon or ""])
     grounded = Grounded(facts, rule, keyword, time_parts, time_en, places, country)
     grounded.wanted = _wanted(run, grounded)
-    grounded.figures = main_incident.figures(run.article, country, _year(run))
+    grounded.figures = figures
     return grounded
 
 
@@ -176,7 +183,7 @@ def _within_bounds(data: dict) -> dict:
     return data
 
 
-def supplement(ex: Extraction, run: Run) -> Extraction:
+def supplement(ex: Extraction, run: Run, figures: list[main_incident.Figure]) -> Extraction:
     """Add what the article's lead states and the model missed, found by rules (noted in verification).
     The steps run in this order: a later rule sees what an earlier one added."""
     article = run.article
@@ -187,7 +194,7 @@ def supplement(ex: Extraction, run: Run) -> Extraction:
     if not ex.perpetrator and (phrase := recall.claimed_by(article) or recall.unknown_actor(article)):
         update["perpetrator"] = phrase
     _sources(ex, run, update)
-    _casualties(ex, run, sentences, update)
+    _casualties(ex, run, figures, sentences, update)
     _places(ex, run, sentences, update)
     for name, value in update.items():
         before = getattr(ex, name)
@@ -266,12 +273,10 @@ def _sources(ex: Extraction, run: Run, update: dict) -> None:
             update["sources"] = sources
 
 
-def _casualties(ex: Extraction, run: Run, sentences: list, update: dict) -> None:
+def _casualties(ex: Extraction, run: Run, found: list[main_incident.Figure], sentences: list, update: dict) -> None:
     """Each toll from the figure an analyst files (the body's lead figure of the main incident), where
     the model's span states another count or none; a count of a background event is dropped."""
     article = run.article
-    country = _article_country(article, [lookup(p.name) for p in ex.places])
-    found = main_incident.figures(article, country, _year(run))
     for kind in ("killed", "injured"):
         span = getattr(ex, kind)
         if pick := main_incident.analyst_figure(found, article, kind):

@@ -38,6 +38,7 @@ from summarizer.lang.lexicon import (
     WEEKDAYS,
 )
 from summarizer.lang.text import ARTICLE, CLITIC_LETTERS, LAM, WAW, bare, bare_phrase, clean, fold, mentions, normalise
+from summarizer.verify.casualties import casualty_clauses
 from summarizer.verify.gazetteer import GazetteerHit, lookup
 from summarizer.verify.glossary import WEAPONS, terms_in
 from summarizer.verify.grounding import Article, Span
@@ -121,10 +122,9 @@ def casualty_clause(article: Article, sentences: list[Span], kind: str) -> str |
     Clauses end at punctuation and where "and" starts another count ("قتل خمسة مدنيين | وأصيب 18
     آخرون"); a long one is cut to the words around its casualty word."""
     stems = KILLED_WORDS if kind == "killed" else INJURED_WORDS
-    every = (*KILLED_WORDS, *INJURED_WORDS)
     found: list[str] = []
     for sentence in sentences:
-        for words in _casualty_clauses(sentence.quote, every):
+        for words in (c.split() for c in casualty_clauses(sentence.quote)):
             hits = [i for i, w in enumerate(words) if bare(fold(w)).startswith(stems)]
             if not hits:
                 continue
@@ -133,25 +133,6 @@ def casualty_clause(article: Article, sentences: list[Span], kind: str) -> str |
                 found.append(clause)
     with_number = [c for c in found if counts_in(c)]
     return (with_number or found or [None])[0]
-
-
-def _casualty_clauses(sentence: str, stems: tuple[str, ...]) -> list[list[str]]:
-    clauses = []
-    for part in re.split(r"[،,;؛]", sentence):
-        current: list[str] = []
-        words = part.split()
-        for i, word in enumerate(words):
-            folded = fold(word)
-            if not (current and folded.startswith(WAW) and bare(folded).startswith(stems)):
-                current.append(word)
-                continue
-            if numbers_in(" ".join(current)) and numbers_in(" ".join(words[i : i + 4])):
-                clauses.append(current)
-                current = []
-            current.append(word)
-        if current:
-            clauses.append(current)
-    return clauses
 
 
 def time_phrase(article: Article, sentences: list[Span]) -> str | None:
