@@ -59,3 +59,9 @@ def test_lexicon_size_and_entries_render_alone():
     # A lexicon noun on its own renders to its English (with an article), never to a romanisation.
     wrong = [(ar, en) for ar, en in failures if not en or not en.split()[-1][:1].islower()]
     assert len(wrong) <= len(nouns) // 20, wrong[:20]
+
+
+def test_a_nisba_noun_agreeing_with_a_feminine_head_describes_it():
+    # "الإسلامية المتشددة" took the feminine ending to agree with "حركة": adjectives, not "of the Islamist".
+    assert render_phrase("حركة الشباب الإسلامية المتشددة").text == "Islamist militant al-Shabaab"
+    assert render_phrase("مقتل الناشطة").text == "the killing of the activist"  # a complement keeps its form

@@ -33,7 +33,7 @@ from summarizer.lang.lexicon import (
     TOPONYM_STARTS,
     Sense,
 )
-from summarizer.lang.text import ARTICLE, BEH, CONJUNCTIONS, LAM, PREPOSITIONS, WAW, fold
+from summarizer.lang.text import ARTICLE, BEH, CONJUNCTIONS, HEH, LAM, PREPOSITIONS, WAW, fold
 from summarizer.verify.entities import transliterates
 from summarizer.verify.gazetteer import lookup
 from summarizer.verify.numbers import counts_in
@@ -309,6 +309,8 @@ def _assemble(words: list[Word]) -> str:
             parts.append(str(w.number))
             i += 1
             continue
+        if w.sense and w.sense.pos == "noun" and current is not None and _agrees(current, w):
+            w.sense = w.sense._replace(pos="adj")  # "حركة ... الإسلامية": a nisba noun agreeing is an adjective
         if w.sense and w.sense.pos == "adj" and current is not None:
             agent = i + 1 < len(words) and _bare(words[i + 1].source) == AGENT_PREPOSITION
             if agent and (_bare(w.source) in AGENT_PARTICIPLES or w.sense.lemma in AGENT_PARTICIPLES):
@@ -342,6 +344,18 @@ def _assemble(words: list[Word]) -> str:
         i += 1
     parts.append(_flush(current))
     return " ".join(p for p in parts if p)
+
+
+def _agrees(current: Phrase, w: Word) -> bool:
+    """A definite word that took the feminine ending to agree with a feminine head ("حركة الشباب
+    الإسلامية المتشددة") describes it: a construct complement keeps its own form ("مقتل الناشطة")."""
+    head = current.head.source.split()[0] if current.head.source else ""
+    complement = current.of.head if current.of is not None else None
+    is_name = complement is not None and (
+        complement.name is not None or (complement.sense and complement.sense.pos == "name")
+    )
+    named = current.of is None or (is_name and current.of.of is None)
+    return w.feminine and w.definite and w.prep is None and head.endswith(HEH) and named
 
 
 def _bare(source: str) -> str:
