@@ -94,6 +94,8 @@ class Sense(NamedTuple):
 
 def _english_plural(word: str) -> str:
     head, _, last = word.rpartition(" ")
+    if last.endswith("craft") or last in ("personnel", "police", "people", "fish", "series"):
+        return word  # invariant plurals: "Israeli aircraft"
     if last.endswith("y") and last[-2:-1] not in "aeiou":
         last = last[:-1] + "ies"
     elif last.endswith(("s", "sh", "ch", "x", "z")):
@@ -219,6 +221,7 @@ TIME_WORDS = folded([*_time["parts_of_day"], *_time["relative_days"], *_time["be
 # Numbers
 _numbers = data("numbers")
 NUMBER_WORDS: dict[str, int] = {fold(k): v for k, v in (_numbers["arabic"] | _numbers["english"]).items()}
+ENGLISH_NUMBERS: dict[int, str] = {v: k for k, v in reversed(_numbers["english"].items())}  # 12: "twelve"
 MULTIPLIERS: dict[str, int] = {fold(k): v for k, v in _numbers["multipliers"].items()}
 FIRST_YEAR: int = _numbers["first_year"]
 NOT_COUNT_BEFORE = frozenset(folded(_numbers["not_counts_before"]))
@@ -238,6 +241,10 @@ _grammar = data("grammar")
 DIRECTIONS = folded(_grammar["directions"])
 PHRASE_STOPS = frozenset(folded([*_grammar["prepositions"], *_grammar["relatives"], *_grammar["directions"]]))
 ENGLISH_FUNCTION_WORDS = frozenset(folded(_grammar["english_function_words"]))
+PASSIVE_VERBS = frozenset(folded(_grammar["passive_verbs"]))
+INTRANSITIVE_VERBS = frozenset(folded(_grammar["intransitive_verbs"]))
+ADVERBIAL_PREPOSITIONS = frozenset(_grammar["adverbial_prepositions"])
+ENGLISH_AUXILIARIES = frozenset(_grammar["english_auxiliaries"])
 
 # Places
 _places = data("places")
@@ -324,6 +331,9 @@ def _rule(entry: dict) -> ClassRule:
 
 CLASS_RULES: tuple[ClassRule, ...] = tuple(_rule(e) for e in data("classification")["rules"])
 FALLBACK_RULE = _rule(data("classification")["fallback"])
+EVENT_VERBS: dict[str, dict[str, str]] = data("classification")["event_verbs"]
+FEMININE_PAST: str = data("phrase")["agreement"]["feminine_past"]
+BY_MEANS: str = data("classification")["by_means"]
 CLASS_LABELS_AR: dict[str, str] = {r.label_en: r.label_ar for r in (*CLASS_RULES, FALLBACK_RULE)}
 
 # Romanisation: Arabic letter -> Latin.

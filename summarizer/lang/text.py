@@ -34,6 +34,7 @@ _FOLD = str.maketrans(
 ARTICLE = "ال"
 BEH, LAM = "ب", "ل"  # bi- (with, by), li- (for, to)
 WAW, YEH, HEH = "و", "ي", "ه"  # the letters that are also long vowels, and heh (teh marbuta folds to it)
+FEMININE_PLURAL = "ات"  # the sound feminine plural ending (قوات، طائرات)
 LONG_VOWELS = "اوي"
 CONJUNCTIONS = "وف"  # wa-, fa-
 PREPOSITIONS = "بكل"  # bi-, ka-, li-

@@ -9,7 +9,15 @@ from pydantic import BaseModel
 
 from summarizer import templates
 from summarizer.errors import ModelOutputError
-from summarizer.lang.lexicon import CLASS_LABELS_AR, UNKNOWN_WORDS, WEEKDAY_NAMES
+from summarizer.lang.lexicon import (
+    BY_MEANS,
+    CLASS_LABELS_AR,
+    ENGLISH_NUMBERS,
+    EVENT_VERBS,
+    FEMININE_PAST,
+    UNKNOWN_WORDS,
+    WEEKDAY_NAMES,
+)
 from summarizer.lang.text import has_any, without_bidi_controls
 from summarizer.schema import (
     Actor,
@@ -41,7 +49,7 @@ from summarizer.verify.casualties import casualty_figure
 from summarizer.verify.gazetteer import country_names, is_admin_phrase
 from summarizer.verify.grounding import Article, Span
 from summarizer.verify.numbers import counts_in
-from summarizer.verify.phrase import render_phrase
+from summarizer.verify.phrase import feminine, render_phrase
 from summarizer.verify.timeexpr import resolve as resolve_time
 
 Renderings = dict[str, str]  # field path -> accepted rendering in the other language
@@ -312,9 +320,39 @@ def class_label(sub_event_type: str, lang: str) -> str:
     return templates.render("compose.j2", part="class", lang=lang, label=sub_event_type, labels_ar=CLASS_LABELS_AR)
 
 
+def lead(incident: Incident) -> dict[str, str] | None:
+    """The summary's first clause from the verified slots, in both languages: who or what did it, the
+    class's verb, the target ("4 drones struck the Iranian militias", "استهدفت أربع طائرات مُسيرة
+    المليشيات الإيرانية"). None when the class has no such verb or no target is stated."""
+    verb = EVENT_VERBS.get(incident.classification.acled_sub_event_type or "")
+    target = next((a for a in incident.actors if a.role == ActorRole.target), None)
+    perp = next((a for a in incident.actors if a.role == ActorRole.perpetrator), None)
+    means = incident.means[0] if incident.means else None
+    named = perp if perp and perp.identified else None
+    subject = named.name if named else means.name if means else perp.name if perp else None
+    if verb is None or target is None or subject is None:
+        return None
+    ar_verb = verb["ar"] + (FEMININE_PAST if feminine(subject.ar) else "")
+    en = [_sentence_start(subject.en), verb["en"], target.name.en]
+    ar = [ar_verb, subject.ar, *([verb["ar_with"]] if "ar_with" in verb else []), target.name.ar]
+    if named and means:
+        en += ["with", means.name.en]
+        ar += [BY_MEANS, means.name.ar]
+    return {"en": " ".join(en), "ar": " ".join(ar), "by_perpetrator": subject == (perp.name if perp else None)}
+
+
+def _sentence_start(english: str) -> str:
+    """Capitalised, a count of one to ten in words ("4 drones" -> "Four drones")."""
+    first, _, rest = english.partition(" ")
+    if first.isdigit() and 1 <= int(first) <= 10:
+        first = ENGLISH_NUMBERS[int(first)]
+    return f"{first[:1].upper()}{first[1:]} {rest}".strip()
+
+
 def prose(incident: Incident, sources: list[Source]) -> tuple[Bilingual, Bilingual]:
     """Headline and summary in both languages, rendered from verified facts by prompts/compose.j2."""
     facts = {"incident": incident.model_dump(mode="json"), "sources": [s.model_dump(mode="json") for s in sources]}
+    facts["lead"] = lead(incident)
     out = {}
     for lang in ("ar", "en"):
         out[lang] = {

@@ -17,6 +17,8 @@ from pydantic_core import from_json
 from summarizer import templates
 from summarizer.stages.run import Run
 from summarizer.transport import Transport, answers, failure_reason, validation_context
+from summarizer.verify.clause import render_clause
+from summarizer.verify.clause_en import render_english_clause
 from summarizer.verify.glossary import actor_name, gloss
 from summarizer.verify.phrase import render_phrase
 from summarizer.verify.phrase_en import render_english
@@ -106,13 +108,15 @@ async def translate(transport: Transport, run: Run, wanted: dict[str, str]) -> d
 
 
 def structural(run: Run, wanted: dict[str, str]) -> dict[str, str]:
-    """Renderings by phrase structure for the noun-phrase fields, in both directions; statements and
-    claims are clauses and go to the model."""
+    """Renderings by phrase and clause structure for the noun-phrase fields and the event, in both
+    directions; statements and claims go to the model."""
     out = {}
     for path, span in wanted.items():
-        if path.startswith(STATEMENT_FIELDS) or path.endswith((".claim", "incident.event")):
+        if path.startswith(STATEMENT_FIELDS) or path.endswith(".claim"):
             continue
-        if run.other == "en":
+        if path == "incident.event":
+            rendered = render_clause(span) if run.other == "en" else render_english_clause(span)
+        elif run.other == "en":
             rendered = render_phrase(span, name_slot=_is_name(path))
         else:
             rendered = render_english(span, name_slot=_is_name(path))

@@ -33,7 +33,7 @@ from summarizer.lang.lexicon import (
     TOPONYM_STARTS,
     Sense,
 )
-from summarizer.lang.text import ARTICLE, BEH, CONJUNCTIONS, HEH, LAM, PREPOSITIONS, WAW, fold
+from summarizer.lang.text import ARTICLE, BEH, CONJUNCTIONS, FEMININE_PLURAL, HEH, LAM, PREPOSITIONS, WAW, fold
 from summarizer.verify.entities import transliterates
 from summarizer.verify.gazetteer import lookup
 from summarizer.verify.numbers import counts_in
@@ -42,6 +42,7 @@ from summarizer.verify.romanize import romanize
 # What may stand before a name: a person's title or role; a place word or a named facility.
 _PERSON_HOSTS = ("title", "people", "actor")
 _PLACE_HOSTS = ("place_word", "target")
+_HUMAN_KINDS = ("title", "people", "actor", "force", "nationality")
 _NUMBER_WORD = re.compile(r"^\d+$")
 
 
@@ -97,6 +98,11 @@ def _render(arabic: str, name_slot: bool) -> Rendered:
         return Rendered(None, words)
     if any(w.sense and w.sense.pos == "verb" for w in words):
         return Rendered(None, "a clause, not a noun phrase")
+    return render_words(words)
+
+
+def render_words(words: list[Word]) -> Rendered:
+    """The English of analysed words that form one noun phrase (or a phrase and its prepositional phrases)."""
     try:
         text = _assemble(words)
     except ValueError as exc:
@@ -107,8 +113,28 @@ def _render(arabic: str, name_slot: bool) -> Rendered:
 def analyse(arabic: str, name_slot: bool = True) -> list[Word]:
     """The words of a phrase with their lexicon senses (names marked), or [] when a word is neither
     known nor a name: what a rule reads to tell what a phrase is (a title, an outlet, an office)."""
-    words = _analyse([t for t in fold(arabic).split() if t], name_slot)
+    words = analysed(arabic, name_slot)
     return [] if isinstance(words, str) else words
+
+
+def feminine(arabic: str) -> bool:
+    """An Arabic noun phrase that takes a feminine verb: its head ends in teh marbuta or the feminine
+    plural ("طائرات", "قوات"), is a plural of things, or names a country ("إسرائيل")."""
+    words = analyse(arabic)
+    head = next((w for w in words if w.number is None and not (w.sense and w.sense.pos in ("prep", "adj"))), None)
+    if head is None:
+        return False
+    first = fold(head.source).split()[0].removeprefix(WAW)
+    if head.name is not None and not (head.sense and head.sense.pos == "noun"):
+        hit = lookup(head.source)
+        return bool(hit and hit.is_country) or first.endswith(HEH)
+    human = head.sense is not None and head.sense.kind in _HUMAN_KINDS
+    return first.endswith((HEH, FEMININE_PLURAL)) or (head.plural and not human)
+
+
+def analysed(arabic: str, name_slot: bool = False) -> list[Word] | str:
+    """The analysed words, or the reason a word is neither known nor a name."""
+    return _analyse([t for t in fold(arabic).split() if t], name_slot)
 
 
 def _analyse(tokens: list[str], name_slot: bool = False) -> list[Word] | str:
@@ -401,9 +427,16 @@ def _phrase_text(p: Phrase, inner: bool = False) -> str:
         text = _with_name(p, core, sense) if _names_it(p) else _determined(p, core, inner and not last)
         if _names_it(p):
             return text
-    if p.of is not None:
+    if p.of is not None and _weekday(p.of):
+        text = f"{text} on {_phrase_text(p.of, inner=True)}"  # "هجوم السبت" = "the attack on Saturday"
+    elif p.of is not None:
         text = f"{text} of {_phrase_text(p.of, inner=True)}"
     return text
+
+
+def _weekday(p: Phrase) -> bool:
+    sense = p.head.sense
+    return sense is not None and sense.pos == "name" and sense.kind == "time" and p.of is None
 
 
 def _names_it(p: Phrase) -> bool:

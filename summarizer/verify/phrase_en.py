@@ -136,9 +136,10 @@ def _parse(tokens: list[str]) -> list[str]:
             adjectives.append(written)
         elif written.pos in ("noun", "name", "phrase"):
             if noun is not None:
-                raise ValueError(f"two nouns side by side ({tokens[i]!r}): not a phrase this renders")
-            noun = _Noun(written, plural=written.plural or (number or 1) > 1, number=number, definite=definite)
-            noun.adjectives = adjectives
+                noun = _adjunct(noun, written, tokens[i])  # "police checkpoint" = "حاجز الشرطة"
+            else:
+                noun = _Noun(written, plural=written.plural or (number or 1) > 1, number=number, definite=definite)
+                noun.adjectives = adjectives
         else:
             raise ValueError(f"{tokens[i]!r} ({written.pos}) does not fit a noun phrase")
         i += width
@@ -146,6 +147,19 @@ def _parse(tokens: list[str]) -> list[str]:
         raise ValueError("no noun")
     out.append(" ".join([*leading, _arabic(noun)]))
     return [w for w in [*out, *qualifiers] if w]
+
+
+def _adjunct(modifier: _Noun, written: Written, token: str) -> _Noun:
+    """English noun + noun ("police checkpoint", "tourist ship"): the second is the head, the first its
+    construct complement in Arabic; the number and adjectives go with the head."""
+    if modifier.written is None or modifier.of is not None or modifier.apposition or written.pos != "noun":
+        raise ValueError(f"two nouns side by side ({token!r}): not a phrase this renders")
+    number = modifier.number
+    head = _Noun(written, plural=written.plural or (number or 1) > 1, number=number, definite=modifier.definite)
+    head.adjectives, modifier.adjectives = modifier.adjectives, []
+    modifier.number, modifier.plural = None, modifier.written.plural
+    head.of = modifier
+    return head
 
 
 def _quantity(tokens: list[str], i: int) -> tuple[Written, int] | None:

@@ -1,0 +1,92 @@
+"""Model time of ``summarize`` vs a naive single instructor call, side by side on one embedded server.
+
+The naive call is what a first version would do: one instructor request that asks the model for the
+whole bilingual summary (headline, summary, facts in Arabic and English) in one pydantic object.
+``summarize`` asks the model only for what rules cannot do (extraction, the renderings no rule
+licenses). Both run on the same llama.cpp server with its prompt cache off, interleaved per article;
+ratio = summarize / naive (target <= 1.0). Seconds are wall time of the model requests.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import time
+from pathlib import Path
+
+import instructor
+from openai import OpenAI
+from pydantic import BaseModel, Field
+
+from summarizer import summarize
+from summarizer.transport import embedded, resolve_backend
+
+ROOT = Path(__file__).resolve().parent.parent
+CASES = ["deir-ez-zor-drone-strike", "mogadishu-car-bomb", "en-las-vegas-concert-shooting", "harem-market-airstrike"]
+
+
+class Bilingual(BaseModel):
+    ar: str
+    en: str
+
+
+class NaiveSummary(BaseModel):
+    """What the naive call asks for: the reader-facing parts of the product, in one answer."""
+
+    headline: Bilingual
+    summary: Bilingual
+    event_type: str
+    places: list[Bilingual] = Field(default_factory=list)
+    perpetrator: Bilingual | None = None
+    target: Bilingual | None = None
+    killed: int | None = None
+    injured: int | None = None
+    sources: list[Bilingual] = Field(default_factory=list)
+
+
+def naive_seconds(client, model: str, article: str) -> float:
+    messages = [
+        {"role": "system", "content": "You summarise news articles about incidents for conflict analysts."},
+        {
+            "role": "user",
+            "content": "Summarise this article as a bilingual incident summary, in Arabic and in English, "
+            "with its facts.\n\n" + article,
+        },
+    ]
+    t0 = time.perf_counter()
+    client.chat.completions.create(
+        model=model,
+        messages=messages,
+        response_model=NaiveSummary,
+        max_retries=1,
+        max_tokens=1024,
+        extra_body={"cache_prompt": False},
+    )
+    return time.perf_counter() - t0
+
+
+def main() -> None:
+    p = argparse.ArgumentParser()
+    p.add_argument("--cases", default=",".join(CASES), help="comma-separated eval case ids")
+    cases = p.parse_args().cases.split(",")
+    backend = resolve_backend()
+    backend.extra_body["cache_prompt"] = False
+    base, key = embedded.endpoint()
+    client = instructor.from_openai(OpenAI(base_url=base, api_key=key), mode=instructor.Mode.JSON)
+    ratios = []
+    for case in cases:
+        article = (ROOT / "evals/fixtures" / case / "article.txt").read_text(encoding="utf-8")
+        t0 = time.perf_counter()
+        s = summarize(article, backend=backend)
+        ours = time.perf_counter() - t0
+        naive = naive_seconds(client, backend.model, article)
+        ratios.append(ours / naive)
+        calls, out = len(s.metadata.stages), s.metadata.tokens_out
+        print(f"{case}: summarize {ours:.1f}s ({calls} calls, {out} tokens out), naive {naive:.1f}s", end="")
+        print(f", ratio {ratios[-1]:.2f}")
+    median, worst = statistics.median(ratios), max(ratios)
+    print(f"model-time ratio summarize/naive: median {median:.2f}, max {worst:.2f} over {len(ratios)} articles")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,186 @@
+"""Rendering an Arabic clause into English by its structure: the event span ("استهدفت أربع طائرات
+مُسيرة معسكراً تدريبياً") is a verb and its noun phrases, not a noun phrase.
+
+The verb comes from the lexicon, each noun phrase (with the prepositional phrases attached to it)
+from ``verify/phrase.py``. Arabic is verb-first: the first noun phrase after the verb is its
+subject, the next its object; a noun phrase before the verb is the subject. A casualty verb whose
+only noun phrase is its victims ("قتل 12 شخصاً") is passive in English ("12 people were killed").
+A clause with a word no knowledge licenses, two verbs, or parts that cannot be told apart is not
+rendered: the reason says why, and the model's rendering (checked) or the event's class stands.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from summarizer.lang.lexicon import (
+    ADVERBIAL_PREPOSITIONS,
+    INTRANSITIVE_VERBS,
+    LEXICON,
+    PARTS_OF_DAY,
+    PASSIVE_VERBS,
+    TANWIN_ALIF,
+    Sense,
+)
+from summarizer.lang.text import ARTICLE, BEH, CONJUNCTIONS, fold
+from summarizer.verify.phrase import Rendered, Word, analysed, render_phrase, render_words
+
+
+def render_clause(arabic: str) -> Rendered:
+    """The English of an Arabic clause, of clauses joined by "و" ("قتل 5 وأصيب 10 آخرون"), or of a
+    noun phrase, rendered as one."""
+    words = analysed(arabic)
+    if isinstance(words, str):
+        return Rendered(None, words)
+    for i, w in enumerate(words):
+        # A clause-initial "قتل" is the verb "killed", not the noun "killing"; so is "وأصيب" before a count.
+        opens = i == 0 or (fold(w.source)[:1] in CONJUNCTIONS and i + 1 < len(words) and words[i + 1].number)
+        if opens and (sense := _verb_reading(w)):
+            w.sense = sense
+    verbs = [i for i, w in enumerate(words) if _is_verb(w)]
+    if not verbs:
+        return render_phrase(arabic)
+    bounds = [0, *verbs[1:], len(words)]
+    clauses = [_clause(words[a:b]) for a, b in pairwise(bounds)]
+    if failed := next((c for c in clauses if c.text is None), None):
+        return failed
+    return Rendered(_capital(" and ".join(c.text for c in clauses)))
+
+
+def _clause(words: list[Word]) -> Rendered:
+    at = next(i for i, w in enumerate(words) if _is_verb(w))
+    verb, before = words[at], words[:at]
+    if not _listed_verb(verb):
+        return Rendered(None, f"{verb.source!r} carries a pronoun or form the lexicon does not list")
+    groups = _noun_phrases(words[at + 1 :])
+    when = " ".join(t for g in groups if _is_time(g[0]) and (t := _time_phrase(g)))
+    groups = _attached([g for g in groups if not _is_time(g[0])])
+    if before:
+        groups.insert(0, before)
+    if not groups or len(groups) > 2 or _starts_with_preposition(groups[0]):
+        return Rendered(None, "the verb's subject and object cannot be told apart")
+    cores, adverbials = zip(*(_adverbials(g) for g in groups), strict=True)
+    parts = [render_words(g) for g in cores] + [render_words(a) for a in adverbials if a]
+    if failed := next((p for p in parts if p.text is None), None):
+        return failed
+    texts = [p.text for p in parts]
+    n = len(cores)
+    if n == 1 and not before and verb.sense.lemma in PASSIVE_VERBS:
+        # "قتل 12 شخصاً": the victims are the verb's object, the killer unnamed.
+        was = "was" if _singular(cores[0]) else "were"
+        return Rendered(" ".join([texts[0], was, verb.sense.en, *texts[1:], when]).strip())
+    if n == 1 and verb.sense.lemma not in INTRANSITIVE_VERBS:
+        return Rendered(None, f"{verb.source!r} takes an object the span does not give")
+    return Rendered(" ".join([texts[0], verb.sense.en, *texts[1:], when]).strip())
+
+
+def _attached(groups: list[list[Word]]) -> list[list[Word]]:
+    """A prepositional phrase the time word separated from its noun phrase goes back to it."""
+    out: list[list[Word]] = []
+    for g in groups:
+        if out and _starts_with_preposition(g):
+            out[-1] = out[-1] + g
+        else:
+            out.append(g)
+    return out
+
+
+def _listed_verb(w: Word) -> bool:
+    """The verb as the lexicon lists it (a conjunction aside): "شنته" (launched it) is a relative clause."""
+    bare = fold(w.source)
+    return any(s.pos == "verb" for s in LEXICON.get(bare, ()) or LEXICON.get(bare[1:], ()))
+
+
+def _is_time(w: Word) -> bool:
+    return w.sense is not None and w.sense.kind == "time" and not w.prep
+
+
+def _time_phrase(group: list[Word]) -> str:
+    """ "on Tuesday evening", "at dawn on Monday", "on Friday": a weekday with its part of the day; a time
+    word without a weekday is left to the summary's time (it says it with its date)."""
+    day = next((w.sense.en for w in group if w.sense and w.sense.pos == "name"), None)
+    parts = [w.sense.en for w in group if w.sense and w.sense.pos == "noun"]
+    part = next((p for p in parts if p in PARTS_OF_DAY.values()), None)
+    if day is None:
+        return ""
+    if part == "dawn":
+        return f"at dawn on {day}"
+    return f"on {day} {part}" if part else f"on {day}"
+
+
+def _adverbials(group: list[Word]) -> tuple[list[Word], list[Word]]:
+    """A noun phrase and the prepositional phrases of place, means or time after it ("بالصواريخ",
+    "في بادية العشارة"), which English puts after the object."""
+    for i, w in enumerate(group[1:], start=1):
+        if w.prep == BEH or (w.sense is not None and w.sense.pos == "prep" and w.sense.en in ADVERBIAL_PREPOSITIONS):
+            return group[:i], group[i:]
+    return group, []
+
+
+def _verb_reading(w: Word) -> Sense | None:
+    """The verb sense of a word the lexicon also reads as a noun, if it has one."""
+    if w.prep or w.definite or w.sense is None or w.sense.pos == "verb":
+        return None
+    bare = fold(w.source)
+    bare = bare[1:] if bare[:1] in CONJUNCTIONS and len(bare) > 3 else bare
+    return next((s for s in LEXICON.get(bare, ()) if s.pos == "verb"), None)
+
+
+def _is_verb(w: Word) -> bool:
+    return w.sense is not None and w.sense.pos == "verb"
+
+
+def _starts_with_preposition(group: list[Word]) -> bool:
+    first = group[0]
+    return bool(first.prep) or (first.sense is not None and first.sense.pos == "prep")
+
+
+def _noun_phrases(words: list[Word]) -> list[list[Word]]:
+    """The noun phrases after the verb, each with the prepositional phrases that follow it."""
+    groups: list[list[Word]] = []
+    for i, w in enumerate(words):
+        time = _is_time(w)
+        if not groups or time != _is_time(groups[-1][0]) or (not time and _begins_phrase(words[i - 1], w, groups[-1])):
+            groups.append([w])
+        else:
+            groups[-1].append(w)
+    return groups
+
+
+def _begins_phrase(previous: Word, w: Word, group: list[Word]) -> bool:
+    """A noun that cannot continue the phrase before it: a number, an indefinite accusative
+    ("معسكراً" after the subject), or any noun after a head that took the article (a construct
+    state's head never does)."""
+    if w.prep or (w.sense is not None and w.sense.pos in ("prep", "adj")) or _is_preposition(previous):
+        return False
+    if w.number is not None:
+        return previous.number is None
+    if previous.number is not None:
+        return False  # "12 شخصاً": the counted noun
+    if w.name is not None and previous.sense is not None and previous.sense.pos == "noun":
+        return False  # a title or place word and its name: "الناشط أمجد الساري"
+    if fold(w.source).endswith(TANWIN_ALIF) and w.sense is not None and w.sense.pos == "noun":
+        return True
+    if fold(previous.source).endswith(TANWIN_ALIF) and previous.sense is not None and previous.sense.pos == "noun":
+        return w.sense is not None and w.sense.pos == "noun"  # an indefinite accusative heads no construct
+    head = next((x for x in reversed(group) if x.sense is None or x.sense.pos != "adj"), None)
+    return head is not None and _has_article(head) and (w.name is not None or w.sense is not None)
+
+
+def _is_preposition(w: Word) -> bool:
+    return w.sense is not None and w.sense.pos == "prep"
+
+
+def _has_article(w: Word) -> bool:
+    first = fold(w.source).split()[0]
+    return w.definite and (first.startswith(ARTICLE) or w.name is not None)
+
+
+def _singular(group: list[Word]) -> bool:
+    head = next((w for w in group if w.number is None), None)
+    number = next((w.number for w in group if w.number is not None), None)
+    return number == 1 or (number is None and head is not None and not head.plural)
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]

@@ -1,0 +1,104 @@
+"""Rendering an Arabic event clause into English by its structure (verb, subject, object, phrases of
+place, means and time), and refusing what the structure cannot tell."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from summarizer.verify.clause import render_clause
+from summarizer.verify.clause_en import render_english_clause
+from summarizer.verify.phrase import render_phrase
+
+DATA = Path(__file__).resolve().parent.parent / "summarizer" / "lang" / "data"
+
+
+@pytest.mark.parametrize(
+    ("arabic", "english"),
+    [
+        # verb-subject-object, the instrument after the object
+        (
+            "استهدفت أربع طائرات مُسيرة بالصواريخ معسكراً تدريبياً",
+            "4 drones targeted a training camp with the missiles",
+        ),
+        ("هاجم مسلحون مجهولون حاجزا للجيش", "Unidentified gunmen attacked a checkpoint of the army"),
+        # victims alone after a casualty verb: passive, the place after the verb
+        ("قتل 12 شخصا في هجوم", "12 people were killed in an attack"),
+        ("قتل الناشط أمجد الساري", "Activist Amjad Al-Sari was killed"),
+        # two clauses joined by wa-; "others" after a count
+        ("قتل خمسة أشخاص وأصيب عشرة آخرون", "5 people were killed and 10 others were injured"),
+        # an intransitive verb needs no object; a subject before its verb
+        ("اندلعت اشتباكات عنيفة", "Violent clashes broke out"),
+        ("غارات استهدفت سوقا للخضار", "Raids targeted a market of the vegetables"),
+        # a weekday is a phrase of time, not a construct complement ("the missile of Friday")
+        ("أطلقت إسرائيل صاروخا الجمعة على طائرة بدون طيار", "Israel fired a missile on a drone on Friday"),
+        # a noun phrase is rendered as one
+        ("انفجار سيارة مفخخة", "an explosion of a car bomb"),
+    ],
+)
+def test_clauses_render_by_structure(arabic, english):
+    assert render_clause(arabic).text == english
+
+
+@pytest.mark.parametrize(
+    ("arabic", "why"),
+    [
+        ("استهدفت أربع طائرات مُسيرة بالصواريخ", "takes an object"),  # what was targeted is not said
+        ("هجوم شنته طائرة بلا طيار", "pronoun"),  # "launched it": a relative clause, not "launched a drone"
+        ("قتلت الناشطة سعاد العلي وقد فر المسلحون", "neither in the lexicon"),
+    ],
+)
+def test_what_the_structure_cannot_tell_is_refused_with_the_reason(arabic, why):
+    rendered = render_clause(arabic)
+    assert rendered.text is None and why in rendered.reason
+
+
+def test_a_weekday_after_a_noun_is_when_it_happened():
+    assert render_phrase("هجوم السبت").text == "the attack on Saturday"
+
+
+def test_on_is_a_preposition_not_a_yaml_boolean():
+    # YAML 1.1 reads a bare on/no/yes as a boolean: "على: on" once crashed every phrase with "على".
+    assert render_phrase("قصف مدفعي على مدينة حمص").text == "an artillery shelling on the city of Homs"
+
+    def booleans(node):
+        """Booleans among strings: a dict's keys, a mapping of words, a list mostly of words."""
+        if isinstance(node, dict):
+            words = sum(isinstance(v, str) for v in node.values()) > len(node) / 2
+            flagged = [k for k in node if isinstance(k, bool)] + [
+                v for v in node.values() if words and v is not None and isinstance(v, bool)
+            ]
+            return flagged + [b for v in node.values() for b in booleans(v)]
+        if isinstance(node, list):
+            words = sum(bool(isinstance(v, str) and v) for v in node) > len(node) / 2
+            return [v for v in node if words and isinstance(v, bool)] + [b for v in node for b in booleans(v)]
+        return []
+
+    for path in DATA.rglob("*.yaml"):
+        assert not booleans(yaml.safe_load(path.read_text(encoding="utf-8"))), path
+
+
+@pytest.mark.parametrize(
+    ("english", "arabic"),
+    [
+        # verb first, feminine with a feminine subject; an indefinite object in the accusative
+        ("A suicide bomber attacked a mosque", "هاجم انتحاري مسجداً"),
+        ("a car bomb exploded near a market", "انفجرت سيارة مفخخة قرب سوق"),
+        # a verb of two words keeps its second after the subject
+        ("a gunman opened fire on a mosque", "أطلق مسلح النار على مسجد"),
+        # the English passive is the Arabic passive, written alike
+        ("12 people were killed in a blast", "قتل 12 شخصاً في انفجار"),
+        # noun + noun: the second is the head, the first its complement
+        ("Gunmen attacked the police checkpoint", "هاجم مسلحون حاجز الشرطة"),
+        ("a tram derailed", "خرج ترام عن القضبان"),
+    ],
+)
+def test_english_clauses_render_into_arabic(english, arabic):
+    assert render_english_clause(english).text == arabic
+
+
+def test_an_english_clause_with_an_unknown_word_is_refused():
+    rendered = render_english_clause("a gunman opened fire on an outdoor music festival")
+    assert rendered.text is None and "outdoor" in rendered.reason

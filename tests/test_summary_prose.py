@@ -1,0 +1,35 @@
+"""The summary opens as an analyst's note, from the verified slots in both languages: who or what did
+it, the class's verb, the target; Arabic verb first, agreeing with its subject."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fake_model import answer
+from scripted_server import ScriptedServer
+
+from summarizer import summarize
+from summarizer.transport import resolve_backend
+from summarizer.verify.phrase import feminine
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTICLE = (ROOT / "evals" / "fixtures" / "deir-ez-zor-drone-strike" / "article.txt").read_text(encoding="utf-8")
+
+
+def test_the_summary_opens_with_who_did_what_to_whom_in_both_languages():
+    with ScriptedServer(responder=lambda body, n: answer(body)) as server:
+        backend = resolve_backend(server.base_url, "scripted", "k", backoff_base_s=0.01, timeout_s=5.0)
+        s = summarize(ARTICLE, backend=backend)
+    en, ar = s.summary.en, s.summary.ar
+    # the means as subject (its count in words), the class's verb, the target rendered by structure
+    assert en.startswith("Four drones struck a training"), en
+    assert "militias backed by the Iranian Revolutionary Guard in the Al 'Asharah desert" in en, en
+    # the subject is a plural of things: the verb is feminine; the target follows as the object
+    assert ar.startswith("استهدفت أربع طائرات مُسيرة معسكراً"), ar
+    # the target is said once, in the first sentence, and the unknown attackers once
+    assert "The target was" not in en and en.count("not identified") == 1, en
+
+
+def test_the_verb_agrees_with_its_subject():
+    assert feminine("قوات الأمن") and feminine("سيارة مفخخة") and feminine("إسرائيل") and feminine("صواريخ")
+    assert not feminine("مسلحون مجهولون") and not feminine("الجيش الإسرائيلي") and not feminine("انتحاري")
