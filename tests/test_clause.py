@@ -66,7 +66,7 @@ def test_on_is_a_preposition_not_a_yaml_boolean():
     def booleans(node):
         """Booleans among strings: a dict's keys, a mapping of words, a list mostly of words."""
         if isinstance(node, dict):
-            words = sum(isinstance(v, str) for v in node.values()) > len(node) / 2
+            words = len(node) > 3 and all(isinstance(v, str | bool) for v in node.values())
             flagged = [k for k in node if isinstance(k, bool)] + [
                 v for v in node.values() if words and v is not None and isinstance(v, bool)
             ]

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from summarizer.verify.licence import unlicensed_words
 from summarizer.verify.rendering import rendering_problems
-from summarizer.verify.timeexpr import weekdays_in
+from summarizer.verify.timeexpr import is_time_expression, weekdays_in
 
 SPAN = "أنّ العديد من الصواريخ استهدفت فجر الإثنين مطار التيفور العسكري"
 
@@ -63,3 +64,44 @@ def test_an_arabic_rendering_writes_the_names_of_the_english(english, arabic, fa
 
     problems = rendering_problems(english, arabic, "ar")
     assert (not problems) == faithful, problems
+
+
+@pytest.mark.parametrize(
+    ("source", "rendering", "target", "unlicensed"),
+    [
+        # a model's words the span does not say are named; a faithful paraphrase passes
+        (
+            "لقي أكثر من 20 شخصاً حتفهم بعد انهيار تلة على قريتهم",
+            "More than 20 people were aware after the rainstorm hit their village",
+            "en",
+            ["aware", "rainstorm", "hit"],
+        ),
+        (
+            "لقي أكثر من 20 شخصاً حتفهم بعد انهيار تلة على قريتهم",
+            "More than 20 people died after a hill collapsed on their village",
+            "en",
+            [],
+        ),
+        ("لم يُعرف بعد ما إذا كان هناك قتلى", "It is not yet known whether there were deaths", "en", []),
+        # into Arabic: each word must be a lexicon sense of an English word, a name it writes, a number
+        ("a gunman opened fire on a music festival", "أطلق مسلح النار على مهرجان في فنزويلا", "ar", ["فنزويلا"]),
+        ("a tram derailed near London", "خرج ترام عن القضبان قرب لندن", "ar", []),
+    ],
+)
+def test_every_content_word_of_a_model_rendering_needs_a_licence(source, rendering, target, unlicensed):
+    assert unlicensed_words(source, rendering, target) == unlicensed
+
+
+@pytest.mark.parametrize(
+    ("expression", "says_when"),
+    [
+        ("مساء اليوم الثلاثاء", True),
+        ("7 أيلول/سبتمبر", True),
+        ("shortly after 6 a.m", True),
+        ("on Dec. 31", True),
+        ("في مقتل 35 شخصا", False),
+        ("reports showed 37 people killed", False),
+    ],
+)
+def test_a_time_span_must_say_when(expression, says_when):
+    assert is_time_expression(expression) is says_when

@@ -245,6 +245,8 @@ PASSIVE_VERBS = frozenset(folded(_grammar["passive_verbs"]))
 INTRANSITIVE_VERBS = frozenset(folded(_grammar["intransitive_verbs"]))
 ADVERBIAL_PREPOSITIONS = frozenset(_grammar["adverbial_prepositions"])
 ENGLISH_AUXILIARIES = frozenset(_grammar["english_auxiliaries"])
+LICENCE_FREE_EN = frozenset(_grammar["licence_free"]["en"])
+LICENCE_FREE_AR = frozenset(folded(_grammar["licence_free"]["ar"]))
 
 # Places
 _places = data("places")
@@ -331,7 +333,7 @@ def _rule(entry: dict) -> ClassRule:
 
 CLASS_RULES: tuple[ClassRule, ...] = tuple(_rule(e) for e in data("classification")["rules"])
 FALLBACK_RULE = _rule(data("classification")["fallback"])
-EVENT_VERBS: dict[str, dict[str, str]] = data("classification")["event_verbs"]
+EVENT_VERBS: dict[str, dict[str, str | bool]] = data("classification")["event_verbs"]
 FEMININE_PAST: str = data("phrase")["agreement"]["feminine_past"]
 BY_MEANS: str = data("classification")["by_means"]
 CLASS_LABELS_AR: dict[str, str] = {r.label_en: r.label_ar for r in (*CLASS_RULES, FALLBACK_RULE)}

@@ -50,6 +50,7 @@ from summarizer.verify.gazetteer import country_names, is_admin_phrase
 from summarizer.verify.grounding import Article, Span
 from summarizer.verify.numbers import counts_in
 from summarizer.verify.phrase import feminine, render_phrase
+from summarizer.verify.romanize import romanize
 from summarizer.verify.timeexpr import resolve as resolve_time
 
 Renderings = dict[str, str]  # field path -> accepted rendering in the other language
@@ -121,18 +122,19 @@ def _texts(node, language: str):
 def _incident(run: Run, g: Grounded, renderings: Renderings) -> Incident:
     # In the order of the summary: a failing field is reported in verification.dropped in this order.
     facts = g.facts
-    description = _event(run, g, renderings)
     classification = _classification(run, g)
     when = _when(run, g, renderings)
     where = _places(run, g, renderings)
     country_en = next((p.country.en for p in where if p.country), None)
+    actors = _actors(run, g, renderings, country_en)
+    means = _means(run, facts.weapon, renderings.get("incident.weapon"))
     return Incident(
-        description=description,
+        description=_event(run, g, renderings, lead(classification, actors, means, where)),
         classification=classification,
         when=when,
         where=where,
-        actors=_actors(run, g, renderings, country_en),
-        means=_means(run, facts.weapon, renderings.get("incident.weapon")),
+        actors=actors,
+        means=means,
         casualties=Casualties(
             killed=_casualty(run, facts.killed, "killed", renderings.get("incident.killed")),
             injured=_casualty(run, facts.injured, "injured", renderings.get("incident.injured")),
@@ -141,10 +143,14 @@ def _incident(run: Run, g: Grounded, renderings: Renderings) -> Incident:
     )
 
 
-def _event(run: Run, g: Grounded, renderings: Renderings) -> Bilingual:
+def _event(run: Run, g: Grounded, renderings: Renderings, clause: dict | None) -> Bilingual:
     event = run.bilingual(g.facts.event, renderings.get("incident.event"))
+    if event is None and clause:
+        # Without a verified rendering, the other side says the event from its verified slots.
+        event = run.bilingual(g.facts.event, str(clause[run.other]))
+        run.notes.append("incident.description: rendering rejected; the other side says who did what to whom")
     if event is None:
-        # The event must be stated; without a verified rendering, the other side names its verified class only.
+        # The event must be stated; else the other side names its verified class only.
         event = run.bilingual(g.facts.event, class_label(g.rule.label_en, run.other))
         run.notes.append("incident.description: rendering rejected; the other side states the event class only")
     if event is None:
@@ -194,7 +200,7 @@ def _places(run: Run, g: Grounded, renderings: Renderings) -> list[Place]:
             hit = None  # a namesake abroad: keep the name as written, no coordinates
         if run.other == "en":
             # The phrase with its place word ("the Al 'Asharah desert"), else the gazetteer's bare name.
-            rendered = render_phrase(place.name, name_slot=True).text if hit else None
+            rendered = _with_gazetteer_name(render_phrase(place.name, name_slot=True).text, place.name, hit)
             other = (rendered or hit.name_en) if hit else _licensed(run, f"incident.where[{i}].name", place.name)
         else:
             other = (hit.name_ar if hit else None) or renderings.get(f"incident.where[{i}].name")
@@ -220,6 +226,19 @@ def _places(run: Run, g: Grounded, renderings: Renderings) -> list[Place]:
             )
         )
     return out
+
+
+def _with_gazetteer_name(rendered: str | None, arabic: str, hit) -> str | None:
+    """The phrase with the gazetteer's name where the renderer romanised the name ("the coastal city
+    of Balew" -> "... of Palu": the renderer looks names up without the article's country)."""
+    if not hit or not rendered or hit.name_en in rendered:
+        return rendered if hit else None
+    words = arabic.split()
+    for width in (3, 2, 1):
+        for i in range(len(words) - width + 1):
+            if (romanised := romanize(" ".join(words[i : i + width]))) in rendered:
+                return rendered.replace(romanised, hit.name_en)
+    return rendered
 
 
 def _licensed(run: Run, path: str, name: str) -> str | None:
@@ -320,25 +339,37 @@ def class_label(sub_event_type: str, lang: str) -> str:
     return templates.render("compose.j2", part="class", lang=lang, label=sub_event_type, labels_ar=CLASS_LABELS_AR)
 
 
-def lead(incident: Incident) -> dict[str, str] | None:
+def lead(
+    classification: Classification, actors: list[Actor], means_list: list[Means], where: list[Place]
+) -> dict[str, str | bool] | None:
     """The summary's first clause from the verified slots, in both languages: who or what did it, the
     class's verb, the target ("4 drones struck the Iranian militias", "استهدفت أربع طائرات مُسيرة
     المليشيات الإيرانية"). None when the class has no such verb or no target is stated."""
-    verb = EVENT_VERBS.get(incident.classification.acled_sub_event_type or "")
-    target = next((a for a in incident.actors if a.role == ActorRole.target), None)
-    perp = next((a for a in incident.actors if a.role == ActorRole.perpetrator), None)
-    means = incident.means[0] if incident.means else None
+    verb = EVENT_VERBS.get(classification.acled_sub_event_type or "")
+    target = next((a for a in actors if a.role == ActorRole.target), None)
+    perp = next((a for a in actors if a.role == ActorRole.perpetrator), None)
+    means = means_list[0] if means_list else None
     named = perp if perp and perp.identified else None
-    subject = named.name if named else means.name if means else perp.name if perp else None
+    acting = means.name if means and verb and verb.get("means_act") else None
+    subject = named.name if named else acting or (perp.name if perp else None)
     if verb is None or target is None or subject is None:
         return None
     ar_verb = verb["ar"] + (FEMININE_PAST if feminine(subject.ar) else "")
     en = [_sentence_start(subject.en), verb["en"], target.name.en]
-    ar = [ar_verb, subject.ar, *([verb["ar_with"]] if "ar_with" in verb else []), target.name.ar]
+    ar = [ar_verb, subject.ar, target.name.ar]
     if named and means:
-        en += ["with", means.name.en]
-        ar += [BY_MEANS, means.name.ar]
-    return {"en": " ".join(en), "ar": " ".join(ar), "by_perpetrator": subject == (perp.name if perp else None)}
+        # A means span with its own preposition ("بسيارة مفخخة" = "with a car bomb") keeps it.
+        own = means.name.en.lower().startswith(("with ", "by ", "in "))
+        en += [means.name.en] if own else ["with", means.name.en]
+        ar += [means.name.ar] if own else [BY_MEANS, means.name.ar]
+    site = where[0].name.en.lower() if where else None
+    return {
+        "en": " ".join(en),
+        "ar": " ".join(ar),
+        "by_perpetrator": subject == (perp.name if perp else None),
+        # "struck the Tifour airport", not "... in the Tifour airport" again
+        "target_is_site": bool(site) and (site in target.name.en.lower() or target.name.en.lower() in site),
+    }
 
 
 def _sentence_start(english: str) -> str:
@@ -352,7 +383,7 @@ def _sentence_start(english: str) -> str:
 def prose(incident: Incident, sources: list[Source]) -> tuple[Bilingual, Bilingual]:
     """Headline and summary in both languages, rendered from verified facts by prompts/compose.j2."""
     facts = {"incident": incident.model_dump(mode="json"), "sources": [s.model_dump(mode="json") for s in sources]}
-    facts["lead"] = lead(incident)
+    facts["lead"] = lead(incident.classification, incident.actors, incident.means, incident.where)
     out = {}
     for lang in ("ar", "en"):
         out[lang] = {

@@ -22,7 +22,7 @@ from summarizer.verify.grounding import Article
 from summarizer.verify.numbers import numbers_in
 from summarizer.verify.sources import source_kind
 from summarizer.verify.spans import span_problems
-from summarizer.verify.timeexpr import TimeParts
+from summarizer.verify.timeexpr import TimeParts, is_time_expression
 from summarizer.verify.timeexpr import parse as parse_time
 
 MAX_PLACES = 6
@@ -190,7 +190,7 @@ def supplement(ex: Extraction, run: Run, figures: list[main_incident.Figure]) ->
     sentences = recall.lead(article, article.locate(ex.event), 3)
     update: dict = {}
     ex = _weapon_and_target(ex, run, sentences, update)
-    _time(ex, article, update)
+    _time(ex, run, update)
     if not ex.perpetrator and (phrase := recall.claimed_by(article) or recall.unknown_actor(article)):
         update["perpetrator"] = phrase
     _sources(ex, run, update)
@@ -231,10 +231,15 @@ def _weapon_and_target(ex: Extraction, run: Run, sentences: list, update: dict) 
     return ex
 
 
-def _time(ex: Extraction, article: Article, update: dict) -> None:
-    """The lead's time phrase, else one said later in a sentence about the same weapon."""
-    if ex.time:
+def _time(ex: Extraction, run: Run, update: dict) -> None:
+    """The lead's time phrase, else one said later in a sentence about the same weapon; a span that
+    says no time ("في مقتل 35 شخصا") is dropped first."""
+    article = run.article
+    if ex.time and is_time_expression(ex.time):
         return
+    if ex.time:
+        run.drop("incident.when.expression", ex.time, "says no time (no date, day, part of the day or time word)")
+        update["time"] = None
     if phrase := recall.time_phrase(article, recall.lead(article, article.locate(ex.event), 4)):
         update["time"] = phrase
     elif phrase := recall.time_phrase(article, recall.same_weapon(article, update.get("weapon", ex.weapon))):

@@ -20,6 +20,7 @@ from summarizer.transport import Transport, answers, failure_reason, validation_
 from summarizer.verify.clause import render_clause
 from summarizer.verify.clause_en import render_english_clause
 from summarizer.verify.glossary import actor_name, gloss
+from summarizer.verify.licence import unlicensed_words
 from summarizer.verify.phrase import render_phrase
 from summarizer.verify.phrase_en import render_english
 from summarizer.verify.rendering import rendering_problems
@@ -97,14 +98,27 @@ async def translate(transport: Transport, run: Run, wanted: dict[str, str]) -> d
     for i, (path, src) in enumerate(wanted.items()):
         # Per span, the first attempt whose rendering passes; else the last attempt's, to report.
         tried = [a[i].strip() for a in attempts if i < len(a) and a[i] and a[i].strip()]
-        passing = [r for r in tried if not rendering_problems(src, r, run.other)]
+        passing = [r for r in tried if not _problems(path, src, r, run.other)]
         rendering = passing[0] if passing else (tried[-1] if tried else "")
-        problems = rendering_problems(src, rendering, run.other) if rendering else ["no rendering returned"]
+        problems = _problems(path, src, rendering, run.other) if rendering else ["no rendering returned"]
         if not problems:
             out[path] = rendering
         elif (fallback := _fallback(run, path, src, rendering, problems)) is not None:
             out[path] = fallback
     return out
+
+
+def _problems(path: str, source: str, rendering: str, target: str) -> list[str]:
+    """The rendering checks; for a clause (the event, a statement, a claim) also the licence check:
+    a clause's every content word must come from its span (a name field has its names checks)."""
+    problems = rendering_problems(source, rendering, target)
+    if _is_clause(path) and (words := unlicensed_words(source, rendering, target)):
+        problems.append(f"says what the phrase does not: {', '.join(words[:6])}")
+    return problems
+
+
+def _is_clause(path: str) -> bool:
+    return path == "incident.event" or path.startswith(STATEMENT_FIELDS) or path.endswith(".claim")
 
 
 def structural(run: Run, wanted: dict[str, str]) -> dict[str, str]:

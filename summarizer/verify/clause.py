@@ -40,6 +40,10 @@ def render_clause(arabic: str) -> Rendered:
     verbs = [i for i, w in enumerate(words) if _is_verb(w)]
     if not verbs:
         return render_phrase(arabic)
+    if any(fold(words[v].source)[:1] not in CONJUNCTIONS for v in verbs[1:]):
+        # A verb inside without "و" opens a relative clause ("انفجار استهدف مركزاً" = an explosion that
+        # targeted a centre) or a subordinate one: its place in the sentence is not told by order.
+        return Rendered(None, "a relative or subordinate clause this does not render")
     bounds = [0, *verbs[1:], len(words)]
     clauses = [_clause(words[a:b]) for a, b in pairwise(bounds)]
     if failed := next((c for c in clauses if c.text is None), None):
@@ -52,6 +56,8 @@ def _clause(words: list[Word]) -> Rendered:
     verb, before = words[at], words[:at]
     if not _listed_verb(verb):
         return Rendered(None, f"{verb.source!r} carries a pronoun or form the lexicon does not list")
+    if any(w.prep or _is_preposition(w) or (w.number is not None and w is not before[0]) for w in before):
+        return Rendered(None, "the words before the verb are no plain subject")
     groups = _noun_phrases(words[at + 1 :])
     when = " ".join(t for g in groups if _is_time(g[0]) and (t := _time_phrase(g)))
     groups = _attached([g for g in groups if not _is_time(g[0])])

@@ -132,6 +132,24 @@ def feminine(arabic: str) -> bool:
     return first.endswith((HEH, FEMININE_PLURAL)) or (head.plural and not human)
 
 
+def senses_in(arabic: str) -> list[Sense]:
+    """Every lexicon sense any reading of the text's words or word groups has (clitics, article and
+    inflections stripped): what a rendering of the text may say."""
+    tokens = [t for t in fold(arabic).split() if t]
+    out: list[Sense] = []
+    for i, token in enumerate(tokens):
+        for _conj, _prep, article, stem in _splits(token):
+            for form, _plural, _feminine in _inflections(stem):
+                out += LEXICON.get(form, ()) + (LEXICON.get(ARTICLE + form, ()) if article else ())
+        for width in range(2, min(LEXICON_PHRASE_WORDS, len(tokens) - i) + 1):
+            for _conj, _prep, _article, stem in _splits(token):
+                rest = tokens[i + 1 : i + width]
+                for first in (stem, ARTICLE + stem):
+                    out += LEXICON.get(" ".join([first, *rest]), ())
+                    out += LEXICON.get(" ".join([first, *(t.removeprefix(ARTICLE) for t in rest)]), ())
+    return out
+
+
 def analysed(arabic: str, name_slot: bool = False) -> list[Word] | str:
     """The analysed words, or the reason a word is neither known nor a name."""
     return _analyse([t for t in fold(arabic).split() if t], name_slot)
@@ -285,6 +303,8 @@ def _unknown_run(tokens: list[str], i: int) -> int:
     """How many words from ``i`` are unknown to the lexicon (a name is one to four words)."""
     n = 0
     while i + n < len(tokens) and n < 4 and not (_phrase_at(tokens, i + n) or _word_at(tokens, i + n)):
+        if n and tokens[i + n].startswith(WAW) and len(tokens[i + n]) > 4:
+            break  # "and ...": "فضل الله وهزيمته" is a name and "and his defeat", not one name
         n += 1
     return max(n, 1)
 
@@ -446,8 +466,8 @@ def _names_it(p: Phrase) -> bool:
 
 def _with_name(p: Phrase, core: str, sense: Sense) -> str:
     name_phrase = _phrase_text(p.of, inner=True)
-    if sense.kind in ("title", "people", "actor", "force", "institution") and not p.of.of:
-        return f"{core} {name_phrase}"  # "activist Amjad al-Sari"
+    if sense.kind in ("title", "people", "actor", "force", "institution") and not p.of.of and not p.head.plural:
+        return f"{core} {name_phrase}"  # "activist Amjad al-Sari"; "أنصار محسود" = "supporters of Mahsud"
     if sense.en in NAME_BEFORE_WORD or sense.en.split()[-1] in NAME_BEFORE_WORD:
         article = "" if name_phrase.startswith(("al-", "Al-", "the ")) else "the "
         return f"{article}{name_phrase} {core}"  # "the Ain Ali shrine", "al-Omar oil field"

@@ -7,8 +7,24 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from summarizer.lang.lexicon import PARTS_OF_DAY, RELATIVE_DAYS, WEEKDAY_NAMES, WEEKDAYS
+from summarizer.lang.lexicon import ENGLISH_LEXICON, MONTHS, PARTS_OF_DAY, RELATIVE_DAYS, WEEKDAY_NAMES, WEEKDAYS
 from summarizer.lang.text import ARTICLE, BEH, DEFINITE_PROCLITICS, WAW, fold
+from summarizer.verify.phrase import senses_in
+
+_CLOCK_OR_YEAR = re.compile(r"\d{1,2}[:.]\d{2}|\b\d{4}\b|\b[ap]\.?m\b", re.IGNORECASE)
+
+
+def is_time_expression(text: str) -> bool:
+    """The text says when: a clock time or year, a month, or a time word of the lexicon (weekday, part
+    of the day, "yesterday", "New Year's Eve"); "في مقتل 35 شخصا" does not."""
+    if _CLOCK_OR_YEAR.search(text) or any(s.kind == "time" for s in senses_in(text)):
+        return True
+    words = re.findall(r"[a-z']+", text.lower())
+    months = {m[:3] for m in MONTHS}  # "Dec. 31", "Sept"
+    return any(
+        w in MONTHS or (len(w) <= 4 and w[:3] in months) or any(e.kind == "time" for e in ENGLISH_LEXICON.get(w, ()))
+        for w in words
+    )
 
 
 def weekdays_in(text: str) -> set[int]:
