@@ -36,6 +36,14 @@ DATA = Path(__file__).resolve().parent.parent / "summarizer" / "lang" / "data"
         ("أطلقت إسرائيل صاروخا الجمعة على طائرة بدون طيار", "Israel fired a missile on a drone on Friday"),
         # a noun phrase is rendered as one
         ("انفجار سيارة مفخخة", "an explosion of a car bomb"),
+        # qualifiers of a count go before it; a people counted by its adjective; "بجروح" adds nothing
+        ("قتل 17 جندياً أفغانياً على الأقل", "At least 17 Afghan soldiers were killed"),
+        (
+            "قتل 25 فلسطينياً وأصيب أكثر من 900 آخرين برصاص الاحتلال الإسرائيلي",
+            "25 Palestinians were killed and more than 900 others were injured"
+            " with the gunfire of the Israeli occupation",
+        ),
+        ("قتل 11 شخصا على الاقل واصيب عشرة آخرون بجروح", "At least 11 people were killed and 10 others were injured"),
     ],
 )
 def test_clauses_render_by_structure(arabic, english):
@@ -47,6 +55,7 @@ def test_clauses_render_by_structure(arabic, english):
     [
         ("استهدفت أربع طائرات مُسيرة بالصواريخ", "takes an object"),  # what was targeted is not said
         ("هجوم شنته طائرة بلا طيار", "pronoun"),  # "launched it": a relative clause, not "launched a drone"
+        ("قتل 30 شخصا في انفجار استهدف مركزا", "relative"),  # "an explosion [that] targeted a centre"
         ("قتلت الناشطة سعاد العلي وقد فر المسلحون", "neither in the lexicon"),
     ],
 )

@@ -187,6 +187,8 @@ AGENT_PREPOSITION = fold(_phrase["agent_preposition"])
 ENGLISH_PREPOSITIONS = {k: v for k, v in _phrase["english_prepositions"].items()}
 ARABIC_AGREEMENT = _phrase["agreement"]
 TRAILING_QUALIFIERS = frozenset(_phrase["trailing_qualifiers"])
+NUMBER_QUALIFIERS: dict[str, str] = {fold(k): v for k, v in _phrase["number_qualifiers"].items()}
+INJURY_PHRASES = frozenset(folded(_phrase["injury_phrases"]))
 
 # Casualties
 _casualties = data("casualties")

@@ -11,27 +11,36 @@ rendered: the reason says why, and the model's rendering (checked) or the event'
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from summarizer.lang.lexicon import (
     ADVERBIAL_PREPOSITIONS,
+    INJURY_PHRASES,
     INTRANSITIVE_VERBS,
     LEXICON,
+    NUMBER_QUALIFIERS,
     PARTS_OF_DAY,
     PASSIVE_VERBS,
     TANWIN_ALIF,
+    TRAILING_QUALIFIERS,
     Sense,
 )
 from summarizer.lang.text import ARTICLE, BEH, CONJUNCTIONS, fold
+from summarizer.verify.numbers import counts_in
 from summarizer.verify.phrase import Rendered, Word, analysed, render_phrase, render_words
+
+TRAILING = frozenset(fold(q) for q in TRAILING_QUALIFIERS)
 
 
 def render_clause(arabic: str) -> Rendered:
     """The English of an Arabic clause, of clauses joined by "و" ("قتل 5 وأصيب 10 آخرون"), or of a
     noun phrase, rendered as one."""
+    arabic, qualifiers = _qualifiers(arabic)
     words = analysed(arabic)
     if isinstance(words, str):
         return Rendered(None, words)
+    words = [w for w in words if fold(w.source) not in INJURY_PHRASES]
     for i, w in enumerate(words):
         # A clause-initial "قتل" is the verb "killed", not the noun "killing"; so is "وأصيب" before a count.
         opens = i == 0 or (fold(w.source)[:1] in CONJUNCTIONS and i + 1 < len(words) and words[i + 1].number)
@@ -48,7 +57,26 @@ def render_clause(arabic: str) -> Rendered:
     clauses = [_clause(words[a:b]) for a, b in pairwise(bounds)]
     if failed := next((c for c in clauses if c.text is None), None):
         return failed
-    return Rendered(_capital(" and ".join(c.text for c in clauses)))
+    text = " and ".join(c.text for c in clauses)
+    for number, english in qualifiers:
+        text = re.sub(rf"\b{number}\b", f"{english} {number}", text, count=1)
+    return Rendered(_capital(text))
+
+
+def _qualifiers(arabic: str) -> tuple[str, list[tuple[int, str]]]:
+    """The span without the words that qualify a count, and (count, English qualifier) pairs: "قتل 17
+    جندياً على الأقل" is "At least 17 soldiers were killed", not "... of the at least"."""
+    text, found = fold(arabic), []
+    for phrase, english in NUMBER_QUALIFIERS.items():
+        for m in re.finditer(rf"(?:^|\s){re.escape(phrase)}(?=\s|$)", text):
+            before, after = counts_in(text[: m.start()]), counts_in(text[m.end() :])
+            # After "أكثر من" the count follows; after "على الأقل" it went before.
+            count = (before[-1] if before else None) if phrase in TRAILING else (after[0] if after else None)
+            if count is not None:
+                found.append((count, english))
+                text = text[: m.start()] + " " + text[m.end() :]
+                break
+    return " ".join(text.split()), found
 
 
 def _clause(words: list[Word]) -> Rendered:

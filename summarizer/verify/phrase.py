@@ -347,6 +347,9 @@ def _assemble(words: list[Word]) -> str:
             parts.append(_flush(current))
             current = None
             nxt = words[i + 1] if i + 1 < len(words) else None
+            if nxt is not None and nxt.sense and nxt.sense.pos == "adj" and nxt.sense.kind == "nationality":
+                # "25 فلسطينياً" = "25 Palestinians": a people counted by its adjective
+                nxt.sense = nxt.sense._replace(pos="noun", en_plural=nxt.sense.en + "s")
             if nxt is not None and nxt.sense and nxt.sense.pos == "noun":
                 current = Phrase(nxt, number=w.number)
                 current.head.plural = current.head.plural or w.number != 1
@@ -438,9 +441,9 @@ def _phrase_text(p: Phrase, inner: bool = False) -> str:
     else:
         sense = head.sense
         noun = sense.en_plural if head.plural and sense.pos == "noun" else sense.en
-        if p.number is not None:
-            noun = f"{p.number} {noun}"
         core = f"{adjectives} {noun}".strip()
+        if p.number is not None:
+            core = f"{p.number} {core}"  # "17 Afghan soldiers"
         if sense.kind == "direction" and p.of is not None:  # "شرق دير الزور" = "east of Deir ez-Zor"
             return f"{core} of {_phrase_text(p.of, inner=True)}"
         last = p.of is None
