@@ -111,3 +111,10 @@ def test_english_clauses_render_into_arabic(english, arabic):
 def test_an_english_clause_with_an_unknown_word_is_refused():
     rendered = render_english_clause("a gunman opened fire on an outdoor music festival")
     assert rendered.text is None and "outdoor" in rendered.reason
+
+
+def test_wa_between_nouns_is_and_not_a_construct():
+    assert render_phrase("مسجدا وسوقا").text == "a mosque and a market"
+    assert render_clause("عشرات القتلى والجرحى في هجوم على حافلة").text.endswith(
+        "the dead and the wounded in an attack on a bus"
+    )

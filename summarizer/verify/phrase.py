@@ -59,6 +59,7 @@ class Word:
     prep: str | None = None  # clitic preposition (Arabic letter)
     feminine: bool = False
     determiner: tuple[str, str] | None = None  # a demonstrative before it: (singular, plural) English
+    conj: bool = False  # written with "و" ("and"): it starts a coordinated phrase, not a construct
 
 
 @dataclass
@@ -248,16 +249,16 @@ def _word_at(tokens: list[str], i: int, after_noun: bool = False) -> tuple[Word,
     if numbers and (_NUMBER_WORD.match(token) or all(s.pos == "num" for s in LEXICON.get(token, ()))):
         return Word(token, number=numbers[0]), 1
     found = []
-    for _conj, prep, article, stem in _splits(token):
+    for conj, prep, article, stem in _splits(token):
         for form, plural, feminine in _inflections(stem):
             for sense in LEXICON.get(form) or (LEXICON.get(ARTICLE + form) if article else None) or ():
-                found.append((sense, plural, feminine, article, prep))
+                found.append((sense, plural, feminine, article, prep, conj))
     if not found:
         return None
     best = _best(tuple(f[0] for f in found), after_noun)
-    sense, plural, feminine, article, prep = next(f for f in found if f[0] is best)
+    sense, plural, feminine, article, prep, conj = next(f for f in found if f[0] is best)
     word = Word(token, sense, definite=bool(article), plural=plural or sense.plural, prep=prep)
-    word.feminine = feminine
+    word.feminine, word.conj = feminine, conj == WAW
     return word, 1
 
 
@@ -337,6 +338,10 @@ def _assemble(words: list[Word]) -> str:
     i = 0
     while i < len(words):
         w = words[i]
+        if w.conj and w.sense and w.sense.pos == "noun" and (current is not None or any(parts)):
+            # "القتلى والجرحى" = "the dead and the wounded": a second phrase, not "the dead of the wounded"
+            parts += [_flush(current), "and"]
+            current, pending_prep = None, None
         if w.sense and w.sense.pos == "prep":
             parts.append(_flush(current))
             current = None
