@@ -46,7 +46,7 @@ from summarizer.stages.ground import Grounded
 from summarizer.stages.run import Run
 from summarizer.transport import Backend
 from summarizer.verify.casualties import casualty_figure
-from summarizer.verify.gazetteer import country_names, is_admin_phrase
+from summarizer.verify.gazetteer import GazetteerHit, country_names, is_admin_phrase
 from summarizer.verify.grounding import Article, Span
 from summarizer.verify.numbers import counts_in
 from summarizer.verify.phrase import feminine, render_phrase
@@ -228,7 +228,7 @@ def _places(run: Run, g: Grounded, renderings: Renderings) -> list[Place]:
     return out
 
 
-def _with_gazetteer_name(rendered: str | None, arabic: str, hit) -> str | None:
+def _with_gazetteer_name(rendered: str | None, arabic: str, hit: GazetteerHit | None) -> str | None:
     """The phrase with the gazetteer's name where the renderer romanised the name ("the coastal city
     of Balew" -> "... of Palu": the renderer looks names up without the article's country)."""
     if not hit or not rendered or hit.name_en in rendered:
