@@ -5,8 +5,9 @@ The verb comes from the lexicon, each noun phrase (with the prepositional phrase
 from ``verify/phrase.py``. Arabic is verb-first: the first noun phrase after the verb is its
 subject, the next its object; a noun phrase before the verb is the subject. A casualty verb whose
 only noun phrase is its victims ("قتل 12 شخصاً") is passive in English ("12 people were killed").
-A clause with a word no knowledge licenses, two verbs, or parts that cannot be told apart is not
-rendered: the reason says why, and the model's rendering (checked) or the event's class stands.
+Clauses joined by "و" are rendered one by one. A clause with a word no knowledge licenses, a relative
+clause (a verb without "و" inside the span), or parts that cannot be told apart is not rendered: the
+reason says why, and the model's rendering (licence-checked) or the event's verified slots stand.
 """
 
 from __future__ import annotations
@@ -76,7 +77,7 @@ def _qualifiers(arabic: str) -> tuple[str, list[tuple[int, str]]]:
                 found.append((count, english))
                 text = text[: m.start()] + " " + text[m.end() :]
                 break
-    return " ".join(text.split()), found
+    return (" ".join(text.split()), found) if found else (arabic, [])
 
 
 def _clause(words: list[Word]) -> Rendered:
