@@ -64,3 +64,13 @@ def test_a_fragment_of_a_sentence_is_no_source():
         assert not_a_source_name(fragment), fragment
     for source in ("President Luis Guillermo Solis Rivera", "Kurdistan 24", "أمجد الساري", "مصادر محلية", "officials"):
         assert not_a_source_name(source) is None, source
+
+
+def test_whose_weapon_the_lead_names_is_the_attacker():
+    text = "قتل 25 فلسطينياً برصاص الاحتلال الإسرائيلي الاثنين على حدود قطاع غزة."
+    article = Article(text)
+    assert recall.weapon_owner(article, recall.lead(article, None, 2)) == "الاحتلال الإسرائيلي"
+    # a weapon after a weapon ("قذائف الهاون") and an adjective ("طائرات سورية") name no owner here
+    for text in ("سقطت قذائف الهاون على المدينة.", "حلقت طائرات سورية فوق المدينة."):
+        article = Article(text)
+        assert recall.weapon_owner(article, recall.lead(article, None, 2)) is None

@@ -199,8 +199,10 @@ def _places(run: Run, g: Grounded, renderings: Renderings) -> list[Place]:
         if hit and hit.country_code != g.country:
             hit = None  # a namesake abroad: keep the name as written, no coordinates
         if run.other == "en":
-            # The phrase with its place word ("the Al 'Asharah desert"), else the gazetteer's bare name.
-            rendered = _with_gazetteer_name(render_phrase(place.name, name_slot=True).text, place.name, hit)
+            # The phrase with its place word ("the Al 'Asharah desert"), else the gazetteer's bare name
+            # (always for one word: "نيجيريا" is Nigeria, never "a Nigerian").
+            phrase = render_phrase(place.name, name_slot=True).text if len(place.name.split()) > 1 else None
+            rendered = _with_gazetteer_name(phrase, place.name, hit)
             other = (rendered or hit.name_en) if hit else _licensed(run, f"incident.where[{i}].name", place.name)
         else:
             other = (hit.name_ar if hit else None) or renderings.get(f"incident.where[{i}].name")

@@ -191,7 +191,8 @@ def supplement(ex: Extraction, run: Run, figures: list[main_incident.Figure]) ->
     update: dict = {}
     ex = _weapon_and_target(ex, run, sentences, update)
     _time(ex, run, update)
-    if not ex.perpetrator and (phrase := recall.claimed_by(article) or recall.unknown_actor(article)):
+    found = recall.claimed_by(article) or recall.weapon_owner(article, sentences) or recall.unknown_actor(article)
+    if not ex.perpetrator and (phrase := found):
         update["perpetrator"] = phrase
     _sources(ex, run, update)
     _casualties(ex, run, figures, sentences, update)

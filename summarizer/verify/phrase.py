@@ -379,7 +379,7 @@ def _assemble(words: list[Word]) -> str:
                 _innermost(current).adjectives.append(w.sense.en)
             i += 1
             continue
-        if w.sense and w.sense.pos == "adj" and w.sense.kind == "nationality" and w.plural:
+        if w.sense and w.sense.pos == "adj" and w.sense.kind == "nationality" and (w.plural or current is None):
             # A people named by its adjective: "الطوارق" = "the Tuareg(s)", "السوريون" = "the Syrians".
             w.sense = w.sense._replace(pos="noun", en_plural=w.sense.en + "s")
         elif w.sense and w.sense.pos == "adj":

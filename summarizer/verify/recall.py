@@ -43,7 +43,7 @@ from summarizer.verify.gazetteer import GazetteerHit, lookup
 from summarizer.verify.glossary import WEAPONS, terms_in
 from summarizer.verify.grounding import Article, Span
 from summarizer.verify.numbers import counts_in, numbers_in
-from summarizer.verify.phrase import analyse
+from summarizer.verify.phrase import analyse, analysed
 
 
 def lead(article: Article, anchor: Span | None, sentences: int = 2) -> list[Span]:
@@ -388,6 +388,7 @@ def victim(article: Article, name: str) -> bool:
 
 
 _OWNER_KINDS = ("nationality", "people", "force", "armed_group", "actor")
+_STRIKES = ("weapon", "attack")  # a weapon or a strike whose owner the construct may name
 _EVENT_KINDS = ("attack", "weapon", "casualty")
 
 
@@ -400,6 +401,39 @@ def an_event(phrase: str) -> bool:
     english = [w for w in phrase.lower().split() if w not in ("a", "an", "the")]
     senses = ENGLISH_LEXICON.get(english[0], ()) if english and not phrase[:1].isupper() else ()
     return bool(senses) and senses[0].kind in _EVENT_KINDS
+
+
+def weapon_owner(article: Article, sentences: list[Span]) -> str | None:
+    """Whose weapon or strike the lead names, in the construct after it ("برصاص الاحتلال الإسرائيلي",
+    "غارات الجيش السوري"): the attacker, as written. Only an actor, force, armed group or people."""
+    for sentence in sentences[:2]:
+        words = sentence.quote.split()
+        for i, word in enumerate(words[:-1]):
+            head = analysed(clean(word))
+            if isinstance(head, str) or not head or head[0].sense is None or head[0].sense.kind not in _STRIKES:
+                continue
+            if phrase := _owner_after(words[i + 1 : i + 4]):
+                return phrase if article.locate(phrase) else None
+    return None
+
+
+def _owner_after(words: list[str]) -> str | None:
+    """A definite actor noun and the adjectives that follow it ("الاحتلال الإسرائيلي"), as written."""
+    taken: list[str] = []
+    for word in words:
+        found = analysed(" ".join(clean(w) for w in [*taken, word]))
+        if isinstance(found, str) or len(found) != len(taken) + 1:
+            break
+        last = found[-1]
+        if not taken:
+            if last.sense is None or last.prep or not last.definite or last.sense.pos not in ("noun", "name"):
+                return None
+            if last.sense.kind not in _OWNER_KINDS:
+                return None
+        elif last.sense is None or last.sense.pos != "adj":
+            break
+        taken.append(clean(word))
+    return " ".join(taken) or None
 
 
 def a_weapon(phrase: str) -> bool:
