@@ -70,7 +70,7 @@ def test_a_weekday_after_a_noun_is_when_it_happened():
 
 def test_on_is_a_preposition_not_a_yaml_boolean():
     # YAML 1.1 reads a bare on/no/yes as a boolean: "على: on" once crashed every phrase with "على".
-    assert render_phrase("قصف مدفعي على مدينة حمص").text == "an artillery shelling on the city of Homs"
+    assert render_phrase("قصف مدفعي على مدينة حمص").text == "artillery shelling on the city of Homs"
 
     def booleans(node):
         """Booleans among strings: a dict's keys, a mapping of words, a list mostly of words."""

@@ -10,7 +10,7 @@ from scripted_server import ScriptedServer
 
 from summarizer import summarize
 from summarizer.transport import resolve_backend
-from summarizer.verify.phrase import feminine
+from summarizer.verify.phrase import feminine, names_people
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLE = (ROOT / "evals" / "fixtures" / "deir-ez-zor-drone-strike" / "article.txt").read_text(encoding="utf-8")
@@ -33,3 +33,8 @@ def test_the_summary_opens_with_who_did_what_to_whom_in_both_languages():
 def test_the_verb_agrees_with_its_subject():
     assert feminine("قوات الأمن") and feminine("سيارة مفخخة") and feminine("إسرائيل") and feminine("صواريخ")
     assert not feminine("مسلحون مجهولون") and not feminine("الجيش الإسرائيلي") and not feminine("انتحاري")
+
+
+def test_only_people_are_abducted():
+    assert names_people("عضو المجلس") and names_people("الناشطة سعاد العلي") and names_people("فلسطينياً")
+    assert not names_people("منزله") and not names_people("مدرسة مجاورة")

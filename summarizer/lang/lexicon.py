@@ -189,6 +189,7 @@ ARABIC_AGREEMENT = _phrase["agreement"]
 TRAILING_QUALIFIERS = frozenset(_phrase["trailing_qualifiers"])
 NUMBER_QUALIFIERS: dict[str, str] = {fold(k): v for k, v in _phrase["number_qualifiers"].items()}
 INJURY_PHRASES = frozenset(folded(_phrase["injury_phrases"]))
+MASS_NOUNS = frozenset(_phrase["mass_nouns"])
 
 # Casualties
 _casualties = data("casualties")

@@ -49,7 +49,7 @@ from summarizer.verify.casualties import casualty_figure
 from summarizer.verify.gazetteer import GazetteerHit, country_names, is_admin_phrase
 from summarizer.verify.grounding import Article, Span
 from summarizer.verify.numbers import counts_in
-from summarizer.verify.phrase import feminine, render_phrase
+from summarizer.verify.phrase import feminine, names_people, render_phrase
 from summarizer.verify.romanize import romanize
 from summarizer.verify.timeexpr import resolve as resolve_time
 
@@ -356,6 +356,8 @@ def lead(
     subject = named.name if named else acting or (perp.name if perp else None)
     if verb is None or target is None or subject is None:
         return None
+    if verb.get("people_only") and not names_people(target.name.ar):
+        return None  # one abducts people: "اختطف ... منزله" (his house) is a slot gone wrong
     ar_verb = verb["ar"] + (FEMININE_PAST if feminine(subject.ar) else "")
     en = [_sentence_start(subject.en), verb["en"], target.name.en]
     ar = [ar_verb, subject.ar, target.name.ar]

@@ -27,6 +27,7 @@ from summarizer.lang.lexicon import (
     INFLECTIONS,
     LEXICON,
     LEXICON_PHRASE_WORDS,
+    MASS_NOUNS,
     NAME_BEFORE_WORD,
     PREPOSITION_SENSES,
     TANWIN_ALIF,
@@ -149,6 +150,17 @@ def senses_in(arabic: str) -> list[Sense]:
                     out += LEXICON.get(" ".join([first, *rest]), ())
                     out += LEXICON.get(" ".join([first, *(t.removeprefix(ARTICLE) for t in rest)]), ())
     return out
+
+
+def names_people(arabic: str) -> bool:
+    """The phrase's head is a person or people (a title, an actor, a force, a name after a title)."""
+    words = analyse(arabic)
+    head = next((w for w in words if w.number is None and not (w.sense and w.sense.pos in ("prep", "adj"))), None)
+    if head is None:  # a people named by its adjective alone ("فلسطينياً")
+        return any(w.sense is not None and w.sense.kind == "nationality" for w in words)
+    if head.sense is None:
+        return head.name is not None and not lookup(head.source)  # a person's name, not a place
+    return head.sense.kind in _HUMAN_KINDS
 
 
 def analysed(arabic: str, name_slot: bool = False) -> list[Word] | str:
@@ -491,8 +503,8 @@ def _determined(p: Phrase, core: str, inner: bool = False) -> str:
     definite = head.definite or (p.of is not None and _definite(p.of))
     if definite:
         return f"the {core}"
-    if head.plural or p.number is not None or head.sense.pos != "noun" or inner:
-        return core  # a plural, a number, or a noun inside a construct chain takes no "a"
+    if head.plural or p.number is not None or head.sense.pos != "noun" or inner or head.sense.en in MASS_NOUNS:
+        return core  # a plural, a number, a mass noun ("gunfire") or a noun inside a construct takes no "a"
     vowel_sound = core[:1].lower() in "aeiou" or (core.split()[0].isupper() and core[:1] in "FHLMNRSX")
     return f"{'an' if vowel_sound else 'a'} {core}"
 
