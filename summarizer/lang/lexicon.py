@@ -186,6 +186,7 @@ INFLECTIONS = tuple((fold(s), fold(e) if e else "", bool(p), bool(f)) for s, e, 
 AGENT_PREPOSITION = fold(_phrase["agent_preposition"])
 ENGLISH_PREPOSITIONS = {k: v for k, v in _phrase["english_prepositions"].items()}
 ARABIC_AGREEMENT = _phrase["agreement"]
+FEMININE_PAST: str = ARABIC_AGREEMENT["feminine_past"]
 TRAILING_QUALIFIERS = frozenset(_phrase["trailing_qualifiers"])
 NUMBER_QUALIFIERS: dict[str, str] = {fold(k): v for k, v in _phrase["number_qualifiers"].items()}
 INJURY_PHRASES = frozenset(folded(_phrase["injury_phrases"]))
@@ -337,7 +338,6 @@ def _rule(entry: dict) -> ClassRule:
 CLASS_RULES: tuple[ClassRule, ...] = tuple(_rule(e) for e in data("classification")["rules"])
 FALLBACK_RULE = _rule(data("classification")["fallback"])
 EVENT_VERBS: dict[str, dict[str, str | bool]] = data("classification")["event_verbs"]
-FEMININE_PAST: str = data("phrase")["agreement"]["feminine_past"]
 BY_MEANS: str = data("classification")["by_means"]
 CLASS_LABELS_AR: dict[str, str] = {r.label_en: r.label_ar for r in (*CLASS_RULES, FALLBACK_RULE)}
 
