@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.verify.gazetteer import lookup, lookup_variant
+from summarizer.verify.gazetteer import admin1_of, lookup, lookup_variant
 
 
 @pytest.mark.parametrize(
@@ -28,8 +28,41 @@ def test_countries_resolve_without_coordinates():
 
 
 def test_a_long_vowel_spelling_variant_resolves_only_within_the_known_country():
-    assert lookup("هيرات") is None
+    assert lookup("هيرات") is None or lookup("هيرات").is_region, "the province's spelling, not a city's"
     hit = lookup_variant("هيرات", "AF")
     assert hit is not None and hit.name_en == "Herat"
     assert lookup_variant("هيرات", "SO") is None
     assert lookup_variant("الكمين", "AF") is None, "an ambush is no town"
+
+
+def test_regions_the_city_gazetteer_lacks_resolve_to_their_seat_at_precision_3():
+    hit = lookup("دارفور")
+    assert hit is not None and hit.is_region and hit.country_code == "SD" and hit.name_en == "Darfur"
+    assert hit.latitude is not None and hit.geonames_id is None, "the seat's coordinates, not the seat's id"
+    with_word = lookup("محافظة حمص")
+    assert with_word is not None and with_word.is_region, "a region word makes it the governorate"
+    city = lookup("حمص")
+    assert city is not None and not city.is_region, "a bare name is the city"
+
+
+def test_a_region_named_by_a_common_word_needs_its_region_word_or_its_country():
+    assert lookup("البحيرة") is None or not lookup("البحيرة").is_region, "the lake, in a story of nowhere"
+    assert lookup("البحيرة", "EG").is_region, "Beheira, in a story from Egypt"
+    assert lookup("محافظة البحيرة").is_region
+
+
+def test_a_city_gets_the_first_level_region_it_lies_in():
+    region = admin1_of(lookup("تدمر"))
+    assert region is not None and region.name_en == "Homs" and region.country_code == "SY"
+    assert admin1_of(lookup("سوريا")) is None, "a country lies in no region"
+
+
+def test_every_region_has_arabic_and_english_names_and_a_seat_in_the_gazetteer():
+    from summarizer.lang.lexicon import regions
+
+    entries = regions()
+    assert len(entries) > 300
+    for entry in entries:
+        assert entry["ar"] and entry["en"] and len(entry["country"]) == 2
+        hit = lookup(entry["en"] + " " + entry["kind"], entry["country"])
+        assert hit is not None and hit.country_code == entry["country"], entry["en"]

@@ -34,7 +34,7 @@ def data_version() -> str:
 
     digest = hashlib.sha256()
     data_dir = resources.files("summarizer.lang").joinpath("data")
-    for folder in (data_dir, data_dir.joinpath("lexicon")):
+    for folder in (data_dir, data_dir.joinpath("lexicon"), data_dir.joinpath("regions")):
         for file in sorted(folder.iterdir(), key=lambda f: f.name):
             if file.name.endswith(".yaml"):
                 digest.update(file.name.encode() + b"\0" + file.read_bytes())
@@ -44,6 +44,18 @@ def data_version() -> str:
         except PackageNotFoundError:
             digest.update(f"{package} missing".encode())
     return digest.hexdigest()[:16]
+
+
+@cache
+def regions() -> tuple[dict, ...]:
+    """Administrative and named regions (``data/regions/*.yaml``), as written: a region is a name
+    the cities' gazetteer lacks ("دارفور", "Hebei province"), its seat gives its coordinates."""
+    folder = resources.files("summarizer.lang").joinpath("data", "regions")
+    out: list[dict] = []
+    for file in sorted(folder.iterdir(), key=lambda f: f.name):
+        if file.name.endswith(".yaml"):
+            out += yaml.load(file.read_text(encoding="utf-8"), Loader=_Loader) or []
+    return tuple(out)
 
 
 def folded(words: list[str]) -> tuple[str, ...]:
@@ -211,7 +223,10 @@ UNKNOWN_WORDS = folded(data("actors")["unknown"])
 UNKNOWN_STEMS = tuple(w for w in UNKNOWN_WORDS if " " not in w)  # single words mark a phrase as unknown
 ATTACKER_HINTS = folded(data("actors")["attacker_hints"])
 VICTIM_CUES = folded(data("actors")["victim_cues"])
+ACCUSATION_CUES = frozenset(folded(data("actors")["accusation_cues"]))
 READ_ALSO = frozenset(folded(data("web")["read_also"]))
+FURNITURE_OPENERS = tuple(sorted(data("web")["furniture_openers"], key=len, reverse=True))
+CAPTION_OPENERS = tuple(data("web")["caption_openers"])
 
 # Time
 _time = data("time")
@@ -245,6 +260,7 @@ _grammar = data("grammar")
 DIRECTIONS = folded(_grammar["directions"])
 PHRASE_STOPS = frozenset(folded([*_grammar["prepositions"], *_grammar["relatives"], *_grammar["directions"]]))
 ENGLISH_FUNCTION_WORDS = frozenset(folded(_grammar["english_function_words"]))
+TARGET_PREPOSITIONS = frozenset(folded(_grammar["target_prepositions"]))
 PASSIVE_VERBS = frozenset(folded(_grammar["passive_verbs"]))
 INTRANSITIVE_VERBS = frozenset(folded(_grammar["intransitive_verbs"]))
 ADVERBIAL_PREPOSITIONS = frozenset(_grammar["adverbial_prepositions"])
@@ -260,6 +276,8 @@ PLACE_CUES = frozenset(folded([*_places["descriptors"], *_grammar["directions"],
 GAZETTEER_PREFIXES = folded([*_places["descriptors"], *_grammar["directions"], *_places["site_words"]])
 ENGLISH_PLACE_PREFIXES = folded(_places["english_descriptors"])
 ADMIN_WORDS = folded(_places["admin"])
+ENGLISH_ADMIN_SUFFIXES = folded(_places["english_admin_suffixes"])
+REGION_KIND_RANK: dict[str, int] = {k: rank for rank, kinds in enumerate(_places["region_kinds"]) for k in kinds}
 NAME_CUES = folded(_places["name_cues"])
 NAME_PREFIXES = frozenset(folded(_places["name_prefixes"]))
 COUNTRY_ALIASES: dict[str, str] = {fold(k): v for k, v in _places["countries"].items()}
@@ -270,6 +288,10 @@ SPEECH_VERBS = folded(_sources["speech_verbs"])
 FRAGMENT_STARTS = frozenset(folded(_sources["fragment_starts"]))
 CLAUSE_WORDS = frozenset(folded(_sources["clause_words"]))
 ATTRIBUTION = folded([*_sources["speech_verbs"], *_sources["attribution"]])
+COMPLEMENTIZERS = frozenset(folded(_sources["complementizers"]))
+ENGLISH_AFTER_NAME = frozenset(_sources["english_after_name"])
+ENGLISH_NOT_SOURCE = frozenset(_sources["english_not_source"])
+ENGLISH_BEFORE_NAME = tuple(_sources["english_before_name"])
 SOURCE_NAME_STOPS = folded(_sources["name_stops"])
 NOT_NAME_STARTS = frozenset(folded(_sources["not_name_starts"]))
 OUTLET_WORDS = folded(_sources["outlet_words"])

@@ -46,7 +46,7 @@ from summarizer.stages.ground import Grounded
 from summarizer.stages.run import Run
 from summarizer.transport import Backend
 from summarizer.verify.casualties import casualty_figure
-from summarizer.verify.gazetteer import GazetteerHit, country_names, is_admin_phrase
+from summarizer.verify.gazetteer import GazetteerHit, admin1_of, country_names, is_admin_phrase
 from summarizer.verify.grounding import Article, Span
 from summarizer.verify.numbers import counts_in
 from summarizer.verify.phrase import feminine, names_people, render_phrase
@@ -209,9 +209,11 @@ def _places(run: Run, g: Grounded, renderings: Renderings) -> list[Place]:
         if (name := run.bilingual(place.name, other)) is None:
             continue
         admin1 = None
-        if hit and hit.admin1code in admin:
+        if hit and hit.admin1code in admin and admin[hit.admin1code][1] is not hit:
             a_place, a_hit = admin[hit.admin1code]
             admin1 = run.bilingual(a_place.name, a_hit.name_en if run.other == "en" else a_hit.name_ar)
+        elif hit and (region := admin1_of(hit)) and region.name_ar:
+            admin1 = Bilingual(en=region.name_en, ar=region.name_ar)  # the gazetteer's, like the country
         out.append(
             Place(
                 role=PlaceRole(place.role),
@@ -223,11 +225,18 @@ def _places(run: Run, g: Grounded, renderings: Renderings) -> list[Place]:
                 latitude=hit.latitude if hit else None,
                 longitude=hit.longitude if hit else None,
                 geonames_id=hit.geonames_id if hit else None,
-                geo_precision=(3 if is_admin_phrase(place.name) or hit.is_country else 1) if hit else None,
+                geo_precision=_precision(place.name, hit),
                 evidence=run.evidence(place.name),
             )
         )
     return out
+
+
+def _precision(name: str, hit: GazetteerHit | None) -> int | None:
+    """ACLED geo-precision: 3 for a region or a country (its seat's or no coordinates), 1 for a town."""
+    if hit is None:
+        return None
+    return 3 if is_admin_phrase(name) or hit.is_country or hit.is_region else 1
 
 
 def _with_gazetteer_name(rendered: str | None, arabic: str, hit: GazetteerHit | None) -> str | None:

@@ -10,22 +10,26 @@ from dataclasses import dataclass, field
 from pydantic import ValidationError
 
 from summarizer.lang.lexicon import UNKNOWN_WORDS, ClassRule
-from summarizer.lang.text import bare_phrase, clean, fold, has_any
+from summarizer.lang.text import BEH, bare_phrase, clean, fold, has_any
+from summarizer.schema.scripts import is_arabic_letter
 from summarizer.stages.extract import ExtractedPlace, ExtractedSource, Extraction, iter_spans
 from summarizer.stages.run import Run
 from summarizer.verify import main_incident, recall
 from summarizer.verify.casualties import casualty_figure
 from summarizer.verify.classify import classify
+from summarizer.verify.event_span import event_clause, is_caption
 from summarizer.verify.gazetteer import GazetteerHit, countries_named, lookup, lookup_variant
 from summarizer.verify.glossary import terms_in
 from summarizer.verify.grounding import Article
 from summarizer.verify.numbers import numbers_in
+from summarizer.verify.phrase import analysed
 from summarizer.verify.sources import source_kind
 from summarizer.verify.spans import span_problems
 from summarizer.verify.timeexpr import TimeParts, is_time_expression
 from summarizer.verify.timeexpr import parse as parse_time
 
 MAX_PLACES = 6
+MAX_SOURCES = 6  # the summary's list stays readable
 SINGLE_SPANS = ("time", "perpetrator", "target", "weapon", "killed", "injured")
 RENDERED_FIELDS = ("event", "perpetrator", "target", "weapon", "killed", "injured")
 
@@ -153,6 +157,12 @@ def drop_unverified(ex: Extraction, run: Run) -> Extraction:
         # A title sums up (often a consequence: "school collapses"); the body's lead states the event.
         data["event"] = recall.lede(run.article, ex.weapon)
         run.notes.append("event: the model quoted the title; the body's lead sentence is used")
+    elif is_caption(data["event"]):
+        data["event"] = recall.lede(run.article, None)
+        run.notes.append("event: the model quoted a photo caption; the body's lead sentence is used")
+    if (clause := event_clause(run.article, data["event"])) != data["event"]:
+        run.notes.append(f"event: page furniture or attribution cut from the model's span: {clause!r}")
+        data["event"] = clause
     return Extraction.model_validate(data)
 
 
@@ -191,8 +201,11 @@ def supplement(ex: Extraction, run: Run, figures: list[main_incident.Figure]) ->
     update: dict = {}
     ex = _weapon_and_target(ex, run, sentences, update)
     _time(ex, run, update)
-    found = recall.claimed_by(article) or recall.weapon_owner(article, sentences) or recall.unknown_actor(article)
-    if not ex.perpetrator and (phrase := found):
+    # A claim or an accusation in the lead outweighs the model's reading; whose weapon it was, or that
+    # the attacker is unknown, fills only a gap.
+    if (named := recall.claimed_by(article) or recall.accused(article, sentences)) and named != ex.perpetrator:
+        update["perpetrator"] = named
+    elif not ex.perpetrator and (phrase := recall.weapon_owner(article, sentences) or recall.unknown_actor(article)):
         update["perpetrator"] = phrase
     _sources(ex, run, update)
     _casualties(ex, run, figures, sentences, update)
@@ -277,6 +290,14 @@ def _sources(ex: Extraction, run: Run, update: dict) -> None:
             sources.append(ExtractedSource(name=phrase, kind=source_kind(phrase) or kind, claim=None))
             named.append(key)
             update["sources"] = sources
+    for phrase in recall.english_sources_in(article) if run.language == "en" else []:
+        key = bare_phrase(phrase)
+        if len(sources) < MAX_SOURCES and all(key not in n and n not in key for n in named):
+            person = phrase[:1].isupper() and len(phrase.split()) <= 3
+            kind = source_kind(phrase) or ("person" if person else "organisation")
+            sources.append(ExtractedSource(name=phrase, kind=kind, claim=None))
+            named.append(key)
+            update["sources"] = sources
 
 
 def _casualties(ex: Extraction, run: Run, found: list[main_incident.Figure], sentences: list, update: dict) -> None:
@@ -299,12 +320,17 @@ def _casualties(ex: Extraction, run: Run, found: list[main_incident.Figure], sen
 
 def _places(ex: Extraction, run: Run, sentences: list, update: dict) -> None:
     """Places named only in the background (an earlier attack, where a group rules) dropped; then
-    gazetteer places after a place word in the lead, and names after an indefinite place word."""
+    gazetteer places after a place word in the lead's first two sentences, and names after an
+    indefinite place word."""
     article = run.article
     places = []
-    for p in ex.places:
+    for p in [part for place in ex.places for part in _split_place(place)]:
         if recall.an_event(p.name):
             run.drop("places", p.name, "names what happened (an ambush, a raid), not where")
+        elif _nameless(p.name):
+            run.drop("places", p.name, "names a thing (a market, a bus), not where: no place name in it")
+            if not (update.get("target") or ex.target):
+                update["target"] = p.name
         elif not main_incident.in_main(article, p.name, _year(run)):
             run.drop("places", p.name, "named only where the article tells of other events, not of the main incident")
         else:  # a whole country is where it happened, never the site itself
@@ -314,7 +340,10 @@ def _places(ex: Extraction, run: Run, sentences: list, update: dict) -> None:
         update["places"] = places
     known = {fold(p.name) for p in places} | {h.geonames_id for p in places if (h := lookup(p.name))}
     country = next((h.country_code for p in places if (h := lookup(p.name))), None)
-    for phrase, hit in recall.places_in(article, sentences[0], country) if sentences else []:
+    # The lead's first two sentences: the second often gives the town ("The police were called to the
+    # scene in Croydon") or the region of the first's village.
+    lead_places = [found for sentence in sentences[:2] for found in recall.places_in(article, sentence, country)]
+    for phrase, hit in lead_places:
         if fold(phrase) not in known and hit.geonames_id not in known and len(places) < MAX_PLACES:
             places.append(ExtractedPlace(name=phrase, role="area" if places or hit.is_country else "site"))
             known |= {fold(phrase), hit.geonames_id}
@@ -325,3 +354,23 @@ def _places(ex: Extraction, run: Run, sentences: list, update: dict) -> None:
                 places.append(ExtractedPlace(name=phrase, role="area" if places else "site"))
                 known.add(fold(phrase))
                 update["places"] = places
+
+
+def _nameless(phrase: str) -> bool:
+    """An Arabic place phrase the lexicon reads whole with no name in it ("سوق مزدحم", "حافلة"), that
+    the gazetteer does not know: a thing at the scene, which the article's place names locate."""
+    found = analysed(phrase) if any(is_arabic_letter(ch) for ch in phrase) else None
+    return bool(found) and not isinstance(found, str) and all(w.sense for w in found) and lookup(phrase) is None
+
+
+def _split_place(place: ExtractedPlace) -> list[ExtractedPlace]:
+    """ "قرية كوم حمادة بالبحيرة" is two places: the village, and the province it is in (a last word
+    with the clitic "بـ" that the gazetteer knows as a region, a country or a town)."""
+    words = place.name.split()
+    last = words[-1] if len(words) > 2 else ""
+    if not (last.startswith(BEH) and len(last) > 4):
+        return [place]
+    hit = lookup(last[1:])
+    if hit is None or not (hit.is_region or hit.is_country or hit.population >= 5000):
+        return [place]
+    return [place.model_copy(update={"name": " ".join(words[:-1])}), ExtractedPlace(name=last[1:], role="area")]

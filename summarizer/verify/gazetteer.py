@@ -15,9 +15,12 @@ from functools import lru_cache
 from summarizer.lang.lexicon import (
     ADMIN_WORDS,
     COUNTRY_ALIASES,
+    ENGLISH_ADMIN_SUFFIXES,
     ENGLISH_PLACE_PREFIXES,
     GAZETTEER_PREFIXES,
     LANGUAGES,
+    REGION_KIND_RANK,
+    regions,
 )
 from summarizer.lang.text import ARTICLE, BEH, CLITIC_LETTERS, LONG_VOWELS, fold
 
@@ -33,6 +36,7 @@ class GazetteerHit:
     geonames_id: int | None
     population: int
     is_country: bool = False
+    is_region: bool = False  # an administrative or named region: its seat's coordinates (ACLED precision 3)
 
 
 @lru_cache(maxsize=1)
@@ -102,10 +106,23 @@ def _strip_prefixes(folded: str) -> list[str]:
 
 
 def lookup(name: str, country_hint: str | None = None) -> GazetteerHit | None:
-    """Best gazetteer match for a place phrase: exact folded name, preferring the hinted country."""
-    index = _index()
+    """Best gazetteer match for a place phrase: exact folded name, preferring the hinted country. A
+    phrase with its region word ("محافظة حمص", "Hebei province") is the region; a bare name is the city
+    of that name, else the region (a region at home beats a city abroad)."""
     if hit := country_hit(name):
         return hit
+    region, with_word = region_hit(name, country_hint)
+    if region and with_word:
+        return region
+    city = _city_hit(name, country_hint)
+    at_home = region and country_hint and region.country_code == country_hint
+    if region and (city is None or city.is_country or (at_home and city.country_code != country_hint)):
+        return region
+    return city
+
+
+def _city_hit(name: str, country_hint: str | None) -> GazetteerHit | None:
+    index = _index()
     for candidate in _strip_prefixes(fold(name)):
         if len(candidate) < 4 and candidate != fold(name):
             continue  # "مزار عين" must not resolve through the bare word "عين"
@@ -118,6 +135,86 @@ def lookup(name: str, country_hint: str | None = None) -> GazetteerHit | None:
         return _hit(best)
     candidates = _strip_prefixes(fold(name))
     return country_hit(candidates[-1]) if len(candidates) > 1 else None
+
+
+@lru_cache(maxsize=1)
+def _region_index() -> dict[str, list[dict]]:
+    """Folded region name (Arabic, English, English variants) -> region entries."""
+    index: dict[str, list[dict]] = {}
+    for entry in regions():
+        for name in {*entry["ar"], entry["en"], *entry.get("en_alt", [])}:
+            index.setdefault(fold(name), []).append(entry)
+    return index
+
+
+def region_hit(name: str, country_hint: str | None = None) -> tuple[GazetteerHit | None, bool]:
+    """The region ``name`` names, and whether the phrase says it is one (a region word before or
+    after the name). A name that is also a common word ("البحيرة", the lake) counts only with its
+    region word or in the article's own country."""
+    folded = fold(name)
+    words = folded.split()
+    said = len(words) > 1 and words[0].removeprefix(BEH) in ADMIN_WORDS
+    candidates = [(c, said and c != folded) for c in _strip_prefixes(folded)]
+    if len(words) > 1 and words[-1] in ENGLISH_ADMIN_SUFFIXES:
+        candidates.append((" ".join(words[:-1]).removeprefix("the "), True))
+    for candidate, with_word in candidates:
+        entries = [
+            e
+            for e in _region_index().get(candidate, [])
+            if with_word or not e.get("common_word") or e["country"] == country_hint
+        ]
+        if entries:
+            best = max(entries, key=lambda e: (e["country"] == country_hint, -REGION_KIND_RANK.get(e["kind"], 3)))
+            if (hit := _region(best)) is not None:
+                return hit, with_word
+    return None, False
+
+
+@lru_cache(maxsize=512)
+def _seat(country: str, seat: str) -> dict | None:
+    cities = [c for c in _index().get(fold(seat), []) if c["countrycode"] == country]
+    return max(cities, key=lambda c: c["population"]) if cities else None
+
+
+def _region(entry: dict) -> GazetteerHit | None:
+    seat = _seat(entry["country"], entry["seat"])
+    if seat is None:
+        return None
+    return GazetteerHit(
+        name_en=entry["en"],
+        name_ar=entry["ar"][0],
+        country_code=entry["country"],
+        admin1code=seat["admin1code"],
+        latitude=seat["latitude"],
+        longitude=seat["longitude"],
+        geonames_id=None,  # the seat's id would name the city, not the region
+        population=0,
+        is_region=True,
+    )
+
+
+@lru_cache(maxsize=1)
+def _admin1_index() -> dict[tuple[str, str], list[dict]]:
+    out: dict[tuple[str, str], list[dict]] = {}
+    for entry in regions():
+        if (seat := _seat(entry["country"], entry["seat"])) is not None:
+            out.setdefault((entry["country"], seat["admin1code"]), []).append(entry)
+    return out
+
+
+def admin1_of(hit: GazetteerHit) -> GazetteerHit | None:
+    """The first-level region a city lies in: the best-ranked region whose seat shares its GeoNames
+    admin1 code; None when two regions of that rank share it (GeoNames' admin1 is not theirs)."""
+    if hit.is_country or hit.is_region or not hit.admin1code:
+        return None
+    entries = _admin1_index().get((hit.country_code, hit.admin1code), [])
+    if not entries:
+        return None
+    ranked = sorted(entries, key=lambda e: REGION_KIND_RANK.get(e["kind"], 3))
+    best = REGION_KIND_RANK.get(ranked[0]["kind"], 3)
+    if len(ranked) > 1 and REGION_KIND_RANK.get(ranked[1]["kind"], 3) == best:
+        return None
+    return _region(ranked[0])
 
 
 def _plausible(city: dict, folded: str) -> bool:

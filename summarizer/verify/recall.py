@@ -6,12 +6,16 @@ from __future__ import annotations
 import re
 
 from summarizer.lang.lexicon import (
+    ACCUSATION_CUES,
     ATTACKER_HINTS,
     ATTRIBUTION,
     CLAIM_VERBS,
     CLAIM_WORDS,
     CLAUSE_WORDS,
+    ENGLISH_AFTER_NAME,
+    ENGLISH_BEFORE_NAME,
     ENGLISH_LEXICON,
+    ENGLISH_NOT_SOURCE,
     FRAGMENT_STARTS,
     INJURED_WORDS,
     KILLED_WORDS,
@@ -28,6 +32,7 @@ from summarizer.lang.lexicon import (
     READ_ALSO,
     SOURCE_NAME_STOPS,
     SPEECH_VERBS,
+    TARGET_PREPOSITIONS,
     TARGET_STEMS,
     TIME_WORDS,
     UNKNOWN_STEMS,
@@ -39,6 +44,7 @@ from summarizer.lang.lexicon import (
 )
 from summarizer.lang.text import ARTICLE, CLITIC_LETTERS, LAM, WAW, bare, bare_phrase, clean, fold, mentions, normalise
 from summarizer.verify.casualties import casualty_clauses
+from summarizer.verify.event_span import is_caption
 from summarizer.verify.gazetteer import GazetteerHit, lookup
 from summarizer.verify.glossary import WEAPONS, terms_in
 from summarizer.verify.grounding import Article, Span
@@ -86,7 +92,7 @@ def places_in(article: Article, sentence: Span, country: str | None) -> list[tup
             if (
                 hit
                 and (country is None or hit.country_code == country)
-                and (strong or hit.population >= 5000 or hit.is_country)
+                and (strong or hit.population >= 5000 or hit.is_country or hit.is_region)
             ):
                 found.append((phrase, hit))
                 break
@@ -328,6 +334,11 @@ def lede(article: Article, weapon: str | None) -> str:
     if anchor and anchor.start < first:
         anchor = None  # the weapon is named only in the title
     sentence = article.sentence_around(anchor or Span(text[first], first, first + 1))
+    while anchor is None and (is_caption(sentence.quote) or len(sentence.quote.split()) < 5):
+        nxt = len(text) - len(text[sentence.end :].lstrip()) if sentence.end < len(text) else None
+        if nxt is None or nxt >= len(text):
+            break  # a caption or a furniture line; the body's next sentence states the event
+        sentence = article.sentence_around(Span(text[nxt], nxt, nxt + 1))
     if len(sentence.quote) <= 120:
         return sentence.quote
     head = sentence.quote[:120]
@@ -414,6 +425,56 @@ def weapon_owner(article: Article, sentences: list[Span]) -> str | None:
                 continue
             if phrase := _owner_after(words[i + 1 : i + 4]):
                 return phrase if article.locate(phrase) else None
+            on_target = i > 0 and fold(clean(words[i - 1])) in TARGET_PREPOSITIONS  # "على الطائرة السورية" is hit
+            if (
+                head[0].sense.kind == "weapon"
+                and len(head) == 1
+                and not on_target
+                and (adj := _nationality(words[i + 1]))
+                and _tells_a_strike(words)
+            ):
+                phrase = f"{clean(word)} {adj}"  # "طائرات روسية": the state that flies them
+                return phrase if article.locate(phrase) else None
+    return None
+
+
+def _tells_a_strike(words: list[str]) -> bool:
+    """The sentence names a strike or an attack ("غارات ... طائرات روسية نفذتها"): aircraft that only
+    fly over ("حلقت طائرات سورية") attacked no one."""
+    for word in words:
+        found = analysed(clean(word))
+        sense = found[0].sense if not isinstance(found, str) and found else None
+        if sense and sense.kind == "attack" and sense.pos == "noun":
+            return True
+    return False
+
+
+def _nationality(word: str) -> str | None:
+    found = analysed(clean(word))
+    if isinstance(found, str) or len(found) != 1 or found[0].sense is None:
+        return None
+    sense = found[0].sense
+    return clean(word) if sense.kind == "nationality" and sense.pos == "adj" else None
+
+
+def accused(article: Article, sentences: list[Span]) -> str | None:
+    """The armed group a lead sentence accuses or suspects ("واتهمت سبأ الحوثيين بالوقوف وراء الهجوم",
+    "يحملان بصمات جماعة بوكو حرام"), as written: the lexicon's armed group, with its group word."""
+    for sentence in sentences:
+        words = sentence.quote.split()
+        if not any(fold(clean(w)) in ACCUSATION_CUES for w in words):
+            continue
+        for i in range(len(words)):
+            for width in (3, 2, 1):
+                phrase = " ".join(clean(w) for w in words[i : i + width])
+                found = analysed(phrase)
+                if isinstance(found, str) or sum(len(w.source.split()) for w in found) != width:
+                    continue
+                # Every word part of the group's name ("جماعة بوكو حرام"), no relative clause after it.
+                if any(w.sense and w.sense.kind == "armed_group" for w in found) and all(
+                    w.sense and (w.sense.kind in _OWNER_KINDS or w.sense.pos in ("name", "adj")) for w in found
+                ):
+                    return phrase if article.locate(phrase) else None
     return None
 
 
@@ -446,3 +507,71 @@ def a_weapon(phrase: str) -> bool:
     senses = [next(iter(ENGLISH_LEXICON.get(w, ())), None) for w in english]
     owned = any(s and s.kind in _OWNER_KINDS for s in senses) or any(w[:1].isupper() for w in phrase.split()[1:])
     return bool(senses) and senses[0] is not None and senses[0].kind == "weapon" and not owned
+
+
+_NAME_ENDS = ("on", "in", "at", "that", "to", "as")
+_EN_NAME_WORD = re.compile(r"^[A-Za-z][A-Za-z.'’&\-]*$")
+
+
+def english_sources_in(article: Article, limit: int = 4) -> list[str]:
+    """The sources an English article quotes, as written: the noun phrase before "said"/"reported"
+    ("the British Transport Police said", "News.com.au reported") or after "according to" / a closing
+    "said" ('..." said Sheriff Joe Lombardo'). A phrase with a pronoun or a verb is a clause, not a name."""
+    found: list[str] = []
+    for m in re.finditer(r"[^.!?\n]+", article.text[article.body_start() :]):
+        sentence = m.group()
+        for phrase in [*_names_before_verb(sentence), *_names_after_cue(sentence)]:
+            key = phrase.lower().removeprefix("the ")
+            known = [f.lower().removeprefix("the ") for f in found]
+            if article.locate(phrase) and all(key not in k and k not in key for k in known):
+                found.append(phrase)
+            if len(found) >= limit:
+                return found
+    return found
+
+
+def _names_before_verb(sentence: str) -> list[str]:
+    out = []
+    tokens = sentence.split()
+    for i, token in enumerate(tokens):
+        if token.strip('.,;:"”') not in ENGLISH_AFTER_NAME:
+            continue
+        words: list[str] = []
+        for prev in reversed(tokens[max(0, i - 6) : i]):
+            if prev.endswith((",", '"', "”", ";", ":")) or prev.startswith(('"', "“")):
+                break  # the end of a quote or a clause: the name starts after it
+            words.insert(0, prev)
+        # Back to the phrase's start: a determiner or a capitalised word opens it.
+        while words and not (words[0][:1].isupper() or words[0].lower() in ("the", "a", "an")):
+            words = words[1:]
+        if phrase := _source_phrase(words):
+            out.append(phrase)
+    return out
+
+
+def _names_after_cue(sentence: str) -> list[str]:
+    out = []
+    for cue in ENGLISH_BEFORE_NAME:
+        for m in re.finditer(rf"\b{cue}\s+((?:[\w.'’&\-]+\s*){{1,6}})", sentence):
+            words = re.split(r"[,;\"“”]", m.group(1))[0].split()
+            cut = next((i for i, w in enumerate(words) if w.lower() in _NAME_ENDS), len(words))
+            if cue == "said" and not (words and words[0][:1].isupper()):
+                continue  # "said on Thursday", "said it was": not a name after the verb
+            if phrase := _source_phrase(words[:cut]):
+                out.append(phrase)
+    return out
+
+
+def _source_phrase(words: list[str]) -> str | None:
+    """The words as a source's name, or None when they are no noun phrase that names someone."""
+    words = [w.strip(".,") if w.endswith(",") else w for w in words]
+    if not words or len(words) > 6 or any(not _EN_NAME_WORD.match(w) for w in words):
+        return None
+    lower = [w.lower() for w in words]
+    if any(w in ENGLISH_NOT_SOURCE or fold(w) in WEEKDAYS or fold(w) in MONTH_NAMES for w in lower):
+        return None
+    if lower[-1] in ("the", "a", "an", "and", "of"):
+        return None
+    if not any(w[:1].isupper() for w in words) and not any(_names_someone(w) for w in lower):
+        return None  # "the scene", "the morning": no name and no word for someone who speaks
+    return " ".join(words)

@@ -1,0 +1,137 @@
+"""The event's words: the clause of a lead sentence that says what happened, without what a news page
+puts around it (a dateline, a photo credit or caption) and without who said it ("X said that ...",
+"..., officials said"). Pure functions over the article: the result is always the article's own
+characters, so its evidence offsets stay exact."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.lang.lexicon import (
+    ATTRIBUTION,
+    CAPTION_OPENERS,
+    COMPLEMENTIZERS,
+    ENGLISH_FUNCTION_WORDS,
+    FURNITURE_OPENERS,
+    PHRASE_STOPS,
+    SPEECH_VERBS,
+)
+from summarizer.lang.text import WAW, clean, fold
+from summarizer.verify.grounding import Article, Span
+
+MAX_EVENT = 120  # the extraction's bound on the event span
+# "LONDON --", "BERLIN —", "NEW YORK, Dec 3 (Reuters) -", "(CNN)", "بيروت (رويترز) -", "دمشق - (أ ف ب):"
+_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}(?:, [A-Za-z]+\.? \d{1,2})?\s*(?:\([^)]{1,30}\))?\s*(?:--|—|–|-|:)"
+    r"|\(?[A-Za-z .]{2,20}\)\s*(?:--|—|–|-|:)?"
+    r"|[\u0621-\u064A]+(?: [\u0621-\u064A]+)?\s*"
+    r"(?:\([^)]{1,30}\)\s*(?:--|—|–|-|:)|(?:--|—|–|-)\s*\([^)]{1,30}\)\s*:?))\s*"
+)
+# BBC-style "Image copyright X Image caption <caption> A Chinese boy ...": the caption ends where a
+# lower-case word is followed by a capitalised determiner that opens the lead.
+_CAPTION_END = re.compile(r"[a-z0-9,)] (?=(?:A|An|The|[A-Z][a-z]+ [a-z]+ (?:was|were|has|have|is|are)) )")
+
+
+def is_caption(sentence: str) -> bool:
+    """A sentence that describes a picture ("An image taken from ... shows ..."), not the event."""
+    lowered = sentence.strip().lower()
+    return lowered.startswith(tuple(o + " " for o in CAPTION_OPENERS))
+
+
+def without_furniture(span: Span) -> Span:
+    """``span`` without a leading dateline, photo credit or caption marker (repeatedly)."""
+    at = 0  # characters of span.quote cut so far
+    while True:
+        text, before = span.quote[at:], at
+        for opener in FURNITURE_OPENERS:
+            if text[: len(opener)].lower() == opener.lower() and text[len(opener) : len(opener) + 1] in (" ", ":"):
+                cut = len(opener)
+                if opener.lower() in ("image caption", "caption") and (end := _CAPTION_END.search(text, cut)):
+                    cut = end.end()
+                elif opener.lower() in ("image copyright", "getty images") and (nxt := text.find(" Image", cut)) > 0:
+                    cut = nxt + 1  # the credit's owner, up to the next marker
+                at += cut
+                break
+        if m := _DATELINE.match(span.quote[at:]):
+            at += m.end()
+        rest = span.quote[at:]
+        at += len(rest) - len(rest.lstrip(" :-—–|"))
+        if at == before:
+            return Span(span.quote[at:], span.start + at, span.end)
+
+
+def without_attribution(span: Span) -> Span:
+    """The clause a source is quoted as saying: after a leading "X said (that)" / "قال X إن", and
+    before a closing ", officials said" / "، بحسب ما ذكرته الحركة"."""
+    words = list(re.finditer(r"\S+", span.quote))
+    start, end = 0, len(span.quote)
+    if (words and fold(clean(words[0].group())).removeprefix(WAW) in ATTRIBUTION) or _said_early(words):
+        for i, w in enumerate(words[:14]):
+            if fold(clean(w.group())) in COMPLEMENTIZERS and i + 3 < len(words):
+                start = words[i + 1].start()
+                break
+        else:
+            said = next((i for i, w in enumerate(words[:10]) if _is_speech(w.group())), None)
+            if said is not None and span.quote[words[0].start() : words[said].start()].count(",") == 0:
+                if said + 3 < len(words) and words[said].group().lower() == "said":
+                    start = words[said + 1].start()
+    tail = span.quote[start:]
+    for m in re.finditer(r"[,،]\s*", tail):
+        # The words up to the next comma: ", the British police ... said, and the driver ..."
+        rest = [fold(clean(w)) for w in re.split(r"[,،]", tail[m.end() :])[0].split()]
+        if rest and len(rest) <= 9 and any(w in SPEECH_VERBS or w.removeprefix(WAW) in SPEECH_VERBS for w in rest):
+            end = start + m.start()
+            break
+    quote = span.quote[start:end]
+    return Span(quote, span.start + start, span.start + start + len(quote))
+
+
+def _said_early(words: list[re.Match]) -> bool:
+    """An English lead that opens on who said it: "Assistant Sheriff Tom Roberts said officer ..."."""
+    return any(w.group().lower() == "said" for w in words[1:8]) and not any("," in w.group() for w in words[:3])
+
+
+def _is_speech(word: str) -> bool:
+    return fold(clean(word)) in SPEECH_VERBS
+
+
+def trimmed(span: Span) -> Span:
+    """No dangling preposition or article at the end ("... near London on"), no closing punctuation,
+    and at most MAX_EVENT characters, cut at a clause boundary where one is near."""
+    quote = span.quote
+    if len(quote) > MAX_EVENT:
+        head = quote[:MAX_EVENT]
+        cut = max(head.rfind("،"), head.rfind(","))
+        quote = head[:cut] if cut > 60 else head.rsplit(" ", 1)[0]
+    words = quote.split()
+    while len(words) > 3 and fold(clean(words[-1])) in (ENGLISH_FUNCTION_WORDS | PHRASE_STOPS):
+        words.pop()
+    quote = quote[: quote.rfind(words[-1]) + len(words[-1])] if words else quote
+    quote = quote.rstrip(" .,،:;-—–")
+    return Span(quote, span.start, span.start + len(quote))
+
+
+def event_clause(article: Article, event: str) -> str:
+    """The article's words for the event the span ``event`` points to, cleaned of page furniture and
+    attribution; the span itself when nothing is to be cleaned or too little would be left."""
+    span = article.locate(event)
+    if span is None:
+        return event
+    sentence = article.sentence_around(span)
+    # A span that is only the attribution head ("أعلنت مصادر ... الاثنين") or page furniture with a
+    # caption is read in its sentence.
+    if (_only_attribution(span.quote) or _furniture_first(span.quote)) and sentence.end > span.end:
+        span = Span(article.text[span.start : sentence.end], span.start, sentence.end)
+    cleaned = trimmed(without_attribution(without_furniture(span)))
+    if len(cleaned.quote.split()) < 4:
+        cleaned = trimmed(without_furniture(span))
+    return cleaned.quote if len(cleaned.quote.split()) >= 4 else event
+
+
+def _furniture_first(quote: str) -> bool:
+    return quote[:20].lower().startswith(tuple(o.lower() + " " for o in FURNITURE_OPENERS))
+
+
+def _only_attribution(quote: str) -> bool:
+    words = [fold(clean(w)) for w in quote.split()]
+    return bool(words) and words[0].removeprefix(WAW) in ATTRIBUTION and not any(w in COMPLEMENTIZERS for w in words)
