@@ -258,6 +258,7 @@ NOT_COUNT_AFTER = frozenset({*folded(_numbers["not_counts_after"]), *MONTH_NAMES
 # Grammar
 _grammar = data("grammar")
 DIRECTIONS = folded(_grammar["directions"])
+BEARINGS = frozenset(folded(_grammar["bearings"]))
 PHRASE_STOPS = frozenset(folded([*_grammar["prepositions"], *_grammar["relatives"], *_grammar["directions"]]))
 ENGLISH_FUNCTION_WORDS = frozenset(folded(_grammar["english_function_words"]))
 TARGET_PREPOSITIONS = frozenset(folded(_grammar["target_prepositions"]))

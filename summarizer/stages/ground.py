@@ -5,11 +5,12 @@ other language, keyed by field path."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from pydantic import ValidationError
 
-from summarizer.lang.lexicon import UNKNOWN_WORDS, ClassRule
+from summarizer.lang.lexicon import BEARINGS, UNKNOWN_WORDS, ClassRule
 from summarizer.lang.text import BEH, bare_phrase, clean, fold, has_any
 from summarizer.schema.scripts import is_arabic_letter
 from summarizer.stages.extract import ExtractedPlace, ExtractedSource, Extraction, iter_spans
@@ -354,6 +355,25 @@ def _places(ex: Extraction, run: Run, sentences: list, update: dict) -> None:
                 places.append(ExtractedPlace(name=phrase, role="area" if places else "site"))
                 known.add(fold(phrase))
                 update["places"] = places
+    # "مدينة صغيرة تقع شمال مقديشو": a town named only after a bearing is not where it happened.
+    final = update.get("places", list(ex.places))
+    bearing = [p.model_copy(update={"role": "other"}) if _only_as_bearing(article, p.name) else p for p in final]
+    if bearing != final:
+        update["places"] = bearing
+
+
+def _only_as_bearing(article: Article, name: str) -> bool:
+    """A town that every time the article names it has a bearing right before it ("شمال مقديشو": north
+    of the city; before a country or a region the same word says where inside it: "شمال سوريا")."""
+    starts = [m.start() for m in re.finditer(re.escape(name), article.text)]
+    hit = lookup(name)
+    if not starts or len(name.split()) > 2 or hit is None or hit.is_country or hit.is_region:
+        return False
+    for start in starts:
+        before = article.text[:start].split()[-2:]
+        if not any(fold(clean(w)).removeprefix(BEH) in BEARINGS for w in before):
+            return False
+    return True
 
 
 def _nameless(phrase: str) -> bool:
