@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextvars
 import time
+from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 
 from summarizer.progress import stage
@@ -22,8 +25,19 @@ async def run_pipeline(text: str, language: str, published: date | None, transpo
     with stage("extract"):  # each stage's start and end go to the summarizer.progress logger
         extraction = await extract(transport, run)
     with stage("ground"):
-        grounded = ground(run, extraction)
+        grounded = await _off_loop(ground, run, extraction)
     with stage("translate"):
         renderings = await translate(transport, run, grounded.wanted)
     with stage("compose"):
-        return compose(run, grounded, renderings, transport.backend, started)
+        return await _off_loop(compose, run, grounded, renderings, transport.backend, started)
+
+
+# The rule stages are CPU work (the first one loads the gazetteer): off the event loop, so a batch's other
+# articles keep reading their answers instead of timing out behind it. One worker: under the GIL more
+# would not run faster, and each would load the same data at the same time.
+_RULES = ThreadPoolExecutor(max_workers=1, thread_name_prefix="summarizer-rules")
+
+
+async def _off_loop(fn, *args):
+    context = contextvars.copy_context()  # progress records name the article from a context variable
+    return await asyncio.get_running_loop().run_in_executor(_RULES, context.run, fn, *args)

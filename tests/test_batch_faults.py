@@ -9,6 +9,7 @@ import random
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -209,8 +210,18 @@ def test_soak_kill_and_resume_a_faulty_batch(tmp_path, article_text):
     out = tmp_path / "out.jsonl"
     expected = sorted(f"a{i:03d}" for i in range(n))
 
+    seen: set[str] = set()
+    lock = threading.Lock()
+
     def respond(body: dict, k: int) -> Step:
-        step = faulty(body, k)
+        # Faults fall on fixed request numbers; with eight articles in flight one article's retries can
+        # fall in step with them and exhaust its tries (CI saw four malformed answers in a row). A request
+        # seen before, or a re-ask after a bad answer, is answered right: every fault is still met, once.
+        key = json.dumps(body["messages"], sort_keys=True)
+        with lock:
+            again = key in seen or any(m["role"] == "assistant" for m in body["messages"])
+            seen.add(key)
+        step = answer(body) if again else faulty(body, k)
         step.delay_s = max(step.delay_s, 0.05)
         return step
 
