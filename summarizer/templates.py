@@ -25,7 +25,7 @@ def prompts_dir() -> Path:
 
 @lru_cache(maxsize=1)
 def environment() -> ImmutableSandboxedEnvironment:
-    return ImmutableSandboxedEnvironment(
+    env = ImmutableSandboxedEnvironment(
         loader=FileSystemLoader(prompts_dir()),
         undefined=StrictUndefined,
         autoescape=False,
@@ -33,6 +33,17 @@ def environment() -> ImmutableSandboxedEnvironment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    env.filters["mid_sentence"] = mid_sentence
+    return env
+
+
+def mid_sentence(text: str) -> str:
+    """A span that opened its sentence, written inside one: "The police" -> "the police" (a name such
+    as "The Times" keeps its capital: the word after it is capitalised too)."""
+    first, _, rest = text.partition(" ")
+    if first in ("The", "A", "An") and rest[:1].islower():
+        return f"{first.lower()} {rest}"
+    return text
 
 
 def render_block(template: str, block: str, **variables: object) -> str:

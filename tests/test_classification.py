@@ -65,3 +65,27 @@ def test_the_headline_names_the_kind_of_event():
     assert s.headline.en.startswith("Air crash in Costa Rica"), s.headline.en
     assert s.headline.ar.startswith("تحطم طائرة"), s.headline.ar
     assert "Other" not in s.headline.en
+
+
+def _grounded_class(text: str, event: str) -> tuple[str, str]:
+    from summarizer.stages.extract import Extraction
+    from summarizer.stages.ground import _classified
+    from summarizer.verify.grounding import Article
+
+    rule, _ = _classified(Article(text), Extraction.model_construct(event=event, weapon=None))
+    return rule.event_type, rule.label_en
+
+
+def test_an_explosion_its_sentence_calls_fireworks_is_an_accident():
+    text = "Fire on a barge\n\nAn explosion sparked a fire on a barge loaded with fireworks near the beach."
+    assert _grounded_class(text, "An explosion sparked a fire on a barge") == (
+        "Not an ACLED event",
+        "Accidental explosion",
+    )
+    text = "Blast at a market\n\nAn explosion tore through a crowded market, police said."
+    assert _grounded_class(text, "An explosion tore through a crowded market")[0] != "Not an ACLED event"
+
+
+def test_an_event_that_says_nothing_of_how_takes_its_class_from_the_sentences_after_it():
+    text = "مقتل مدنيين\n\nقتل نحو 20 مدنيا في نهاية الأسبوع. وقال شهود إن مجهولين أطلقوا النار على سكان البلدة."
+    assert _grounded_class(text, "قتل نحو 20 مدنيا في نهاية الأسبوع")[1] == "Attack"

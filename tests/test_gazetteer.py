@@ -66,3 +66,12 @@ def test_every_region_has_arabic_and_english_names_and_a_seat_in_the_gazetteer()
         assert entry["ar"] and entry["en"] and len(entry["country"]) == 2
         hit = lookup(entry["en"] + " " + entry["kind"], entry["country"])
         assert hit is not None and hit.country_code == entry["country"], entry["en"]
+
+
+def test_a_common_word_is_a_town_only_in_a_country_the_article_names():
+    from summarizer.stages.ground import _word_not_town
+
+    mali = "قتل 20 مدنيا في شمال شرق مالي. وقالت الحركة في بيان إن الهجوم وقع السبت."
+    assert _word_not_town("بيان", mali), "a statement, not Bayan in Kuwait"
+    syria = "قتل خمسة مدنيين في قصف على مدينة الباب في ريف حلب في سوريا."
+    assert not _word_not_town("الباب", syria), "al-Bab is a town of the country the article names"

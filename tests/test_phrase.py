@@ -24,6 +24,13 @@ LEXICON = ROOT / "summarizer" / "lang" / "data" / "lexicon"
         ("الميادين", True, "Al Mayadin"),
         ("طائرات مسيرة مجهولة", False, "unknown drones"),
         ("أربع طائرات مسيرة", False, "4 drones"),
+        # an outlet after "agency", "channel": its name alone, as English writes it
+        ("وكالة فرانس برس", True, "AFP"),
+        ("لوكالة رويترز", True, "Reuters"),
+        ("قناة الجزيرة", True, "Al Jazeera"),
+        ("وكالة حكومية", True, "a government agency"),
+        # two indefinite accusatives: the second is a noun before the first, not its "of"
+        ("معسكراً تدريباً", False, "a training camp"),
     ],
 )
 def test_phrases_render_by_structure(arabic, name_slot, english):

@@ -86,6 +86,9 @@ def test_an_arabic_rendering_writes_the_names_of_the_english(english, arabic, fa
         # into Arabic: each word must be a lexicon sense of an English word, a name it writes, a number
         ("a gunman opened fire on a music festival", "أطلق مسلح النار على مهرجان في فنزويلا", "ar", ["فنزويلا"]),
         ("a tram derailed near London", "خرج ترام عن القضبان قرب لندن", "ar", []),
+        # a noun phrase too: "roads" for the Tuaregs is refused; an entity's English name is licensed
+        ("الطوارق", "roads", "en", ["roads"]),
+        ("وكالة فرانس برس", "AFP", "en", []),
     ],
 )
 def test_every_content_word_of_a_model_rendering_needs_a_licence(source, rendering, target, unlicensed):
@@ -105,3 +108,16 @@ def test_every_content_word_of_a_model_rendering_needs_a_licence(source, renderi
 )
 def test_a_time_span_must_say_when(expression, says_when):
     assert is_time_expression(expression) is says_when
+
+
+def test_a_capitalised_word_the_lexicon_gives_is_no_foreign_name():
+    assert rendering_problems("الطوارق", "the Tuaregs", "en") == []
+    assert rendering_problems("الطوارق", "the Tuaregs of Kidal", "en"), "Kidal is a name the phrase lacks"
+
+
+def test_every_model_rendering_kept_is_licensed_not_only_clauses():
+    from summarizer.stages.translate import _problems
+
+    assert any(
+        "says what the phrase does not: roads" in p for p in _problems("incident.target", "الطوارق", "roads", "en")
+    )

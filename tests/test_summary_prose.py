@@ -38,3 +38,11 @@ def test_the_verb_agrees_with_its_subject():
 def test_only_people_are_abducted():
     assert names_people("عضو المجلس") and names_people("الناشطة سعاد العلي") and names_people("فلسطينياً")
     assert not names_people("منزله") and not names_people("مدرسة مجاورة")
+
+
+def test_a_source_that_opened_its_sentence_is_written_mid_sentence():
+    from summarizer.templates import mid_sentence
+
+    assert mid_sentence("The police") == "the police"
+    assert mid_sentence("The Times") == "The Times"
+    assert mid_sentence("Reuters") == "Reuters"

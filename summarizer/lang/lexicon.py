@@ -187,6 +187,7 @@ LEXICON_PHRASE_WORDS = max((len(k.split()) for k in LEXICON), default=1)
 _phrase = data("phrase")
 AGENT_PARTICIPLES = frozenset(folded(_phrase["agent_participles"]))
 NAME_BEFORE_WORD = frozenset(_phrase["name_before_word"])
+OUTLET_HOSTS = frozenset(_phrase["outlet_hosts"])
 PREPOSITION_SENSES = {fold(k): v for k, v in _phrase["prepositions"].items()}
 CLITIC_PREPOSITIONS = {fold(k): v for k, v in _phrase["clitic_prepositions"].items()}
 TOPONYM_STARTS = frozenset(folded(_phrase["toponym_starts"]))
@@ -362,6 +363,7 @@ CLASS_RULES: tuple[ClassRule, ...] = tuple(_rule(e) for e in data("classificatio
 FALLBACK_RULE = _rule(data("classification")["fallback"])
 EVENT_VERBS: dict[str, dict[str, str | bool]] = data("classification")["event_verbs"]
 BY_MEANS: str = data("classification")["by_means"]
+ACCIDENT_AMBIGUOUS: frozenset[str] = frozenset(data("classification")["accident_ambiguous"])
 CLASS_LABELS_AR: dict[str, str] = {r.label_en: r.label_ar for r in (*CLASS_RULES, FALLBACK_RULE)}
 
 # Romanisation: Arabic letter -> Latin.

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from pydantic import ValidationError
 
-from summarizer.lang.lexicon import BEARINGS, UNKNOWN_WORDS, ClassRule
+from summarizer.lang.lexicon import ACCIDENT_AMBIGUOUS, BEARINGS, UNKNOWN_WORDS, ClassRule
 from summarizer.lang.text import BEH, bare_phrase, clean, fold, has_any
 from summarizer.schema.scripts import is_arabic_letter
 from summarizer.stages.extract import ExtractedPlace, ExtractedSource, Extraction, iter_spans
@@ -33,6 +33,9 @@ MAX_PLACES = 6
 MAX_SOURCES = 6  # the summary's list stays readable
 SINGLE_SPANS = ("time", "perpetrator", "target", "weapon", "killed", "injured")
 RENDERED_FIELDS = ("event", "perpetrator", "target", "weapon", "killed", "injured")
+
+
+NOT_ACLED = "Not an ACLED event"  # the class of disasters and accidents
 
 
 @dataclass
@@ -67,7 +70,10 @@ def ground(run: Run, extraction: Extraction) -> Grounded:
     places = [(p, lookup(p.name, country)) for p in facts.places]
     if country:
         places = [(p, hit or lookup_variant(p.name, country)) for p, hit in places]
-    rule, keyword = classify([facts.event, facts.weapon or ""])
+    rule, keyword = _classified(run.article, facts)
+    if rule.event_type == NOT_ACLED and facts.perpetrator:  # a ship's operator did not "attack" a bridge
+        run.drop("perpetrator", facts.perpetrator, "an accident or a disaster has no perpetrator")
+        facts = facts.model_copy(update={"perpetrator": None})
     grounded = Grounded(facts, rule, keyword, time_parts, time_en, places, country)
     grounded.wanted = _wanted(run, grounded)
     grounded.figures = figures
@@ -332,6 +338,9 @@ def _places(ex: Extraction, run: Run, sentences: list, update: dict) -> None:
             run.drop("places", p.name, "names a thing (a market, a bus), not where: no place name in it")
             if not (update.get("target") or ex.target):
                 update["target"] = p.name
+        elif _word_not_town(p.name, article.text):
+            why = "a common word (a statement, a door) that is a town only in a country the article does not name"
+            run.drop("places", p.name, why)
         elif not main_incident.in_main(article, p.name, _year(run)):
             run.drop("places", p.name, "named only where the article tells of other events, not of the main incident")
         else:  # a whole country is where it happened, never the site itself
@@ -345,6 +354,8 @@ def _places(ex: Extraction, run: Run, sentences: list, update: dict) -> None:
     # scene in Croydon") or the region of the first's village.
     lead_places = [found for sentence in sentences[:2] for found in recall.places_in(article, sentence, country)]
     for phrase, hit in lead_places:
+        if _word_not_town(phrase, article.text):
+            continue
         if fold(phrase) not in known and hit.geonames_id not in known and len(places) < MAX_PLACES:
             places.append(ExtractedPlace(name=phrase, role="area" if places or hit.is_country else "site"))
             known |= {fold(phrase), hit.geonames_id}
@@ -379,8 +390,46 @@ def _only_as_bearing(article: Article, name: str) -> bool:
 def _nameless(phrase: str) -> bool:
     """An Arabic place phrase the lexicon reads whole with no name in it ("سوق مزدحم", "حافلة"), that
     the gazetteer does not know: a thing at the scene, which the article's place names locate."""
+    return _nameless_words(phrase) and lookup(phrase) is None
+
+
+def _classified(article: Article, facts: Extraction) -> tuple[ClassRule, str | None]:
+    """The class from the event's words and its weapon; when they say nothing of how ("about 20 civilians
+    were killed"), from the whole sentence the event stands in ("gunmen opened fire on the town's people")."""
+    rule, keyword = classify([facts.event, facts.weapon or ""])
+    span = article.locate(facts.event) if facts.event else None
+    if span is None:
+        return rule, keyword
+    following = [s for s in main_incident.sentences(article) if s.end > span.start][:3]
+    if keyword is None:
+        for sentence in following:  # nearest first: the event's own sentence, then the next two
+            found, word = classify([sentence.quote])
+            if word is not None:
+                return found, word
+    elif keyword in ACCIDENT_AMBIGUOUS:  # an explosion: an accident when its sentence or the title says so
+        title = main_incident.sentences(article)[:1]
+        accident = _accident(classify([s.quote for s in following[:1] + title]))
+        if accident is not None:
+            return accident
+    return rule, keyword
+
+
+def _accident(found: tuple[ClassRule, str | None]) -> tuple[ClassRule, str] | None:
+    rule, keyword = found
+    return (rule, keyword) if keyword is not None and rule.event_type == NOT_ACLED else None
+
+
+def _word_not_town(phrase: str, article: str) -> bool:
+    """ "بيان" (a statement) is also Bayan in Kuwait: a phrase the lexicon reads whole as common words is
+    a place only where the gazetteer puts it in a country the article names."""
+    if not _nameless_words(phrase) or (hit := lookup(phrase)) is None or hit.is_country or hit.is_region:
+        return False
+    return hit.country_code not in countries_named(article)
+
+
+def _nameless_words(phrase: str) -> bool:
     found = analysed(phrase) if any(is_arabic_letter(ch) for ch in phrase) else None
-    return bool(found) and not isinstance(found, str) and all(w.sense for w in found) and lookup(phrase) is None
+    return bool(found) and not isinstance(found, str) and all(w.sense for w in found)
 
 
 def _split_place(place: ExtractedPlace) -> list[ExtractedPlace]:

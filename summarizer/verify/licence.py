@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from summarizer.lang.lexicon import LICENCE_FREE_AR, LICENCE_FREE_EN, NUMBER_WORDS
+from summarizer.lang.lexicon import ENTITIES, LICENCE_FREE_AR, LICENCE_FREE_EN, NUMBER_WORDS
 from summarizer.lang.text import fold
 from summarizer.verify.entities import transliterates
 from summarizer.verify.numbers import counts_in
@@ -34,7 +34,7 @@ def _unlicensed(source: str, rendering: str, target: str) -> tuple[str, ...]:
 
 
 def _unlicensed_english(arabic: str, english: str) -> tuple[str, ...]:
-    allowed = {v for w in _sense_words(senses_in(arabic)) for v in _stems(w)}
+    allowed = {v for w in _sense_words(senses_in(arabic)) for v in _stems(w)} | _entity_stems(arabic)
     numbers = set(counts_in(arabic))
     out = []
     for word in _words(english):
@@ -45,6 +45,13 @@ def _unlicensed_english(arabic: str, english: str) -> tuple[str, ...]:
             continue  # a name the span writes (the names check rejects the others)
         out.append(word)
     return tuple(dict.fromkeys(out))
+
+
+def _entity_stems(arabic: str) -> set[str]:
+    """The words of the English names of the entities the span names ("AFP" for "وكالة فرانس برس")."""
+    folded = fold(arabic)
+    words = {w for stem, forms in ENTITIES.items() if any(f in folded for f in forms) for w in stem.split()}
+    return {v for w in words for v in _stems(w)}
 
 
 def _unlicensed_arabic(english: str, arabic: str) -> tuple[str, ...]:

@@ -29,6 +29,7 @@ from summarizer.lang.lexicon import (
     LEXICON_PHRASE_WORDS,
     MASS_NOUNS,
     NAME_BEFORE_WORD,
+    OUTLET_HOSTS,
     PREPOSITION_SENSES,
     TANWIN_ALIF,
     TOPONYM_STARTS,
@@ -397,6 +398,10 @@ def _assemble(words: list[Word]) -> str:
         elif w.sense and w.sense.pos == "adj":
             raise ValueError(f"{w.source!r} describes nothing before it")
         prep = pending_prep or _clitic_prep(w)
+        if current is not None and prep is None and _adjunct(current, w):
+            current.adjectives.append(w.sense.en)  # "معسكراً تدريباً" = "a training camp"
+            i += 1
+            continue
         if current is not None and prep is None:
             # Construct state: a noun or name right after a phrase completes it.
             _innermost(current).of = Phrase(w)
@@ -410,6 +415,15 @@ def _assemble(words: list[Word]) -> str:
         i += 1
     parts.append(_flush(current))
     return " ".join(p for p in parts if p)
+
+
+def _adjunct(current: Phrase, w: Word) -> bool:
+    """Two indefinite nouns in the accusative (tanwin alif on both): the second qualifies the first,
+    as an English noun before its noun; a construct complement never takes tanwin."""
+    head = current.head
+    if current.of is not None or head.definite or w.definite or not (w.sense and w.sense.pos == "noun"):
+        return False
+    return fold(head.source).endswith(TANWIN_ALIF) and fold(w.source).endswith(TANWIN_ALIF) and not w.plural
 
 
 def _agrees(current: Phrase, w: Word) -> bool:
@@ -452,7 +466,13 @@ def _phrase_text(p: Phrase, inner: bool = False) -> str:
     if head.name is not None or (head.sense and head.sense.pos == "name"):
         name = head.name or head.sense.en
         core = f"{adjectives} {name}".strip()
-        if head.sense and head.sense.pos == "name" and head.definite and " " in name and not name.startswith("al-"):
+        if (
+            head.sense
+            and head.sense.pos == "name"
+            and head.definite
+            and " " in name
+            and not name.startswith(("al-", "Al "))
+        ):
             core = f"the {core}"
         text = core
     else:
@@ -463,6 +483,8 @@ def _phrase_text(p: Phrase, inner: bool = False) -> str:
             core = f"{p.number} {core}"  # "17 Afghan soldiers"
         if sense.kind == "direction" and p.of is not None:  # "شرق دير الزور" = "east of Deir ez-Zor"
             return f"{core} of {_phrase_text(p.of, inner=True)}"
+        if _outlet_named(p):  # "وكالة فرانس برس" = "AFP", not "an agency of AFP"
+            return _phrase_text(p.of, inner=True)
         last = p.of is None
         text = _with_name(p, core, sense) if _names_it(p) else _determined(p, core, inner and not last)
         if _names_it(p):
@@ -472,6 +494,11 @@ def _phrase_text(p: Phrase, inner: bool = False) -> str:
     elif p.of is not None:
         text = f"{text} of {_phrase_text(p.of, inner=True)}"
     return text
+
+
+def _outlet_named(p: Phrase) -> bool:
+    named = p.of.head.sense if p.of is not None and p.of.of is None else None
+    return named is not None and named.kind == "outlet" and p.head.sense.en in OUTLET_HOSTS and not p.adjectives
 
 
 def _weekday(p: Phrase) -> bool:
