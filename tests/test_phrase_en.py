@@ -36,3 +36,16 @@ def test_a_direction_stays_with_its_place_and_a_name_is_written_by_its_sound():
 
 def test_a_direction_noun_before_a_place():
     assert render_english("northwest Costa Rica").text == "شمال غرب كوستاريكا"
+
+
+def test_conjuncts_render_one_by_one_and_share_the_article():
+    assert render_english("the British police and emergency services").text == "الشرطة البريطانية وخدمات الطوارئ"
+
+
+def test_a_rejected_noun_phrase_falls_back_to_its_head():
+    from summarizer.stages.translate import english_head
+
+    assert english_head("276 schoolgirls kidnapped by Boko Haram militants") == "276 schoolgirls"
+    assert english_head("a crowded market in the city") == "a crowded market"
+    assert english_head("the police") is None, "nothing follows the head: nothing to cut"
+    assert render_english("276 schoolgirls").text == "276 تلميذة"

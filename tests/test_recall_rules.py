@@ -59,7 +59,13 @@ def test_numbers_of_dates_times_ages_shares_and_magnitudes_are_no_counts():
 def test_a_fragment_of_a_sentence_is_no_source():
     from summarizer.verify.recall import not_a_source_name
 
-    fragments = ("it awaits the names of the released", "at a press conference", "A crowd had gathered at the beach")
+    fragments = (
+        "it awaits the names of the released",
+        "at a press conference",
+        "A crowd had gathered at the beach",
+        "بيان",
+        "the statement",
+    )
     for fragment in fragments:
         assert not_a_source_name(fragment), fragment
     for source in ("President Luis Guillermo Solis Rivera", "Kurdistan 24", "أمجد الساري", "مصادر محلية", "officials"):

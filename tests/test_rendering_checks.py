@@ -121,3 +121,30 @@ def test_every_model_rendering_kept_is_licensed_not_only_clauses():
     assert any(
         "says what the phrase does not: roads" in p for p in _problems("incident.target", "الطوارق", "roads", "en")
     )
+
+
+@pytest.mark.parametrize(
+    ("expression", "english", "day"),
+    [
+        ("7 أيلول/سبتمبر", "7 September", "2018-09-07"),
+        ("الجمعة ٧ سبتمبر", "Friday, 7 September", "2018-09-07"),
+        ("Dec. 31", "31 December", "2017-12-31"),  # still to come in the publication's year: the year before
+        ("مساء الثلاثاء", "Tuesday evening", "2018-09-04"),
+    ],
+)
+def test_a_day_and_month_are_said_and_dated(expression, english, day):
+    from datetime import date
+
+    from summarizer.verify.timeexpr import parse, resolve
+
+    parts = parse(expression)
+    assert parts.english() == english
+    assert str(resolve(parts, date(2018, 9, 9))[0]) == day
+
+
+def test_a_weekday_that_does_not_fit_the_date_gives_no_date():
+    from datetime import date
+
+    from summarizer.verify.timeexpr import parse, resolve
+
+    assert resolve(parse("السبت 7 أيلول"), date(2018, 9, 9))[0] is None

@@ -150,6 +150,10 @@ def _fallback(run: Run, path: str, src: str, rendering: str, problems: list[str]
     if run.other == "en" and glossable and (literal := gloss(src)):
         run.notes.append(f"{why}; glossary rendering {literal!r} used")
         return literal
+    if run.other == "ar" and glossable and (head := english_head(src)) and (arabic := render_english(head).text):
+        # "276 schoolgirls kidnapped by Boko Haram militants": the head noun phrase, which rules render.
+        run.notes.append(f"{why}; its head {head!r} rendered from the lexicon: {arabic!r}")
+        return arabic
     # The value is the article's own span (the fact not stated); the rejected rendering is the reason.
     rejected = f"rendering {rendering!r} rejected: " if rendering else ""
     run.drop(path, src, rejected + "; ".join(problems))
@@ -179,3 +183,20 @@ def _lenient(model: type[_RenderingBase], failure) -> list[list[str]]:
         if isinstance(items, list):
             out.append([i if isinstance(i, str) else "" for i in items])
     return out
+
+
+_HEAD_ENDS = frozenset({"by", "who", "which", "that", "after", "when", "while", "as", "in", "at", "on", "from"})
+
+
+def english_head(phrase: str) -> str | None:
+    """An English noun phrase up to what follows its head: a participle ("kidnapped by ..."), a
+    relative or a preposition; None when nothing follows it."""
+    words = phrase.replace(",", " , ").split()
+    for i, word in enumerate(words[1:], start=1):
+        low = word.lower()
+        after = words[i + 1].lower() if i + 1 < len(words) else ""
+        # "kidnapped by ...": a participle after its noun; "a crowded market" keeps its adjective
+        participle = low.endswith("ed") and len(low) > 4 and (after in _HEAD_ENDS or not after)
+        if low in _HEAD_ENDS or low == "," or participle:
+            return " ".join(words[:i]) if i < len(words) else None
+    return None

@@ -27,6 +27,7 @@ from summarizer.lang.lexicon import (
     TRAILING_QUALIFIERS,
     Written,
 )
+from summarizer.lang.text import WAW
 from summarizer.verify.arabize import COMMON_ENDINGS, arabize
 from summarizer.verify.gazetteer import lookup
 from summarizer.verify.phrase import Rendered
@@ -53,7 +54,16 @@ def render_english(english: str, name_slot: bool = False) -> Rendered:
     """The Arabic of an English noun phrase, or the reason it cannot be rendered from knowledge.
     ``name_slot``: the phrase stands where a name stands (a place, a source); a name of capitalised
     words the lexicon does not know, one word included ("Croydon"), is written in Arabic letters."""
-    return _render(english, name_slot)
+    rendered = _render(english, name_slot)
+    if rendered.text is None and " and " in english:
+        # "the British police and emergency services": each conjunct by itself, joined by "و".
+        conjuncts = [part.strip() for part in english.split(" and ")]
+        if conjuncts[0].lower().startswith("the "):  # "the" before the first noun holds for the others
+            conjuncts = [conjuncts[0], *(c if c.lower().startswith("the ") else f"the {c}" for c in conjuncts[1:])]
+        parts = [_render(c, name_slot) for c in conjuncts]
+        if all(p.text for p in parts):
+            return Rendered((" " + WAW).join(p.text for p in parts))
+    return rendered
 
 
 @lru_cache(maxsize=4096)

@@ -12,6 +12,7 @@ from summarizer.lang.lexicon import (
     CLAIM_VERBS,
     CLAIM_WORDS,
     CLAUSE_WORDS,
+    DOCUMENTS,
     ENGLISH_AFTER_NAME,
     ENGLISH_BEFORE_NAME,
     ENGLISH_LEXICON,
@@ -360,6 +361,8 @@ def not_a_source_name(name: str) -> str | None:
     if verbs:
         return f"holds a verb ({verbs[0]!r}): a clause, not a source"
     folded = fold(name)
+    if {folded, bare_phrase(name)} & DOCUMENTS or folded.removeprefix("the ").removeprefix("a ") in DOCUMENTS:
+        return "what was said (a statement, a report), not who said it"
     if folded in READ_ALSO or folded in WEEKDAYS or folded in MONTH_NAMES or folded in TIME_WORDS:
         return "a page link or a day, not a source"
     # Who was killed or hurt, or how many, is what a sentence reports, not who reports it.

@@ -56,18 +56,25 @@ class TimeParts:
     weekday: int | None
     part_of_day: str | None
     relative: str | None
+    day_month: tuple[int, int] | None = None  # "7 أيلول/سبتمبر", "Sept. 7": (7, 9)
 
     def english(self) -> str | None:
-        """An English rendering built from the parsed parts only ("Tuesday evening")."""
+        """An English rendering built from the parsed parts only ("Tuesday evening", "Friday, 7 September")."""
         words = []
         if self.relative == "yesterday":
             words.append("yesterday,")
         if self.weekday is not None:
-            words.append(WEEKDAY_NAMES[self.weekday])
+            words.append(WEEKDAY_NAMES[self.weekday] + ("," if self.day_month else ""))
+        if self.day_month:
+            words.append(f"{self.day_month[0]} {MONTHS_EN[self.day_month[1] - 1].capitalize()}")
         if self.part_of_day:
             words.append(self.part_of_day if words else self.part_of_day.capitalize())
         text = " ".join(words).rstrip(",")
         return text or None
+
+
+MONTHS_EN = tuple(MONTHS)
+_DAY = re.compile(r"^[0-9٠-٩]{1,2}$")
 
 
 def parse(expression: str) -> TimeParts:
@@ -76,7 +83,32 @@ def parse(expression: str) -> TimeParts:
     weekday = next((WEEKDAYS[w] for w in words if w in WEEKDAYS), None)
     part = next((PARTS_OF_DAY[w] for w in words if w in PARTS_OF_DAY), None)
     relative = next((RELATIVE_DAYS[w] for w in words if w in RELATIVE_DAYS), None)
-    return TimeParts(weekday, part, relative)
+    return TimeParts(weekday, part, relative, _day_month(expression))
+
+
+def _day_month(expression: str) -> tuple[int, int] | None:
+    """A day of the month next to a month's name, in either order and language ("7 أيلول/سبتمبر",
+    "December 31", "31 Dec.")."""
+    tokens = re.findall(r"[0-9٠-٩]+|[^\W\d_]+", expression.replace("/", " "))
+    for i, token in enumerate(tokens):
+        if not _DAY.match(token) or not 1 <= (day := int(token.translate(_ARABIC_DIGITS))) <= 31:
+            continue
+        for near in tokens[i + 1 : i + 2] + tokens[max(i - 1, 0) : i]:
+            if (month := _month(near)) is not None:
+                return day, month
+    return None
+
+
+_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
+
+
+def _month(word: str) -> int | None:
+    low = word.lower()
+    english = next((i for i, m in enumerate(MONTHS_EN) if low == m or (len(low) >= 3 and m.startswith(low))), None)
+    if english is not None:
+        return english + 1
+    names = [s.en.lower() for s in senses_in(word) if s.kind == "time"]
+    return next((MONTHS_EN.index(n) + 1 for n in names if n in MONTHS_EN), None)
 
 
 def resolve(parts: TimeParts, published: date | None) -> tuple[date | None, str, str | None]:
@@ -88,8 +120,24 @@ def resolve(parts: TimeParts, published: date | None) -> tuple[date | None, str,
         if parts.weekday is not None and day.weekday() != parts.weekday:
             return None, "unknown", f"article's weekday does not match {parts.relative} of {published}"
         return day, "day", f"{parts.relative} relative to publication date {published}"
+    if parts.day_month is not None:
+        return _dated(parts, published)
     if parts.weekday is not None:
         back = (published.weekday() - parts.weekday) % 7
         day = published - timedelta(days=back)
         return day, "day", f"most recent {WEEKDAY_NAMES[parts.weekday]} on or before publication date {published}"
     return None, "unknown", None
+
+
+def _dated(parts: TimeParts, published: date) -> tuple[date | None, str, str | None]:
+    """Day and month in the publication's year, or the year before when that date is still to come."""
+    day, month = parts.day_month
+    try:
+        found = date(published.year, month, day)
+        if found > published:
+            found = date(published.year - 1, month, day)
+    except ValueError:
+        return None, "unknown", f"no such date: {day}/{month}"
+    if parts.weekday is not None and found.weekday() != parts.weekday:
+        return None, "unknown", f"the article's weekday does not match {found}"
+    return found, "day", f"day and month as written, year of the publication date {published}"
