@@ -271,8 +271,8 @@ def _unlicensed_names(item: dict, own: str, licensed: str) -> list[str]:
     bad = []
     for token in re.findall(r"[A-Z][A-Za-z'-]+", english):
         low = token.lower()
-        if low in _FUNCTION or _word_in(token, licensed):
-            continue
+        if low in _FUNCTION or _word_in(token, licensed) or (low.endswith("s") and _word_in(token[:-1], licensed)):
+            continue  # a plural of an accepted form ("Tuaregs") is that form
         sk = skeleton(token)
         if sk and not any(r and SequenceMatcher(None, sk, r).ratio() >= 0.6 for r in roman):
             bad.append(token)

@@ -336,3 +336,11 @@ def test_a_resolved_date_is_no_unsupported_number():
 
     m, f = corrupt("golan-drone-intercept", change)
     assert m["no_unsupported"] == 1.0 and not reasons(f, "unsupported")
+
+
+def test_a_plural_of_an_accepted_name_is_no_added_name():
+    from evals.reader import _unlicensed_names
+
+    item = {"name": {"ar": "الطوارق", "en": "the Tuaregs"}}
+    assert _unlicensed_names(item, "ar", " tuareg civilian ") == []
+    assert _unlicensed_names({"name": {"ar": "الطوارق", "en": "the Berbers"}}, "ar", " tuareg ") == ["Berbers"]
