@@ -89,3 +89,10 @@ def test_an_explosion_its_sentence_calls_fireworks_is_an_accident():
 def test_an_event_that_says_nothing_of_how_takes_its_class_from_the_sentences_after_it():
     text = "مقتل مدنيين\n\nقتل نحو 20 مدنيا في نهاية الأسبوع. وقال شهود إن مجهولين أطلقوا النار على سكان البلدة."
     assert _grounded_class(text, "قتل نحو 20 مدنيا في نهاية الأسبوع")[1] == "Attack"
+
+
+def test_a_disaster_is_a_cause_not_a_target():
+    from summarizer.stages.ground import _a_cause
+
+    assert _a_cause("المطر") and _a_cause("الأمطار الغزيرة")
+    assert not _a_cause("قريتهم") and not _a_cause("سوق مزدحم")

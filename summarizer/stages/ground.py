@@ -74,6 +74,9 @@ def ground(run: Run, extraction: Extraction) -> Grounded:
     if rule.event_type == NOT_ACLED and facts.perpetrator:  # a ship's operator did not "attack" a bridge
         run.drop("perpetrator", facts.perpetrator, "an accident or a disaster has no perpetrator")
         facts = facts.model_copy(update={"perpetrator": None})
+    if facts.target and _a_cause(facts.target):
+        run.drop("target", facts.target, "names what caused it (rain, an earthquake), not who or what was hit")
+        facts = facts.model_copy(update={"target": None})
     grounded = Grounded(facts, rule, keyword, time_parts, time_en, places, country)
     grounded.wanted = _wanted(run, grounded)
     grounded.figures = figures
@@ -417,6 +420,15 @@ def _classified(article: Article, facts: Extraction) -> tuple[ClassRule, str | N
 def _accident(found: tuple[ClassRule, str | None]) -> tuple[ClassRule, str] | None:
     rule, keyword = found
     return (rule, keyword) if keyword is not None and rule.event_type == NOT_ACLED else None
+
+
+def _a_cause(phrase: str) -> bool:
+    """ "المطر", "the earthquake": the lexicon reads every noun of it as a disaster, which is a cause."""
+    found = analysed(phrase) if any(is_arabic_letter(ch) for ch in phrase) else None
+    if not found or isinstance(found, str):
+        return False
+    nouns = [w.sense for w in found if w.sense and w.sense.pos == "noun"]
+    return bool(nouns) and all(w.sense for w in found) and all(n.kind == "disaster" for n in nouns)
 
 
 def _word_not_town(phrase: str, article: str) -> bool:
