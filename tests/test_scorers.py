@@ -339,7 +339,7 @@ def test_a_resolved_date_is_no_unsupported_number():
 
 
 def test_a_plural_of_an_accepted_name_is_no_added_name():
-    from evals.reader import _unlicensed_names
+    from summarizer.evals.reader import _unlicensed_names
 
     item = {"name": {"ar": "الطوارق", "en": "the Tuaregs"}}
     assert _unlicensed_names(item, "ar", " tuareg civilian ") == []
