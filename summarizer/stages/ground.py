@@ -23,7 +23,7 @@ from summarizer.verify.gazetteer import GazetteerHit, countries_named, lookup, l
 from summarizer.verify.glossary import terms_in
 from summarizer.verify.grounding import Article
 from summarizer.verify.numbers import numbers_in
-from summarizer.verify.phrase import analysed
+from summarizer.verify.phrase import Word, analysed
 from summarizer.verify.sources import source_kind
 from summarizer.verify.spans import span_problems
 from summarizer.verify.timeexpr import TimeParts, is_time_expression
@@ -424,11 +424,9 @@ def _accident(found: tuple[ClassRule, str | None]) -> tuple[ClassRule, str] | No
 
 def _a_cause(phrase: str) -> bool:
     """ "المطر", "the earthquake": the lexicon reads every noun of it as a disaster, which is a cause."""
-    found = analysed(phrase) if any(is_arabic_letter(ch) for ch in phrase) else None
-    if not found or isinstance(found, str):
-        return False
-    nouns = [w.sense for w in found if w.sense and w.sense.pos == "noun"]
-    return bool(nouns) and all(w.sense for w in found) and all(n.kind == "disaster" for n in nouns)
+    words = _lexicon_words(phrase)
+    nouns = [w.sense for w in words if w.sense.pos == "noun"]
+    return bool(nouns) and all(n.kind == "disaster" for n in nouns)
 
 
 def _word_not_town(phrase: str, article: str) -> bool:
@@ -440,8 +438,13 @@ def _word_not_town(phrase: str, article: str) -> bool:
 
 
 def _nameless_words(phrase: str) -> bool:
+    return bool(_lexicon_words(phrase))
+
+
+def _lexicon_words(phrase: str) -> list[Word]:
+    """The words of an Arabic phrase when the lexicon reads every one of them (no name), else []."""
     found = analysed(phrase) if any(is_arabic_letter(ch) for ch in phrase) else None
-    return bool(found) and not isinstance(found, str) and all(w.sense for w in found)
+    return found if found and not isinstance(found, str) and all(w.sense for w in found) else []
 
 
 def _split_place(place: ExtractedPlace) -> list[ExtractedPlace]:

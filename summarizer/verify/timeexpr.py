@@ -74,7 +74,7 @@ class TimeParts:
 
 
 MONTHS_EN = tuple(MONTHS)
-_DAY = re.compile(r"^[0-9٠-٩]{1,2}$")
+_DAY = re.compile(r"^\d{1,2}$")
 
 
 def parse(expression: str) -> TimeParts:
@@ -89,17 +89,14 @@ def parse(expression: str) -> TimeParts:
 def _day_month(expression: str) -> tuple[int, int] | None:
     """A day of the month next to a month's name, in either order and language ("7 أيلول/سبتمبر",
     "December 31", "31 Dec.")."""
-    tokens = re.findall(r"[0-9٠-٩]+|[^\W\d_]+", expression.replace("/", " "))
+    tokens = re.findall(r"\d+|[^\W\d_]+", fold(expression).replace("/", " "))  # fold: "٧" is "7"
     for i, token in enumerate(tokens):
-        if not _DAY.match(token) or not 1 <= (day := int(token.translate(_ARABIC_DIGITS))) <= 31:
+        if not _DAY.match(token) or not 1 <= (day := int(token)) <= 31:
             continue
         for near in tokens[i + 1 : i + 2] + tokens[max(i - 1, 0) : i]:
             if (month := _month(near)) is not None:
                 return day, month
     return None
-
-
-_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 
 
 def _month(word: str) -> int | None:
