@@ -174,3 +174,14 @@ def test_wheel_installs_only_under_summarizer(tmp_path: Path) -> None:
     ):
         assert needed in names, needed
     assert any(n.endswith("licenses/LICENSE") for n in names)
+
+
+def test_every_language_data_file_is_packaged() -> None:
+    """A non-editable install (the README's first command) ships only what package-data names."""
+    import tomllib
+
+    globs = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["package-data"]
+    lang = ROOT / "summarizer" / "lang"
+    shipped = {p for g in globs["summarizer.lang"] for p in lang.glob(g)}
+    missing = [str(p.relative_to(lang)) for p in lang.rglob("data/**/*.yaml") if p not in shipped]
+    assert not missing, missing
