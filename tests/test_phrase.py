@@ -72,3 +72,13 @@ def test_a_nisba_noun_agreeing_with_a_feminine_head_describes_it():
     # "الإسلامية المتشددة" took the feminine ending to agree with "حركة": adjectives, not "of the Islamist".
     assert render_phrase("حركة الشباب الإسلامية المتشددة").text == "Islamist militant al-Shabaab"
     assert render_phrase("مقتل الناشطة").text == "the killing of the activist"  # a complement keeps its form
+
+
+def test_countries_relation_participles_and_construct_plurals():
+    from summarizer.verify.phrase import render_phrase
+
+    assert render_phrase("الولايات المتحدة").text == "the United States"
+    assert render_phrase("سوريا").text == "Syria", "a country's name, not 'a Syrian'"
+    assert render_phrase("الشرطة السورية").text == "the Syrian police"
+    assert render_phrase("مليشيات تابعة للمجلس الرئاسي").text == "militias affiliated with the Presidential Council"
+    assert render_phrase("مسؤولو الصليب الأحمر الإندونيسي").text == "the officials of the Indonesian Red Cross"

@@ -80,3 +80,64 @@ def test_whose_weapon_the_lead_names_is_the_attacker():
     for text in ("سقطت قذائف الهاون على المدينة.", "حلقت طائرات سورية فوق المدينة."):
         article = Article(text)
         assert recall.weapon_owner(article, recall.lead(article, None, 2)) is None
+
+
+def _lead(text: str, n: int = 2) -> tuple[Article, list]:
+    article = Article(text)
+    return article, recall.lead(article, None, n)
+
+
+def test_the_leads_weapon_comes_from_the_whole_lexicon_as_whole_words():
+    article, lead = _lead("قتل قيادي في هجوم بطائرة بلا طيار الخميس. وقالت الشرطة إن قنبلة انفجرت.")
+    assert recall.weapon_phrase(article, lead) == "بطائرة بلا طيار"
+    article, lead = _lead("قتل 30 شخصا في انفجار الأحد. وقالت الشرطة إن قنبلة وضعت داخل خيمة.")
+    assert recall.weapon_phrase(article, lead) == "قنبلة", "the second sentence of the lead counts"
+    article, lead = _lead("اقتحم مسلحون قاعدة قبل ساعات على إعلان الحركة وقفاً لإطلاق النار.")
+    assert recall.weapon_phrase(article, lead) is None, "a ceasefire is no gunfire"
+    article, lead = _lead("Two gunmen attacked the hotel on Friday.")
+    assert recall.weapon_phrase(article, lead) is None, "'gun' in 'gunmen' is no weapon"
+    article, lead = _lead("A gunman opened fire with an automatic rifle on Sunday.")
+    assert recall.weapon_phrase(article, lead) == "automatic rifle", "the longest weapon there"
+
+
+def test_the_day_it_was_said_gives_way_to_the_time_of_the_incident():
+    article, lead = _lead("أعلنت مصادر، الاثنين، أن نحو 20 مدنيا قتلوا في نهاية الأسبوع في شمال مالي.")
+    assert recall.time_phrase(article, lead) == "في نهاية الأسبوع"
+    article, lead = _lead("قالت مصادر ليبية، الأربعاء، إن مليشيات اختطفت عضو المجلس.")
+    assert recall.time_phrase(article, lead) == "الأربعاء", "when the sentence gives no other time"
+
+
+def test_whose_weapon_it_was_after_belonging_words_and_not_a_guess():
+    article, lead = _lead("قتل قيادي في هجوم شنته طائرة بلا طيار تابعة للولايات المتحدة، بحسب الحركة.")
+    assert recall.weapon_owner(article, lead) == "للولايات المتحدة"
+    article, lead = _lead("استمر تحليق طائرات الاستطلاع المرجح أنها تابعة للتحالف الدولي فوق المنطقة.")
+    assert recall.weapon_owner(article, lead) is None, "'likely belonging to' is a guess"
+    article, lead = _lead("قالت مصادر إن مليشيات تابعة للمجلس الرئاسي اختطفت عضو المجلس.")
+    assert recall.weapon_owner(article, lead) == "مليشيات تابعة للمجلس الرئاسي"
+
+
+def test_an_accusation_of_many_attacks_names_no_perpetrator():
+    article, lead = _lead("قتل محسود الخميس. وقد اتهمت حركة طالبان بتنفيذ عشرات الهجمات الانتحارية.")
+    assert recall.accused(article, lead) is None
+
+
+def test_a_speakers_name_stops_at_the_quote_or_at_what_happened():
+    assert recall.source_name("حاكم منطقة زاول محمد سعيد سرواري الهجوم") == "حاكم منطقة زاول محمد سعيد سرواري"
+    assert recall.source_name('محمد عبد الكريم المسؤول الأمني "تأكد لدينا') == "محمد عبد الكريم المسؤول الأمني"
+    assert recall.source_name('وكالة الأنباء الرسمية "سبأ"') == 'وكالة الأنباء الرسمية "سبأ"', "a quoted name"
+
+
+def test_a_target_that_names_what_happened_is_none():
+    assert recall.tells_what_happened("موقع الحادث بقرية كوم")
+    assert recall.tells_what_happened('موقع تويتر "عشرات القتلى')
+    assert recall.tells_what_happened("small plane crash")
+    assert not recall.tells_what_happened("مركزا لتسجيل الناخبين")
+    assert not recall.tells_what_happened("an outdoor music festival")
+
+
+def test_a_name_as_subject_loses_the_preposition_glued_to_it():
+    from summarizer.lang.text import without_preposition
+
+    assert without_preposition("للولايات المتحدة") == "الولايات المتحدة"
+    assert without_preposition("بالجيش السوري") == "الجيش السوري"
+    assert without_preposition("بلال") == "بلال"

@@ -186,6 +186,7 @@ ENGLISH_LEXICON = _english_index()
 LEXICON_PHRASE_WORDS = max((len(k.split()) for k in LEXICON), default=1)
 _phrase = data("phrase")
 AGENT_PARTICIPLES = frozenset(folded(_phrase["agent_participles"]))
+RELATION_PARTICIPLES: dict[str, str] = {fold(k): v for k, v in _phrase["relation_participles"].items()}
 NAME_BEFORE_WORD = frozenset(_phrase["name_before_word"])
 OUTLET_HOSTS = frozenset(_phrase["outlet_hosts"])
 PREPOSITION_SENSES = {fold(k): v for k, v in _phrase["prepositions"].items()}
@@ -225,6 +226,8 @@ UNKNOWN_STEMS = tuple(w for w in UNKNOWN_WORDS if " " not in w)  # single words 
 ATTACKER_HINTS = folded(data("actors")["attacker_hints"])
 VICTIM_CUES = folded(data("actors")["victim_cues"])
 ACCUSATION_CUES = frozenset(folded(data("actors")["accusation_cues"]))
+BELONGING_WORDS = frozenset(folded(data("actors")["belonging_words"]))
+HEDGES = frozenset(folded(data("actors")["hedges"]))
 READ_ALSO = frozenset(folded(data("web")["read_also"]))
 FURNITURE_OPENERS = tuple(sorted(data("web")["furniture_openers"], key=len, reverse=True))
 CAPTION_OPENERS = tuple(data("web")["caption_openers"])
@@ -237,6 +240,9 @@ MONTHS = folded(_time["months"])
 PARTS_OF_DAY: dict[str, str] = {fold(k): v for k, v in _time["parts_of_day"].items()}
 RELATIVE_DAYS: dict[str, str] = {fold(k): v for k, v in _time["relative_days"].items()}
 TIME_WORDS = folded([*_time["parts_of_day"], *_time["relative_days"], *_time["before_weekday"]])
+PERIODS: dict[str, str] = {fold(k): v for k, v in _time["periods"].items()}
+PERIOD_PREPOSITIONS = frozenset(folded(_time["period_prepositions"]))
+SAID_DAY_FOLLOWERS = frozenset(folded(_time["said_day_followers"]))
 
 # Numbers
 _numbers = data("numbers")
@@ -325,6 +331,28 @@ WEAPONS = frozenset(t.ar for t in GLOSSARY.values() if t.kind == "weapon")
 # Names with a usual English form: a rendering that loses one is wrong.
 NAMED_ACTORS = frozenset(t.ar for t in GLOSSARY.values() if t.kind in ("armed_group", "outlet"))
 WEAPON_STEMS = (*sorted(WEAPONS, key=lambda s: (-len(s), s)), *folded(data("lead")["weapon_phrases"]))
+_NOT_LEAD_WEAPONS = frozenset(folded(data("lead")["weapon_generic"]))
+# Every weapon the lexicon knows, in every listed form (both languages; lower-case English): the lead's
+# means when the model gave none. Generic words ("aircraft", "weapon") say no means.
+LEAD_WEAPONS = tuple(
+    sorted(
+        {
+            form
+            for form, senses in LEXICON.items()
+            if any(s.kind == "weapon" and s.pos != "adj" for s in senses) and form not in _NOT_LEAD_WEAPONS
+        }
+        | {
+            form
+            for form, written in ENGLISH_LEXICON.items()
+            if any(w.kind == "weapon" and w.pos != "adj" for w in written) and form not in _NOT_LEAD_WEAPONS
+        }
+        | set(folded(data("lead")["weapon_phrases"]))
+        | set(folded(data("lead")["weapon_manners"])),
+        key=lambda s: (-len(s), s),
+    )
+)
+WEAPON_NEGATORS = frozenset(folded(data("lead")["weapon_negators"]))
+LEAD_MANNERS = frozenset(folded(data("lead")["weapon_manners"]))
 BACKGROUND_CUES = folded(data("lead")["background_cues"])
 TOLL_RISE = folded(data("lead")["toll_rise"])
 PLUPERFECT_OPENERS = frozenset(folded(data("lead")["pluperfect_openers"]))

@@ -58,6 +58,18 @@ def without_bidi_controls(text: str) -> str:
     return text.translate(BIDI_CONTROLS)
 
 
+_NAME_PREPOSITION = re.compile(rf"^[{CONJUNCTIONS}]?(?:لل|[{PREPOSITIONS}](?=ال))")
+
+
+def without_preposition(phrase: str) -> str:
+    """A definite name as a subject, without the preposition glued to it in the sentence it was taken
+    from: "للولايات المتحدة" -> "الولايات المتحدة", "بالجيش" -> "الجيش"."""
+    m = _NAME_PREPOSITION.match(phrase)
+    if not m:
+        return phrase
+    return ARTICLE + phrase[m.end() :] if m.group().endswith("لل") else phrase[m.end() :]
+
+
 @dataclass(frozen=True)
 class Normalised:
     text: str

@@ -18,7 +18,7 @@ from summarizer.lang.lexicon import (
     UNKNOWN_WORDS,
     WEEKDAY_NAMES,
 )
-from summarizer.lang.text import has_any, without_bidi_controls
+from summarizer.lang.text import has_any, without_bidi_controls, without_preposition
 from summarizer.schema import (
     Actor,
     ActorRole,
@@ -263,7 +263,9 @@ def _licensed(run: Run, path: str, name: str) -> str | None:
 
 def _actors(run: Run, g: Grounded, renderings: Renderings, country_en: str | None) -> list[Actor]:
     facts, actors = g.facts, []
-    if facts.perpetrator and (name := run.bilingual(facts.perpetrator, renderings.get("incident.perpetrator"))):
+    # The actor as a subject: "الولايات المتحدة", not the "للولايات المتحدة" it was taken from (evidence as written).
+    as_subject = without_preposition(facts.perpetrator or "") if run.language == "ar" else facts.perpetrator
+    if as_subject and (name := run.bilingual(as_subject, renderings.get("incident.perpetrator"))):
         identified = not has_any(facts.perpetrator, UNKNOWN_WORDS)
         actors.append(
             Actor(

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pydantic import ValidationError
 
 from summarizer.lang.lexicon import ACCIDENT_AMBIGUOUS, BEARINGS, UNKNOWN_WORDS, ClassRule
-from summarizer.lang.text import BEH, bare_phrase, clean, fold, has_any
+from summarizer.lang.text import BEH, bare_phrase, clean, fold, has_any, without_preposition
 from summarizer.schema.scripts import is_arabic_letter
 from summarizer.stages.extract import ExtractedPlace, ExtractedSource, Extraction, iter_spans
 from summarizer.stages.run import Run
@@ -120,7 +120,9 @@ def _wanted(run: Run, g: Grounded) -> dict[str, str]:
     facts, wanted = g.facts, {}
     for name in RENDERED_FIELDS:
         if span := getattr(facts, name):
-            wanted[f"incident.{name}"] = span
+            # the perpetrator as compose writes it, a subject ("للولايات المتحدة" -> "الولايات المتحدة")
+            as_subject = name == "perpetrator" and run.language == "ar"
+            wanted[f"incident.{name}"] = without_preposition(span) if as_subject else span
     if facts.time and not g.time_en:
         wanted["incident.when.expression"] = facts.time
     for i, (place, hit) in enumerate(g.places):
@@ -213,9 +215,19 @@ def supplement(ex: Extraction, run: Run, figures: list[main_incident.Figure]) ->
     _time(ex, run, update)
     # A claim or an accusation in the lead outweighs the model's reading; whose weapon it was, or that
     # the attacker is unknown, fills only a gap.
+    # The lead's owner of the weapon ("طائرة تابعة للولايات المتحدة", "برصاص الاحتلال") outweighs a model's
+    # actor that shares no word with it (often the victim's own group).
+    owner = recall.weapon_owner(article, sentences)
     if (named := recall.claimed_by(article) or recall.accused(article, sentences)) and named != ex.perpetrator:
         update["perpetrator"] = named
-    elif not ex.perpetrator and (phrase := recall.weapon_owner(article, sentences) or recall.unknown_actor(article)):
+    elif (
+        owner
+        and ex.perpetrator
+        and not has_any(ex.perpetrator, UNKNOWN_WORDS)
+        and not recall.overlaps(owner, ex.perpetrator)
+    ):
+        update["perpetrator"] = owner
+    elif not ex.perpetrator and (phrase := owner or recall.unknown_actor(article)):
         update["perpetrator"] = phrase
     _sources(ex, run, update)
     _casualties(ex, run, figures, sentences, update)
@@ -247,9 +259,17 @@ def _weapon_and_target(ex: Extraction, run: Run, sentences: list, update: dict) 
             why = "the article names it as the one killed or targeted, not the attacker"
             run.drop("perpetrator", ex.perpetrator, why)
             ex = ex.model_copy(update={"perpetrator": None})
+    if ex.target and (at := recall.happened_at(ex.target)) is not None:
+        # "small plane crash": what was hit is named before the English event noun ("small plane")
+        before = " ".join(ex.target.split()[:at]) if ex.target.isascii() and at == len(ex.target.split()) - 1 else ""
+        run.drop("target", ex.target, "names what happened or its toll, not who or what was hit")
+        ex = ex.model_copy(update={"target": before if len(before) > 2 and article.locate(before) else None})
     if not ex.weapon and sentences and (phrase := recall.weapon_phrase(article, sentences)):
         update["weapon"] = phrase
-    weak_target = not (ex.target and terms_in(ex.target)) or recall.title_only(article, ex.target)
+    # A target the model gave without a target word is weak, unless the article names it as a victim
+    # ("اختطاف المجبري": the kidnapped man).
+    named_victim = bool(ex.target) and recall.victim(article, ex.target.split()[0])
+    weak_target = not (ex.target and (terms_in(ex.target) or named_victim)) or recall.title_only(article, ex.target)
     if sentences and weak_target and (phrase := recall.target_phrase(sentences)):
         update["target"] = phrase
     return ex
@@ -260,6 +280,11 @@ def _time(ex: Extraction, run: Run, update: dict) -> None:
     says no time ("في مقتل 35 شخصا") is dropped first."""
     article = run.article
     if ex.time and is_time_expression(ex.time):
+        # A span running on past its time words ("في غارة بطائرة بلا طيار الخميس في منطقة ...") is cut
+        # to them.
+        if len(ex.time.split()) > 4 and (span := article.locate(ex.time)):
+            if (phrase := recall.time_phrase(article, [span])) and phrase != ex.time:
+                update["time"] = phrase
         return
     if ex.time:
         run.drop("incident.when.expression", ex.time, "says no time (no date, day, part of the day or time word)")
@@ -276,6 +301,9 @@ def _sources(ex: Extraction, run: Run, update: dict) -> None:
     article = run.article
     sources: list[ExtractedSource] = []
     for s in ex.sources:
+        if (name := recall.source_name(s.name)) != s.name:
+            run.drop("sources.name", s.name, f"runs on past the name into what was said or happened; kept: {name}")
+            s = s.model_copy(update={"name": name})
         if s.claim and not recall.said_by(article, s.name, s.claim):
             run.drop("sources.claim", s.claim, f"the article does not attribute it to {s.name}")
             s = s.model_copy(update={"claim": None})
@@ -294,8 +322,8 @@ def _sources(ex: Extraction, run: Run, update: dict) -> None:
     named = [bare_phrase(s.name) for s in sources]
     for phrase, kind in recall.sources_in(article):
         key = bare_phrase(phrase)
-        if recall.not_a_source_name(phrase):
-            continue  # the words before "said" are a clause's end, not who said it
+        if recall.not_a_source_name(phrase) or not recall.speaks_of_incident(article, phrase):
+            continue  # a clause's end, not who said it; or words on something else (an arms deal)
         if len(sources) < 4 and all(key not in n and n not in key for n in named):
             sources.append(ExtractedSource(name=phrase, kind=source_kind(phrase) or kind, claim=None))
             named.append(key)

@@ -31,6 +31,7 @@ from summarizer.lang.lexicon import (
     NAME_BEFORE_WORD,
     OUTLET_HOSTS,
     PREPOSITION_SENSES,
+    RELATION_PARTICIPLES,
     TANWIN_ALIF,
     TOPONYM_STARTS,
     Sense,
@@ -210,6 +211,9 @@ def _place_at(tokens: list[str], i: int, before: list[Word], name_slot: bool) ->
     host = before[-1] if before else None
     alone = name_slot and len(tokens) == 1 and (tokens[0].startswith(ARTICLE) or _word_at(tokens, 0) is None)
     one_word = bool(host and host.sense and host.sense.kind in _PLACE_HOSTS) or alone
+    country = not tokens[i].endswith(ADJECTIVE_ENDINGS) and (hit := lookup(tokens[i])) is not None and hit.is_country
+    if not one_word and country:
+        one_word = True  # a country's name is never a common word ("سوريا" is Syria, not "a Syrian")
     for width in range(min(3, len(tokens) - i), 0 if one_word else 1, -1):
         if word := _gazetteer(tokens[i : i + width]):
             return word, width
@@ -229,9 +233,21 @@ def _gazetteer(tokens: list[str]) -> Word | None:
         if first.removeprefix(ARTICLE) in GAZETTEER_PREFIXES or first in GAZETTEER_PREFIXES:
             continue  # the gazetteer would drop a place word ("بادية"); it is the lexicon's to render
         hit = lookup(body)
-        if hit is not None and transliterates(hit.name_en, body):
-            return Word(text, name=hit.name_en, prep=clitic.lstrip(WAW) or None, definite=True)
+        # A country's name is its own (the United States is no transliteration of "الولايات المتحدة").
+        if hit is not None and (hit.is_country or transliterates(hit.name_en, body)):
+            name = f"the {hit.name_en}" if hit.is_country and _takes_the(hit.name_en) else hit.name_en
+            return Word(text, name=name, prep=clitic.lstrip(WAW) or None, definite=True)
     return None
+
+
+def _takes_the(country: str) -> bool:
+    """English says "the United States", "the Netherlands", "the Gaza Strip"; not "the Syria"."""
+    words = country.split()
+    if words[0] == "The":
+        return False
+    return (len(words) > 1 and words[0] in ("United", "Republic", "Democratic", "Central", "Gaza", "West")) or (
+        country.endswith(("lands", "ines", "mas", "ives", "oros", "Islands"))
+    )
 
 
 def _phrase_at(tokens: list[str], i: int) -> tuple[Word, int] | None:
@@ -386,7 +402,14 @@ def _assemble(words: list[Word]) -> str:
                 current, pending_prep = None, "by"
                 i += 2
                 continue
-            elif _names_it(current) and current.of.of is None:
+            relation = RELATION_PARTICIPLES.get(w.sense.lemma) or RELATION_PARTICIPLES.get(_bare(w.source))
+            if relation and i + 1 < len(words) and words[i + 1].prep == LAM:
+                # "مليشيات تابعة للمجلس" = "militias affiliated with the Council": the participle's preposition.
+                parts.append(f"{_flush(current)} {w.sense.en}")
+                current, pending_prep = None, relation
+                i += 1
+                continue
+            if _names_it(current) and current.of.of is None:
                 current.adjectives.append(w.sense.en)  # "مدينة بالو الساحلية" = "the coastal city of Palu"
             else:
                 _innermost(current).adjectives.append(w.sense.en)

@@ -9,6 +9,7 @@ from summarizer.lang.lexicon import (
     ACCUSATION_CUES,
     ATTACKER_HINTS,
     ATTRIBUTION,
+    BELONGING_WORDS,
     CLAIM_VERBS,
     CLAIM_WORDS,
     CLAUSE_WORDS,
@@ -18,8 +19,11 @@ from summarizer.lang.lexicon import (
     ENGLISH_LEXICON,
     ENGLISH_NOT_SOURCE,
     FRAGMENT_STARTS,
+    HEDGES,
     INJURED_WORDS,
     KILLED_WORDS,
+    LEAD_MANNERS,
+    LEAD_WEAPONS,
     LEXICON,
     MONTH_NAMES,
     NAME_CUES,
@@ -28,9 +32,12 @@ from summarizer.lang.lexicon import (
     NUMBER_WORDS,
     OFFICIAL_WORDS,
     OUTLET_WORDS,
+    PERIOD_PREPOSITIONS,
+    PERIODS,
     PHRASE_STOPS,
     PLACE_CUES,
     READ_ALSO,
+    SAID_DAY_FOLLOWERS,
     SOURCE_NAME_STOPS,
     SPEECH_VERBS,
     TARGET_PREPOSITIONS,
@@ -40,10 +47,23 @@ from summarizer.lang.lexicon import (
     UNNAMED_WORDS,
     VICTIM_CUES,
     WEAK_PLACE_CUES,
-    WEAPON_STEMS,
+    WEAPON_NEGATORS,
     WEEKDAYS,
 )
-from summarizer.lang.text import ARTICLE, CLITIC_LETTERS, LAM, WAW, bare, bare_phrase, clean, fold, mentions, normalise
+from summarizer.lang.text import (
+    ARTICLE,
+    CLITIC_LETTERS,
+    LAM,
+    WAW,
+    WORD_PROCLITICS,
+    bare,
+    bare_phrase,
+    clean,
+    fold,
+    mentions,
+    normalise,
+    without_preposition,
+)
 from summarizer.verify.casualties import casualty_clauses
 from summarizer.verify.event_span import is_caption
 from summarizer.verify.gazetteer import GazetteerHit, lookup
@@ -143,19 +163,96 @@ def casualty_clause(article: Article, sentences: list[Span], kind: str) -> str |
 
 
 def time_phrase(article: Article, sentences: list[Span]) -> str | None:
-    """A weekday with the part-of-day and relative words before it ("مساء اليوم الثلاثاء")."""
+    """A weekday with the part-of-day and relative words before it ("مساء اليوم الثلاثاء"), else a span
+    of days ("في نهاية الأسبوع"). A weekday followed by "أن" is the day it was said ("أعلنت مصادر،
+    الاثنين، أن ..."): taken only when its sentence gives no other time."""
     for sentence in sentences:
+        said_on = None  # the day it was said: when its sentence gives no other, the best there is
         words = [clean(w) for w in sentence.quote.split()]
         for i, word in enumerate(words):
             folded = fold(word)
             if folded in WEEKDAYS or folded[1:] in WEEKDAYS:
+                if i + 1 < len(words) and fold(words[i + 1]) in SAID_DAY_FOLLOWERS:
+                    said_on = said_on or (word if article.locate(word) else None)
+                    continue
                 start = i
                 while start > 0 and fold(words[start - 1]) in TIME_WORDS and i - start < 2:
                     start -= 1
                 phrase = " ".join(words[start : i + 1])
                 if article.locate(phrase):
                     return phrase
+        if phrase := _period(article, sentence):
+            return phrase
+        if said_on:
+            return said_on
     return None
+
+
+def _period(article: Article, sentence: Span) -> str | None:
+    """A span of days the sentence names, with the preposition before it ("في نهاية الأسبوع")."""
+    for key in sorted(PERIODS, key=len, reverse=True):
+        if (span := find_term(sentence, key)) is None:
+            continue
+        before = sentence.quote[: span.start - sentence.start].split()[-1:]
+        if before and fold(before[0]) in PERIOD_PREPOSITIONS:
+            span = article.locate(f"{before[0]} {span.quote}") or span
+        return span.quote
+    return None
+
+
+QUOTE_OPENERS = "\"«“'"
+QUOTE_CLOSERS = "\"»”'"
+
+
+def _ends_a_name(word: str, rest: list[str] | None = None) -> bool:
+    """A word that cannot go on a speaker's name: an opening quote mark (what was said begins) or what
+    happened ("وأكد حاكم منطقة زاول محمد سعيد سرواري الهجوم": he confirmed the attack). A quote that
+    closes within three words (``rest``: the words after) is a name ('الرسمية "سبأ"')."""
+    if word[:1] in QUOTE_OPENERS:
+        return not any(w.rstrip("،,.;:")[-1:] in QUOTE_CLOSERS for w in [word, *(rest or [])[:2]])
+    found = analysed(clean(word))
+    return not isinstance(found, str) and any(
+        w.sense is not None and w.sense.kind in _EVENT_KINDS and w.definite for w in found
+    )
+
+
+def source_name(name: str) -> str:
+    """A speaker's name as far as it goes: cut before a quote or what happened (see ``_ends_a_name``)."""
+    words = name.split()
+    cut = next((i for i, w in enumerate(words[1:], start=1) if _ends_a_name(w, words[i + 1 : i + 3])), len(words))
+    return " ".join(words[:cut])
+
+
+def speaks_of_incident(article: Article, name: str) -> bool:
+    """The sentence quoting ``name`` tells of an incident: a casualty word, what happened or a weapon
+    ("الهجوم", "استهدفت", "the blast"); an observer's words on who rules a city do not."""
+    at, said = 0, None
+    while (span := article.locate(name, near=at)) is not None and span.start >= at:
+        before = article.text[: span.start].split()[-1:]
+        if before and (fold(clean(before[0])) in SPEECH_VERBS or fold(clean(before[0]))[1:] in SPEECH_VERBS):
+            said = span  # the mention right after "قال": where the words are
+            break
+        at = span.end
+    said = said or article.locate(name)
+    return said is not None and _tells_of_incident(article.sentence_around(said).quote)
+
+
+def _tells_of_incident(sentence: str) -> bool:
+    for word in sentence.split():
+        w = bare(fold(clean(word)))
+        if w.startswith((*KILLED_WORDS, *INJURED_WORDS)):
+            return True
+        if word.isascii():
+            if any(e.kind in _TOLD_KINDS for e in ENGLISH_LEXICON.get(clean(word).lower(), ())):
+                return True
+            continue
+        found = analysed(clean(word))
+        if not isinstance(found, str) and any(x.sense is not None and x.sense.kind in _TOLD_KINDS for x in found):
+            return True
+    return False
+
+
+_TOLD_KINDS = ("attack", "casualty", "disaster", "weapon")
 
 
 def sources_in(article: Article, limit: int = 3) -> list[tuple[str, str]]:
@@ -167,9 +264,11 @@ def sources_in(article: Article, limit: int = 3) -> list[tuple[str, str]]:
         if verb not in SPEECH_VERBS and verb[1:] not in SPEECH_VERBS:
             continue
         name: list[str] = []
-        for nxt in words[i + 1 : i + 8]:
+        for j, nxt in enumerate(words[i + 1 : i + 8], start=i + 1):
             folded = fold(clean(nxt))
             if folded in SOURCE_NAME_STOPS or (name and nxt.startswith(LAM) and len(folded) > 2 and folded[1:3] != LAM):
+                break
+            if name and _ends_a_name(nxt, words[j + 1 : j + 3]):
                 break
             name.append(clean(nxt))
             if nxt != clean(nxt) and nxt.rstrip()[-1:] in "،,.;:":
@@ -228,13 +327,42 @@ def find_term(sentence: Span, stem: str) -> Span | None:
 
 
 def weapon_phrase(article: Article, sentences: list[Span]) -> str | None:
-    """The first weapon the lead names (earliest; the longest stem at the same place)."""
-    for sentence in sentences[:1]:
-        hits = [(s.start, -len(stem), s) for stem in WEAPON_STEMS if (s := find_term(sentence, stem))]
+    """The first weapon the lead's first two sentences name, with its count word (earliest; the longest
+    form at the same place): any weapon of the lexicon, in either language, else a suicide bomber or
+    gunfire."""
+    for sentence in sentences[:2]:
+        # A weapon ("بسيارة مفخخة") before who carried it or how it was used ("انتحاريا", "gunfire").
+        hits = [
+            (stem in LEAD_MANNERS, s.start, -len(stem), s)
+            for stem in LEAD_WEAPONS
+            if (s := _weapon_word(sentence, stem))
+        ]
         if hits:
-            span = min(hits, key=lambda h: (h[0], h[1]))[2]
+            span = min(hits, key=lambda h: h[:3])[3]
             return (count_before(article, span) or span).quote
     return None
+
+
+_ARABIC_PREFIX = re.compile(f"(?:{WORD_PROCLITICS})?")
+
+
+def _weapon_word(sentence: Span, stem: str) -> Span | None:
+    """Where ``stem`` is a whole word of ``sentence`` (Arabic clitics, the article and endings allowed;
+    an English plural), not a part of another word ("gun" in "gunmen"), nor a ceasefire's."""
+    span = find_term(sentence, stem)
+    if span is None:
+        return None
+    word, key = fold(span.quote.split()[0]), fold(stem).split()[0]
+    at = word.find(key)
+    head, tail = word[:at], word[at + len(key) :]
+    if stem.isascii():
+        whole = not head and tail in ("", "s", "es")
+    else:
+        whole = _ARABIC_PREFIX.fullmatch(head) is not None and len(tail) <= 3
+    before = sentence.quote[: span.start - sentence.start].split()[-1:]
+    if not whole or (before and fold(clean(before[0])) in WEAPON_NEGATORS):
+        return None
+    return span
 
 
 def target_phrase(sentences: list[Span]) -> str | None:
@@ -248,7 +376,10 @@ def target_phrase(sentences: list[Span]) -> str | None:
         extra = re.match(r"((?:\s+[^\s،,.;:]+){0,3})", tail)
         words = (extra.group(1) if extra else "").split()
         cut = next((i for i, w in enumerate(words) if fold(w) in PHRASE_STOPS), len(words))
-        return " ".join([span.quote, *words[:cut]]).strip()
+        phrase = " ".join([span.quote, *words[:cut]]).strip()
+        # "موقع الحادث" (the scene), 'موقع تويتر "عشرات القتلى' (a website, a quote): not what was hit
+        if not tells_what_happened(phrase) and not any(q in phrase for q in QUOTE_OPENERS + "»”"):
+            return phrase
     return None
 
 
@@ -417,6 +548,32 @@ def an_event(phrase: str) -> bool:
     return bool(senses) and senses[0].kind in _EVENT_KINDS
 
 
+_HAPPENED_KINDS = ("attack", "casualty", "disaster")  # nouns only: "kidnapped by" describes a target
+_AFFILIATED = ("force", "armed_group", "actor")  # fighters who may be named by whom they belong to
+
+
+def tells_what_happened(phrase: str) -> bool:
+    """A word of the phrase names what happened or its toll ("موقع الحادث", "عشرات القتلى", "small
+    plane crash"): such a phrase is no target."""
+    return happened_at(phrase) is not None
+
+
+def happened_at(phrase: str) -> int | None:
+    """The index of the first word of ``phrase`` that is a noun of what happened or of its toll."""
+    for i, word in enumerate(phrase.split()):
+        if word.isascii():
+            senses = ENGLISH_LEXICON.get(clean(word).lower(), ()) if not word[:1].isupper() else ()
+            if any(e.kind in _HAPPENED_KINDS and e.pos in ("noun", "phrase") for e in senses):
+                return i
+            continue
+        found = analysed(clean(word))
+        if not isinstance(found, str) and any(
+            w.sense is not None and w.sense.kind in _HAPPENED_KINDS and w.sense.pos in ("noun", "phrase") for w in found
+        ):
+            return i
+    return None
+
+
 def weapon_owner(article: Article, sentences: list[Span]) -> str | None:
     """Whose weapon or strike the lead names, in the construct after it ("برصاص الاحتلال الإسرائيلي",
     "غارات الجيش السوري"): the attacker, as written. Only an actor, force, armed group or people."""
@@ -424,9 +581,16 @@ def weapon_owner(article: Article, sentences: list[Span]) -> str | None:
         words = sentence.quote.split()
         for i, word in enumerate(words[:-1]):
             head = analysed(clean(word))
-            if isinstance(head, str) or not head or head[0].sense is None or head[0].sense.kind not in _STRIKES:
+            if isinstance(head, str) or not head or head[0].sense is None:
                 continue
-            if phrase := _owner_after(words[i + 1 : i + 4]):
+            if head[0].sense.kind in _AFFILIATED and fold(clean(words[i + 1])) in BELONGING_WORDS:
+                # "مليشيات تابعة للمجلس الرئاسي اختطفت": the armed men, with whom they belong to.
+                if owner := _belonging_to(words[i + 1 : i + 5]):
+                    phrase = f"{clean(word)} {clean(words[i + 1])} {owner}"
+                    return phrase if article.locate(phrase) else None
+            if head[0].sense.kind not in _STRIKES:
+                continue
+            if phrase := _owner_after(words[i + 1 : i + 4]) or _belonging_to(words[i + 1 : i + 6]):
                 return phrase if article.locate(phrase) else None
             on_target = i > 0 and fold(clean(words[i - 1])) in TARGET_PREPOSITIONS  # "على الطائرة السورية" is hit
             if (
@@ -439,6 +603,44 @@ def weapon_owner(article: Article, sentences: list[Span]) -> str | None:
                 phrase = f"{clean(word)} {adj}"  # "طائرات روسية": the state that flies them
                 return phrase if article.locate(phrase) else None
     return None
+
+
+def overlaps(a: str, b: str) -> bool:
+    """Two phrases share a content word, clitics and the article aside ("طائرات روسية", "الطائرات الروسية")."""
+    words = {bare(fold(clean(w))) for w in without_preposition(a).split()}
+    return any(bare(fold(clean(w))) in words for w in without_preposition(b).split() if len(w) > 2)
+
+
+def _belonging_to(words: list[str]) -> str | None:
+    """The owner after "تابعة لـ" ("طائرة بلا طيار تابعة للولايات المتحدة"): an actor of the lexicon
+    or a country, as written (the preposition glued to it)."""
+    for i, word in enumerate(words[:-1]):
+        if fold(clean(word)) in HEDGES:
+            return None  # "المرجح أنها تابعة للتحالف": a guess, not whose it was
+        if fold(clean(word)) not in BELONGING_WORDS:
+            continue
+        for width in (3, 2, 1):
+            phrase = " ".join(clean(w) for w in words[i + 1 : i + 1 + width])
+            bare_name = without_preposition(phrase)
+            if bare_name == phrase:
+                continue  # "تابعة" and no "لـ": not an owner
+            hit = lookup(bare_name)
+            if (hit and hit.is_country) or _owner_after(bare_name.split()) == bare_name or _a_body(bare_name):
+                return phrase
+        return None
+    return None
+
+
+def _a_body(phrase: str) -> bool:
+    """The phrase is, word for word, a lexicon institution ("المجلس الرئاسي")."""
+    found = analysed(phrase)
+    return (
+        not isinstance(found, str)
+        and len(found) == 1
+        and found[0].sense is not None
+        and found[0].sense.kind == "institution"
+        and len(found[0].source.split()) == len(phrase.split())
+    )
 
 
 def _tells_a_strike(words: list[str]) -> bool:
@@ -465,7 +667,7 @@ def accused(article: Article, sentences: list[Span]) -> str | None:
     "يحملان بصمات جماعة بوكو حرام"), as written: the lexicon's armed group, with its group word."""
     for sentence in sentences:
         words = sentence.quote.split()
-        if not any(fold(clean(w)) in ACCUSATION_CUES for w in words):
+        if not any(fold(clean(w)) in ACCUSATION_CUES for w in words) or _many_attacks(words):
             continue
         for i in range(len(words)):
             for width in (3, 2, 1):
@@ -479,6 +681,16 @@ def accused(article: Article, sentences: list[Span]) -> str | None:
                 ):
                     return phrase if article.locate(phrase) else None
     return None
+
+
+def _many_attacks(words: list[str]) -> bool:
+    """The sentence speaks of attacks in the plural ("اتهمت الحركة بتنفيذ عشرات الهجمات"): a group's
+    record, not who did this one."""
+    for word in words:
+        found = analysed(clean(word))
+        if not isinstance(found, str) and any(w.sense and w.sense.kind == "attack" and w.sense.plural for w in found):
+            return True
+    return False
 
 
 def _owner_after(words: list[str]) -> str | None:

@@ -7,7 +7,15 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from summarizer.lang.lexicon import ENGLISH_LEXICON, MONTHS, PARTS_OF_DAY, RELATIVE_DAYS, WEEKDAY_NAMES, WEEKDAYS
+from summarizer.lang.lexicon import (
+    ENGLISH_LEXICON,
+    MONTHS,
+    PARTS_OF_DAY,
+    PERIODS,
+    RELATIVE_DAYS,
+    WEEKDAY_NAMES,
+    WEEKDAYS,
+)
 from summarizer.lang.text import ARTICLE, BEH, DEFINITE_PROCLITICS, WAW, fold
 from summarizer.verify.phrase import senses_in
 
@@ -57,6 +65,7 @@ class TimeParts:
     part_of_day: str | None
     relative: str | None
     day_month: tuple[int, int] | None = None  # "7 أيلول/سبتمبر", "Sept. 7": (7, 9)
+    period: str | None = None  # "the weekend": no one day
 
     def english(self) -> str | None:
         """An English rendering built from the parsed parts only ("Tuesday evening", "Friday, 7 September")."""
@@ -70,6 +79,8 @@ class TimeParts:
         if self.part_of_day:
             words.append(self.part_of_day if words else self.part_of_day.capitalize())
         text = " ".join(words).rstrip(",")
+        if not text and self.period:
+            return f"over {self.period}"
         return text or None
 
 
@@ -83,7 +94,9 @@ def parse(expression: str) -> TimeParts:
     weekday = next((WEEKDAYS[w] for w in words if w in WEEKDAYS), None)
     part = next((PARTS_OF_DAY[w] for w in words if w in PARTS_OF_DAY), None)
     relative = next((RELATIVE_DAYS[w] for w in words if w in RELATIVE_DAYS), None)
-    return TimeParts(weekday, part, relative, _day_month(expression))
+    folded = fold(expression)
+    period = next((v for k, v in sorted(PERIODS.items(), key=lambda kv: -len(kv[0])) if k in folded), None)
+    return TimeParts(weekday, part, relative, _day_month(expression), period)
 
 
 def _day_month(expression: str) -> tuple[int, int] | None:
