@@ -96,3 +96,35 @@ def test_a_disaster_is_a_cause_not_a_target():
 
     assert _a_cause("المطر") and _a_cause("الأمطار الغزيرة")
     assert not _a_cause("قريتهم") and not _a_cause("سوق مزدحم")
+
+
+def test_force_at_a_protest_and_a_stone_throwing_brawl_are_their_own_classes():
+    from summarizer.stages.extract import Extraction
+    from summarizer.stages.ground import _classified
+    from summarizer.verify.grounding import Article
+
+    text = (
+        "غزة.. عشرات القتلى برصاص الجيش\n\n"
+        "قتل 25 فلسطينياً برصاص الاحتلال الإسرائيلي الاثنين. وسقط القتلى ضمن فعاليات مسيرة العودة الكبرى.\n"
+    )
+    facts = Extraction.model_validate(
+        {
+            "event": "قتل 25 فلسطينياً برصاص الاحتلال الإسرائيلي",
+            "time": None,
+            "places": [],
+            "perpetrator": None,
+            "target": None,
+            "weapon": None,
+            "killed": None,
+            "injured": None,
+            "sources": [],
+            "uncertainties": [],
+            "background": [],
+        }
+    )
+    rule, _ = _classified(Article(text), facts)
+    assert rule.sub_event_type == "Excessive force against protesters", "the march decides, not the gunfire"
+    rule, _ = classify(["اندلعت اشتباكات بين مناصرين من تيار المستقبل إثر تبادل لرشق الحجارة والعصي"])
+    assert (rule.event_type, rule.sub_event_type) == ("Riots", "Mob violence")
+    rule, _ = classify(["اندلع حريق إثر اشتعال النيران في مركز تجاري"])
+    assert rule.label_en == "Fire"

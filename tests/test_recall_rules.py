@@ -141,3 +141,29 @@ def test_a_name_as_subject_loses_the_preposition_glued_to_it():
     assert without_preposition("للولايات المتحدة") == "الولايات المتحدة"
     assert without_preposition("بالجيش السوري") == "الجيش السوري"
     assert without_preposition("بلال") == "بلال"
+
+
+def test_the_site_is_the_most_specific_place_and_a_hometown_is_an_origin():
+    from summarizer.stages.extract import ExtractedPlace
+    from summarizer.stages.ground import _only_as_origin, _site_most_specific
+
+    article = Article(
+        "قتل 24 شخصا في هجومين انتحاريين على مسجد في مدينة موبي بولاية أداماوا الثلاثاء.\n"
+        "والمجبري من مدينة أجدابيا الليبية.\n"
+    )
+    places = [ExtractedPlace(name="أداماوا", role="site"), ExtractedPlace(name="موبي", role="area")]
+    assert [(p.name, p.role) for p in _site_most_specific(places, article)] == [
+        ("موبي", "site"),
+        ("أداماوا", "area"),
+    ], "the town, not its state, and first: the headline's place"
+    assert _only_as_origin(article, "مدينة أجدابيا")
+    assert not _only_as_origin(article, "موبي")
+
+
+def test_a_place_of_the_event_the_incident_is_dated_by_is_not_its_place():
+    article, lead = _lead("قتل 25 فلسطينياً الاثنين خلال المواجهات قبل ساعات من تدشين سفارة الولايات المتحدة في القدس.")
+    assert recall.places_in(article, lead[0], None) == []
+    from summarizer.verify.event_span import event_clause
+
+    text = "قبل ساعات قليلة من فتح صناديق الاقتراع، اندلعت اشتباكات في بيروت بين مناصرين من الطرفين."
+    assert event_clause(Article(text), "قبل ساعات قليلة من فتح صناديق الاقتراع").startswith("اندلعت اشتباكات")

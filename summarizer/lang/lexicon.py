@@ -287,6 +287,10 @@ ADMIN_WORDS = folded(_places["admin"])
 ENGLISH_ADMIN_SUFFIXES = folded(_places["english_admin_suffixes"])
 REGION_KIND_RANK: dict[str, int] = {k: rank for rank, kinds in enumerate(_places["region_kinds"]) for k in kinds}
 NAME_CUES = folded(_places["name_cues"])
+ORIGIN_PREPOSITIONS = frozenset(folded(_places["origin_prepositions"]))
+NEAR_WORDS = frozenset(folded(_places["near_words"]))
+PLACE_DESCRIPTORS_SET = frozenset(PLACE_DESCRIPTORS)
+PLACE_SPECIFICITY: dict[str, int] = {w: int(level) for level, words in _places["specificity"].items() for w in words}
 NAME_PREFIXES = frozenset(folded(_places["name_prefixes"]))
 COUNTRY_ALIASES: dict[str, str] = {fold(k): v for k, v in _places["countries"].items()}
 
@@ -354,6 +358,7 @@ LEAD_WEAPONS = tuple(
 WEAPON_NEGATORS = frozenset(folded(data("lead")["weapon_negators"]))
 LEAD_MANNERS = frozenset(folded(data("lead")["weapon_manners"]))
 BACKGROUND_CUES = folded(data("lead")["background_cues"])
+OTHER_EVENT_OPENERS = folded(data("lead")["other_event_openers"])
 TOLL_RISE = folded(data("lead")["toll_rise"])
 PLUPERFECT_OPENERS = frozenset(folded(data("lead")["pluperfect_openers"]))
 PLUPERFECT_PARTICLE = fold(data("lead")["pluperfect_particle"])
@@ -380,12 +385,21 @@ class ClassRule(NamedTuple):
     cameo: str | None
     label_ar: str
     label_en: str  # the sub-event type, or for an event ACLED does not code, its kind ("Earthquake")
+    context: bool = False  # decided by the event's setting (its sentence, the next, the title), not its words
 
 
 def _rule(entry: dict) -> ClassRule:
     acled = entry["acled"]
     label_en = entry.get("en", acled[1])
-    return ClassRule(tuple(entry["keywords"]), *acled, *entry["plover"], entry["cameo"], entry["ar"], label_en)
+    return ClassRule(
+        tuple(entry["keywords"]),
+        *acled,
+        *entry["plover"],
+        entry["cameo"],
+        entry["ar"],
+        label_en,
+        bool(entry.get("context", False)),
+    )
 
 
 CLASS_RULES: tuple[ClassRule, ...] = tuple(_rule(e) for e in data("classification")["rules"])
@@ -393,6 +407,7 @@ FALLBACK_RULE = _rule(data("classification")["fallback"])
 EVENT_VERBS: dict[str, dict[str, str | bool]] = data("classification")["event_verbs"]
 BY_MEANS: str = data("classification")["by_means"]
 ACCIDENT_AMBIGUOUS: frozenset[str] = frozenset(data("classification")["accident_ambiguous"])
+CONTEXT_RULES: tuple[ClassRule, ...] = tuple(r for r in CLASS_RULES if r.context)
 CLASS_LABELS_AR: dict[str, str] = {r.label_en: r.label_ar for r in (*CLASS_RULES, FALLBACK_RULE)}
 
 # Romanisation: Arabic letter -> Latin.

@@ -10,7 +10,17 @@ from dataclasses import dataclass, field
 
 from pydantic import ValidationError
 
-from summarizer.lang.lexicon import ACCIDENT_AMBIGUOUS, BEARINGS, UNKNOWN_WORDS, ClassRule
+from summarizer.lang.lexicon import (
+    ACCIDENT_AMBIGUOUS,
+    BEARINGS,
+    CONTEXT_RULES,
+    NEAR_WORDS,
+    ORIGIN_PREPOSITIONS,
+    PLACE_DESCRIPTORS_SET,
+    PLACE_SPECIFICITY,
+    UNKNOWN_WORDS,
+    ClassRule,
+)
 from summarizer.lang.text import BEH, bare_phrase, clean, fold, has_any, without_preposition
 from summarizer.schema.scripts import is_arabic_letter
 from summarizer.stages.extract import ExtractedPlace, ExtractedSource, Extraction, iter_spans
@@ -400,8 +410,55 @@ def _places(ex: Extraction, run: Run, sentences: list, update: dict) -> None:
     # "مدينة صغيرة تقع شمال مقديشو": a town named only after a bearing is not where it happened.
     final = update.get("places", list(ex.places))
     bearing = [p.model_copy(update={"role": "other"}) if _only_as_bearing(article, p.name) else p for p in final]
-    if bearing != final:
-        update["places"] = bearing
+    # "والمجبري من مدينة أجدابيا": a town named only as where someone or something came from
+    bearing = [
+        p.model_copy(update={"role": "origin"})
+        if p.role in ("site", "area") and _only_as_origin(article, p.name)
+        else p
+        for p in bearing
+    ]
+    specific = _site_most_specific(bearing, article)
+    if specific != list(ex.places) and (specific != final or "places" in update):
+        update["places"] = specific
+
+
+def _site_most_specific(places: list[ExtractedPlace], article: Article) -> list[ExtractedPlace]:
+    """The site is the most specific place listed: the town, not its province ("مدينة موبي" within
+    "ولاية أداماوا"); the province or island stays as the area. Unknown levels move nothing."""
+    levels = [_specificity(p.name, article) if p.role in ("site", "area") else None for p in places]
+    site = next((i for i, p in enumerate(places) if p.role == "site"), None)
+    known = [(level, -i) for i, level in enumerate(levels) if level is not None]
+    if not known:
+        return places
+    level, best = max(known)
+    best = -best
+    if best == site or level < 3 or (site is not None and (levels[site] is None or levels[site] >= level)):
+        return places
+    out = [p.model_copy(update={"role": "area"}) if i == site else p for i, p in enumerate(places)]
+    chosen = out.pop(best).model_copy(update={"role": "site"})
+    return [chosen, *out]  # first: the headline's place
+
+
+def _specificity(name: str, article: Article) -> int | None:
+    """1 a country, 2 a province or island, 3 a town, 4 a site within a town; None when nothing tells.
+    From the place word that opens the name (or ends an English one), else the one before it in the
+    article ("مدينة موبي"), else the gazetteer."""
+    words = name.split()
+    if not words:
+        return None
+    at = article.locate(name)
+    before = article.text[: at.start].split()[-1:] if at else []
+    for word in [words[-1] if name.isascii() else words[0], *before]:
+        if word.isascii():
+            if level := PLACE_SPECIFICITY.get(clean(word).lower()):
+                return level
+            continue
+        found = analysed(clean(word))
+        if not isinstance(found, str) and found and found[0].sense and found[0].sense.kind in ("place_word", "target"):
+            if level := PLACE_SPECIFICITY.get(found[0].sense.en):
+                return level
+    hit = lookup(name)
+    return None if hit is None else 1 if hit.is_country else 2 if hit.is_region else 3
 
 
 def _only_as_bearing(article: Article, name: str) -> bool:
@@ -414,6 +471,23 @@ def _only_as_bearing(article: Article, name: str) -> bool:
     for start in starts:
         before = article.text[:start].split()[-2:]
         if not any(fold(clean(w)).removeprefix(BEH) in BEARINGS for w in before):
+            return False
+    return True
+
+
+def _only_as_origin(article: Article, name: str) -> bool:
+    """Every mention of the place has "من" (from) right before it, or before its place word ("من مدينة
+    أجدابيا"), and no word of nearness or bearing before that ("بالقرب من", "north of")."""
+    starts = [m.start() for m in re.finditer(re.escape(name), article.text)]
+    if not starts:
+        return False
+    for start in starts:
+        before = [fold(clean(w)) for w in article.text[:start].split()[-3:]]
+        if before and before[-1] in PLACE_DESCRIPTORS_SET:
+            before = before[:-1]
+        if not before or before[-1] not in ORIGIN_PREPOSITIONS:
+            return False
+        if len(before) > 1 and (before[-2] in NEAR_WORDS or before[-2].removeprefix(BEH) in BEARINGS):
             return False
     return True
 
@@ -432,13 +506,18 @@ def _classified(article: Article, facts: Extraction) -> tuple[ClassRule, str | N
     if span is None:
         return rule, keyword
     following = [s for s in main_incident.sentences(article) if s.end > span.start][:3]
+    title = main_incident.sentences(article)[:1]
+    for context in CONTEXT_RULES:  # people shot at a protest: force against protesters, whatever the weapon
+        found, word = classify([s.quote for s in following[:2] + title], (context,))
+        if word is not None:
+            return found, word
     if keyword is None:
-        for sentence in following:  # nearest first: the event's own sentence, then the next two
+        # nearest first: the event's own sentence, then the next two; the title last
+        for sentence in [*following, *main_incident.sentences(article)[:1]]:
             found, word = classify([sentence.quote])
             if word is not None:
                 return found, word
     elif keyword in ACCIDENT_AMBIGUOUS:  # an explosion: an accident when its sentence or the title says so
-        title = main_incident.sentences(article)[:1]
         accident = _accident(classify([s.quote for s in following[:1] + title]))
         if accident is not None:
             return accident

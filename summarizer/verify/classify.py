@@ -20,10 +20,10 @@ def _keyword_re(keyword: str) -> re.Pattern[str]:
     return re.compile(r"\s" + TERM_PROCLITICS + re.escape(k) + (r"\s" if len(k) <= 4 else ""))
 
 
-def classify(texts: list[str]) -> tuple[ClassRule, str | None]:
-    """(rule, keyword found) for the first rule matching any of ``texts`` (folded, word-bounded)."""
+def classify(texts: list[str], rules: tuple[ClassRule, ...] = CLASS_RULES) -> tuple[ClassRule, str | None]:
+    """(rule, keyword found) for the first of ``rules`` matching any of ``texts`` (folded, word-bounded)."""
     folded = [" " + fold(t) + " " for t in texts if t]
-    for rule in CLASS_RULES:
+    for rule in rules:
         for keyword in rule.keywords:
             if any(_keyword_re(keyword).search(text) for text in folded):
                 return rule, keyword

@@ -13,6 +13,7 @@ from summarizer.lang.lexicon import (
     COMPLEMENTIZERS,
     ENGLISH_FUNCTION_WORDS,
     FURNITURE_OPENERS,
+    OTHER_EVENT_OPENERS,
     PHRASE_STOPS,
     SPEECH_VERBS,
 )
@@ -122,10 +123,26 @@ def event_clause(article: Article, event: str) -> str:
     # caption is read in its sentence.
     if (_only_attribution(span.quote) or _furniture_first(span.quote)) and sentence.end > span.end:
         span = Span(article.text[span.start : sentence.end], span.start, sentence.end)
+    span = _past_the_setting(article, span, sentence)
     cleaned = trimmed(without_attribution(without_furniture(span)))
     if len(cleaned.quote.split()) < 4:
         cleaned = trimmed(without_furniture(span))
     return cleaned.quote if len(cleaned.quote.split()) >= 4 else event
+
+
+def _past_the_setting(article: Article, span: Span, sentence: Span) -> Span:
+    """A span that opens on another event it is dated by ("قبل ساعات قليلة من فتح صناديق الاقتراع ...،
+    اندلعت اشتباكات"): the clause after that opening's comma, to the sentence's end."""
+    if not fold(span.quote).startswith(OTHER_EVENT_OPENERS):
+        return span
+    text = article.text
+    commas = [i for i in (text.find("،", span.start, sentence.end), text.find(",", span.start, sentence.end)) if i > 0]
+    if not commas:
+        return span
+    start = min(commas) + 1
+    while start < sentence.end and text[start].isspace():
+        start += 1
+    return Span(text[start : sentence.end], start, sentence.end) if sentence.end - start > 20 else span
 
 
 def _furniture_first(quote: str) -> bool:

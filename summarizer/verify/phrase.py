@@ -36,7 +36,7 @@ from summarizer.lang.lexicon import (
     TOPONYM_STARTS,
     Sense,
 )
-from summarizer.lang.text import ARTICLE, BEH, CONJUNCTIONS, FEMININE_PLURAL, HEH, LAM, PREPOSITIONS, WAW, fold
+from summarizer.lang.text import ARTICLE, BEH, CONJUNCTIONS, FEMININE_PLURAL, HEH, LAM, PREPOSITIONS, WAW, YEH, fold
 from summarizer.verify.entities import transliterates
 from summarizer.verify.gazetteer import lookup
 from summarizer.verify.numbers import counts_in
@@ -354,6 +354,11 @@ def _name(tokens: list[str], before: list[Word]) -> Word | None:
     agreeing = tokens[-1].endswith(TANWIN_ALIF) and fold(host.source).endswith(TANWIN_ALIF)
     apposed = host.sense.en in APPOSITION_HOSTS and not (tokens[-1].endswith(ADJECTIVE_ENDINGS) or agreeing)
     place_name = apposed or tokens[0].startswith(ARTICLE) or (len(tokens) > 1 and tokens[0] in TOPONYM_STARTS)
+    # "فندق روا روا", "مركز وينتر شيري": a building's own name after its word (the Roa Roa hotel)
+    # (not a compound's first word, "عين", nor one word with an adjective's nisba: "سوق زعفراني")
+    building = host.sense.en in NAME_BEFORE_WORD and tokens[0] not in TOPONYM_STARTS
+    one_adjective = len(tokens) == 1 and tokens[0].endswith((*ADJECTIVE_ENDINGS, YEH))
+    place_name = place_name or (building and not one_adjective)
     if host.sense.kind in _PERSON_HOSTS or (host.sense.kind in _PLACE_HOSTS and place_name):
         return Word(text, name=romanize(text), definite=True)
     return None

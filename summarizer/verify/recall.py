@@ -31,6 +31,7 @@ from summarizer.lang.lexicon import (
     NOT_NAME_STARTS,
     NUMBER_WORDS,
     OFFICIAL_WORDS,
+    OTHER_EVENT_OPENERS,
     OUTLET_WORDS,
     PERIOD_PREPOSITIONS,
     PERIODS,
@@ -102,9 +103,14 @@ def places_in(article: Article, sentence: Span, country: str | None) -> list[tup
         cue = fold(word)
         if cue not in PLACE_CUES and cue[1:] not in PLACE_CUES:
             continue
+        if _in_other_event(words[:i]):
+            continue  # "قبل ساعات من تدشين السفارة في القدس": that event's place
         strong = cue not in WEAK_PLACE_CUES and cue[1:] not in WEAK_PLACE_CUES
+        start = i + 1
+        if strong and _nationality(words[start]) and start + 1 < len(words):
+            start += 1  # "العاصمة الليبية طرابلس": the capital, its country's adjective, its name
         for n in (3, 2, 1):
-            phrase = clean(" ".join(words[i + 1 : i + 1 + n]))
+            phrase = clean(" ".join(words[start : start + n]))
             folded = fold(phrase)
             if len(folded) < 3 or folded.split()[0] in PLACE_CUES:
                 continue
@@ -118,6 +124,13 @@ def places_in(article: Article, sentence: Span, country: str | None) -> list[tup
                 found.append((phrase, hit))
                 break
     return found
+
+
+def _in_other_event(before: list[str]) -> bool:
+    """The words before a place open a clause about another event, with no comma since."""
+    text = fold(" ".join(before))
+    at = max((text.rfind(o) for o in OTHER_EVENT_OPENERS), default=-1)
+    return at >= 0 and not any(c in text[at:] for c in "،,")
 
 
 def count_before(article: Article, span: Span) -> Span | None:
