@@ -125,7 +125,7 @@ def _kind_in(name: str, article: Article) -> str | None:
 
 def _wanted(run: Run, g: Grounded) -> dict[str, str]:
     """The spans that need the other language. Names are romanised or taken from the gazetteer, not
-    translated: places only when an English article's place is not in the gazetteer, person sources
+    translated: places only when an English article's place has no Arabic name in the gazetteer, person sources
     only into Arabic."""
     facts, wanted = g.facts, {}
     for name in RENDERED_FIELDS:
@@ -136,7 +136,7 @@ def _wanted(run: Run, g: Grounded) -> dict[str, str]:
     if facts.time and not g.time_en:
         wanted["incident.when.expression"] = facts.time
     for i, (place, hit) in enumerate(g.places):
-        if hit is None and run.other == "ar":
+        if run.other == "ar" and (hit is None or not hit.name_ar):  # a gazetteer town without an Arabic name
             wanted[f"incident.where[{i}].name"] = place.name
     for i, s in enumerate(facts.sources):
         if not (s.kind == "person" and run.other == "en"):
