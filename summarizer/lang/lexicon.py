@@ -356,6 +356,7 @@ LEAD_WEAPONS = tuple(
     )
 )
 WEAPON_NEGATORS = frozenset(folded(data("lead")["weapon_negators"]))
+TARGETED_VERBS = folded(data("lead")["targeted_verbs"])
 LEAD_MANNERS = frozenset(folded(data("lead")["weapon_manners"]))
 BACKGROUND_CUES = folded(data("lead")["background_cues"])
 OTHER_EVENT_OPENERS = folded(data("lead")["other_event_openers"])

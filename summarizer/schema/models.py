@@ -169,6 +169,10 @@ class Actor(Fact):
     name: Bilingual
     identified: bool = Field(description="false when the article says the actor is unknown")
     acled_actor: str | None = Field(default=None, description='e.g. "Unidentified Armed Group (Syria)"')
+    suspected: bool = Field(
+        default=False,
+        description='true when the article only suspects, accuses or guesses this actor ("likely", "accused")',
+    )
 
 
 class Means(Fact):

@@ -45,6 +45,7 @@ from summarizer.schema import (
 from summarizer.stages.ground import Grounded
 from summarizer.stages.run import Run
 from summarizer.transport import Backend
+from summarizer.verify import recall
 from summarizer.verify.casualties import casualty_figure
 from summarizer.verify.gazetteer import GazetteerHit, admin1_of, country_names, is_admin_phrase
 from summarizer.verify.grounding import Article, Span
@@ -273,6 +274,7 @@ def _actors(run: Run, g: Grounded, renderings: Renderings, country_en: str | Non
                 name=name,
                 identified=identified,
                 acled_actor=None if identified else f"Unidentified Armed Group ({country_en or 'unknown country'})",
+                suspected=identified and recall.suspected(run.article, facts.perpetrator),
                 evidence=run.evidence(facts.perpetrator),
             )
         )
@@ -362,9 +364,9 @@ def lead(
     target = next((a for a in actors if a.role == ActorRole.target), None)
     perp = next((a for a in actors if a.role == ActorRole.perpetrator), None)
     means = means_list[0] if means_list else None
-    named = perp if perp and perp.identified else None
+    named = perp if perp and perp.identified and not perp.suspected else None  # a suspect is no subject
     acting = means.name if means and verb and verb.get("means_act") else None
-    subject = named.name if named else acting or (perp.name if perp else None)
+    subject = named.name if named else acting or (perp.name if perp and not perp.suspected else None)
     if verb is None or target is None or subject is None:
         return None
     if verb.get("people_only") and not names_people(target.name.ar):

@@ -274,11 +274,17 @@ def _weapon_and_target(ex: Extraction, run: Run, sentences: list, update: dict) 
         before = " ".join(ex.target.split()[:at]) if ex.target.isascii() and at == len(ex.target.split()) - 1 else ""
         run.drop("target", ex.target, "names what happened or its toll, not who or what was hit")
         ex = ex.model_copy(update={"target": before if len(before) > 2 and article.locate(before) else None})
+    # What the lead says was targeted outweighs the model's target ("مسجد" for "انفجار استهدف مركزا
+    # لتسجيل الناخبين").
+    aimed = recall.targeted(sentences[:1])
+    if aimed and article.locate(aimed) and aimed != ex.target:
+        update["target"] = aimed
+        ex = ex.model_copy(update={"target": aimed})
     if not ex.weapon and sentences and (phrase := recall.weapon_phrase(article, sentences)):
         update["weapon"] = phrase
     # A target the model gave without a target word is weak, unless the article names it as a victim
-    # ("اختطاف المجبري": the kidnapped man).
-    named_victim = bool(ex.target) and recall.victim(article, ex.target.split()[0])
+    # ("اختطاف المجبري": the kidnapped man) or as what was targeted.
+    named_victim = bool(ex.target) and (ex.target == aimed or recall.victim(article, ex.target.split()[0]))
     weak_target = not (ex.target and (terms_in(ex.target) or named_victim)) or recall.title_only(article, ex.target)
     if sentences and weak_target and (phrase := recall.target_phrase(sentences)):
         update["target"] = phrase
@@ -289,6 +295,12 @@ def _time(ex: Extraction, run: Run, update: dict) -> None:
     """The lead's time phrase, else one said later in a sentence about the same weapon; a span that
     says no time ("في مقتل 35 شخصا") is dropped first."""
     article = run.article
+    if ex.time and recall.said_on(article, ex.time):
+        # "police said Wednesday": the day of the report; the lead's own time of the incident, if any
+        found = recall.time_phrase(article, recall.lead(article, article.locate(ex.event), 4))
+        if found and found != ex.time:
+            update["time"] = found
+            return
     if ex.time and is_time_expression(ex.time):
         # A span running on past its time words ("في غارة بطائرة بلا طيار الخميس في منطقة ...") is cut
         # to them.
@@ -385,6 +397,8 @@ def _places(ex: Extraction, run: Run, sentences: list, update: dict) -> None:
         elif not main_incident.in_main(article, p.name, _year(run)):
             run.drop("places", p.name, "named only where the article tells of other events, not of the main incident")
         else:  # a whole country is where it happened, never the site itself
+            if p.role == "origin" and not _only_as_origin(article, p.name):
+                p = p.model_copy(update={"role": "area"})  # the model's "origin" needs the article's "from"
             country_site = p.role == "site" and (hit := lookup(p.name)) is not None and hit.is_country
             places.append(p.model_copy(update={"role": "area"}) if country_site else p)
     if places != list(ex.places):
@@ -407,6 +421,9 @@ def _places(ex: Extraction, run: Run, sentences: list, update: dict) -> None:
                 places.append(ExtractedPlace(name=phrase, role="area" if places else "site"))
                 known.add(fold(phrase))
                 update["places"] = places
+    # Only the country so far: the province an official speaking of the incident is named for ("قائد
+    # شرطة ولاية خوست") or a later sentence gives, in that country, is the best area there is.
+    _later_place(run, places, sentences, update)
     # "مدينة صغيرة تقع شمال مقديشو": a town named only after a bearing is not where it happened.
     final = update.get("places", list(ex.places))
     bearing = [p.model_copy(update={"role": "other"}) if _only_as_bearing(article, p.name) else p for p in final]
@@ -422,9 +439,33 @@ def _places(ex: Extraction, run: Run, sentences: list, update: dict) -> None:
         update["places"] = specific
 
 
+def _later_place(run: Run, places: list[ExtractedPlace], sentences: list, update: dict) -> None:
+    """Only the country so far (or a town named only as a bearing): the town or province a later
+    sentence of the main incident names in that country ("سوق مدينة وانلاوين", "قائد شرطة ولاية خوست")
+    is the best place there is."""
+    article = run.article
+    hits = [lookup(p.name) for p in places]
+    vague = all(
+        (h is not None and h.is_country) or _only_as_bearing(article, p.name) for p, h in zip(places, hits, strict=True)
+    )
+    if not places or not vague or len(places) >= MAX_PLACES:
+        return
+    country = next((h.country_code for h in hits if h), None)
+    later = recall.lead(article, sentences[0] if sentences else None, 6)
+    found = [p for s in later for p, h in recall.places_in(article, s, country) if not h.is_country]
+    found += [p for p in recall.named_places(article, later) if lookup(p) is None or not lookup(p).is_country]
+    known = {fold(p.name) for p in places}
+    for phrase in found:
+        if fold(phrase) not in known and main_incident.in_main(article, phrase, _year(run)):
+            places.append(ExtractedPlace(name=phrase, role="area"))
+            update["places"] = places
+            return
+
+
 def _site_most_specific(places: list[ExtractedPlace], article: Article) -> list[ExtractedPlace]:
     """The site is the most specific place listed: the town, not its province ("مدينة موبي" within
-    "ولاية أداماوا"); the province or island stays as the area. Unknown levels move nothing."""
+    "ولاية أداماوا"); the province or island stays as the area. Without a town, the region goes before
+    its country. Unknown levels move nothing."""
     levels = [_specificity(p.name, article) if p.role in ("site", "area") else None for p in places]
     site = next((i for i, p in enumerate(places) if p.role == "site"), None)
     known = [(level, -i) for i, level in enumerate(levels) if level is not None]
@@ -432,6 +473,8 @@ def _site_most_specific(places: list[ExtractedPlace], article: Article) -> list[
         return places
     level, best = max(known)
     best = -best
+    if site is None and level < 3:  # no town named: the region before its country, for the headline
+        return [places[best], *places[:best], *places[best + 1 :]]
     if best == site or level < 3 or (site is not None and (levels[site] is None or levels[site] >= level)):
         return places
     out = [p.model_copy(update={"role": "area"}) if i == site else p for i, p in enumerate(places)]

@@ -33,16 +33,20 @@ from summarizer.lang.lexicon import (
     OFFICIAL_WORDS,
     OTHER_EVENT_OPENERS,
     OUTLET_WORDS,
+    PARTS_OF_DAY,
     PERIOD_PREPOSITIONS,
     PERIODS,
     PHRASE_STOPS,
     PLACE_CUES,
+    PLUPERFECT_OPENERS,
+    PLUPERFECT_PARTICLE,
     READ_ALSO,
     SAID_DAY_FOLLOWERS,
     SOURCE_NAME_STOPS,
     SPEECH_VERBS,
     TARGET_PREPOSITIONS,
     TARGET_STEMS,
+    TARGETED_VERBS,
     TIME_WORDS,
     UNKNOWN_STEMS,
     UNNAMED_WORDS,
@@ -112,7 +116,9 @@ def places_in(article: Article, sentence: Span, country: str | None) -> list[tup
         for n in (3, 2, 1):
             phrase = clean(" ".join(words[start : start + n]))
             folded = fold(phrase)
-            if len(folded) < 3 or folded.split()[0] in PLACE_CUES:
+            if len(folded) < 3 or (
+                folded.split()[0] in PLACE_CUES and _region_named(words[start : start + n]) != phrase
+            ):
                 continue
             hit = lookup(phrase, country)
             # After a bare "in", only a populated place counts ("في الكمين" is "in the ambush").
@@ -124,6 +130,20 @@ def places_in(article: Article, sentence: Span, country: str | None) -> list[tup
                 found.append((phrase, hit))
                 break
     return found
+
+
+def _region_named(words: list[str]) -> str | None:
+    """A region or country whose gazetteer name the words open with, word for word, also one that
+    starts with a bearing ("شمال وزيرستان", "جنوب السودان"); as written."""
+    for n in (3, 2):
+        taken = words[:n]
+        if len(taken) < n or any(w != clean(w) for w in taken[:-1]):
+            continue  # punctuation inside: no one name
+        phrase = clean(" ".join(taken))
+        hit = lookup(phrase)
+        if hit and (hit.is_region or hit.is_country) and fold(hit.name_ar or "") == fold(phrase):
+            return phrase
+    return None
 
 
 def _in_other_event(before: list[str]) -> bool:
@@ -178,27 +198,59 @@ def casualty_clause(article: Article, sentences: list[Span], kind: str) -> str |
 def time_phrase(article: Article, sentences: list[Span]) -> str | None:
     """A weekday with the part-of-day and relative words before it ("مساء اليوم الثلاثاء"), else a span
     of days ("في نهاية الأسبوع"). A weekday followed by "أن" is the day it was said ("أعلنت مصادر،
-    الاثنين، أن ..."): taken only when its sentence gives no other time."""
+    الاثنين، أن ...", "police said Wednesday"): taken only when the sentences give no other time."""
+    said_on = None  # the day it was said: when the sentences give no other, the best there is
     for sentence in sentences:
-        said_on = None  # the day it was said: when its sentence gives no other, the best there is
         words = [clean(w) for w in sentence.quote.split()]
         for i, word in enumerate(words):
             folded = fold(word)
             if folded in WEEKDAYS or folded[1:] in WEEKDAYS:
-                if i + 1 < len(words) and fold(words[i + 1]) in SAID_DAY_FOLLOWERS:
+                if _said_day(words, i):
                     said_on = said_on or (word if article.locate(word) else None)
                     continue
+                if _pluperfect(words[max(0, i - 6) : i]):
+                    continue  # "وكان قد أصدر بيانا الثلاثاء": what had happened before
                 start = i
                 while start > 0 and fold(words[start - 1]) in TIME_WORDS and i - start < 2:
                     start -= 1
-                phrase = " ".join(words[start : i + 1])
+                end = i + 1
+                if end < len(words) and fold(words[end]) in PARTS_OF_DAY:
+                    end += 1  # "on Tuesday evening"
+                phrase = " ".join(words[start:end])
                 if article.locate(phrase):
                     return phrase
         if phrase := _period(article, sentence):
             return phrase
-        if said_on:
-            return said_on
-    return None
+    return said_on
+
+
+def said_on(article: Article, phrase: str) -> bool:
+    """The time span is the day something was said ("police said Wednesday"), not when it happened."""
+    span = article.locate(phrase)
+    if span is None or len(phrase.split()) > 2:
+        return False
+    before = article.text[max(0, span.start - 40) : span.start].split()[-2:]
+    after = article.text[span.end : span.end + 20].split()[:1]
+    words = [clean(w) for w in [*before, phrase.split()[-1], *after]]
+    return _said_day(words, len(before))
+
+
+def _pluperfect(words: list[str]) -> bool:
+    """ "كان ... قد" among the words: the pluperfect, what had happened before the incident."""
+    folded = [fold(w) for w in words]
+    at = next((k for k, w in enumerate(folded) if w in PLUPERFECT_OPENERS), None)
+    return at is not None and PLUPERFECT_PARTICLE in folded[at + 1 :]
+
+
+def _said_day(words: list[str], i: int) -> bool:
+    """The weekday at ``i`` dates a saying: "أن" after it ("أعلنت، الاثنين، أن"), or a speech verb before
+    it ("police said Wednesday", "said on Monday")."""
+    if i + 1 < len(words) and fold(words[i + 1]) in SAID_DAY_FOLLOWERS:
+        return True
+    before = [fold(w) for w in words[max(0, i - 2) : i]]
+    if before and before[-1] == "on":
+        before = before[:-1]
+    return bool(before) and before[-1] in SPEECH_VERBS
 
 
 def _period(article: Article, sentence: Span) -> str | None:
@@ -378,6 +430,36 @@ def _weapon_word(sentence: Span, stem: str) -> Span | None:
     return span
 
 
+def targeted(sentences: list[Span]) -> str | None:
+    """What the lead says was targeted, the words after "استهدف" / "targeted" up to a preposition or a
+    comma ("انفجار استهدف مركزا لتسجيل الناخبين في شرق أفغانستان" -> "مركزا لتسجيل الناخبين")."""
+    for sentence in sentences:
+        words = sentence.quote.split()
+        for i, word in enumerate(words[:-1]):
+            if not fold(clean(word)).removeprefix(WAW).startswith(TARGETED_VERBS) or word.rstrip()[-1:] in "،,":
+                continue
+            taken: list[str] = []
+            for nxt in words[i + 1 : i + 6]:
+                if fold(clean(nxt)) in PHRASE_STOPS or not clean(nxt):
+                    break
+                taken.append(clean(nxt))
+                if nxt != clean(nxt):
+                    break
+            if taken and len(" ".join(taken)) > 3 and not _a_subject(taken[0]):
+                return " ".join(taken)
+    return None
+
+
+def _a_subject(word: str) -> bool:
+    """Arabic puts the subject after the verb ("استهدفت أربع طائرات مسيرة ..."): a number, a weapon or an
+    actor right after "استهدف" is who struck, not what was struck."""
+    if counts_in(word):
+        return True
+    found = analysed(word)
+    kinds = ("weapon", "actor", "force", "armed_group", "nationality", "number")
+    return not isinstance(found, str) and bool(found) and found[0].sense is not None and found[0].sense.kind in kinds
+
+
 def target_phrase(sentences: list[Span]) -> str | None:
     """A target noun of the lead with the words that name it ("معسكراً تدريباً للمليشيات")."""
     for sentence in sentences[:2]:
@@ -406,6 +488,9 @@ def named_places(article: Article, sentences: list[Span]) -> list[str]:
             cue = cue[1:] if cue[:1] in CLITIC_LETTERS and cue[1:] in NAME_CUES else cue
             if cue not in NAME_CUES or word.rstrip()[-1:] in "،,.;:":
                 continue
+            if (whole := _region_named(words[i + 1 : i + 4])) and article.locate(whole):
+                found += [whole] if whole not in found else []
+                continue  # "منطقة شمال وزيرستان": a region whose name opens with a bearing
             name = []
             for nxt in words[i + 1 : i + 3]:
                 folded = fold(clean(nxt))
@@ -413,6 +498,8 @@ def named_places(article: Article, sentences: list[Span]) -> list[str]:
                     break
                 if name and fold(name[0]) not in NAME_PREFIXES and not folded.startswith(ARTICLE):
                     break
+                if _an_adjective(clean(nxt)):
+                    break  # "مدينة صغيرة", "وانلاوين الصغيرة": the lexicon's adjective, no part of a name
                 name.append(clean(nxt))
                 if nxt != clean(nxt):
                     break
@@ -422,6 +509,11 @@ def named_places(article: Article, sentences: list[Span]) -> list[str]:
             if phrase and len(fold(phrase)) >= 3 and article.locate(phrase) and phrase not in found:
                 found.append(phrase)
     return found
+
+
+def _an_adjective(word: str) -> bool:
+    found = analysed(word)
+    return not isinstance(found, str) and len(found) == 1 and found[0].sense is not None and found[0].sense.pos == "adj"
 
 
 def attributed(article: Article, name: str) -> bool:
@@ -642,6 +734,17 @@ def _belonging_to(words: list[str]) -> str | None:
                 return phrase
         return None
     return None
+
+
+def suspected(article: Article, actor: str) -> bool:
+    """The sentence that first names ``actor`` in the body guesses or accuses ("بغارات يرجح أن طائرات
+    روسية نفذتها", "اتهمت سبأ الحوثيين", "يحملان بصمات جماعة بوكو حرام"): not a fact to state."""
+    at = article.body_start()
+    span = article.locate(actor, near=at)
+    if span is None or span.start < at:
+        return False
+    words = {fold(clean(w)) for w in article.sentence_around(span).quote.split()}
+    return bool(words & (HEDGES | ACCUSATION_CUES))
 
 
 def _a_body(phrase: str) -> bool:
