@@ -167,3 +167,34 @@ def test_a_place_of_the_event_the_incident_is_dated_by_is_not_its_place():
 
     text = "قبل ساعات قليلة من فتح صناديق الاقتراع، اندلعت اشتباكات في بيروت بين مناصرين من الطرفين."
     assert event_clause(Article(text), "قبل ساعات قليلة من فتح صناديق الاقتراع").startswith("اندلعت اشتباكات")
+
+
+def test_a_guess_or_an_accusation_makes_the_perpetrator_suspected():
+    article = Article("عنوان\n\nقتل 35 مدنيا بغارات يرجح أن طائرات روسية نفذتها على سوق في حارم.\n")
+    assert recall.suspected(article, "طائرات روسية")
+    article = Article("عنوان\n\nقتل 5 مدنيين بصاروخ أطلقه الحوثيون على سوق في مأرب.\n")
+    assert not recall.suspected(article, "الحوثيون")
+
+
+def test_what_was_targeted_follows_the_verb_unless_the_subject_does():
+    _, lead = _lead("قتل 30 شخصا في انفجار استهدف مركزا لتسجيل الناخبين في شرق أفغانستان.")
+    assert recall.targeted(lead) == "مركزا لتسجيل الناخبين"
+    _, lead = _lead("استهدفت أربع طائرات مسيرة بالصواريخ معسكرا في البادية.")
+    assert recall.targeted(lead) is None, "Arabic puts the subject after the verb"
+
+
+def test_the_day_police_said_it_is_not_the_day_it_happened():
+    article, lead = _lead(
+        "A ship struck a bridge and 25 people were injured, police said Wednesday. "
+        "The ship hit a pillar of the bridge on Tuesday evening.",
+        3,
+    )
+    assert recall.time_phrase(article, lead) == "Tuesday evening"
+    assert recall.said_on(article, "Wednesday")
+
+
+def test_one_person_opening_an_english_clause_is_a_count_of_one():
+    from summarizer.verify.casualties import casualty_figure
+
+    assert casualty_figure("A Chinese boy trapped down an abandoned well has been found dead", "killed")[0] == 1
+    assert casualty_figure("a gunman killed several people", "killed")[0] is None, "the attacker is no victim"

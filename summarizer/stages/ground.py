@@ -329,7 +329,7 @@ def _sources(ex: Extraction, run: Run, update: dict) -> None:
         if s.claim and not recall.said_by(article, s.name, s.claim):
             run.drop("sources.claim", s.claim, f"the article does not attribute it to {s.name}")
             s = s.model_copy(update={"claim": None})
-        if why := recall.not_a_source_name(s.name):
+        if why := recall.not_a_source_name(s.name) or _background_source(run, s.name):
             run.drop("sources", s.name, why)
             continue
         same = next((i for i, k in enumerate(sources) if recall.same_source(k.name, s.name)), None)
@@ -346,6 +346,8 @@ def _sources(ex: Extraction, run: Run, update: dict) -> None:
         key = bare_phrase(phrase)
         if recall.not_a_source_name(phrase) or not recall.speaks_of_incident(article, phrase):
             continue  # a clause's end, not who said it; or words on something else (an arms deal)
+        if _background_source(run, phrase):
+            continue
         if len(sources) < 4 and all(key not in n and n not in key for n in named):
             sources.append(ExtractedSource(name=phrase, kind=source_kind(phrase) or kind, claim=None))
             named.append(key)
@@ -358,6 +360,14 @@ def _sources(ex: Extraction, run: Run, update: dict) -> None:
             sources.append(ExtractedSource(name=phrase, kind=kind, claim=None))
             named.append(key)
             update["sources"] = sources
+
+
+def _background_source(run: Run, name: str) -> str | None:
+    """Why a source is none of the incident's: quoted only where the article has turned to other
+    events (a president on an arms deal, the White House on an earlier attack)."""
+    if main_incident.in_main(run.article, name, _year(run)):
+        return None
+    return "quoted only where the article tells of other events, not of the main incident"
 
 
 def _casualties(ex: Extraction, run: Run, found: list[main_incident.Figure], sentences: list, update: dict) -> None:

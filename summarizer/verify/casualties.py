@@ -10,6 +10,7 @@ from summarizer.lang.lexicon import (
     ABOUT_WORDS,
     AT_LEAST_WORDS,
     DUAL_CASUALTIES,
+    ENGLISH_LEXICON,
     INJURED_WORDS,
     JOINERS,
     KILLED_WORDS,
@@ -56,6 +57,8 @@ def implied_count(clause: str, own: tuple[str, ...]) -> int | None:
     folded = [fold(w) for w in words]
     if any(bare(w) in DUAL_CASUALTIES or w in DUAL_CASUALTIES for w in folded):
         return 2
+    if _a_person_first(folded):
+        return 1  # "A Chinese boy trapped down a well has been found dead"
     for i, word in enumerate(folded):
         if not _holds(word, own):
             continue
@@ -65,6 +68,17 @@ def implied_count(clause: str, own: tuple[str, ...]) -> int | None:
         if bare(word) not in PLURAL_CASUALTIES and _one_person(words[i + 1 : i + 4]):
             return 1  # a plural noun ("القتلى", "الجرحى") never counts one
     return None
+
+
+def _a_person_first(folded: list[str]) -> bool:
+    """An English clause that opens on one person ("a boy", "an elderly woman")."""
+    if not folded or folded[0] not in ("a", "an"):
+        return False
+    for word in folded[1:4]:
+        senses = ENGLISH_LEXICON.get(word.strip(",."), ())
+        if any(w.kind == "people" and not w.plural and w.pos == "noun" for w in senses):  # not "a gunman"
+            return True
+    return False
 
 
 def _one_person(words: list[str]) -> bool:

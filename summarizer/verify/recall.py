@@ -120,6 +120,11 @@ def places_in(article: Article, sentence: Span, country: str | None) -> list[tup
                 folded.split()[0] in PLACE_CUES and _region_named(words[start : start + n]) != phrase
             ):
                 continue
+            nxt = words[start + n] if start + n < len(words) else ""
+            if phrase.isascii() and not any(w[:1].isupper() for w in phrase.split()):
+                continue  # "in the south valley": English names are capitalised
+            if n == 1 and phrase.isascii() and phrase == words[start] and nxt[:1].isupper():
+                break  # "near Maryland Parkway": a longer name goes on (a street), no town
             hit = lookup(phrase, country)
             # After a bare "in", only a populated place counts ("في الكمين" is "in the ambush").
             if (
