@@ -84,6 +84,9 @@ def ground(run: Run, extraction: Extraction) -> Grounded:
     if rule.event_type == NOT_ACLED and facts.perpetrator:  # a ship's operator did not "attack" a bridge
         run.drop("perpetrator", facts.perpetrator, "an accident or a disaster has no perpetrator")
         facts = facts.model_copy(update={"perpetrator": None})
+    if facts.target and facts.killed and _victims_counted(facts.target, facts.killed):
+        run.drop("target", facts.target, 'names the victims the toll already counts ("25 Palestinians")')
+        facts = facts.model_copy(update={"target": None})
     if facts.target and _a_cause(facts.target):
         run.drop("target", facts.target, "names what caused it (rain, an earthquake), not who or what was hit")
         facts = facts.model_copy(update={"target": None})
@@ -580,6 +583,13 @@ def _classified(article: Article, facts: Extraction) -> tuple[ClassRule, str | N
 def _accident(found: tuple[ClassRule, str | None]) -> tuple[ClassRule, str] | None:
     rule, keyword = found
     return (rule, keyword) if keyword is not None and rule.event_type == NOT_ACLED else None
+
+
+def _victims_counted(target: str, killed: str) -> bool:
+    """The target is one word naming people ("فلسطينياً", "civilians") that the killed span counts."""
+    words = _lexicon_words(target) if not target.isascii() else []
+    one = len(target.split()) == 1 and len(words) == 1 and words[0].sense is not None
+    return one and words[0].sense.kind in ("people", "nationality") and fold(target) in fold(killed)
 
 
 def _a_cause(phrase: str) -> bool:
