@@ -586,10 +586,16 @@ def _accident(found: tuple[ClassRule, str | None]) -> tuple[ClassRule, str] | No
 
 
 def _victims_counted(target: str, killed: str) -> bool:
-    """The target is one word naming people ("فلسطينياً", "civilians") that the killed span counts."""
+    """The target is the one word naming people that a number counts in the killed span ("قتل 25
+    فلسطينياً": "the target was a Palestinian" would say less, and wrongly, than the toll)."""
     words = _lexicon_words(target) if not target.isascii() else []
-    one = len(target.split()) == 1 and len(words) == 1 and words[0].sense is not None
-    return one and words[0].sense.kind in ("people", "nationality") and fold(target) in fold(killed)
+    if len(target.split()) != 1 or len(words) != 1 or words[0].sense is None:
+        return False
+    if words[0].sense.kind not in ("people", "nationality"):
+        return False
+    said = [fold(clean(w)) for w in killed.split()]
+    at = next((i for i, w in enumerate(said) if w == fold(target)), None)
+    return at is not None and at > 0 and bool(numbers_in(said[at - 1]))
 
 
 def _a_cause(phrase: str) -> bool:
