@@ -226,10 +226,9 @@ def supplement(ex: Extraction, run: Run, figures: list[main_incident.Figure]) ->
     update: dict = {}
     ex = _weapon_and_target(ex, run, sentences, update)
     _time(ex, run, update)
-    # A claim or an accusation in the lead outweighs the model's reading; whose weapon it was, or that
-    # the attacker is unknown, fills only a gap.
-    # The lead's owner of the weapon ("طائرة تابعة للولايات المتحدة", "برصاص الاحتلال") outweighs a model's
-    # actor that shares no word with it (often the victim's own group).
+    # A claim or an accusation in the lead outweighs the model's reading; so does the lead's owner of the
+    # weapon ("طائرة تابعة للولايات المتحدة") over a model's actor sharing no word with it (often the
+    # victim's own group). That the attacker is unknown fills only a gap.
     owner = recall.weapon_owner(article, sentences)
     if (named := recall.claimed_by(article) or recall.accused(article, sentences)) and named != ex.perpetrator:
         update["perpetrator"] = named
@@ -434,8 +433,6 @@ def _places(ex: Extraction, run: Run, sentences: list, update: dict) -> None:
                 places.append(ExtractedPlace(name=phrase, role="area" if places else "site"))
                 known.add(fold(phrase))
                 update["places"] = places
-    # Only the country so far: the province an official speaking of the incident is named for ("قائد
-    # شرطة ولاية خوست") or a later sentence gives, in that country, is the best area there is.
     _later_place(run, places, sentences, update)
     # "مدينة صغيرة تقع شمال مقديشو": a town named only after a bearing is not where it happened.
     final = update.get("places", list(ex.places))

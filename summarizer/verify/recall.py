@@ -307,7 +307,11 @@ def speaks_of_incident(article: Article, name: str) -> bool:
     return said is not None and _tells_of_incident(article.sentence_around(said).quote)
 
 
+_TOLD_KINDS = ("attack", "casualty", "disaster", "weapon")
+
+
 def _tells_of_incident(sentence: str) -> bool:
+    """A casualty word, or a word of an attack, a disaster or a weapon, in either language."""
     for word in sentence.split():
         w = bare(fold(clean(word)))
         if w.startswith((*KILLED_WORDS, *INJURED_WORDS)):
@@ -320,9 +324,6 @@ def _tells_of_incident(sentence: str) -> bool:
         if not isinstance(found, str) and any(x.sense is not None and x.sense.kind in _TOLD_KINDS for x in found):
             return True
     return False
-
-
-_TOLD_KINDS = ("attack", "casualty", "disaster", "weapon")
 
 
 def sources_in(article: Article, limit: int = 3) -> list[tuple[str, str]]:
