@@ -198,3 +198,13 @@ def test_one_person_opening_an_english_clause_is_a_count_of_one():
 
     assert casualty_figure("A Chinese boy trapped down an abandoned well has been found dead", "killed")[0] == 1
     assert casualty_figure("a gunman killed several people", "killed")[0] is None, "the attacker is no victim"
+
+
+def test_the_object_after_the_time_and_no_clause_left_hanging():
+    _, lead = _lead("ذكرت الوكالة أن الصواريخ استهدفت فجر الإثنين مطار التيفور العسكري في وسط سوريا.")
+    assert recall.targeted(lead) == "مطار التيفور العسكري"
+    from summarizer.verify.event_span import trimmed
+    from summarizer.verify.grounding import Span
+
+    quote = "اندلعت اشتباكات في بيروت بين مناصرين من الطرفين ما أدى"
+    assert trimmed(Span(quote, 0, len(quote))).quote.endswith("من الطرفين")

@@ -11,6 +11,7 @@ from summarizer.lang.lexicon import (
     ATTRIBUTION,
     CAPTION_OPENERS,
     COMPLEMENTIZERS,
+    DANGLING_TAILS,
     ENGLISH_FUNCTION_WORDS,
     FURNITURE_OPENERS,
     OTHER_EVENT_OPENERS,
@@ -105,8 +106,13 @@ def trimmed(span: Span) -> Span:
         cut = max(head.rfind("،"), head.rfind(","))
         quote = head[:cut] if cut > 60 else head.rsplit(" ", 1)[0]
     words = quote.split()
-    while len(words) > 3 and fold(clean(words[-1])) in (ENGLISH_FUNCTION_WORDS | PHRASE_STOPS):
-        words.pop()
+    while len(words) > 3:
+        if fold(clean(words[-1])) in (ENGLISH_FUNCTION_WORDS | PHRASE_STOPS | DANGLING_TAILS):
+            words.pop()
+        elif fold(" ".join(clean(w) for w in words[-2:])) in DANGLING_TAILS:
+            del words[-2:]  # "... ما أدى": a relative clause cut before it says anything
+        else:
+            break
     quote = quote[: quote.rfind(words[-1]) + len(words[-1])] if words else quote
     quote = quote.rstrip(" .,،:;-—–")
     return Span(quote, span.start, span.start + len(quote))

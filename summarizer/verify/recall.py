@@ -54,6 +54,7 @@ from summarizer.lang.lexicon import (
     WEAK_PLACE_CUES,
     WEAPON_NEGATORS,
     WEEKDAYS,
+    Sense,
 )
 from summarizer.lang.text import (
     ARTICLE,
@@ -445,15 +446,28 @@ def targeted(sentences: list[Span]) -> str | None:
             if not fold(clean(word)).removeprefix(WAW).startswith(TARGETED_VERBS) or word.rstrip()[-1:] in "،,":
                 continue
             taken: list[str] = []
-            for nxt in words[i + 1 : i + 6]:
+            for nxt in words[i + 1 : i + 8]:
                 if fold(clean(nxt)) in PHRASE_STOPS or not clean(nxt):
                     break
+                if not taken and _a_time_word(clean(nxt)):
+                    continue  # "استهدفت فجر الإثنين مطار التيفور": the time before the object
                 taken.append(clean(nxt))
-                if nxt != clean(nxt):
+                if nxt != clean(nxt) or len(taken) == 5:
                     break
             if taken and len(" ".join(taken)) > 3 and not _a_subject(taken[0]):
                 return " ".join(taken)
     return None
+
+
+def _a_time_word(word: str) -> bool:
+    sense = _sense_of(word)
+    return sense is not None and sense.kind == "time"
+
+
+def _sense_of(word: str) -> Sense | None:
+    """The lexicon's sense of one word (clitics and inflection aside), or None."""
+    found = analysed(word)
+    return found[0].sense if not isinstance(found, str) and len(found) == 1 else None
 
 
 def _a_subject(word: str) -> bool:
@@ -518,8 +532,8 @@ def named_places(article: Article, sentences: list[Span]) -> list[str]:
 
 
 def _an_adjective(word: str) -> bool:
-    found = analysed(word)
-    return not isinstance(found, str) and len(found) == 1 and found[0].sense is not None and found[0].sense.pos == "adj"
+    sense = _sense_of(word)
+    return sense is not None and sense.pos == "adj"
 
 
 def attributed(article: Article, name: str) -> bool:
