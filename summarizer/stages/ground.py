@@ -350,7 +350,13 @@ def _sources(ex: Extraction, run: Run, update: dict) -> None:
             continue  # a clause's end, not who said it; or words on something else (an arms deal)
         if _background_source(run, phrase):
             continue
-        if len(sources) < 4 and all(key not in n and n not in key for n in named):
+        shorter = next((i for i, n in enumerate(named) if n in key and n != key), None)
+        if shorter is not None and len(named[shorter].split()) > 1:
+            # the model's "الصليب الأحمر" inside "اللجنة الدولية للصليب الأحمر": the whole name
+            sources[shorter] = sources[shorter].model_copy(update={"name": phrase})
+            named[shorter] = key
+            update["sources"] = sources
+        elif len(sources) < 4 and all(key not in n and n not in key for n in named):
             sources.append(ExtractedSource(name=phrase, kind=source_kind(phrase) or kind, claim=None))
             named.append(key)
             update["sources"] = sources

@@ -338,7 +338,10 @@ def sources_in(article: Article, limit: int = 3) -> list[tuple[str, str]]:
         name: list[str] = []
         for j, nxt in enumerate(words[i + 1 : i + 8], start=i + 1):
             folded = fold(clean(nxt))
-            if folded in SOURCE_NAME_STOPS or (name and nxt.startswith(LAM) and len(folded) > 2 and folded[1:3] != LAM):
+            # "لـ" ends a name ("قال المتحدث للصحفيين"), except an institution's ("المرصد السوري لحقوق الإنسان")
+            institution_of = bool(name) and folded.startswith(LAM) and _an_institution(name[0])
+            lam_ends = name and nxt.startswith(LAM) and len(folded) > 2 and folded[1:3] != LAM and not institution_of
+            if folded in SOURCE_NAME_STOPS or lam_ends:
                 break
             if name and _ends_a_name(nxt, words[j + 1 : j + 3]):
                 break
@@ -529,6 +532,11 @@ def named_places(article: Article, sentences: list[Span]) -> list[str]:
             if phrase and len(fold(phrase)) >= 3 and article.locate(phrase) and phrase not in found:
                 found.append(phrase)
     return found
+
+
+def _an_institution(word: str) -> bool:
+    sense = _sense_of(word)
+    return sense is not None and sense.kind == "institution"
 
 
 def _an_adjective(word: str) -> bool:
