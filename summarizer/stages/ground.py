@@ -351,8 +351,8 @@ def _sources(ex: Extraction, run: Run, update: dict) -> None:
         if _background_source(run, phrase):
             continue
         shorter = next((i for i, n in enumerate(named) if n in key and n != key), None)
-        if shorter is not None and len(named[shorter].split()) > 1:
-            # the model's "الصليب الأحمر" inside "اللجنة الدولية للصليب الأحمر": the whole name
+        if shorter is not None and len(named[shorter].split()) > 1 and kind in ("organisation", "outlet"):
+            # the model's "الصليب الأحمر" inside "اللجنة الدولية للصليب الأحمر": a body's whole name
             sources[shorter] = sources[shorter].model_copy(update={"name": phrase})
             named[shorter] = key
             update["sources"] = sources
