@@ -208,3 +208,10 @@ def test_the_object_after_the_time_and_no_clause_left_hanging():
 
     quote = "اندلعت اشتباكات في بيروت بين مناصرين من الطرفين ما أدى"
     assert trimmed(Span(quote, 0, len(quote))).quote.endswith("من الطرفين")
+
+
+def test_what_an_attack_was_on_is_its_target_but_not_where_it_was():
+    _, lead = _lead("قالت الشرطة إن انتحاريا شن هجوما كبيرا بسيارة مفخخة على مبنى حكومي مما أدى إلى انهيار مدرسة.")
+    assert recall.targeted(lead) == "مبنى حكومي"
+    _, lead = _lead("قتل 25 فلسطينياً خلال المواجهات على حدود قطاع غزة مع إسرائيل.")
+    assert recall.targeted(lead) is None, "the border is where, not what was attacked"

@@ -13,6 +13,7 @@ from summarizer.lang.lexicon import (
     CLAIM_VERBS,
     CLAIM_WORDS,
     CLAUSE_WORDS,
+    DANGLING_TAILS,
     DOCUMENTS,
     ENGLISH_AFTER_NAME,
     ENGLISH_BEFORE_NAME,
@@ -441,25 +442,55 @@ def _weapon_word(sentence: Span, stem: str) -> Span | None:
 
 
 def targeted(sentences: list[Span]) -> str | None:
-    """What the lead says was targeted, the words after "استهدف" / "targeted" up to a preposition or a
-    comma ("انفجار استهدف مركزا لتسجيل الناخبين في شرق أفغانستان" -> "مركزا لتسجيل الناخبين")."""
+    """What the lead says was targeted, the words after "استهدف" / "targeted" or after an attack's "على"
+    up to a preposition or a comma ("انفجار استهدف مركزا لتسجيل الناخبين في شرق أفغانستان" -> "مركزا
+    لتسجيل الناخبين")."""
     for sentence in sentences:
         words = sentence.quote.split()
         for i, word in enumerate(words[:-1]):
-            if not fold(clean(word)).removeprefix(WAW).startswith(TARGETED_VERBS) or word.rstrip()[-1:] in "،,":
+            on = _attack_on(words, i)
+            if on is not None:
+                i = on  # "شن هجوما كبيرا بسيارة مفخخة على مبنى حكومي": the attack's "على"
+            elif not fold(clean(word)).removeprefix(WAW).startswith(TARGETED_VERBS) or word.rstrip()[-1:] in "،,":
                 continue
             taken: list[str] = []
             for nxt in words[i + 1 : i + 8]:
-                if fold(clean(nxt)) in PHRASE_STOPS or not clean(nxt):
-                    break
+                if fold(clean(nxt)) in PHRASE_STOPS or fold(clean(nxt)) in CLAUSE_OPENERS or not clean(nxt):
+                    break  # a preposition, or "مما أدى": what it led to
                 if not taken and _a_time_word(clean(nxt)):
                     continue  # "استهدفت فجر الإثنين مطار التيفور": the time before the object
+                if taken and (sense := _sense_of(clean(nxt))) is not None and sense.pos == "verb":
+                    break  # "حافلة كانت تقل أطفالا": a relative clause begins
                 taken.append(clean(nxt))
                 if nxt != clean(nxt) or len(taken) == 5:
                     break
-            if taken and len(" ".join(taken)) > 3 and not _a_subject(taken[0]):
+            located = on is not None and _a_place_word(taken[0]) if taken else False
+            if taken and len(" ".join(taken)) > 3 and not _a_subject(taken[0]) and not located:
                 return " ".join(taken)
     return None
+
+
+CLAUSE_OPENERS = frozenset(tail.split()[0] for tail in DANGLING_TAILS)
+
+
+def _attack_on(words: list[str], i: int) -> int | None:
+    """The index of "على" (on) within four words after an attack noun at ``i`` ("هجوما ... على"), with no
+    punctuation between: what follows it is what was attacked."""
+    sense = _sense_of(clean(words[i]))
+    if sense is None or sense.kind != "attack" or sense.pos != "noun":
+        return None
+    for k in range(i, min(i + 5, len(words) - 1)):
+        if k > i and fold(clean(words[k])) in TARGET_PREPOSITIONS:
+            return k
+        if words[k] != clean(words[k]):
+            return None
+    return None
+
+
+def _a_place_word(word: str) -> bool:
+    """ "على حدود قطاع غزة": a place where it happened, not what was attacked."""
+    sense = _sense_of(word)
+    return sense is not None and sense.kind in ("place_word", "direction")
 
 
 def _a_time_word(word: str) -> bool:
