@@ -7,6 +7,7 @@ reuse the cached prefix across articles) and ``{% block user %}`` (the article o
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -34,7 +35,18 @@ def environment() -> ImmutableSandboxedEnvironment:
         lstrip_blocks=True,
     )
     env.filters["mid_sentence"] = mid_sentence
+    env.filters["unsaid"] = unsaid
     return env
+
+
+def unsaid(names: Iterable[str], *texts: str) -> list[str]:
+    """The names not yet written in ``texts`` nor before them in the list: a place the clause already
+    names ("... في منطقة سيبيريا") is not repeated in brackets after it."""
+    out: list[str] = []
+    for name in names:
+        if not any(name.lower() in t.lower() for t in (*texts, *out)):
+            out.append(name)
+    return out
 
 
 def mid_sentence(text: str) -> str:

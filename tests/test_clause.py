@@ -31,7 +31,7 @@ DATA = Path(__file__).resolve().parent.parent / "summarizer" / "lang" / "data"
         ("قتل خمسة أشخاص وأصيب عشرة آخرون", "5 people were killed and 10 others were injured"),
         # an intransitive verb needs no object; a subject before its verb
         ("اندلعت اشتباكات عنيفة", "Violent clashes broke out"),
-        ("غارات استهدفت سوقا للخضار", "Raids targeted a market of the vegetables"),
+        ("غارات استهدفت سوقا للخضار", "Raids targeted a market for vegetables"),
         # a weekday is a phrase of time, not a construct complement ("the missile of Friday")
         ("أطلقت إسرائيل صاروخا الجمعة على طائرة بدون طيار", "Israel fired a missile on a drone on Friday"),
         # a noun phrase is rendered as one

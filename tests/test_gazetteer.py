@@ -75,3 +75,25 @@ def test_a_common_word_is_a_town_only_in_a_country_the_article_names():
     assert _word_not_town("بيان", mali), "a statement, not Bayan in Kuwait"
     syria = "قتل خمسة مدنيين في قصف على مدينة الباب في ريف حلب في سوريا."
     assert not _word_not_town("الباب", syria), "al-Bab is a town of the country the article names"
+
+
+def test_a_town_known_only_by_its_latin_name_is_matched_by_sound_within_the_country():
+    from summarizer.verify.gazetteer import lookup_transliterated
+
+    for arabic, country, english in (
+        ("مدينة بالو الساحلية", "ID", "Palu"),
+        ("موبي", "NG", "Mubi"),
+        ("وانلاوين", "SO", "Wanlaweyn"),
+        ("كوم حمادة", "EG", "Kawm Hamadah"),  # a final teh marbuta is no "h"
+    ):
+        hit = lookup_transliterated(arabic, country)
+        assert hit is not None and hit.name_en == english and hit.country_code == country, arabic
+    assert lookup_transliterated("بالو", "NG") is None, "only within the article's country"
+    assert lookup_transliterated("مركز وينتر شيري التجاري", "RU") is None, "a common word (centre) is no town (Marks)"
+    assert lookup_transliterated("بالا", "ID") is None, "the long vowels must match the Latin vowels (Palu)"
+
+
+def test_islands_are_places_with_their_largest_city_for_coordinates():
+    hit = lookup("جزيرة سولاويسي", "ID")
+    assert hit is not None and hit.name_en == "Sulawesi" and hit.is_region and hit.country_code == "ID"
+    assert lookup("صقلية").name_en == "Sicily"

@@ -82,3 +82,19 @@ def test_countries_relation_participles_and_construct_plurals():
     assert render_phrase("الشرطة السورية").text == "the Syrian police"
     assert render_phrase("مليشيات تابعة للمجلس الرئاسي").text == "militias affiliated with the Presidential Council"
     assert render_phrase("مسؤولو الصليب الأحمر الإندونيسي").text == "the officials of the Indonesian Red Cross"
+
+
+def test_li_after_an_indefinite_noun_says_what_for_and_a_name_before_its_title_follows_it():
+    from summarizer.verify.sources import source_kind
+
+    assert render_phrase("سوقا للخضار").text == "a market for vegetables"
+    assert render_phrase("مركزا لتسجيل الناخبين").text.startswith("a centre for the registration")
+    # before people li- says whose: the camp is the militias'
+    assert render_phrase("معسكراً تدريبياً للمليشيات").text == "a training camp of the militias"
+    # a name, then its title in apposition: the title first in English, without its article
+    rendered = render_phrase("محمد عبد الكريم المسؤول الأمني المحلي", name_slot=True).text
+    assert rendered is not None and rendered.startswith("local security official Moham")
+    assert source_kind("محمد عبد الكريم المسؤول الأمني المحلي") == "official"
+    # an outlet's word with adjectives keeps them before the outlet's name
+    assert render_phrase("وكالة الأنباء الرسمية السورية سانا", name_slot=True).text == "the Syrian official news agency SANA"
+    assert render_phrase("وكالة فرانس برس", name_slot=True).text == "AFP"

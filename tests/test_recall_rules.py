@@ -89,7 +89,10 @@ def _lead(text: str, n: int = 2) -> tuple[Article, list]:
 
 def test_the_leads_weapon_comes_from_the_whole_lexicon_as_whole_words():
     article, lead = _lead("قتل قيادي في هجوم بطائرة بلا طيار الخميس. وقالت الشرطة إن قنبلة انفجرت.")
-    assert recall.weapon_phrase(article, lead) == "بطائرة بلا طيار"
+    # the means is the noun, without the preposition glued to it ("with a drone", not "with with ...")
+    assert recall.weapon_phrase(article, lead) == "طائرة بلا طيار"
+    article, lead = _lead("قُتلت الناشطة بإطلاق نار في مدينة البصرة.")
+    assert recall.weapon_phrase(article, lead) == "إطلاق نار"
     article, lead = _lead("قتل 30 شخصا في انفجار الأحد. وقالت الشرطة إن قنبلة وضعت داخل خيمة.")
     assert recall.weapon_phrase(article, lead) == "قنبلة", "the second sentence of the lead counts"
     article, lead = _lead("اقتحم مسلحون قاعدة قبل ساعات على إعلان الحركة وقفاً لإطلاق النار.")

@@ -148,3 +148,23 @@ def test_a_weekday_that_does_not_fit_the_date_gives_no_date():
     from summarizer.verify.timeexpr import parse, resolve
 
     assert resolve(parse("السبت 7 أيلول"), date(2018, 9, 9))[0] is None
+
+
+def test_a_name_rendered_as_a_sentence_or_with_another_name_is_rejected():
+    from summarizer.stages.translate import _problems
+    from summarizer.verify.entities import transliterates
+
+    source = "محمد عبد الكريم المسؤول الأمني المحلي"
+    problems = _problems("sources[2].name", source, "Mohammed Abdul Karim is the local security officer.", "en")
+    assert "a sentence, not a name" in problems
+    assert not transliterates("Kader", "الكريم"), "another name sharing two consonants"
+    assert transliterates("Karim", "الكريم") and transliterates("Mohammed", "محمد")
+
+
+def test_names_take_their_usual_news_spelling_and_the_romaniser_only_keeping_consonants():
+    from summarizer.verify.romanize import romanize
+
+    assert romanize("محمد عبد الكريم") == "Mohammed Abdul Karim"
+    assert romanize("سعاد العلي") == "Suad al-Ali"
+    assert romanize("محمد ظهير") == "Mohammed Zahir", "not the romaniser's 'Dhoihir'"
+    assert romanize("سرواري") == "Serwari", "English w, not the French 'ou' before a vowel"

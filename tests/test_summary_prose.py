@@ -46,3 +46,11 @@ def test_a_source_that_opened_its_sentence_is_written_mid_sentence():
     assert mid_sentence("The police") == "the police"
     assert mid_sentence("The Times") == "The Times"
     assert mid_sentence("Reuters") == "Reuters"
+
+
+def test_places_the_clause_already_names_are_not_repeated_in_brackets():
+    from summarizer.templates import unsaid
+
+    said = "... إثر اشتعال النيران في مركز تجاري بمدينة كيميروفو، في منطقة سيبيريا الروسية"
+    assert unsaid(["مدينة كيميروفو", "سيبيريا", "روسيا"], said, "مركز وينتر شيري التجاري") == ["روسيا"]
+    assert unsaid(["Sa'dah", "Yemen", "Yemen"], "an attack in a market in Sa'dah") == ["Yemen"]

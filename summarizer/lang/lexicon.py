@@ -7,6 +7,7 @@ holds words of either language.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from importlib import resources
 from typing import Any, NamedTuple
@@ -415,6 +416,13 @@ CLASS_LABELS_AR: dict[str, str] = {r.label_en: r.label_ar for r in (*CLASS_RULES
 # Romanisation: Arabic letter -> Latin.
 ROMANIZATION: dict[str, str] = dict(data("romanization"))
 ARABIZATION: dict[str, Any] = data("arabization")
+SKELETON: dict[str, Any] = data("skeleton")  # sound classes matching Arabic and Latin place names
+_names = data("names")
+GIVEN_NAMES: dict[str, str] = {fold(k): v for k, v in _names["given"].items()}  # "محمد" -> "Mohammed"
+DIVINE_NAMES: dict[str, str] = {fold(k): v for k, v in _names["divine"].items()}  # after "عبد": "Abdul Karim"
+ABD_WORD, ABD_PREFIX = fold(_names["abd_word"]), _names["abd_prefix"]
+# French spellings of the romaniser package into English ones ("Serouari" -> "Serwari").
+ENGLISH_SPELLING = tuple((re.compile(pattern), english) for pattern, english in _names["english_spelling"])
 
 # Output labels, per language.
 SECTION_LABELS: dict[str, dict[str, str]] = data("labels")["sections"]

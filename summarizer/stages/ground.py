@@ -29,7 +29,7 @@ from summarizer.verify import main_incident, recall
 from summarizer.verify.casualties import casualty_figure
 from summarizer.verify.classify import classify
 from summarizer.verify.event_span import event_clause, is_caption
-from summarizer.verify.gazetteer import GazetteerHit, countries_named, lookup, lookup_variant
+from summarizer.verify.gazetteer import GazetteerHit, countries_named, lookup, lookup_transliterated, lookup_variant
 from summarizer.verify.glossary import terms_in
 from summarizer.verify.grounding import Article
 from summarizer.verify.numbers import numbers_in
@@ -76,14 +76,20 @@ def ground(run: Run, extraction: Extraction) -> Grounded:
     time_en = time_parts.english() if time_parts and run.other == "en" else None
     country = _article_country(run.article, [lookup(p.name) for p in facts.places])
     # Each place resolved in the light of the article's country: a homonym abroad loses to the town
-    # at home; then a spelling variant of a town there ("هيرات" for "هرات").
+    # at home; then a spelling variant of a town there ("هيرات" for "هرات"), then a town known only by
+    # its Latin name ("بالو", Palu).
     places = [(p, lookup(p.name, country)) for p in facts.places]
     if country:
         places = [(p, hit or lookup_variant(p.name, country)) for p, hit in places]
+    if country and run.language == "ar":
+        places = [(p, hit or lookup_transliterated(p.name, country)) for p, hit in places]
     rule, keyword = _classified(run.article, facts)
     if rule.event_type == NOT_ACLED and facts.perpetrator:  # a ship's operator did not "attack" a bridge
         run.drop("perpetrator", facts.perpetrator, "an accident or a disaster has no perpetrator")
         facts = facts.model_copy(update={"perpetrator": None})
+    if rule.event_type == NOT_ACLED and facts.target and any(fold(facts.target) == fold(p.name) for p in facts.places):
+        run.drop("target", facts.target, "a disaster's place is where it struck, not what it affected")
+        facts = facts.model_copy(update={"target": None})
     if facts.target and facts.killed and _victims_counted(facts.target, facts.killed):
         run.drop("target", facts.target, 'names the victims the toll already counts ("25 Palestinians")')
         facts = facts.model_copy(update={"target": None})
@@ -282,7 +288,9 @@ def _weapon_and_target(ex: Extraction, run: Run, sentences: list, update: dict) 
     if aimed and article.locate(aimed) and aimed != ex.target:
         update["target"] = aimed
         ex = ex.model_copy(update={"target": aimed})
-    if not ex.weapon and sentences and (phrase := recall.weapon_phrase(article, sentences)):
+    phrase = recall.weapon_phrase(article, sentences) if sentences else None
+    # The lead's weapon when the model gave none, or gave a word of it ("نار" of "بإطلاق نار": fire).
+    if phrase and (not ex.weapon or (fold(ex.weapon) in fold(phrase) and len(fold(ex.weapon)) < len(fold(phrase)))):
         update["weapon"] = phrase
     # A target the model gave without a target word is weak, unless the article names it as a victim
     # ("اختطاف المجبري": the kidnapped man) or as what was targeted.

@@ -9,6 +9,7 @@ glossary rendering, or a drop with its reason.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from pydantic import BaseModel, Field, ValidationInfo, create_model, model_validator
@@ -108,10 +109,15 @@ async def translate(transport: Transport, run: Run, wanted: dict[str, str]) -> d
     return out
 
 
+_COPULA = re.compile(r"\b(?:is|are|was|were)\b")
+
+
 def _problems(path: str, source: str, rendering: str, target: str) -> list[str]:
     """The rendering checks, and the licence check on every model rendering kept: each content word
     must come from its span ("roads" for "الطوارق" is rejected, the lexicon's "the Tuaregs" follows)."""
     problems = rendering_problems(source, rendering, target)
+    if _is_name(path) and target == "en" and _COPULA.search(rendering):
+        problems.append("a sentence, not a name")  # "X is the local security officer."
     if words := unlicensed_words(source, rendering, target):
         problems.append(f"says what the phrase does not: {', '.join(words[:6])}")
     return problems

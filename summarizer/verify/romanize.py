@@ -4,10 +4,11 @@ field, and nothing is invented. Person and place names are romanised rather than
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 from functools import lru_cache
 
-from summarizer.lang.lexicon import ROMANIZATION
-from summarizer.lang.text import ARTICLE, HEH, WAW, YEH, normalise
+from summarizer.lang.lexicon import ABD_PREFIX, ABD_WORD, DIVINE_NAMES, ENGLISH_SPELLING, GIVEN_NAMES, ROMANIZATION
+from summarizer.lang.text import ARTICLE, HEH, LONG_VOWELS, WAW, YEH, fold, normalise
 
 
 def _word(word: str) -> str:
@@ -20,6 +21,8 @@ def _word(word: str) -> str:
         # Long vowels and glides between consonants read as vowels.
         if ch == WAW and 0 < i < len(word) - 1:
             latin = "u"
+        elif ch == WAW and i == len(word) - 1 and i > 0 and word[i - 1] not in LONG_VOWELS:
+            latin = "u"  # a final waw after a consonant is a vowel ("امالولو" -> "Amalulu")
         elif ch == YEH and 0 < i:
             latin = "i"
         elif ch == HEH and i == len(word) - 1 and i > 0:
@@ -31,19 +34,59 @@ def _word(word: str) -> str:
 
 @lru_cache(maxsize=4096)
 def romanize(arabic: str) -> str:
-    """Arabic name in Latin script: arabic-name-romanizer (dictionary + small offline model), else rules.
-    Names only: its candidate ranking grows fast with length, so long phrases go to the rules."""
-    if len(arabic.split()) > 5:
+    """Arabic name in Latin script: the usual news spelling of the names the project lists ("محمد" ->
+    "Mohammed", "عبد الكريم" -> "Abdul Karim"); for the other words arabic-name-romanizer (dictionary +
+    small offline model) where its spelling keeps the word's consonants, else rules. Names only: the
+    romaniser's ranking grows fast with length, so long phrases go to the rules."""
+    words = arabic.split()
+    if len(words) > 5:
         return romanize_rules(arabic)
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        known, width = _listed(words, i)
+        if known is None:
+            known = _romaniser(words[i])
+        out.append(known)
+        i += width
+    return " ".join(out)
+
+
+def _listed(words: list[str], i: int) -> tuple[str | None, int]:
+    """The listed spelling of the name at ``i`` (two words first: "أبو بكر", "عبد الكريم"), and its width."""
+    first = fold(words[i])
+    nxt = fold(words[i + 1]) if i + 1 < len(words) else ""
+    if nxt and (both := GIVEN_NAMES.get(f"{first} {nxt}")):
+        return both, 2
+    if first == ABD_WORD and nxt in DIVINE_NAMES:
+        return f"{ABD_PREFIX} {DIVINE_NAMES[nxt]}", 2
+    if first in GIVEN_NAMES:
+        return GIVEN_NAMES[first], 1
+    if first.startswith(ARTICLE) and first[2:] in GIVEN_NAMES:
+        return f"al-{GIVEN_NAMES[first[2:]]}", 1  # a family name with the article: "العلي" -> "al-Ali"
+    return None, 1
+
+
+def _romaniser(word: str) -> str:
+    """One word by arabic-name-romanizer when its spelling keeps the word's consonants ("Dhoihir" for
+    "ظهير", "Al-Abdulkarim" for "الكريم" do not), else by rules."""
+    from summarizer.verify.entities import sound
+
+    rules = romanize_rules(word)
     try:
         import arabic_name_romanizer
 
-        latin = str(arabic_name_romanizer.transliterate(arabic)).strip()
-        if latin and latin.isascii():
-            return latin
+        latin = str(arabic_name_romanizer.transliterate(word)).strip()
     except Exception:
-        pass
-    return romanize_rules(arabic)
+        return rules
+    if not latin or not latin.isascii():
+        return rules
+    for pattern, english in ENGLISH_SPELLING:  # "Serouari" -> "Serwari"
+        latin = pattern.sub(english, latin)
+    ours, theirs = sound(rules), sound(latin)  # consonants, with the spellings of one sound as one
+    if len(ours) <= 4 and len(theirs) != len(ours):
+        return rules  # a short name with a consonant dropped ("Amalou" for "امالولو") is another name
+    return latin if ours and SequenceMatcher(None, ours, theirs).ratio() >= 0.75 else rules
 
 
 def romanize_rules(arabic: str) -> str:

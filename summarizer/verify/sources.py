@@ -14,7 +14,7 @@ from summarizer.lang.lexicon import (
     STATE_BODY_WORDS,
     UNNAMED_HEADS,
 )
-from summarizer.lang.text import WAW, bare, clean, fold
+from summarizer.lang.text import ARTICLE, WAW, bare, clean, fold
 from summarizer.verify.phrase import Word, analyse
 
 _BODY_KINDS = ("institution", "force", "armed_group", "actor")
@@ -48,6 +48,11 @@ def _arabic_kind(words: list[str]) -> str | None:
         if analysed := analyse(" ".join(words[:end])):
             named = end < len(words) or any(w.name and not w.sense for w in analysed[1:])
             return _kind_of(analysed[0], has_name=named, words=analysed)
+    # A name the lexicon does not know, then its title ("محمد عبد الكريم المسؤول الأمني المحلي").
+    for start in range(1, min(4, len(words))):
+        titled = analyse(" ".join(words[start:])) if folded[start].startswith(ARTICLE) else []
+        if titled and titled[0].sense is not None and titled[0].sense.kind == "title":
+            return _kind_of(titled[0], has_name=True, words=titled)
     return None
 
 
