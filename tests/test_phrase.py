@@ -98,3 +98,13 @@ def test_li_after_an_indefinite_noun_says_what_for_and_a_name_before_its_title_f
     # an outlet's word with adjectives keeps them before the outlet's name
     assert render_phrase("وكالة الأنباء الرسمية السورية سانا", name_slot=True).text == "the Syrian official news agency SANA"
     assert render_phrase("وكالة فرانس برس", name_slot=True).text == "AFP"
+
+
+def test_a_direction_before_a_place_and_a_region_after_its_word_or_after_in():
+    assert render_phrase("دارفور غربي السودان", name_slot=True).text == "Darfur, western Sudan"
+    assert render_phrase("شمالي سوريا").text == "northern Syria"
+    assert render_phrase("شمالي البلاد").text == "the north of the country"
+    # a region named by a common word (البحيرة, the lake) after its region word or "in" after a place
+    assert render_phrase("محافظة البحيرة", name_slot=True).text == "the province of Beheira"
+    assert render_phrase("قرية كوم حمادة بالبحيرة", name_slot=True).text.endswith("in Beheira")
+    assert render_phrase("الريف الغربي لدير الزور").text == "the western countryside of Deir ez-Zor"

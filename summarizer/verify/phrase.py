@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from summarizer.lang.lexicon import (
     ADJECTIVE_ENDINGS,
+    ADMIN_WORDS,
     AGENT_PARTICIPLES,
     AGENT_PREPOSITION,
     APPOSITION_HOSTS,
@@ -232,16 +233,24 @@ def _place_at(tokens: list[str], i: int, before: list[Word], name_slot: bool) ->
     country = not tokens[i].endswith(ADJECTIVE_ENDINGS) and (hit := lookup(tokens[i])) is not None and hit.is_country
     if not one_word and country:
         one_word = True  # a country's name is never a common word ("سوريا" is Syria, not "a Syrian")
+    admin = host.source if host is not None and fold(host.source).removeprefix(WAW) in ADMIN_WORDS else None
+    if host is not None and host.name is not None and tokens[i].startswith(BEH + ARTICLE):
+        # "قرية كوم حمادة بالبحيرة": "in" + a region after a place is the region it lies in (Beheira)
+        one_word, admin = True, ADMIN_WORDS[0]
     for width in range(min(3, len(tokens) - i), 0 if one_word else 1, -1):
-        if word := _gazetteer(tokens[i : i + width]):
+        if word := _gazetteer(tokens[i : i + width], admin):
             return word, width
     return None
 
 
-def _gazetteer(tokens: list[str]) -> Word | None:
+def _gazetteer(tokens: list[str], admin: str | None = None) -> Word | None:
     """The gazetteer's English for these words (a clitic preposition stripped), when its name is a
-    transliteration of them: a homonym's Arabic alternate name is not enough ("عين علي" is no "Al Hajab")."""
+    transliteration of them: a homonym's Arabic alternate name is not enough ("عين علي" is no "Al Hajab").
+    ``admin``: the region word before them, which makes a common word a region ("محافظة البحيرة")."""
     text = " ".join(tokens)
+    prep = BEH if text.startswith(BEH + ARTICLE) else None
+    if admin and (hit := lookup(f"{admin} {text.removeprefix(prep or '')}")) is not None and hit.is_region:
+        return Word(text, name=hit.name_en, definite=True, prep=prep)
     for clitic in ("", BEH, LAM, WAW, WAW + BEH):
         body = text[len(clitic) :]
         first = body.split()[0] if body else ""
@@ -417,6 +426,18 @@ def _assemble(words: list[Word]) -> str:
             continue
         if w.sense and w.sense.pos == "noun" and current is not None and _agrees(current, w):
             w.sense = w.sense._replace(pos="adj")  # "حركة ... الإسلامية": a nisba noun agreeing is an adjective
+        if _direction_of(words, i):
+            # "دارفور غربي السودان" = "Darfur, western Sudan"; "شمالي البلاد" = "the north of the country"
+            nxt = words[i + 1]
+            if current is not None:
+                parts.append(_flush(current) + ",")
+                current, pending_prep = None, None
+            if nxt.name is not None or (nxt.sense and nxt.sense.pos == "name"):
+                parts.append(f"{w.sense.en} {_phrase_text(Phrase(nxt))}")
+            else:
+                parts.append(f"the {w.sense.en.removesuffix('ern')} of {_phrase_text(Phrase(nxt))}")
+            i += 2
+            continue
         if w.sense and w.sense.pos == "adj" and current is not None:
             agent = i + 1 < len(words) and _bare(words[i + 1].source) == AGENT_PREPOSITION
             if agent and (_bare(w.source) in AGENT_PARTICIPLES or w.sense.lemma in AGENT_PARTICIPLES):
@@ -464,6 +485,18 @@ def _assemble(words: list[Word]) -> str:
         i += 1
     parts.append(_flush(current))
     return " ".join(p for p in parts if p)
+
+
+def _direction_of(words: list[Word], i: int) -> bool:
+    """An indefinite direction word before a definite noun or a name is a construct ("غربي السودان", the
+    west of Sudan), not an adjective of the noun before it ("western Darfur of Sudan")."""
+    w = words[i]
+    if not (w.sense and w.sense.kind == "direction" and w.sense.pos == "adj" and not w.definite and not w.prep):
+        return False
+    nxt = words[i + 1] if i + 1 < len(words) else None
+    if nxt is None or nxt.prep or not nxt.definite or (nxt.sense and nxt.sense.pos == "adj"):
+        return False
+    return nxt.name is not None or (nxt.sense is not None and nxt.sense.pos in ("noun", "name"))
 
 
 def _for_what(current: Phrase | None, w: Word) -> bool:
