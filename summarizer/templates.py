@@ -49,9 +49,15 @@ def unsaid(names: Iterable[str], *texts: str) -> list[str]:
     return out
 
 
+_BARE_SOURCES = {"sources": "unnamed sources", "a source": "an unnamed source", "source": "an unnamed source"}
+
+
 def mid_sentence(text: str) -> str:
     """A span that opened its sentence, written inside one: "The police" -> "the police" (a name such
-    as "The Times" keeps its capital: the word after it is capitalised too)."""
+    as "The Times" keeps its capital: the word after it is capitalised too). A bare "sources" says
+    they are unnamed ("Sources: sources." says nothing)."""
+    if bare := _BARE_SOURCES.get(text.lower()):
+        return bare
     first, _, rest = text.partition(" ")
     if first in ("The", "A", "An") and rest[:1].islower():
         return f"{first.lower()} {rest}"

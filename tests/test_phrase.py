@@ -70,7 +70,7 @@ def test_lexicon_size_and_entries_render_alone():
 
 def test_a_nisba_noun_agreeing_with_a_feminine_head_describes_it():
     # "الإسلامية المتشددة" took the feminine ending to agree with "حركة": adjectives, not "of the Islamist".
-    assert render_phrase("حركة الشباب الإسلامية المتشددة").text == "Islamist militant al-Shabaab"
+    assert render_phrase("حركة الشباب الإسلامية المتشددة").text == "militant Islamist al-Shabaab"
     assert render_phrase("مقتل الناشطة").text == "the killing of the activist"  # a complement keeps its form
 
 
@@ -108,3 +108,13 @@ def test_a_direction_before_a_place_and_a_region_after_its_word_or_after_in():
     assert render_phrase("محافظة البحيرة", name_slot=True).text == "the province of Beheira"
     assert render_phrase("قرية كوم حمادة بالبحيرة", name_slot=True).text.endswith("in Beheira")
     assert render_phrase("الريف الغربي لدير الزور").text == "the western countryside of Deir ez-Zor"
+
+
+def test_adjectives_take_the_english_order_the_reverse_of_the_arabic():
+    assert render_phrase("ناشطة حقوقية عراقية").text == "an Iraqi rights activist"
+    assert render_phrase("المسؤول الأمني المحلي").text == "the local security official"
+
+
+def test_a_country_name_that_is_its_nationality_describes_a_source():
+    assert render_phrase("مصدر أمني مالي", name_slot=True).text == "a Malian security source"
+    assert render_phrase("في مالي").text == "in Mali"

@@ -218,3 +218,32 @@ def test_what_an_attack_was_on_is_its_target_but_not_where_it_was():
     assert recall.targeted(lead) == "مبنى حكومي"
     _, lead = _lead("قتل 25 فلسطينياً خلال المواجهات على حدود قطاع غزة مع إسرائيل.")
     assert recall.targeted(lead) is None, "the border is where, not what was attacked"
+
+
+def test_attackers_named_by_what_they_are_as_the_subject_of_an_attack_verb():
+    for text, subject in (
+        ("قال عضو في المجلس إن الجمعة والسبت قتل مسلحون 25 مدنيا في البلدة.", "مسلحون"),
+        ("وقتل مسلحون مجهولون ثلاثة جنود.", "مسلحون مجهولون"),
+        ("أطلق مسلحون النار على حافلة.", "مسلحون"),
+        ("قتل مسلحون في اشتباك مع الجيش.", None),  # gunmen killed: the passive, no object
+        ("هاجمت مجموعة مسلحة القرية.", None),  # an armed group's adjective, not the attackers
+    ):
+        article = Article(text)
+        assert recall.attacker_subject(recall.lead(article, None, 2)) == subject, text
+    assert recall.generic_attacker("مسلحون") and recall.generic_attacker("gunmen")
+    assert not recall.generic_attacker("حركة الشباب")
+
+
+def test_a_state_as_the_subject_of_an_attack_verb_is_the_attacker():
+    article = Article("أطلقت إسرائيل صاروخا الجمعة على طائرة بدون طيار اقتربت من الجولان.")
+    assert recall.attacker_subject(recall.lead(article, None, 2)) == "إسرائيل"
+
+
+def test_a_source_named_by_a_bare_title_takes_the_body_after_it():
+    article = Article("وقال عضو في المجلس المحلي لفرانس برس إن 25 قتلوا. وقال مسؤول في الشرطة المحلية، إن 5 أصيبوا.")
+    assert recall.widened_title(article, "عضو") == "عضو في المجلس المحلي"
+    assert recall.widened_title(article, "مسؤول") == "مسؤول في الشرطة المحلية"
+    assert recall.widened_title(article, "الشرطة") is None, "not a bare title"
+    from summarizer.verify.phrase import render_phrase
+
+    assert render_phrase("عضو في المجلس المحلي", name_slot=True).text == "a member of the local council"

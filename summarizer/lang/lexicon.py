@@ -337,6 +337,10 @@ WEAPONS = frozenset(t.ar for t in GLOSSARY.values() if t.kind == "weapon")
 NAMED_ACTORS = frozenset(t.ar for t in GLOSSARY.values() if t.kind in ("armed_group", "outlet"))
 WEAPON_STEMS = (*sorted(WEAPONS, key=lambda s: (-len(s), s)), *folded(data("lead")["weapon_phrases"]))
 _NOT_LEAD_WEAPONS = frozenset(folded(data("lead")["weapon_generic"]))
+ACTIVE_ATTACK_VERBS = frozenset(v + end for v in folded(data("lead")["active_attack_verbs"]) for end in ("", "ت", "وا"))
+ATTACKER_NOUNS = folded(data("lead")["attacker_nouns"])
+SUBJECT_NOT_OBJECT = frozenset(folded(data("lead")["subject_not_object"]))
+TITLE_BODY_PREPOSITIONS = frozenset(folded(data("lead")["title_body_prepositions"]))
 # Every weapon the lexicon knows, in every listed form (both languages; lower-case English): the lead's
 # means when the model gave none. Generic words ("aircraft", "weapon") say no means.
 LEAD_WEAPONS = tuple(

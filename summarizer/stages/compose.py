@@ -267,7 +267,7 @@ def _actors(run: Run, g: Grounded, renderings: Renderings, country_en: str | Non
     # The actor as a subject: "الولايات المتحدة", not the "للولايات المتحدة" it was taken from (evidence as written).
     as_subject = without_preposition(facts.perpetrator or "") if run.language == "ar" else facts.perpetrator
     if as_subject and (name := run.bilingual(as_subject, renderings.get("incident.perpetrator"))):
-        identified = not has_any(facts.perpetrator, UNKNOWN_WORDS)
+        identified = not has_any(facts.perpetrator, UNKNOWN_WORDS) and not recall.generic_attacker(facts.perpetrator)
         actors.append(
             Actor(
                 role=ActorRole.perpetrator,

@@ -245,7 +245,11 @@ def supplement(ex: Extraction, run: Run, figures: list[main_incident.Figure]) ->
         and not recall.overlaps(owner, ex.perpetrator)
     ):
         update["perpetrator"] = owner
-    elif not ex.perpetrator and (phrase := owner or recall.unknown_actor(article)):
+    elif not ex.perpetrator and (
+        phrase := owner
+        or recall.unknown_actor(article)
+        or recall.attacker_subject(main_incident.main_sentences(article)[:5])
+    ):
         update["perpetrator"] = phrase
     _sources(ex, run, update)
     _casualties(ex, run, figures, sentences, update)
@@ -336,6 +340,9 @@ def _sources(ex: Extraction, run: Run, update: dict) -> None:
         if (name := recall.source_name(s.name)) != s.name:
             run.drop("sources.name", s.name, f"runs on past the name into what was said or happened; kept: {name}")
             s = s.model_copy(update={"name": name})
+        if wider := recall.widened_title(article, s.name):  # "عضو" -> "عضو في المجلس المحلي"
+            run.notes.append(f"sources: {s.name!r} widened by rules to the body the article names: {wider!r}")
+            s = s.model_copy(update={"name": wider})
         if s.claim and not recall.said_by(article, s.name, s.claim):
             run.drop("sources.claim", s.claim, f"the article does not attribute it to {s.name}")
             s = s.model_copy(update={"claim": None})
@@ -353,6 +360,7 @@ def _sources(ex: Extraction, run: Run, update: dict) -> None:
         update["sources"] = sources
     named = [bare_phrase(s.name) for s in sources]
     for phrase, kind in recall.sources_in(article):
+        phrase = recall.widened_title(article, phrase) or phrase
         key = bare_phrase(phrase)
         if recall.not_a_source_name(phrase) or not recall.speaks_of_incident(article, phrase):
             continue  # a clause's end, not who said it; or words on something else (an arms deal)

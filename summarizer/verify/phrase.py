@@ -230,7 +230,18 @@ def _place_at(tokens: list[str], i: int, before: list[Word], name_slot: bool) ->
     host = before[-1] if before else None
     alone = name_slot and len(tokens) == 1 and (tokens[0].startswith(ARTICLE) or _word_at(tokens, 0) is None)
     one_word = bool(host and host.sense and host.sense.kind in _PLACE_HOSTS) or alone
-    country = not tokens[i].endswith(ADJECTIVE_ENDINGS) and (hit := lookup(tokens[i])) is not None and hit.is_country
+    # "مصدر أمني مالي": after a source or a title, a country's name that is also its nationality is the
+    # adjective (a Malian security source); "جيش مالي" stays the army of Mali.
+    described = host and host.sense and host.sense.pos == "noun" and host.sense.kind in ("reporting", "title")
+    adjective = bool(described) and any(
+        s.kind == "nationality" and s.pos == "adj" for s in LEXICON.get(tokens[i], ())
+    )
+    country = (
+        not tokens[i].endswith(ADJECTIVE_ENDINGS)
+        and not adjective
+        and (hit := lookup(tokens[i])) is not None
+        and hit.is_country
+    )
     if not one_word and country:
         one_word = True  # a country's name is never a common word ("سوريا" is Syria, not "a Syrian")
     admin = host.source if host is not None and fold(host.source).removeprefix(WAW) in ADMIN_WORDS else None
@@ -404,9 +415,11 @@ def _assemble(words: list[Word]) -> str:
             parts += [_flush(current), "and"]
             current, pending_prep = None, None
         if w.sense and w.sense.pos == "prep":
+            # "عضو في المجلس" = "a member of the council": "in" after a title is membership
+            member = current is not None and current.head.sense is not None and current.head.sense.kind == "title"
             parts.append(_flush(current))
             current = None
-            pending_prep = w.sense.en
+            pending_prep = "of" if member and w.sense.en == "in" else w.sense.en
             i += 1
             continue
         if w.number is not None:
@@ -556,7 +569,9 @@ def _flush(p: Phrase | None) -> str:
 
 def _phrase_text(p: Phrase, inner: bool = False) -> str:
     head = p.head
-    adjectives = " ".join(dict.fromkeys(p.adjectives))
+    # English puts the adjective Arabic writes first (the most intrinsic) next to the noun: "ناشطة حقوقية
+    # عراقية" = "Iraqi rights activist".
+    adjectives = " ".join(reversed(dict.fromkeys(p.adjectives)))
     if head.name is not None or (head.sense and head.sense.pos == "name"):
         name = head.name or head.sense.en
         core = f"{adjectives} {name}".strip()
@@ -615,6 +630,9 @@ def _names_it(p: Phrase) -> bool:
 
 def _with_name(p: Phrase, core: str, sense: Sense) -> str:
     name_phrase = _phrase_text(p.of, inner=True)
+    country = p.of.head.sense is None and (hit := lookup(p.of.head.source)) is not None and hit.is_country
+    if country:
+        return f"the {core} of {name_phrase}"  # "جيش مالي" = "the army of Mali", not "army Mali"
     if sense.kind in ("title", "people", "actor", "force", "institution") and not p.of.of and not p.head.plural:
         return f"{core} {name_phrase}"  # "activist Amjad al-Sari"; "أنصار محسود" = "supporters of Mahsud"
     if sense.en in NAME_BEFORE_WORD or sense.en.split()[-1] in NAME_BEFORE_WORD:

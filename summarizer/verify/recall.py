@@ -7,7 +7,9 @@ import re
 
 from summarizer.lang.lexicon import (
     ACCUSATION_CUES,
+    ACTIVE_ATTACK_VERBS,
     ATTACKER_HINTS,
+    ATTACKER_NOUNS,
     ATTRIBUTION,
     BELONGING_WORDS,
     CLAIM_VERBS,
@@ -45,10 +47,12 @@ from summarizer.lang.lexicon import (
     SAID_DAY_FOLLOWERS,
     SOURCE_NAME_STOPS,
     SPEECH_VERBS,
+    SUBJECT_NOT_OBJECT,
     TARGET_PREPOSITIONS,
     TARGET_STEMS,
     TARGETED_VERBS,
     TIME_WORDS,
+    TITLE_BODY_PREPOSITIONS,
     UNKNOWN_STEMS,
     UNNAMED_WORDS,
     VICTIM_CUES,
@@ -61,6 +65,7 @@ from summarizer.lang.text import (
     ARTICLE,
     CLITIC_LETTERS,
     CONJUNCTIONS,
+    HEH,
     LAM,
     PREPOSITIONS,
     WAW,
@@ -75,7 +80,7 @@ from summarizer.lang.text import (
 )
 from summarizer.verify.casualties import casualty_clauses
 from summarizer.verify.event_span import is_caption
-from summarizer.verify.gazetteer import GazetteerHit, lookup
+from summarizer.verify.gazetteer import GazetteerHit, country_hit, lookup
 from summarizer.verify.glossary import WEAPONS, terms_in
 from summarizer.verify.grounding import Article, Span
 from summarizer.verify.numbers import counts_in, numbers_in
@@ -171,6 +176,55 @@ def count_before(article: Article, span: Span) -> Span | None:
         start = left + 1
         return Span(text[start : span.end], start, span.end)
     return None
+
+
+def attacker_subject(sentences: list[Span]) -> str | None:
+    """Attackers the article names only by what they are, as the subject of an active attack verb
+    with its object after them ("قتل مسلحون 25 مدنيا": gunmen): an unidentified perpetrator."""
+    for sentence in sentences:
+        words = sentence.quote.split()
+        for verb, subject, after in zip(words, words[1:], words[2:], strict=False):
+            if fold(clean(verb)).removeprefix(WAW) not in ACTIVE_ATTACK_VERBS:
+                continue
+            noun = fold(clean(subject))
+            attacker = noun.startswith(ATTACKER_NOUNS) and not noun.endswith(HEH)  # "مسلحة": a group's adjective
+            state = (hit := country_hit(clean(subject))) is not None and hit.is_country  # "أطلقت إسرائيل صاروخا"
+            if (attacker or state) and fold(clean(after)) not in SUBJECT_NOT_OBJECT:
+                unknown = any(fold(clean(after)).startswith(stem) for stem in UNKNOWN_STEMS)
+                return f"{clean(subject)} {clean(after)}" if unknown else clean(subject)  # "مسلحون مجهولون"
+    return None
+
+
+def widened_title(article: Article, name: str) -> str | None:
+    """A source named by a bare title ("عضو", a member) with the body the article gives after it: "عضو
+    في المجلس المحلي" (a member of the local council): the definite words after "في" or "من", up to
+    the first that is not ("لفرانس برس": to whom he spoke)."""
+    analysed_name = analyse(name)
+    if len(name.split()) != 1 or not analysed_name or analysed_name[0].sense is None:
+        return None
+    if analysed_name[0].sense.kind != "title":
+        return None
+    words = article.text.split()
+    for i, word in enumerate(words[:-2]):
+        if clean(word) != name or fold(words[i + 1]) not in TITLE_BODY_PREPOSITIONS:
+            continue
+        body: list[str] = []
+        for w in words[i + 2 : i + 5]:
+            if not fold(clean(w)).startswith(ARTICLE):
+                break
+            body.append(clean(w))
+            if clean(w) != w:
+                break  # a comma or a stop ends the body
+        phrase = " ".join([name, words[i + 1], *body])
+        if body and article.locate(phrase):
+            return phrase
+    return None
+
+
+def generic_attacker(phrase: str) -> bool:
+    """The perpetrator is named only by what the attackers are ("مسلحون", gunmen): not identified."""
+    nouns = [fold(clean(w)) for w in phrase.split()]
+    return bool(nouns) and nouns[0].removeprefix(WAW).startswith(ATTACKER_NOUNS)
 
 
 def unknown_actor(article: Article) -> str | None:
