@@ -168,3 +168,4 @@ def test_names_take_their_usual_news_spelling_and_the_romaniser_only_keeping_con
     assert romanize("سعاد العلي") == "Suad al-Ali"
     assert romanize("محمد ظهير") == "Mohammed Zahir", "not the romaniser's 'Dhoihir'"
     assert romanize("سرواري") == "Serwari", "English w, not the French 'ou' before a vowel"
+    assert romanize("امالولو") == "Amalulu", "not the romaniser's Amalou, a consonant short"

@@ -103,6 +103,14 @@ _SOUNDS = (("gh", "g"), ("kh", "k"), ("th", "t"), ("dh", "d"), ("sh", "s"), ("ch
 _LETTERS = str.maketrans({"p": "b", "v": "f", "c": "k", "q": "k", "x": "k", "j": "g", "z": "s"})
 
 
+def consonants(word: str) -> str:
+    """Like ``sound``, but only letters written twice in a row are one: "Amalulu" keeps both its l's."""
+    word = word.lower()
+    for digraph, letter in _SOUNDS:
+        word = word.replace(digraph, letter)
+    return skeleton(re.sub(r"(.)\1+", r"\1", word.translate(_LETTERS)))
+
+
 def sound(word: str) -> str:
     """A consonant skeleton both scripts share: Arabic writes no p, v or hard c (ب, ف, ك)."""
     word = word.lower()

@@ -70,7 +70,7 @@ def _listed(words: list[str], i: int) -> tuple[str | None, int]:
 def _romaniser(word: str) -> str:
     """One word by arabic-name-romanizer when its spelling keeps the word's consonants ("Dhoihir" for
     "ظهير", "Al-Abdulkarim" for "الكريم" do not), else by rules."""
-    from summarizer.verify.entities import sound
+    from summarizer.verify.entities import consonants, sound
 
     rules = romanize_rules(word)
     try:
@@ -84,8 +84,10 @@ def _romaniser(word: str) -> str:
     for pattern, english in ENGLISH_SPELLING:  # "Serouari" -> "Serwari"
         latin = pattern.sub(english, latin)
     ours, theirs = sound(rules), sound(latin)  # consonants, with the spellings of one sound as one
-    if len(ours) <= 4 and len(theirs) != len(ours):
-        return rules  # a short name with a consonant dropped ("Amalou" for "امالولو") is another name
+    # A short name with a consonant dropped ("Amalou" for "امالولو") is another name: consonants counted
+    # with a letter written twice as one but a repeated one kept ("Amalulu": m, l, l).
+    if len(ours) <= 4 and len(consonants(rules)) != len(consonants(latin)):
+        return rules
     return latin if ours and SequenceMatcher(None, ours, theirs).ratio() >= 0.75 else rules
 
 
