@@ -49,3 +49,17 @@ def test_a_rejected_noun_phrase_falls_back_to_its_head():
     assert english_head("a crowded market in the city") == "a crowded market"
     assert english_head("the police") is None, "nothing follows the head: nothing to cut"
     assert render_english("276 schoolgirls").text == "276 تلميذة"
+
+
+def test_english_clauses_joined_by_and_or_when_render_one_by_one():
+    from summarizer.verify.clause_en import render_english_clause
+
+    rendered = render_english_clause(
+        "At least seven people were killed and dozens more were injured when a tram derailed near London on Wednesday"
+    ).text
+    assert rendered == "قتل 7 أشخاص على الأقل وأصيب عشرات آخرون عندما خرج ترام عن القضبان قرب لندن يوم الأربعاء"
+    rendered = render_english_clause("A tourist ship struck a highway bridge on the Rhine river and 25 people were injured")
+    assert rendered.text.startswith("ضربت سفينة سياحية") and rendered.text.endswith("وأصيب 25 شخصاً")
+    assert "نهر الراين" in rendered.text
+    # two verbs of one subject: the second, which has the object
+    assert render_english_clause("officer David Nesheiwat shot and killed Phillip Pitts").text.startswith("قتل ")

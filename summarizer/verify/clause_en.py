@@ -12,8 +12,15 @@ from __future__ import annotations
 
 import re
 
-from summarizer.lang.lexicon import ARABIC_AGREEMENT, ENGLISH_AUXILIARIES, ENGLISH_LEXICON, PASSIVE_VERBS, Written
-from summarizer.lang.text import fold
+from summarizer.lang.lexicon import (
+    ARABIC_AGREEMENT,
+    CLAUSE_JOINERS,
+    ENGLISH_AUXILIARIES,
+    ENGLISH_LEXICON,
+    PASSIVE_VERBS,
+    Written,
+)
+from summarizer.lang.text import WAW, fold
 from summarizer.verify.phrase import Rendered
 from summarizer.verify.phrase_en import render_english
 
@@ -22,12 +29,49 @@ _MAX_VERB_WORDS = 3
 
 
 def render_english_clause(english: str) -> Rendered:
-    """The Arabic of an English clause (or of a noun phrase, rendered as one)."""
+    """The Arabic of an English clause (or of a noun phrase, rendered as one); clauses joined by "and",
+    "when", "after" one by one ("a ship struck a bridge and 25 people were injured"). A joined clause
+    the lexicon cannot render is left out when the first one renders: what it adds is said elsewhere
+    in the summary (the toll, the class), and the first clause is the event."""
     tokens = _TOKEN.findall(english.replace("’", "'"))
+    clauses = _clauses(tokens)
+    first = _clause(clauses[0][1])
+    if first.text is None:
+        return first
+    out = [first.text]
+    for joiner, part in clauses[1:]:
+        rendered = _clause(part)
+        if rendered.text is None:
+            break
+        out.append(joiner + rendered.text if joiner == WAW else f"{joiner} {rendered.text}")
+    return Rendered(" ".join(out))
+
+
+def _clauses(tokens: list[str]) -> list[tuple[str, list[str]]]:
+    """The clauses: split at a joining word with a verb on either side and a subject before the verb
+    after it ("shot and killed X" is one clause: no subject after "and")."""
+    for j, token in enumerate(tokens):
+        joiner = CLAUSE_JOINERS.get(token.lower())
+        if joiner is None or j == 0:
+            continue
+        left, right = tokens[:j], tokens[j + 1 :]
+        after = _verb(right)
+        if _verb(left) is not None and after is not None and after[0] > 0:
+            return [("", left), *((joiner if k == 0 else j2, part) for k, (j2, part) in enumerate(_clauses(right)))]
+    return [("", tokens)]
+
+
+def _clause(tokens: list[str]) -> Rendered:
+    """One clause: verb first, then its subject, the verb's second word, the object and the rest."""
     found = _verb(tokens)
     if found is None:
-        return render_english(english)
+        return render_english(" ".join(tokens))
     at, width, verb = found
+    nxt = tokens[at + width + 1].lower() if tokens[at + width : at + width + 1] == ["and"] else ""
+    second = next((w for w in ENGLISH_LEXICON.get(nxt, ()) if w.pos == "verb"), None) if nxt else None
+    if second is not None:  # "shot and killed X": the second verb, which has the object
+        tokens = tokens[:at] + tokens[at + width + 1 :]
+        width, verb = 1, second
     before = [t for t in tokens[:at] if t.lower() not in ENGLISH_AUXILIARIES]
     passive = any(t.lower() in ENGLISH_AUXILIARIES for t in tokens[:at])
     if passive and fold(verb.ar) not in PASSIVE_VERBS:
@@ -75,6 +119,8 @@ def _feminine(subject: str) -> bool:
     words = [w for w in subject.split() if not w.isdigit()]
     head = words[0] if words else ""
     a = ARABIC_AGREEMENT
+    if head in a["counted_plurals"]:
+        return False
     return head.endswith((a["feminine"], a["feminine_plural"], a["feminine_dual"]))
 
 

@@ -112,10 +112,10 @@ def _parse(tokens: list[str]) -> list[str]:
             (qualifiers if written.ar in TRAILING_QUALIFIERS else leading).append(written.ar)
             i += width
             continue
-        if low in ENGLISH_PREPOSITIONS and not adjectives and number is None and not definite:
+        if low in ENGLISH_PREPOSITIONS and (noun is not None or not (adjectives or number is not None or definite)):
             if noun is not None:
                 out.append(_arabic(noun))
-            out.append(ENGLISH_PREPOSITIONS[low])
+            out.append(_preposition(low, tokens[i + 1] if i + 1 < len(tokens) else ""))
             noun, definite, number, adjectives, i = None, False, None, [], i + 1
             continue
         if not adjectives and (named := _name(tokens, i, noun)):
@@ -157,6 +157,12 @@ def _parse(tokens: list[str]) -> list[str]:
         raise ValueError("no noun")
     out.append(" ".join([*leading, _arabic(noun)]))
     return [w for w in [*out, *qualifiers] if w]
+
+
+def _preposition(english: str, following: str) -> str:
+    """The Arabic preposition; "on" a day is "يوم" ("on Wednesday" = "يوم الأربعاء"), not "على"."""
+    day = any(w.kind == "time" and w.pos == "name" for w in ENGLISH_LEXICON.get(following.lower(), ()))
+    return A["on_day"] if english == "on" and day else ENGLISH_PREPOSITIONS[english]
 
 
 def _adjunct(modifier: _Noun, written: Written, token: str) -> _Noun:
