@@ -162,3 +162,19 @@ def test_what_happened_is_no_place(phrase, event):
     from summarizer.verify.recall import an_event
 
     assert an_event(phrase) is event
+
+
+def test_a_killed_count_the_article_gives_as_killed_and_injured_together_gives_way():
+    from summarizer.verify import main_incident
+    from summarizer.verify.grounding import Article
+
+    article = Article(
+        "قتل ما لا يقل عن ثلاثين شخصا في انفجار الأحد.\n"
+        "قتل وأصيب 30 شخصا على الأقل في الانفجار، بحسب مسؤولين.\n"
+        "وأفاد مسؤول الصحة أن 12 شخصا قتلوا على الأقل وأصيب 33 آخرون."
+    )
+    killed = [f.count for f in main_incident.figures(article) if f.kind == "killed"]
+    assert killed == [12]
+    # with no other count of the dead, the lead's stands
+    alone = Article("قتل ما لا يقل عن ثلاثين شخصا في انفجار الأحد.\nقتل وأصيب 30 شخصا على الأقل في الانفجار.")
+    assert [f.count for f in main_incident.figures(alone) if f.kind == "killed"] == [30]

@@ -118,3 +118,19 @@ def test_adjectives_take_the_english_order_the_reverse_of_the_arabic():
 def test_a_country_name_that_is_its_nationality_describes_a_source():
     assert render_phrase("مصدر أمني مالي", name_slot=True).text == "a Malian security source"
     assert render_phrase("في مالي").text == "in Mali"
+
+
+def test_a_title_with_its_office_then_the_persons_name():
+    assert render_phrase("قائد شرطة ولاية خوست عبد الحنان زدران", name_slot=True).text == (
+        "the police chief of the state of Khost, Abdul Hanan Zedran"
+    )
+    # the word after a place word is the place's name; the person's begins with a listed given name
+    assert render_phrase("حاكم منطقة زاول محمد سعيد سرواري", name_slot=True).text.endswith(
+        "of Zaoul, Mohammed Said Serwari"
+    )
+
+
+def test_a_listed_place_name_inside_another_name_is_romanised_with_it():
+    assert render_phrase("عين الفرات", name_slot=True).text == "Ain Al-Farat"
+    assert render_phrase("نهر الفرات", name_slot=True).text == "the Euphrates River"
+    assert render_phrase("المتحدث باسم حاكم ولاية هيرات").text == "the spokesman for the governor of the state of Herat"

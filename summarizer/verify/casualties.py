@@ -139,6 +139,11 @@ def _subset_at(word: str, pair: str) -> bool:
     )
 
 
+def combined_count(clause: str) -> int | None:
+    """The one number of a clause that counts the killed and the injured together ("قتل وأصيب 30")."""
+    return numbers_in(clause)[0] if _combined(clause) else None
+
+
 def _combined(clause: str) -> bool:
     """A killed word and an injured word side by side with one number between them all ("killed or
     injured 30", "قتل وأصيب 30")."""

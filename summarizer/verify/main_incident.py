@@ -23,7 +23,7 @@ from summarizer.lang.lexicon import (
 )
 from summarizer.lang.text import bare, fold, has_any, mentions
 from summarizer.schema import Qualifier
-from summarizer.verify.casualties import casualty_clauses, casualty_figure
+from summarizer.verify.casualties import casualty_clauses, casualty_figure, combined_count
 from summarizer.verify.gazetteer import countries_named
 from summarizer.verify.grounding import Article, Span
 from summarizer.verify.numbers import numbers_in
@@ -87,11 +87,14 @@ def figures(article: Article, country: str | None = None, published_year: int | 
     """Every count of killed or injured people the main incident's sentences give, in order; not a
     sentence's that names only other countries than the article's (a strike across the border)."""
     found: list[Figure] = []
+    combined: set[int] = set()
     for sentence in main_sentences(article, published_year):
         named = countries_named(sentence.quote)
         if country and named and country not in named:
             continue  # only another country named: a strike across the border, another event
         for clause in casualty_clauses(sentence.quote):
+            if (both := combined_count(clause)) is not None:
+                combined.add(both)
             span = article.locate(clause, near=sentence.start)
             if span is None:
                 continue
@@ -101,6 +104,16 @@ def figures(article: Article, country: str | None = None, published_year: int | 
                 count, qualifier = casualty_figure(clause, kind)
                 if count is not None:
                     found.append(Figure(kind, count, qualifier, _trim(article, span, kind), sentence))
+    return _without_combined(found, combined)
+
+
+def _without_combined(found: list[Figure], combined: set[int]) -> list[Figure]:
+    """A killed count the article elsewhere gives as killed and injured together ("قتل 30" in the lead,
+    "قتل وأصيب 30" in the next sentence) is the combined toll, not the dead, when another count of the
+    dead is given (the health official's 12)."""
+    doubtful = [f for f in found if f.kind == "killed" and f.count in combined]
+    if doubtful and len(doubtful) < sum(f.kind == "killed" for f in found):
+        return [f for f in found if f not in doubtful]
     return found
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from summarizer.lang.lexicon import (
+    ABD_WORD,
     ADJECTIVE_ENDINGS,
     ADMIN_WORDS,
     AGENT_PARTICIPLES,
@@ -24,7 +25,9 @@ from summarizer.lang.lexicon import (
     APPOSITION_HOSTS,
     CLITIC_PREPOSITIONS,
     DEMONSTRATIVES,
+    DIVINE_NAMES,
     GAZETTEER_PREFIXES,
+    GIVEN_NAMES,
     INFLECTIONS,
     LEXICON,
     LEXICON_PHRASE_WORDS,
@@ -94,11 +97,12 @@ def _render(arabic: str, name_slot: bool) -> Rendered:
     tokens = [t for t in fold(arabic).split() if t]
     if not tokens:
         return Rendered(None, "empty phrase")
-    if name_slot and not any(_phrase_at(tokens, i) or _word_at(tokens, i) for i in range(len(tokens))):
+    unknown = any(not (_phrase_at(tokens, i) or _word_at(tokens, i)) for i in range(len(tokens)))
+    if name_slot and unknown and not any(_common_at(tokens, i) for i in range(len(tokens))):
         place = _gazetteer(tokens)  # a gazetteer name only when it transliterates the words
         body = " ".join(tokens).removeprefix(WAW) if tokens[0].startswith(WAW) and len(tokens[0]) > 3 else arabic
         return Rendered(place.name if place else romanize(body))
-    if name_slot and (apposed := _name_then_title(arabic, tokens)):
+    if name_slot and (apposed := _name_then_title(arabic, tokens) or _title_then_name(arabic, tokens)):
         return apposed
     words = _analyse(tokens, name_slot)
     if isinstance(words, str):
@@ -106,6 +110,14 @@ def _render(arabic: str, name_slot: bool) -> Rendered:
     if any(w.sense and w.sense.pos == "verb" for w in words):
         return Rendered(None, "a clause, not a noun phrase")
     return render_words(words)
+
+
+def _common_at(tokens: list[str], i: int) -> bool:
+    """A word the lexicon knows, other than a place's name ("الفرات", the Euphrates), which may be part
+    of another name ("عين الفرات", a network)."""
+    found = _phrase_at(tokens, i) or _word_at(tokens, i)
+    sense = found[0].sense if found else None
+    return found is not None and not (sense is not None and sense.pos == "name" and sense.kind == "place_word")
 
 
 def _name_then_title(arabic: str, tokens: list[str]) -> Rendered | None:
@@ -122,6 +134,43 @@ def _name_then_title(arabic: str, tokens: list[str]) -> Rendered | None:
     if title.text is None:
         return None
     return Rendered(f"{title.text.removeprefix('the ')} {romanize(' '.join(written[:run]))}")
+
+
+def _title_then_name(arabic: str, tokens: list[str]) -> Rendered | None:
+    """A title with its office, then the person's name at the end ("قائد شرطة ولاية خوست عبد الحنان
+    زدران"): "the police chief of the state of Khost, Abdul Hanan Zadran". The name is the run of words
+    at the end that are listed names or unknown to the lexicon and the gazetteer."""
+    written = arabic.split()
+    if len(written) != len(tokens) or len(tokens) < 3:
+        return None
+    first = _phrase_at(tokens, 0) or _word_at(tokens, 0)
+    if first is None or first[0].sense is None or first[0].sense.kind != "title":
+        return None
+    start = len(tokens)
+    while start > 1 and _name_like(tokens[start - 1]) and len(tokens) - start < 4:
+        start -= 1
+    listed = next((k for k in range(start, len(tokens)) if _listed_name(tokens[k])), None)
+    if listed is not None:
+        start = listed  # "موبي عثمان أبوبكر": the name begins with its first listed name (Othman)
+    elif (host := _word_at(tokens, start - 1)) and host[0].sense and host[0].sense.kind in _PLACE_HOSTS:
+        start += 1  # "منطقة زاول ...": the word after a place word is the place's name
+    if start >= len(tokens) or start < 2 or (listed is None and len(tokens) - start < 2):
+        return None  # one unknown word after an office is as likely its place ("شرطة موبي")
+    title = _render(" ".join(written[:start]), False)
+    if title.text is None:
+        return None
+    return Rendered(f"{title.text}, {romanize(' '.join(written[start:]))}")
+
+
+def _listed_name(token: str) -> bool:
+    return token in GIVEN_NAMES or token == ABD_WORD
+
+
+def _name_like(token: str) -> bool:
+    """A word of a person's name: a listed given name, or a word neither the lexicon nor the gazetteer knows."""
+    if _listed_name(token) or token in DIVINE_NAMES:
+        return True
+    return not (_phrase_at([token], 0) or _word_at([token], 0)) and lookup(token) is None
 
 
 def render_words(words: list[Word]) -> Rendered:
@@ -416,7 +465,8 @@ def _assemble(words: list[Word]) -> str:
             current, pending_prep = None, None
         if w.sense and w.sense.pos == "prep":
             # "عضو في المجلس" = "a member of the council": "in" after a title is membership
-            member = current is not None and current.head.sense is not None and current.head.sense.kind == "title"
+            member = current is not None and current.of is None and current.head.sense is not None
+            member = member and current.head.sense.kind == "title"
             parts.append(_flush(current))
             current = None
             pending_prep = "of" if member and w.sense.en == "in" else w.sense.en
@@ -603,7 +653,9 @@ def _phrase_text(p: Phrase, inner: bool = False) -> str:
     if p.of is not None and _weekday(p.of):
         text = f"{text} on {_phrase_text(p.of, inner=True)}"  # "هجوم السبت" = "the attack on Saturday"
     elif p.of is not None:
-        text = f"{text} of {_phrase_text(p.of, inner=True)}"
+        # "المتحدث باسم حاكم" = "the spokesman for the governor": a head that ends in its preposition
+        link = "" if text.endswith((" for", " of", " to")) else " of"
+        text = f"{text}{link} {_phrase_text(p.of, inner=True)}"
     return text
 
 
