@@ -116,5 +116,5 @@ def test_an_english_clause_with_an_unknown_word_is_refused():
 def test_wa_between_nouns_is_and_not_a_construct():
     assert render_phrase("مسجدا وسوقا").text == "a mosque and a market"
     assert render_clause("عشرات القتلى والجرحى في هجوم على حافلة").text.endswith(
-        "the dead and the wounded in an attack on a bus"
+        "dozens of dead and wounded in an attack on a bus"
     )

@@ -134,3 +134,10 @@ def test_a_listed_place_name_inside_another_name_is_romanised_with_it():
     assert render_phrase("عين الفرات", name_slot=True).text == "Ain Al-Farat"
     assert render_phrase("نهر الفرات", name_slot=True).text == "the Euphrates River"
     assert render_phrase("المتحدث باسم حاكم ولاية هيرات").text == "the spokesman for the governor of the state of Herat"
+
+
+def test_what_a_quantity_noun_counts_is_generic():
+    assert render_phrase("عشرات القتلى والجرحى").text == "dozens of dead and wounded"
+    assert render_phrase("مئات المدنيين").text == "hundreds of civilians"
+    assert render_phrase("آلاف المتظاهرين").text == "thousands of protesters"
+    assert render_phrase("القتلى والجرحى").text == "the dead and the wounded"

@@ -456,13 +456,19 @@ def _assemble(words: list[Word]) -> str:
     parts: list[str] = []
     current: Phrase | None = None
     pending_prep: str | None = None
+    counted = False  # a quantity noun counts the phrase before: its conjuncts are generic too
     i = 0
     while i < len(words):
         w = words[i]
+        if current is not None and _counted(current) and w.sense and w.sense.pos == "adj" and w.sense.kind == "people":
+            # "مئات المدنيين" = "hundreds of civilians"
+            w.sense = w.sense._replace(pos="noun", en_plural=w.sense.en + "s")
+            w.plural = True
         if w.conj and w.sense and w.sense.pos == "noun" and (current is not None or any(parts)):
             # "القتلى والجرحى" = "the dead and the wounded": a second phrase, not "the dead of the wounded"
             parts += [_flush(current), "and"]
             current, pending_prep = None, None
+            w.definite = w.definite and not counted  # "dozens of dead and wounded"
         if w.sense and w.sense.pos == "prep":
             # "عضو في المجلس" = "a member of the council": "in" after a title is membership
             member = current is not None and current.of is None and current.head.sense is not None
@@ -532,6 +538,13 @@ def _assemble(words: list[Word]) -> str:
             current.adjectives.append(w.sense.en)  # "معسكراً تدريباً" = "a training camp"
             i += 1
             continue
+        if current is not None and prep is None and _counted(current) and w.sense is not None:
+            # "عشرات القتلى" = "dozens of dead": what a quantity noun counts is generic in English
+            w.definite = False
+            current.of = Phrase(w)
+            counted = True
+            i += 1
+            continue
         if current is not None and prep is None:
             # Construct state: a noun or name right after a phrase completes it.
             _innermost(current).of = Phrase(w)
@@ -560,6 +573,12 @@ def _direction_of(words: list[Word], i: int) -> bool:
     if nxt is None or nxt.prep or not nxt.definite or (nxt.sense and nxt.sense.pos == "adj"):
         return False
     return nxt.name is not None or (nxt.sense is not None and nxt.sense.pos in ("noun", "name"))
+
+
+def _counted(current: Phrase) -> bool:
+    """A quantity noun ("عشرات", dozens) with nothing counted yet."""
+    head = current.head
+    return current.of is None and head.sense is not None and head.sense.kind == "quantity" and head.sense.pos == "noun"
 
 
 def _for_what(current: Phrase | None, w: Word) -> bool:
@@ -700,6 +719,8 @@ def _determined(p: Phrase, core: str, inner: bool = False) -> str:
     if head.sense and head.sense.kind == "direction" and p.of is not None:
         return core  # "east of Deir ez-Zor"
     definite = head.definite or (p.of is not None and _definite(p.of))
+    if head.sense and head.sense.kind == "quantity" and head.sense.pos == "noun":
+        return core  # "dozens of dead": a quantity noun takes no article ("العشرات" is "dozens" too)
     if definite:
         return f"the {core}"
     if head.plural or p.number is not None or head.sense.pos != "noun" or inner or head.sense.en in MASS_NOUNS:
