@@ -141,3 +141,8 @@ def test_what_a_quantity_noun_counts_is_generic():
     assert render_phrase("مئات المدنيين").text == "hundreds of civilians"
     assert render_phrase("آلاف المتظاهرين").text == "thousands of protesters"
     assert render_phrase("القتلى والجرحى").text == "the dead and the wounded"
+
+
+def test_group_names_take_the_article_english_gives_them():
+    assert render_phrase("طالبان").text == "the Taliban", "the name as written, not 'students'"
+    assert render_phrase("تنظيم الدولة الإسلامية").text == "the Islamic State"

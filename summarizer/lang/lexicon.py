@@ -200,6 +200,7 @@ DEMONSTRATIVES = {fold(k): tuple(v) for k, v in _phrase["demonstratives"].items(
 INFLECTIONS = tuple((fold(s), fold(e) if e else "", bool(p), bool(f)) for s, e, p, f in _phrase["inflections"])
 AGENT_PREPOSITION = fold(_phrase["agent_preposition"])
 ENGLISH_PREPOSITIONS = {k: v for k, v in _phrase["english_prepositions"].items()}
+NAMES_WITH_ARTICLE = frozenset(_phrase["names_with_article"])  # "the Taliban"
 CLAUSE_JOINERS: dict[str, str] = dict(_phrase["clause_joiners"])  # English word joining two clauses -> Arabic
 ARABIC_AGREEMENT = _phrase["agreement"]
 FEMININE_PAST: str = ARABIC_AGREEMENT["feminine_past"]

@@ -33,6 +33,7 @@ from summarizer.lang.lexicon import (
     LEXICON_PHRASE_WORDS,
     MASS_NOUNS,
     NAME_BEFORE_WORD,
+    NAMES_WITH_ARTICLE,
     OUTLET_HOSTS,
     PREPOSITION_SENSES,
     RELATION_PARTICIPLES,
@@ -371,6 +372,8 @@ def _word_at(tokens: list[str], i: int, after_noun: bool = False) -> tuple[Word,
                 found.append((sense, plural, feminine, article, prep, conj))
     if not found:
         return None
+    whole = [f for f in found if not f[1] and not f[2] and f[0].pos == "name"]
+    found = whole or found  # a name as written ("طالبان", the Taliban) before an inflection of a word (students)
     best = _best(tuple(f[0] for f in found), after_noun)
     sense, plural, feminine, article, prep, conj = next(f for f in found if f[0] is best)
     word = Word(token, sense, definite=bool(article), plural=plural or sense.plural, prep=prep)
@@ -650,7 +653,7 @@ def _phrase_text(p: Phrase, inner: bool = False) -> str:
             and head.definite
             and " " in name
             and not name.startswith(("al-", "Al "))
-        ):
+        ) or name in NAMES_WITH_ARTICLE:
             core = f"the {core}"
         text = core
     else:
