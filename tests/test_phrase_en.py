@@ -63,3 +63,13 @@ def test_english_clauses_joined_by_and_or_when_render_one_by_one():
     assert "نهر الراين" in rendered.text
     # two verbs of one subject: the second, which has the object
     assert render_english_clause("officer David Nesheiwat shot and killed Phillip Pitts").text.startswith("قتل ")
+
+
+def test_passives_partitives_and_an_elided_auxiliary():
+    from summarizer.verify.clause_en import render_english_clause
+
+    # "killed is 2 and injured 9": each count with its own verb, the second sharing "were"
+    assert render_english_clause("Two people were killed and nine wounded").text == "قتل شخصان وأصيب 9 أشخاص"
+    # a participle with its agent is no verb of the clause; a partitive count; a passive with its preposition
+    freed = "Twenty one of the 276 schoolgirls kidnapped by Boko Haram militants have been freed"
+    assert render_english_clause(freed).text == "أفرج عن 21 من 276 تلميذة"

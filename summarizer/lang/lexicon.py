@@ -273,6 +273,7 @@ PHRASE_STOPS = frozenset(folded([*_grammar["prepositions"], *_grammar["relatives
 ENGLISH_FUNCTION_WORDS = frozenset(folded(_grammar["english_function_words"]))
 TARGET_PREPOSITIONS = frozenset(folded(_grammar["target_prepositions"]))
 PASSIVE_VERBS = frozenset(folded(_grammar["passive_verbs"]))
+PASSIVE_SPELLINGS: dict[str, str] = dict(_grammar["passive_spellings"])  # "أصاب" -> "أصيب"
 INTRANSITIVE_VERBS = frozenset(folded(_grammar["intransitive_verbs"]))
 ADVERBIAL_PREPOSITIONS = frozenset(_grammar["adverbial_prepositions"])
 ENGLISH_AUXILIARIES = frozenset(_grammar["english_auxiliaries"])

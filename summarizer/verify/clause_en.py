@@ -17,6 +17,8 @@ from summarizer.lang.lexicon import (
     CLAUSE_JOINERS,
     ENGLISH_AUXILIARIES,
     ENGLISH_LEXICON,
+    NUMBER_WORDS,
+    PASSIVE_SPELLINGS,
     PASSIVE_VERBS,
     Written,
 )
@@ -39,7 +41,13 @@ def render_english_clause(english: str) -> Rendered:
     if first.text is None:
         return first
     out = [first.text]
+    passive = _verb(clauses[0][1]) is not None and any(t.lower() in ENGLISH_AUXILIARIES for t in clauses[0][1])
     for joiner, part in clauses[1:]:
+        verb = _verb(part)
+        elliptic = passive and verb is not None and verb[0] + verb[1] == len(part)
+        if elliptic and not any(t.lower() in ENGLISH_AUXILIARIES for t in part):
+            # "Two people were killed and nine wounded": the second clause shares the first's "were"
+            part = [*part[: verb[0]], "were", *part[verb[0] :]]
         rendered = _clause(part)
         if rendered.text is None:
             break
@@ -72,24 +80,52 @@ def _clause(tokens: list[str]) -> Rendered:
     if second is not None:  # "shot and killed X": the second verb, which has the object
         tokens = tokens[:at] + tokens[at + width + 1 :]
         width, verb = 1, second
+    if tokens[at + width : at + width + 1] == ["by"] and (later := _verb_after_auxiliary(tokens, at + width)):
+        at, width, verb = later  # "schoolgirls kidnapped by ... have been freed": the main verb is "freed"
     before = [t for t in tokens[:at] if t.lower() not in ENGLISH_AUXILIARIES]
+    if before and all(t.isdigit() or t.lower() in NUMBER_WORDS for t in before):
+        before = [*before, "people"]  # "nine were wounded": nine people
     passive = any(t.lower() in ENGLISH_AUXILIARIES for t in tokens[:at])
     if passive and fold(verb.ar) not in PASSIVE_VERBS:
         return Rendered(None, f"{' '.join(tokens[at : at + width])!r}: a passive this does not render")
     if not before:
         return Rendered(None, "no subject before the verb")
     subject = render_english(" ".join(before))
+    if subject.text is None and (head := _before_participle(before)):
+        subject = render_english(" ".join(head))  # "276 schoolgirls kidnapped by Boko Haram": the schoolgirls
     rest = render_english(" ".join(tokens[at + width :])) if tokens[at + width :] else Rendered("")
     if subject.text is None or rest.text is None:
         return subject if subject.text is None else rest
     first, *second = verb.ar.split()
+    if passive:
+        first = PASSIVE_SPELLINGS.get(first, first)  # "nine were wounded" = "أصيب 9", not "أصاب"
     if _feminine(subject.text):
         first = _feminine_past(first)
     obj = rest.text
     after = tokens[at + width :]
     if len(after) == 2 and after[0].lower() in ("a", "an"):  # one indefinite noun: no construct, no adjective
         obj = _accusative(obj)
+    if passive and second:  # "أفرج عن 21 تلميذة": a passive keeps its preposition before the subject
+        return Rendered(" ".join([first, *second, subject.text, obj]).strip())
     return Rendered(" ".join([first, subject.text, *second, obj]).strip())
+
+
+def _verb_after_auxiliary(tokens: list[str], start: int) -> tuple[int, int, Written] | None:
+    """The first verb after an auxiliary from ``start`` on ("have been freed")."""
+    for k in range(start, len(tokens) - 1):
+        if tokens[k].lower() in ENGLISH_AUXILIARIES:
+            rest = _verb(tokens[k + 1 :])
+            if rest is not None:
+                return k + 1 + rest[0], rest[1], rest[2]
+    return None
+
+
+def _before_participle(tokens: list[str]) -> list[str] | None:
+    """The noun phrase before a participle and its agent ("schoolgirls | kidnapped by ..."), or None."""
+    for i, token in enumerate(tokens[1:], start=1):
+        if token.lower().endswith("ed") and tokens[i + 1 : i + 2] == ["by"]:
+            return tokens[:i]
+    return None
 
 
 def _accusative(phrase: str) -> str:

@@ -100,7 +100,14 @@ def _parse(tokens: list[str]) -> list[str]:
             i += 1
             continue
         if low.isdigit() or low in NUMBER_WORDS:
-            number, i = int(low) if low.isdigit() else NUMBER_WORDS[low], i + 1
+            value = int(low) if low.isdigit() else NUMBER_WORDS[low]
+            if number is not None and number >= 20 and number % 10 == 0 and value < 10:
+                value += number  # "twenty one" = 21
+            number, i = value, i + 1
+            continue
+        if low == "of" and noun is None and number is not None and not adjectives:
+            out.append(f"{number} {A['partitive']}")  # "21 of the 276 schoolgirls" = "21 من 276 تلميذة"
+            number, definite, i = None, False, i + 1
             continue
         if low == "of" and noun is not None:
             complement, i = _complement(tokens, i + 1)
@@ -289,7 +296,9 @@ def _arabic(noun: _Noun) -> str:
     w = noun.written
     human = w.kind in _HUMAN
     head = _number_form(w, noun) if noun.number is not None else (_plural(w, human) if noun.plural else w.ar)
-    article = noun.definite and noun.of is None and w.pos != "name" and not head.startswith(A["article"])
+    # "the 276 schoolgirls" = "276 تلميذة": a counted noun takes no article
+    article = noun.definite and noun.number is None and noun.of is None and w.pos != "name"
+    article = article and not head.startswith(A["article"])
     words = [_definite(head) if article else head]
     if noun.number is not None and noun.number != 2:  # the dual says "two" itself
         words.insert(0, str(noun.number))
