@@ -31,7 +31,7 @@ def test_a_direction_stays_with_its_place_and_a_name_is_written_by_its_sound():
     assert render_english("western Germany").text.endswith("ألمانيا")
     assert render_english("western Germany").text != "ألمانيا", "the direction is not dropped"
     # A name after a title is written by its sound, not translated or invented.
-    assert render_english("spokesman Garba Shehu").text == "متحدث غاربا شيهو"
+    assert render_english("spokesman Garba Shehu").text == "المتحدث غاربا شيهو"
 
 
 def test_a_direction_noun_before_a_place():

@@ -80,7 +80,8 @@ def _clause(tokens: list[str]) -> Rendered:
     if second is not None:  # "shot and killed X": the second verb, which has the object
         tokens = tokens[:at] + tokens[at + width + 1 :]
         width, verb = 1, second
-    if tokens[at + width : at + width + 1] == ["by"] and (later := _verb_after_auxiliary(tokens, at + width)):
+    participle = tokens[at + width : at + width + 1] and tokens[at + width].lower() in _PARTICIPLE_LINKS
+    if participle and (later := _verb_after_auxiliary(tokens, at + width)):
         at, width, verb = later  # "schoolgirls kidnapped by ... have been freed": the main verb is "freed"
     before = [t for t in tokens[:at] if t.lower() not in ENGLISH_AUXILIARIES]
     if before and all(t.isdigit() or t.lower() in NUMBER_WORDS for t in before):
@@ -94,6 +95,8 @@ def _clause(tokens: list[str]) -> Rendered:
     if subject.text is None and (head := _before_participle(before)):
         subject = render_english(" ".join(head))  # "276 schoolgirls kidnapped by Boko Haram": the schoolgirls
     rest = render_english(" ".join(tokens[at + width :])) if tokens[at + width :] else Rendered("")
+    if subject.text is not None and rest.text is None and tokens[at + width].lower() in _ADVERBIAL_OPENERS:
+        rest = Rendered("")  # "..., after a huge four-day rescue operation": the clause stands without it
     if subject.text is None or rest.text is None:
         return subject if subject.text is None else rest
     first, *second = verb.ar.split()
@@ -120,10 +123,15 @@ def _verb_after_auxiliary(tokens: list[str], start: int) -> tuple[int, int, Writ
     return None
 
 
+_ADVERBIAL_OPENERS = frozenset({"after", "during", "following", "amid", "despite", "while"})
+_PARTICIPLE_LINKS = frozenset({"by", "in", "down", "under", "inside", "at", "on", "near"})
+
+
 def _before_participle(tokens: list[str]) -> list[str] | None:
-    """The noun phrase before a participle and its agent ("schoolgirls | kidnapped by ..."), or None."""
+    """The noun phrase before a participle and what follows it ("schoolgirls | kidnapped by ...", "a
+    boy | trapped down a well"), or None."""
     for i, token in enumerate(tokens[1:], start=1):
-        if token.lower().endswith("ed") and tokens[i + 1 : i + 2] == ["by"]:
+        if token.lower().endswith("ed") and tokens[i + 1 : i + 2] and tokens[i + 1].lower() in _PARTICIPLE_LINKS:
             return tokens[:i]
     return None
 

@@ -296,8 +296,12 @@ def _arabic(noun: _Noun) -> str:
     w = noun.written
     human = w.kind in _HUMAN
     head = _number_form(w, noun) if noun.number is not None else (_plural(w, human) if noun.plural else w.ar)
-    # "the 276 schoolgirls" = "276 تلميذة": a counted noun takes no article
-    article = noun.definite and noun.number is None and noun.of is None and w.pos != "name"
+    # A title before a person's name is definite in Arabic ("President X" = "الرئيس X"); "the 276
+    # schoolgirls" = "276 تلميذة": a counted noun takes no article.
+    titled = noun.apposition is not None
+    if titled and noun.of is not None and noun.of.written is not None:
+        noun.of.definite = True  # "police spokesman X" = "متحدث الشرطة X"
+    article = (noun.definite or titled) and noun.number is None and noun.of is None and w.pos != "name"
     article = article and not head.startswith(A["article"])
     words = [_definite(head) if article else head]
     if noun.number is not None and noun.number != 2:  # the dual says "two" itself
