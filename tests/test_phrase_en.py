@@ -73,3 +73,9 @@ def test_passives_partitives_and_an_elided_auxiliary():
     # a participle with its agent is no verb of the clause; a partitive count; a passive with its preposition
     freed = "Twenty one of the 276 schoolgirls kidnapped by Boko Haram militants have been freed"
     assert render_english_clause(freed).text == "أفرج عن 21 من 276 تلميذة"
+
+
+def test_holidays_days_of_months_and_buildings_after_their_name():
+    assert render_english("New Year's Eve").text == "ليلة رأس السنة", "a holiday, not a name to spell"
+    assert render_english("Dec 31").text == "31 ديسمبر", "the day is kept, before its month"
+    assert render_english("Mandalay Bay Hotel", name_slot=True).text == "فندق ماندالاي باي", "hotel is no name"

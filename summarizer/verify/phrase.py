@@ -669,6 +669,9 @@ def _phrase_text(p: Phrase, inner: bool = False) -> str:
         if _outlet_named(p, described=True):  # "وكالة الأنباء الرسمية السورية سانا": the agency, then its name
             return f"the {core} {_phrase_text(p.of, inner=True)}"
         last = p.of is None
+        group = p.of.head.sense if p.of is not None and p.of.of is None else None
+        if group is not None and group.pos == "name" and group.kind == "armed_group" and sense.en in NAME_BEFORE_WORD:
+            return f"the {_phrase_text(p.of, inner=True).removeprefix('the ')} {core}"  # "the Boko Haram group"
         text = _with_name(p, core, sense) if _names_it(p) else _determined(p, core, inner and not last)
         if _names_it(p):
             return text

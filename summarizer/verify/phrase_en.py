@@ -157,11 +157,16 @@ def _parse(tokens: list[str]) -> list[str]:
             else:
                 noun = _Noun(written, plural=written.plural or (number or 1) > 1, number=number, definite=definite)
                 noun.adjectives = adjectives
+                number = None  # counted: a number after the noun is another's (a day after its month)
         else:
             raise ValueError(f"{tokens[i]!r} ({written.pos}) does not fit a noun phrase")
         i += width
     if noun is None:
         raise ValueError("no noun")
+    if number is not None:  # a number after its noun: a day after its month ("Dec 31" = "31 ديسمبر")
+        if noun.written is None or noun.written.kind != "time":
+            raise ValueError(f"{number} after the noun counts nothing this renders")
+        leading = [*leading, str(number)]
     out.append(" ".join([*leading, _arabic(noun)]))
     return [w for w in [*out, *qualifiers] if w]
 
@@ -239,6 +244,8 @@ def _name(tokens: list[str], i: int, before: _Noun | None) -> tuple[str, int] | 
     words = tokens[i : i + run]
     if not words or _title_at(tokens, i) or all(ENGLISH_LEXICON.get(w.lower()) for w in words):
         return None
+    if any(ENGLISH_LEXICON.get(" ".join(tokens[i : i + k]).lower()) for k in range(2, run + 1)):
+        return None  # a phrase the lexicon knows starts here ("New Year's Eve"): no name
     if any(w.lower() in STATE_BODY_WORDS or w.lower() in ORGANISATION_WORDS for w in words):
         return None  # an institution's name is translated, not spelt out ("London Ambulance Service")
     if (place := _place(tokens, i)) and place[1] == run:
@@ -264,9 +271,9 @@ def _title_at(tokens: list[str], i: int) -> bool:
 
 
 def _place_word(token: str) -> str | None:
-    """The Arabic of a place word ("beach", "province", "street") that follows a name."""
+    """The Arabic of a place word or a building ("beach", "street", "hotel") that follows a name."""
     found = ENGLISH_LEXICON.get(token.lower())
-    return _usual(found).ar if found and _usual(found).kind == "place_word" else None
+    return _usual(found).ar if found and _usual(found).kind in ("place_word", "target") else None
 
 
 def _word(tokens: list[str], i: int) -> tuple[Written, int]:
