@@ -146,3 +146,7 @@ def test_what_a_quantity_noun_counts_is_generic():
 def test_group_names_take_the_article_english_gives_them():
     assert render_phrase("طالبان").text == "the Taliban", "the name as written, not 'students'"
     assert render_phrase("تنظيم الدولة الإسلامية").text == "the Islamic State"
+
+
+def test_a_place_name_phrase_is_no_unknown_name_to_spell():
+    assert render_phrase("شرق قطاع غزة", name_slot=True).text == "east of the Gaza Strip"

@@ -79,3 +79,8 @@ def test_holidays_days_of_months_and_buildings_after_their_name():
     assert render_english("New Year's Eve").text == "ليلة رأس السنة", "a holiday, not a name to spell"
     assert render_english("Dec 31").text == "31 ديسمبر", "the day is kept, before its month"
     assert render_english("Mandalay Bay Hotel", name_slot=True).text == "فندق ماندالاي باي", "hotel is no name"
+
+
+def test_two_dates_of_one_day_and_a_house_number():
+    assert render_english("New Year's Eve Dec 31").text == "ليلة رأس السنة، 31 ديسمبر"
+    assert render_english("780 E. Pyle Ave", name_slot=True).text is not None

@@ -98,8 +98,8 @@ def _render(arabic: str, name_slot: bool) -> Rendered:
     tokens = [t for t in fold(arabic).split() if t]
     if not tokens:
         return Rendered(None, "empty phrase")
-    unknown = any(not (_phrase_at(tokens, i) or _word_at(tokens, i)) for i in range(len(tokens)))
-    if name_slot and unknown and not any(_common_at(tokens, i) for i in range(len(tokens))):
+    unknown = _uncovered(tokens)
+    if name_slot and unknown and not _common_words(tokens):
         place = _gazetteer(tokens)  # a gazetteer name only when it transliterates the words
         body = " ".join(tokens).removeprefix(WAW) if tokens[0].startswith(WAW) and len(tokens[0]) > 3 else arabic
         return Rendered(place.name if place else romanize(body))
@@ -113,12 +113,30 @@ def _render(arabic: str, name_slot: bool) -> Rendered:
     return render_words(words)
 
 
-def _common_at(tokens: list[str], i: int) -> bool:
+def _readings(tokens: list[str]) -> list[tuple[int, Word | None]]:
+    """Each token's start of a lexicon reading (a phrase covers its words), None where unknown."""
+    out: list[tuple[int, Word | None]] = []
+    i = 0
+    while i < len(tokens):
+        found = _phrase_at(tokens, i) or _word_at(tokens, i)
+        out.append((i, found[0] if found else None))
+        i += found[1] if found else 1
+    return out
+
+
+def _uncovered(tokens: list[str]) -> bool:
+    """A word no lexicon reading covers."""
+    return any(word is None for _, word in _readings(tokens))
+
+
+def _common_words(tokens: list[str]) -> bool:
     """A word the lexicon knows, other than a place's name ("الفرات", the Euphrates), which may be part
     of another name ("عين الفرات", a network)."""
-    found = _phrase_at(tokens, i) or _word_at(tokens, i)
-    sense = found[0].sense if found else None
-    return found is not None and not (sense is not None and sense.pos == "name" and sense.kind == "place_word")
+    for _, word in _readings(tokens):
+        sense = word.sense if word is not None else None
+        if word is not None and not (sense is not None and sense.pos == "name" and sense.kind == "place_word"):
+            return True
+    return False
 
 
 def _name_then_title(arabic: str, tokens: list[str]) -> Rendered | None:

@@ -89,6 +89,7 @@ def _parse(tokens: list[str]) -> list[str]:
     """Arabic words, phrase by phrase; prepositions between phrases."""
     out: list[str] = []
     i, noun, definite, number, adjectives = 0, None, False, None, []
+    trailing = False  # the pending number came after a noun
     qualifiers: list[str] = []
     leading: list[str] = []
     while i < len(tokens):
@@ -104,6 +105,7 @@ def _parse(tokens: list[str]) -> list[str]:
             if number is not None and number >= 20 and number % 10 == 0 and value < 10:
                 value += number  # "twenty one" = 21
             number, i = value, i + 1
+            trailing = noun is not None
             continue
         if low == "of" and noun is None and number is not None and not adjectives:
             out.append(f"{number} {A['partitive']}")  # "21 of the 276 schoolgirls" = "21 من 276 تلميذة"
@@ -152,7 +154,10 @@ def _parse(tokens: list[str]) -> list[str]:
         if written.pos == "adj" and noun is None:
             adjectives.append(written)
         elif written.pos in ("noun", "name", "phrase"):
-            if noun is not None:
+            if noun is not None and noun.written is not None and noun.written.kind == written.kind == "time":
+                out.append(_arabic(noun) + A["comma"])  # "New Year's Eve, Dec 31": two dates of one day
+                noun = _Noun(written, definite=definite)
+            elif noun is not None:
                 noun = _adjunct(noun, written, tokens[i])  # "police checkpoint" = "حاجز الشرطة"
             else:
                 noun = _Noun(written, plural=written.plural or (number or 1) > 1, number=number, definite=definite)
@@ -163,7 +168,7 @@ def _parse(tokens: list[str]) -> list[str]:
         i += width
     if noun is None:
         raise ValueError("no noun")
-    if number is not None:  # a number after its noun: a day after its month ("Dec 31" = "31 ديسمبر")
+    if number is not None and trailing:  # a number after its noun: a day after its month ("Dec 31" = "31 ديسمبر")
         if noun.written is None or noun.written.kind != "time":
             raise ValueError(f"{number} after the noun counts nothing this renders")
         leading = [*leading, str(number)]
