@@ -32,7 +32,7 @@ def test_english_names_are_written_by_their_sound(name, arabic):
     ("english", "name_slot", "arabic"),
     [
         ("Stephen Paddock", False, "ستيفن بادوك"),
-        ("officer Maria Lopez", False, "ضابط ماريا لوبز"),
+        ("officer Maria Lopez", False, "الضابط ماريا لوبز"),  # a title before a name is definite
         ("Assistant Sheriff Tom Roberts", False, "مساعد قائد شرطة المقاطعة توم روبرتس"),
         ("Terrigal Beach", False, "شاطئ تيريغال"),  # the place word is the Arabic head
         ("Hebei province", False, "محافظة هيباي"),

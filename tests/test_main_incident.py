@@ -178,3 +178,15 @@ def test_a_killed_count_the_article_gives_as_killed_and_injured_together_gives_w
     # with no other count of the dead, the lead's stands
     alone = Article("قتل ما لا يقل عن ثلاثين شخصا في انفجار الأحد.\nقتل وأصيب 30 شخصا على الأقل في الانفجار.")
     assert [f.count for f in main_incident.figures(alone) if f.kind == "killed"] == [30]
+
+
+def test_a_place_named_only_in_a_pluperfect_clause_is_background():
+    from summarizer.verify import main_incident
+    from summarizer.verify.grounding import Article
+
+    article = Article(
+        "خطف مسلحون عضو المجلس في طرابلس الأربعاء.\n"
+        "والمجبري من مدينة أجدابيا، وكان قد أصدر بيانا الثلاثاء أيد فيه تسليم الموانئ للمؤسسة في بنغازي."
+    )
+    assert main_incident.in_main(article, "طرابلس")
+    assert not main_incident.in_main(article, "بنغازي"), "what he had done before is background"

@@ -150,3 +150,7 @@ def test_group_names_take_the_article_english_gives_them():
 
 def test_a_place_name_phrase_is_no_unknown_name_to_spell():
     assert render_phrase("شرق قطاع غزة", name_slot=True).text == "east of the Gaza Strip"
+
+
+def test_a_listed_given_name_starts_a_persons_name_in_a_name_slot():
+    assert render_phrase("الناشطة العراقية سعاد العلي", name_slot=True).text == "Iraqi activist Suad al-Ali"

@@ -54,3 +54,10 @@ def test_places_the_clause_already_names_are_not_repeated_in_brackets():
     said = "... إثر اشتعال النيران في مركز تجاري بمدينة كيميروفو، في منطقة سيبيريا الروسية"
     assert unsaid(["مدينة كيميروفو", "سيبيريا", "روسيا"], said, "مركز وينتر شيري التجاري") == ["روسيا"]
     assert unsaid(["Sa'dah", "Yemen", "Yemen"], "an attack in a market in Sa'dah") == ["Yemen"]
+
+
+def test_a_bare_count_noun_as_the_means_takes_its_article():
+    from summarizer.stages.compose import _counted_noun
+
+    assert _counted_noun("gun") == "a gun" and _counted_noun("explosive device") == "an explosive device"
+    assert _counted_noun("gunfire") == "gunfire" and _counted_noun("drones") == "drones"

@@ -15,6 +15,7 @@ from summarizer.lang.lexicon import (
     ENGLISH_NUMBERS,
     EVENT_VERBS,
     FEMININE_PAST,
+    MASS_NOUNS,
     UNKNOWN_WORDS,
     WEEKDAY_NAMES,
 )
@@ -377,7 +378,7 @@ def lead(
     if named and means:
         # A means span with its own preposition ("بسيارة مفخخة" = "with a car bomb") keeps it.
         own = means.name.en.lower().startswith(("with ", "by ", "in "))
-        en += [means.name.en] if own else ["with", means.name.en]
+        en += [means.name.en] if own else ["with", _counted_noun(means.name.en)]
         ar += [means.name.ar] if own else [BY_MEANS, means.name.ar]
     site = where[0].name.en.lower() if where else None
     return {
@@ -387,6 +388,17 @@ def lead(
         # "struck the Tifour airport", not "... in the Tifour airport" again
         "target_is_site": bool(site) and (site in target.name.en.lower() or target.name.en.lower() in site),
     }
+
+
+def _counted_noun(english: str) -> str:
+    """A bare singular count noun takes "a" ("with gun" -> "with a gun"); a plural, a mass noun
+    ("gunfire") or a determined phrase stays as it is."""
+    words = english.split()
+    if not words or words[0].lower() in ("a", "an", "the") or words[0][:1].isdigit() or words[0][:1].isupper():
+        return english
+    if words[-1].endswith("s") or english.lower() in MASS_NOUNS or words[-1].lower() in MASS_NOUNS:
+        return english
+    return f"{'an' if english[:1].lower() in 'aeiou' else 'a'} {english}"
 
 
 def _sentence_start(english: str) -> str:

@@ -443,8 +443,8 @@ def _places(ex: Extraction, run: Run, sentences: list, update: dict) -> None:
     # scene in Croydon") or the region of the first's village.
     lead_places = [found for sentence in sentences[:2] for found in recall.places_in(article, sentence, country)]
     for phrase, hit in lead_places:
-        if _word_not_town(phrase, article.text):
-            continue
+        if _word_not_town(phrase, article.text) or not main_incident.in_main(article, phrase, _year(run)):
+            continue  # a common word; a place only in what someone had done before ("وكان قد ...")
         if fold(phrase) not in known and hit.geonames_id not in known and len(places) < MAX_PLACES:
             places.append(ExtractedPlace(name=phrase, role="area" if places or hit.is_country else "site"))
             known |= {fold(phrase), hit.geonames_id}

@@ -138,9 +138,20 @@ def in_main(article: Article, quote: str, published_year: int | None = None) -> 
     """Whether ``quote`` stands in a sentence of the main incident (any of its mentions)."""
     for sentence in main_sentences(article, published_year):
         span = article.locate(quote, near=sentence.start)
-        if span is not None and sentence.start <= span.start < sentence.end:
+        if span is not None and sentence.start <= span.start < sentence.start + _before_pluperfect(sentence.quote):
             return True
     return False
+
+
+def _before_pluperfect(sentence: str) -> int:
+    """Where a pluperfect clause begins in the sentence ("..., وكان قد أصدر بيانا ...": what he had
+    done before, background), else its length."""
+    words = sentence.split()
+    for i, word in enumerate(words):
+        after = [fold(w) for w in words[i + 1 : i + 4]]
+        if i > 0 and fold(word) in PLUPERFECT_OPENERS and PLUPERFECT_PARTICLE in after:
+            return len(" ".join(words[:i]))
+    return len(sentence)
 
 
 def analyst_figure(found: list[Figure], article: Article, kind: str) -> Figure | None:

@@ -181,6 +181,20 @@ def _title_then_name(arabic: str, tokens: list[str]) -> Rendered | None:
     return Rendered(f"{title.text}, {romanize(' '.join(written[start:]))}")
 
 
+def _person_at(tokens: list[str], i: int) -> int:
+    """How many words from ``i`` make a person's name that starts with a listed given name and goes on
+    with a name (listed, or unknown to the lexicon and the gazetteer): 0 when none. A given name alone
+    may be a common word ("سعيد", happy), so one more name word is needed."""
+    if not _listed_name(tokens[i]):
+        return 0
+    n = 1
+    while i + n < len(tokens) and n < 4:
+        if not (_name_like(tokens[i + n]) or tokens[i + n].removeprefix(ARTICLE) in GIVEN_NAMES):
+            break
+        n += 1
+    return n if n > 1 else 0
+
+
 def _listed_name(token: str) -> bool:
     return token in GIVEN_NAMES or token == ABD_WORD
 
@@ -276,6 +290,11 @@ def _analyse(tokens: list[str], name_slot: bool = False) -> list[Word] | str:
             out.append(found[0])
             i += 1 + found[1]
             continue
+        if name_slot and (person := _person_at(tokens, i)):  # "سعاد العلي": a given name, then a name
+            out.append(Word(" ".join(tokens[i : i + person]), name=romanize(" ".join(tokens[i : i + person]))))
+            out[-1].definite = True
+            i += person
+            continue
         found = _place_at(tokens, i, out, name_slot) or _phrase_at(tokens, i) or _word_at(tokens, i, after_noun)
         if found is None:
             run = _unknown_run(tokens, i)
@@ -360,7 +379,7 @@ def _phrase_at(tokens: list[str], i: int) -> tuple[Word, int] | None:
     """The longest lexicon phrase (two words or more) starting at ``i``, its first word's clitics allowed."""
     for width in range(min(LEXICON_PHRASE_WORDS, len(tokens) - i), 1, -1):
         first, rest = tokens[i], tokens[i + 1 : i + width]
-        for _conj, prep, article, stem in _splits(first):
+        for conj, prep, article, stem in _splits(first):
             for candidate in (stem, ARTICLE + stem):
                 senses = LEXICON.get(" ".join([candidate, *rest])) or LEXICON.get(
                     " ".join([candidate, *(t.removeprefix(ARTICLE) if len(t) > 4 else t for t in rest)])
@@ -369,7 +388,7 @@ def _phrase_at(tokens: list[str], i: int) -> tuple[Word, int] | None:
                     sense = _best(senses, after_noun=False)
                     definite = bool(article) or candidate.startswith(ARTICLE) or rest[-1].startswith(ARTICLE)
                     word = Word(" ".join(tokens[i : i + width]), sense, definite=definite, prep=prep)
-                    word.plural = sense.plural
+                    word.plural, word.conj = sense.plural, conj == WAW
                     return word, width
     return None
 

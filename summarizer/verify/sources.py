@@ -44,11 +44,17 @@ def _arabic_kind(words: list[str]) -> str | None:
         return "outlet"
     # The longest start of the name the lexicon reads: the words after it are a name it does not
     # know ("المتحدث باسم شرطة" + "موبي عثمان أبوبكر").
+    if kind := _titled_after_name(words, folded):
+        return kind
     for end in range(len(words), 0, -1):
         if analysed := analyse(" ".join(words[:end])):
             named = end < len(words) or any(w.name and not w.sense for w in analysed[1:])
             return _kind_of(analysed[0], has_name=named, words=analysed)
-    # A name the lexicon does not know, then its title ("محمد عبد الكريم المسؤول الأمني المحلي").
+    return _titled_after_name(words, folded)
+
+
+def _titled_after_name(words: list[str], folded: list[str]) -> str | None:
+    """A person's name, then the title ("محمد عبد الكريم المسؤول الأمني المحلي"): the title's kind."""
     for start in range(1, min(4, len(words))):
         titled = analyse(" ".join(words[start:])) if folded[start].startswith(ARTICLE) else []
         if titled and titled[0].sense is not None and titled[0].sense.kind == "title":
