@@ -247,3 +247,11 @@ def test_a_source_named_by_a_bare_title_takes_the_body_after_it():
     from summarizer.verify.phrase import render_phrase
 
     assert render_phrase("عضو في المجلس المحلي", name_slot=True).text == "a member of the local council"
+
+
+def test_an_english_casualty_clause_keeps_its_subject_the_one_person_killed():
+    from summarizer.verify.casualties import casualty_figure
+
+    article = Article("A Chinese boy trapped down an abandoned well has been found dead, after a rescue operation.")
+    clause = recall.casualty_clause(article, recall.lead(article, None, 2), "killed")
+    assert clause.startswith("A Chinese boy") and casualty_figure(clause, "killed")[0] == 1

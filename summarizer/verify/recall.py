@@ -251,11 +251,27 @@ def casualty_clause(article: Article, sentences: list[Span], kind: str) -> str |
             hits = [i for i, w in enumerate(words) if bare(fold(w)).startswith(stems)]
             if not hits:
                 continue
-            clause = " ".join(words[max(0, hits[0] - 3) : hits[0] + 6]).strip(' ."«»')
+            start = _with_subject(words, max(0, hits[0] - 3))
+            clause = " ".join(words[start : hits[0] + 6]).strip(' ."«»')
             if len(clause) > 4 and article.locate(clause):
                 found.append(clause)
     with_number = [c for c in found if counts_in(c)]
     return (with_number or found or [None])[0]
+
+
+def _with_subject(words: list[str], start: int) -> int:
+    """An English clause cut at its auxiliary ("has been found dead") goes back to its subject, the
+    nearest capitalised determiner before it ("A Chinese boy trapped down a well has been found
+    dead"): who was killed is part of the count (one boy)."""
+    if start >= len(words) or words[start].lower() not in _AUXILIARIES:
+        return start
+    for j in range(start - 1, max(-1, start - 11), -1):
+        if words[j] in ("A", "An", "The"):
+            return j
+    return start
+
+
+_AUXILIARIES = frozenset({"has", "have", "had", "was", "were", "is", "are"})
 
 
 def time_phrase(article: Article, sentences: list[Span]) -> str | None:
