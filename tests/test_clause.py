@@ -118,3 +118,13 @@ def test_wa_between_nouns_is_and_not_a_construct():
     assert render_clause("عشرات القتلى والجرحى في هجوم على حافلة").text.endswith(
         "dozens of dead and wounded in an attack on a bus"
     )
+
+
+def test_between_said_twice_fillers_and_conjoined_words():
+    beirut = "اندلع اشتباكات في بيروت بين مناصرين من تيار المستقبل من جهة وبين مناصرين من حركة أمل وحزب الله من جهة أخرى"
+    assert render_clause(beirut).text == (
+        "Clashes broke out in Beirut between supporters from the Future Movement and supporters from Amal and Hezbollah"
+    )
+    assert render_phrase("قوات عسكرية وأمنية").text == "military and security forces"
+    # a "و" word after a bare noun is another conjunct: refused, never "the armed army"
+    assert render_clause("قتل 5 أشخاص في اشتباكات بين الجيش والمسلحين").text is None

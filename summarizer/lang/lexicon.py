@@ -273,6 +273,7 @@ PHRASE_STOPS = frozenset(folded([*_grammar["prepositions"], *_grammar["relatives
 ENGLISH_FUNCTION_WORDS = frozenset(folded(_grammar["english_function_words"]))
 TARGET_PREPOSITIONS = frozenset(folded(_grammar["target_prepositions"]))
 PASSIVE_VERBS = frozenset(folded(_grammar["passive_verbs"]))
+CLAUSE_FILLERS = tuple(_grammar["clause_fillers"])  # "من جهة ... من جهة أخرى": no content of the clause
 PASSIVE_SPELLINGS: dict[str, str] = dict(_grammar["passive_spellings"])  # "أصاب" -> "أصيب"
 INTRANSITIVE_VERBS = frozenset(folded(_grammar["intransitive_verbs"]))
 ADVERBIAL_PREPOSITIONS = frozenset(_grammar["adverbial_prepositions"])

@@ -17,6 +17,7 @@ from itertools import pairwise
 
 from summarizer.lang.lexicon import (
     ADVERBIAL_PREPOSITIONS,
+    CLAUSE_FILLERS,
     INJURY_PHRASES,
     INTRANSITIVE_VERBS,
     LEXICON,
@@ -37,7 +38,9 @@ TRAILING = frozenset(fold(q) for q in TRAILING_QUALIFIERS)
 def render_clause(arabic: str) -> Rendered:
     """The English of an Arabic clause, of clauses joined by "و" ("قتل 5 وأصيب 10 آخرون"), or of a
     noun phrase, rendered as one."""
-    arabic, qualifiers = _qualifiers(arabic)
+    for filler in CLAUSE_FILLERS:  # "من جهة ... من جهة أخرى" says "on one side ... on the other"
+        arabic = re.sub(rf"(?<!\S){filler}(?!\S)", " ", arabic)
+    arabic, qualifiers = _qualifiers(re.sub(r"\s+", " ", arabic).strip(" ،"))
     words = analysed(arabic)
     if isinstance(words, str):
         return Rendered(None, words)

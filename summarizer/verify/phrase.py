@@ -497,6 +497,7 @@ def _assemble(words: list[Word]) -> str:
     current: Phrase | None = None
     pending_prep: str | None = None
     counted = False  # a quantity noun counts the phrase before: its conjuncts are generic too
+    pending_between = False  # a "between" was said: a second "وبين" is "and"
     i = 0
     while i < len(words):
         w = words[i]
@@ -504,12 +505,19 @@ def _assemble(words: list[Word]) -> str:
             # "مئات المدنيين" = "hundreds of civilians"
             w.sense = w.sense._replace(pos="noun", en_plural=w.sense.en + "s")
             w.plural = True
-        if w.conj and w.sense and w.sense.pos == "noun" and (current is not None or any(parts)):
+        if w.sense and w.sense.pos == "prep" and fold(w.source).startswith(WAW) and pending_between:
+            # "بين X وبين Y" = "between X and Y": Arabic says "between" again, English once
+            parts += [_flush(current), "and"]
+            current, pending_prep = None, None
+            i += 1
+            continue
+        if w.conj and w.sense and w.sense.pos in ("noun", "name") and (current is not None or any(parts)):
             # "القتلى والجرحى" = "the dead and the wounded": a second phrase, not "the dead of the wounded"
             parts += [_flush(current), "and"]
             current, pending_prep = None, None
             w.definite = w.definite and not counted  # "dozens of dead and wounded"
         if w.sense and w.sense.pos == "prep":
+            pending_between = pending_between or w.sense.en == "between"
             # "عضو في المجلس" = "a member of the council": "in" after a title is membership
             member = current is not None and current.of is None and current.head.sense is not None
             member = member and current.head.sense.kind == "title"
@@ -546,6 +554,15 @@ def _assemble(words: list[Word]) -> str:
             else:
                 parts.append(f"the {w.sense.en.removesuffix('ern')} of {_phrase_text(Phrase(nxt))}")
             i += 2
+            continue
+        if w.sense and w.sense.pos == "adj" and current is not None and w.conj:
+            # "قوات عسكرية وأمنية" = "military and security forces"; after a bare noun a "و" word is
+            # another conjunct the adjective reading gets wrong ("الجيش والمسلحين" is no "armed army")
+            target = _innermost(current)
+            if not target.adjectives:
+                raise ValueError(f"{w.source!r} joins its noun with 'and': a conjunct this does not render")
+            target.adjectives[-1] = f"{target.adjectives[-1]} and {w.sense.en}"
+            i += 1
             continue
         if w.sense and w.sense.pos == "adj" and current is not None:
             agent = i + 1 < len(words) and _bare(words[i + 1].source) == AGENT_PREPOSITION
