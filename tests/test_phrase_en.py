@@ -83,4 +83,5 @@ def test_holidays_days_of_months_and_buildings_after_their_name():
 
 def test_two_dates_of_one_day_and_a_house_number():
     assert render_english("New Year's Eve Dec 31").text == "ليلة رأس السنة، 31 ديسمبر"
+    assert render_english("Tuesday evening").text == "مساء الثلاثاء", "a part of the day is no second date"
     assert render_english("780 E. Pyle Ave", name_slot=True).text is not None

@@ -154,7 +154,8 @@ def _parse(tokens: list[str]) -> list[str]:
         if written.pos == "adj" and noun is None:
             adjectives.append(written)
         elif written.pos in ("noun", "name", "phrase"):
-            if noun is not None and noun.written is not None and noun.written.kind == written.kind == "time":
+            dated = noun is not None and noun.written is not None and noun.written.kind == written.kind == "time"
+            if dated and noun.written.pos == written.pos == "name":
                 out.append(_arabic(noun) + A["comma"])  # "New Year's Eve, Dec 31": two dates of one day
                 noun = _Noun(written, definite=definite)
             elif noun is not None:
