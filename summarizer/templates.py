@@ -15,6 +15,8 @@ from pathlib import Path
 from jinja2 import FileSystemLoader, StrictUndefined
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
+from summarizer.lang.lexicon import BARE_SOURCES
+
 
 def prompts_dir() -> Path:
     """Installed wheels carry the templates as ``summarizer/prompts``; a source tree has ``prompts/``."""
@@ -49,14 +51,11 @@ def unsaid(names: Iterable[str], *texts: str) -> list[str]:
     return out
 
 
-_BARE_SOURCES = {"sources": "unnamed sources", "a source": "an unnamed source", "source": "an unnamed source"}
-
-
 def mid_sentence(text: str) -> str:
     """A span that opened its sentence, written inside one: "The police" -> "the police" (a name such
     as "The Times" keeps its capital: the word after it is capitalised too). A bare "sources" says
     they are unnamed ("Sources: sources." says nothing)."""
-    if bare := _BARE_SOURCES.get(text.lower()):
+    if bare := BARE_SOURCES.get(text.lower()):
         return bare
     first, _, rest = text.partition(" ")
     if first in ("The", "A", "An") and rest[:1].islower():

@@ -278,6 +278,8 @@ PASSIVE_SPELLINGS: dict[str, str] = dict(_grammar["passive_spellings"])  # "أص
 INTRANSITIVE_VERBS = frozenset(folded(_grammar["intransitive_verbs"]))
 ADVERBIAL_PREPOSITIONS = frozenset(_grammar["adverbial_prepositions"])
 ENGLISH_AUXILIARIES = frozenset(_grammar["english_auxiliaries"])
+ENGLISH_ADVERBIAL_OPENERS = frozenset(_grammar["english_adverbial_openers"])
+ENGLISH_PARTICIPLE_LINKS = frozenset(_grammar["english_participle_links"])
 LICENCE_FREE_EN = frozenset(_grammar["licence_free"]["en"])
 LICENCE_FREE_AR = frozenset(folded(_grammar["licence_free"]["ar"]))
 
@@ -434,6 +436,7 @@ ENGLISH_SPELLING = tuple((re.compile(pattern), english) for pattern, english in 
 
 # Output labels, per language.
 SECTION_LABELS: dict[str, dict[str, str]] = data("labels")["sections"]
+BARE_SOURCES: dict[str, str] = data("labels")["bare_sources"]  # "sources" -> "unnamed sources"
 QUALIFIER_LABELS: dict[str, dict[str, str]] = data("labels")["qualifiers"]
 ROLE_LABELS: dict[str, dict[str, str]] = data("labels")["roles"]
 # The HTML evidence page: its headings, and the roles and source kinds it names.

@@ -15,8 +15,10 @@ import re
 from summarizer.lang.lexicon import (
     ARABIC_AGREEMENT,
     CLAUSE_JOINERS,
+    ENGLISH_ADVERBIAL_OPENERS,
     ENGLISH_AUXILIARIES,
     ENGLISH_LEXICON,
+    ENGLISH_PARTICIPLE_LINKS,
     NUMBER_WORDS,
     PASSIVE_SPELLINGS,
     PASSIVE_VERBS,
@@ -80,7 +82,7 @@ def _clause(tokens: list[str]) -> Rendered:
     if second is not None:  # "shot and killed X": the second verb, which has the object
         tokens = tokens[:at] + tokens[at + width + 1 :]
         width, verb = 1, second
-    participle = tokens[at + width : at + width + 1] and tokens[at + width].lower() in _PARTICIPLE_LINKS
+    participle = tokens[at + width : at + width + 1] and tokens[at + width].lower() in ENGLISH_PARTICIPLE_LINKS
     if participle and (later := _verb_after_auxiliary(tokens, at + width)):
         at, width, verb = later  # "schoolgirls kidnapped by ... have been freed": the main verb is "freed"
     before = [t for t in tokens[:at] if t.lower() not in ENGLISH_AUXILIARIES]
@@ -95,7 +97,7 @@ def _clause(tokens: list[str]) -> Rendered:
     if subject.text is None and (head := _before_participle(before)):
         subject = render_english(" ".join(head))  # "276 schoolgirls kidnapped by Boko Haram": the schoolgirls
     rest = render_english(" ".join(tokens[at + width :])) if tokens[at + width :] else Rendered("")
-    if subject.text is not None and rest.text is None and tokens[at + width].lower() in _ADVERBIAL_OPENERS:
+    if subject.text is not None and rest.text is None and tokens[at + width].lower() in ENGLISH_ADVERBIAL_OPENERS:
         rest = Rendered("")  # "..., after a huge four-day rescue operation": the clause stands without it
     if subject.text is None or rest.text is None:
         return subject if subject.text is None else rest
@@ -123,15 +125,11 @@ def _verb_after_auxiliary(tokens: list[str], start: int) -> tuple[int, int, Writ
     return None
 
 
-_ADVERBIAL_OPENERS = frozenset({"after", "during", "following", "amid", "despite", "while"})
-_PARTICIPLE_LINKS = frozenset({"by", "in", "down", "under", "inside", "at", "on", "near"})
-
-
 def _before_participle(tokens: list[str]) -> list[str] | None:
     """The noun phrase before a participle and what follows it ("schoolgirls | kidnapped by ...", "a
     boy | trapped down a well"), or None."""
     for i, token in enumerate(tokens[1:], start=1):
-        if token.lower().endswith("ed") and tokens[i + 1 : i + 2] and tokens[i + 1].lower() in _PARTICIPLE_LINKS:
+        if token.lower().endswith("ed") and tokens[i + 1 : i + 2] and tokens[i + 1].lower() in ENGLISH_PARTICIPLE_LINKS:
             return tokens[:i]
     return None
 

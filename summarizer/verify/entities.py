@@ -105,15 +105,17 @@ _LETTERS = str.maketrans({"p": "b", "v": "f", "c": "k", "q": "k", "x": "k", "j":
 
 def consonants(word: str) -> str:
     """Like ``sound``, but only letters written twice in a row are one: "Amalulu" keeps both its l's."""
-    word = word.lower()
-    for digraph, letter in _SOUNDS:
-        word = word.replace(digraph, letter)
-    return skeleton(re.sub(r"(.)\1+", r"\1", word.translate(_LETTERS)))
+    return skeleton(re.sub(r"(.)\1+", r"\1", _spelt(word)))
 
 
 def sound(word: str) -> str:
     """A consonant skeleton both scripts share: Arabic writes no p, v or hard c (ب, ف, ك)."""
+    return re.sub(r"(.)\1+", r"\1", skeleton(_spelt(word)))
+
+
+def _spelt(word: str) -> str:
+    """The word with the spellings of one sound as one letter ("kh" -> "k", "p" -> "b")."""
     word = word.lower()
     for digraph, letter in _SOUNDS:
         word = word.replace(digraph, letter)
-    return re.sub(r"(.)\1+", r"\1", skeleton(word.translate(_LETTERS)))
+    return word.translate(_LETTERS)

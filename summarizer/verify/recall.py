@@ -18,6 +18,7 @@ from summarizer.lang.lexicon import (
     DANGLING_TAILS,
     DOCUMENTS,
     ENGLISH_AFTER_NAME,
+    ENGLISH_AUXILIARIES,
     ENGLISH_BEFORE_NAME,
     ENGLISH_LEXICON,
     ENGLISH_NOT_SOURCE,
@@ -263,15 +264,13 @@ def _with_subject(words: list[str], start: int) -> int:
     """An English clause cut at its auxiliary ("has been found dead") goes back to its subject, the
     nearest capitalised determiner before it ("A Chinese boy trapped down a well has been found
     dead"): who was killed is part of the count (one boy)."""
-    if start >= len(words) or words[start].lower() not in _AUXILIARIES:
+    if start >= len(words) or words[start].lower() not in ENGLISH_AUXILIARIES:
         return start
     for j in range(start - 1, max(-1, start - 11), -1):
         if words[j] in ("A", "An", "The"):
             return j
     return start
 
-
-_AUXILIARIES = frozenset({"has", "have", "had", "was", "were", "is", "are"})
 
 
 def time_phrase(article: Article, sentences: list[Span]) -> str | None:
