@@ -16,6 +16,7 @@ from jinja2 import FileSystemLoader, StrictUndefined
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from summarizer.lang.lexicon import BARE_SOURCES
+from summarizer.lang.text import bare_phrase
 
 
 def prompts_dir() -> Path:
@@ -38,6 +39,7 @@ def environment() -> ImmutableSandboxedEnvironment:
     )
     env.filters["mid_sentence"] = mid_sentence
     env.filters["unsaid"] = unsaid
+    env.tests["said_in"] = said_in
     return env
 
 
@@ -46,9 +48,15 @@ def unsaid(names: Iterable[str], *texts: str) -> list[str]:
     names ("... في منطقة سيبيريا") is not repeated in brackets after it."""
     out: list[str] = []
     for name in names:
-        if not any(name.lower() in t.lower() for t in (*texts, *out)):
+        if not any(said_in(name, t) for t in (*texts, *out)):
             out.append(name)
     return out
+
+
+def said_in(name: str, text: str) -> bool:
+    """Whether ``text`` already says ``name``, articles and clitics aside ("السفينة السياحية" in "ضربت
+    سفينة سياحية ...", "Tourist Ship" in "A tourist ship struck ...")."""
+    return f" {bare_phrase(name)} " in f" {bare_phrase(text)} "
 
 
 def mid_sentence(text: str) -> str:

@@ -57,4 +57,8 @@ def test_gazetteer_arabic_names_with_other_scripts_letters_are_refused():
 
 
 def test_an_institutions_name_is_not_spelt_out():
-    assert render_english("London Ambulance Service", name_slot=True).text is None
+    # Translated by its compound structure, or not rendered: never "لوندون أمبولانس سيرفيس".
+    assert render_english("London Ambulance Service", name_slot=True).text == "إسعاف لندن"
+    # The unknown name is spelt out, the common word after it never ("ترانسيت").
+    text = render_english("Frobnitz Transit Authority", name_slot=True).text
+    assert text is None or ("فروبنيتز" in text and "ترانسيت" not in text)

@@ -97,3 +97,11 @@ def test_islands_are_places_with_their_largest_city_for_coordinates():
     hit = lookup("جزيرة سولاويسي", "ID")
     assert hit is not None and hit.name_en == "Sulawesi" and hit.is_region and hit.country_code == "ID"
     assert lookup("صقلية").name_en == "Sicily"
+
+
+def test_countries_are_named_as_news_name_them_not_by_their_iso_long_form():
+    from summarizer.verify.gazetteer import country_names
+
+    assert country_names("SY") == ("Syria", "سوريا")
+    assert country_names("MD")[1] == "مولدوفا", "ISO's Arabic catalogue gives the Maldives here"
+    assert country_names("NO")[1] == "النرويج"

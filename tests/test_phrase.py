@@ -96,7 +96,8 @@ def test_li_after_an_indefinite_noun_says_what_for_and_a_name_before_its_title_f
     assert rendered is not None and rendered.startswith("local security official Moham")
     assert source_kind("محمد عبد الكريم المسؤول الأمني المحلي") == "official"
     # an outlet's word with adjectives keeps them before the outlet's name
-    assert render_phrase("وكالة الأنباء الرسمية السورية سانا", name_slot=True).text == "the Syrian official news agency SANA"
+    agency = render_phrase("وكالة الأنباء الرسمية السورية سانا", name_slot=True).text
+    assert agency == "the Syrian official news agency SANA"
     assert render_phrase("وكالة فرانس برس", name_slot=True).text == "AFP"
 
 
@@ -154,3 +155,28 @@ def test_a_place_name_phrase_is_no_unknown_name_to_spell():
 
 def test_a_listed_given_name_starts_a_persons_name_in_a_name_slot():
     assert render_phrase("الناشطة العراقية سعاد العلي", name_slot=True).text == "Iraqi activist Suad al-Ali"
+
+
+def test_sound_plurals_take_the_case_of_their_place_in_the_sentence():
+    from summarizer.verify.phrase import with_case
+
+    # A list of sources is nominative; after "بحسب" the genitive; a construct has lost its nun.
+    assert with_case("مسؤولين", "nominative") == "مسؤولون"
+    assert with_case("مسؤولون محليون", "genitive") == "مسؤولين محليين"
+    assert with_case("الحوثيين", "nominative") == "الحوثيون"
+    assert with_case("مسؤولو الصليب الأحمر الإندونيسي", "genitive") == "مسؤولي الصليب الأحمر الإندونيسي"
+    # Names and singulars that merely end in "ين" stay as written.
+    assert with_case("فلسطين", "nominative") == "فلسطين"
+    assert with_case("ياسين", "nominative") == "ياسين"
+
+
+def test_a_word_with_a_place_sense_reads_as_a_place_before_a_place():
+    assert render_phrase("وأطراف مزار عين علي", name_slot=True).text == "the outskirts of the Ain Ali shrine"
+    assert render_phrase("أطراف النزاع").text == "the parties of the conflict"
+    # An outlet's word with its own name after it, a compound name ("عين الفرات") kept whole.
+    assert render_phrase('شبكة "عين الفرات"', name_slot=True).text == "the Ain Al-Farat network"
+
+
+def test_a_news_agency_named_between_its_word_and_for_news():
+    assert render_phrase('وكالة "سانا" للأنباء الرسمية', name_slot=True).text == "the official SANA news agency"
+    assert render_phrase("وكالة الأناضول للأنباء", name_slot=True).text == "the Anadolu news agency"

@@ -58,7 +58,9 @@ def test_english_clauses_joined_by_and_or_when_render_one_by_one():
         "At least seven people were killed and dozens more were injured when a tram derailed near London on Wednesday"
     ).text
     assert rendered == "قتل 7 أشخاص على الأقل وأصيب عشرات آخرون عندما خرج ترام عن القضبان قرب لندن يوم الأربعاء"
-    rendered = render_english_clause("A tourist ship struck a highway bridge on the Rhine river and 25 people were injured")
+    rendered = render_english_clause(
+        "A tourist ship struck a highway bridge on the Rhine river and 25 people were injured"
+    )
     assert rendered.text.startswith("ضربت سفينة سياحية") and rendered.text.endswith("وأصيب 25 شخصاً")
     assert "نهر الراين" in rendered.text
     # two verbs of one subject: the second, which has the object
@@ -85,3 +87,32 @@ def test_two_dates_of_one_day_and_a_house_number():
     assert render_english("New Year's Eve Dec 31").text == "ليلة رأس السنة، 31 ديسمبر"
     assert render_english("Tuesday evening").text == "مساء الثلاثاء", "a part of the day is no second date"
     assert render_english("780 E. Pyle Ave", name_slot=True).text is not None
+
+
+@pytest.mark.parametrize(
+    ("english", "arabic"),
+    [
+        # A proper name of an institution is definite without "the"; its adjective agrees with the head.
+        ("British Transport Police", "شرطة النقل البريطانية"),
+        # A place before a compound is its owner (construct) or, after a definite head, where it is.
+        ("the Kabul police", "شرطة كابل"),
+        ("Gaza health ministry", "وزارة الصحة في غزة"),
+        ("the Las Vegas Metropolitan Police Department", "شرطة لاس فيغاس الحضرية"),
+        ("Costa Rica's Ministry of Public Security", "وزارة الأمن العام في كوستاريكا"),
+        # A name before a place word, then the institution ("Clark County" + "Fire Department").
+        ("Clark County Fire Department", "إدارة الإطفاء في مقاطعة كلارك"),
+        ("the Croydon council", "مجلس كرويدون"),
+        # A compound after "of", and a chain of nouns ending in a title.
+        ("the Ministry of Interior spokesman", "متحدث وزارة الداخلية"),
+        ("initial reports", "تقارير أولية"),
+        ("the Syrian Observatory for Human Rights", "المرصد السوري لحقوق الإنسان"),
+    ],
+)
+def test_institution_names_render_by_their_compound_structure(english, arabic):
+    assert render_english(english, name_slot=True).text == arabic
+
+
+def test_a_common_word_in_an_institution_name_is_never_spelt_out():
+    # "London Ambulance Service" was "خدمة لوندون أمبولانس" when the name ran up to the institution word.
+    text = render_english("London Ambulance Service", name_slot=True).text
+    assert text is not None and "لندن" in text and "أمبولانس" not in text

@@ -255,3 +255,27 @@ def test_an_english_casualty_clause_keeps_its_subject_the_one_person_killed():
     article = Article("A Chinese boy trapped down an abandoned well has been found dead, after a rescue operation.")
     clause = recall.casualty_clause(article, recall.lead(article, None, 2), "killed")
     assert clause.startswith("A Chinese boy") and casualty_figure(clause, "killed")[0] == 1
+
+
+def test_the_agent_of_an_english_passive_participle_is_who_did_it():
+    article = Article(
+        "Girls freed\n\nTwenty one of the 276 schoolgirls kidnapped by Boko Haram militants have been freed, "
+        "officials said. The girls were taken to Abuja by the army.\n"
+    )
+    sentences = recall.lead(article, None, 2)
+    assert recall.english_agent(sentences) == "Boko Haram militants"
+    # "taken to Abuja by the army": no attack or abduction participle before "by".
+    assert recall.english_agent(recall.lead(article, None, 2)[1:]) is None
+
+
+def test_an_english_name_takes_the_title_the_article_gives_it():
+    article = Article("Shooting\n\nPolice said officer David Nesheiwat shot the man. Mr Smith said nothing.\n")
+    assert recall.english_titled(article, "David Nesheiwat") == "officer David Nesheiwat"
+    assert recall.english_titled(article, "Smith") is None, "'Mr' is no title the lexicon gives a role"
+
+
+def test_a_bare_outlet_name_takes_its_outlet_word():
+    article = Article('خبر\n\nوأوردت قناة "المسيرة" أن عدد القتلى بلغ 39، وقال مصدر لقناة الجزيرة إن الغارة وقعت.\n')
+    assert recall.widened_outlet(article, "المسيرة") == 'قناة "المسيرة"'
+    assert recall.widened_outlet(article, "الجزيرة") == "قناة الجزيرة", "the preposition stays out"
+    assert recall.widened_outlet(article, "مصدر") is None

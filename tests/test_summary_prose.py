@@ -54,6 +54,10 @@ def test_places_the_clause_already_names_are_not_repeated_in_brackets():
     said = "... إثر اشتعال النيران في مركز تجاري بمدينة كيميروفو، في منطقة سيبيريا الروسية"
     assert unsaid(["مدينة كيميروفو", "سيبيريا", "روسيا"], said, "مركز وينتر شيري التجاري") == ["روسيا"]
     assert unsaid(["Sa'dah", "Yemen", "Yemen"], "an attack in a market in Sa'dah") == ["Yemen"]
+    # The article and the case of the words aside: the clause's "سفينة سياحية" is the target "السفينة السياحية".
+    assert unsaid(["السفينة السياحية"], "ضربت سفينة سياحية جسر طريق سريع") == []
+    assert unsaid(["Tourist Ship"], "A tourist ship struck a highway bridge") == []
+    assert unsaid(["Yemen"], "an attack in Yemeni waters") == ["Yemen"], "a whole word, not a part of one"
 
 
 def test_a_bare_count_noun_as_the_means_takes_its_article():
@@ -61,3 +65,18 @@ def test_a_bare_count_noun_as_the_means_takes_its_article():
 
     assert _counted_noun("gun") == "a gun" and _counted_noun("explosive device") == "an explosive device"
     assert _counted_noun("gunfire") == "gunfire" and _counted_noun("drones") == "drones"
+
+
+def test_a_figure_takes_the_speaker_of_its_own_clause():
+    from summarizer.verify.grounding import Span
+    from summarizer.verify.sources import addressee, clause_around
+
+    text = "قتل نحو 20 مدنيا بحسب فرانس برس، فيما تحدث عضو في المجلس المحلي عن 25 قتيلا"
+    sentence = Span(text, 0, len(text))
+    second = clause_around(sentence, text.index("25"))
+    assert "عضو في المجلس المحلي" in second.quote and "فرانس برس" not in second.quote
+    assert "فرانس برس" in clause_around(sentence, text.index("20")).quote
+    told = "قال مسؤولون محليون لبي بي سي إن 3 قتلوا"
+    assert addressee(told, told.index("بي بي سي")) and not addressee(told, told.index("مسؤولون"))
+    assert addressee("officials told the BBC", len("officials told the "))
+    assert not addressee("according to the BBC", len("according to the "))

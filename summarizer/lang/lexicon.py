@@ -190,6 +190,7 @@ AGENT_PARTICIPLES = frozenset(folded(_phrase["agent_participles"]))
 RELATION_PARTICIPLES: dict[str, str] = {fold(k): v for k, v in _phrase["relation_participles"].items()}
 NAME_BEFORE_WORD = frozenset(_phrase["name_before_word"])
 OUTLET_HOSTS = frozenset(_phrase["outlet_hosts"])
+NEWS_AGENCY = _phrase["news_agency"]
 PREPOSITION_SENSES = {fold(k): v for k, v in _phrase["prepositions"].items()}
 CLITIC_PREPOSITIONS = {fold(k): v for k, v in _phrase["clitic_prepositions"].items()}
 TOPONYM_STARTS = frozenset(folded(_phrase["toponym_starts"]))
@@ -323,6 +324,10 @@ OFFICE_TITLES = frozenset(_sources["office_titles"])
 STATE_BODIES = frozenset(_sources["state_bodies"])
 STATE_BODY_WORDS = frozenset(_sources["state_body_words"])
 ORGANISATION_WORDS = frozenset(_sources["organisation_words"])
+COUNTRY_NAMES_AR: dict[str, str] = {str(k): v for k, v in data("country_names").items()}
+CLAUSE_BREAKS = tuple(_sources["clause_breaks"])
+ADDRESSEE_WORDS = frozenset(_sources["addressee_words"])
+ADDRESSEE_CLITIC = _sources["addressee_clitic"]
 CLAIM_VERBS = folded(_sources["claim_verbs"])
 CLAIM_WORDS = folded(_sources["claim_words"])
 
@@ -345,6 +350,8 @@ WEAPON_STEMS = (*sorted(WEAPONS, key=lambda s: (-len(s), s)), *folded(data("lead
 _NOT_LEAD_WEAPONS = frozenset(folded(data("lead")["weapon_generic"]))
 ACTIVE_ATTACK_VERBS = frozenset(v + end for v in folded(data("lead")["active_attack_verbs"]) for end in ("", "ت", "وا"))
 ATTACKER_NOUNS = folded(data("lead")["attacker_nouns"])
+ENGLISH_AGENT_PARTICIPLES = tuple(data("lead")["english_agent_participles"])
+ENGLISH_AGENT_NOUNS = tuple(data("lead")["english_agent_nouns"])
 SUBJECT_NOT_OBJECT = frozenset(folded(data("lead")["subject_not_object"]))
 TITLE_BODY_PREPOSITIONS = frozenset(folded(data("lead")["title_body_prepositions"]))
 # Every weapon the lexicon knows, in every listed form (both languages; lower-case English): the lead's

@@ -33,6 +33,7 @@ _FOLD = str.maketrans(
 # "الاثنين" is Monday, not "the two"), so each grammar below is named for the words it serves.
 ARTICLE = "ال"
 BEH, LAM = "ب", "ل"  # bi- (with, by), li- (for, to)
+NOON = "ن"  # the nun of sound masculine plurals and duals
 WAW, YEH, HEH = "و", "ي", "ه"  # the letters that are also long vowels, and heh (teh marbuta folds to it)
 FEMININE_PLURAL = "ات"  # the sound feminine plural ending (قوات، طائرات)
 LONG_VOWELS = "اوي"

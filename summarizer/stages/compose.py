@@ -51,8 +51,9 @@ from summarizer.verify.casualties import casualty_figure
 from summarizer.verify.gazetteer import GazetteerHit, admin1_of, country_names, is_admin_phrase
 from summarizer.verify.grounding import Article, Span
 from summarizer.verify.numbers import counts_in
-from summarizer.verify.phrase import feminine, names_people, render_phrase
+from summarizer.verify.phrase import feminine, names_people, render_phrase, with_case
 from summarizer.verify.romanize import romanize
+from summarizer.verify.sources import addressee, clause_around
 from summarizer.verify.timeexpr import resolve as resolve_time
 
 Renderings = dict[str, str]  # field path -> accepted rendering in the other language
@@ -311,7 +312,11 @@ def _reported(run: Run, g: Grounded, sources: list[Source]) -> list[ReportedFigu
     """Every toll the main incident's sentences give, each with the stated source its sentence names."""
     out = []
     for f in g.figures[:8]:
-        source = next((s.name for s in sources if _names_in(s, f.sentence, run.article)), None)
+        clause = clause_around(f.sentence, f.clause.start)
+        named = [s for s in sources if _names_in(s, clause, run.article)]
+        # The speaker before whom he spoke to ("قال مسؤولون محليون لبي بي سي": the officials).
+        named.sort(key=lambda s: addressee(run.article.text, _found_at(s, clause, run.article)))
+        source = named[0].name if named else None
         evidence = [Evidence(quote=f.clause.quote, start=f.clause.start, end=f.clause.end)]
         out.append(ReportedFigure(kind=f.kind, count=f.count, qualifier=f.qualifier, source=source, evidence=evidence))
     return out
@@ -319,8 +324,14 @@ def _reported(run: Run, g: Grounded, sources: list[Source]) -> list[ReportedFigu
 
 def _names_in(source: Source, sentence: Span, article: Article) -> bool:
     """The source's name stands in ``sentence`` of the article."""
+    found = _found_at(source, sentence, article)
+    return sentence.start <= found < sentence.end
+
+
+def _found_at(source: Source, sentence: Span, article: Article) -> int:
+    """Where the source's name stands nearest ``sentence``; -1 when nowhere."""
     found = article.locate(source.evidence[0].quote, near=sentence.start) if source.evidence else None
-    return found is not None and sentence.start <= found.start < sentence.end
+    return found.start if found is not None else -1
 
 
 def _sources(run: Run, g: Grounded, renderings: Renderings) -> list[Source]:
@@ -417,7 +428,9 @@ def prose(incident: Incident, sources: list[Source]) -> tuple[Bilingual, Bilingu
     for lang in ("ar", "en"):
         out[lang] = {
             part: " ".join(
-                templates.render("compose.j2", part=part, lang=lang, labels_ar=CLASS_LABELS_AR, **facts).split()
+                templates.render(
+                    "compose.j2", part=part, lang=lang, labels_ar=CLASS_LABELS_AR, case_ar=with_case, **facts
+                ).split()
             )
             for part in ("headline", "summary")
         }

@@ -249,8 +249,12 @@ def supplement(ex: Extraction, run: Run, figures: list[main_incident.Figure]) ->
         phrase := owner
         or recall.unknown_actor(article)
         or recall.attacker_subject(main_incident.main_sentences(article)[:5])
+        or (recall.english_agent(sentences) if run.language == "en" else None)
     ):
         update["perpetrator"] = phrase
+    perpetrator = update.get("perpetrator", ex.perpetrator)
+    if run.language == "en" and perpetrator and (titled := recall.english_titled(article, perpetrator)):
+        update["perpetrator"] = titled  # "officer David Nesheiwat": who he is, not only his name
     _sources(ex, run, update)
     _casualties(ex, run, figures, sentences, update)
     _places(ex, run, sentences, update)
@@ -340,9 +344,12 @@ def _sources(ex: Extraction, run: Run, update: dict) -> None:
         if (name := recall.source_name(s.name)) != s.name:
             run.drop("sources.name", s.name, f"runs on past the name into what was said or happened; kept: {name}")
             s = s.model_copy(update={"name": name})
-        if wider := recall.widened_title(article, s.name):  # "عضو" -> "عضو في المجلس المحلي"
+        if wider := recall.widened_title(article, s.name) or recall.widened_outlet(article, s.name):
+            # "عضو" -> "عضو في المجلس المحلي"; "المسيرة" -> 'قناة "المسيرة"'
             run.notes.append(f"sources: {s.name!r} widened by rules to the body the article names: {wider!r}")
             s = s.model_copy(update={"name": wider})
+        if run.language == "en" and (titled := recall.english_titled(article, s.name)):
+            s = s.model_copy(update={"name": titled})  # "Garba Shehu" -> "spokesman Garba Shehu"
         if s.claim and not recall.said_by(article, s.name, s.claim):
             run.drop("sources.claim", s.claim, f"the article does not attribute it to {s.name}")
             s = s.model_copy(update={"claim": None})
@@ -356,7 +363,7 @@ def _sources(ex: Extraction, run: Run, update: dict) -> None:
             sources.append(s)
         else:
             run.drop("sources", s.name, "the article does not quote or cite it as a source")
-    if len(sources) != len(ex.sources):
+    if sources != list(ex.sources):  # one dropped, or a name widened or cut
         update["sources"] = sources
     named = [bare_phrase(s.name) for s in sources]
     for phrase, kind in recall.sources_in(article):

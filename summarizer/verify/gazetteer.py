@@ -15,6 +15,7 @@ from functools import lru_cache
 from summarizer.lang.lexicon import (
     ADMIN_WORDS,
     COUNTRY_ALIASES,
+    COUNTRY_NAMES_AR,
     ENGLISH_ADMIN_SUFFIXES,
     ENGLISH_PLACE_PREFIXES,
     GAZETTEER_PREFIXES,
@@ -411,7 +412,7 @@ def country_names(code: str) -> tuple[str, str] | None:
         ar = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ar"]).gettext(entry.name)
     except OSError:
         return None
-    ar = re.sub(r"[\u064B-\u0652]", "", ar)
+    ar = COUNTRY_NAMES_AR.get(code) or re.sub(r"[\u064B-\u0652]", "", ar)  # "سوريا", not ISO's long form
     return info["name"], ar
 
 

@@ -34,6 +34,7 @@ from summarizer.lang.lexicon import (
     MASS_NOUNS,
     NAME_BEFORE_WORD,
     NAMES_WITH_ARTICLE,
+    NEWS_AGENCY,
     OUTLET_HOSTS,
     PREPOSITION_SENSES,
     RELATION_PARTICIPLES,
@@ -41,7 +42,19 @@ from summarizer.lang.lexicon import (
     TOPONYM_STARTS,
     Sense,
 )
-from summarizer.lang.text import ARTICLE, BEH, CONJUNCTIONS, FEMININE_PLURAL, HEH, LAM, PREPOSITIONS, WAW, YEH, fold
+from summarizer.lang.text import (
+    ARTICLE,
+    BEH,
+    CONJUNCTIONS,
+    FEMININE_PLURAL,
+    HEH,
+    LAM,
+    NOON,
+    PREPOSITIONS,
+    WAW,
+    YEH,
+    fold,
+)
 from summarizer.verify.entities import transliterates
 from summarizer.verify.gazetteer import lookup
 from summarizer.verify.numbers import counts_in
@@ -105,12 +118,32 @@ def _render(arabic: str, name_slot: bool) -> Rendered:
         return Rendered(place.name if place else romanize(body))
     if name_slot and (apposed := _name_then_title(arabic, tokens) or _title_then_name(arabic, tokens)):
         return apposed
+    if name_slot and (agency := _news_agency(tokens)):
+        return agency
     words = _analyse(tokens, name_slot)
     if isinstance(words, str):
         return Rendered(None, words)
     if any(w.sense and w.sense.pos == "verb" for w in words):
         return Rendered(None, "a clause, not a noun phrase")
     return render_words(words)
+
+
+def _news_agency(tokens: list[str]) -> Rendered | None:
+    """ "وكالة سانا للأنباء الرسمية" = "the official SANA news agency": the name between the agency's word
+    and "for news", its adjectives after them."""
+    head, news = fold(NEWS_AGENCY["head"]), fold(NEWS_AGENCY["news"])
+    if len(tokens) < 3 or tokens[0] != head or news not in tokens[2:]:
+        return None
+    cut = tokens.index(news, 2)
+    body = " ".join(tokens[1:cut])
+    words = analysed(body, name_slot=True)
+    named = not isinstance(words, str) and any(w.name or (w.sense and w.sense.kind == "outlet") for w in words)
+    name = _render(body, True).text if named else romanize(body)  # "معا" is Maan, not "together"
+    adjectives = [_word_at(tokens, k, after_noun=True) for k in range(cut + 1, len(tokens))]
+    if name is None or any(a is None or a[0].sense is None or a[0].sense.pos != "adj" for a in adjectives):
+        return None
+    english = " ".join([*(a[0].sense.en for a in adjectives if a), name.removeprefix("the "), NEWS_AGENCY["english"]])
+    return Rendered(f"the {english}")
 
 
 def _readings(tokens: list[str]) -> list[tuple[int, Word | None]]:
@@ -255,6 +288,37 @@ def senses_in(arabic: str) -> list[Sense]:
     return out
 
 
+_CASE_ENDINGS = {"nominative": (WAW + NOON, WAW), "genitive": (YEH + NOON, YEH)}
+
+
+def with_case(arabic: str, case: str) -> str:
+    """The phrase with its sound masculine plurals in ``case`` ("nominative" or "genitive"): a name the
+    article wrote as an object ("مسؤولين") is a subject in a list of sources ("مسؤولون"), and a subject
+    after "بحسب" is genitive ("بحسب مسؤولين محليين"); in a construct the plural has lost its nun
+    ("مسؤولو الصليب الأحمر", "بحسب مسؤولي ..."). Only words the lexicon reads as plurals change."""
+    full, construct = _CASE_ENDINGS[case]
+    words = arabic.split()
+    out = []
+    for i, word in enumerate(words):
+        out.append(_inflected(word, full, construct, i + 1 < len(words)))
+    return " ".join(out)
+
+
+def _inflected(word: str, full: str, construct: str, followed: bool) -> str:
+    found = analysed(word)
+    if isinstance(found, str) or len(found) != 1:
+        return word
+    w = found[0]
+    if w.sense is None or not w.plural or w.sense.pos not in ("noun", "adj") or w.sense.lemma.endswith(NOON):
+        return word
+    for ending in (WAW + NOON, YEH + NOON):
+        if word.endswith(ending):
+            return word[: -len(ending)] + full
+    if followed and w.sense.pos == "noun" and word.endswith((WAW, YEH)) and not w.definite:
+        return word[:-1] + construct  # "مسؤولو الصليب" / "مسؤولي الصليب"
+    return word
+
+
 def names_people(arabic: str) -> bool:
     """The phrase's head is a person or people (a title, an actor, a force, a name after a title)."""
     words = analyse(arabic)
@@ -298,6 +362,8 @@ def _analyse(tokens: list[str], name_slot: bool = False) -> list[Word] | str:
         found = _place_at(tokens, i, out, name_slot) or _phrase_at(tokens, i) or _word_at(tokens, i, after_noun)
         if found is None:
             run = _unknown_run(tokens, i)
+            if run == 1 and tokens[i] in TOPONYM_STARTS and i + 1 < len(tokens):
+                run = 2  # "عين الفرات": a compound name's first word takes the next, known or not
             name = _name(tokens[i : i + run], out)
             if name is None:
                 return f"{tokens[i]!r} is neither in the lexicon nor a name"
@@ -320,9 +386,7 @@ def _place_at(tokens: list[str], i: int, before: list[Word], name_slot: bool) ->
     # "مصدر أمني مالي": after a source or a title, a country's name that is also its nationality is the
     # adjective (a Malian security source); "جيش مالي" stays the army of Mali.
     described = host and host.sense and host.sense.pos == "noun" and host.sense.kind in ("reporting", "title")
-    adjective = bool(described) and any(
-        s.kind == "nationality" and s.pos == "adj" for s in LEXICON.get(tokens[i], ())
-    )
+    adjective = bool(described) and any(s.kind == "nationality" and s.pos == "adj" for s in LEXICON.get(tokens[i], ()))
     country = (
         not tokens[i].endswith(ADJECTIVE_ENDINGS)
         and not adjective
@@ -411,11 +475,23 @@ def _word_at(tokens: list[str], i: int, after_noun: bool = False) -> tuple[Word,
         return None
     whole = [f for f in found if not f[1] and not f[2] and f[0].pos == "name"]
     found = whole or found  # a name as written ("طالبان", the Taliban) before an inflection of a word (students)
+    # Of the senses of the best part of speech, a place word's before a place ("أطراف المدينة", the
+    # outskirts), another's elsewhere ("أطراف النزاع", the parties).
     best = _best(tuple(f[0] for f in found), after_noun)
-    sense, plural, feminine, article, prep, conj = next(f for f in found if f[0] is best)
+    same_pos = [f for f in found if f[0].pos == best.pos]
+    place = _place_follows(tokens, i)
+    sense, plural, feminine, article, prep, conj = min(same_pos, key=lambda f: (f[0].kind == "place_word") != place)
     word = Word(token, sense, definite=bool(article), plural=plural or sense.plural, prep=prep)
     word.feminine, word.conj = feminine, conj == WAW
     return word, 1
+
+
+def _place_follows(tokens: list[str], i: int) -> bool:
+    """The next word is a place word or a name the lexicon does not know (a place's own name)."""
+    if i + 1 >= len(tokens):
+        return False
+    following = [sense for _c, _p, _a, stem in _splits(tokens[i + 1]) for sense in LEXICON.get(stem, ())]
+    return not following or any(sense.kind in _PLACE_HOSTS for sense in following)
 
 
 def _best(senses: tuple[Sense, ...], after_noun: bool) -> Sense:
@@ -486,7 +562,9 @@ def _name(tokens: list[str], before: list[Word]) -> Word | None:
     building = host.sense.en in NAME_BEFORE_WORD and tokens[0] not in TOPONYM_STARTS
     one_adjective = len(tokens) == 1 and tokens[0].endswith((*ADJECTIVE_ENDINGS, YEH))
     place_name = place_name or (building and not one_adjective)
-    if host.sense.kind in _PERSON_HOSTS or (host.sense.kind in _PLACE_HOSTS and place_name):
+    # "شبكة عين الفرات", 'قناة "المسيرة"': after an outlet's word, its own name.
+    outlet = host.sense.en in OUTLET_HOSTS and host.sense.kind in ("outlet", "reporting", "institution")
+    if host.sense.kind in _PERSON_HOSTS or (host.sense.kind in _PLACE_HOSTS and place_name) or outlet:
         return Word(text, name=romanize(text), definite=True)
     return None
 
@@ -764,6 +842,8 @@ def _with_name(p: Phrase, core: str, sense: Sense) -> str:
     country = p.of.head.sense is None and (hit := lookup(p.of.head.source)) is not None and hit.is_country
     if country:
         return f"the {core} of {name_phrase}"  # "جيش مالي" = "the army of Mali", not "army Mali"
+    if sense.en in OUTLET_HOSTS and not p.of.of:
+        return f"the {name_phrase.removeprefix('the ')} {core}"  # "the Ain Al-Farat network"
     if sense.kind in ("title", "people", "actor", "force", "institution") and not p.of.of and not p.head.plural:
         return f"{core} {name_phrase}"  # "activist Amjad al-Sari"; "أنصار محسود" = "supporters of Mahsud"
     if sense.en in NAME_BEFORE_WORD or sense.en.split()[-1] in NAME_BEFORE_WORD:

@@ -32,9 +32,10 @@ from summarizer.verify.arabize import COMMON_ENDINGS, arabize
 from summarizer.verify.gazetteer import lookup
 from summarizer.verify.phrase import Rendered
 
-_TOKEN = re.compile(r"\d+|[A-Za-z][A-Za-z'’-]*")
+_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|\d+|[A-Za-z][A-Za-z'’-]*")
 _HUMAN = ("people", "actor", "force", "title", "nationality")
-_MAX_WORDS = 4
+_MAX_WORDS = 4  # of a name
+_MAX_PHRASE = 6  # of a lexicon entry ("the Syrian Observatory for Human Rights")
 A = ARABIC_AGREEMENT
 
 
@@ -48,12 +49,18 @@ class _Noun:
     adjectives: list[Written] = field(default_factory=list)
     of: _Noun | None = None
     apposition: str | None = None  # a person's name after a title, in Arabic letters
+    located: str | None = None  # a place the head is in ("Costa Rica Ministry of ..." = "وزارة ... في كوستاريكا")
+
+
+_QUOTED = re.compile(r"[‘\"“']([^‘’\"“”']{2,60})[’\"”']")
 
 
 def render_english(english: str, name_slot: bool = False) -> Rendered:
     """The Arabic of an English noun phrase, or the reason it cannot be rendered from knowledge.
     ``name_slot``: the phrase stands where a name stands (a place, a source); a name of capitalised
     words the lexicon does not know, one word included ("Croydon"), is written in Arabic letters."""
+    if name_slot and (quoted := _quoted_name(english)):
+        return quoted
     rendered = _render(english, name_slot)
     if rendered.text is None and " and " in english:
         # "the British police and emergency services": each conjunct by itself, joined by "و".
@@ -66,9 +73,26 @@ def render_english(english: str, name_slot: bool = False) -> Rendered:
     return rendered
 
 
+def _quoted_name(english: str) -> Rendered | None:
+    """A name in quotes with its noun ("‘Bring Back Our Girls’ movement"): the words in quotes are a
+    name whatever they mean, written by their sound after the noun's Arabic ("حركة «برينغ باك ...»")."""
+    m = _QUOTED.search(english)
+    if m is None:
+        return None
+    rest = (english[: m.start()] + " " + english[m.end() :]).strip()
+    head = _render(rest, False).text if rest else None
+    if rest and head is None:
+        return None
+    # Common words in quotes are translated ("Great March of Return"), a slogan is written by its sound.
+    quoted = m.group(1)
+    known = all(ENGLISH_LEXICON.get(t.lower()) or t.lower() in ("of", "the", "and") for t in _TOKEN.findall(quoted))
+    name = f"«{(_render(quoted, False).text if known else None) or arabize(quoted)}»"
+    return Rendered(f"{head} {name}" if head else name)
+
+
 @lru_cache(maxsize=4096)
 def _render(english: str, name_slot: bool) -> Rendered:
-    tokens = _TOKEN.findall(english.replace("’", "'"))
+    tokens = _possessive_places(_TOKEN.findall(english.replace("’", "'")))
     if not tokens:
         return Rendered(None, "empty phrase")
     if (
@@ -79,17 +103,35 @@ def _render(english: str, name_slot: bool) -> Rendered:
         if not (_place(tokens, 0) and _place(tokens, 0)[1] == len(tokens)):
             return Rendered(arabize(" ".join(tokens)))
     try:
-        parts = _parse(tokens)
+        parts = _parse(tokens, proper=_proper(tokens))
     except ValueError as exc:
         return Rendered(None, str(exc))
     return Rendered(" ".join(parts))
 
 
-def _parse(tokens: list[str]) -> list[str]:
+def _possessive_places(tokens: list[str]) -> list[str]:
+    """A place's possessive is the place ("Costa Rica's Ministry of ..." as "Costa Rica Ministry of ...",
+    rendered "وزارة ... في كوستاريكا"); a person's stays and is no phrase this renders."""
+    out = list(tokens)
+    for k, token in enumerate(tokens):
+        if token.endswith("'s") and any(_place([*out[j:k], token[:-2]], 0) for j in range(max(0, k - 2), k + 1)):
+            out[k] = token[:-2]
+    return out
+
+
+def _proper(tokens: list[str]) -> bool:
+    """An institution's proper name, every word capitalised but "of"/"and" ("British Transport Police"):
+    definite in Arabic without "the"."""
+    content = [t for t in tokens if t.lower() not in ("of", "and", "for", "the")]
+    return len(content) > 1 and all(t[:1].isupper() for t in content) and tokens[0].lower() not in ("a", "an")
+
+
+def _parse(tokens: list[str], proper: bool = False) -> list[str]:
     """Arabic words, phrase by phrase; prepositions between phrases."""
     out: list[str] = []
-    i, noun, definite, number, adjectives = 0, None, False, None, []
+    i, noun, definite, number, adjectives = 0, None, proper, None, []
     trailing = False  # the pending number came after a noun
+    inner: list[Written] = []  # adjectives between the nouns of a compound, for its head
     qualifiers: list[str] = []
     leading: list[str] = []
     while i < len(tokens):
@@ -100,8 +142,8 @@ def _parse(tokens: list[str]) -> list[str]:
         if low in ("a", "an"):
             i += 1
             continue
-        if low.isdigit() or low in NUMBER_WORDS:
-            value = int(low) if low.isdigit() else NUMBER_WORDS[low]
+        if low.replace(",", "").isdigit() or low in NUMBER_WORDS:
+            value = int(low.replace(",", "")) if low[:1].isdigit() else NUMBER_WORDS[low]
             if number is not None and number >= 20 and number % 10 == 0 and value < 10:
                 value += number  # "twenty one" = 21
             number, i = value, i + 1
@@ -113,6 +155,8 @@ def _parse(tokens: list[str]) -> list[str]:
             continue
         if low == "of" and noun is not None:
             complement, i = _complement(tokens, i + 1)
+            if noun.of is not None and noun.of.written is None and noun.located is None:
+                noun.located, noun.of = noun.of.name, None  # the place before the compound: "in" it
             _innermost(noun).of = complement
             continue
         quantity = _quantity(tokens, i)
@@ -140,7 +184,7 @@ def _parse(tokens: list[str]) -> list[str]:
             if any(a.kind != "direction" for a in adjectives):
                 raise ValueError(f"{tokens[i]!r}: a place name with a description this does not render")
             # "western Germany" = "غربي ألمانيا": a direction stands before the name in Arabic too.
-            place = _Noun(name=" ".join([*(a.ar for a in adjectives), text]))
+            place = _Noun(name=" ".join([*(a.ar for a in adjectives), text]), definite=True)
             if noun is not None:
                 if noun.written is None or noun.written.kind != "direction" or noun.of is not None:
                     raise ValueError(f"{tokens[i]!r} follows a noun it does not belong to")
@@ -153,6 +197,8 @@ def _parse(tokens: list[str]) -> list[str]:
         written, width = _word(tokens, i)
         if written.pos == "adj" and noun is None:
             adjectives.append(written)
+        elif written.pos == "adj" and noun is not None and i + width < len(tokens):
+            inner.append(written)  # "Las Vegas Metropolitan Police": an adjective inside a compound
         elif written.pos in ("noun", "name", "phrase"):
             dated = noun is not None and noun.written is not None and noun.written.kind == written.kind == "time"
             if dated and noun.written.pos == written.pos == "name":
@@ -160,6 +206,7 @@ def _parse(tokens: list[str]) -> list[str]:
                 noun = _Noun(written, definite=definite)
             elif noun is not None:
                 noun = _adjunct(noun, written, tokens[i])  # "police checkpoint" = "حاجز الشرطة"
+                noun.adjectives, inner = [*noun.adjectives, *inner], []
             else:
                 noun = _Noun(written, plural=written.plural or (number or 1) > 1, number=number, definite=definite)
                 noun.adjectives = adjectives
@@ -169,6 +216,8 @@ def _parse(tokens: list[str]) -> list[str]:
         i += width
     if noun is None:
         raise ValueError("no noun")
+    if inner:
+        raise ValueError(f"{inner[0].ar!r}: an adjective after its noun")
     if number is not None and trailing:  # a number after its noun: a day after its month ("Dec 31" = "31 ديسمبر")
         if noun.written is None or noun.written.kind != "time":
             raise ValueError(f"{number} after the noun counts nothing this renders")
@@ -184,14 +233,18 @@ def _preposition(english: str, following: str) -> str:
 
 
 def _adjunct(modifier: _Noun, written: Written, token: str) -> _Noun:
-    """English noun + noun ("police checkpoint", "tourist ship"): the second is the head, the first its
-    construct complement in Arabic; the number and adjectives go with the head."""
-    if modifier.written is None or modifier.of is not None or modifier.apposition or written.pos != "noun":
+    """English noun + noun ("police checkpoint", "tourist ship", "London Ambulance Service"): the last
+    is the head, the ones before it its construct chain in Arabic, innermost first ("Las Vegas Police
+    Department" = "إدارة شرطة لاس فيغاس"); the number and adjectives go with the head."""
+    place = modifier.written is None and modifier.name is not None
+    named_body = place and written.pos == "name" and written.kind == "institution"  # "Gaza health ministry"
+    if (not place and modifier.written is None) or modifier.apposition or (written.pos != "noun" and not named_body):
         raise ValueError(f"two nouns side by side ({token!r}): not a phrase this renders")
     number = modifier.number
     head = _Noun(written, plural=written.plural or (number or 1) > 1, number=number, definite=modifier.definite)
     head.adjectives, modifier.adjectives = modifier.adjectives, []
-    modifier.number, modifier.plural = None, modifier.written.plural
+    if not place:
+        modifier.number, modifier.plural = None, modifier.written.plural
     head.of = modifier
     return head
 
@@ -222,8 +275,22 @@ def _complement(tokens: list[str], i: int) -> tuple[_Noun, int]:
             raise ValueError(f"{tokens[i - width]!r} after 'of' is no noun")
         noun = _Noun(written, plural=written.plural, definite=definite)
         noun.adjectives = adjectives
+        while (following := _compound_noun(tokens, i)) is not None:  # "of State Services": "خدمات الدولة"
+            noun = _adjunct(noun, following[0], tokens[i])
+            i += following[1]
         return noun, i
     raise ValueError("'of' without a noun")
+
+
+def _compound_noun(tokens: list[str], i: int) -> tuple[Written, int] | None:
+    """A noun at ``i`` that heads a compound with the noun before it; None at a preposition or the end."""
+    if i >= len(tokens) or tokens[i].lower() in ENGLISH_PREPOSITIONS or tokens[i].lower() in ("of", "and"):
+        return None
+    try:
+        written, width = _word(tokens, i)
+    except ValueError:
+        return None
+    return (written, width) if written.pos == "noun" else None
 
 
 def _place(tokens: list[str], i: int) -> tuple[str, int] | None:
@@ -250,21 +317,52 @@ def _name(tokens: list[str], i: int, before: _Noun | None) -> tuple[str, int] | 
     words = tokens[i : i + run]
     if not words or _title_at(tokens, i) or all(ENGLISH_LEXICON.get(w.lower()) for w in words):
         return None
+    if any(w.pos == "name" for w in ENGLISH_LEXICON.get(words[0].lower(), ())):
+        return None  # "NYE Terrigal ...": a name the lexicon knows first; the unknown name starts after it
     if any(ENGLISH_LEXICON.get(" ".join(tokens[i : i + k]).lower()) for k in range(2, run + 1)):
         return None  # a phrase the lexicon knows starts here ("New Year's Eve"): no name
-    if any(w.lower() in STATE_BODY_WORDS or w.lower() in ORGANISATION_WORDS for w in words):
-        return None  # an institution's name is translated, not spelt out ("London Ambulance Service")
-    if (place := _place(tokens, i)) and place[1] == run:
-        return None  # a place the gazetteer writes in Arabic
+    # An institution's name is translated, not spelt out; the name before it is its place or owner
+    # ("Clark County Fire Department": "Clark County", then "Fire Department").
+    body = next((k for k, w in enumerate(words) if _institution_word(w)), None)
+    if body == 0:
+        return None
+    if body is not None:
+        words, run = words[:body], body
+    # A common word after the name's own words is no part of it ("Frobnitz Transit Authority"), a
+    # place word may be ("Mandalay Bay Hotel").
+    common = next((k for k in range(1, run) if ENGLISH_LEXICON.get(words[k].lower()) and not _place_word(words[k])), None)
+    if common is not None and not all(ENGLISH_LEXICON.get(w.lower()) for w in words[:common]):
+        words, run = words[:common], common
+    # A place word inside the run ends the name when a common word follows it ("Clark County Fire ...");
+    # "Mandalay Bay Hotel" keeps its "Bay", a place word followed by another.
+    for k in range(1, run - 1):
+        if _place_word(words[k]) and not _place_word(words[k + 1]) and ENGLISH_LEXICON.get(words[k + 1].lower()):
+            words, run = words[: k + 1], k + 1
+            break
+    rest = words[place[1] :] if (place := _place(tokens, i)) else []
+    if place and all(ENGLISH_LEXICON.get(w.lower()) for w in rest) and not (rest and _place_word(rest[0])):
+        return None  # "London Ambulance Service": a place the gazetteer writes, then common words
+    # "Croydon council"; in a proper name any noun after it ("Terrigal Fireworks Festival")
+    owner = i + run < len(tokens) and (
+        _institution_word(tokens[i + run]) or (_proper(tokens) and _noun_word(tokens[i + run]))
+    )
     # A place word after the name is its head in Arabic: "Terrigal Beach" = "شاطئ تيريغال".
     last = i + run - 1 if run > 1 else i + 1
     head = _place_word(tokens[last]) if last < len(tokens) else None
     name = words[:-1] if head and run > 1 else words
     after_title = before is not None and before.written is not None and before.written.kind in _HUMAN
-    if len(name) == 1 and not ((after_title or head) and not name[0].lower().endswith(COMMON_ENDINGS)):
+    if len(name) == 1 and not ((after_title or head or owner) and not name[0].lower().endswith(COMMON_ENDINGS)):
         return None  # one capitalised word alone may be a common word this lexicon lacks
     arabic = arabize(" ".join(name))
     return (f"{head} {arabic}", last - i + 1) if head else (arabic, run)
+
+
+def _noun_word(token: str) -> bool:
+    return any(w.pos == "noun" for w in ENGLISH_LEXICON.get(token.lower(), ()))
+
+
+def _institution_word(token: str) -> bool:
+    return token.lower() in STATE_BODY_WORDS or token.lower() in ORGANISATION_WORDS
 
 
 def _title_at(tokens: list[str], i: int) -> bool:
@@ -283,7 +381,7 @@ def _place_word(token: str) -> str | None:
 
 
 def _word(tokens: list[str], i: int) -> tuple[Written, int]:
-    for width in range(min(_MAX_WORDS, len(tokens) - i), 0, -1):
+    for width in range(min(_MAX_PHRASE, len(tokens) - i), 0, -1):
         phrase = " ".join(tokens[i : i + width]).lower()
         if found := ENGLISH_LEXICON.get(phrase):
             return _usual(found), width
@@ -319,6 +417,8 @@ def _arabic(noun: _Noun) -> str:
     words = [_definite(head) if article else head]
     if noun.number is not None and noun.number != 2:  # the dual says "two" itself
         words.insert(0, str(noun.number))
+    if noun.of is not None and noun.of.name is not None and any(w.startswith(A["article"]) for w in head.split()[1:]):
+        noun.located, noun.of = noun.of.name, None  # "Las Vegas Police Department" = "مديرية الشرطة في ..."
     if noun.of is not None:
         words.append(_complement_arabic(noun.of))
     feminine = w.ar.endswith(A["feminine"]) or (noun.plural and not human)
@@ -327,6 +427,8 @@ def _arabic(noun: _Noun) -> str:
         words.append(f"{A['article']}{form}" if noun.definite or (noun.of and noun.of.definite) else form)
     if noun.apposition:
         words.append(noun.apposition)
+    if noun.located:
+        words.append(f"{A['in']} {noun.located}")
     return " ".join(words)
 
 
@@ -342,7 +444,7 @@ def _definite(phrase: str) -> str:
 def _complement_arabic(noun: _Noun) -> str:
     if noun.name is not None:
         return noun.name
-    inner = _Noun(noun.written, plural=noun.plural, definite=noun.definite, adjectives=noun.adjectives)
+    inner = _Noun(noun.written, plural=noun.plural, definite=noun.definite, adjectives=noun.adjectives, of=noun.of)
     return _arabic(inner)
 
 

@@ -18,6 +18,8 @@ from summarizer.lang.lexicon import (
     DANGLING_TAILS,
     DOCUMENTS,
     ENGLISH_AFTER_NAME,
+    ENGLISH_AGENT_NOUNS,
+    ENGLISH_AGENT_PARTICIPLES,
     ENGLISH_AUXILIARIES,
     ENGLISH_BEFORE_NAME,
     ENGLISH_LEXICON,
@@ -196,6 +198,62 @@ def attacker_subject(sentences: list[Span]) -> str | None:
     return None
 
 
+_EN_CAPITALISED = r"[A-Z][\w'’-]*"
+
+
+def english_agent(sentences: list[Span]) -> str | None:
+    """Who did it, named after a passive participle of an attack or an abduction in the lead ("the 276
+    schoolgirls kidnapped by Boko Haram militants" -> "Boko Haram militants"): capitalised words, and a
+    group noun after them."""
+    participles = "|".join(re.escape(p) for p in ENGLISH_AGENT_PARTICIPLES)
+    nouns = "|".join(re.escape(n) for n in ENGLISH_AGENT_NOUNS)
+    pattern = re.compile(
+        rf"\b(?:{participles})\s+by\s+(?:the\s+)?((?:{_EN_CAPITALISED}\s+){{0,3}}{_EN_CAPITALISED}(?:\s+(?:{nouns})\b)?)"
+    )
+    for sentence in sentences:
+        if m := pattern.search(sentence.quote):
+            return m.group(1)
+    return None
+
+
+def english_titled(article: Article, name: str) -> str | None:
+    """A person's name with the title the article writes before it ("officer David Nesheiwat",
+    "spokesman Garba Shehu"), when the name has none; None when the article gives none."""
+    if not name[:1].isupper() or len(name.split()) > 4:
+        return None
+    for m in re.finditer(rf"\b([a-z][a-z-]+)\s+{re.escape(name)}\b", article.text):
+        senses = ENGLISH_LEXICON.get(m.group(1), ())
+        if any(w.kind == "title" for w in senses):
+            return f"{m.group(1)} {name}"
+    return None
+
+
+_QUOTE_MARKS = "\"'«»“”"
+
+
+def widened_outlet(article: Article, name: str) -> str | None:
+    """An outlet named by its bare name with its outlet word before it in the article ("المسيرة" in
+    'أوردت قناة "المسيرة"' -> 'قناة "المسيرة"'): the word says what it is, and the name alone may read
+    as a common noun ("المسيرة", the drone)."""
+    found = article.locate(name)
+    if found is None or len(name.split()) > 3 or not any("\u0600" <= ch <= "\u06ff" for ch in name):
+        return None  # English writes "the dpa news agency" its own way; only Arabic names are widened
+    start = found.start
+    while start > 0 and article.text[start - 1] in _QUOTE_MARKS + " ":
+        start -= 1
+    words = article.text[:start].split()
+    if not words or clean(words[-1]) != words[-1]:
+        return None
+    outlet = words[-1]
+    if outlet[:1] in CLITIC_LETTERS and fold(outlet[1:]) in OUTLET_WORDS:
+        outlet = outlet[1:]  # "لقناة": the preposition is no part of the name
+    if fold(outlet) not in OUTLET_WORDS:
+        return None
+    end = found.end + (1 if article.text[found.end : found.end + 1] in tuple(_QUOTE_MARKS) else 0)
+    phrase = article.text[start - len(outlet) : end]
+    return phrase if article.locate(phrase) else None
+
+
 def widened_title(article: Article, name: str) -> str | None:
     """A source named by a bare title ("عضو", a member) with the body the article gives after it: "عضو
     في المجلس المحلي" (a member of the local council): the definite words after "في" or "من", up to
@@ -270,7 +328,6 @@ def _with_subject(words: list[str], start: int) -> int:
         if words[j] in ("A", "An", "The"):
             return j
     return start
-
 
 
 def time_phrase(article: Article, sentences: list[Span]) -> str | None:

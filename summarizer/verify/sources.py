@@ -4,7 +4,12 @@ words and their lexicon senses rather than taken from the model: "مصادر ط�
 
 from __future__ import annotations
 
+import re
+
 from summarizer.lang.lexicon import (
+    ADDRESSEE_CLITIC,
+    ADDRESSEE_WORDS,
+    CLAUSE_BREAKS,
     ENGLISH_LEXICON,
     MEDIA_WORDS,
     OFFICE_TITLES,
@@ -15,6 +20,7 @@ from summarizer.lang.lexicon import (
     UNNAMED_HEADS,
 )
 from summarizer.lang.text import ARTICLE, WAW, bare, clean, fold
+from summarizer.verify.grounding import Span
 from summarizer.verify.phrase import Word, analyse
 
 _BODY_KINDS = ("institution", "force", "armed_group", "actor")
@@ -103,3 +109,32 @@ def _english_kind(words: list[str]) -> str | None:
     if any(s and s.kind in _BODY_KINDS for s in senses) or any(w in ORGANISATION_WORDS for w in body):
         return "organisation"
     return None
+
+
+_BREAK = re.compile(
+    "|".join(rf"(?<!\w){re.escape(b)}(?!\w)" if b[0].isalnum() else re.escape(b) for b in CLAUSE_BREAKS)
+)
+
+
+def clause_around(sentence: Span, at: int) -> Span:
+    """The clause of ``sentence`` that holds offset ``at``: a sentence with two speakers ("..., بحسب فرانس
+    برس، فيما تحدث عضو ... عن 25 قتيلاً") gives each figure the speaker of its own clause."""
+    start, end = sentence.start, sentence.end
+    for m in _BREAK.finditer(sentence.quote):
+        cut = sentence.start + m.start()
+        if cut <= at:
+            start = cut
+        else:
+            end = min(end, cut)
+            break
+    return Span(sentence.quote[start - sentence.start : end - sentence.start], start, end)
+
+
+def addressee(text: str, start: int) -> bool:
+    """The name at ``start`` is whom a speaker spoke to ("لبي بي سي", "told the BBC"), not the speaker."""
+    if start >= 1 and text[start - 1] == ADDRESSEE_CLITIC and (start < 2 or not text[start - 2].isalnum()):
+        return True
+    before = [w.lower() for w in text[:start].split()[-2:]]
+    if not before:
+        return False
+    return before[-1] in ADDRESSEE_WORDS or (len(before) == 2 and before[-1] == "the" and before[0] in ADDRESSEE_WORDS)
