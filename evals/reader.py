@@ -13,6 +13,7 @@ from typing import Any
 import yaml
 from summarizer.evals.gold import Gold, GoldFact
 
+from summarizer.lang.lexicon import UNRENDERED_SOURCE
 from summarizer.lang.text import fold
 from summarizer.verify.entities import skeleton
 from summarizer.verify.numbers import numbers_in
@@ -84,7 +85,9 @@ def score_rendering(data: dict, gold: Gold, s: Any) -> None:
     own, other = gold.language, other_language(gold)
     right: dict[str, list[bool]] = {}
     for fact in gold.facts:
-        items = found_items(data, fact, own)
+        # An item whose other side says its name is not translated is absent there, with its reason:
+        # no rendering to judge (recall on the other side counts it missing).
+        items = [x for x in found_items(data, fact, own) if x["text"][other] != UNRENDERED_SOURCE[other]]
         if not items:
             continue  # not stated: recall reports it
         name = fact.field in NAME_FIELDS

@@ -15,7 +15,7 @@ from pathlib import Path
 from jinja2 import FileSystemLoader, StrictUndefined
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
-from summarizer.lang.lexicon import BARE_SOURCES
+from summarizer.lang.lexicon import BARE_SOURCES, ENGLISH_LEXICON
 from summarizer.lang.text import bare_phrase
 
 
@@ -65,6 +65,8 @@ def mid_sentence(text: str) -> str:
     they are unnamed ("Sources: sources." says nothing)."""
     if bare := BARE_SOURCES.get(text.lower()):
         return bare
+    if " " not in text and any(w.kind in ("force", "institution") for w in ENGLISH_LEXICON.get(text.lower(), ())):
+        return f"the {text.lower()}"  # "Police said ..." -> "according to the police"
     first, _, rest = text.partition(" ")
     if first in ("The", "A", "An") and rest[:1].islower():
         return f"{first.lower()} {rest}"

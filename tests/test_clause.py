@@ -76,8 +76,9 @@ def test_on_is_a_preposition_not_a_yaml_boolean():
         """Booleans among strings: a dict's keys, a mapping of words, a list mostly of words."""
         if isinstance(node, dict):
             words = len(node) > 3 and all(isinstance(v, str | bool) for v in node.values())
+            # a flag ("means_act: true") is a boolean by design; a word mapped to on/no/yes is not
             flagged = [k for k in node if isinstance(k, bool)] + [
-                v for v in node.values() if words and v is not None and isinstance(v, bool)
+                v for k, v in node.items() if words and isinstance(v, bool) and "_" not in str(k)
             ]
             return flagged + [b for v in node.values() for b in booleans(v)]
         if isinstance(node, list):

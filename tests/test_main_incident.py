@@ -190,3 +190,15 @@ def test_a_place_named_only_in_a_pluperfect_clause_is_background():
     )
     assert main_incident.in_main(article, "طرابلس")
     assert not main_incident.in_main(article, "بنغازي"), "what he had done before is background"
+
+
+def test_who_a_toll_counts_is_read_from_its_clause():
+    from summarizer.verify.casualties import victims
+
+    assert victims("قتل 17 جنديا أفغانيا على الأقل", 17).en_plural == "soldiers"
+    assert victims("مقتل 25 فلسطينياً", 25).ar == "فلسطيني"
+    assert victims("killed 17 Afghan soldiers", 17).ar_plural == "جنود"
+    # People in general, or a count the clause does not state, name nobody in particular.
+    assert victims("مقتل 35 شخصاً", 35) is None
+    assert victims("At least seven people were killed", 7) is None
+    assert victims("مقتل 3 جنود", 4) is None

@@ -180,3 +180,22 @@ def test_a_word_with_a_place_sense_reads_as_a_place_before_a_place():
 def test_a_news_agency_named_between_its_word_and_for_news():
     assert render_phrase('وكالة "سانا" للأنباء الرسمية', name_slot=True).text == "the official SANA news agency"
     assert render_phrase("وكالة الأناضول للأنباء", name_slot=True).text == "the Anadolu news agency"
+
+
+def test_a_town_of_the_articles_country_known_by_its_latin_name_and_an_exonym():
+    # "موبي" is Mubi only in the light of the article's country; "دمشق" is Damascus, its own Arabic name.
+    assert render_phrase("شرطة موبي", name_slot=True).text is None
+    assert render_phrase("شرطة موبي", name_slot=True, country="NG").text == "the Mubi police"
+    assert render_phrase("شرطة دمشق", name_slot=True).text == "the Damascus police"
+    # The nisba adjective is no country ("العاصمة السورية" is the Syrian capital, not Syria's).
+    assert render_phrase("ضاحية شرقي العاصمة السورية دمشق").text == "a suburb east of the Syrian capital Damascus"
+    assert render_phrase("بلدة جنوب المدينة").text == "a town south of the city"
+    assert render_phrase("دارفور جنوب السودان", name_slot=True).text == "Darfur, southern Sudan"
+
+
+def test_a_bare_armed_groups_name_takes_a_feminine_verb_a_party_a_masculine_one():
+    from summarizer.verify.phrase import feminine
+
+    assert feminine("طالبان") and feminine("بوكو حرام")
+    assert not feminine("حزب الله") and not feminine("تنظيم الدولة")
+    assert not feminine("الحوثيون"), "a plural of people: هاجم الحوثيون"

@@ -116,3 +116,19 @@ def test_a_common_word_in_an_institution_name_is_never_spelt_out():
     # "London Ambulance Service" was "خدمة لوندون أمبولانس" when the name ran up to the institution word.
     text = render_english("London Ambulance Service", name_slot=True).text
     assert text is not None and "لندن" in text and "أمبولانس" not in text
+
+
+def test_newspapers_are_written_by_their_sound_and_a_bare_body_is_definite():
+    assert render_english("Global Times", name_slot=True).text == "غلوبال تايمس"
+    assert render_english("Police", name_slot=True).text == "الشرطة"
+    # A name in quotes with its noun: the name by its sound, the noun translated.
+    assert render_english("‘Bring Back Our Girls’ movement", name_slot=True).text == "حركة «برينغ باك أور جيرلس»"
+
+
+def test_the_arabic_forms_of_a_counted_noun_of_people():
+    from summarizer.verify.phrase_en import counted_forms
+
+    forms = counted_forms("مدني", "مدنيون")
+    assert (forms["one"], forms["two"], forms["two_nom"]) == ("مدني واحد", "مدنيين", "مدنيان")
+    assert (forms["few"], forms["many"], forms["bare"]) == ("مدنيين", "مدنياً", "مدني")
+    assert counted_forms("جندي", "جنود")["few"] == "جنود"

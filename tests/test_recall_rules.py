@@ -279,3 +279,13 @@ def test_a_bare_outlet_name_takes_its_outlet_word():
     assert recall.widened_outlet(article, "المسيرة") == 'قناة "المسيرة"'
     assert recall.widened_outlet(article, "الجزيرة") == "قناة الجزيرة", "the preposition stays out"
     assert recall.widened_outlet(article, "مصدر") is None
+
+
+def test_an_english_source_cut_after_its_adjective_is_completed_to_its_noun():
+    article = Article(
+        "Release\n\nThe release was negotiated by the state services and secret intelligence agency, he said.\n"
+    )
+    assert recall.completed_name(article, "the state services and secret") == (
+        "the state services and secret intelligence agency"
+    )
+    assert recall.completed_name(article, "the state services") is None, "a name that ends in a noun stays"

@@ -80,3 +80,23 @@ def test_a_figure_takes_the_speaker_of_its_own_clause():
     assert addressee(told, told.index("بي بي سي")) and not addressee(told, told.index("مسؤولون"))
     assert addressee("officials told the BBC", len("officials told the "))
     assert not addressee("according to the BBC", len("according to the "))
+
+
+def test_the_other_side_says_the_event_from_its_target_when_no_one_acting_is_named():
+    from summarizer.schema import Actor, ActorRole, Bilingual, Classification, Means
+    from summarizer.stages.compose import passive_lead
+
+    attack = Classification.model_construct(
+        acled_event_type="Violence against civilians", acled_sub_event_type="Attack"
+    )
+    activist = Actor.model_construct(
+        role=ActorRole.target, name=Bilingual(ar="الناشطة العراقية", en="an Iraqi rights activist"), identified=True
+    )
+    gunfire = Means.model_construct(name=Bilingual(ar="إطلاق نار", en="gunfire"))
+    said = passive_lead(attack, [activist], [gunfire])
+    assert said == {
+        "en": "An Iraqi rights activist was attacked with gunfire",
+        "ar": "هوجمت الناشطة العراقية باستخدام إطلاق نار",
+    }
+    clash = Classification.model_construct(acled_event_type="Battles", acled_sub_event_type="Armed clash")
+    assert passive_lead(clash, [activist], []) is None, "a clash has two sides: no passive"

@@ -270,6 +270,7 @@ NOT_COUNT_AFTER = frozenset({*folded(_numbers["not_counts_after"]), *MONTH_NAMES
 _grammar = data("grammar")
 DIRECTIONS = folded(_grammar["directions"])
 BEARINGS = frozenset(folded(_grammar["bearings"]))
+MASCULINE_GROUP_HEADS = folded(_grammar["masculine_group_heads"])
 PHRASE_STOPS = frozenset(folded([*_grammar["prepositions"], *_grammar["relatives"], *_grammar["directions"]]))
 ENGLISH_FUNCTION_WORDS = frozenset(folded(_grammar["english_function_words"]))
 TARGET_PREPOSITIONS = frozenset(folded(_grammar["target_prepositions"]))
@@ -326,6 +327,7 @@ STATE_BODY_WORDS = frozenset(_sources["state_body_words"])
 ORGANISATION_WORDS = frozenset(_sources["organisation_words"])
 COUNTRY_NAMES_AR: dict[str, str] = {str(k): v for k, v in data("country_names").items()}
 CLAUSE_BREAKS = tuple(_sources["clause_breaks"])
+NEWSPAPER_NAME_WORDS = frozenset(_sources["newspaper_name_words"])
 ADDRESSEE_WORDS = frozenset(_sources["addressee_words"])
 ADDRESSEE_CLITIC = _sources["addressee_clitic"]
 CLAIM_VERBS = folded(_sources["claim_verbs"])
@@ -443,6 +445,7 @@ ENGLISH_SPELLING = tuple((re.compile(pattern), english) for pattern, english in 
 
 # Output labels, per language.
 SECTION_LABELS: dict[str, dict[str, str]] = data("labels")["sections"]
+UNRENDERED_SOURCE: dict[str, str] = data("labels")["unrendered_source"]
 BARE_SOURCES: dict[str, str] = data("labels")["bare_sources"]  # "sources" -> "unnamed sources"
 QUALIFIER_LABELS: dict[str, dict[str, str]] = data("labels")["qualifiers"]
 ROLE_LABELS: dict[str, dict[str, str]] = data("labels")["roles"]

@@ -17,6 +17,7 @@ from summarizer.lang.lexicon import (
     FEMININE_PAST,
     MASS_NOUNS,
     UNKNOWN_WORDS,
+    UNRENDERED_SOURCE,
     WEEKDAY_NAMES,
 )
 from summarizer.lang.text import has_any, without_bidi_controls, without_preposition
@@ -47,11 +48,12 @@ from summarizer.stages.ground import Grounded
 from summarizer.stages.run import Run
 from summarizer.transport import Backend
 from summarizer.verify import recall
-from summarizer.verify.casualties import casualty_figure
+from summarizer.verify.casualties import casualty_figure, victims
 from summarizer.verify.gazetteer import GazetteerHit, admin1_of, country_names, is_admin_phrase
 from summarizer.verify.grounding import Article, Span
 from summarizer.verify.numbers import counts_in
 from summarizer.verify.phrase import feminine, names_people, render_phrase, with_case
+from summarizer.verify.phrase_en import counted_forms
 from summarizer.verify.romanize import romanize
 from summarizer.verify.sources import addressee, clause_around
 from summarizer.verify.timeexpr import resolve as resolve_time
@@ -132,7 +134,12 @@ def _incident(run: Run, g: Grounded, renderings: Renderings) -> Incident:
     actors = _actors(run, g, renderings, country_en)
     means = _means(run, facts.weapon, renderings.get("incident.weapon"))
     return Incident(
-        description=_event(run, g, renderings, lead(classification, actors, means, where)),
+        description=_event(
+            run,
+            g,
+            renderings,
+            lead(classification, actors, means, where) or passive_lead(classification, actors, means),
+        ),
         classification=classification,
         when=when,
         where=where,
@@ -204,7 +211,8 @@ def _places(run: Run, g: Grounded, renderings: Renderings) -> list[Place]:
         if run.other == "en":
             # The phrase with its place word ("the Al 'Asharah desert"), else the gazetteer's bare name
             # (always for one word: "نيجيريا" is Nigeria, never "a Nigerian").
-            phrase = render_phrase(place.name, name_slot=True).text if len(place.name.split()) > 1 else None
+            several = len(place.name.split()) > 1
+            phrase = render_phrase(place.name, name_slot=True, country=run.country).text if several else None
             rendered = _with_gazetteer_name(phrase, place.name, hit)
             other = (rendered or hit.name_en) if hit else _licensed(run, f"incident.where[{i}].name", place.name)
         else:
@@ -258,7 +266,7 @@ def _with_gazetteer_name(rendered: str | None, arabic: str, hit: GazetteerHit | 
 def _licensed(run: Run, path: str, name: str) -> str | None:
     """The English of a name slot from what the project knows (gazetteer, lexicon, romaniser for the
     words that are names); None, dropped with the reason, when a word is neither known nor a name."""
-    rendered = render_phrase(name, name_slot=True)
+    rendered = render_phrase(name, name_slot=True, country=run.country)
     if rendered.text is None:
         run.drop(path, name, f"no licensed English rendering: {rendered.reason}")
     return rendered.text
@@ -341,6 +349,10 @@ def _sources(run: Run, g: Grounded, renderings: Renderings) -> list[Source]:
         path = f"sources[{i}].name"
         name = run.bilingual(s.name, renderings.get(path) if path in g.wanted else _licensed(run, path, s.name))
         if name is None:
+            # Who the article cites stays on its side; the other side says its name is not given.
+            name = run.bilingual(s.name, UNRENDERED_SOURCE[run.other])
+            run.notes.append(f"{path}: no rendering passed the checks; the other side says the name is not translated")
+        if name is None:
             continue
         claim = run.bilingual(s.claim, renderings.get(f"sources[{i}].claim")) if s.claim else None
         evidence = run.evidence(s.name) + (run.evidence(s.claim) if claim else [])
@@ -401,6 +413,27 @@ def lead(
     }
 
 
+def passive_lead(classification: Classification, actors: list[Actor], means_list: list[Means]) -> dict | None:
+    """The event from its target when no one and nothing acting is named: "An Iraqi rights activist was
+    attacked with gunfire", "هوجمت الناشطة العراقية باستخدام إطلاق نار". For the other side only, when
+    the article's clause has no checked rendering (the class's name alone says less)."""
+    verb = EVENT_VERBS.get(classification.acled_sub_event_type or "")
+    target = next((a for a in actors if a.role == ActorRole.target), None)
+    if verb is None or not verb.get("passive") or target is None:
+        return None
+    if verb.get("people_only") and not names_people(target.name.ar):
+        return None
+    plural = target.name.en.split()[-1].endswith("s") and not target.name.en.split()[-1].endswith("ss")
+    en = [_sentence_start(target.name.en), "were" if plural else "was", str(verb["en"])]
+    ar = [str(verb["passive"]) + (FEMININE_PAST if feminine(target.name.ar) else ""), target.name.ar]
+    if means_list:
+        means = means_list[0].name
+        own = means.en.lower().startswith(("with ", "by ", "in "))
+        en += [means.en] if own else ["with", _counted_noun(means.en)]
+        ar += [means.ar] if own else [BY_MEANS, means.ar]
+    return {"en": " ".join(en), "ar": " ".join(ar)}
+
+
 def _counted_noun(english: str) -> str:
     """A bare singular count noun takes "a" ("with gun" -> "with a gun"); a plural, a mass noun
     ("gunfire") or a determined phrase stays as it is."""
@@ -420,10 +453,22 @@ def _sentence_start(english: str) -> str:
     return f"{first[:1].upper()}{first[1:]} {rest}".strip()
 
 
+def _victims(casualty: Casualty) -> dict[str, str] | None:
+    """Who the filed toll counts when its clause names them ("17 soldiers", "25 Palestinians"), in the
+    forms the summary needs; None for people in general."""
+    if casualty.count is None or not casualty.evidence:
+        return None
+    found = victims(casualty.evidence[0].quote, casualty.count)
+    if found is None:
+        return None
+    return {"en_one": found.en, "en_many": found.en_plural, **counted_forms(found.ar, found.ar_plural)}
+
+
 def prose(incident: Incident, sources: list[Source]) -> tuple[Bilingual, Bilingual]:
     """Headline and summary in both languages, rendered from verified facts by prompts/compose.j2."""
     facts = {"incident": incident.model_dump(mode="json"), "sources": [s.model_dump(mode="json") for s in sources]}
     facts["lead"] = lead(incident.classification, incident.actors, incident.means, incident.where)
+    facts["victims"] = {kind: _victims(getattr(incident.casualties, kind)) for kind in ("killed", "injured")}
     out = {}
     for lang in ("ar", "en"):
         out[lang] = {

@@ -75,6 +75,7 @@ def ground(run: Run, extraction: Extraction) -> Grounded:
     time_parts = parse_time(facts.time) if facts.time else None
     time_en = time_parts.english() if time_parts and run.other == "en" else None
     country = _article_country(run.article, [lookup(p.name) for p in facts.places])
+    run.country = country  # the renderings read the article's towns in its light ("شرطة موبي", Mubi)
     # Each place resolved in the light of the article's country: a homonym abroad loses to the town
     # at home; then a spelling variant of a town there ("هيرات" for "هرات"), then a town known only by
     # its Latin name ("بالو", Palu).
@@ -350,6 +351,8 @@ def _sources(ex: Extraction, run: Run, update: dict) -> None:
             s = s.model_copy(update={"name": wider})
         if run.language == "en" and (titled := recall.english_titled(article, s.name)):
             s = s.model_copy(update={"name": titled})  # "Garba Shehu" -> "spokesman Garba Shehu"
+        if run.language == "en" and (whole := recall.completed_name(article, s.name)):
+            s = s.model_copy(update={"name": whole})  # "... and secret" -> "... and secret police"
         if s.claim and not recall.said_by(article, s.name, s.claim):
             run.drop("sources.claim", s.claim, f"the article does not attribute it to {s.name}")
             s = s.model_copy(update={"claim": None})

@@ -23,6 +23,7 @@ class Run:
     dropped: list[Dropped] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     usages: list[StageUsage] = field(default_factory=list)
+    country: str | None = None  # the country the article is about, once grounding has read it
 
     @classmethod
     def start(cls, text: str, language: str, published: date | None) -> Run:

@@ -133,7 +133,7 @@ def structural(run: Run, wanted: dict[str, str]) -> dict[str, str]:
         if path == "incident.event":
             rendered = render_clause(span) if run.other == "en" else render_english_clause(span)
         elif run.other == "en":
-            rendered = render_phrase(span, name_slot=_is_name(path))
+            rendered = render_phrase(span, name_slot=_is_name(path), country=run.country)
         else:
             rendered = render_english(span, name_slot=_is_name(path))
         if rendered.text and not rendering_problems(span, rendered.text, run.other):
@@ -147,7 +147,7 @@ def _fallback(run: Run, path: str, src: str, rendering: str, problems: list[str]
     if run.other == "en" and _is_name(path) and (actor := actor_name(src)):
         run.notes.append(f"{why}; {actor!r}")
         return actor
-    if run.other == "en" and _is_name(path) and (name := render_phrase(src, name_slot=True).text):
+    if run.other == "en" and _is_name(path) and (name := render_phrase(src, name_slot=True, country=run.country).text):
         run.notes.append(f"{why}; rendered from the lexicon and names: {name!r}")
         return name
     # A glossary gloss lists terms ("drones, missiles"): fine for a noun phrase, a fragment for the event,

@@ -5,6 +5,7 @@ one near the casualty word, and a qualifier from the words of that count's own c
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from summarizer.lang.lexicon import (
     ABOUT_WORDS,
@@ -23,9 +24,9 @@ from summarizer.lang.lexicon import (
     TOLL_RISE_TO,
     UNCERTAIN_WORDS,
 )
-from summarizer.lang.text import WAW, bare, fold, has_any, mentions
+from summarizer.lang.text import NOON, WAW, bare, fold, has_any, mentions
 from summarizer.schema import Qualifier
-from summarizer.verify.numbers import number_near, numbers_in
+from summarizer.verify.numbers import number_near, numbers_in, words_after
 from summarizer.verify.phrase import analyse
 
 
@@ -189,3 +190,55 @@ def casualty_clauses(sentence: str) -> list[str]:
         if current:
             clauses.append(" ".join(current))
     return clauses
+
+
+@dataclass(frozen=True)
+class Victims:
+    """The people a toll counts, in both languages: English singular and plural, Arabic singular and
+    plural as the lexicon writes them ("soldier", "soldiers", "جندي", "جنود")."""
+
+    en: str
+    en_plural: str
+    ar: str
+    ar_plural: str
+
+
+_VICTIM_KINDS = ("people", "force", "title")
+_GENERIC = ("person", "people")
+
+
+def victims(clause: str, count: int) -> Victims | None:
+    """Who the clause's count is ("قتل 17 جنديا" -> soldiers; "3 Afghan soldiers"): a noun of people
+    right after the number (English adjectives before it skipped); None for people in general."""
+    for word in words_after(clause, count)[:3]:
+        word = word.strip(".,;:")
+        english = [w for w in ENGLISH_LEXICON.get(word, ())]
+        if english:
+            if any(w.pos == "adj" for w in english) and not any(w.pos == "noun" for w in english):
+                continue  # "Afghan" before "soldiers"
+            return _from_written(next((w for w in english if w.pos == "noun"), None))
+        found = analyse(word)
+        if len(found) != 1 or found[0].sense is None:
+            return None
+        sense = found[0].sense
+        if sense.kind not in (*_VICTIM_KINDS, "nationality") or sense.en in _GENERIC:
+            return None  # after a number an adjective of people is a noun: "25 فلسطينياً", Palestinians
+        candidates = [w for key in (sense.en, *sense.alt) for w in ENGLISH_LEXICON.get(key.lower(), ())]
+        return next((v for w in candidates if (v := _from_written(w))), None)
+    return None
+
+
+def _from_written(written) -> Victims | None:
+    """Victims from a lexicon entry: a noun of people with its plural, or a nationality ("Palestinian")."""
+    if written is None or " " in written.ar:
+        return None
+    if written.pos == "adj" and written.kind == "nationality":
+        english = next((s.sense.en for s in analyse(written.ar) if s.sense is not None), None)
+        return Victims(english, f"{english}s", written.ar, written.ar + WAW + NOON) if english else None
+    if written.pos != "noun" or written.kind not in _VICTIM_KINDS or not written.ar_plural:
+        return None
+    senses = [s for s in analyse(written.ar) if s.sense is not None]
+    if len(senses) != 1 or senses[0].sense.en in _GENERIC or senses[0].sense.plural:
+        return None
+    sense = senses[0].sense
+    return Victims(sense.en, sense.en_plural, written.ar, written.ar_plural)

@@ -106,3 +106,17 @@ def unsupported_numbers(claim: str, source: str) -> list[int]:
 def counts_in(text: str) -> list[int]:
     """Numbers in ``text`` that can be counts: no years, dates, times, ages, shares, distances."""
     return [n for n, _ in numbers_with_positions(text, counts_only=True) if n < FIRST_YEAR]
+
+
+def words_after(text: str, count: int) -> list[str]:
+    """The folded words after the first statement of ``count`` in ``text`` ("قتل 17 جنديا أفغانيا" ->
+    ["جنديا", "افغانيا"]); [] when the text does not state it."""
+    folded = _folded(text)
+    for m in _NUMBER.finditer(folded):
+        raw = m.group("num")
+        value = int(float(raw.replace(",", ""))) if raw[0].isdigit() else _word_value(raw)
+        if m.group("mult"):
+            value *= MULTIPLIERS[m.group("mult")]
+        if value == count:
+            return folded[m.end() :].split()
+    return []

@@ -13,6 +13,7 @@ numbers and direction words ("شرق دير الزور" = "east of Deir ez-Zor")
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -31,6 +32,7 @@ from summarizer.lang.lexicon import (
     INFLECTIONS,
     LEXICON,
     LEXICON_PHRASE_WORDS,
+    MASCULINE_GROUP_HEADS,
     MASS_NOUNS,
     NAME_BEFORE_WORD,
     NAMES_WITH_ARTICLE,
@@ -53,17 +55,18 @@ from summarizer.lang.text import (
     PREPOSITIONS,
     WAW,
     YEH,
+    bare_phrase,
     fold,
 )
 from summarizer.verify.entities import transliterates
-from summarizer.verify.gazetteer import lookup
+from summarizer.verify.gazetteer import lookup, lookup_transliterated
 from summarizer.verify.numbers import counts_in
 from summarizer.verify.romanize import romanize
 
 # What may stand before a name: a person's title or role; a place word or a named facility.
 _PERSON_HOSTS = ("title", "people", "actor")
 _PLACE_HOSTS = ("place_word", "target")
-_HUMAN_KINDS = ("title", "people", "actor", "force", "nationality")
+_HUMAN_KINDS = ("title", "people", "actor", "force", "nationality", "armed_group")
 _NUMBER_WORD = re.compile(r"^\d+$")
 
 
@@ -81,6 +84,7 @@ class Word:
     feminine: bool = False
     determiner: tuple[str, str] | None = None  # a demonstrative before it: (singular, plural) English
     conj: bool = False  # written with "و" ("and"): it starts a coordinated phrase, not a construct
+    place: bool = False  # a gazetteer place ("شرطة موبي" = "the Mubi police"), not a person's name
 
 
 @dataclass
@@ -99,14 +103,26 @@ class Rendered:
     reason: str | None = None  # why not, when ``text`` is None
 
 
-def render_phrase(arabic: str, name_slot: bool = False) -> Rendered:
+_COUNTRY: ContextVar[str | None] = ContextVar("article_country", default=None)
+
+
+def render_phrase(arabic: str, name_slot: bool = False, country: str | None = None) -> Rendered:
     """The English of an Arabic noun phrase, or the reason it cannot be rendered from knowledge.
     ``name_slot``: the phrase stands where a name stands (a place, a source); when none of its words
-    is a common word the lexicon knows, it is a name and is romanised (or taken from the gazetteer)."""
-    return _render(arabic, name_slot)
+    is a common word the lexicon knows, it is a name and is romanised (or taken from the gazetteer).
+    ``country``: the article's, in whose light a town known only by its Latin name is read ("موبي")."""
+    return _render_in(arabic, name_slot, country)
 
 
 @lru_cache(maxsize=4096)
+def _render_in(arabic: str, name_slot: bool, country: str | None) -> Rendered:
+    token = _COUNTRY.set(country)
+    try:
+        return _render(arabic, name_slot)
+    finally:
+        _COUNTRY.reset(token)
+
+
 def _render(arabic: str, name_slot: bool) -> Rendered:
     tokens = [t for t in fold(arabic).split() if t]
     if not tokens:
@@ -263,6 +279,8 @@ def feminine(arabic: str) -> bool:
     if head is None:
         return False
     first = fold(head.source).split()[0].removeprefix(WAW)
+    if head.sense and head.sense.pos == "name" and head.sense.kind == "armed_group":
+        return first not in MASCULINE_GROUP_HEADS  # "هاجمت طالبان", "أعلن حزب الله"
     if head.name is not None and not (head.sense and head.sense.pos == "noun"):
         hit = lookup(head.source)
         return bool(hit and hit.is_country) or first.endswith(HEH)
@@ -421,11 +439,32 @@ def _gazetteer(tokens: list[str], admin: str | None = None) -> Word | None:
             continue
         if first.removeprefix(ARTICLE) in GAZETTEER_PREFIXES or first in GAZETTEER_PREFIXES:
             continue  # the gazetteer would drop a place word ("بادية"); it is the lexicon's to render
-        hit = lookup(body)
-        # A country's name is its own (the United States is no transliteration of "الولايات المتحدة").
-        if hit is not None and (hit.is_country or transliterates(hit.name_en, body)):
+        country = _COUNTRY.get()
+        hit = lookup(body, country)
+        by_sound = False
+        abroad = hit is not None and not hit.is_country and hit.country_code != country
+        if country and (hit is None or abroad) and " " not in body:
+            # A town at home known by its Latin name wins over a homonym abroad ("بالو" is Palu in
+            # Indonesia, not Palo, Iowa); matched by sound within the country already.
+            if home := lookup_transliterated(body, country):
+                hit, by_sound = home, True
+        # A country's name is its own (the United States is no transliteration of "الولايات المتحدة"), and
+        # so is a town's English name where its Arabic name is this word ("دمشق", Damascus).
+        own = hit is not None and hit.name_ar and bare_phrase(hit.name_ar) == bare_phrase(body)
+        # "السورية" is the adjective Syrian, not Syria: a country's name takes no article unless its own does.
+        adjective = (
+            hit is not None
+            and hit.is_country
+            and body.startswith(ARTICLE)
+            and not fold(hit.name_ar or "").startswith(ARTICLE)
+        )
+        if (
+            hit is not None
+            and not adjective
+            and (hit.is_country or own or by_sound or transliterates(hit.name_en, body))
+        ):
             name = f"the {hit.name_en}" if hit.is_country and _takes_the(hit.name_en) else hit.name_en
-            return Word(text, name=name, prep=clitic.lstrip(WAW) or None, definite=True)
+            return Word(text, name=name, prep=clitic.lstrip(WAW) or None, definite=True, place=True)
     return None
 
 
@@ -624,11 +663,23 @@ def _assemble(words: list[Word]) -> str:
         if _direction_of(words, i):
             # "دارفور غربي السودان" = "Darfur, western Sudan"; "شمالي البلاد" = "the north of the country"
             nxt = words[i + 1]
+            common = current is not None and current.head.name is None and current.of is None
             if current is not None:
-                parts.append(_flush(current) + ",")
+                parts.append(_flush(current) + ("" if common else ","))
                 current, pending_prep = None, None
-            if nxt.name is not None or (nxt.sense and nxt.sense.pos == "name"):
-                parts.append(f"{w.sense.en} {_phrase_text(Phrase(nxt))}")
+            if common:  # "ضاحية شرقي دمشق" = "a suburb east of Damascus": where the thing lies
+                j, place = i + 2, Phrase(nxt)
+                while j < len(words) and words[j].sense and words[j].sense.pos == "adj" and not words[j].prep:
+                    place.adjectives.append(words[j].sense.en)  # "العاصمة السورية" = "the Syrian capital"
+                    j += 1
+                named = j < len(words) and words[j].name is not None and not words[j].prep
+                text = _phrase_text(place) + (f" {words[j].name}" if named else "")  # "... دمشق", Damascus
+                parts.append(f"{w.sense.en.removesuffix('ern')} of {text}")
+                i = j + named
+                continue
+            elif nxt.name is not None or (nxt.sense and nxt.sense.pos == "name"):
+                side = w.sense.en + ("ern" if w.sense.pos == "noun" and w.sense.en in _POINTS else "")
+                parts.append(f"{side} {_phrase_text(Phrase(nxt))}")  # "جنوب السودان": southern, not South Sudan
             else:
                 parts.append(f"the {w.sense.en.removesuffix('ern')} of {_phrase_text(Phrase(nxt))}")
             i += 2
@@ -698,12 +749,18 @@ def _assemble(words: list[Word]) -> str:
     return " ".join(p for p in parts if p)
 
 
+_POINTS = ("north", "south", "east", "west")
+
+
 def _direction_of(words: list[Word], i: int) -> bool:
     """An indefinite direction word before a definite noun or a name is a construct ("غربي السودان", the
     west of Sudan), not an adjective of the noun before it ("western Darfur of Sudan")."""
     w = words[i]
-    if not (w.sense and w.sense.kind == "direction" and w.sense.pos == "adj" and not w.definite and not w.prep):
+    if not (w.sense and w.sense.kind == "direction" and not w.definite and not w.prep):
         return False
+    after = i > 0 and (words[i - 1].name is not None or (words[i - 1].sense and words[i - 1].sense.pos == "noun"))
+    if w.sense.pos != "adj" and not (w.sense.pos == "noun" and after):
+        return False  # "جنوب المدينة" after a noun is where it lies ("a town south of the city")
     nxt = words[i + 1] if i + 1 < len(words) else None
     if nxt is None or nxt.prep or not nxt.definite or (nxt.sense and nxt.sense.pos == "adj"):
         return False
@@ -842,6 +899,8 @@ def _with_name(p: Phrase, core: str, sense: Sense) -> str:
     country = p.of.head.sense is None and (hit := lookup(p.of.head.source)) is not None and hit.is_country
     if country:
         return f"the {core} of {name_phrase}"  # "جيش مالي" = "the army of Mali", not "army Mali"
+    if p.of.head.place and not country and sense.kind in ("force", "institution") and not p.of.of:
+        return f"the {name_phrase} {core}"  # "شرطة موبي" = "the Mubi police"
     if sense.en in OUTLET_HOSTS and not p.of.of:
         return f"the {name_phrase.removeprefix('the ')} {core}"  # "the Ain Al-Farat network"
     if sense.kind in ("title", "people", "actor", "force", "institution") and not p.of.of and not p.head.plural:

@@ -21,6 +21,7 @@ from summarizer.lang.lexicon import (
     ARABIC_AGREEMENT,
     ENGLISH_LEXICON,
     ENGLISH_PREPOSITIONS,
+    NEWSPAPER_NAME_WORDS,
     NUMBER_WORDS,
     ORGANISATION_WORDS,
     STATE_BODY_WORDS,
@@ -95,6 +96,8 @@ def _render(english: str, name_slot: bool) -> Rendered:
     tokens = _possessive_places(_TOKEN.findall(english.replace("’", "'")))
     if not tokens:
         return Rendered(None, "empty phrase")
+    if name_slot and _newspaper(tokens):
+        return Rendered(arabize(" ".join(t for t in tokens if t.lower() != "the")))
     if (
         name_slot
         and all(t[:1].isupper() and not ENGLISH_LEXICON.get(t.lower()) for t in tokens)
@@ -102,11 +105,23 @@ def _render(english: str, name_slot: bool) -> Rendered:
     ):
         if not (_place(tokens, 0) and _place(tokens, 0)[1] == len(tokens)):
             return Rendered(arabize(" ".join(tokens)))
+    # "Police said ...": a body named by its common noun alone is the one the article means, definite.
+    body = (
+        name_slot
+        and len(tokens) == 1
+        and any(w.kind in ("force", "institution") for w in ENGLISH_LEXICON.get(tokens[0].lower(), ()))
+    )
     try:
-        parts = _parse(tokens, proper=_proper(tokens))
+        parts = _parse(tokens, proper=_proper(tokens) or body)
     except ValueError as exc:
         return Rendered(None, str(exc))
     return Rendered(" ".join(parts))
+
+
+def _newspaper(tokens: list[str]) -> bool:
+    """A newspaper's name: capitalised words ending in a newspaper word ("Global Times", "the Daily Star")."""
+    words = [t for t in tokens if t.lower() != "the"]
+    return len(words) > 1 and all(t[:1].isupper() for t in words) and words[-1].lower() in NEWSPAPER_NAME_WORDS
 
 
 def _possessive_places(tokens: list[str]) -> list[str]:
@@ -330,7 +345,9 @@ def _name(tokens: list[str], i: int, before: _Noun | None) -> tuple[str, int] | 
         words, run = words[:body], body
     # A common word after the name's own words is no part of it ("Frobnitz Transit Authority"), a
     # place word may be ("Mandalay Bay Hotel").
-    common = next((k for k in range(1, run) if ENGLISH_LEXICON.get(words[k].lower()) and not _place_word(words[k])), None)
+    common = next(
+        (k for k in range(1, run) if ENGLISH_LEXICON.get(words[k].lower()) and not _place_word(words[k])), None
+    )
     if common is not None and not all(ENGLISH_LEXICON.get(w.lower()) for w in words[:common]):
         words, run = words[:common], common
     # A place word inside the run ends the name when a common word follows it ("Clark County Fire ...");
@@ -422,9 +439,13 @@ def _arabic(noun: _Noun) -> str:
     if noun.of is not None:
         words.append(_complement_arabic(noun.of))
     feminine = w.ar.endswith(A["feminine"]) or (noun.plural and not human)
+    # A head written with its own article inside ("جهاز المخابرات") is definite: so are its adjectives.
+    definite = (
+        noun.definite or (noun.of and noun.of.definite) or any(w.startswith(A["article"]) for w in head.split()[1:])
+    )
     for adj in noun.adjectives:
         form = _agree(adj.ar, feminine, noun.plural and human)
-        words.append(f"{A['article']}{form}" if noun.definite or (noun.of and noun.of.definite) else form)
+        words.append(f"{A['article']}{form}" if definite else form)
     if noun.apposition:
         words.append(noun.apposition)
     if noun.located:
@@ -478,3 +499,26 @@ def _agree(adjective: str, feminine: bool, human_plural: bool) -> str:
     if adjective.endswith(A["nisba"]):
         return adjective[: -len(A["nisba"])] + A["nisba_feminine"]
     return adjective + A["feminine"]
+
+
+def counted_forms(singular: str, plural: str) -> dict[str, str]:
+    """The Arabic forms a count takes of a noun of people, genitive (after "مقتل"/"إصابة", and 3-10
+    always) but the nominative dual "two_nom": one ("جندي واحد"), two (the dual), 3-10 (the plural),
+    11-99 (the singular with tanwin), a round hundred or thousand (the bare singular: "1300 شخص")."""
+    feminine = singular.endswith(A["feminine"])
+    stem = singular[: -len(A["feminine"])] if feminine else singular
+    tanwin = "" if singular.endswith(tuple(A["no_tanwin_alif"])) else A["tanwin_alif"]
+    return {
+        "one": f"{singular} {A['one_feminine'] if feminine else A['one']}",
+        "two": stem + (A["feminine_dual_genitive"] if feminine else A["dual_genitive"]),
+        "two_nom": stem + (A["feminine_dual"] if feminine else A["dual"]),
+        "few": with_genitive(plural),
+        "many": singular + tanwin,
+        "bare": singular,
+    }
+
+
+def with_genitive(plural: str) -> str:
+    """A sound masculine plural in the genitive ("مدنيون" -> "مدنيين"); broken plurals do not change."""
+    ending = A["masculine_plural"]
+    return plural[: -len(ending)] + A["masculine_plural_genitive"] if plural.endswith(ending) else plural

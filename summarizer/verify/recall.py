@@ -254,6 +254,27 @@ def widened_outlet(article: Article, name: str) -> str | None:
     return phrase if article.locate(phrase) else None
 
 
+def completed_name(article: Article, name: str) -> str | None:
+    """An English name cut after an adjective ("... and secret" for "... and secret police"): the noun
+    the article writes next completes it; None when the name ends in a noun or a name."""
+    words = name.split()
+    last = [w for w in ENGLISH_LEXICON.get(words[-1].lower().strip(".,"), ())] if words else []
+    if not last or any(w.pos in ("noun", "name") for w in last) or not all(w.pos == "adj" for w in last):
+        return None
+    found = article.locate(name)
+    nouns: list[str] = []
+    for word in article.text[found.end :].split()[:3] if found else []:
+        if not any(w.pos == "noun" for w in ENGLISH_LEXICON.get(clean(word).lower(), ())):
+            break
+        nouns.append(clean(word))  # "secret intelligence agency": a compound's nouns, up to its head
+        if word != clean(word):
+            break  # a comma or a stop ends it
+    if not nouns:
+        return None
+    phrase = " ".join([article.text[found.start : found.end], *nouns])
+    return phrase if article.locate(phrase) else None
+
+
 def widened_title(article: Article, name: str) -> str | None:
     """A source named by a bare title ("عضو", a member) with the body the article gives after it: "عضو
     في المجلس المحلي" (a member of the local council): the definite words after "في" or "من", up to
