@@ -13,7 +13,7 @@ from typing import Any
 import yaml
 from summarizer.evals.gold import Gold, GoldFact
 
-from summarizer.lang.lexicon import UNRENDERED_SOURCE
+from summarizer.lang.lexicon import CLAUSE_WORDS, COMPLEMENTIZERS, FRAGMENT_STARTS, SPEECH_VERBS, UNRENDERED_SOURCE
 from summarizer.lang.text import fold
 from summarizer.verify.entities import skeleton
 from summarizer.verify.numbers import numbers_in
@@ -426,9 +426,22 @@ def score_geocoding(data: dict, gold: Gold, s: Any) -> None:
 # --- sources -------------------------------------------------------------------------------------
 
 
+_CLAUSE_MARKS = frozenset([*CLAUSE_WORDS, *SPEECH_VERBS, *COMPLEMENTIZERS])
+
+
+def _a_clause(name: str) -> bool:
+    words = [fold(w.strip(".,;:!?\"'“”«»")) for w in name.split()]
+    words = [w for w in words if w]
+    if not words:
+        return False
+    return words[0] in FRAGMENT_STARTS or any(w in _CLAUSE_MARKS for w in words) or len(words) >= 8
+
+
 def score_sources(data: dict, gold: Gold, s: Any) -> None:
     """Each source that is a gold source has its kind; a source that is no gold source and reads like
-    a clause (five words or more) is a quote fragment taken for a name."""
+    a clause (a verb, a complementizer or a clause's first word among its words, or eight words and
+    more) is a quote fragment taken for a name; a long name of a body ("the NYE Terrigal Fireworks
+    Festival") is none."""
     own = gold.language
     gold_sources = [f for f in gold.facts if f.field == "sources"]
     checks = right = fragments = 0
@@ -436,7 +449,7 @@ def score_sources(data: dict, gold: Gold, s: Any) -> None:
         name = src["name"][own]
         hits = [f for f in gold_sources if matches(name, getattr(f, own), own, True)]
         if not hits:
-            if len(name.split()) >= 5:
+            if _a_clause(name):
                 fragments += 1
                 s.fail("sources", f"{name!r} is a quote fragment, not a source", f"sources[{i}]")
             continue

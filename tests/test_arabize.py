@@ -62,3 +62,11 @@ def test_an_institutions_name_is_not_spelt_out():
     # The unknown name is spelt out, the common word after it never ("ترانسيت").
     text = render_english("Frobnitz Transit Authority", name_slot=True).text
     assert text is None or ("فروبنيتز" in text and "ترانسيت" not in text)
+
+
+def test_names_arabic_news_spell_their_own_way():
+    from summarizer.verify.arabize import arabize
+    from summarizer.verify.romanize import romanize
+
+    assert arabize("Donald Trump") == "دونالد ترامب", "not the letter-by-letter 'ترومب'"
+    assert romanize("خالد محسود") == "Khalid Mehsud", "not 'Mushood'"

@@ -123,7 +123,7 @@ def test_a_country_name_that_is_its_nationality_describes_a_source():
 
 def test_a_title_with_its_office_then_the_persons_name():
     assert render_phrase("قائد شرطة ولاية خوست عبد الحنان زدران", name_slot=True).text == (
-        "the police chief of the state of Khost, Abdul Hanan Zedran"
+        "the police chief of the state of Khost, Abdul Hanan Zadran"
     )
     # the word after a place word is the place's name; the person's begins with a listed given name
     assert render_phrase("حاكم منطقة زاول محمد سعيد سرواري", name_slot=True).text.endswith(

@@ -132,3 +132,8 @@ def test_the_arabic_forms_of_a_counted_noun_of_people():
     assert (forms["one"], forms["two"], forms["two_nom"]) == ("مدني واحد", "مدنيين", "مدنيان")
     assert (forms["few"], forms["many"], forms["bare"]) == ("مدنيين", "مدنياً", "مدني")
     assert counted_forms("جندي", "جنود")["few"] == "جنود"
+
+
+def test_a_sound_plural_in_a_construct_loses_its_nun():
+    assert render_english("Boko Haram militants", name_slot=True).text == "متشددو بوكو حرام"
+    assert render_english("local officials").text == "مسؤولون محليون", "no construct: the nun stays"

@@ -344,3 +344,15 @@ def test_a_plural_of_an_accepted_name_is_no_added_name():
     item = {"name": {"ar": "الطوارق", "en": "the Tuaregs"}}
     assert _unlicensed_names(item, "ar", " tuareg civilian ") == []
     assert _unlicensed_names({"name": {"ar": "الطوارق", "en": "the Berbers"}}, "ar", " tuareg ") == ["Berbers"]
+
+
+def test_a_long_name_of_a_body_is_no_quote_fragment_a_short_clause_is():
+    def change(d, article):
+        festival = {"ar": "مهرجان الألعاب النارية في تيريغال", "en": "the NYE Terrigal Fireworks Festival"}
+        clause = {"ar": "قال إن الطائرات ضربت", "en": "he said drones hit"}
+        d["sources"] += [{**d["sources"][0], "name": festival}, {**d["sources"][0], "name": clause}]
+
+    _m, f = corrupt("deir-ez-zor-drone-strike", change)
+    found = reasons(f, "sources")
+    assert "'he said drones hit' is a quote fragment" in found or "'قال إن الطائرات ضربت' is a quote fragment" in found
+    assert "Festival' is a quote fragment" not in found and "تيريغال' is a quote fragment" not in found

@@ -474,7 +474,13 @@ def prose(incident: Incident, sources: list[Source]) -> tuple[Bilingual, Bilingu
         out[lang] = {
             part: " ".join(
                 templates.render(
-                    "compose.j2", part=part, lang=lang, labels_ar=CLASS_LABELS_AR, case_ar=with_case, **facts
+                    "compose.j2",
+                    part=part,
+                    lang=lang,
+                    labels_ar=CLASS_LABELS_AR,
+                    case_ar=with_case,
+                    numbers_of=counts_in,
+                    **facts,
                 ).split()
             )
             for part in ("headline", "summary")

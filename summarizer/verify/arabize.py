@@ -24,6 +24,7 @@ _INITIAL: dict[str, str] = ARABIZATION["initial"]
 _INITIAL_LONG: dict[str, str] = ARABIZATION["initial_long"]
 _MAGIC_E: dict[str, str] = ARABIZATION["magic_e"]
 COMMON_ENDINGS = tuple(ARABIZATION["common_endings"])
+_KNOWN: dict[str, str] = {k.lower(): v for k, v in ARABIZATION["known_spellings"].items()}
 _VOWEL_LETTERS = "aeiouy"
 
 
@@ -37,6 +38,8 @@ def _word(word: str) -> str:
     w = "".join(c for c in word.lower() if c.isalpha())
     if not w:
         return ""
+    if known := _KNOWN.get(w):
+        return known  # the spelling Arabic news use ("Trump" = "ترامب", not "ترومب")
     out: list[str] = []
     i = 0
     if long := next((v for k, v in _INITIAL_LONG.items() if w.startswith(k)), None):

@@ -431,6 +431,8 @@ def _arabic(noun: _Noun) -> str:
         noun.of.definite = True  # "police spokesman X" = "متحدث الشرطة X"
     article = (noun.definite or titled) and noun.number is None and noun.of is None and w.pos != "name"
     article = article and not head.startswith(A["article"])
+    if noun.of is not None and head.endswith(A["masculine_plural"]) and " " not in head:
+        head = head[: -len(A["construct_nun"])]  # a sound plural in a construct loses its nun: "متشددو بوكو حرام"
     words = [_definite(head) if article else head]
     if noun.number is not None and noun.number != 2:  # the dual says "two" itself
         words.insert(0, str(noun.number))
