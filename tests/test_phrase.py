@@ -199,3 +199,10 @@ def test_a_bare_armed_groups_name_takes_a_feminine_verb_a_party_a_masculine_one(
     assert feminine("طالبان") and feminine("بوكو حرام")
     assert not feminine("حزب الله") and not feminine("تنظيم الدولة")
     assert not feminine("الحوثيون"), "a plural of people: هاجم الحوثيون"
+
+
+def test_a_website_that_reports_is_an_outlet():
+    from summarizer.verify.sources import source_kind
+
+    assert source_kind("ABC.net.au") == "outlet" and source_kind("News.com.au") == "outlet"
+    assert source_kind("McKenna") is None, "a bare name's kind is not decided by its words"

@@ -89,6 +89,9 @@ def _state_body(words: list[Word]) -> bool:
     return any(w.sense and set(w.sense.en.lower().split()) & STATE_BODIES for w in words)
 
 
+_WEBSITE = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|info|news|co|gov|tv)(?:\.[a-z]{2})?")
+
+
 def _english_kind(words: list[str]) -> str | None:
     lower = [w.lower().strip("'’") for w in words]
     start = 1 if lower[0] in ("the", "a", "an") and len(lower) > 1 else 0
@@ -98,6 +101,8 @@ def _english_kind(words: list[str]) -> str | None:
     senses = [next(iter(ENGLISH_LEXICON.get(w, ())), None) for w in body]
     if any(s and s.kind == "outlet" for s in senses) or any(w in OUTLET_WORDS or w in MEDIA_WORDS for w in body):
         return "outlet"
+    if len(body) == 1 and _WEBSITE.fullmatch(body[0]):
+        return "outlet"  # "News.com.au", "ABC.net.au": a website that reports
     capitalised = [w for w in words[start:] if w[:1].isupper()]
     titles = [w for w, s in zip(body, senses, strict=True) if (s and s.kind == "title") or w in OFFICE_TITLES]
     if titles:
