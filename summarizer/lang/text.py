@@ -150,6 +150,11 @@ def clean(word: str) -> str:
     return word.strip(WORD_EDGE)
 
 
+def has_arabic(text: str) -> bool:
+    """Whether ``text`` holds a letter of the Arabic script."""
+    return any("\u0600" <= ch <= "\u06ff" for ch in text)
+
+
 def has_any(text: str | None, words: Iterable[str]) -> bool:
     """Whether ``text`` holds one of ``words`` as whole words (longer ones also inside a word)."""
     folded = f" {fold(text or '')} "

@@ -399,10 +399,7 @@ def lead(
     en = [_sentence_start(subject.en), verb["en"], target.name.en]
     ar = [ar_verb, subject.ar, target.name.ar]
     if named and means:
-        # A means span with its own preposition ("بسيارة مفخخة" = "with a car bomb") keeps it.
-        own = means.name.en.lower().startswith(("with ", "by ", "in "))
-        en += [means.name.en] if own else ["with", _counted_noun(means.name.en)]
-        ar += [means.name.ar] if own else [BY_MEANS, means.name.ar]
+        _with_means(en, ar, means.name)
     site = where[0].name.en.lower() if where else None
     return {
         "en": " ".join(en),
@@ -427,11 +424,16 @@ def passive_lead(classification: Classification, actors: list[Actor], means_list
     en = [_sentence_start(target.name.en), "were" if plural else "was", str(verb["en"])]
     ar = [str(verb["passive"]) + (FEMININE_PAST if feminine(target.name.ar) else ""), target.name.ar]
     if means_list:
-        means = means_list[0].name
-        own = means.en.lower().startswith(("with ", "by ", "in "))
-        en += [means.en] if own else ["with", _counted_noun(means.en)]
-        ar += [means.ar] if own else [BY_MEANS, means.ar]
+        _with_means(en, ar, means_list[0].name)
     return {"en": " ".join(en), "ar": " ".join(ar)}
+
+
+def _with_means(en: list[str], ar: list[str], means: Bilingual) -> None:
+    """The means after the clause; a span with its own preposition ("بسيارة مفخخة" = "with a car bomb")
+    keeps it."""
+    own = means.en.lower().startswith(("with ", "by ", "in "))
+    en += [means.en] if own else ["with", _counted_noun(means.en)]
+    ar += [means.ar] if own else [BY_MEANS, means.ar]
 
 
 def _counted_noun(english: str) -> str:

@@ -77,6 +77,7 @@ from summarizer.lang.text import (
     bare_phrase,
     clean,
     fold,
+    has_arabic,
     mentions,
     normalise,
     without_preposition,
@@ -236,7 +237,7 @@ def widened_outlet(article: Article, name: str) -> str | None:
     'أوردت قناة "المسيرة"' -> 'قناة "المسيرة"'): the word says what it is, and the name alone may read
     as a common noun ("المسيرة", the drone)."""
     found = article.locate(name)
-    if found is None or len(name.split()) > 3 or not any("\u0600" <= ch <= "\u06ff" for ch in name):
+    if found is None or len(name.split()) > 3 or not has_arabic(name):
         return None  # English writes "the dpa news agency" its own way; only Arabic names are widened
     start = found.start
     while start > 0 and article.text[start - 1] in _QUOTE_MARKS + " ":

@@ -19,7 +19,7 @@ from summarizer.lang.lexicon import (
     STATE_BODY_WORDS,
     UNNAMED_HEADS,
 )
-from summarizer.lang.text import ARTICLE, WAW, bare, clean, fold
+from summarizer.lang.text import ARTICLE, WAW, bare, clean, fold, has_arabic
 from summarizer.verify.grounding import Span
 from summarizer.verify.phrase import Word, analyse
 
@@ -32,13 +32,9 @@ def source_kind(name: str) -> str | None:
     words = [w for w in (clean(x) for x in name.split()) if w]
     if not words:
         return None
-    if _arabic(name):
+    if has_arabic(name):
         return _arabic_kind(words)
     return _english_kind(words)
-
-
-def _arabic(text: str) -> bool:
-    return any("\u0600" <= ch <= "\u06ff" for ch in text)
 
 
 def _arabic_kind(words: list[str]) -> str | None:
