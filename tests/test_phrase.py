@@ -206,3 +206,21 @@ def test_a_website_that_reports_is_an_outlet():
 
     assert source_kind("ABC.net.au") == "outlet" and source_kind("News.com.au") == "outlet"
     assert source_kind("McKenna") is None, "a bare name's kind is not decided by its words"
+
+
+def test_the_object_of_the_lead_takes_the_accusative():
+    from summarizer.verify.phrase import with_case
+
+    assert with_case("سوق مزدحم", "accusative") == "سوقا مزدحما"
+    assert with_case("مبنى حكومي", "accusative") == "مبنى حكوميا"
+    assert with_case("قاعدة عسكرية", "accusative") == "قاعدة عسكرية"
+    assert with_case("مركز تسجيل الناخبين", "accusative") == "مركز تسجيل الناخبين", "a construct takes no tanwin"
+    assert with_case("مركزا لتسجيل الناخبين", "nominative") == "مركزا لتسجيل الناخبين", "a complement keeps its case"
+    assert with_case("انتحاريين", "nominative") == "انتحاريون"
+
+
+def test_coordinated_adjectives_of_a_compound_and_a_people_as_owner():
+    assert render_phrase("مصادر أمنية وطبية", name_slot=True).text == "security and medical sources"
+    assert render_phrase("مجلس شورى قبيلة الفور", name_slot=True).text == "the Shura council of the Fur tribe"
+    assert render_phrase("الفور", name_slot=True).text == "the Fur"
+    assert render_phrase("مدنيا من الطوارق").text == "a civilian from the Tuaregs"

@@ -289,3 +289,56 @@ def test_an_english_source_cut_after_its_adjective_is_completed_to_its_noun():
         "the state services and secret intelligence agency"
     )
     assert recall.completed_name(article, "the state services") is None, "a name that ends in a noun stays"
+
+
+def test_a_full_stop_after_an_abbreviation_an_initial_or_in_a_number_ends_no_sentence():
+    from summarizer.verify.grounding import Span, sentence_ends
+
+    text = "A man was shot near 780 E. Pyle Ave. on Saturday, Nov. 11, 2017. Police said the quake was 7.5 strong."
+    assert [text[: i + 1][-6:] for i in sentence_ends(text)] == [" 2017.", "trong."]
+    article = Article(text)
+    assert article.sentence_around(Span("Nov", text.index("Nov"), text.index("Nov") + 3)).quote.startswith("A man")
+
+
+def test_earlier_the_same_day_is_the_incidents_story_not_background():
+    from summarizer.verify.main_incident import background
+
+    assert not background("وكان آلاف الفلسطينيين احتشدوا قرب الحدود في وقت سابق الاثنين، وسارع الجيش إلى إطلاق الغاز")
+    assert not background("Protesters had gathered earlier on Monday near the fence.")
+    assert background("وكان الجيش قصف المنطقة في وقت سابق")
+    assert background("The group had attacked the town last month.")
+
+
+def test_the_speaker_of_a_verb_before_its_subject_is_a_source():
+    text = (
+        "قتل 25 فلسطينيا برصاص الجيش. وأعلنت مصادر طبية فلسطينية سقوط 18 قتيلا وإصابة 600 آخرين. "
+        "وتقول وزارة الصحة الفلسطينية إن القوات قتلت 60 فلسطينياً. "
+        'وأوردت قناة "المسيرة" المتحدثة باسم الحوثيين أن عدد القتلى بلغ 39. '
+        'وأعلن مصدر في المستشفى الحكومي "استقبال 37 جثة وعشرات الجرحى". وأعلنت طالبان تبنيها الهجوم.'
+    )
+    found = [name for name, _ in recall.sources_in(Article(text), limit=10)]
+    assert found == [
+        "مصادر طبية فلسطينية",
+        "وزارة الصحة الفلسطينية",
+        "قناة المسيرة",
+        "مصدر في المستشفى الحكومي",
+        "طالبان",
+    ]
+
+
+def test_after_an_english_said_a_clause_follows_not_a_speaker():
+    text = "Assistant Sheriff Tom Roberts said officer David Nesheiwat shot and killed a man, 41, on Saturday."
+    assert recall.sources_in(Article(text), limit=10) == []
+    told = "At least 12 people were killed in the blast, said Ahmed Khan."
+    assert [name for name, _ in recall.sources_in(Article(told), limit=10)] == ["Ahmed Khan"]
+
+
+def test_an_actor_that_says_it_acted_is_no_suspect():
+    text = (
+        'قتل 39 مدنيا في غارة وصفتها قناة المسيرة بـ"جريمة جديدة" لطائرات التحالف الذي تقوده السعودية. '
+        'من جانبه أكد التحالف الذي تقوده السعودية الخميس أنه قام بـ"عمل عسكري مشروع".'
+    )
+    assert recall.acknowledged(Article(text), "التحالف")
+    assert recall.acknowledged(Article("The coalition acknowledged that it carried out the strike."), "The coalition")
+    accused = "قتل خمسة مدنيين في سقوط صاروخ، واتهمت وكالة سبأ الحوثيين بإطلاقه."
+    assert not recall.acknowledged(Article(accused), "الحوثيين") and recall.suspected(Article(accused), "الحوثيين")

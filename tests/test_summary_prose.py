@@ -100,3 +100,15 @@ def test_the_other_side_says_the_event_from_its_target_when_no_one_acting_is_nam
     }
     clash = Classification.model_construct(acled_event_type="Battles", acled_sub_event_type="Armed clash")
     assert passive_lead(clash, [activist], []) is None, "a clash has two sides: no passive"
+
+
+def test_a_toll_is_credited_only_to_who_said_it():
+    from summarizer.verify.sources import speaks_at
+
+    title = "مقتل 17 جندياً بهجوم لطالبان على قاعدة عسكرية"
+    assert not speaks_at(title, title.index("طالبان"), title.index("طالبان") + 6), "named, not a speaker"
+    lead = "قتل 17 جندياً على الأقل، بحسب مسؤولين"
+    assert speaks_at(lead, lead.index("مسؤولين"), len(lead))
+    told = "قال مسؤولون محليون لبي بي سي إن 3 قتلوا"
+    assert speaks_at(told, told.index("بي بي سي"), told.index("بي بي سي") + 8), "whom they told, after a speech verb"
+    assert speaks_at("Three were killed, police said.", 19, 25)

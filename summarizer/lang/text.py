@@ -36,6 +36,8 @@ BEH, LAM = "ب", "ل"  # bi- (with, by), li- (for, to)
 NOON = "ن"  # the nun of sound masculine plurals and duals
 WAW, YEH, HEH = "و", "ي", "ه"  # the letters that are also long vowels, and heh (teh marbuta folds to it)
 FEMININE_PLURAL = "ات"  # the sound feminine plural ending (قوات، طائرات)
+# Word endings that take no alif of tanwin (teh marbuta, alif maqsura, alif, hamza, a written tanwin).
+NO_TANWIN_ALIF = ("ة", "ى", "ا", "ء", "ً")
 LONG_VOWELS = "اوي"
 CONJUNCTIONS = "وف"  # wa-, fa-
 PREPOSITIONS = "بكل"  # bi-, ka-, li-

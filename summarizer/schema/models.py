@@ -135,6 +135,9 @@ class When(Fact):
     date: dt.date | None = Field(default=None, description="ISO date, only when the article or --published supports it")
     precision: Literal["day", "week", "month", "unknown"] = "unknown"
     date_basis: str | None = Field(default=None, description="how the date was resolved")
+    on_or_before: bool = Field(
+        default=False, description="the day is when a source reported it; the event was on or before that day"
+    )
 
 
 class PlaceRole(str, Enum):

@@ -55,7 +55,7 @@ from summarizer.verify.numbers import counts_in
 from summarizer.verify.phrase import feminine, names_people, render_phrase, with_case
 from summarizer.verify.phrase_en import counted_forms
 from summarizer.verify.romanize import romanize
-from summarizer.verify.sources import addressee, clause_around
+from summarizer.verify.sources import addressee, clause_around, speaks_at
 from summarizer.verify.timeexpr import resolve as resolve_time
 
 Renderings = dict[str, str]  # field path -> accepted rendering in the other language
@@ -189,6 +189,9 @@ def _when(run: Run, g: Grounded, renderings: Renderings) -> When | None:
     if not (time and parts) or (expression := run.bilingual(time, other)) is None:
         return None
     day, precision, basis = resolve_time(parts, run.published)
+    reported = recall.said_on(run.article, time)  # "قالت مصادر، الأربعاء، إن ...": the event is no later
+    if reported and basis:
+        basis += "; the day a source reported it, the event was on or before it"
     return When(
         expression=expression,
         weekday=WEEKDAY_NAMES[parts.weekday] if parts.weekday is not None else None,
@@ -197,6 +200,7 @@ def _when(run: Run, g: Grounded, renderings: Renderings) -> When | None:
         date=day,
         precision=precision,
         date_basis=basis,
+        on_or_before=reported,
         evidence=run.evidence(time),
     )
 
@@ -321,7 +325,7 @@ def _reported(run: Run, g: Grounded, sources: list[Source]) -> list[ReportedFigu
     out = []
     for f in g.figures[:8]:
         clause = clause_around(f.sentence, f.clause.start)
-        named = [s for s in sources if _names_in(s, clause, run.article)]
+        named = [s for s in sources if _names_in(s, clause, run.article) and _speaks_in(s, clause, run.article)]
         # The speaker before whom he spoke to ("قال مسؤولون محليون لبي بي سي": the officials).
         named.sort(key=lambda s: addressee(run.article.text, _found_at(s, clause, run.article)))
         source = named[0].name if named else None
@@ -334,6 +338,13 @@ def _names_in(source: Source, sentence: Span, article: Article) -> bool:
     """The source's name stands in ``sentence`` of the article."""
     found = _found_at(source, sentence, article)
     return sentence.start <= found < sentence.end
+
+
+def _speaks_in(source: Source, clause: Span, article: Article) -> bool:
+    """The source's name stands in ``clause`` as who spoke ("بحسب مسؤولين"), not as one it names."""
+    at = _found_at(source, clause, article)
+    span = article.locate(source.evidence[0].quote, near=at) if source.evidence else None
+    return span is not None and speaks_at(article.text, span.start, span.end)
 
 
 def _found_at(source: Source, sentence: Span, article: Article) -> int:
@@ -397,7 +408,7 @@ def lead(
         return None  # one abducts people: "اختطف ... منزله" (his house) is a slot gone wrong
     ar_verb = verb["ar"] + (FEMININE_PAST if feminine(subject.ar) else "")
     en = [_sentence_start(subject.en), verb["en"], target.name.en]
-    ar = [ar_verb, subject.ar, target.name.ar]
+    ar = [ar_verb, with_case(subject.ar, "nominative"), with_case(target.name.ar, "accusative")]
     if named and means:
         _with_means(en, ar, means.name)
     site = where[0].name.en.lower() if where else None

@@ -7,9 +7,11 @@ marks and punctuation folded), which keeps for every character its offset in the
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from summarizer.lang.lexicon import ABBREVIATIONS
 from summarizer.lang.text import CLITIC_LETTERS, DROPPED, QUOTES, bare, fold, normalise
 
 
@@ -25,6 +27,21 @@ class Span:
     end: int
 
 
+_FULL_STOP = re.compile(r"\.(?=\s|$|[\"'”»)])")
+
+
+def sentence_ends(text: str) -> list[int]:
+    """Offsets of the marks that end a sentence: "!?؟", a line break, and a full stop before a space,
+    save one after an abbreviation or an initial ("Nov. 11", "780 E. Pyle Ave.")."""
+    ends = [i for i, c in enumerate(text) if c in "!?؟\n"]
+    for m in _FULL_STOP.finditer(text):
+        word = re.search(r"[\w]*$", text[: m.start()]).group()
+        if (len(word) == 1 and word.isupper()) or word.lower() in ABBREVIATIONS:
+            continue
+        ends.append(m.start())
+    return sorted(ends)
+
+
 class Article:
     """An article's text with a normalised index for repeated span look-ups."""
 
@@ -32,6 +49,7 @@ class Article:
         self.text = text
         self._norm = normalise(text)
         self._words: list[tuple[int, int, str]] | None = None  # normalised words, for loose matching
+        self._ends: list[int] | None = None  # offsets of the characters that end a sentence
 
     def locate(self, quote: str, near: int = 0, loose: bool = False) -> Span | None:
         """Find ``quote``; prefer the first match at or after ``near``. None when absent.
@@ -118,10 +136,12 @@ class Article:
     def sentence_around(self, span: Span) -> Span:
         """The sentence that holds ``span`` (Arabic and Latin sentence marks, and line breaks)."""
         text = self.text
-        left = max(text.rfind(c, 0, span.start) for c in ".!?؟\n")
-        rights = [i for i in (text.find(c, span.end) for c in ".!?؟\n") if i != -1]
-        start = left + 1
-        end = min(rights) + 1 if rights else len(text)
+        if self._ends is None:
+            self._ends = sentence_ends(text)
+        at = bisect_left(self._ends, span.start)
+        start = self._ends[at - 1] + 1 if at else 0
+        after = bisect_left(self._ends, span.end)
+        end = self._ends[after] + 1 if after < len(self._ends) else len(text)
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():

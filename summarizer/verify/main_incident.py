@@ -20,6 +20,8 @@ from summarizer.lang.lexicon import (
     MONTH_NAMES,
     PLUPERFECT_OPENERS,
     PLUPERFECT_PARTICLE,
+    TIME_WORDS,
+    WEEKDAYS,
 )
 from summarizer.lang.text import bare, fold, has_any, mentions
 from summarizer.schema import Qualifier
@@ -63,12 +65,29 @@ def background(sentence: str, published_year: int | None = None) -> bool:
     pluperfect ("وكان الهجوم ... قد أدى"), or a year before the publication's ("عام 2002")."""
     words = fold(sentence).split()
     opening = words[:4]
-    if has_any(sentence, BACKGROUND_CUES) or any(w in MONTH_NAMES or bare(w) in MONTH_NAMES for w in opening):
+    if _a_cue(sentence) or any(w in MONTH_NAMES or bare(w) in MONTH_NAMES for w in opening):
         return True
     if words and words[0] in PLUPERFECT_OPENERS and PLUPERFECT_PARTICLE in words[1:8]:
         return True
     years = [n for n in numbers_in(sentence) if FIRST_YEAR <= n <= 2100]
     return published_year is not None and any(y < published_year for y in years)
+
+
+def _a_cue(sentence: str) -> bool:
+    """A background cue, save one the incident's day follows ("في وقت سابق الاثنين", "earlier on
+    Monday", "earlier today": earlier the same day, the incident's own story)."""
+    folded = f" {fold(sentence)} "
+    for cue in BACKGROUND_CUES:
+        at = folded.find(f" {fold(cue)} ")
+        if at < 0:
+            if has_any(sentence, [cue]):
+                return True
+            continue
+        after = [w.strip("،,.") for w in folded[at + len(fold(cue)) + 2 :].split()[:2]]
+        day = [w for w in after if w != "on"][:1]
+        if not day or not ({day[0], bare(day[0])} & (WEEKDAYS.keys() | TIME_WORDS)):
+            return True
+    return False
 
 
 def main_sentences(article: Article, published_year: int | None = None) -> list[Span]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from contextvars import ContextVar
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from summarizer.lang.lexicon import (
@@ -30,6 +30,7 @@ from summarizer.lang.lexicon import (
     GAZETTEER_PREFIXES,
     GIVEN_NAMES,
     INFLECTIONS,
+    INVARIANT_PEOPLES,
     LEXICON,
     LEXICON_PHRASE_WORDS,
     MASCULINE_GROUP_HEADS,
@@ -51,6 +52,7 @@ from summarizer.lang.text import (
     FEMININE_PLURAL,
     HEH,
     LAM,
+    NO_TANWIN_ALIF,
     NOON,
     PREPOSITIONS,
     WAW,
@@ -306,20 +308,47 @@ def senses_in(arabic: str) -> list[Sense]:
     return out
 
 
-_CASE_ENDINGS = {"nominative": (WAW + NOON, WAW), "genitive": (YEH + NOON, YEH)}
+_CASE_ENDINGS = {"nominative": (WAW + NOON, WAW), "genitive": (YEH + NOON, YEH), "accusative": (YEH + NOON, YEH)}
 
 
 def with_case(arabic: str, case: str) -> str:
-    """The phrase with its sound masculine plurals in ``case`` ("nominative" or "genitive"): a name the
-    article wrote as an object ("مسؤولين") is a subject in a list of sources ("مسؤولون"), and a subject
-    after "بحسب" is genitive ("بحسب مسؤولين محليين"); in a construct the plural has lost its nun
-    ("مسؤولو الصليب الأحمر", "بحسب مسؤولي ..."). Only words the lexicon reads as plurals change."""
+    """The phrase with its sound masculine plurals in ``case`` ("nominative", "genitive" or
+    "accusative"): a name the article wrote as an object ("مسؤولين") is a subject in a list of sources
+    ("مسؤولون"), and a subject after "بحسب" is genitive ("بحسب مسؤولين محليين"); in a construct the
+    plural has lost its nun ("مسؤولو الصليب الأحمر", "بحسب مسؤولي ..."). Only words the lexicon reads
+    as plurals change; in the accusative an indefinite head and its adjectives take the alif of tanwin
+    ("سوق مزدحم" -> "سوقاً مزدحماً")."""
     full, construct = _CASE_ENDINGS[case]
     words = arabic.split()
     out = []
     for i, word in enumerate(words):
+        if i and not _an_adjective(word):
+            out += words[i:]  # a construct's complement or a prepositional phrase: its own case
+            break
         out.append(_inflected(word, full, construct, i + 1 < len(words)))
+    if case == "accusative":
+        out = _with_tanwin(out)
     return " ".join(out)
+
+
+def _an_adjective(word: str) -> bool:
+    found = analysed(word)
+    return not isinstance(found, str) and len(found) == 1 and found[0].sense is not None and found[0].sense.pos == "adj"
+
+
+def _with_tanwin(words: list[str]) -> list[str]:
+    """An indefinite singular head with only indefinite adjectives after it, in the accusative: the
+    alif of tanwin on each ("مبنى حكومي" -> "مبنى حكومياً"). A construct ("مركز تسجيل") takes none."""
+    found = [analysed(w) for w in words]
+    if any(isinstance(f, str) or len(f) != 1 for f in found):
+        return words
+    analysed_words = [f[0] for f in found]
+    head, rest = analysed_words[0], analysed_words[1:]
+    if head.sense is None or head.sense.pos != "noun" or head.definite or head.plural or head.prep or head.name:
+        return words
+    if any(w.sense is None or w.sense.pos != "adj" or w.definite or w.prep for w in rest):
+        return words
+    return [w if w.endswith(NO_TANWIN_ALIF) or not w[-1:].isalpha() else w + TANWIN_ALIF for w in words]
 
 
 def _inflected(word: str, full: str, construct: str, followed: bool) -> str:
@@ -327,7 +356,11 @@ def _inflected(word: str, full: str, construct: str, followed: bool) -> str:
     if isinstance(found, str) or len(found) != 1:
         return word
     w = found[0]
-    if w.sense is None or not w.plural or w.sense.pos not in ("noun", "adj") or w.sense.lemma.endswith(NOON):
+    if w.sense is None or not w.plural or w.sense.pos not in ("noun", "adj"):
+        return word
+    if w.sense.lemma.endswith(NOON) and not w.sense.plural:  # a nun of the stem ("سكان"), no ending
+        return word
+    if w.prep:  # governed by its own preposition ("لتسجيل الناخبين"): its case is not the slot's
         return word
     for ending in (WAW + NOON, YEH + NOON):
         if word.endswith(ending):
@@ -620,7 +653,8 @@ def _assemble(words: list[Word]) -> str:
         w = words[i]
         if current is not None and _counted(current) and w.sense and w.sense.pos == "adj" and w.sense.kind == "people":
             # "مئات المدنيين" = "hundreds of civilians"
-            w.sense = w.sense._replace(pos="noun", en_plural=w.sense.en + "s")
+            plural = w.sense.en if w.sense.en in INVARIANT_PEOPLES else w.sense.en + "s"  # "the Fur", "the Syrians"
+            w.sense = w.sense._replace(pos="noun", en_plural=plural)
             w.plural = True
         if w.sense and w.sense.pos == "prep" and fold(w.source).startswith(WAW) and pending_between:
             # "بين X وبين Y" = "between X and Y": Arabic says "between" again, English once
@@ -688,12 +722,27 @@ def _assemble(words: list[Word]) -> str:
             # "قوات عسكرية وأمنية" = "military and security forces"; after a bare noun a "و" word is
             # another conjunct the adjective reading gets wrong ("الجيش والمسلحين" is no "armed army")
             target = _innermost(current)
+            head = target.head.sense
+            if not target.adjectives and head and len(head.lemma.split()) == 2 == len(head.en.split()):
+                # a compound's own adjective ("مصادر أمنية وطبية" = "security and medical sources")
+                first, noun = head.en.split()
+                plural = head.en_plural.split()[-1]
+                sense = head._replace(
+                    en=f"{first} and {w.sense.en} {noun}", en_plural=f"{first} and {w.sense.en} {plural}"
+                )
+                target.head = replace(target.head, sense=sense)
+                i += 1
+                continue
             if not target.adjectives:
                 raise ValueError(f"{w.source!r} joins its noun with 'and': a conjunct this does not render")
             target.adjectives[-1] = f"{target.adjectives[-1]} and {w.sense.en}"
             i += 1
             continue
         if w.sense and w.sense.pos == "adj" and current is not None:
+            inner = _innermost(current)
+            if w.definite and w.sense.kind == "nationality" and not inner.head.definite:
+                # a definite people after an indefinite noun is its owner: "قبيلة الفور" = "the Fur tribe"
+                inner.head = replace(inner.head, definite=True)
             agent = i + 1 < len(words) and _bare(words[i + 1].source) == AGENT_PREPOSITION
             if agent and (_bare(w.source) in AGENT_PARTICIPLES or w.sense.lemma in AGENT_PARTICIPLES):
                 # "المدعومة من الحرس" = "backed by the Guard": the agent phrase follows the participle.
@@ -716,7 +765,8 @@ def _assemble(words: list[Word]) -> str:
             continue
         if w.sense and w.sense.pos == "adj" and w.sense.kind == "nationality" and (w.plural or current is None):
             # A people named by its adjective: "الطوارق" = "the Tuareg(s)", "السوريون" = "the Syrians".
-            w.sense = w.sense._replace(pos="noun", en_plural=w.sense.en + "s")
+            plural = w.sense.en if w.sense.en in INVARIANT_PEOPLES else w.sense.en + "s"  # "the Fur", "the Syrians"
+            w.sense = w.sense._replace(pos="noun", en_plural=plural)
         elif w.sense and w.sense.pos == "adj":
             raise ValueError(f"{w.source!r} describes nothing before it")
         prep = pending_prep or _clitic_prep(w)

@@ -7,7 +7,11 @@ import re
 
 from summarizer.lang.lexicon import (
     ACCUSATION_CUES,
+    ACKNOWLEDGED_ACTS,
+    ACKNOWLEDGING_OPENERS,
+    ACKNOWLEDGING_VERBS,
     ACTIVE_ATTACK_VERBS,
+    APPOSITION_STARTS,
     ATTACKER_HINTS,
     ATTACKER_NOUNS,
     ATTRIBUTION,
@@ -48,9 +52,11 @@ from summarizer.lang.lexicon import (
     PLUPERFECT_PARTICLE,
     READ_ALSO,
     SAID_DAY_FOLLOWERS,
+    SOURCE_IN,
     SOURCE_NAME_STOPS,
     SPEECH_VERBS,
     SUBJECT_NOT_OBJECT,
+    SUBJECT_SPEECH_VERBS,
     TARGET_PREPOSITIONS,
     TARGET_STEMS,
     TARGETED_VERBS,
@@ -432,6 +438,11 @@ def _ends_a_name(word: str, rest: list[str] | None = None) -> bool:
     closes within three words (``rest``: the words after) is a name ('الرسمية "سبأ"')."""
     if word[:1] in QUOTE_OPENERS:
         return not any(w.rstrip("،,.;:")[-1:] in QUOTE_CLOSERS for w in [word, *(rest or [])[:2]])
+    folded = bare(fold(clean(word)))
+    if any(c.isdigit() for c in word) or folded in CLAIM_WORDS or fold(clean(word)) in CLAIM_WORDS:
+        return True  # "أعلنت مصادر طبية سقوط 18 قتيلا", "أعلنت طالبان تبنيها"
+    if folded.startswith((*KILLED_WORDS, *INJURED_WORDS)):
+        return True  # "... فرهد وقوع إصابات", "... مصادر أمنية مقتل عشرات"
     found = analysed(clean(word))
     return not isinstance(found, str) and any(
         w.sense is not None and w.sense.kind in _EVENT_KINDS and w.definite for w in found
@@ -484,21 +495,28 @@ def sources_in(article: Article, limit: int = 3) -> list[tuple[str, str]]:
     words = article.text.split()
     for i, word in enumerate(words):
         verb = fold(clean(word))
-        if verb not in SPEECH_VERBS and verb[1:] not in SPEECH_VERBS:
+        if verb not in SUBJECT_SPEECH_VERBS and verb[1:] not in SUBJECT_SPEECH_VERBS:
             continue
         name: list[str] = []
+        marked = False  # the name ended at a punctuation mark
         for j, nxt in enumerate(words[i + 1 : i + 8], start=i + 1):
             folded = fold(clean(nxt))
+            if name and folded in APPOSITION_STARTS:
+                break  # 'قناة "المسيرة" المتحدثة باسم الحوثيين': what the outlet is, not its name
             # "لـ" ends a name ("قال المتحدث للصحفيين"), except an institution's ("المرصد السوري لحقوق الإنسان")
             institution_of = bool(name) and folded.startswith(LAM) and _an_institution(name[0])
             lam_ends = name and nxt.startswith(LAM) and len(folded) > 2 and folded[1:3] != LAM and not institution_of
-            if folded in SOURCE_NAME_STOPS or lam_ends:
-                break
+            where_from = len(name) == 1 and fold(name[0]) in UNNAMED_WORDS and folded == SOURCE_IN
+            if (folded in SOURCE_NAME_STOPS and not where_from) or lam_ends:
+                break  # "مصدر في المستشفى": where an unnamed source is from goes with it
             if name and _ends_a_name(nxt, words[j + 1 : j + 3]):
                 break
             name.append(clean(nxt))
             if nxt != clean(nxt) and nxt.rstrip()[-1:] in "،,.;:":
+                marked = True
                 break
+        if word.isascii() and verb != "according" and not marked:
+            continue  # "said officer X shot ...": what was said; an English speaker after "said" ends a clause
         phrase = " ".join(w for w in name if w)
         folded = fold(phrase)
         if len(folded) < 3 or folded.split()[0] in NOT_NAME_STARTS or not article.locate(phrase):
@@ -967,7 +985,22 @@ def suspected(article: Article, actor: str) -> bool:
     if span is None or span.start < at:
         return False
     words = {fold(clean(w)) for w in article.sentence_around(span).quote.split()}
-    return bool(words & (HEDGES | ACCUSATION_CUES))
+    return bool(words & (HEDGES | ACCUSATION_CUES)) and not acknowledged(article, actor)
+
+
+def acknowledged(article: Article, actor: str) -> bool:
+    """The actor says itself that it acted: a confirming verb before its name, then "أنه" and an action
+    ("أكد التحالف ... أنه قام بـ"عمل عسكري مشروع"", "the coalition acknowledged it carried out")."""
+    at = 0
+    while (span := article.locate(actor, near=at)) is not None and span.start >= at:
+        before = [fold(clean(w)) for w in article.text[: span.start].split()[-2:]]
+        after = [fold(clean(w)) for w in article.text[span.end :].split()[:14]]
+        if any(w in ACKNOWLEDGING_VERBS or w[1:] in ACKNOWLEDGING_VERBS for w in [*before, *after[:2]]):
+            for i, word in enumerate(after):
+                if word in ACKNOWLEDGING_OPENERS and any(a in ACKNOWLEDGED_ACTS for a in after[i + 1 : i + 3]):
+                    return True
+        at = span.end
+    return False
 
 
 def _a_body(phrase: str) -> bool:

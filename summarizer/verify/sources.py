@@ -9,7 +9,10 @@ import re
 from summarizer.lang.lexicon import (
     ADDRESSEE_CLITIC,
     ADDRESSEE_WORDS,
+    ATTRIBUTION,
     CLAUSE_BREAKS,
+    COMPLEMENTIZERS,
+    ENGLISH_AFTER_NAME,
     ENGLISH_LEXICON,
     MEDIA_WORDS,
     OFFICE_TITLES,
@@ -139,3 +142,20 @@ def addressee(text: str, start: int) -> bool:
     if not before:
         return False
     return before[-1] in ADDRESSEE_WORDS or (len(before) == 2 and before[-1] == "the" and before[0] in ADDRESSEE_WORDS)
+
+
+def speaks_at(text: str, start: int, end: int) -> bool:
+    """The name at ``start:end`` is who said it or whom it was said to: a speech or attribution word just
+    before ("بحسب مسؤولين", "قال المتحدث", "according to police"), a speech verb or "أن/إن" just after
+    ("police said", "... الأربعاء، إن"), or an addressee. A name that is only mentioned ("بهجوم لطالبان")
+    is none."""
+    def said(words: list[str]) -> bool:
+        return any(w in ATTRIBUTION or (w[:1] == WAW and w[1:] in ATTRIBUTION) for w in words)
+
+    before = [fold(clean(w)) for w in text[:start].split()[-6:]]
+    if said(before[-3:]):
+        return True
+    after = [clean(w).lower() for w in text[end:].split()[:2]]
+    if any(w in ENGLISH_AFTER_NAME or fold(w) in COMPLEMENTIZERS for w in after):
+        return True
+    return addressee(text, start) and said(before)  # "قال مسؤولون لبي بي سي"; not "بهجوم لطالبان"
