@@ -342,3 +342,26 @@ def test_an_actor_that_says_it_acted_is_no_suspect():
     assert recall.acknowledged(Article("The coalition acknowledged that it carried out the strike."), "The coalition")
     accused = "قتل خمسة مدنيين في سقوط صاروخ، واتهمت وكالة سبأ الحوثيين بإطلاقه."
     assert not recall.acknowledged(Article(accused), "الحوثيين") and recall.suspected(Article(accused), "الحوثيين")
+
+
+def test_a_toll_without_a_figure_says_how_many_and_no_toll_is_none():
+    from summarizer.verify.casualties import vague_quantity
+
+    assert vague_quantity("وتفيد التقارير بإصابة العشرات جراء الهجوم") == ("dozens", "العشرات")
+    assert vague_quantity("hundreds were injured") == ("hundreds", "المئات")
+    assert vague_quantity("أصيب 12 شخصاً") is None
+    text = "قتلت القذيفة 20 شخصا وقتل الباقون في وقت لاحق متأثرين بإصاباتهم. وتفيد التقارير بإصابة العشرات."
+    article = Article(text)
+    assert recall.casualty_clause(article, recall.lead(article, None, 1), "injured") is None, "died of wounds"
+    assert "العشرات" in recall.casualty_clause(article, recall.lead(article, None, 2), "injured")
+    for told in ("No officers were hurt in the shooting.", "ولم يعرف ما إذا كان هناك قتلى في صفوفهم."):
+        article = Article(told)
+        assert recall.casualty_clause(article, recall.lead(article, None, 1), "killed") is None, told
+        assert recall.casualty_clause(article, recall.lead(article, None, 1), "injured") is None, told
+
+
+def test_a_victims_age_after_the_name_is_no_part_of_the_event():
+    from summarizer.verify.event_span import event_clause
+
+    text = "Police said officer David Nesheiwat shot and killed Phillip Pitts, 41, outside a store."
+    assert event_clause(Article(text), "officer David Nesheiwat shot and killed Phillip Pitts, 41").endswith("Pitts")

@@ -112,3 +112,26 @@ def test_a_toll_is_credited_only_to_who_said_it():
     told = "قال مسؤولون محليون لبي بي سي إن 3 قتلوا"
     assert speaks_at(told, told.index("بي بي سي"), told.index("بي بي سي") + 8), "whom they told, after a speech verb"
     assert speaks_at("Three were killed, police said.", 19, 25)
+
+
+def test_the_articles_clause_opens_the_summary_when_it_names_who_acted_in_both_languages():
+    from summarizer.schema import Actor, ActorRole, Bilingual, Incident
+    from summarizer.stages.compose import _actor_clause
+
+    officer = Actor.model_construct(
+        role=ActorRole.perpetrator,
+        name=Bilingual(ar="الضابط ديفيد نيشايوات", en="officer David Nesheiwat"),
+        identified=True,
+        suspected=False,
+    )
+    clause = Bilingual(
+        ar="قتل الضابط ديفيد نيشايوات فيليب بيتس", en="officer David Nesheiwat shot and killed Phillip Pitts"
+    )
+    incident = Incident.model_construct(description=clause, actors=[officer])
+    slots = {"en": "Officer David Nesheiwat attacked Phillip Pitts with gunfire", "ar": "هاجم الضابط ..."}
+    assert _actor_clause(incident, slots)["en"] == clause.en
+    # one side being the slots' own clause (its rendering was rejected): the slots speak for both
+    rejected = Incident.model_construct(description=Bilingual(ar=slots["ar"], en=clause.en), actors=[officer])
+    assert _actor_clause(rejected, slots) is None
+    suspect = officer.model_copy(update={"suspected": True})
+    assert _actor_clause(Incident.model_construct(description=clause, actors=[suspect]), slots) is None

@@ -222,6 +222,10 @@ JOINERS = frozenset(folded(_casualties["joiners"]))
 DUAL_CASUALTIES = frozenset(folded(_casualties["dual"]))
 ONE_MORE = frozenset(folded(_casualties["one_more"]))
 PLURAL_CASUALTIES = frozenset(folded(_casualties["plural_nouns"]))
+OF_WOUNDS = frozenset(folded(_casualties["of_wounds"]))
+NO_TOLL = frozenset(folded(_casualties["no_toll"]))
+# folded word -> (English, Arabic) of a count without a figure ("العشرات" = dozens)
+VAGUE_QUANTITIES = {fold(w): (q["en"], q["ar"]) for q in _casualties["vague_quantities"] for w in q["words"]}
 NOT_A_TOLL = folded(_casualties["not_a_toll"])
 
 # Actors

@@ -48,7 +48,7 @@ from summarizer.stages.ground import Grounded
 from summarizer.stages.run import Run
 from summarizer.transport import Backend
 from summarizer.verify import recall
-from summarizer.verify.casualties import casualty_figure, victims
+from summarizer.verify.casualties import casualty_figure, vague_quantity, victims
 from summarizer.verify.gazetteer import GazetteerHit, admin1_of, country_names, is_admin_phrase
 from summarizer.verify.grounding import Article, Span
 from summarizer.verify.numbers import counts_in
@@ -421,6 +421,24 @@ def lead(
     }
 
 
+def _actor_clause(incident: Incident, slots: dict | None) -> dict | None:
+    """The article's own event clause when it opens with the named perpetrator in both languages
+    ("officer David Nesheiwat shot and killed Phillip Pitts" / "قتل الضابط ديفيد نيشايوات فيليب بيتس"):
+    its verb says more than the class's ("attacked ... with gunfire"). Not when one side is itself the
+    clause from the slots (its rendering was rejected)."""
+    perp = next((a for a in incident.actors if a.role == ActorRole.perpetrator), None)
+    if perp is None or not perp.identified or perp.suspected:
+        return None
+    d = incident.description
+    if slots and (d.en == slots["en"] or d.ar == slots["ar"]):
+        return None
+    en, name_en = d.en.lower().removeprefix("the "), perp.name.en.lower().removeprefix("the ")
+    ar_opening = " ".join(d.ar.split()[: len(perp.name.ar.split()) + 2])
+    if not en.startswith(name_en) or perp.name.ar not in ar_opening:
+        return None
+    return {"en": d.en, "ar": d.ar, "by_perpetrator": True, "target_is_site": False}
+
+
 def passive_lead(classification: Classification, actors: list[Actor], means_list: list[Means]) -> dict | None:
     """The event from its target when no one and nothing acting is named: "An Iraqi rights activist was
     attacked with gunfire", "هوجمت الناشطة العراقية باستخدام إطلاق نار". For the other side only, when
@@ -477,11 +495,21 @@ def _victims(casualty: Casualty) -> dict[str, str] | None:
     return {"en_one": found.en, "en_many": found.en_plural, **counted_forms(found.ar, found.ar_plural)}
 
 
+def _vague(casualty: Casualty) -> dict[str, str] | None:
+    """How many a toll without a figure says there were ("إصابة العشرات": dozens), in both languages."""
+    if casualty.qualifier != Qualifier.reported_unspecified or not casualty.evidence:
+        return None
+    found = vague_quantity(casualty.evidence[0].quote)
+    return {"en": found[0], "ar": found[1]} if found else None
+
+
 def prose(incident: Incident, sources: list[Source]) -> tuple[Bilingual, Bilingual]:
     """Headline and summary in both languages, rendered from verified facts by prompts/compose.j2."""
     facts = {"incident": incident.model_dump(mode="json"), "sources": [s.model_dump(mode="json") for s in sources]}
-    facts["lead"] = lead(incident.classification, incident.actors, incident.means, incident.where)
+    slots = lead(incident.classification, incident.actors, incident.means, incident.where)
+    facts["lead"] = _actor_clause(incident, slots) or slots
     facts["victims"] = {kind: _victims(getattr(incident.casualties, kind)) for kind in ("killed", "injured")}
+    facts["vague"] = {kind: _vague(getattr(incident.casualties, kind)) for kind in ("killed", "injured")}
     out = {}
     for lang in ("ar", "en"):
         out[lang] = {

@@ -420,6 +420,8 @@ def _casualties(ex: Extraction, run: Run, found: list[main_incident.Figure], sen
             update[kind] = None
         elif not span and sentences and (clause := recall.casualty_clause(article, sentences, kind)):
             update[kind] = clause
+        elif not span and (clause := recall.casualty_clause(article, main_incident.main_sentences(article), kind)):
+            update[kind] = clause  # told later in the incident's story ("وتفيد التقارير بإصابة العشرات")
 
 
 def _places(ex: Extraction, run: Run, sentences: list, update: dict) -> None:

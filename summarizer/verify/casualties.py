@@ -23,8 +23,9 @@ from summarizer.lang.lexicon import (
     TOLL_RISE,
     TOLL_RISE_TO,
     UNCERTAIN_WORDS,
+    VAGUE_QUANTITIES,
 )
-from summarizer.lang.text import NOON, WAW, bare, fold, has_any, mentions
+from summarizer.lang.text import NOON, WAW, WORD_EDGE, bare, fold, has_any, mentions
 from summarizer.schema import Qualifier
 from summarizer.verify.numbers import number_near, numbers_in, words_after
 from summarizer.verify.phrase import analyse
@@ -242,3 +243,13 @@ def _from_written(written) -> Victims | None:
         return None
     sense = senses[0].sense
     return Victims(sense.en, sense.en_plural, written.ar, written.ar_plural)
+
+
+def vague_quantity(clause: str) -> tuple[str, str] | None:
+    """(English, Arabic) of the count a clause gives without a figure ("وإصابة العشرات" = dozens)."""
+    for word in clause.split():
+        folded = fold(word.strip(WORD_EDGE))
+        for form in (folded, folded.removeprefix(WAW)):
+            if form in VAGUE_QUANTITIES:
+                return VAGUE_QUANTITIES[form]
+    return None

@@ -34,6 +34,9 @@ _DATELINE = re.compile(
 _CAPTION_END = re.compile(r"[a-z0-9,)] (?=(?:A|An|The|[A-Z][a-z]+ [a-z]+ (?:was|were|has|have|is|are)) )")
 
 
+_AGE_AFTER_NAME = re.compile(r"(?<=[A-Za-z]),\s*\d{1,3}$")
+
+
 def is_caption(sentence: str) -> bool:
     """A sentence that describes a picture ("An image taken from ... shows ..."), not the event."""
     lowered = sentence.strip().lower()
@@ -115,6 +118,7 @@ def trimmed(span: Span) -> Span:
             break
     quote = quote[: quote.rfind(words[-1]) + len(words[-1])] if words else quote
     quote = quote.rstrip(" .,،:;-—–")
+    quote = _AGE_AFTER_NAME.sub("", quote)  # "... killed Phillip Pitts, 41": the victim's age, no part of the event
     return Span(quote, span.start, span.start + len(quote))
 
 

@@ -38,8 +38,10 @@ from summarizer.lang.lexicon import (
     MONTH_NAMES,
     NAME_CUES,
     NAME_PREFIXES,
+    NO_TOLL,
     NOT_NAME_STARTS,
     NUMBER_WORDS,
+    OF_WOUNDS,
     OFFICIAL_WORDS,
     OTHER_EVENT_OPENERS,
     OUTLET_WORDS,
@@ -335,9 +337,13 @@ def casualty_clause(article: Article, sentences: list[Span], kind: str) -> str |
     found: list[str] = []
     for sentence in sentences:
         for words in (c.split() for c in casualty_clauses(sentence.quote)):
-            hits = [i for i, w in enumerate(words) if bare(fold(w)).startswith(stems)]
-            if not hits:
-                continue
+            hits = [
+                i
+                for i, w in enumerate(words)
+                if bare(fold(w)).startswith(stems) and not (i and fold(words[i - 1]) in OF_WOUNDS)
+            ]
+            if not hits or any(fold(clean(w)).lower() in NO_TOLL for w in words[max(0, hits[0] - 4) : hits[0]]):
+                continue  # "No officers were hurt", "ما إذا كان هناك قتلى": no toll
             start = _with_subject(words, max(0, hits[0] - 3))
             clause = " ".join(words[start : hits[0] + 6]).strip(' ."«»')
             if len(clause) > 4 and article.locate(clause):

@@ -149,6 +149,7 @@ def speaks_at(text: str, start: int, end: int) -> bool:
     before ("بحسب مسؤولين", "قال المتحدث", "according to police"), a speech verb or "أن/إن" just after
     ("police said", "... الأربعاء، إن"), or an addressee. A name that is only mentioned ("بهجوم لطالبان")
     is none."""
+
     def said(words: list[str]) -> bool:
         return any(w in ATTRIBUTION or (w[:1] == WAW and w[1:] in ATTRIBUTION) for w in words)
 
