@@ -224,3 +224,16 @@ def test_coordinated_adjectives_of_a_compound_and_a_people_as_owner():
     assert render_phrase("مجلس شورى قبيلة الفور", name_slot=True).text == "the Shura council of the Fur tribe"
     assert render_phrase("الفور", name_slot=True).text == "the Fur"
     assert render_phrase("مدنيا من الطوارق").text == "a civilian from the Tuaregs"
+
+
+def test_titles_and_region_words_as_english_news_writes_them():
+    assert render_phrase("نائب آخر", name_slot=True).text == "another deputy"
+    assert render_phrase("رئيس فريق الإنقاذ", name_slot=True).text == "the head of the rescue team"
+    assert render_phrase("الرئيس أشرف غني", name_slot=True).text == "president Ashraf Ghani"
+    assert render_phrase("رئيس الوزراء", name_slot=True).text == "the prime minister", "no man named Raeis"
+    assert render_phrase("رئيس بلدية حلب", name_slot=True).text == "the mayor of Aleppo"
+    assert render_phrase("حاكم ولاية هيرات", name_slot=True).text == "the governor of Herat province"
+    assert render_phrase("ولاية بورنو", name_slot=True).text == "Borno state"
+    in_the = "مدير الصحة في الولاية"
+    assert render_phrase(in_the, name_slot=True, country="AF").text.endswith("in the province")
+    assert render_phrase(in_the, name_slot=True, country="NG").text.endswith("in the state")

@@ -188,6 +188,7 @@ LEXICON_PHRASE_WORDS = max((len(k.split()) for k in LEXICON), default=1)
 _phrase = data("phrase")
 AGENT_PARTICIPLES = frozenset(folded(_phrase["agent_participles"]))
 RELATION_PARTICIPLES: dict[str, str] = {fold(k): v for k, v in _phrase["relation_participles"].items()}
+CONSTRUCT_TITLES: dict[str, str] = {fold(k): v for k, v in _phrase["construct_titles"].items()}
 NAME_BEFORE_WORD = frozenset(_phrase["name_before_word"])
 OUTLET_HOSTS = frozenset(_phrase["outlet_hosts"])
 NEWS_AGENCY = _phrase["news_agency"]
@@ -303,6 +304,7 @@ GAZETTEER_PREFIXES = folded([*_places["descriptors"], *_grammar["directions"], *
 ENGLISH_PLACE_PREFIXES = folded(_places["english_descriptors"])
 ADMIN_WORDS = folded(_places["admin"])
 ENGLISH_ADMIN_SUFFIXES = folded(_places["english_admin_suffixes"])
+REGION_KIND_EN: dict[str, str] = dict(_places["region_kind_en"])
 REGION_KIND_RANK: dict[str, int] = {k: rank for rank, kinds in enumerate(_places["region_kinds"]) for k in kinds}
 NAME_CUES = folded(_places["name_cues"])
 ORIGIN_PREPOSITIONS = frozenset(folded(_places["origin_prepositions"]))

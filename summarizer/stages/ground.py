@@ -369,7 +369,7 @@ def _sources(ex: Extraction, run: Run, update: dict) -> None:
     if sources != list(ex.sources):  # one dropped, or a name widened or cut
         update["sources"] = sources
     named = [bare_phrase(s.name) for s in sources]
-    for phrase, kind in recall.sources_in(article):
+    for phrase, kind in recall.sources_in(article, limit=MAX_SOURCES):
         phrase = recall.widened_title(article, phrase) or phrase
         key = bare_phrase(phrase)
         if recall.not_a_source_name(phrase) or not recall.speaks_of_incident(article, phrase):
@@ -382,7 +382,7 @@ def _sources(ex: Extraction, run: Run, update: dict) -> None:
             sources[shorter] = sources[shorter].model_copy(update={"name": phrase})
             named[shorter] = key
             update["sources"] = sources
-        elif len(sources) < 4 and all(key not in n and n not in key for n in named):
+        elif len(sources) < MAX_SOURCES - 1 and all(key not in n and n not in key for n in named):
             sources.append(ExtractedSource(name=phrase, kind=source_kind(phrase) or kind, claim=None))
             named.append(key)
             update["sources"] = sources

@@ -21,6 +21,7 @@ from summarizer.lang.lexicon import (
     GAZETTEER_PREFIXES,
     LANGUAGES,
     LEXICON,
+    REGION_KIND_EN,
     REGION_KIND_RANK,
     SKELETON,
     regions,
@@ -176,6 +177,26 @@ def region_hit(name: str, country_hint: str | None = None) -> tuple[GazetteerHit
             if (hit := _region(best)) is not None:
                 return hit, with_word
     return None, False
+
+
+def region_kind(name: str, country_hint: str | None = None) -> str | None:
+    """The English kind of the region ``name`` names ("هيرات" -> "province", "بورنو" -> "state"), the
+    article's country first; None for no region or one named in several countries of other kinds."""
+    entries = _region_index().get(fold(name), [])
+    mine = [e for e in entries if e["country"] == country_hint] or entries
+    kinds = {REGION_KIND_EN.get(e["kind"], e["kind"]) for e in mine}
+    return kinds.pop() if len(kinds) == 1 else None
+
+
+@lru_cache(maxsize=256)
+def country_region_kind(country: str | None) -> str | None:
+    """The English kind of most of a country's first-level regions ("province" for Afghanistan, "state"
+    for Nigeria): what "الولاية" means in its news."""
+    kinds = [REGION_KIND_EN.get(e["kind"], e["kind"]) for e in regions() if e["country"] == country]
+    if not kinds:
+        return None
+    best = max(set(kinds), key=kinds.count)
+    return best if kinds.count(best) * 2 > len(kinds) else None
 
 
 @lru_cache(maxsize=512)

@@ -25,6 +25,7 @@ from summarizer.lang.lexicon import (
     AGENT_PREPOSITION,
     APPOSITION_HOSTS,
     CLITIC_PREPOSITIONS,
+    CONSTRUCT_TITLES,
     DEMONSTRATIVES,
     DIVINE_NAMES,
     GAZETTEER_PREFIXES,
@@ -61,7 +62,7 @@ from summarizer.lang.text import (
     fold,
 )
 from summarizer.verify.entities import transliterates
-from summarizer.verify.gazetteer import lookup, lookup_transliterated
+from summarizer.verify.gazetteer import country_region_kind, lookup, lookup_transliterated, region_kind
 from summarizer.verify.numbers import counts_in
 from summarizer.verify.romanize import romanize
 
@@ -197,6 +198,8 @@ def _name_then_title(arabic: str, tokens: list[str]) -> Rendered | None:
     written = arabic.split()
     if run >= len(tokens) or len(written) != len(tokens) or not tokens[run].startswith(ARTICLE):
         return None
+    if any(_phrase_at(tokens, k) for k in range(run)):
+        return None  # "رئيس الوزراء" is the prime minister, not a man named Raeis
     found = _phrase_at(tokens, run) or _word_at(tokens, run)
     if found is None or found[0].sense is None or found[0].sense.kind != "title":
         return None
@@ -308,6 +311,7 @@ def senses_in(arabic: str) -> list[Sense]:
     return out
 
 
+OTHER_EN = "other"  # English of "آخر": with "a" it is one word, "another"
 _CASE_ENDINGS = {"nominative": (WAW + NOON, WAW), "genitive": (YEH + NOON, YEH), "accusative": (YEH + NOON, YEH)}
 
 
@@ -897,6 +901,10 @@ def _phrase_text(p: Phrase, inner: bool = False) -> str:
         text = core
     else:
         sense = head.sense
+        if p.of is None and sense.lemma in ADMIN_WORDS and (kind := country_region_kind(_COUNTRY.get())):
+            sense = sense._replace(en=kind, en_plural=f"{kind}s")  # "في الولاية" (Afghanistan): "in the province"
+        if p.of is not None and not head.plural and sense.lemma in CONSTRUCT_TITLES and not _a_state(p.of):
+            sense = sense._replace(en=CONSTRUCT_TITLES[sense.lemma])  # "رئيس فريق" = "the head of a team"
         noun = sense.en_plural if head.plural and sense.pos == "noun" else sense.en
         core = f"{adjectives} {noun}".strip()
         if p.number is not None:
@@ -953,12 +961,25 @@ def _with_name(p: Phrase, core: str, sense: Sense) -> str:
         return f"the {name_phrase} {core}"  # "شرطة موبي" = "the Mubi police"
     if sense.en in OUTLET_HOSTS and not p.of.of:
         return f"the {name_phrase.removeprefix('the ')} {core}"  # "the Ain Al-Farat network"
+    kind = region_kind(p.of.head.source, _COUNTRY.get()) if sense.lemma in ADMIN_WORDS and not p.of.of else None
+    if kind:  # "ولاية هيرات" = "Herat province" (a province of Afghanistan), "ولاية بورنو" = "Borno state"
+        return f"{name_phrase} {kind}"
+    if p.of.head.place and sense.kind == "title":
+        return f"the {core} of {name_phrase}"  # "رئيس بلدية حلب" = "the mayor of Aleppo", not "mayor Aleppo"
     if sense.kind in ("title", "people", "actor", "force", "institution") and not p.of.of and not p.head.plural:
         return f"{core} {name_phrase}"  # "activist Amjad al-Sari"; "أنصار محسود" = "supporters of Mahsud"
     if sense.en in NAME_BEFORE_WORD or sense.en.split()[-1] in NAME_BEFORE_WORD:
         article = "" if name_phrase.startswith(("al-", "Al-", "the ")) else "the "
         return f"{article}{name_phrase} {core}"  # "the Ain Ali shrine", "al-Omar oil field"
     return f"the {core} of {name_phrase}"  # "the city of al-Mayadin"
+
+
+def _a_state(p: Phrase) -> bool:
+    """The complement is no common noun he heads: a name, a country or a state's word ("رئيس الجمهورية")."""
+    head = p.head
+    if head.name is not None or head.sense is None or head.sense.pos != "noun":
+        return True  # a name ("الرئيس أشرف غني"): his title, not what he heads
+    return head.place or head.sense.kind in ("country", "state")
 
 
 def _determined(p: Phrase, core: str, inner: bool = False) -> str:
@@ -974,6 +995,8 @@ def _determined(p: Phrase, core: str, inner: bool = False) -> str:
         return f"the {core}"
     if head.plural or p.number is not None or head.sense.pos != "noun" or inner or head.sense.en in MASS_NOUNS:
         return core  # a plural, a number, a mass noun ("gunfire") or a noun inside a construct takes no "a"
+    if core.startswith(f"{OTHER_EN} "):
+        return f"an{core}"  # "نائب آخر" = "another MP", not "an other MP"
     vowel_sound = core[:1].lower() in "aeiou" or (core.split()[0].isupper() and core[:1] in "FHLMNRSX")
     return f"{'an' if vowel_sound else 'a'} {core}"
 

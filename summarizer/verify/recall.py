@@ -455,6 +455,12 @@ def _ends_a_name(word: str, rest: list[str] | None = None) -> bool:
     )
 
 
+def _compound(word: str, nxt: str) -> bool:
+    """The two words are one lexicon entry ("فريق الإنقاذ" = the rescue team)."""
+    found = analysed(f"{clean(word)} {clean(nxt)}")
+    return not isinstance(found, str) and len(found) == 1
+
+
 def source_name(name: str) -> str:
     """A speaker's name as far as it goes: cut before a quote or what happened (see ``_ends_a_name``)."""
     words = name.split()
@@ -515,8 +521,8 @@ def sources_in(article: Article, limit: int = 3) -> list[tuple[str, str]]:
             where_from = len(name) == 1 and fold(name[0]) in UNNAMED_WORDS and folded == SOURCE_IN
             if (folded in SOURCE_NAME_STOPS and not where_from) or lam_ends:
                 break  # "مصدر في المستشفى": where an unnamed source is from goes with it
-            if name and _ends_a_name(nxt, words[j + 1 : j + 3]):
-                break
+            if name and _ends_a_name(nxt, words[j + 1 : j + 3]) and not _compound(name[-1], nxt):
+                break  # not "فريق الإنقاذ" (the rescue team): a lexicon compound goes on
             name.append(clean(nxt))
             if nxt != clean(nxt) and nxt.rstrip()[-1:] in "،,.;:":
                 marked = True
