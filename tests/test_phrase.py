@@ -123,7 +123,7 @@ def test_a_country_name_that_is_its_nationality_describes_a_source():
 
 def test_a_title_with_its_office_then_the_persons_name():
     assert render_phrase("قائد شرطة ولاية خوست عبد الحنان زدران", name_slot=True).text == (
-        "the police chief of the state of Khost, Abdul Hanan Zadran"
+        "the police chief of Khost province, Abdul Hanan Zadran"
     )
     # the word after a place word is the place's name; the person's begins with a listed given name
     assert render_phrase("حاكم منطقة زاول محمد سعيد سرواري", name_slot=True).text.endswith(
@@ -134,7 +134,7 @@ def test_a_title_with_its_office_then_the_persons_name():
 def test_a_listed_place_name_inside_another_name_is_romanised_with_it():
     assert render_phrase("عين الفرات", name_slot=True).text == "Ain Al-Farat"
     assert render_phrase("نهر الفرات", name_slot=True).text == "the Euphrates River"
-    assert render_phrase("المتحدث باسم حاكم ولاية هيرات").text == "the spokesman for the governor of the state of Herat"
+    assert render_phrase("المتحدث باسم حاكم ولاية هيرات").text == "the spokesman for the governor of Herat province"
 
 
 def test_what_a_quantity_noun_counts_is_generic():
@@ -235,5 +235,5 @@ def test_titles_and_region_words_as_english_news_writes_them():
     assert render_phrase("حاكم ولاية هيرات", name_slot=True).text == "the governor of Herat province"
     assert render_phrase("ولاية بورنو", name_slot=True).text == "Borno state"
     in_the = "مدير الصحة في الولاية"
-    assert render_phrase(in_the, name_slot=True, country="AF").text.endswith("in the province")
-    assert render_phrase(in_the, name_slot=True, country="NG").text.endswith("in the state")
+    assert render_phrase(in_the, name_slot=True, country="AF").text.endswith("of the province")
+    assert render_phrase(in_the, name_slot=True, country="NG").text.endswith("of the state")
