@@ -15,8 +15,8 @@ from pathlib import Path
 from jinja2 import FileSystemLoader, StrictUndefined
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
-from summarizer.lang.lexicon import BARE_SOURCES, ENGLISH_LEXICON
-from summarizer.lang.text import bare_phrase
+from summarizer.lang.lexicon import BARE_SOURCES, ENGLISH_LEXICON, ON_PLACES, PLACE_PREPOSITIONS
+from summarizer.lang.text import ARTICLE, bare_phrase, fold
 
 
 def prompts_dir() -> Path:
@@ -40,6 +40,7 @@ def environment() -> ImmutableSandboxedEnvironment:
     env.filters["mid_sentence"] = mid_sentence
     env.filters["unsaid"] = unsaid
     env.tests["said_in"] = said_in
+    env.filters["at_place"] = at_place
     return env
 
 
@@ -57,6 +58,18 @@ def said_in(name: str, text: str) -> bool:
     """Whether ``text`` already says ``name``, articles and clitics aside ("السفينة السياحية" in "ضربت
     سفينة سياحية ...", "Tourist Ship" in "A tourist ship struck ...")."""
     return f" {bare_phrase(name)} " in f" {bare_phrase(text)} "
+
+
+def at_place(name: str, lang: str) -> str:
+    """The preposition before a place: "on" a border, a road, a coast ("على حدود قطاع غزة"), else "in"."""
+    words = name.lower().split()
+    if lang == "ar":  # the head opens an Arabic phrase
+        head = fold(words[0]) if words else ""
+        on = head in ON_PLACES[lang] or head.removeprefix(ARTICLE) in ON_PLACES[lang]
+    else:  # and ends an English compound, before any "of" ("Terrigal Beach", "the border of ...")
+        head = words[words.index("of") - 1] if "of" in words[1:] else (words[-1] if words else "")
+        on = head in ON_PLACES[lang]
+    return PLACE_PREPOSITIONS[lang][on]
 
 
 def mid_sentence(text: str) -> str:

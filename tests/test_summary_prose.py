@@ -135,3 +135,12 @@ def test_the_articles_clause_opens_the_summary_when_it_names_who_acted_in_both_l
     assert _actor_clause(rejected, slots) is None
     suspect = officer.model_copy(update={"suspected": True})
     assert _actor_clause(Incident.model_construct(description=clause, actors=[suspect]), slots) is None
+
+
+def test_one_is_on_a_border_a_road_or_a_beach_and_in_a_town():
+    from summarizer.templates import at_place
+
+    assert at_place("the border of the Gaza Strip", "en") == "on" and at_place("حدود قطاع غزة", "ar") == "على"
+    assert at_place("Terrigal Beach", "en") == "on" and at_place("شاطئ تيريغال", "ar") == "على"
+    assert at_place("Jaramana", "en") == "in" and at_place("جرمانا", "ar") == "في"
+    assert at_place("a market for vegetables", "en") == "in" and at_place("سوق للخضار", "ar") == "في"
