@@ -135,3 +135,11 @@ def test_between_said_twice_fillers_and_conjoined_words():
     assert render_phrase("قوات عسكرية وأمنية").text == "military and security forces"
     # a "و" word after a bare noun is another conjunct: refused, never "the armed army"
     assert render_clause("قتل 5 أشخاص في اشتباكات بين الجيش والمسلحين").text is None
+
+
+def test_a_participle_with_its_agent_describes_its_noun_in_arabic():
+    from summarizer.verify.clause_en import render_english_clause
+
+    freed = "Twenty one of the 276 schoolgirls kidnapped by Boko Haram militants have been freed"
+    assert render_english_clause(freed).text == "أفرج عن 21 من 276 تلميذة اختطفهن متشددو بوكو حرام"
+    assert render_english_clause("A boy kidnapped by gunmen was freed").text == "أفرج عن ولد اختطفه مسلحون"

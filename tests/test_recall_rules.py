@@ -365,3 +365,10 @@ def test_a_victims_age_after_the_name_is_no_part_of_the_event():
 
     text = "Police said officer David Nesheiwat shot and killed Phillip Pitts, 41, outside a store."
     assert event_clause(Article(text), "officer David Nesheiwat shot and killed Phillip Pitts, 41").endswith("Pitts")
+
+
+def test_the_day_a_source_spoke_is_no_day_of_the_event():
+    told = Article("قالت مصادر ليبية، الأربعاء، إن مليشيات اختطفت عضو المجلس من منزله.")
+    assert recall.said_on(told, "الأربعاء")
+    article = Article("Police said on Thursday that two were killed. The attack happened on Monday.")
+    assert recall.said_on(article, "Thursday") and not recall.said_on(article, "Monday")

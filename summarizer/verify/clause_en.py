@@ -25,7 +25,7 @@ from summarizer.lang.lexicon import (
     Written,
 )
 from summarizer.lang.text import WAW, fold
-from summarizer.verify.phrase import Rendered
+from summarizer.verify.phrase import Rendered, names_people
 from summarizer.verify.phrase_en import render_english
 
 _TOKEN = re.compile(r"\d+|[A-Za-z][A-Za-z'’-]*")
@@ -96,6 +96,8 @@ def _clause(tokens: list[str]) -> Rendered:
     subject = render_english(" ".join(before))
     if subject.text is None and (head := _before_participle(before)):
         subject = render_english(" ".join(head))  # "276 schoolgirls kidnapped by Boko Haram": the schoolgirls
+        if subject.text is not None and (relative := _by_agent(before[len(head) :], subject.text)):
+            subject = Rendered(f"{subject.text} {relative}")  # "... تلميذة خطفهن متشددو بوكو حرام"
     rest = render_english(" ".join(tokens[at + width :])) if tokens[at + width :] else Rendered("")
     if subject.text is not None and rest.text is None and tokens[at + width].lower() in ENGLISH_ADVERBIAL_OPENERS:
         rest = Rendered("")  # "..., after a huge four-day rescue operation": the clause stands without it
@@ -132,6 +134,32 @@ def _before_participle(tokens: list[str]) -> list[str] | None:
         if token.lower().endswith("ed") and tokens[i + 1 : i + 2] and tokens[i + 1].lower() in ENGLISH_PARTICIPLE_LINKS:
             return tokens[:i]
     return None
+
+
+def _by_agent(tokens: list[str], head: str) -> str | None:
+    """ "kidnapped by Boko Haram militants" after an indefinite noun, as an Arabic clause that describes
+    it: the past verb, its object pronoun agreeing with the noun, the agent ("خطفهن متشددو بوكو حرام").
+    None for a definite noun (it needs a relative pronoun), a participle the lexicon has no verb for, or
+    an agent it cannot render."""
+    if (
+        len(tokens) < 3
+        or tokens[1].lower() != "by"
+        or any(w.startswith(ARABIC_AGREEMENT["article"]) for w in head.split()[-1:])
+    ):
+        return None
+    verb = next((w for w in ENGLISH_LEXICON.get(tokens[0].lower(), ()) if w.pos == "verb"), None)
+    agent = render_english(" ".join(tokens[2:]))
+    if verb is None or agent.text is None or " " in verb.ar:
+        return None
+    noun = head.split()[-1]
+    plural = any(t.isdigit() and int(t) > 2 for t in head.split()) or noun.endswith(ARABIC_AGREEMENT["feminine_plural"])
+    gender = "feminine" if _feminine(noun) else "masculine"
+    pronoun = ARABIC_AGREEMENT["object_pronoun"][f"{gender}_plural" if plural and names_people(noun) else gender]
+    if plural and not names_people(noun):
+        pronoun = ARABIC_AGREEMENT["object_pronoun"]["feminine"]  # things in the plural are "ها"
+    if "2" in head.split() or noun.endswith((ARABIC_AGREEMENT["dual"], ARABIC_AGREEMENT["dual_genitive"])):
+        pronoun = ARABIC_AGREEMENT["object_pronoun"]["dual"]
+    return f"{verb.ar}{pronoun} {agent.text}"
 
 
 def _accusative(phrase: str) -> str:

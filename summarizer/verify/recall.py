@@ -399,8 +399,8 @@ def said_on(article: Article, phrase: str) -> bool:
     if span is None or len(phrase.split()) > 2:
         return False
     before = article.text[max(0, span.start - 40) : span.start].split()[-2:]
-    after = article.text[span.end : span.end + 20].split()[:1]
-    words = [clean(w) for w in [*before, phrase.split()[-1], *after]]
+    after = [w for w in (clean(w) for w in article.text[span.end : span.end + 20].split()[:2]) if w][:1]
+    words = [clean(w) for w in [*before, phrase.split()[-1], *after]]  # "الأربعاء، إن": past the comma
     return _said_day(words, len(before))
 
 
