@@ -61,8 +61,11 @@ def said_in(name: str, text: str) -> bool:
 
 
 def at_place(name: str, lang: str) -> str:
-    """The preposition before a place: "on" a border, a road, a coast ("على حدود قطاع غزة"), else "in"."""
+    """The preposition before a place: "on" a border, a road, a coast ("على حدود قطاع غزة"), "at" an
+    address, else "in"."""
     words = name.lower().split()
+    if words and words[0][:1].isdigit():
+        return PLACE_PREPOSITIONS[lang][2]  # a street address
     if lang == "ar":  # the head opens an Arabic phrase
         head = fold(words[0]) if words else ""
         on = head in ON_PLACES[lang] or head.removeprefix(ARTICLE) in ON_PLACES[lang]

@@ -144,3 +144,4 @@ def test_one_is_on_a_border_a_road_or_a_beach_and_in_a_town():
     assert at_place("Terrigal Beach", "en") == "on" and at_place("شاطئ تيريغال", "ar") == "على"
     assert at_place("Jaramana", "en") == "in" and at_place("جرمانا", "ar") == "في"
     assert at_place("a market for vegetables", "en") == "in" and at_place("سوق للخضار", "ar") == "في"
+    assert at_place("780 E. Pyle Ave", "en") == "at"
