@@ -169,3 +169,14 @@ def test_names_take_their_usual_news_spelling_and_the_romaniser_only_keeping_con
     assert romanize("محمد ظهير") == "Mohammed Zahir", "not the romaniser's 'Dhoihir'"
     assert romanize("سرواري") == "Serwari", "English w, not the French 'ou' before a vowel"
     assert romanize("امالولو") == "Amalulu", "not the romaniser's Amalou, a consonant short"
+
+
+def test_the_weekday_after_a_publication_stamp_is_the_next_day_not_a_week_back():
+    from datetime import date
+
+    from summarizer.verify.timeexpr import parse, resolve
+
+    tuesday = date(2018, 6, 26)  # "Tue 26 Jun 22:29 GMT": already Wednesday where it was written
+    assert str(resolve(parse("الأربعاء"), tuesday)[0]) == "2018-06-27"
+    assert str(resolve(parse("الاثنين"), tuesday)[0]) == "2018-06-25"
+    assert str(resolve(parse("Tuesday"), tuesday)[0]) == "2018-06-26"

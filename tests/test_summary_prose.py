@@ -145,3 +145,30 @@ def test_one_is_on_a_border_a_road_or_a_beach_and_in_a_town():
     assert at_place("Jaramana", "en") == "in" and at_place("جرمانا", "ar") == "في"
     assert at_place("a market for vegetables", "en") == "in" and at_place("سوق للخضار", "ar") == "في"
     assert at_place("780 E. Pyle Ave", "en") == "at"
+
+
+def test_injured_told_in_another_clause_are_not_credited_to_the_killed_tolls_source():
+    from summarizer.schema import Casualties, Casualty, Evidence, Qualifier
+    from summarizer.stages.compose import _apart
+    from summarizer.verify.grounding import Article
+
+    text = 'وقال المتحدث باسم الشرطة "حصيلة القتلى هي 24"، فيما أعلن مصدر في المستشفى "استقبال 37 جثة وعشرات الجرحى".'
+
+    def told(quote: str, qualifier: Qualifier) -> Casualty:
+        start = text.index(quote)
+        return Casualty(qualifier=qualifier, evidence=[Evidence(quote=quote, start=start, end=start + len(quote))])
+
+    killed = told("حصيلة القتلى هي 24", Qualifier.exact).model_copy(update={"count": 24})
+    apart = Casualties(killed=killed, injured=told("وعشرات الجرحى", Qualifier.reported_unspecified))
+    assert _apart(apart, Article(text))
+    together = "قتل 24 شخصا وأصيب العشرات في الهجوم، بحسب الشرطة."
+    k, i = together.index("قتل 24 شخصا"), together.index("وأصيب العشرات")
+    same = Casualties(
+        killed=Casualty(
+            count=24, qualifier=Qualifier.exact, evidence=[Evidence(quote="قتل 24 شخصا", start=k, end=k + 11)]
+        ),
+        injured=Casualty(
+            qualifier=Qualifier.reported_unspecified, evidence=[Evidence(quote="وأصيب العشرات", start=i, end=i + 13)]
+        ),
+    )
+    assert not _apart(same, Article(together))

@@ -319,6 +319,7 @@ COUNTRY_ALIASES: dict[str, str] = {fold(k): v for k, v in _places["countries"].i
 # Sources
 _sources = data("sources")
 SPEECH_VERBS = folded(_sources["speech_verbs"])
+BEFORE_SOURCE = frozenset(folded(_sources["before_source"]))
 SUBJECT_SPEECH_VERBS = frozenset(folded([*_sources["speech_verbs"], *_sources["subject_speech_verbs"]]))
 FRAGMENT_STARTS = frozenset(folded(_sources["fragment_starts"]))
 CLAUSE_WORDS = frozenset(folded(_sources["clause_words"]))

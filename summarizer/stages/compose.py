@@ -77,7 +77,7 @@ def compose(run: Run, g: Grounded, renderings: Renderings, backend: Backend, sta
         if (t := run.bilingual(b, renderings.get(f"related_events[{i}]")))
     ]
     incident.casualties.reported = _reported(run, g, sources)
-    headline, summary = prose(incident, sources)
+    headline, summary = prose(incident, sources, run.article)
     stated = 1 + len(incident.where) + len(incident.actors) + len(incident.means) + len(sources)
     stated += len(incident.casualties.reported)
     stated += len(uncertainties) + len(related) + (incident.when is not None)
@@ -495,6 +495,17 @@ def _victims(casualty: Casualty) -> dict[str, str] | None:
     return {"en_one": found.en, "en_many": found.en_plural, **counted_forms(found.ar, found.ar_plural)}
 
 
+def _apart(casualties: Casualties, article: Article | None) -> bool:
+    """The injured are told in another sentence than the killed ("... هي 24"، فيما أعلن مصدر في المستشفى
+    "استقبال 37 جثة وعشرات الجرحى""): the killed toll's source is not theirs."""
+    killed, injured = casualties.killed.evidence, casualties.injured.evidence
+    if article is None or not killed or not injured:
+        return False
+    around = [article.sentence_around(Span(e[0].quote, e[0].start, e[0].end)) for e in (killed, injured)]
+    k_clause = clause_around(around[0], killed[0].start)
+    return not (k_clause.start <= injured[0].start < k_clause.end)
+
+
 def _vague(casualty: Casualty) -> dict[str, str] | None:
     """How many a toll without a figure says there were ("إصابة العشرات": dozens), in both languages."""
     if casualty.qualifier != Qualifier.reported_unspecified or not casualty.evidence:
@@ -503,9 +514,10 @@ def _vague(casualty: Casualty) -> dict[str, str] | None:
     return {"en": found[0], "ar": found[1]} if found else None
 
 
-def prose(incident: Incident, sources: list[Source]) -> tuple[Bilingual, Bilingual]:
+def prose(incident: Incident, sources: list[Source], article: Article | None = None) -> tuple[Bilingual, Bilingual]:
     """Headline and summary in both languages, rendered from verified facts by prompts/compose.j2."""
     facts = {"incident": incident.model_dump(mode="json"), "sources": [s.model_dump(mode="json") for s in sources]}
+    facts["injured_apart"] = _apart(incident.casualties, article)
     slots = lead(incident.classification, incident.actors, incident.means, incident.where)
     facts["lead"] = _actor_clause(incident, slots) or slots
     facts["victims"] = {kind: _victims(getattr(incident.casualties, kind)) for kind in ("killed", "injured")}

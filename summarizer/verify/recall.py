@@ -15,6 +15,7 @@ from summarizer.lang.lexicon import (
     ATTACKER_HINTS,
     ATTACKER_NOUNS,
     ATTRIBUTION,
+    BEFORE_SOURCE,
     BELONGING_WORDS,
     CLAIM_VERBS,
     CLAIM_WORDS,
@@ -781,6 +782,7 @@ def attributed(article: Article, name: str) -> bool:
     before = [w for w in (fold(clean(w)) for w in article.text[: span.start].split()[-6:]) if w][-4:]
     # English puts the verb after the speaker as often as before it ("Aaron Rouse said", "police told").
     after = [w for w in (fold(clean(w)) for w in article.text[span.end :].split()[:3]) if w]
+    after = after[: next((i for i, w in enumerate(after) if w in BEFORE_SOURCE or w[1:] in BEFORE_SOURCE), 3)]
     return any(w in ATTRIBUTION or w[1:] in ATTRIBUTION for w in [*before, *after])
 
 

@@ -134,6 +134,11 @@ def resolve(parts: TimeParts, published: date | None) -> tuple[date | None, str,
         return _dated(parts, published)
     if parts.weekday is not None:
         back = (published.weekday() - parts.weekday) % 7
+        if back == 6:
+            # The day after the publication date: a stamp in GMT behind the article's own clock ("Tue
+            # 22:29 GMT" is Wednesday in Libya); a week back would need "last" ("الأربعاء الماضي").
+            day = published + timedelta(days=1)
+            return day, "day", f"{WEEKDAY_NAMES[parts.weekday]}: the day after publication date {published}"
         day = published - timedelta(days=back)
         return day, "day", f"most recent {WEEKDAY_NAMES[parts.weekday]} on or before publication date {published}"
     return None, "unknown", None
