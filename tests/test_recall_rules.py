@@ -324,6 +324,9 @@ def test_the_speaker_of_a_verb_before_its_subject_is_a_source():
         "مصدر في المستشفى الحكومي",
         "طالبان",
     ]
+    assert recall.sources_in(Article("وقالت قناة فرانس 24 إن خمسة قتلوا."))[0][0] == "قناة فرانس 24", (
+        "a number in a name"
+    )
 
 
 def test_after_an_english_said_a_clause_follows_not_a_speaker():

@@ -496,14 +496,14 @@ def _victims(casualty: Casualty) -> dict[str, str] | None:
 
 
 def _apart(casualties: Casualties, article: Article | None) -> bool:
-    """The injured are told in another sentence than the killed ("... هي 24"، فيما أعلن مصدر في المستشفى
+    """The injured are told outside the killed toll's clause ("... هي 24"، فيما أعلن مصدر في المستشفى
     "استقبال 37 جثة وعشرات الجرحى""): the killed toll's source is not theirs."""
     killed, injured = casualties.killed.evidence, casualties.injured.evidence
     if article is None or not killed or not injured:
         return False
-    around = [article.sentence_around(Span(e[0].quote, e[0].start, e[0].end)) for e in (killed, injured)]
-    k_clause = clause_around(around[0], killed[0].start)
-    return not (k_clause.start <= injured[0].start < k_clause.end)
+    sentence = article.sentence_around(Span(killed[0].quote, killed[0].start, killed[0].end))
+    clause = clause_around(sentence, killed[0].start)
+    return not (clause.start <= injured[0].start < clause.end)
 
 
 def _vague(casualty: Casualty) -> dict[str, str] | None:

@@ -335,6 +335,11 @@ def with_case(arabic: str, case: str) -> str:
     return " ".join(out)
 
 
+def _people_plural(english: str) -> str:
+    """A people named in the plural: "the Syrians", but "the Fur", "the Hausa"."""
+    return english if english in INVARIANT_PEOPLES else f"{english}s"
+
+
 def _an_adjective(word: str) -> bool:
     found = analysed(word)
     return not isinstance(found, str) and len(found) == 1 and found[0].sense is not None and found[0].sense.pos == "adj"
@@ -657,8 +662,7 @@ def _assemble(words: list[Word]) -> str:
         w = words[i]
         if current is not None and _counted(current) and w.sense and w.sense.pos == "adj" and w.sense.kind == "people":
             # "مئات المدنيين" = "hundreds of civilians"
-            plural = w.sense.en if w.sense.en in INVARIANT_PEOPLES else w.sense.en + "s"  # "the Fur", "the Syrians"
-            w.sense = w.sense._replace(pos="noun", en_plural=plural)
+            w.sense = w.sense._replace(pos="noun", en_plural=_people_plural(w.sense.en))
             w.plural = True
         if w.sense and w.sense.pos == "prep" and fold(w.source).startswith(WAW) and pending_between:
             # "بين X وبين Y" = "between X and Y": Arabic says "between" again, English once
@@ -769,8 +773,7 @@ def _assemble(words: list[Word]) -> str:
             continue
         if w.sense and w.sense.pos == "adj" and w.sense.kind == "nationality" and (w.plural or current is None):
             # A people named by its adjective: "الطوارق" = "the Tuareg(s)", "السوريون" = "the Syrians".
-            plural = w.sense.en if w.sense.en in INVARIANT_PEOPLES else w.sense.en + "s"  # "the Fur", "the Syrians"
-            w.sense = w.sense._replace(pos="noun", en_plural=plural)
+            w.sense = w.sense._replace(pos="noun", en_plural=_people_plural(w.sense.en))
         elif w.sense and w.sense.pos == "adj":
             raise ValueError(f"{w.source!r} describes nothing before it")
         prep = pending_prep or _clitic_prep(w)

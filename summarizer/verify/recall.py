@@ -446,8 +446,8 @@ def _ends_a_name(word: str, rest: list[str] | None = None) -> bool:
     if word[:1] in QUOTE_OPENERS:
         return not any(w.rstrip("،,.;:")[-1:] in QUOTE_CLOSERS for w in [word, *(rest or [])[:2]])
     folded = bare(fold(clean(word)))
-    if any(c.isdigit() for c in word) or folded in CLAIM_WORDS or fold(clean(word)) in CLAIM_WORDS:
-        return True  # "أعلنت مصادر طبية سقوط 18 قتيلا", "أعلنت طالبان تبنيها"
+    if folded in CLAIM_WORDS or fold(clean(word)) in CLAIM_WORDS:
+        return True  # "أعلنت طالبان تبنيها"
     if folded.startswith((*KILLED_WORDS, *INJURED_WORDS)):
         return True  # "... فرهد وقوع إصابات", "... مصادر أمنية مقتل عشرات"
     found = analysed(clean(word))
