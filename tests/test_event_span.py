@@ -33,7 +33,7 @@ from summarizer.verify.grounding import Article
         (
             "Shooting\n\nDeputy Chief Ann Lee said an officer shot and wounded a man, 30, after a chase.",
             "Deputy Chief Ann Lee said an officer shot and wounded a man, 30",
-            "an officer shot and wounded a man, 30",
+            "an officer shot and wounded a man",  # the victim's age is no part of the event
         ),
         (
             "هجوم\n\nأعلنت مصادر أمنية، الأحد، أن 12 شخصا قتلوا في هجوم على قرية في شمال البلاد.",

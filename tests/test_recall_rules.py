@@ -375,3 +375,10 @@ def test_the_day_a_source_spoke_is_no_day_of_the_event():
     assert recall.said_on(told, "الأربعاء")
     article = Article("Police said on Thursday that two were killed. The attack happened on Monday.")
     assert recall.said_on(article, "Thursday") and not recall.said_on(article, "Monday")
+
+
+def test_an_english_town_is_named_without_the_article_of_a_longer_name():
+    from summarizer.stages.ground import _town_without_the
+
+    assert _town_without_the("the Las Vegas") == "Las Vegas"
+    assert _town_without_the("the Gaza Strip") is None and _town_without_the("the Netherlands") is None

@@ -478,6 +478,8 @@ def _places(ex: Extraction, run: Run, sentences: list, update: dict) -> None:
         else p
         for p in bearing
     ]
+    # "the Las Vegas" (cut from "the Las Vegas Strip"): the town alone
+    bearing = [p.model_copy(update={"name": town}) if (town := _town_without_the(p.name)) else p for p in bearing]
     specific = _site_most_specific(bearing, article)
     if specific != list(ex.places) and (specific != final or "places" in update):
         update["places"] = specific
@@ -652,6 +654,16 @@ def _lexicon_words(phrase: str) -> list[Word]:
     """The words of an Arabic phrase when the lexicon reads every one of them (no name), else []."""
     found = analysed(phrase) if any(is_arabic_letter(ch) for ch in phrase) else None
     return found if found and not isinstance(found, str) and all(w.sense for w in found) else []
+
+
+def _town_without_the(name: str) -> str | None:
+    """An English town's name the model took with the article of a longer name ("the Las Vegas" of "the
+    Las Vegas Strip"): the town alone. A name English writes with "the" (the Gaza Strip) keeps it."""
+    rest = name.removeprefix("the ")
+    if rest == name or not rest[:1].isupper():
+        return None
+    hit = lookup(rest)
+    return rest if hit is not None and not hit.is_country and not hit.is_region and hit.population > 0 else None
 
 
 def _split_place(place: ExtractedPlace) -> list[ExtractedPlace]:
