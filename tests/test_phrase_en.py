@@ -72,9 +72,10 @@ def test_passives_partitives_and_an_elided_auxiliary():
 
     # "killed is 2 and injured 9": each count with its own verb, the second sharing "were"
     assert render_english_clause("Two people were killed and nine wounded").text == "قتل شخصان وأصيب 9 أشخاص"
-    # a participle with its agent is no verb of the clause; a partitive count; a passive with its preposition
+    # a participle with its agent is no verb of the clause (it describes its noun); a partitive count; a
+    # passive with its preposition
     freed = "Twenty one of the 276 schoolgirls kidnapped by Boko Haram militants have been freed"
-    assert render_english_clause(freed).text == "أفرج عن 21 من 276 تلميذة"
+    assert render_english_clause(freed).text == "أفرج عن 21 من 276 تلميذة اختطفهن متشددو بوكو حرام"
 
 
 def test_holidays_days_of_months_and_buildings_after_their_name():
