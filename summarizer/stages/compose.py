@@ -342,8 +342,7 @@ def _names_in(source: Source, sentence: Span, article: Article) -> bool:
 
 def _speaks_in(source: Source, clause: Span, article: Article) -> bool:
     """The source's name stands in ``clause`` as who spoke ("بحسب مسؤولين"), not as one it names."""
-    at = _found_at(source, clause, article)
-    span = article.locate(source.evidence[0].quote, near=at) if source.evidence else None
+    span = article.locate(source.evidence[0].quote, near=clause.start) if source.evidence else None
     return span is not None and speaks_at(article.text, span.start, span.end)
 
 
