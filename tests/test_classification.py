@@ -128,3 +128,12 @@ def test_force_at_a_protest_and_a_stone_throwing_brawl_are_their_own_classes():
     assert (rule.event_type, rule.sub_event_type) == ("Riots", "Mob violence")
     rule, _ = classify(["اندلع حريق إثر اشتعال النيران في مركز تجاري"])
     assert rule.label_en == "Fire"
+
+
+def test_an_event_told_by_its_kind_alone_is_a_sentence_not_a_label():
+    from summarizer.stages.compose import class_label
+
+    assert class_label("Fire", "en") == "A fire broke out"
+    assert class_label("Fire", "ar") == "اندلع حريق"
+    assert class_label("Earthquake", "en") == "An earthquake struck"
+    assert class_label("Air/drone strike", "en") == "Air/drone strike", "a strike without its actor stays its class"

@@ -202,3 +202,24 @@ def test_who_a_toll_counts_is_read_from_its_clause():
     assert victims("مقتل 35 شخصاً", 35) is None
     assert victims("At least seven people were killed", 7) is None
     assert victims("مقتل 3 جنود", 4) is None
+
+
+def test_a_year_in_a_description_does_not_end_the_incident():
+    text = (
+        "حريق في مركز تجاري\n\n"
+        "قتل 37 شخصا في حريق بمركز تجاري.\n"
+        "يضم المركز التجاري، الذي افتتح عام 2013، دورا للسينما ومطاعم.\n"
+        "وقال فلاديمير تشيرنوف إن 13 جثة عثر عليها في إحدى قاعات السينما.\n"
+        "وفي عام 2009 قتل 150 شخصا في حريق ملهى.\n"
+        "وقال مسؤول إن الحريق انتشر بسرعة.\n"
+    )
+    main = " ".join(s.quote for s in main_sentences(Article(text), 2018))
+    assert "تشيرنوف" in main, "a year that dates the building, not another event"
+    assert "2009" not in main and "انتشر" not in main, "a year with a toll is another event: the story ends there"
+
+
+def test_an_incident_word_is_read_in_any_of_its_senses():
+    from summarizer.verify.main_incident import tells_of_incident
+
+    assert tells_of_incident('وقالت لجنة تحقيق: "انهار سقفا دارين للسينما".')  # collapsed, not "rivers"
+    assert not tells_of_incident("وقال المسؤول إن المدينة تقع على ضفاف نهر كبير.")

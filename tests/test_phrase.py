@@ -29,6 +29,10 @@ LEXICON = ROOT / "summarizer" / "lang" / "data" / "lexicon"
         ("لوكالة رويترز", True, "Reuters"),
         ("قناة الجزيرة", True, "Al Jazeera"),
         ("وكالة حكومية", True, "a government agency"),
+        ("لوكالة الأنباء الفرنسية", True, "AFP"),
+        # a name with its own "the" inside takes no article before it
+        ("منظمة أنقذوا الأطفال الخيرية", True, "Save the Children"),
+        ("الحرس الثوري", True, "the Revolutionary Guard"),
         # two indefinite accusatives: the second is a noun before the first, not its "of"
         ("معسكراً تدريباً", False, "a training camp"),
     ],

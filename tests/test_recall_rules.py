@@ -382,3 +382,31 @@ def test_an_english_town_is_named_without_the_article_of_a_longer_name():
 
     assert _town_without_the("the Las Vegas") == "Las Vegas"
     assert _town_without_the("the Gaza Strip") is None and _town_without_the("the Netherlands") is None
+
+
+def test_the_agency_a_speaker_told_is_a_source_and_a_title_keeps_its_holder():
+    text = (
+        "وقال ضابط شرطة لوكالة رويترز إن سيارة مفخخة انفجرت. "
+        "وقال رئيس فريق الإنقاذ، أجوس هارونو، لوكالة رويترز للأنباء إن 20 جثة انتشلت. "
+        "وقال مسؤولون محليون لبي بي سي إن 3 جنود قتلوا."
+    )
+    found = recall.sources_in(Article(text), limit=10)
+    titled = ("رئيس فريق الإنقاذ، أجوس هارونو", "person")
+    assert found[:3] == [("ضابط شرطة", "person"), ("وكالة رويترز", "outlet"), titled]
+    assert all("بي بي سي" not in n for n, _ in found), "a newsroom's own 'told the BBC' is no agency cited"
+
+
+def test_a_place_glued_to_its_preposition_is_read():
+    title = Article("سانا: قتلى وجرحى بهجوم صاروخي على قاعدة جوية بحمص\n\nذكرت الوكالة أن صواريخ استهدفت المطار.")
+    heading = recall.places_in(title, title.sentence_around(title.locate("بحمص")), "SY")
+    assert [p for p, _ in heading] == ["حمص"]
+    city = Article("وقع الحريق بمدينة كيميروفو.")
+    assert all(p != "مدينة" for p, _ in recall.places_in(city, city.sentence_around(city.locate("بمدينة")), None))
+
+
+def test_the_weapon_the_article_gives_the_perpetrator_is_the_means():
+    text = 'قتل 39 مدنيا في هجوم على حافلة فيما وصفته قناة بـ"جريمة جديدة" لطائرات التحالف الذي تقوده السعودية.'
+    article = Article(text)
+    sentences = [article.sentence_around(article.locate("قتل"))]
+    assert recall.actors_weapon(article, sentences, "التحالف العسكري") == "طائرات التحالف"
+    assert recall.actors_weapon(article, sentences, "الحوثيين") is None, "no weapon of another actor"

@@ -203,6 +203,7 @@ INFLECTIONS = tuple((fold(s), fold(e) if e else "", bool(p), bool(f)) for s, e, 
 AGENT_PREPOSITION = fold(_phrase["agent_preposition"])
 ENGLISH_PREPOSITIONS = {k: v for k, v in _phrase["english_prepositions"].items()}
 NAMES_WITH_ARTICLE = frozenset(_phrase["names_with_article"])  # "the Taliban"
+NAMES_WITHOUT_ARTICLE = frozenset(_phrase["names_without_article"])  # "Save the Children"
 CLAUSE_JOINERS: dict[str, str] = dict(_phrase["clause_joiners"])  # English word joining two clauses -> Arabic
 ARABIC_AGREEMENT = _phrase["agreement"]
 FEMININE_PAST: str = ARABIC_AGREEMENT["feminine_past"]
@@ -444,6 +445,7 @@ def _rule(entry: dict) -> ClassRule:
 CLASS_RULES: tuple[ClassRule, ...] = tuple(_rule(e) for e in data("classification")["rules"])
 FALLBACK_RULE = _rule(data("classification")["fallback"])
 EVENT_VERBS: dict[str, dict[str, str | bool]] = data("classification")["event_verbs"]
+EVENT_HAPPENED: dict[str, dict[str, str]] = data("classification")["happened"]  # "A fire broke out"
 BY_MEANS: str = data("classification")["by_means"]
 ACCIDENT_AMBIGUOUS: frozenset[str] = frozenset(data("classification")["accident_ambiguous"])
 CONTEXT_RULES: tuple[ClassRule, ...] = tuple(r for r in CLASS_RULES if r.context)

@@ -13,7 +13,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-DROPPED = set("\u0640")  # tatweel
+TATWEEL = "\u0640"  # the stretching stroke ("لـوكالة")
+DROPPED = set(TATWEEL)
 DROPPED.update(chr(c) for c in range(0x064B, 0x0653))  # harakat, shadda, sukun
 DROPPED.update(("\u0670", "\u0654", "\u0655", "\u200c", "\u200d", "\u200e", "\u200f", "\u061c", "\ufeff"))
 DROPPED.update(("\u2060", "\u00ad"))  # word joiner, soft hyphen

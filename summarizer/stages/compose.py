@@ -13,6 +13,7 @@ from summarizer.lang.lexicon import (
     BY_MEANS,
     CLASS_LABELS_AR,
     ENGLISH_NUMBERS,
+    EVENT_HAPPENED,
     EVENT_VERBS,
     FEMININE_PAST,
     MASS_NOUNS,
@@ -20,7 +21,7 @@ from summarizer.lang.lexicon import (
     UNRENDERED_SOURCE,
     WEEKDAY_NAMES,
 )
-from summarizer.lang.text import has_any, without_bidi_controls, without_preposition
+from summarizer.lang.text import bare, fold, has_any, without_bidi_controls, without_preposition
 from summarizer.schema import (
     Actor,
     ActorRole,
@@ -208,7 +209,8 @@ def _when(run: Run, g: Grounded, renderings: Renderings) -> When | None:
 def _places(run: Run, g: Grounded, renderings: Renderings) -> list[Place]:
     admin = {hit.admin1code: (p, hit) for p, hit in g.places if hit and is_admin_phrase(p.name)}
     names = country_names(g.country) if g.country else None
-    out = []
+    out: list[Place] = []
+    countries: list[bool] = []
     for i, (place, hit) in enumerate(g.places):
         if hit and hit.country_code != g.country:
             hit = None  # a namesake abroad: keep the name as written, no coordinates
@@ -244,7 +246,10 @@ def _places(run: Run, g: Grounded, renderings: Renderings) -> list[Place]:
                 evidence=run.evidence(place.name),
             )
         )
-    return out
+        countries.append(bool(hit and hit.is_country))
+    # "Tifour airport (Homs, Syria)": after the first, a country goes after the places within it
+    rest = sorted(zip(out[1:], countries[1:], strict=True), key=lambda pc: pc[1])
+    return out[:1] + [p for p, _ in rest]
 
 
 def _precision(name: str, hit: GazetteerHit | None) -> int | None:
@@ -385,7 +390,9 @@ def _metadata(run: Run, backend: Backend, latency_s: float) -> Metadata:
 
 
 def class_label(sub_event_type: str, lang: str) -> str:
-    return templates.render("compose.j2", part="class", lang=lang, label=sub_event_type, labels_ar=CLASS_LABELS_AR)
+    return templates.render(
+        "compose.j2", part="class", lang=lang, label=sub_event_type, labels_ar=CLASS_LABELS_AR, happened=EVENT_HAPPENED
+    )
 
 
 def lead(
@@ -409,7 +416,7 @@ def lead(
     en = [_sentence_start(subject.en), verb["en"], target.name.en]
     ar = [ar_verb, with_case(subject.ar, "nominative"), with_case(target.name.ar, "accusative")]
     if named and means:
-        _with_means(en, ar, means.name)
+        _with_means(en, ar, _without_owner(means.name, named.name))
     site = where[0].name.en.lower() if where else None
     return {
         "en": " ".join(en),
@@ -454,6 +461,17 @@ def passive_lead(classification: Classification, actors: list[Actor], means_list
     if means_list:
         _with_means(en, ar, means_list[0].name)
     return {"en": " ".join(en), "ar": " ".join(ar)}
+
+
+def _without_owner(means: Bilingual, owner: Bilingual) -> Bilingual:
+    """The weapon without its owner when the owner is the clause's subject ("the coalition struck ...
+    with aircraft", not "... with the aircraft of the coalition")."""
+    *head, last = means.ar.split() or [""]
+    first = owner.ar.split()[0] if owner.ar.split() else ""
+    if not head or bare(fold(last)) != bare(fold(first)):
+        return means
+    english = render_phrase(" ".join(head)).text
+    return Bilingual(en=english, ar=" ".join(head)) if english else means
 
 
 def _with_means(en: list[str], ar: list[str], means: Bilingual) -> None:

@@ -254,6 +254,13 @@ def supplement(ex: Extraction, run: Run, figures: list[main_incident.Figure]) ->
     ):
         update["perpetrator"] = phrase
     perpetrator = update.get("perpetrator", ex.perpetrator)
+    weapon = update.get("weapon", ex.weapon)
+    if (
+        not weapon
+        and perpetrator
+        and (owned := recall.actors_weapon(article, main_incident.main_sentences(article), perpetrator))
+    ):
+        update["weapon"] = owned  # "لطائرات التحالف": the means the article gives the perpetrator
     if run.language == "en" and perpetrator and (titled := recall.english_titled(article, perpetrator)):
         update["perpetrator"] = titled  # "officer David Nesheiwat": who he is, not only his name
     _sources(ex, run, update)
@@ -454,6 +461,8 @@ def _places(ex: Extraction, run: Run, sentences: list, update: dict) -> None:
     # The lead's first two sentences: the second often gives the town ("The police were called to the
     # scene in Croydon") or the region of the first's village.
     lead_places = [found for sentence in sentences[:2] for found in recall.places_in(article, sentence, country)]
+    if title := main_incident.title(article):  # "... على قاعدة جوية بحمص": the headline's place too
+        lead_places += recall.places_in(article, title, country)
     for phrase, hit in lead_places:
         if _word_not_town(phrase, article.text) or not main_incident.in_main(article, phrase, _year(run)):
             continue  # a common word; a place only in what someone had done before ("وكان قد ...")

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from summarizer.lang.lexicon import (
     BACKGROUND_CUES,
+    ENGLISH_LEXICON,
     FIRST_YEAR,
     INJURED_WORDS,
     KILLED_WORDS,
@@ -23,12 +24,13 @@ from summarizer.lang.lexicon import (
     TIME_WORDS,
     WEEKDAYS,
 )
-from summarizer.lang.text import bare, fold, has_any, mentions
+from summarizer.lang.text import bare, clean, fold, has_any, mentions
 from summarizer.schema import Qualifier
 from summarizer.verify.casualties import casualty_clauses, casualty_figure, combined_count
 from summarizer.verify.gazetteer import countries_named
 from summarizer.verify.grounding import Article, Span
 from summarizer.verify.numbers import numbers_in
+from summarizer.verify.phrase import senses_of
 
 
 @dataclass(frozen=True)
@@ -40,13 +42,17 @@ class Figure:
     sentence: Span
 
 
+def title(article: Article) -> Span | None:
+    """The article's title, when it has one (a first line before the body)."""
+    text, body = article.text, article.body_start()
+    start = len(text) - len(text.lstrip())
+    return article.sentence_around(Span(text[start], start, start + 1)) if start < body else None
+
+
 def sentences(article: Article) -> list[Span]:
     """The title (when there is one) and every sentence of the body, in order."""
     text, body = article.text, article.body_start()
-    out: list[Span] = []
-    start = len(text) - len(text.lstrip())
-    if start < body:
-        out.append(article.sentence_around(Span(text[start], start, start + 1)))
+    out: list[Span] = [heading] if (heading := title(article)) else []
     at = body
     while at < len(text):
         if text[at].isspace():
@@ -73,6 +79,24 @@ def background(sentence: str, published_year: int | None = None) -> bool:
     return published_year is not None and any(y < published_year for y in years)
 
 
+_TOLD_KINDS = ("attack", "casualty", "disaster", "weapon")
+
+
+def tells_of_incident(sentence: str) -> bool:
+    """A casualty word, or a word of an attack, a disaster or a weapon, in either language."""
+    for word in sentence.split():
+        w = bare(fold(clean(word)))
+        if w.startswith((*KILLED_WORDS, *INJURED_WORDS)):
+            return True
+        if word.isascii():
+            if any(e.kind in _TOLD_KINDS for e in ENGLISH_LEXICON.get(clean(word).lower(), ())):
+                return True
+            continue
+        if any(sense.kind in _TOLD_KINDS for sense in senses_of(word)):
+            return True  # any reading: "انهار" is "collapsed" as well as "rivers"
+    return False
+
+
 def _a_cue(sentence: str) -> bool:
     """A background cue, save one the incident's day follows ("في وقت سابق الاثنين", "earlier on
     Monday", "earlier today": earlier the same day, the incident's own story)."""
@@ -97,6 +121,8 @@ def main_sentences(article: Article, published_year: int | None = None) -> list[
     out = []
     for sentence in sentences(article):
         if background(sentence.quote, published_year):
+            if not background(sentence.quote) and not tells_of_incident(sentence.quote):
+                continue  # a year in a description ("the mall, opened in 2013, houses ..."): no other event
             break
         out.append(sentence)
     return out

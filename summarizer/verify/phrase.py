@@ -38,6 +38,7 @@ from summarizer.lang.lexicon import (
     MASS_NOUNS,
     NAME_BEFORE_WORD,
     NAMES_WITH_ARTICLE,
+    NAMES_WITHOUT_ARTICLE,
     NEWS_AGENCY,
     OUTLET_HOSTS,
     PREPOSITION_SENSES,
@@ -59,6 +60,7 @@ from summarizer.lang.text import (
     WAW,
     YEH,
     bare_phrase,
+    clean,
     fold,
 )
 from summarizer.verify.entities import transliterates
@@ -567,6 +569,17 @@ def _word_at(tokens: list[str], i: int, after_noun: bool = False) -> tuple[Word,
     return word, 1
 
 
+def senses_of(word: str) -> tuple[Sense, ...]:
+    """Every sense a written word may have, of any part of speech ("انهار": collapsed, or rivers)."""
+    token = fold(clean(word))
+    return tuple(
+        sense
+        for _conj, _prep, article, stem in _splits(token)
+        for form, _plural, _feminine in _inflections(stem)
+        for sense in LEXICON.get(form) or (LEXICON.get(ARTICLE + form) if article else None) or ()
+    )
+
+
 def _place_follows(tokens: list[str], i: int) -> bool:
     """The next word is a place word or a name the lexicon does not know (a place's own name)."""
     if i + 1 >= len(tokens):
@@ -899,6 +912,7 @@ def _phrase_text(p: Phrase, inner: bool = False) -> str:
             and head.definite
             and " " in name
             and not name.startswith(("al-", "Al "))
+            and name not in NAMES_WITHOUT_ARTICLE
         ) or name in NAMES_WITH_ARTICLE:
             core = f"the {core}"
         text = core

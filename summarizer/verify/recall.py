@@ -3,6 +3,7 @@ in its lead, found by rules and the gazetteer, each with its own verbatim eviden
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from summarizer.lang.lexicon import (
@@ -20,6 +21,7 @@ from summarizer.lang.lexicon import (
     CLAIM_VERBS,
     CLAIM_WORDS,
     CLAUSE_WORDS,
+    COMPLEMENTIZERS,
     DANGLING_TAILS,
     DOCUMENTS,
     ENGLISH_AFTER_NAME,
@@ -75,11 +77,13 @@ from summarizer.lang.lexicon import (
 )
 from summarizer.lang.text import (
     ARTICLE,
+    BEH,
     CLITIC_LETTERS,
     CONJUNCTIONS,
     HEH,
     LAM,
     PREPOSITIONS,
+    TATWEEL,
     WAW,
     WORD_PROCLITICS,
     bare,
@@ -96,6 +100,7 @@ from summarizer.verify.event_span import is_caption
 from summarizer.verify.gazetteer import GazetteerHit, country_hit, lookup
 from summarizer.verify.glossary import WEAPONS, terms_in
 from summarizer.verify.grounding import Article, Span
+from summarizer.verify.main_incident import tells_of_incident
 from summarizer.verify.numbers import counts_in, numbers_in
 from summarizer.verify.phrase import analyse, analysed
 
@@ -156,6 +161,21 @@ def places_in(article: Article, sentence: Span, country: str | None) -> list[tup
             ):
                 found.append((phrase, hit))
                 break
+    return found + [f for f in _glued_places(words, country) if f[0] not in {p for p, _ in found}]
+
+
+def _glued_places(words: list[str], country: str | None) -> list[tuple[str, GazetteerHit]]:
+    """A town or region with "بـ" glued to it ("قاعدة جوية بحمص" = an air base in Homs): the word without
+    it is a gazetteer place of the article's country and the word as written is none."""
+    found: list[tuple[str, GazetteerHit]] = []
+    for word in words:
+        w = clean(word).removeprefix(WAW)
+        if not w.startswith(BEH) or len(w) < 4 or lookup(w, country) is not None or fold(w[1:]) in LEXICON:
+            continue  # "بمدينة" is "in the city", not Medina
+        hit = lookup(w[1:], country)
+        if hit and not hit.is_country and (country is None or hit.country_code == country):
+            if hit.population >= 5000 or hit.is_region:
+                found.append((w[1:], hit))
     return found
 
 
@@ -480,26 +500,7 @@ def speaks_of_incident(article: Article, name: str) -> bool:
             break
         at = span.end
     said = said or article.locate(name)
-    return said is not None and _tells_of_incident(article.sentence_around(said).quote)
-
-
-_TOLD_KINDS = ("attack", "casualty", "disaster", "weapon")
-
-
-def _tells_of_incident(sentence: str) -> bool:
-    """A casualty word, or a word of an attack, a disaster or a weapon, in either language."""
-    for word in sentence.split():
-        w = bare(fold(clean(word)))
-        if w.startswith((*KILLED_WORDS, *INJURED_WORDS)):
-            return True
-        if word.isascii():
-            if any(e.kind in _TOLD_KINDS for e in ENGLISH_LEXICON.get(clean(word).lower(), ())):
-                return True
-            continue
-        found = analysed(clean(word))
-        if not isinstance(found, str) and any(x.sense is not None and x.sense.kind in _TOLD_KINDS for x in found):
-            return True
-    return False
+    return said is not None and tells_of_incident(article.sentence_around(said).quote)
 
 
 def sources_in(article: Article, limit: int = 3) -> list[tuple[str, str]]:
@@ -511,6 +512,7 @@ def sources_in(article: Article, limit: int = 3) -> list[tuple[str, str]]:
         if verb not in SUBJECT_SPEECH_VERBS and verb[1:] not in SUBJECT_SPEECH_VERBS:
             continue
         name: list[str] = []
+        told, last, titled = None, i, False
         marked = False  # the name ended at a punctuation mark
         for j, nxt in enumerate(words[i + 1 : i + 8], start=i + 1):
             folded = fold(clean(nxt))
@@ -525,9 +527,17 @@ def sources_in(article: Article, limit: int = 3) -> list[tuple[str, str]]:
             if name and _ends_a_name(nxt, words[j + 1 : j + 3]) and not _compound(name[-1], nxt):
                 break  # not "فريق الإنقاذ" (the rescue team): a lexicon compound goes on
             name.append(clean(nxt))
+            last = j
             if nxt != clean(nxt) and nxt.rstrip()[-1:] in "،,.;:":
                 marked = True
                 break
+        if name and marked and (person := _name_after_title(words, last, name)):
+            name[-1] = words[last].rstrip()  # "رئيس فريق الإنقاذ، أجوس هارونو،": the title's holder follows
+            name.extend(clean(w) for w in words[last + 1 : last + 1 + person])
+            last += person
+            titled = True
+        if name and told is None and last + 1 < len(words) and words[last + 1].startswith(LAM):
+            told = _agency_told(words, last + 1)
         if word.isascii() and verb != "according" and not marked:
             continue  # "said officer X shot ...": what was said; an English speaker after "said" ends a clause
         phrase = " ".join(w for w in name if w)
@@ -543,14 +553,47 @@ def sources_in(article: Article, limit: int = 3) -> list[tuple[str, str]]:
             else "official"
             if any(h in words_f for h in OFFICIAL_WORDS)
             else "person"
-            if len(name) <= 3
+            if len(name) <= 3 or titled
             else "organisation"
         )
-        if all(fold(p) not in folded and folded not in fold(p) for p, _ in found):
-            found.append((phrase, kind))
+        for said, by in ((phrase, kind), *([(told, "outlet")] if told else [])):
+            key = fold(said)
+            if all(fold(p) not in key and key not in fold(p) for p, _ in found):
+                found.append((said, by))
         if len(found) >= limit:
             break
     return found
+
+
+def _name_after_title(words: list[str], last: int, title: list[str]) -> int:
+    """How many words after a title closed by a comma are its holder's name, itself closed by a comma
+    ("رئيس فريق الإنقاذ، أجوس هارونو، لوكالة"): up to three words the lexicon does not know; else 0."""
+    if isinstance(analysed(" ".join(title)), str) or not words[last].rstrip().endswith("،"):
+        return 0
+    for n, word in enumerate(words[last + 1 : last + 4], start=1):
+        if not has_arabic(word) or not isinstance(analysed(clean(word)), str):
+            return 0
+        if clean(word) != word:
+            return n if word.rstrip().endswith("،") else 0
+    return 0
+
+
+def _agency_told(words: list[str], at: int) -> str | None:
+    """The agency a speaker spoke to ("لوكالة رويترز للأنباء"، "لوكالة الأنباء الفرنسية إن"), up to what
+    was said; None unless an outlet word heads it (a newsroom's own "قال لبي بي سي" is its reporting)."""
+    first = words[at].removeprefix(LAM).lstrip(TATWEEL)
+    if fold(clean(first)) not in OUTLET_WORDS:
+        return None
+    name = [first]
+    for word in words[at + 1 : at + 5]:
+        folded = fold(clean(word))
+        if folded in SOURCE_NAME_STOPS or folded in COMPLEMENTIZERS or word[:1] in QUOTE_OPENERS:
+            break
+        name.append(word)
+        if clean(word) != word:
+            break  # a punctuation mark closes it
+    phrase = " ".join(clean(w) for w in name)
+    return phrase if len(name) > 1 else None
 
 
 def claimed_by(article: Article) -> str | None:
@@ -1096,6 +1139,24 @@ def _owner_after(words: list[str]) -> str | None:
             break
         taken.append(clean(word))
     return " ".join(taken) or None
+
+
+def actors_weapon(article: Article, sentences: list[Span], actor: str) -> str | None:
+    """A weapon the incident's sentences give the actor in a construct ("لطائرات التحالف" = the coalition's
+    aircraft, "مدفعية الجيش"): the means when no sentence of the lead names one. Arabic only."""
+    head = bare(fold(clean(actor.split()[0]))) if actor.split() else ""
+    if not has_arabic(head) or len(head) < 3:
+        return None
+    for sentence in sentences:
+        words = sentence.quote.split()
+        for word, nxt in itertools.pairwise(words):
+            if bare(fold(clean(nxt))) != head or not a_weapon(clean(word)):
+                continue
+            unglued = _unglued(Span(clean(word), 0, len(clean(word)))).quote
+            phrase = f"{unglued} {clean(nxt)}"
+            if article.locate(phrase):
+                return phrase
+    return None
 
 
 def a_weapon(phrase: str) -> bool:
