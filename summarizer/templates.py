@@ -15,7 +15,7 @@ from pathlib import Path
 from jinja2 import FileSystemLoader, StrictUndefined
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
-from summarizer.lang.lexicon import BARE_SOURCES, ENGLISH_LEXICON, ON_PLACES, PLACE_PREPOSITIONS
+from summarizer.lang.lexicon import BARE_SOURCES, ENGLISH_LEXICON, NEWSPAPER_NAME_WORDS, ON_PLACES, PLACE_PREPOSITIONS
 from summarizer.lang.text import ARTICLE, bare_phrase, fold
 
 
@@ -84,8 +84,13 @@ def mid_sentence(text: str) -> str:
     if " " not in text and any(w.kind in ("force", "institution") for w in ENGLISH_LEXICON.get(text.lower(), ())):
         return f"the {text.lower()}"  # "Police said ..." -> "according to the police"
     first, _, rest = text.partition(" ")
-    if first in ("The", "A", "An") and rest[:1].islower():
-        return f"{first.lower()} {rest}"
+    if not rest and any(w.pos == "noun" for w in ENGLISH_LEXICON.get(text.lower(), ())):
+        return text.lower()  # "Witnesses said ..." -> "Sources: ...; witnesses"
+    words = rest.split()
+    common = bool(words) and words[-1].lower() not in NEWSPAPER_NAME_WORDS
+    common = common and (words[0].lower() in ENGLISH_LEXICON or words[-1].lower() in ENGLISH_LEXICON)
+    if first in ("The", "A", "An") and (rest[:1].islower() or common):
+        return f"{first.lower()} {rest}"  # "A Nigerian military source"; not "The Times"
     return text
 
 

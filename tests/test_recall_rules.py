@@ -410,3 +410,13 @@ def test_the_weapon_the_article_gives_the_perpetrator_is_the_means():
     sentences = [article.sentence_around(article.locate("قتل"))]
     assert recall.actors_weapon(article, sentences, "التحالف العسكري") == "طائرات التحالف"
     assert recall.actors_weapon(article, sentences, "الحوثيين") is None, "no weapon of another actor"
+
+
+def test_a_bare_english_speaker_noun_is_a_source_and_a_website_keeps_its_dots():
+    text = (
+        "Title\n\nTwenty one girls have been freed, officials said on Thursday. No officers were hurt, police "
+        "said. Witnesses reportedly said fireworks were spraying into the crowd. A crowd had gathered from "
+        "9pm, News.com.au reported. The Las Vegas Metropolitan Police Department said the gunman was dead."
+    )
+    found = recall.english_sources_in(Article(text), limit=10)
+    assert found == ["officials", "The Las Vegas Metropolitan Police Department", "Witnesses", "News.com.au"]

@@ -44,6 +44,11 @@ def test_a_source_that_opened_its_sentence_is_written_mid_sentence():
     from summarizer.templates import mid_sentence
 
     assert mid_sentence("The police") == "the police"
+    assert mid_sentence("Witnesses") == "witnesses"
+    assert mid_sentence("A Nigerian military source") == "a Nigerian military source"
+    department = "Las Vegas Metropolitan Police Department"
+    assert mid_sentence(f"The {department}") == f"the {department}"
+    assert mid_sentence("The New York Times") == "The New York Times", "a newspaper's name keeps its article"
     assert mid_sentence("The Times") == "The Times"
     assert mid_sentence("Reuters") == "Reuters"
 

@@ -45,6 +45,7 @@ from summarizer.lang.lexicon import (
     NOT_NAME_STARTS,
     NUMBER_WORDS,
     OF_WOUNDS,
+    OFFICE_TITLES,
     OFFICIAL_WORDS,
     OTHER_EVENT_OPENERS,
     OUTLET_WORDS,
@@ -60,6 +61,7 @@ from summarizer.lang.lexicon import (
     SOURCE_IN,
     SOURCE_NAME_STOPS,
     SPEECH_VERBS,
+    STATE_BODIES,
     SUBJECT_NOT_OBJECT,
     SUBJECT_SPEECH_VERBS,
     TARGET_PREPOSITIONS,
@@ -68,6 +70,7 @@ from summarizer.lang.lexicon import (
     TIME_WORDS,
     TITLE_BODY_PREPOSITIONS,
     UNKNOWN_STEMS,
+    UNNAMED_HEADS,
     UNNAMED_WORDS,
     VICTIM_CUES,
     WEAK_PLACE_CUES,
@@ -1175,17 +1178,21 @@ _NAME_ENDS = ("on", "in", "at", "that", "to", "as")
 _EN_NAME_WORD = re.compile(r"^[A-Za-z][A-Za-z.'’&\-]*$")
 
 
-def english_sources_in(article: Article, limit: int = 4) -> list[str]:
+def english_sources_in(article: Article, limit: int = 6) -> list[str]:
     """The sources an English article quotes, as written: the noun phrase before "said"/"reported"
     ("the British Transport Police said", "News.com.au reported") or after "according to" / a closing
     "said" ('..." said Sheriff Joe Lombardo'). A phrase with a pronoun or a verb is a clause, not a name."""
     found: list[str] = []
-    for m in re.finditer(r"[^.!?\n]+", article.text[article.body_start() :]):
+    # A dot inside a word ("News.com.au") ends no sentence.
+    for m in re.finditer(r"(?:[^.!?\n]|\.(?=\w))+", article.text[article.body_start() :]):
         sentence = m.group()
         for phrase in [*_names_before_verb(sentence), *_names_after_cue(sentence)]:
             key = phrase.lower().removeprefix("the ")
             known = [f.lower().removeprefix("the ") for f in found]
-            if article.locate(phrase) and all(key not in k and k not in key for k in known):
+            single = next((i for i, k in enumerate(known) if " " not in k and k in key and k != key), None)
+            if single is not None and article.locate(phrase):
+                found[single] = phrase  # "police", then "the Las Vegas Metropolitan Police Department": the whole
+            elif article.locate(phrase) and all(key not in k and k not in key for k in known):
                 found.append(phrase)
             if len(found) >= limit:
                 return found
@@ -1199,16 +1206,26 @@ def _names_before_verb(sentence: str) -> list[str]:
         if token.strip('.,;:"”') not in ENGLISH_AFTER_NAME:
             continue
         words: list[str] = []
-        for prev in reversed(tokens[max(0, i - 6) : i]):
+        for prev in reversed(tokens[max(0, i - 9) : i]):
             if prev.endswith((",", '"', "”", ";", ":")) or prev.startswith(('"', "“")):
                 break  # the end of a quote or a clause: the name starts after it
             words.insert(0, prev)
+        if words and words[-1].lower().endswith("ly"):
+            words = words[:-1]  # "Witnesses reportedly said": the adverb is no part of who said it
+        bare_noun = words[-1:] if words and _a_speaker_noun(words[-1]) else []
         # Back to the phrase's start: a determiner or a capitalised word opens it.
         while words and not (words[0][:1].isupper() or words[0].lower() in ("the", "a", "an")):
             words = words[1:]
+        words = words or bare_noun  # "..., officials said", "No officers were hurt, police said"
         if phrase := _source_phrase(words):
             out.append(phrase)
     return out
+
+
+def _a_speaker_noun(word: str) -> bool:
+    """A common noun for who speaks, used bare ("officials", "police", "witnesses", "residents")."""
+    w = word.lower()
+    return w in UNNAMED_HEADS or w in OFFICE_TITLES or w in STATE_BODIES or w.rstrip("s") in OFFICE_TITLES
 
 
 def _names_after_cue(sentence: str) -> list[str]:
@@ -1227,7 +1244,7 @@ def _names_after_cue(sentence: str) -> list[str]:
 def _source_phrase(words: list[str]) -> str | None:
     """The words as a source's name, or None when they are no noun phrase that names someone."""
     words = [w.strip(".,") if w.endswith(",") else w for w in words]
-    if not words or len(words) > 6 or any(not _EN_NAME_WORD.match(w) for w in words):
+    if not words or len(words) > 9 or any(not _EN_NAME_WORD.match(w) for w in words):
         return None
     lower = [w.lower() for w in words]
     if any(w in ENGLISH_NOT_SOURCE or fold(w) in WEEKDAYS or fold(w) in MONTH_NAMES for w in lower):
