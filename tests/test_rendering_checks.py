@@ -180,3 +180,11 @@ def test_the_weekday_after_a_publication_stamp_is_the_next_day_not_a_week_back()
     assert str(resolve(parse("الأربعاء"), tuesday)[0]) == "2018-06-27"
     assert str(resolve(parse("الاثنين"), tuesday)[0]) == "2018-06-25"
     assert str(resolve(parse("Tuesday"), tuesday)[0]) == "2018-06-26"
+
+
+def test_the_gazetteers_english_name_of_a_place_licenses_its_words():
+    from summarizer.verify.rendering import rendering_problems
+
+    arabic = "طائرة اقتربت من الجولان"
+    assert rendering_problems(arabic, "a drone that approached the Golan Heights", "en") == []
+    assert rendering_problems(arabic, "a drone that approached Damascus Heights", "en") != []

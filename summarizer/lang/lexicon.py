@@ -204,6 +204,8 @@ AGENT_PREPOSITION = fold(_phrase["agent_preposition"])
 ENGLISH_PREPOSITIONS = {k: v for k, v in _phrase["english_prepositions"].items()}
 NAMES_WITH_ARTICLE = frozenset(_phrase["names_with_article"])  # "the Taliban"
 NAMES_WITHOUT_ARTICLE = frozenset(_phrase["names_without_article"])  # "Save the Children"
+# verb lemma -> its preposition -> the English after the verb ("" = none): "أطلق ... على" = fired ... at
+VERB_PREPOSITIONS = {fold(v): {fold(p): e for p, e in ps.items()} for v, ps in _phrase["verb_prepositions"].items()}
 CLAUSE_JOINERS: dict[str, str] = dict(_phrase["clause_joiners"])  # English word joining two clauses -> Arabic
 ARABIC_AGREEMENT = _phrase["agreement"]
 FEMININE_PAST: str = ARABIC_AGREEMENT["feminine_past"]

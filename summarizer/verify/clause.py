@@ -26,6 +26,7 @@ from summarizer.lang.lexicon import (
     PASSIVE_VERBS,
     TANWIN_ALIF,
     TRAILING_QUALIFIERS,
+    VERB_PREPOSITIONS,
     Sense,
 )
 from summarizer.lang.text import ARTICLE, BEH, CONJUNCTIONS, fold
@@ -53,6 +54,8 @@ def render_clause(arabic: str) -> Rendered:
     verbs = [i for i, w in enumerate(words) if _is_verb(w)]
     if not verbs:
         return render_phrase(arabic)
+    if len(verbs) == 2 and (relative := _relative(words, verbs[1])):
+        return relative
     if any(fold(words[v].source)[:1] not in CONJUNCTIONS for v in verbs[1:]):
         # A verb inside without "و" opens a relative clause ("انفجار استهدف مركزاً" = an explosion that
         # targeted a centre) or a subordinate one: its place in the sentence is not told by order.
@@ -65,6 +68,26 @@ def render_clause(arabic: str) -> Rendered:
     for number, english in qualifiers:
         text = re.sub(rf"\b{number}\b", f"{english} {number}", text, count=1)
     return Rendered(_capital(text))
+
+
+def _relative(words: list[Word], at: int) -> Rendered | None:
+    """A clause ending on an indefinite noun that a verb describes ("أطلقت إسرائيل صاروخا على طائرة
+    اقتربت من الجولان" = "... at a drone that approached the Golan"): the main clause, then "that" and
+    the verb with what follows. None unless both parts render and the verb is the last one."""
+    verb, noun = words[at], words[at - 1]
+    if fold(verb.source)[:1] in CONJUNCTIONS or noun.definite or noun.name or noun.sense is None:
+        return None
+    if noun.sense.pos not in ("noun", "adj") or verb.sense is None or verb.sense.lemma in PASSIVE_VERBS:
+        return None
+    main = _clause(words[:at])
+    _governed(verb, words[at + 1 :])
+    rest = render_words(words[at + 1 :]) if words[at + 1 :] else Rendered("")
+    if main.text is None or rest.text is None or not _listed_verb(verb):
+        return None
+    first = next(i for i, w in enumerate(words) if _is_verb(w))
+    when = " ".join(t for g in _noun_phrases(words[first + 1 : at]) if _is_time(g[0]) and (t := _time_phrase(g)))
+    said = main.text.removesuffix(when).strip() if when else main.text  # the time goes last
+    return Rendered(_capital(" ".join(" ".join([said, "that", verb.sense.en, rest.text, when]).split())))
 
 
 def _qualifiers(arabic: str) -> tuple[str, list[tuple[int, str]]]:
@@ -90,6 +113,7 @@ def _clause(words: list[Word]) -> Rendered:
         return Rendered(None, f"{verb.source!r} carries a pronoun or form the lexicon does not list")
     if any(w.prep or _is_preposition(w) or (w.number is not None and w is not before[0]) for w in before):
         return Rendered(None, "the words before the verb are no plain subject")
+    _governed(verb, words[at + 1 :])
     groups = _noun_phrases(words[at + 1 :])
     when = " ".join(t for g in groups if _is_time(g[0]) and (t := _time_phrase(g)))
     groups = _attached([g for g in groups if not _is_time(g[0])])
@@ -110,6 +134,15 @@ def _clause(words: list[Word]) -> Rendered:
     if n == 1 and verb.sense.lemma not in INTRANSITIVE_VERBS:
         return Rendered(None, f"{verb.source!r} takes an object the span does not give")
     return Rendered(" ".join([texts[0], verb.sense.en, *texts[1:], when]).strip())
+
+
+def _governed(verb: Word, after: list[Word]) -> None:
+    """The first preposition after the verb in the English the verb takes it with (data)."""
+    governed = VERB_PREPOSITIONS.get(verb.sense.lemma if verb.sense else "", {})
+    for i, w in enumerate(after):
+        if _is_preposition(w) and (english := governed.get(fold(w.sense.lemma))) is not None:
+            after[i].sense = w.sense._replace(en=english)
+            return
 
 
 def _attached(groups: list[list[Word]]) -> list[list[Word]]:

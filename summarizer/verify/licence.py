@@ -12,8 +12,9 @@ import re
 from functools import lru_cache
 
 from summarizer.lang.lexicon import ENTITIES, LICENCE_FREE_AR, LICENCE_FREE_EN, NUMBER_WORDS
-from summarizer.lang.text import fold
+from summarizer.lang.text import clean, fold
 from summarizer.verify.entities import transliterates
+from summarizer.verify.gazetteer import lookup
 from summarizer.verify.numbers import counts_in
 from summarizer.verify.phrase import senses_in
 
@@ -35,6 +36,7 @@ def _unlicensed(source: str, rendering: str, target: str) -> tuple[str, ...]:
 
 def _unlicensed_english(arabic: str, english: str) -> tuple[str, ...]:
     allowed = {v for w in _sense_words(senses_in(arabic)) for v in _stems(w)} | _entity_stems(arabic)
+    allowed |= _place_stems(arabic)
     numbers = set(counts_in(arabic))
     out = []
     for word in _words(english):
@@ -45,6 +47,19 @@ def _unlicensed_english(arabic: str, english: str) -> tuple[str, ...]:
             continue  # a name the span writes (the names check rejects the others)
         out.append(word)
     return tuple(dict.fromkeys(out))
+
+
+def _place_stems(arabic: str) -> set[str]:
+    """The words of the gazetteer's English names of the places the span names ("Golan Heights" for
+    "الجولان")."""
+    words = arabic.split()
+    names = {
+        hit.name_en
+        for n in (1, 2, 3)
+        for i in range(len(words) - n + 1)
+        if (hit := lookup(clean(" ".join(words[i : i + n])))) and hit.name_en
+    }
+    return {v for name in names for w in _words(name) for v in _stems(w.lower())}
 
 
 def _entity_stems(arabic: str) -> set[str]:

@@ -554,6 +554,10 @@ def _word_at(tokens: list[str], i: int, after_noun: bool = False) -> tuple[Word,
         for form, plural, feminine in _inflections(stem):
             for sense in LEXICON.get(form) or (LEXICON.get(ARTICLE + form) if article else None) or ():
                 found.append((sense, plural, feminine, article, prep, conj))
+    if not found and token.endswith(YEH) and len(token) > 4:
+        # a dual in construct, its nun dropped ("قطاري ركاب" = two passenger trains): read as plural, and
+        # only when no other reading of the word exists ("عسكري" is an adjective)
+        found = [(sense, True, False, "", "", "") for sense in LEXICON.get(token[:-1], ()) if sense.pos == "noun"]
     if not found:
         return None
     whole = [f for f in found if not f[1] and not f[2] and f[0].pos == "name"]
