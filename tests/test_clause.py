@@ -155,3 +155,15 @@ def test_a_verb_after_an_indefinite_noun_describes_it_and_a_verb_takes_its_own_p
 def test_a_dual_in_construct_is_read_when_nothing_else_is():
     assert render_phrase("قطاري ركاب").text == "trains of passengers"
     assert render_phrase("مطار عسكري").text == "a military airport", "a nisba adjective stays one"
+
+
+def test_describing_verbs_after_joined_clauses_and_a_root_waw():
+    arabic = (
+        "قتل 11 شخصا على الاقل واصيب عشرة آخرون بجروح الاربعاء في انفجار وقع في سوق مزدحم "
+        "في مدينة صغيرة تقع شمال مقديشو"
+    )
+    english = (
+        "At least 11 people were killed and 10 others were injured in an explosion that occurred in a crowded "
+        "market in a small city that lies north of Mogadishu on Wednesday"
+    )
+    assert render_clause(arabic).text == english

@@ -54,40 +54,54 @@ def render_clause(arabic: str) -> Rendered:
     verbs = [i for i, w in enumerate(words) if _is_verb(w)]
     if not verbs:
         return render_phrase(arabic)
-    if len(verbs) == 2 and (relative := _relative(words, verbs[1])):
-        return relative
-    if any(fold(words[v].source)[:1] not in CONJUNCTIONS for v in verbs[1:]):
-        # A verb inside without "و" opens a relative clause ("انفجار استهدف مركزاً" = an explosion that
-        # targeted a centre) or a subordinate one: its place in the sentence is not told by order.
+    # A verb inside without "و" right after an indefinite noun describes it ("انفجار وقع في سوق" = an
+    # explosion that occurred in a market); elsewhere it opens a clause whose place order does not tell.
+    relatives = [v for v in verbs[1:] if not words[v].conj]  # "وقع" (occurred): its و is the root's
+    if not all(_describes(words, v) for v in relatives):
         return Rendered(None, "a relative or subordinate clause this does not render")
-    bounds = [0, *verbs[1:], len(words)]
+    end = relatives[0] if relatives else len(words)
+    bounds = [0, *(v for v in verbs[1:] if v < end), end]
     clauses = [_clause(words[a:b]) for a, b in pairwise(bounds)]
     if failed := next((c for c in clauses if c.text is None), None):
         return failed
     text = " and ".join(c.text for c in clauses)
+    if relatives:
+        described = _relatives(words, relatives)
+        if described is None:
+            return Rendered(None, "a relative clause this does not render")
+        when = _when(words[bounds[-2] : end])
+        said = text.removesuffix(when).strip() if when and text.endswith(when) else text
+        text = " ".join([said, described, when if said != text else ""]).strip()
     for number, english in qualifiers:
         text = re.sub(rf"\b{number}\b", f"{english} {number}", text, count=1)
     return Rendered(_capital(text))
 
 
-def _relative(words: list[Word], at: int) -> Rendered | None:
-    """A clause ending on an indefinite noun that a verb describes ("أطلقت إسرائيل صاروخا على طائرة
-    اقتربت من الجولان" = "... at a drone that approached the Golan"): the main clause, then "that" and
-    the verb with what follows. None unless both parts render and the verb is the last one."""
+def _describes(words: list[Word], at: int) -> bool:
+    """The verb at ``at`` follows an indefinite noun (or its adjective) it describes."""
     verb, noun = words[at], words[at - 1]
-    if fold(verb.source)[:1] in CONJUNCTIONS or noun.definite or noun.name or noun.sense is None:
-        return None
-    if noun.sense.pos not in ("noun", "adj") or verb.sense is None or verb.sense.lemma in PASSIVE_VERBS:
-        return None
-    main = _clause(words[:at])
-    _governed(verb, words[at + 1 :])
-    rest = render_words(words[at + 1 :]) if words[at + 1 :] else Rendered("")
-    if main.text is None or rest.text is None or not _listed_verb(verb):
-        return None
-    first = next(i for i, w in enumerate(words) if _is_verb(w))
-    when = " ".join(t for g in _noun_phrases(words[first + 1 : at]) if _is_time(g[0]) and (t := _time_phrase(g)))
-    said = main.text.removesuffix(when).strip() if when else main.text  # the time goes last
-    return Rendered(_capital(" ".join(" ".join([said, "that", verb.sense.en, rest.text, when]).split())))
+    if noun.definite or noun.name or noun.sense is None or noun.sense.pos not in ("noun", "adj"):
+        return False
+    return verb.sense is not None and verb.sense.lemma not in PASSIVE_VERBS and _listed_verb(verb)
+
+
+def _relatives(words: list[Word], at: list[int]) -> str | None:
+    """ "that" + the verb + what follows it, for each describing verb ("... a drone that approached the
+    Golan"); None when a part does not render."""
+    out = []
+    for v, nxt in pairwise([*at, len(words)]):
+        _governed(words[v], words[v + 1 : nxt])
+        rest = render_words(words[v + 1 : nxt]) if words[v + 1 : nxt] else Rendered("")
+        if rest.text is None:
+            return None
+        out.append(" ".join(["that", words[v].sense.en, rest.text]).strip())
+    return " ".join(out)
+
+
+def _when(words: list[Word]) -> str:
+    """The time phrase a clause's words give (it is said at the clause's end)."""
+    first = next((i for i, w in enumerate(words) if _is_verb(w)), 0)
+    return " ".join(t for g in _noun_phrases(words[first + 1 :]) if _is_time(g[0]) and (t := _time_phrase(g)))
 
 
 def _qualifiers(arabic: str) -> tuple[str, list[tuple[int, str]]]:
