@@ -539,6 +539,9 @@ def prose(incident: Incident, sources: list[Source], article: Article | None = N
     facts["lead"] = _actor_clause(incident, slots) or slots
     facts["victims"] = {kind: _victims(getattr(incident.casualties, kind)) for kind in ("killed", "injured")}
     facts["vague"] = {kind: _vague(getattr(incident.casualties, kind)) for kind in ("killed", "injured")}
+    # what a named actor is said to have done ("The article attributes the abduction to"); no Arabic: the attack
+    verb = EVENT_VERBS.get(incident.classification.acled_sub_event_type or "", {})
+    facts["act"] = {"en": verb.get("act_en", "attack"), "ar": verb.get("act_ar")}
     out = {}
     for lang in ("ar", "en"):
         out[lang] = {
