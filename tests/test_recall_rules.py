@@ -420,3 +420,11 @@ def test_a_bare_english_speaker_noun_is_a_source_and_a_website_keeps_its_dots():
     )
     found = recall.english_sources_in(Article(text), limit=10)
     assert found == ["officials", "The Las Vegas Metropolitan Police Department", "Witnesses", "News.com.au"]
+
+
+def test_according_to_what_a_body_said_names_the_body_as_first_named():
+    text = (
+        "نائب الحركة يقتل\n\n"
+        "قتل خالد محسود، أحد أعضاء حركة طالبان باكستان في هجوم بطائرة بلا طيار، بحسب ما ذكرته الحركة."
+    )
+    assert [n for n, _ in recall.sources_in(Article(text), limit=10)] == ["حركة طالبان باكستان"]

@@ -12,6 +12,7 @@ from summarizer.lang.lexicon import (
     ACKNOWLEDGING_OPENERS,
     ACKNOWLEDGING_VERBS,
     ACTIVE_ATTACK_VERBS,
+    ANAPHORIC_HEADS,
     APPOSITION_STARTS,
     ATTACKER_HINTS,
     ATTACKER_NOUNS,
@@ -58,6 +59,8 @@ from summarizer.lang.lexicon import (
     PLUPERFECT_PARTICLE,
     READ_ALSO,
     SAID_DAY_FOLLOWERS,
+    SAID_WHAT,
+    SAID_WHAT_PRONOUNS,
     SOURCE_IN,
     SOURCE_NAME_STOPS,
     SPEECH_VERBS,
@@ -105,7 +108,7 @@ from summarizer.verify.glossary import WEAPONS, terms_in
 from summarizer.verify.grounding import Article, Span
 from summarizer.verify.main_incident import tells_of_incident
 from summarizer.verify.numbers import counts_in, numbers_in
-from summarizer.verify.phrase import analyse, analysed
+from summarizer.verify.phrase import analyse, analysed, senses_of
 
 
 def lead(article: Article, anchor: Span | None, sentences: int = 2) -> list[Span]:
@@ -517,7 +520,8 @@ def sources_in(article: Article, limit: int = 3) -> list[tuple[str, str]]:
         name: list[str] = []
         told, last, titled = None, i, False
         marked = False  # the name ended at a punctuation mark
-        for j, nxt in enumerate(words[i + 1 : i + 8], start=i + 1):
+        start = i + 3 if _said_what(words[i + 1 : i + 3]) else i + 1  # "بحسب ما ذكرته الحركة"
+        for j, nxt in enumerate(words[start : start + 7], start=start):
             folded = fold(clean(nxt))
             if name and folded in APPOSITION_STARTS:
                 break  # 'قناة "المسيرة" المتحدثة باسم الحوثيين': what the outlet is, not its name
@@ -544,6 +548,7 @@ def sources_in(article: Article, limit: int = 3) -> list[tuple[str, str]]:
         if word.isascii() and verb != "according" and not marked:
             continue  # "said officer X shot ...": what was said; an English speaker after "said" ends a clause
         phrase = " ".join(w for w in name if w)
+        phrase = _named_before(article, phrase) or phrase  # "الحركة": the movement named before
         folded = fold(phrase)
         if len(folded) < 3 or folded.split()[0] in NOT_NAME_STARTS or not article.locate(phrase):
             continue
@@ -566,6 +571,40 @@ def sources_in(article: Article, limit: int = 3) -> list[tuple[str, str]]:
         if len(found) >= limit:
             break
     return found
+
+
+def _said_what(words: list[str]) -> bool:
+    """ "ما ذكرته", "ما أعلنه": what was said, its verb with an object pronoun; the speaker follows."""
+    if len(words) < 2 or fold(clean(words[0])) != SAID_WHAT:
+        return False
+    verb = fold(clean(words[1]))
+    return any(verb.removesuffix(end) in SUBJECT_SPEECH_VERBS for end in SAID_WHAT_PRONOUNS)
+
+
+def _named_before(article: Article, phrase: str) -> str | None:
+    """A body named again by its kind alone ("الحركة") as the article first named it ("حركة طالبان
+    باكستان"): up to three words after the kind's word, to a preposition or a punctuation mark."""
+    folded = fold(phrase)
+    if " " in folded or not folded.startswith(ARTICLE) or folded.removeprefix(ARTICLE) not in ANAPHORIC_HEADS:
+        return None
+    words = article.text[article.body_start() :].split()
+    for i, word in enumerate(words):
+        head = folded.removeprefix(ARTICLE)
+        if bare(fold(clean(word))) != head or clean(word) != word:
+            continue
+        name = [word[len(word) - len(head) :]]  # "لحركة" -> "حركة"
+        for nxt in words[i + 1 : i + 4]:
+            stop = fold(clean(nxt)) in PHRASE_STOPS or fold(clean(nxt)) in SOURCE_NAME_STOPS
+            readings = {sense.pos for sense in senses_of(nxt)}
+            if stop or not has_arabic(nxt) or readings == {"verb"}:  # "حركة طالبان باكستان يقتل"
+                break
+            name.append(clean(nxt))
+            if clean(nxt) != nxt:
+                break
+        whole = " ".join(name)
+        if len(name) > 1 and article.locate(whole):
+            return whole
+    return None
 
 
 def _name_after_title(words: list[str], last: int, title: list[str]) -> int:
