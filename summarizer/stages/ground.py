@@ -254,11 +254,11 @@ def supplement(ex: Extraction, run: Run, figures: list[main_incident.Figure]) ->
     ):
         update["perpetrator"] = phrase
     perpetrator = update.get("perpetrator", ex.perpetrator)
-    weapon = update.get("weapon", ex.weapon)
+    incident = main_incident.main_sentences(article, _year(run))
     if (
-        not weapon
+        not update.get("weapon", ex.weapon)
         and perpetrator
-        and (owned := recall.actors_weapon(article, main_incident.main_sentences(article), perpetrator))
+        and (owned := recall.actors_weapon(article, incident, perpetrator))
     ):
         update["weapon"] = owned  # "لطائرات التحالف": the means the article gives the perpetrator
     if run.language == "en" and perpetrator and (titled := recall.english_titled(article, perpetrator)):

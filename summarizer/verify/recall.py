@@ -588,8 +588,8 @@ def _named_before(article: Article, phrase: str) -> str | None:
     if " " in folded or not folded.startswith(ARTICLE) or folded.removeprefix(ARTICLE) not in ANAPHORIC_HEADS:
         return None
     words = article.text[article.body_start() :].split()
+    head = folded.removeprefix(ARTICLE)
     for i, word in enumerate(words):
-        head = folded.removeprefix(ARTICLE)
         if bare(fold(clean(word))) != head or clean(word) != word:
             continue
         name = [word[len(word) - len(head) :]]  # "لحركة" -> "حركة"
