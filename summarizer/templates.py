@@ -15,7 +15,14 @@ from pathlib import Path
 from jinja2 import FileSystemLoader, StrictUndefined
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
-from summarizer.lang.lexicon import BARE_SOURCES, ENGLISH_LEXICON, NEWSPAPER_NAME_WORDS, ON_PLACES, PLACE_PREPOSITIONS
+from summarizer.lang.lexicon import (
+    BARE_SOURCES,
+    BARE_SOURCES_AR,
+    ENGLISH_LEXICON,
+    NEWSPAPER_NAME_WORDS,
+    ON_PLACES,
+    PLACE_PREPOSITIONS,
+)
 from summarizer.lang.text import ARTICLE, bare_phrase, fold
 
 
@@ -38,6 +45,7 @@ def environment() -> ImmutableSandboxedEnvironment:
         lstrip_blocks=True,
     )
     env.filters["mid_sentence"] = mid_sentence
+    env.filters["named_ar"] = named_ar
     env.filters["unsaid"] = unsaid
     env.tests["said_in"] = said_in
     env.filters["at_place"] = at_place
@@ -92,6 +100,11 @@ def mid_sentence(text: str) -> str:
     if first in ("The", "A", "An") and (rest[:1].islower() or common):
         return f"{first.lower()} {rest}"  # "A Nigerian military source"; not "The Times"
     return text
+
+
+def named_ar(name: str) -> str:
+    """An Arabic source that is only the word "sources" says it is unnamed ("المصادر: مصادر" says nothing)."""
+    return BARE_SOURCES_AR.get(fold(name.strip()), name)
 
 
 def render_block(template: str, block: str, **variables: object) -> str:

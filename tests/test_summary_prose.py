@@ -177,3 +177,10 @@ def test_injured_told_in_another_clause_are_not_credited_to_the_killed_tolls_sou
         ),
     )
     assert not _apart(same, Article(together))
+
+
+def test_a_bare_arabic_source_says_it_is_unnamed():
+    from summarizer.templates import named_ar
+
+    assert named_ar("مصادر") == "مصادر لم يسمها الخبر"
+    assert named_ar("مصادر طبية") == "مصادر طبية", "a source with what it is stays as written"

@@ -471,6 +471,7 @@ ENGLISH_SPELLING = tuple((re.compile(pattern), english) for pattern, english in 
 SECTION_LABELS: dict[str, dict[str, str]] = data("labels")["sections"]
 UNRENDERED_SOURCE: dict[str, str] = data("labels")["unrendered_source"]
 BARE_SOURCES: dict[str, str] = data("labels")["bare_sources"]  # "sources" -> "unnamed sources"
+BARE_SOURCES_AR: dict[str, str] = {fold(k): v for k, v in data("labels")["bare_sources_ar"].items()}
 QUALIFIER_LABELS: dict[str, dict[str, str]] = data("labels")["qualifiers"]
 ROLE_LABELS: dict[str, dict[str, str]] = data("labels")["roles"]
 # The HTML evidence page: its headings, and the roles and source kinds it names.
