@@ -99,9 +99,13 @@ def _relatives(words: list[Word], at: list[int]) -> str | None:
 
 
 def _when(words: list[Word]) -> str:
-    """The time phrase a clause's words give (it is said at the clause's end)."""
+    """The time phrase a clause's words give after its verb (it is said at the clause's end)."""
     first = next((i for i, w in enumerate(words) if _is_verb(w)), 0)
-    return " ".join(t for g in _noun_phrases(words[first + 1 :]) if _is_time(g[0]) and (t := _time_phrase(g)))
+    return _times(_noun_phrases(words[first + 1 :]))
+
+
+def _times(groups: list[list[Word]]) -> str:
+    return " ".join(t for g in groups if _is_time(g[0]) and (t := _time_phrase(g)))
 
 
 def _qualifiers(arabic: str) -> tuple[str, list[tuple[int, str]]]:
@@ -129,7 +133,7 @@ def _clause(words: list[Word]) -> Rendered:
         return Rendered(None, "the words before the verb are no plain subject")
     _governed(verb, words[at + 1 :])
     groups = _noun_phrases(words[at + 1 :])
-    when = " ".join(t for g in groups if _is_time(g[0]) and (t := _time_phrase(g)))
+    when = _times(groups)
     groups = _attached([g for g in groups if not _is_time(g[0])])
     if before:
         groups.insert(0, before)

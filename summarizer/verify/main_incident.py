@@ -30,7 +30,7 @@ from summarizer.verify.casualties import casualty_clauses, casualty_figure, comb
 from summarizer.verify.gazetteer import countries_named
 from summarizer.verify.grounding import Article, Span
 from summarizer.verify.numbers import numbers_in
-from summarizer.verify.phrase import senses_of
+from summarizer.verify.phrase import senses_in
 
 
 @dataclass(frozen=True)
@@ -92,7 +92,7 @@ def tells_of_incident(sentence: str) -> bool:
             if any(e.kind in _TOLD_KINDS for e in ENGLISH_LEXICON.get(clean(word).lower(), ())):
                 return True
             continue
-        if any(sense.kind in _TOLD_KINDS for sense in senses_of(word)):
+        if any(sense.kind in _TOLD_KINDS for sense in senses_in(clean(word))):
             return True  # any reading: "انهار" is "collapsed" as well as "rivers"
     return False
 

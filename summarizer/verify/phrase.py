@@ -60,7 +60,6 @@ from summarizer.lang.text import (
     WAW,
     YEH,
     bare_phrase,
-    clean,
     fold,
 )
 from summarizer.verify.entities import transliterates
@@ -571,17 +570,6 @@ def _word_at(tokens: list[str], i: int, after_noun: bool = False) -> tuple[Word,
     word = Word(token, sense, definite=bool(article), plural=plural or sense.plural, prep=prep)
     word.feminine, word.conj = feminine, conj == WAW
     return word, 1
-
-
-def senses_of(word: str) -> tuple[Sense, ...]:
-    """Every sense a written word may have, of any part of speech ("انهار": collapsed, or rivers)."""
-    token = fold(clean(word))
-    return tuple(
-        sense
-        for _conj, _prep, article, stem in _splits(token)
-        for form, _plural, _feminine in _inflections(stem)
-        for sense in LEXICON.get(form) or (LEXICON.get(ARTICLE + form) if article else None) or ()
-    )
 
 
 def _place_follows(tokens: list[str], i: int) -> bool:

@@ -108,7 +108,7 @@ from summarizer.verify.glossary import WEAPONS, terms_in
 from summarizer.verify.grounding import Article, Span
 from summarizer.verify.main_incident import tells_of_incident
 from summarizer.verify.numbers import counts_in, numbers_in
-from summarizer.verify.phrase import analyse, analysed, senses_of
+from summarizer.verify.phrase import analyse, analysed, senses_in
 
 
 def lead(article: Article, anchor: Span | None, sentences: int = 2) -> list[Span]:
@@ -595,7 +595,7 @@ def _named_before(article: Article, phrase: str) -> str | None:
         name = [word[len(word) - len(head) :]]  # "لحركة" -> "حركة"
         for nxt in words[i + 1 : i + 4]:
             stop = fold(clean(nxt)) in PHRASE_STOPS or fold(clean(nxt)) in SOURCE_NAME_STOPS
-            readings = {sense.pos for sense in senses_of(nxt)}
+            readings = {sense.pos for sense in senses_in(clean(nxt))}
             if stop or not has_arabic(nxt) or readings == {"verb"}:  # "حركة طالبان باكستان يقتل"
                 break
             name.append(clean(nxt))
