@@ -100,6 +100,8 @@ def test_the_analyst_files_the_bodys_lead_figure_not_the_titles():
         ("الناشط الحقوقي سامر الأحمد", "person"),
         ("وزارة الصحة", "official"),
         ("منظمة العفو الدولية", "organisation"),
+        ("رضوان صبري، المتحدث باسم الصليب الأحمر الإندونيسي", "person"),  # speaks for no state
+        ("مسؤولو الصليب الأحمر الإندونيسي", "organisation"),
         ("police spokeswoman Jane Cole", "official"),
         ("witnesses", "unnamed"),
         ("local media", "outlet"),

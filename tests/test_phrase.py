@@ -241,3 +241,9 @@ def test_titles_and_region_words_as_english_news_writes_them():
     in_the = "مدير الصحة في الولاية"
     assert render_phrase(in_the, name_slot=True, country="AF").text.endswith("of the province")
     assert render_phrase(in_the, name_slot=True, country="NG").text.endswith("of the state")
+
+
+def test_in_front_of_is_a_preposition_and_knives_a_regular_f_plural():
+    assert render_phrase("أمام مكاتب تيار المستقبل").text == "in front of the offices of the Future Movement"
+    assert render_phrase("الإمام").text == "the imam", "with the article it is the imam"
+    assert render_phrase("السكاكين").text == "the knives"

@@ -138,3 +138,10 @@ def test_the_arabic_forms_of_a_counted_noun_of_people():
 def test_a_sound_plural_in_a_construct_loses_its_nun():
     assert render_english("Boko Haram militants", name_slot=True).text == "متشددو بوكو حرام"
     assert render_english("local officials").text == "مسؤولون محليون", "no construct: the nun stays"
+
+
+def test_a_definite_construct_takes_the_article_on_its_complement_only():
+    assert render_english("the rescue team").text == "فريق الإنقاذ"  # not "الفريق الإنقاذ"
+    assert render_english("the police station").text == "مركز الشرطة"
+    assert render_english("the local council").text == "المجلس المحلي", "noun + adjective: on every word"
+    assert render_english("the highway bridge").text == "جسر الطريق السريع"

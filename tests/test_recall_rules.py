@@ -428,3 +428,56 @@ def test_according_to_what_a_body_said_names_the_body_as_first_named():
         "قتل خالد محسود، أحد أعضاء حركة طالبان باكستان في هجوم بطائرة بلا طيار، بحسب ما ذكرته الحركة."
     )
     assert [n for n, _ in recall.sources_in(Article(text), limit=10)] == ["حركة طالبان باكستان"]
+
+
+def test_a_body_that_issued_a_statement_is_a_source():
+    text = "وأصدر تيار المستقبل بيانا تحدث فيه عن إصابتين. وأصدرت المحكمة حكما بالسجن."
+    assert [name for name, _ in recall.sources_in(Article(text), limit=10)] == ["تيار المستقبل"], (
+        "a ruling is not a statement: only a document's issuer speaks"
+    )
+
+
+def test_means_coordinated_with_the_weapon_are_listed_too():
+    text = "قصفت قوات النظام البلدة بالصواريخ والقذائف المدفعية، ما أدى إلى مقتل خمسة مدنيين."
+    article = Article(text)
+    sentences = recall.lead(article, None, 1)
+    weapon = recall.weapon_phrase(article, sentences)
+    assert weapon == "الصواريخ"
+    assert recall.more_weapons(article, sentences, weapon) == ["القذائف المدفعية"]
+    english = Article("Gunmen attacked the village with rifles and machetes, killing 12 people.")
+    assert recall.more_weapons(english, recall.lead(english, None, 1), "rifles") == ["machetes"]
+    alone = Article("قصفت الطائرات البلدة بالصواريخ. وقتل خمسة مدنيين بقذيفة في بلدة أخرى.")
+    assert recall.more_weapons(alone, recall.lead(alone, None, 2), "الصواريخ") == [], "not joined to it"
+
+
+def test_a_means_of_several_words_is_found_in_the_definite_state():
+    article = Article("وأطلق الجيش الغاز المسيل للدموع على المحتجين، ما أدى إلى إصابة العشرات.")
+    assert recall.weapon_phrase(article, recall.lead(article, None, 1)) == "الغاز المسيل للدموع"
+
+
+def test_the_two_sides_of_a_clash():
+    lead = "اندلعت اشتباكات في بيروت بين مناصرين من تيار المستقبل من جهة وبين مناصرين من حركة أمل وحزب الله من جهة أخرى"
+    assert recall.clash_sides(lead) == ("مناصرين من تيار المستقبل", "مناصرين من حركة أمل وحزب الله")
+    assert recall.clash_sides("اشتباكات بين الجيش السوري وعناصر من تنظيم داعش في ريف حمص") == (
+        "الجيش السوري",
+        "عناصر من تنظيم داعش",
+    )
+    assert recall.clash_sides("clashes between police and protesters in Lagos") == ("police", "protesters")
+    assert recall.clash_sides("Clashes broke out in Lagos") is None
+
+
+def test_what_an_english_lead_says_was_hit():
+    article = Article("A tourist ship struck a highway bridge on the Rhine river in western Germany.")
+    assert recall.english_object(recall.lead(article, None, 1)) == "a highway bridge"
+    fired = Article("Fifty-eight people were killed when a gunman opened fire on an outdoor music festival on Sunday.")
+    assert recall.english_object(recall.lead(fired, None, 1)) == "an outdoor music festival"
+    assert recall.english_object(recall.lead(Article("A fire broke out in a mall on Sunday."), None, 1)) is None
+
+
+def test_a_name_keeps_its_title_in_apposition():
+    text = "وقال رضوان صبري، المتحدث باسم الصليب الأحمر الإندونيسي، لبي بي سي إن الوضع سيئ."
+    assert recall.sources_in(Article(text))[0][0] == "رضوان صبري، المتحدث باسم الصليب الأحمر الإندونيسي"
+    from summarizer.verify.phrase import render_phrase
+
+    rendered = render_phrase("فلاديمير تشيرنوف، نائب حاكم منطقة كيميروفو", name_slot=True).text
+    assert rendered.startswith("Vladimir ") and rendered.endswith(", deputy governor of the area of Kemerovo")

@@ -14,7 +14,7 @@ from typing import Any, NamedTuple
 
 import yaml
 
-from summarizer.lang.text import fold
+from summarizer.lang.text import ARTICLE, LAM, fold, has_arabic
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -111,6 +111,8 @@ def _english_plural(word: str) -> str:
         return word  # invariant plurals: "Israeli aircraft"
     if last.endswith("y") and last[-2:-1] not in "aeiou":
         last = last[:-1] + "ies"
+    elif last.endswith("fe"):
+        last = last[:-2] + "ves"  # knife, wife, life
     elif last.endswith(("s", "sh", "ch", "x", "z")):
         last += "es"
     else:
@@ -288,7 +290,11 @@ INVARIANT_PEOPLES = frozenset(_grammar["invariant_peoples"])
 ENGLISH_FUNCTION_WORDS = frozenset(folded(_grammar["english_function_words"]))
 TARGET_PREPOSITIONS = frozenset(folded(_grammar["target_prepositions"]))
 PASSIVE_VERBS = frozenset(folded(_grammar["passive_verbs"]))
-CLAUSE_FILLERS = tuple(_grammar["clause_fillers"])  # "من جهة ... من جهة أخرى": no content of the clause
+CLAUSE_FILLERS = tuple(_grammar["clause_fillers"])
+BETWEEN = frozenset(folded(data("lead")["between"]))
+ENGLISH_HIT_VERBS = tuple(sorted(data("lead")["english_hit_verbs"], key=lambda v: -len(v.split())))
+ENGLISH_OBJECT_ENDS = frozenset(data("lead")["english_object_ends"])
+SECOND_SIDE = folded(data("lead")["second_side"])  # "من جهة ... من جهة أخرى": no content of the clause
 PASSIVE_SPELLINGS: dict[str, str] = dict(_grammar["passive_spellings"])  # "أصاب" -> "أصيب"
 INTRANSITIVE_VERBS = frozenset(folded(_grammar["intransitive_verbs"]))
 ADVERBIAL_PREPOSITIONS = frozenset(_grammar["adverbial_prepositions"])
@@ -334,6 +340,7 @@ COMPLEMENTIZERS = frozenset(folded(_sources["complementizers"]))
 ENGLISH_AFTER_NAME = frozenset(_sources["english_after_name"])
 ENGLISH_NOT_SOURCE = frozenset(_sources["english_not_source"])
 DOCUMENTS = frozenset(folded(_sources["documents"]))
+ISSUE_VERBS = frozenset(folded(_sources["issue_verbs"]))
 ENGLISH_BEFORE_NAME = tuple(_sources["english_before_name"])
 SOURCE_NAME_STOPS = folded(_sources["name_stops"])
 SOURCE_IN = fold(_sources["source_in"])
@@ -348,6 +355,7 @@ OFFICE_TITLES = frozenset(_sources["office_titles"])
 STATE_BODIES = frozenset(_sources["state_bodies"])
 STATE_BODY_WORDS = frozenset(_sources["state_body_words"])
 ORGANISATION_WORDS = frozenset(_sources["organisation_words"])
+NON_STATE_BODIES = frozenset(_sources["non_state_bodies"])
 COUNTRY_NAMES_AR: dict[str, str] = {str(k): v for k, v in data("country_names").items()}
 CLAUSE_BREAKS = tuple(_sources["clause_breaks"])
 NEWSPAPER_NAME_WORDS = frozenset(_sources["newspaper_name_words"])
@@ -381,13 +389,26 @@ SUBJECT_NOT_OBJECT = frozenset(folded(data("lead")["subject_not_object"]))
 TITLE_BODY_PREPOSITIONS = frozenset(folded(data("lead")["title_body_prepositions"]))
 # Every weapon the lexicon knows, in every listed form (both languages; lower-case English): the lead's
 # means when the model gave none. Generic words ("aircraft", "weapon") say no means.
+
+
+def _definite(phrase: str) -> str:
+    """An Arabic phrase of several words in the definite state, each word with the article ("غاز مسيل
+    للدموع" -> "الغاز المسيل للدموع"), as running text writes a means named before."""
+    words = phrase.split()
+    if len(words) < 2 or not has_arabic(phrase):
+        return phrase
+    return " ".join(w if w.startswith((ARTICLE, LAM + LAM)) else ARTICLE + w for w in words)
+
+
+_ARABIC_WEAPONS = {
+    form
+    for form, senses in LEXICON.items()
+    if any(s.kind == "weapon" and s.pos != "adj" for s in senses) and form not in _NOT_LEAD_WEAPONS
+}
 LEAD_WEAPONS = tuple(
     sorted(
-        {
-            form
-            for form, senses in LEXICON.items()
-            if any(s.kind == "weapon" and s.pos != "adj" for s in senses) and form not in _NOT_LEAD_WEAPONS
-        }
+        _ARABIC_WEAPONS
+        | {_definite(form) for form in _ARABIC_WEAPONS}
         | {
             form
             for form, written in ENGLISH_LEXICON.items()

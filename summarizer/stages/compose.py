@@ -45,7 +45,7 @@ from summarizer.schema import (
     Verification,
     When,
 )
-from summarizer.stages.ground import Grounded
+from summarizer.stages.ground import MORE_MEANS, Grounded
 from summarizer.stages.run import Run
 from summarizer.transport import Backend
 from summarizer.verify import recall
@@ -134,6 +134,9 @@ def _incident(run: Run, g: Grounded, renderings: Renderings) -> Incident:
     country_en = next((p.country.en for p in where if p.country), None)
     actors = _actors(run, g, renderings, country_en)
     means = _means(run, facts.weapon, renderings.get("incident.weapon"))
+    if means:  # the further means the rules rendered; one the lexicon cannot render is left out (noted)
+        for i, span in enumerate(g.more_means, start=1):
+            means += _means(run, span, renderings.get(f"{MORE_MEANS}[{i}]"))
     return Incident(
         description=_event(
             run,

@@ -43,6 +43,7 @@ MAX_PLACES = 6
 MAX_SOURCES = 6  # the summary's list stays readable
 SINGLE_SPANS = ("time", "perpetrator", "target", "weapon", "killed", "injured")
 RENDERED_FIELDS = ("event", "perpetrator", "target", "weapon", "killed", "injured")
+MORE_MEANS = "incident.means"  # the further means' paths, "incident.means[1]": rendered by rules only
 
 
 NOT_ACLED = "Not an ACLED event"  # the class of disasters and accidents
@@ -61,6 +62,7 @@ class Grounded:
     country: str | None  # the article's dominant country (ISO alpha-2)
     wanted: dict[str, str] = field(default_factory=dict)  # field path -> span to render, in prompt order
     figures: list[main_incident.Figure] = field(default_factory=list)  # every toll the main incident's sentences give
+    more_means: list[str] = field(default_factory=list)  # means coordinated with the weapon ("الحجارة والعصي")
 
 
 def ground(run: Run, extraction: Extraction) -> Grounded:
@@ -98,8 +100,10 @@ def ground(run: Run, extraction: Extraction) -> Grounded:
         run.drop("target", facts.target, "names what caused it (rain, an earthquake), not who or what was hit")
         facts = facts.model_copy(update={"target": None})
     grounded = Grounded(facts, rule, keyword, time_parts, time_en, places, country)
-    grounded.wanted = _wanted(run, grounded)
     grounded.figures = figures
+    if facts.weapon:
+        grounded.more_means = recall.more_weapons(run.article, main_incident.main_sentences(run.article), facts.weapon)
+    grounded.wanted = _wanted(run, grounded)
     return grounded
 
 
@@ -143,6 +147,7 @@ def _wanted(run: Run, g: Grounded) -> dict[str, str]:
             # the perpetrator as compose writes it, a subject ("للولايات المتحدة" -> "الولايات المتحدة")
             as_subject = name == "perpetrator" and run.language == "ar"
             wanted[f"incident.{name}"] = without_preposition(span) if as_subject else span
+    wanted.update({f"{MORE_MEANS}[{i}]": means for i, means in enumerate(g.more_means, start=1)})
     if facts.time and not g.time_en:
         wanted["incident.when.expression"] = facts.time
     for i, (place, hit) in enumerate(g.places):
@@ -253,6 +258,12 @@ def supplement(ex: Extraction, run: Run, figures: list[main_incident.Figure]) ->
         or (recall.english_agent(sentences) if run.language == "en" else None)
     ):
         update["perpetrator"] = phrase
+    target = update.get("target", ex.target)
+    if not update.get("perpetrator", ex.perpetrator) and target and (sides := recall.clash_sides(ex.event)):
+        # a clash between two sides, one given as the target: the other side is the actor
+        other = [side for side in sides if bare_phrase(target) not in bare_phrase(side)]
+        if len(other) == 1 and article.locate(other[0]):
+            update["perpetrator"] = other[0]
     perpetrator = update.get("perpetrator", ex.perpetrator)
     incident = main_incident.main_sentences(article, _year(run))
     if (
@@ -300,7 +311,7 @@ def _weapon_and_target(ex: Extraction, run: Run, sentences: list, update: dict) 
         ex = ex.model_copy(update={"target": before if len(before) > 2 and article.locate(before) else None})
     # What the lead says was targeted outweighs the model's target ("مسجد" for "انفجار استهدف مركزا
     # لتسجيل الناخبين").
-    aimed = recall.targeted(sentences[:1])
+    aimed = recall.targeted(sentences[:1]) or (recall.english_object(sentences[:2]) if run.language == "en" else None)
     if aimed and article.locate(aimed) and aimed != ex.target:
         update["target"] = aimed
         ex = ex.model_copy(update={"target": aimed})

@@ -197,7 +197,9 @@ def _name_then_title(arabic: str, tokens: list[str]) -> Rendered | None:
     English the title comes first, without its article ("local security official Mohammed ...")."""
     run = _unknown_run(tokens, 0)
     written = arabic.split()
-    if run >= len(tokens) or len(written) != len(tokens) or not tokens[run].startswith(ARTICLE):
+    # "فلاديمير تشيرنوف، نائب حاكم منطقة كيميروفو": after a comma the title needs no article
+    comma = 0 < run < len(written) and written[run - 1].endswith("،")
+    if run >= len(tokens) or len(written) != len(tokens) or not (tokens[run].startswith(ARTICLE) or comma):
         return None
     if any(_phrase_at(tokens, k) for k in range(run)):
         return None  # "رئيس الوزراء" is the prime minister, not a man named Raeis
@@ -207,7 +209,9 @@ def _name_then_title(arabic: str, tokens: list[str]) -> Rendered | None:
     title = _render(" ".join(written[run:]), False)
     if title.text is None:
         return None
-    return Rendered(f"{title.text.removeprefix('the ')} {romanize(' '.join(written[:run]))}")
+    name = romanize(" ".join(written[:run]).rstrip("،"))
+    title_en = title.text.removeprefix("the ").removeprefix("a ").removeprefix("an ")
+    return Rendered(f"{name}, {title_en}" if comma else f"{title_en} {name}")
 
 
 def _title_then_name(arabic: str, tokens: list[str]) -> Rendered | None:

@@ -31,7 +31,7 @@ from summarizer.lang.lexicon import (
 from summarizer.lang.text import WAW
 from summarizer.verify.arabize import COMMON_ENDINGS, arabize
 from summarizer.verify.gazetteer import lookup
-from summarizer.verify.phrase import Rendered
+from summarizer.verify.phrase import Rendered, senses_in
 
 _TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|\d+|[A-Za-z][A-Za-z'’-]*")
 _HUMAN = ("people", "actor", "force", "title", "nationality")
@@ -457,11 +457,22 @@ def _arabic(noun: _Noun) -> str:
 
 def _definite(phrase: str) -> str:
     """The article on a head written as one or more words: on every word of a noun + adjective phrase
-    ("مجلس محلي" -> "المجلس المحلي"), on none of a construct that has it already ("قوات الأمن")."""
+    ("مجلس محلي" -> "المجلس المحلي"), on the complement of a construct and what follows it, never on its
+    head ("فريق إنقاذ" -> "فريق الإنقاذ"), on none of a construct that has it already ("قوات الأمن")."""
     words = phrase.split()
     if any(w.startswith(A["article"]) for w in words[1:]):
         return phrase
-    return " ".join(A["article"] + w for w in words)
+    complement = next((i for i, w in enumerate(words[1:], start=1) if not _an_adjective(w)), len(words))
+    if complement == len(words):
+        complement = 0  # no construct: the article on every word
+    return " ".join(w if i < complement else A["article"] + w for i, w in enumerate(words))
+
+
+def _an_adjective(arabic: str) -> bool:
+    """Whether a word may be an adjective ("سريع", "محلية"), not only a noun ("إنقاذ"); a word the lexicon
+    does not know counts as one (the article on every word, as before a construct was told apart)."""
+    senses = senses_in(arabic)
+    return not senses or any(sense.pos == "adj" for sense in senses)
 
 
 def _complement_arabic(noun: _Noun) -> str:

@@ -12,6 +12,7 @@ from summarizer.lang.lexicon import (
     ACKNOWLEDGING_OPENERS,
     ACKNOWLEDGING_VERBS,
     ACTIVE_ATTACK_VERBS,
+    ADVERBIAL_PREPOSITIONS,
     ANAPHORIC_HEADS,
     APPOSITION_STARTS,
     ATTACKER_HINTS,
@@ -19,8 +20,10 @@ from summarizer.lang.lexicon import (
     ATTRIBUTION,
     BEFORE_SOURCE,
     BELONGING_WORDS,
+    BETWEEN,
     CLAIM_VERBS,
     CLAIM_WORDS,
+    CLAUSE_FILLERS,
     CLAUSE_WORDS,
     COMPLEMENTIZERS,
     DANGLING_TAILS,
@@ -30,11 +33,14 @@ from summarizer.lang.lexicon import (
     ENGLISH_AGENT_PARTICIPLES,
     ENGLISH_AUXILIARIES,
     ENGLISH_BEFORE_NAME,
+    ENGLISH_HIT_VERBS,
     ENGLISH_LEXICON,
     ENGLISH_NOT_SOURCE,
+    ENGLISH_OBJECT_ENDS,
     FRAGMENT_STARTS,
     HEDGES,
     INJURED_WORDS,
+    ISSUE_VERBS,
     KILLED_WORDS,
     LEAD_MANNERS,
     LEAD_WEAPONS,
@@ -61,12 +67,14 @@ from summarizer.lang.lexicon import (
     SAID_DAY_FOLLOWERS,
     SAID_WHAT,
     SAID_WHAT_PRONOUNS,
+    SECOND_SIDE,
     SOURCE_IN,
     SOURCE_NAME_STOPS,
     SPEECH_VERBS,
     STATE_BODIES,
     SUBJECT_NOT_OBJECT,
     SUBJECT_SPEECH_VERBS,
+    TANWIN_ALIF,
     TARGET_PREPOSITIONS,
     TARGET_STEMS,
     TARGETED_VERBS,
@@ -515,36 +523,12 @@ def sources_in(article: Article, limit: int = 3) -> list[tuple[str, str]]:
     words = article.text.split()
     for i, word in enumerate(words):
         verb = fold(clean(word))
-        if verb not in SUBJECT_SPEECH_VERBS and verb[1:] not in SUBJECT_SPEECH_VERBS:
+        if issued := _issuer(words, i):
+            name, marked, told, titled = issued, True, None, False
+        elif verb not in SUBJECT_SPEECH_VERBS and verb[1:] not in SUBJECT_SPEECH_VERBS:
             continue
-        name: list[str] = []
-        told, last, titled = None, i, False
-        marked = False  # the name ended at a punctuation mark
-        start = i + 3 if _said_what(words[i + 1 : i + 3]) else i + 1  # "بحسب ما ذكرته الحركة"
-        for j, nxt in enumerate(words[start : start + 7], start=start):
-            folded = fold(clean(nxt))
-            if name and folded in APPOSITION_STARTS:
-                break  # 'قناة "المسيرة" المتحدثة باسم الحوثيين': what the outlet is, not its name
-            # "لـ" ends a name ("قال المتحدث للصحفيين"), except an institution's ("المرصد السوري لحقوق الإنسان")
-            institution_of = bool(name) and folded.startswith(LAM) and _an_institution(name[0])
-            lam_ends = name and nxt.startswith(LAM) and len(folded) > 2 and folded[1:3] != LAM and not institution_of
-            where_from = len(name) == 1 and fold(name[0]) in UNNAMED_WORDS and folded == SOURCE_IN
-            if (folded in SOURCE_NAME_STOPS and not where_from) or lam_ends:
-                break  # "مصدر في المستشفى": where an unnamed source is from goes with it
-            if name and _ends_a_name(nxt, words[j + 1 : j + 3]) and not _compound(name[-1], nxt):
-                break  # not "فريق الإنقاذ" (the rescue team): a lexicon compound goes on
-            name.append(clean(nxt))
-            last = j
-            if nxt != clean(nxt) and nxt.rstrip()[-1:] in "،,.;:":
-                marked = True
-                break
-        if name and marked and (person := _name_after_title(words, last, name)):
-            name[-1] = words[last].rstrip()  # "رئيس فريق الإنقاذ، أجوس هارونو،": the title's holder follows
-            name.extend(clean(w) for w in words[last + 1 : last + 1 + person])
-            last += person
-            titled = True
-        if name and told is None and last + 1 < len(words) and words[last + 1].startswith(LAM):
-            told = _agency_told(words, last + 1)
+        else:
+            name, marked, told, titled = _speaker_after(words, i)
         if word.isascii() and verb != "according" and not marked:
             continue  # "said officer X shot ...": what was said; an English speaker after "said" ends a clause
         phrase = " ".join(w for w in name if w)
@@ -571,6 +555,64 @@ def sources_in(article: Article, limit: int = 3) -> list[tuple[str, str]]:
         if len(found) >= limit:
             break
     return found
+
+
+def _speaker_after(words: list[str], i: int) -> tuple[list[str], bool, str | None, bool]:
+    """The speaker after the speech verb at ``i``: (its words, whether a punctuation mark closed it, the
+    agency it spoke to, whether a title's holder was named)."""
+    name: list[str] = []
+    told, last, titled = None, i, False
+    marked = False  # the name ended at a punctuation mark
+    start = i + 3 if _said_what(words[i + 1 : i + 3]) else i + 1  # "بحسب ما ذكرته الحركة"
+    for j, nxt in enumerate(words[start : start + 7], start=start):
+        folded = fold(clean(nxt))
+        if name and folded in APPOSITION_STARTS:
+            break  # 'قناة "المسيرة" المتحدثة باسم الحوثيين': what the outlet is, not its name
+        # "لـ" ends a name ("قال المتحدث للصحفيين"), except an institution's ("المرصد السوري لحقوق الإنسان")
+        institution_of = bool(name) and folded.startswith(LAM) and _an_institution(name[0])
+        lam_ends = name and nxt.startswith(LAM) and len(folded) > 2 and folded[1:3] != LAM and not institution_of
+        where_from = len(name) == 1 and fold(name[0]) in UNNAMED_WORDS and folded == SOURCE_IN
+        if (folded in SOURCE_NAME_STOPS and not where_from) or lam_ends:
+            break  # "مصدر في المستشفى": where an unnamed source is from goes with it
+        if name and _ends_a_name(nxt, words[j + 1 : j + 3]) and not _compound(name[-1], nxt):
+            break  # not "فريق الإنقاذ" (the rescue team): a lexicon compound goes on
+        name.append(clean(nxt))
+        last = j
+        if nxt != clean(nxt) and nxt.rstrip()[-1:] in "،,.;:":
+            marked = True
+            break
+    if name and marked and (person := _name_after_title(words, last, name) or _title_after_name(words, last, name)):
+        # "رئيس فريق الإنقاذ، أجوس هارونو،": the title's holder follows; "رضوان صبري، المتحدث باسم ...،":
+        # the name's title does
+        name[-1] = words[last].rstrip()
+        name.extend(clean(w) for w in words[last + 1 : last + 1 + person])
+        last += person
+        titled = True
+    if name and told is None and last + 1 < len(words) and words[last + 1].startswith(LAM):
+        told = _agency_told(words, last + 1)
+    return name, marked, told, titled
+
+
+def _issuer(words: list[str], i: int) -> list[str] | None:
+    """The body that issued a document, between the verb at ``i`` and the document ("وأصدر تيار المستقبل
+    بيانا"، "أصدرت وزارة الداخلية تعميما"); None when no document follows within six words."""
+    verb = fold(clean(words[i]))
+    if verb not in ISSUE_VERBS and verb[1:] not in ISSUE_VERBS:
+        return None
+    name: list[str] = []
+    for nxt in words[i + 1 : i + 7]:
+        folded = fold(clean(nxt))
+        if _a_document(folded):
+            return name or None
+        if folded in SOURCE_NAME_STOPS or clean(nxt) != nxt:
+            return None
+        name.append(nxt)
+    return None
+
+
+def _a_document(folded: str) -> bool:
+    """A statement's word, with its accusative ending ("بيانا")."""
+    return folded in DOCUMENTS or (folded.endswith(TANWIN_ALIF) and folded[:-1] in DOCUMENTS)
 
 
 def _said_what(words: list[str]) -> bool:
@@ -618,6 +660,27 @@ def _name_after_title(words: list[str], last: int, title: list[str]) -> int:
         if clean(word) != word:
             return n if word.rstrip().endswith("،") else 0
     return 0
+
+
+def _title_after_name(words: list[str], last: int, name: list[str]) -> int:
+    """How many words after a person's name closed by a comma are the title in apposition, itself closed
+    by a comma ("رضوان صبري، المتحدث باسم الصليب الأحمر الإندونيسي،", "فلاديمير تشيرنوف، نائب حاكم منطقة
+    كيميروفو،"): a title of the lexicon first, up to eight words; else 0."""
+    if len(name) > 4 or not words[last].rstrip().endswith("،") or not all(_unknown(w) for w in name):
+        return 0
+    following = words[last + 1 : last + 9]
+    if not following or not any(s.kind == "title" for s in senses_in(clean(following[0]))):
+        return 0
+    for n, word in enumerate(following, start=1):
+        if clean(word) != word:
+            return n if word.rstrip().endswith("،") else 0
+    return 0
+
+
+def _unknown(word: str) -> bool:
+    """A word the lexicon gives no sense (a name's: "فلاديمير" is a name and a town, no common word)."""
+    found = analysed(clean(word))
+    return has_arabic(word) and (isinstance(found, str) or all(w.sense is None for w in found))
 
 
 def _agency_told(words: list[str], at: int) -> str | None:
@@ -685,6 +748,49 @@ def weapon_phrase(article: Article, sentences: list[Span]) -> str | None:
     return None
 
 
+def more_weapons(article: Article, sentences: list[Span], weapon: str, limit: int = 2) -> list[str]:
+    """Further means coordinated with ``weapon`` in the main incident's sentences, in order ("رشق الحجارة
+    والعصي" -> "العصي"; then "بالعصي والزجاجات" -> "الزجاجات"; "knives and axes"): a means joined by "و"
+    or "and" to one already listed, never a second form of one ("صاروخ" after "الصواريخ")."""
+    taken, found = [_means_key(weapon)], []
+    for sentence in sentences:
+        if not tells_of_incident(sentence.quote):
+            continue
+        spans = {(s.start, -len(s.quote)): s for stem in LEAD_WEAPONS if (s := _weapon_word(sentence, stem))}
+        hits = [span for _, span in sorted(spans.items())]
+        for a, b in itertools.pairwise(hits):
+            if not _coordinated(article.text[a.end : b.start], b.quote):
+                continue
+            listed = [any(_means_key(h.quote) & k for k in taken) for h in (a, b)]
+            if listed[0] == listed[1]:
+                continue  # neither listed yet, or both
+            new = b if listed[0] else a
+            phrase = (count_before(article, new) or _unglued(new)).quote
+            first = fold(phrase.split()[0])
+            if first.startswith(WAW) and (first[1:].startswith(ARTICLE) or first[1:] in LEXICON):
+                phrase = phrase[1:]  # "والقذائف": the conjunction is not the means'
+            taken.append(_means_key(phrase))
+            found.append(phrase)
+            if len(found) == limit:
+                return found
+    return found
+
+
+def _coordinated(between: str, second: str) -> bool:
+    """Whether two means are joined: "الحجارة والعصي" (nothing between, "و" glued to the second), "stones
+    and sticks", "stones, sticks"."""
+    gap = between.strip(" ,،").lower()
+    return (not gap and fold(second).startswith(WAW)) or gap == "and" or (not gap and between.strip() != "")
+
+
+def _means_key(phrase: str) -> set[str]:
+    """What a means names, whatever its form: the weapon lemmas of its words ("بالصواريخ" and "صاروخ" share
+    one), else its folded bare words."""
+    words = [clean(w) for w in phrase.split()]
+    lemmas = {s.lemma for w in words for s in senses_in(w) if s.kind == "weapon"}
+    return lemmas or {bare(fold(w)) for w in words}
+
+
 _GLUED_PREPOSITION = re.compile(f"^[{CONJUNCTIONS}]?[{PREPOSITIONS}]")
 
 
@@ -746,6 +852,28 @@ def targeted(sentences: list[Span]) -> str | None:
                     break
             located = on is not None and _a_place_word(taken[0]) if taken else False
             if taken and len(" ".join(taken)) > 3 and not _a_subject(taken[0]) and not located:
+                return " ".join(taken)
+    return None
+
+
+def english_object(sentences: list[Span]) -> str | None:
+    """What an English lead says was hit: the object of its first verb of hitting ("A tourist ship struck
+    a highway bridge on the Rhine" -> "a highway bridge"), up to a preposition, a comma or "and"."""
+    for sentence in sentences:
+        words = sentence.quote.split()
+        lower = [w.lower() for w in words]
+        for i in range(len(words)):
+            verb = next((v for v in ENGLISH_HIT_VERBS if lower[i : i + len(v.split())] == v.split()), None)
+            if verb is None:
+                continue
+            taken: list[str] = []
+            for word in words[i + len(verb.split()) : i + len(verb.split()) + 6]:
+                if clean(word).lower() in ENGLISH_OBJECT_ENDS or not clean(word):
+                    break
+                taken.append(clean(word))
+                if word != clean(word):
+                    break
+            if taken and not (len(taken) == 1 and taken[0].lower() in ENGLISH_NOT_SOURCE):
                 return " ".join(taken)
     return None
 
@@ -1033,8 +1161,8 @@ def weapon_owner(article: Article, sentences: list[Span]) -> str | None:
                 if owner := _belonging_to(words[i + 1 : i + 5]):
                     phrase = f"{clean(word)} {clean(words[i + 1])} {owner}"
                     return phrase if article.locate(phrase) else None
-            if head[0].sense.kind not in _STRIKES:
-                continue
+            if head[0].sense.kind not in _STRIKES or head[0].sense.pos != "noun":
+                continue  # a construct's owner follows a noun ("غارات الجيش"), not a verb's object ("تحارب المتطرفين")
             if phrase := _owner_after(words[i + 1 : i + 4]) or _belonging_to(words[i + 1 : i + 6]):
                 return phrase if article.locate(phrase) else None
             on_target = i > 0 and fold(clean(words[i - 1])) in TARGET_PREPOSITIONS  # "على الطائرة السورية" is hit
@@ -1048,6 +1176,42 @@ def weapon_owner(article: Article, sentences: list[Span]) -> str | None:
                 phrase = f"{clean(word)} {adj}"  # "طائرات روسية": the state that flies them
                 return phrase if article.locate(phrase) else None
     return None
+
+
+def clash_sides(phrase: str) -> tuple[str, str] | None:
+    """The two sides a clash is between, as written ("اشتباكات في بيروت بين مناصرين من تيار المستقبل من جهة
+    وبين مناصرين من حركة أمل وحزب الله من جهة أخرى", "clashes between police and protesters in Lagos"):
+    each to a punctuation mark or a place's preposition, "on one side ... on the other" aside."""
+    for filler in CLAUSE_FILLERS:
+        phrase = phrase.replace(filler, " ")
+    words = phrase.split()
+    at = next((i for i, w in enumerate(words) if fold(clean(w)) in BETWEEN), None)
+    if at is None:
+        return None
+    rest = words[at + 1 :]
+    folded = [fold(clean(w)) for w in rest]
+    split = next((folded.index(w) for w in SECOND_SIDE if len(w) > 1 and w in folded), None)
+    if split is not None:
+        first, second = rest[:split], rest[split + 1 :]
+    else:  # "بين الجيش وعناصر من التنظيم": the first word glued to "و" opens the second side
+        split = next((i for i, f in enumerate(folded) if i and f.startswith(WAW) and len(f) > 3), None)
+        if split is None:
+            return None
+        first, second = rest[:split], [rest[split][1:], *rest[split + 1 :]]
+    sides = [_side(first), _side(second)]
+    return (sides[0], sides[1]) if all(sides) else None
+
+
+def _side(words: list[str]) -> str:
+    """A clash's side up to a punctuation mark or a place's preposition ("protesters in Lagos")."""
+    side: list[str] = []
+    for word in words[:7]:
+        if fold(clean(word)) == SOURCE_IN or clean(word).lower() in ADVERBIAL_PREPOSITIONS or not clean(word):
+            break
+        side.append(clean(word))
+        if clean(word) != word:
+            break
+    return " ".join(side)
 
 
 def overlaps(a: str, b: str) -> bool:

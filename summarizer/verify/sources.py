@@ -15,6 +15,7 @@ from summarizer.lang.lexicon import (
     ENGLISH_AFTER_NAME,
     ENGLISH_LEXICON,
     MEDIA_WORDS,
+    NON_STATE_BODIES,
     OFFICE_TITLES,
     ORGANISATION_WORDS,
     OUTLET_WORDS,
@@ -75,13 +76,20 @@ def _kind_of(head: Word, has_name: bool, words: list[Word]) -> str | None:
         return None
     english = set(sense.en.lower().split())
     if sense.kind == "title":
-        office = bool(english & OFFICE_TITLES) or _state_body(words[1:])
+        # a spokesman speaks as an official for the state, not for the Red Cross or a party
+        office = (bool(english & OFFICE_TITLES) and not _other_body(words[1:])) or _state_body(words[1:])
         if has_name:
             return "official" if office else "person"
-        return "official" if office else "unnamed"
+        return "official" if office else "organisation" if _other_body(words[1:]) else "unnamed"
     if sense.kind in _BODY_KINDS or sense.kind == "people":
         return "official" if english & STATE_BODIES else "organisation"
     return None
+
+
+def _other_body(words: list[Word]) -> bool:
+    """A body named that never speaks for the state ("الصليب الأحمر", a party)."""
+    english = " ".join(w.sense.en.lower() for w in words if w.sense)
+    return any(re.search(rf"\b{re.escape(word)}\b", english) for word in NON_STATE_BODIES)
 
 
 def _state_body(words: list[Word]) -> bool:
