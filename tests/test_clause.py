@@ -167,3 +167,18 @@ def test_describing_verbs_after_joined_clauses_and_a_root_waw():
         "market in a small city that lies north of Mogadishu on Wednesday"
     )
     assert render_clause(arabic).text == english
+
+
+@pytest.mark.parametrize(
+    ("arabic", "english"),
+    [
+        ("انهار مبنى سكني في المدينة", "A residential building collapsed in the city"),
+        ("انقلبت حافلة على الطريق", "A bus overturned on the road"),
+        ("اصطدم قطار بشاحنة", "A train collided with a truck"),
+        ("ارتطمت السفينة بالجسر", "The ship crashed into the bridge"),
+        ("هرعت فرق الإنقاذ إلى المكان", "The rescue teams rushed to the place"),
+        ("انقطع التيار الكهربائي عن المدينة", "The electric current was cut off from the city"),
+    ],
+)
+def test_verbs_of_accidents_take_no_object_and_their_own_preposition(arabic, english):
+    assert render_clause(arabic).text == english

@@ -100,3 +100,20 @@ def test_article_words_longer_than_the_field_are_cut_at_a_word():
     run = Run(Article(article), "ar", None)
     (kept,) = drop_unverified(ex, run).background
     assert len(kept) <= 120 and kept.startswith("بسوق بشارع") and run.article.locate(kept).quote == kept
+
+
+def test_the_places_of_the_bodys_opening_count_when_the_event_is_quoted_from_further_on():
+    from summarizer.stages.extract import Extraction
+    from summarizer.stages.ground import supplement
+    from summarizer.stages.run import Run
+
+    text = (
+        "Two people suffered minor injuries after a fireworks malfunction at a beach party in Australia.\n\n"
+        "A crowd had gathered at the beach on Sunday night. An explosion sparked a fire on a display barge. "
+        "The police said two men were hurt."
+    )
+    empty = dict(time=None, perpetrator=None, target=None, weapon=None, killed=None, injured=None)
+    ex = Extraction(event="An explosion sparked a fire on a display barge", places=[], sources=[], **empty,
+                    uncertainties=[], background=[])  # fmt: skip
+    found = supplement(ex, Run(Article(text), "en", None), [])
+    assert [p.name for p in found.places] == ["Australia"]

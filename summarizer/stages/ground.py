@@ -471,7 +471,12 @@ def _places(ex: Extraction, run: Run, sentences: list, update: dict) -> None:
     country = next((h.country_code for p in places if (h := lookup(p.name))), None)
     # The lead's first two sentences: the second often gives the town ("The police were called to the
     # scene in Croydon") or the region of the first's village.
-    lead_places = [found for sentence in sentences[:2] for found in recall.places_in(article, sentence, country)]
+    # The body's own first two sentences too, when the event was quoted from further on ("An explosion
+    # sparked a fire on a display barge" after "... at a beach party in Australia").
+    opening = [s for s in recall.lead(article, None, 2) if s not in sentences[:2]]
+    lead_places = [
+        found for sentence in [*sentences[:2], *opening] for found in recall.places_in(article, sentence, country)
+    ]
     if title := main_incident.title(article):  # "... على قاعدة جوية بحمص": the headline's place too
         lead_places += recall.places_in(article, title, country)
     for phrase, hit in lead_places:

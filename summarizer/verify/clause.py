@@ -160,6 +160,10 @@ def _governed(verb: Word, after: list[Word]) -> None:
     for i, w in enumerate(after):
         if _is_preposition(w) and (english := governed.get(fold(w.sense.lemma))) is not None:
             after[i].sense = w.sense._replace(en=english)
+            after[i].prep_en = english  # the verb's: its phrase goes after the verb in English
+            return
+        if w.prep and (english := governed.get(fold(w.prep))) is not None:
+            after[i].prep_en = english  # "اصطدم قطار بشاحنة": collided with a truck
             return
 
 
@@ -201,7 +205,8 @@ def _adverbials(group: list[Word]) -> tuple[list[Word], list[Word]]:
     """A noun phrase and the prepositional phrases of place, means or time after it ("بالصواريخ",
     "في بادية العشارة"), which English puts after the object."""
     for i, w in enumerate(group[1:], start=1):
-        if w.prep == BEH or (w.sense is not None and w.sense.pos == "prep" and w.sense.en in ADVERBIAL_PREPOSITIONS):
+        adverbial = w.sense is not None and w.sense.pos == "prep" and w.sense.en in ADVERBIAL_PREPOSITIONS
+        if w.prep == BEH or w.prep_en is not None or adverbial:
             return group[:i], group[i:]
     return group, []
 

@@ -89,6 +89,7 @@ class Word:
     determiner: tuple[str, str] | None = None  # a demonstrative before it: (singular, plural) English
     conj: bool = False  # written with "و" ("and"): it starts a coordinated phrase, not a construct
     place: bool = False  # a gazetteer place ("شرطة موبي" = "the Mubi police"), not a person's name
+    prep_en: str | None = None  # the English its verb takes the clitic preposition with ("اصطدم بـ": with)
 
 
 @dataclass
@@ -879,6 +880,8 @@ def _bare(source: str) -> str:
 def _clitic_prep(w: Word) -> str | None:
     if not w.prep:
         return None
+    if w.prep_en is not None:
+        return w.prep_en
     senses = CLITIC_PREPOSITIONS.get(w.prep, {})
     kind = w.sense.kind if w.sense else "_"
     return senses.get(kind) or senses.get("_")
