@@ -481,3 +481,22 @@ def test_a_name_keeps_its_title_in_apposition():
 
     rendered = render_phrase("فلاديمير تشيرنوف، نائب حاكم منطقة كيميروفو", name_slot=True).text
     assert rendered.startswith("Vladimir ") and rendered.endswith(", deputy governor of the area of Kemerovo")
+
+
+def test_english_sources_named_before_an_apposition_or_cited_by_an_outlet():
+    text = (
+        '"We see no link," Aaron Rouse, the special agent in charge of the FBI in Las Vegas, said on Monday. '
+        "The boy was found dead, according to a rescue official cited by the Global Times. "
+        "Costa Rica's Ministry of Public Security posted images of the wreckage."
+    )
+    found = recall.english_sources_in(Article(text), limit=10)
+    assert found == ["Aaron Rouse", "a rescue official", "Costa Rica's Ministry of Public Security"]
+
+
+def test_a_possessive_names_its_country_and_an_apposition_gives_the_kind():
+    from summarizer.stages.ground import _kind_in
+    from summarizer.verify.gazetteer import countries_named
+
+    assert countries_named("Costa Rica's Ministry of Public Security") == ["CR"]
+    text = "Aaron Rouse, the special agent in charge of the FBI in Las Vegas, said the gunman acted alone."
+    assert _kind_in("Aaron Rouse", Article(text)) == "official"

@@ -133,8 +133,14 @@ def _kind_in(name: str, article: Article) -> str | None:
     if kind := source_kind(name):
         return kind
     span = article.locate(name)
+    # "Aaron Rouse, the special agent in charge of the FBI, said": the title in apposition tells
+    if span and (apposed := _APPOSITION.match(article.text, span.end)) and (kind := source_kind(apposed.group(1))):
+        return kind
     before = [clean(w) for w in article.text[: span.start].split()[-3:] if clean(w)][-1:] if span else []
     return source_kind(" ".join([*before, name])) if before else None
+
+
+_APPOSITION = re.compile(r",\s+((?:the|a|an)\s[^,.;]{3,90}),")
 
 
 def _wanted(run: Run, g: Grounded) -> dict[str, str]:

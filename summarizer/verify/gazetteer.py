@@ -406,7 +406,7 @@ def countries_named(text: str) -> list[str]:
     """ISO codes of the countries ``text`` names, in order of mention, each time it is named (one to
     three words, a clitic preposition or conjunction allowed: "بشمال شرق نيجيريا", "in Costa Rica")."""
     index = _country_index()
-    words = fold(text).split()
+    words = fold(re.sub(r"['’]s\b", "", text)).split()  # "Costa Rica's ministry" names Costa Rica
     found: list[str] = []
     i = 0
     while i < len(words):

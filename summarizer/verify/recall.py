@@ -1377,7 +1377,7 @@ def a_weapon(phrase: str) -> bool:
     return bool(senses) and senses[0] is not None and senses[0].kind == "weapon" and not owned
 
 
-_NAME_ENDS = ("on", "in", "at", "that", "to", "as")
+_NAME_ENDS = ("on", "in", "at", "that", "to", "as", "cited", "quoted", "who", "when", "while")
 _EN_NAME_WORD = re.compile(r"^[A-Za-z][A-Za-z.'’&\-]*$")
 
 
@@ -1408,6 +1408,9 @@ def _names_before_verb(sentence: str) -> list[str]:
     for i, token in enumerate(tokens):
         if token.strip('.,;:"”') not in ENGLISH_AFTER_NAME:
             continue
+        if named := _name_before_apposition(tokens, i):
+            out.append(named)  # "Aaron Rouse, the special agent in charge of the FBI, said"
+            continue
         words: list[str] = []
         for prev in reversed(tokens[max(0, i - 9) : i]):
             if prev.endswith((",", '"', "”", ";", ":")) or prev.startswith(('"', "“")):
@@ -1423,6 +1426,25 @@ def _names_before_verb(sentence: str) -> list[str]:
         if phrase := _source_phrase(words):
             out.append(phrase)
     return out
+
+
+def _name_before_apposition(tokens: list[str], verb: int) -> str | None:
+    """The capitalised name before an apposition closed by a comma right before the verb ("Aaron Rouse,
+    the special agent in charge of the FBI in Las Vegas, said"): up to four words."""
+    if verb < 3 or not tokens[verb - 1].endswith(","):
+        return None
+    opened = next((j for j in range(verb - 2, max(0, verb - 14), -1) if tokens[j].endswith(",")), None)
+    if opened is None or tokens[opened + 1].lower() not in ("the", "a", "an"):
+        return None
+    name: list[str] = []
+    for prev in reversed(tokens[max(0, opened - 3) : opened + 1]):
+        word = prev.rstrip(",").lstrip('"“”')
+        if not word[:1].isupper() or (name and prev.endswith((",", '"', "”"))):
+            break
+        name.insert(0, word)
+        if prev[:1] in '"“”':
+            break
+    return _source_phrase(name) if len(name) >= 2 else None
 
 
 def _a_speaker_noun(word: str) -> bool:

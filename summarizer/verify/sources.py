@@ -113,7 +113,8 @@ def _english_kind(words: list[str]) -> str | None:
     capitalised = [w for w in words[start:] if w[:1].isupper()]
     titles = [w for w, s in zip(body, senses, strict=True) if (s and s.kind == "title") or w in OFFICE_TITLES]
     if titles:
-        office = any(t in OFFICE_TITLES for t in titles) or any(w in STATE_BODIES for w in body)
+        other_body = re.search("|".join(rf"\b{re.escape(b)}\b" for b in NON_STATE_BODIES), " ".join(body))
+        office = (any(t in OFFICE_TITLES for t in titles) and not other_body) or any(w in STATE_BODIES for w in body)
         named = len(capitalised) > len(titles)
         return ("official" if office else "person") if named else ("official" if office else "unnamed")
     if any(w in STATE_BODIES or w in STATE_BODY_WORDS for w in body):
