@@ -500,3 +500,11 @@ def test_a_possessive_names_its_country_and_an_apposition_gives_the_kind():
     assert countries_named("Costa Rica's Ministry of Public Security") == ["CR"]
     text = "Aaron Rouse, the special agent in charge of the FBI in Las Vegas, said the gunman acted alone."
     assert _kind_in("Aaron Rouse", Article(text)) == "official"
+
+
+def test_a_body_that_revealed_a_toll_is_a_source_but_not_revealing_an_identity():
+    text = (
+        'وكشفت حركة إنقاذ أزواد، وهي مجموعة مسلحة، في بيان "حصيلة وقتية" من سبعة مدنيين قتلوا. '
+        "وأضاف المصدر، الذي طلب عدم كشف هويته، أن المهاجمين أطلقوا النار."
+    )
+    assert [name for name, _ in recall.sources_in(Article(text), limit=10)] == ["حركة إنقاذ أزواد"]

@@ -406,7 +406,7 @@ def _sources(ex: Extraction, run: Run, update: dict) -> None:
             sources[shorter] = sources[shorter].model_copy(update={"name": phrase})
             named[shorter] = key
             update["sources"] = sources
-        elif len(sources) < MAX_SOURCES - 1 and all(key not in n and n not in key for n in named):
+        elif len(sources) < MAX_SOURCES and all(key not in n and n not in key for n in named):
             sources.append(ExtractedSource(name=phrase, kind=source_kind(phrase) or kind, claim=None))
             named.append(key)
             update["sources"] = sources
