@@ -247,3 +247,8 @@ def test_in_front_of_is_a_preposition_and_knives_a_regular_f_plural():
     assert render_phrase("أمام مكاتب تيار المستقبل").text == "in front of the offices of the Future Movement"
     assert render_phrase("الإمام").text == "the imam", "with the article it is the imam"
     assert render_phrase("السكاكين").text == "the knives"
+
+
+def test_a_common_word_before_a_title_reading_is_no_name():
+    assert render_phrase("التحالف العسكري", name_slot=True).text == "the military coalition"  # not "soldier al-Thalf"
+    assert render_phrase("عمل عسكري مشروع").text == "a legitimate military action"

@@ -10,6 +10,7 @@ killed and of the injured, the analyst files the one the body's lead gives for t
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 from summarizer.lang.lexicon import (
@@ -30,7 +31,7 @@ from summarizer.verify.casualties import casualty_clauses, casualty_figure, comb
 from summarizer.verify.gazetteer import countries_named
 from summarizer.verify.grounding import Article, Span
 from summarizer.verify.numbers import numbers_in
-from summarizer.verify.phrase import senses_in
+from summarizer.verify.phrase import analysed, senses_in
 
 
 @dataclass(frozen=True)
@@ -84,7 +85,12 @@ _TOLD_KINDS = ("attack", "casualty", "disaster", "weapon")
 
 def tells_of_incident(sentence: str) -> bool:
     """A casualty word, or a word of an attack, a disaster or a weapon, in either language."""
-    for word in sentence.split():
+    words = sentence.split()
+    for first, second in itertools.pairwise(words):  # "عمل عسكري": a military action
+        pair = analysed(f"{clean(first)} {clean(second)}")
+        if not isinstance(pair, str) and len(pair) == 1 and pair[0].sense and pair[0].sense.kind in _TOLD_KINDS:
+            return True
+    for word in words:
         w = bare(fold(clean(word)))
         if w.startswith((*KILLED_WORDS, *INJURED_WORDS)):
             return True

@@ -202,8 +202,8 @@ def _name_then_title(arabic: str, tokens: list[str]) -> Rendered | None:
     comma = 0 < run < len(written) and written[run - 1].endswith("،")
     if run >= len(tokens) or len(written) != len(tokens) or not (tokens[run].startswith(ARTICLE) or comma):
         return None
-    if any(_phrase_at(tokens, k) for k in range(run)):
-        return None  # "رئيس الوزراء" is the prime minister, not a man named Raeis
+    if any(_phrase_at(tokens, k) or _word_at(tokens, k) for k in range(run)):
+        return None  # "رئيس الوزراء" is the prime minister, not a man named Raeis; "التحالف" a word
     found = _phrase_at(tokens, run) or _word_at(tokens, run)
     if found is None or found[0].sense is None or found[0].sense.kind != "title":
         return None
