@@ -508,3 +508,10 @@ def test_a_body_that_revealed_a_toll_is_a_source_but_not_revealing_an_identity()
         "وأضاف المصدر، الذي طلب عدم كشف هويته، أن المهاجمين أطلقوا النار."
     )
     assert [name for name, _ in recall.sources_in(Article(text), limit=10)] == ["حركة إنقاذ أزواد"]
+
+
+def test_whom_a_clause_with_its_subject_first_seized_or_killed():
+    event = "مليشيات تابعة للمجلس الرئاسي اختطفت عضو المجلس لحكومة الوفاق الوطني، فتحي المجبري"
+    assert recall.person_object(event) == "عضو المجلس لحكومة الوفاق الوطني، فتحي المجبري"
+    assert recall.person_object("مسلحون مجهولون اغتالوا الناشطة سعاد العلي في البصرة") == "الناشطة سعاد العلي"
+    assert recall.person_object("قتل مسلحون 25 مدنيا") is None, "verb first: its subject follows it"

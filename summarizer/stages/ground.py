@@ -329,7 +329,9 @@ def _weapon_and_target(ex: Extraction, run: Run, sentences: list, update: dict) 
     # ("اختطاف المجبري": the kidnapped man) or as what was targeted.
     named_victim = bool(ex.target) and (ex.target == aimed or recall.victim(article, ex.target.split()[0]))
     weak_target = not (ex.target and (terms_in(ex.target) or named_victim)) or recall.title_only(article, ex.target)
-    if sentences and weak_target and (phrase := recall.target_phrase(sentences)):
+    if weak_target and run.language == "ar" and (seized := recall.person_object(ex.event)) and article.locate(seized):
+        update["target"] = seized  # "... اختطفت عضو المجلس، فتحي المجبري": whom the clause seized
+    elif sentences and weak_target and (phrase := recall.target_phrase(sentences)):
         update["target"] = phrase
     return ex
 

@@ -57,6 +57,7 @@ from summarizer.lang.lexicon import (
     OTHER_EVENT_OPENERS,
     OUTLET_WORDS,
     PARTS_OF_DAY,
+    PEOPLE_VERBS,
     PERIOD_PREPOSITIONS,
     PERIODS,
     PHRASE_STOPS,
@@ -116,7 +117,7 @@ from summarizer.verify.glossary import WEAPONS, terms_in
 from summarizer.verify.grounding import Article, Span
 from summarizer.verify.main_incident import tells_of_incident
 from summarizer.verify.numbers import counts_in, numbers_in
-from summarizer.verify.phrase import analyse, analysed, senses_in
+from summarizer.verify.phrase import analyse, analysed, names_people, senses_in
 
 
 def lead(article: Article, anchor: Span | None, sentences: int = 2) -> list[Span]:
@@ -239,6 +240,27 @@ def attacker_subject(sentences: list[Span]) -> str | None:
             if (attacker or state) and fold(clean(after)) not in SUBJECT_NOT_OBJECT:
                 unknown = any(fold(clean(after)).startswith(stem) for stem in UNKNOWN_STEMS)
                 return f"{clean(subject)} {clean(after)}" if unknown else clean(subject)  # "مسلحون مجهولون"
+    return None
+
+
+def person_object(phrase: str) -> str | None:
+    """Whom a clause says was seized or killed, when its subject stands before the verb ("مليشيات تابعة
+    للمجلس الرئاسي اختطفت عضو المجلس لحكومة الوفاق الوطني، فتحي المجبري"): the verb's object, up to a
+    preposition or a punctuation mark, with the name after a comma that closes a title."""
+    words = phrase.split()
+    for i, word in enumerate(words[1:-1], start=1):
+        if fold(clean(word)).removeprefix(WAW) not in PEOPLE_VERBS or clean(words[i - 1]) != words[i - 1]:
+            continue  # "..., قتل": a clause, not a subject, before it
+        taken: list[str] = []
+        for nxt in words[i + 1 : i + 9]:
+            if fold(clean(nxt)) in PHRASE_STOPS or _a_time_word(clean(nxt)) or not has_arabic(nxt):
+                break
+            taken.append(nxt)
+            if clean(nxt) != nxt:
+                if not nxt.rstrip().endswith("،") or len(taken) > 6:
+                    break
+        text = " ".join(taken).rstrip("،").strip()
+        return clean(text) if len(text) > 3 and names_people(clean(text)) else None
     return None
 
 
