@@ -182,3 +182,9 @@ def test_describing_verbs_after_joined_clauses_and_a_root_waw():
 )
 def test_verbs_of_accidents_take_no_object_and_their_own_preposition(arabic, english):
     assert render_clause(arabic).text == english
+
+
+def test_a_vehicle_that_struck_something_collided_with_it():
+    arabic = render_english_clause("A tourist ship struck a highway bridge on the Rhine river").text
+    assert arabic.startswith("اصطدمت سفينة سياحية بجسر طريق سريع")
+    assert render_english_clause("A gunman struck a market").text == "ضرب مسلح سوقاً", "an attacker strikes"

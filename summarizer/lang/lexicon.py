@@ -291,6 +291,7 @@ ENGLISH_FUNCTION_WORDS = frozenset(folded(_grammar["english_function_words"]))
 TARGET_PREPOSITIONS = frozenset(folded(_grammar["target_prepositions"]))
 PASSIVE_VERBS = frozenset(folded(_grammar["passive_verbs"]))
 CLAUSE_FILLERS = tuple(_grammar["clause_fillers"])
+COLLISION = _grammar["collision"]  # a vehicle's "struck": the Arabic verb of a collision and its preposition
 BETWEEN = frozenset(folded(data("lead")["between"]))
 ENGLISH_HIT_VERBS = tuple(sorted(data("lead")["english_hit_verbs"], key=lambda v: -len(v.split())))
 ENGLISH_OBJECT_ENDS = frozenset(data("lead")["english_object_ends"])

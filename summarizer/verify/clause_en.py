@@ -15,6 +15,7 @@ import re
 from summarizer.lang.lexicon import (
     ARABIC_AGREEMENT,
     CLAUSE_JOINERS,
+    COLLISION,
     ENGLISH_ADVERBIAL_OPENERS,
     ENGLISH_AUXILIARIES,
     ENGLISH_LEXICON,
@@ -104,17 +105,29 @@ def _clause(tokens: list[str]) -> Rendered:
     if subject.text is None or rest.text is None:
         return subject if subject.text is None else rest
     first, *second = verb.ar.split()
+    collided = not passive and _collision(tokens[at : at + width], before)
+    if collided:
+        first, second = COLLISION["ar"], []  # "A tourist ship struck a bridge": "اصطدمت سفينة سياحية بجسر"
     if passive:
         first = PASSIVE_SPELLINGS.get(first, first)  # "nine were wounded" = "أصيب 9", not "أصاب"
     if _feminine(subject.text):
         first = _feminine_past(first)
     obj = rest.text
     after = tokens[at + width :]
-    if len(after) == 2 and after[0].lower() in ("a", "an"):  # one indefinite noun: no construct, no adjective
+    if collided:
+        obj = COLLISION["preposition"] + obj
+    elif len(after) == 2 and after[0].lower() in ("a", "an"):  # one indefinite noun: no construct, no adjective
         obj = _accusative(obj)
     if passive and second:  # "أفرج عن 21 تلميذة": a passive keeps its preposition before the subject
         return Rendered(" ".join([first, *second, subject.text, obj]).strip())
     return Rendered(" ".join([first, subject.text, *second, obj]).strip())
+
+
+def _collision(verb: list[str], subject: list[str]) -> bool:
+    """A vehicle struck something: the verb of hitting after a vehicle's noun ("a tourist ship struck")."""
+    phrase = " ".join(verb).lower()
+    head = " ".join(subject[-2:]).lower()
+    return phrase in COLLISION["verbs"] and any(head == v or head.endswith(f" {v}") for v in COLLISION["vehicles"])
 
 
 def _verb_after_auxiliary(tokens: list[str], start: int) -> tuple[int, int, Written] | None:
