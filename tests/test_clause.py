@@ -188,3 +188,9 @@ def test_a_vehicle_that_struck_something_collided_with_it():
     arabic = render_english_clause("A tourist ship struck a highway bridge on the Rhine river").text
     assert arabic.startswith("اصطدمت سفينة سياحية بجسر طريق سريع")
     assert render_english_clause("A gunman struck a market").text == "ضرب مسلح سوقاً", "an attacker strikes"
+
+
+def test_a_participle_with_a_place_after_its_noun_and_a_passive_across_a_preposition():
+    english = "A Chinese boy trapped down an abandoned well has been found dead"
+    assert render_english_clause(english).text == "عثر على جثة ولد صيني عالق في بئر مهجور"
+    assert render_english_clause("21 schoolgirls were freed").text == "أفرج عن 21 تلميذة", "not أفرجت"

@@ -61,7 +61,7 @@ def test_english_clauses_joined_by_and_or_when_render_one_by_one():
     rendered = render_english_clause(
         "A tourist ship struck a highway bridge on the Rhine river and 25 people were injured"
     )
-    assert rendered.text.startswith("ضربت سفينة سياحية") and rendered.text.endswith("وأصيب 25 شخصاً")
+    assert rendered.text.startswith("اصطدمت سفينة سياحية بجسر") and rendered.text.endswith("وأصيب 25 شخصاً")
     assert "نهر الراين" in rendered.text
     # two verbs of one subject: the second, which has the object
     assert render_english_clause("officer David Nesheiwat shot and killed Phillip Pitts").text.startswith("قتل ")

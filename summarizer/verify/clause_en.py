@@ -31,6 +31,8 @@ from summarizer.verify.phrase_en import render_english
 
 _TOKEN = re.compile(r"\d+|[A-Za-z][A-Za-z'’-]*")
 _MAX_VERB_WORDS = 3
+# The Arabic prepositions a place phrase after a participle opens with (in, at, under, near, inside).
+_PLACE_PREPOSITIONS = tuple(ARABIC_AGREEMENT["place_prepositions"])
 
 
 def render_english_clause(english: str) -> Rendered:
@@ -99,6 +101,8 @@ def _clause(tokens: list[str]) -> Rendered:
         subject = render_english(" ".join(head))  # "276 schoolgirls kidnapped by Boko Haram": the schoolgirls
         if subject.text is not None and (relative := _by_agent(before[len(head) :], subject.text)):
             subject = Rendered(f"{subject.text} {relative}")  # "... تلميذة خطفهن متشددو بوكو حرام"
+        elif subject.text is not None and (described := _participle_phrase(before[len(head) :], subject.text)):
+            subject = Rendered(f"{subject.text} {described}")  # "ولد صيني عالق في بئر مهجور"
     rest = render_english(" ".join(tokens[at + width :])) if tokens[at + width :] else Rendered("")
     if subject.text is not None and rest.text is None and tokens[at + width].lower() in ENGLISH_ADVERBIAL_OPENERS:
         rest = Rendered("")  # "..., after a huge four-day rescue operation": the clause stands without it
@@ -110,7 +114,7 @@ def _clause(tokens: list[str]) -> Rendered:
         first, second = COLLISION["ar"], []  # "A tourist ship struck a bridge": "اصطدمت سفينة سياحية بجسر"
     if passive:
         first = PASSIVE_SPELLINGS.get(first, first)  # "nine were wounded" = "أصيب 9", not "أصاب"
-    if _feminine(subject.text):
+    if _feminine(subject.text) and not (passive and second):  # "أفرج عن 21 تلميذة": no agreement across "عن"
         first = _feminine_past(first)
     obj = rest.text
     after = tokens[at + width :]
@@ -173,6 +177,20 @@ def _by_agent(tokens: list[str], head: str) -> str | None:
     if "2" in head.split() or noun.endswith((ARABIC_AGREEMENT["dual"], ARABIC_AGREEMENT["dual_genitive"])):
         pronoun = ARABIC_AGREEMENT["object_pronoun"]["dual"]
     return f"{verb.ar}{pronoun} {agent.text}"
+
+
+def _participle_phrase(tokens: list[str], head: str) -> str | None:
+    """ "trapped down an abandoned well" after a noun, as the Arabic adjective the lexicon gives the
+    participle, agreeing with the noun, and the place phrase ("عالق في بئر مهجور"); None for an agent
+    ("by ..."), a participle with no adjective, or a phrase the rules cannot render."""
+    if len(tokens) < 3 or tokens[1].lower() == "by":
+        return None
+    adjective = next((w for w in ENGLISH_LEXICON.get(tokens[0].lower(), ()) if w.pos == "adj"), None)
+    place = render_english(" ".join(tokens[1:]))
+    if adjective is None or place.text is None or not place.text.startswith(tuple(_PLACE_PREPOSITIONS)):
+        return None
+    form = adjective.ar + (ARABIC_AGREEMENT["feminine"] if _feminine(head) else "")
+    return f"{form} {place.text}"
 
 
 def _accusative(phrase: str) -> str:
