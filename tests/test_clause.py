@@ -31,7 +31,7 @@ DATA = Path(__file__).resolve().parent.parent / "summarizer" / "lang" / "data"
         ("قتل خمسة أشخاص وأصيب عشرة آخرون", "5 people were killed and 10 others were injured"),
         # an intransitive verb needs no object; a subject before its verb
         ("اندلعت اشتباكات عنيفة", "Violent clashes broke out"),
-        ("غارات استهدفت سوقا للخضار", "Raids targeted a market for vegetables"),
+        ("غارات استهدفت سوقا للخضار", "Air strikes targeted a market for vegetables"),
         # a weekday is a phrase of time, not a construct complement ("the missile of Friday")
         ("أطلقت إسرائيل صاروخا الجمعة على طائرة بدون طيار", "Israel fired a missile at a drone on Friday"),
         # a noun phrase is rendered as one
@@ -41,7 +41,7 @@ DATA = Path(__file__).resolve().parent.parent / "summarizer" / "lang" / "data"
         (
             "قتل 25 فلسطينياً وأصيب أكثر من 900 آخرين برصاص الاحتلال الإسرائيلي",
             "25 Palestinians were killed and more than 900 others were injured"
-            " with the gunfire of the Israeli occupation",
+            " with the gunfire of the Israeli forces",
         ),
         ("قتل 11 شخصا على الاقل واصيب عشرة آخرون بجروح", "At least 11 people were killed and 10 others were injured"),
     ],

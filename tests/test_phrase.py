@@ -252,3 +252,15 @@ def test_in_front_of_is_a_preposition_and_knives_a_regular_f_plural():
 def test_a_common_word_before_a_title_reading_is_no_name():
     assert render_phrase("التحالف العسكري", name_slot=True).text == "the military coalition"  # not "soldier al-Thalf"
     assert render_phrase("عمل عسكري مشروع").text == "a legitimate military action"
+
+
+def test_a_long_word_with_two_letters_swapped_is_read_as_the_word_but_a_name_stays():
+    assert render_phrase("الوكالة الوطنية لمواجهة الكوراث", name_slot=True).text == (
+        "the National Disaster Management Agency"
+    )
+    assert render_phrase("محمد النجار", name_slot=True).text == "Mohammed Al-Najjar"
+
+
+def test_a_raid_in_news_arabic_is_an_air_strike_and_the_occupation_israeli_forces():
+    assert render_phrase("غارات").text == "air strikes"
+    assert render_phrase("الاحتلال الإسرائيلي").text == "the Israeli forces"

@@ -515,3 +515,8 @@ def test_whom_a_clause_with_its_subject_first_seized_or_killed():
     assert recall.person_object(event) == "عضو المجلس لحكومة الوفاق الوطني، فتحي المجبري"
     assert recall.person_object("مسلحون مجهولون اغتالوا الناشطة سعاد العلي في البصرة") == "الناشطة سعاد العلي"
     assert recall.person_object("قتل مسلحون 25 مدنيا") is None, "verb first: its subject follows it"
+
+
+def test_the_owner_of_a_weapon_read_as_one_lexicon_phrase():
+    article = Article("استشهد 25 فلسطينيا برصاص الاحتلال الإسرائيلي على حدود قطاع غزة.")
+    assert recall.weapon_owner(article, recall.lead(article, None, 1)) == "الاحتلال الإسرائيلي"

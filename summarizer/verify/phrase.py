@@ -72,6 +72,7 @@ _PERSON_HOSTS = ("title", "people", "actor")
 _PLACE_HOSTS = ("place_word", "target")
 _HUMAN_KINDS = ("title", "people", "actor", "force", "nationality", "armed_group")
 _NUMBER_WORD = re.compile(r"^\d+$")
+_TYPO_MIN_LENGTH = 6  # letters of a word, clitics included, before a swapped pair is read as a typo
 
 
 @dataclass
@@ -129,7 +130,7 @@ def _render_in(arabic: str, name_slot: bool, country: str | None) -> Rendered:
 
 
 def _render(arabic: str, name_slot: bool) -> Rendered:
-    tokens = [t for t in fold(arabic).split() if t]
+    tokens = _untypoed([t for t in fold(arabic).split() if t])
     if not tokens:
         return Rendered(None, "empty phrase")
     unknown = _uncovered(tokens)
@@ -575,6 +576,21 @@ def _word_at(tokens: list[str], i: int, after_noun: bool = False) -> tuple[Word,
     word = Word(token, sense, definite=bool(article), plural=plural or sense.plural, prep=prep)
     word.feminine, word.conj = feminine, conj == WAW
     return word, 1
+
+
+def _untypoed(tokens: list[str]) -> list[str]:
+    """Each long word the lexicon does not know with two neighbouring letters swapped by a typo
+    ("الكوراث" for "الكوارث") as the one lexicon word a single swap gives; never a short word (a name is
+    more likely there), never a word the gazetteer knows."""
+    out = list(tokens)
+    for i, token in enumerate(tokens):
+        if len(token) < _TYPO_MIN_LENGTH or _word_at(tokens, i) or _phrase_at(tokens, i) or lookup(token):
+            continue
+        swaps = {token[:k] + token[k + 1] + token[k] + token[k + 2 :] for k in range(len(token) - 1)} - {token}
+        known = [w for w in swaps if _word_at([*tokens[:i], w, *tokens[i + 1 :]], i)]
+        if len(known) == 1:
+            out[i] = known[0]
+    return out
 
 
 def _place_follows(tokens: list[str], i: int) -> bool:

@@ -1355,6 +1355,10 @@ def _owner_after(words: list[str]) -> str | None:
     taken: list[str] = []
     for word in words:
         found = analysed(" ".join(clean(w) for w in [*taken, word]))
+        whole = not isinstance(found, str) and len(found) == 1 and taken and found[0].sense is not None
+        if whole and found[0].sense.kind in _OWNER_KINDS:
+            taken.append(clean(word))  # "الاحتلال الإسرائيلي": one lexicon phrase (Israeli forces)
+            continue
         if isinstance(found, str) or len(found) != len(taken) + 1:
             break
         last = found[-1]
