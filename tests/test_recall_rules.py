@@ -520,3 +520,8 @@ def test_whom_a_clause_with_its_subject_first_seized_or_killed():
 def test_the_owner_of_a_weapon_read_as_one_lexicon_phrase():
     article = Article("استشهد 25 فلسطينيا برصاص الاحتلال الإسرائيلي على حدود قطاع غزة.")
     assert recall.weapon_owner(article, recall.lead(article, None, 1)) == "الاحتلال الإسرائيلي"
+
+
+def test_the_accused_group_is_not_run_together_with_its_accuser():
+    article = Article('واتهمت وكالة الأنباء الرسمية "سبأ" الحوثيين بالوقوف وراء هذا الهجوم.')
+    assert recall.accused(article, recall.lead(article, None, 1)) == "الحوثيين"

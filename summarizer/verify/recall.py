@@ -1333,8 +1333,12 @@ def accused(article: Article, sentences: list[Span]) -> str | None:
                 if isinstance(found, str) or sum(len(w.source.split()) for w in found) != width:
                     continue
                 # Every word part of the group's name ("جماعة بوكو حرام"), no relative clause after it.
-                if any(w.sense and w.sense.kind == "armed_group" for w in found) and all(
-                    w.sense and (w.sense.kind in _OWNER_KINDS or w.sense.pos in ("name", "adj")) for w in found
+                # Not the accuser's last words before it ("الرسمية سبأ الحوثيين": an adjective, an outlet).
+                if (
+                    any(w.sense and w.sense.kind == "armed_group" for w in found)
+                    and found[0].sense is not None
+                    and found[0].sense.pos != "adj"
+                    and all(w.sense and (w.sense.kind in _OWNER_KINDS or w.sense.pos == "adj") for w in found)
                 ):
                     return phrase if article.locate(phrase) else None
     return None
