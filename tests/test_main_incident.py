@@ -225,3 +225,11 @@ def test_an_incident_word_is_read_in_any_of_its_senses():
 
     assert tells_of_incident('وقالت لجنة تحقيق: "انهار سقفا دارين للسينما".')  # collapsed, not "rivers"
     assert not tells_of_incident("وقال المسؤول إن المدينة تقع على ضفاف نهر كبير.")
+
+
+def test_one_person_named_by_a_possessive_or_the_article_counts_one():
+    from summarizer.verify.casualties import casualty_figure
+
+    assert casualty_figure("Pitts’ wife was also struck in the gunfire", "injured")[0] == 1
+    assert casualty_figure("The woman underwent surgery and is expected to survive", "injured")[0] == 1
+    assert casualty_figure("the police were hurt", "injured")[0] is None, "a body, not one person"

@@ -59,7 +59,7 @@ def implied_count(clause: str, own: tuple[str, ...]) -> int | None:
     folded = [fold(w) for w in words]
     if any(bare(w) in DUAL_CASUALTIES or w in DUAL_CASUALTIES for w in folded):
         return 2
-    if _a_person_first(folded):
+    if _a_person_first(folded, words[0] if words else ""):
         return 1  # "A Chinese boy trapped down a well has been found dead"
     for i, word in enumerate(folded):
         if not _holds(word, own):
@@ -72,9 +72,13 @@ def implied_count(clause: str, own: tuple[str, ...]) -> int | None:
     return None
 
 
-def _a_person_first(folded: list[str]) -> bool:
-    """An English clause that opens on one person ("a boy", "an elderly woman")."""
-    if not folded or folded[0] not in ("a", "an"):
+_ONE_PERSON_OPENERS = ("a", "an", "the", "his", "her")
+
+
+def _a_person_first(folded: list[str], first: str) -> bool:
+    """An English clause that opens on one person ("a boy", "an elderly woman", "the woman", "his wife",
+    "Pitts' wife")."""
+    if not folded or not (folded[0] in _ONE_PERSON_OPENERS or first.lower().endswith(("'", "’", "'s", "’s"))):
         return False
     for word in folded[1:4]:
         senses = ENGLISH_LEXICON.get(word.strip(",."), ())
