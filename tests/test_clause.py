@@ -40,8 +40,7 @@ DATA = Path(__file__).resolve().parent.parent / "summarizer" / "lang" / "data"
         ("قتل 17 جندياً أفغانياً على الأقل", "At least 17 Afghan soldiers were killed"),
         (
             "قتل 25 فلسطينياً وأصيب أكثر من 900 آخرين برصاص الاحتلال الإسرائيلي",
-            "25 Palestinians were killed and more than 900 others were injured"
-            " with the gunfire of the Israeli forces",
+            "25 Palestinians were killed and more than 900 others were injured with the gunfire of the Israeli forces",
         ),
         ("قتل 11 شخصا على الاقل واصيب عشرة آخرون بجروح", "At least 11 people were killed and 10 others were injured"),
     ],

@@ -184,3 +184,22 @@ def test_a_bare_arabic_source_says_it_is_unnamed():
 
     assert named_ar("مصادر") == "مصادر لم يسمها الخبر"
     assert named_ar("مصادر طبية") == "مصادر طبية", "a source with what it is stays as written"
+
+
+def test_a_site_the_gazetteer_does_not_place_is_headlined_with_its_town():
+    from summarizer.schema import Bilingual, Evidence, Place, PlaceRole
+    from summarizer.stages.compose import _town
+
+    def place(role, ar, en, country=None):
+        evidence = [Evidence(quote=ar, start=0, end=len(ar))]
+        return Place(
+            role=PlaceRole(role), name=Bilingual(ar=ar, en=en), as_written=ar, country=country, evidence=evidence
+        )
+
+    libya = Bilingual(ar="ليبيا", en="Libya")
+    site = place("site", "النوفليين", "Al-Nofalin")
+    tripoli = place("area", "طرابلس", "Tripoli", libya)
+    assert _town([site, tripoli])["name"]["en"] == "Tripoli"
+    assert _town([tripoli, site]) is None, "a placed site needs no town"
+    village = place("site", "قرية كوم حمادة", "the village of Kom Hamada")
+    assert _town([village, place("area", "كوم حمادة", "Kom Hamada", libya)]) is None, "the site already names it"

@@ -526,6 +526,20 @@ def _apart(casualties: Casualties, article: Article | None) -> bool:
     return not (clause.start <= injured[0].start < clause.end)
 
 
+def _town(where: list[Place]) -> dict | None:
+    """For a site the gazetteer does not place (a district, a mall), the first other listed place that
+    has a country and that the site's name does not already give: the headline names it too ("in
+    Al-Nofalin, Tripoli, Libya")."""
+    placed = [p for p in where if p.role in (PlaceRole.site, PlaceRole.area)]
+    if not placed or placed[0].country is not None:
+        return None
+    site = placed[0].name
+    for place in placed[1:]:
+        if place.country and place.name.en.lower() not in site.en.lower() and place.name.ar not in site.ar:
+            return place.model_dump(mode="json")
+    return None
+
+
 def _vague(casualty: Casualty) -> dict[str, str] | None:
     """How many a toll without a figure says there were ("إصابة العشرات": dozens), in both languages."""
     if casualty.qualifier != Qualifier.reported_unspecified or not casualty.evidence:
@@ -538,6 +552,7 @@ def prose(incident: Incident, sources: list[Source], article: Article | None = N
     """Headline and summary in both languages, rendered from verified facts by prompts/compose.j2."""
     facts = {"incident": incident.model_dump(mode="json"), "sources": [s.model_dump(mode="json") for s in sources]}
     facts["injured_apart"] = _apart(incident.casualties, article)
+    facts["town"] = _town(incident.where)
     slots = lead(incident.classification, incident.actors, incident.means, incident.where)
     facts["lead"] = _actor_clause(incident, slots) or slots
     facts["victims"] = {kind: _victims(getattr(incident.casualties, kind)) for kind in ("killed", "injured")}
