@@ -193,3 +193,17 @@ def test_a_participle_with_a_place_after_its_noun_and_a_passive_across_a_preposi
     english = "A Chinese boy trapped down an abandoned well has been found dead"
     assert render_english_clause(english).text == "عثر على جثة ولد صيني عالق في بئر مهجور"
     assert render_english_clause("21 schoolgirls were freed").text == "أفرج عن 21 تلميذة", "not أفرجت"
+
+
+def test_a_title_its_adjective_and_the_name_are_one_person():
+    english = render_clause("قُتلت الناشطة العراقية سعاد العلي بإطلاق نار في مدينة البصرة").text
+    assert english == "Iraqi activist Suad al-Ali was killed in gunfire in the city of Basrah"
+    assert render_phrase("الناشطة العراقية سعاد العلي", name_slot=True).text == "Iraqi activist Suad al-Ali"
+
+
+def test_an_event_without_the_relative_clause_that_describes_its_town():
+    from summarizer.verify.event_span import event_clause
+    from summarizer.verify.grounding import Article
+
+    text = "قتل خمسة مدنيين بعد سقوط صاروخ في مدينة مأرب التي تسيطر عليها قوات حكومية."
+    assert event_clause(Article(text), text.rstrip(".")) == "قتل خمسة مدنيين بعد سقوط صاروخ في مدينة مأرب"

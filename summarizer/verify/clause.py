@@ -253,6 +253,9 @@ def _begins_phrase(previous: Word, w: Word, group: list[Word]) -> bool:
         return False  # "12 شخصاً": the counted noun
     if w.name is not None and previous.sense is not None and previous.sense.pos == "noun":
         return False  # a title or place word and its name: "الناشط أمجد الساري"
+    titled = len(group) > 1 and group[-2].sense is not None and group[-2].sense.kind in ("title", "people")
+    if w.name is not None and previous.sense is not None and previous.sense.pos == "adj" and titled:
+        return False  # "الناشطة العراقية سعاد العلي": the title, its adjective and the name are one person
     if fold(w.source).endswith(TANWIN_ALIF) and w.sense is not None and w.sense.pos == "noun":
         return True
     if fold(previous.source).endswith(TANWIN_ALIF) and previous.sense is not None and previous.sense.pos == "noun":

@@ -14,11 +14,15 @@ from summarizer.lang.lexicon import (
     DANGLING_TAILS,
     ENGLISH_FUNCTION_WORDS,
     FURNITURE_OPENERS,
+    INJURED_WORDS,
+    KILLED_WORDS,
     OTHER_EVENT_OPENERS,
     PHRASE_STOPS,
+    RELATIVES,
     SPEECH_VERBS,
 )
-from summarizer.lang.text import WAW, clean, fold
+from summarizer.lang.text import WAW, clean, fold, mentions
+from summarizer.verify.gazetteer import lookup
 from summarizer.verify.grounding import Article, Span
 
 MAX_EVENT = 120  # the extraction's bound on the event span
@@ -134,10 +138,26 @@ def event_clause(article: Article, event: str) -> str:
     if (_only_attribution(span.quote) or _furniture_first(span.quote)) and sentence.end > span.end:
         span = Span(article.text[span.start : sentence.end], span.start, sentence.end)
     span = _past_the_setting(article, span, sentence)
-    cleaned = trimmed(without_attribution(without_furniture(span)))
+    cleaned = _without_place_description(trimmed(without_attribution(without_furniture(span))))
     if len(cleaned.quote.split()) < 4:
         cleaned = trimmed(without_furniture(span))
     return cleaned.quote if len(cleaned.quote.split()) >= 4 else event
+
+
+def _without_place_description(span: Span) -> Span:
+    """The event without a relative clause that describes its town ("في مدينة البصرة التي شهدت مؤخرا
+    احتجاجات واسعة"، "في مدينة مأرب التي تسيطر عليها قوات حكومية"): background on the place, not the
+    event, unless it counts victims."""
+    words = list(re.finditer(r"\S+", span.quote))
+    for i, m in enumerate(words[2:], start=2):
+        before = words[i - 1].group()
+        if fold(clean(m.group())) not in RELATIVES or clean(before) != before or lookup(before) is None:
+            continue
+        if mentions(span.quote[m.start() :], (*KILLED_WORDS, *INJURED_WORDS)):
+            return span
+        quote = span.quote[: words[i - 1].end()]
+        return Span(quote, span.start, span.start + len(quote))
+    return span
 
 
 def _past_the_setting(article: Article, span: Span, sentence: Span) -> Span:

@@ -239,7 +239,10 @@ def _title_then_name(arabic: str, tokens: list[str]) -> Rendered | None:
     title = _render(" ".join(written[:start]), False)
     if title.text is None:
         return None
-    return Rendered(f"{title.text}, {romanize(' '.join(written[start:]))}")
+    name = romanize(" ".join(written[start:]))
+    if " of " not in title.text and len(title.text.split()) <= 3:
+        return Rendered(f"{title.text.removeprefix('the ')} {name}")  # "Iraqi activist Suad al-Ali"
+    return Rendered(f"{title.text}, {name}")
 
 
 def _person_at(tokens: list[str], i: int) -> int:
@@ -558,6 +561,8 @@ def _word_at(tokens: list[str], i: int, after_noun: bool = False) -> tuple[Word,
     for conj, prep, article, stem in _splits(token):
         for form, plural, feminine in _inflections(stem):
             for sense in LEXICON.get(form) or (LEXICON.get(ARTICLE + form) if article else None) or ():
+                if article and sense.pos == "prep":
+                    continue  # "العلي" is a name (al-Ali), never "the on"
                 found.append((sense, plural, feminine, article, prep, conj))
     if not found and token.endswith(YEH) and len(token) > 4:
         # a dual in construct, its nun dropped ("قطاري ركاب" = two passenger trains): read as plural, and
@@ -643,8 +648,9 @@ def _unknown_run(tokens: list[str], i: int) -> int:
     """How many words from ``i`` are unknown to the lexicon (a name is one to four words)."""
     n = 0
     while i + n < len(tokens) and n < 4 and not (_phrase_at(tokens, i + n) or _word_at(tokens, i + n)):
-        if n and tokens[i + n].startswith(WAW) and len(tokens[i + n]) > 4:
-            break  # "and ...": "فضل الله وهزيمته" is a name and "and his defeat", not one name
+        token = tokens[i + n]
+        if n and token.startswith(WAW) and (len(token) > 4 or len(token) <= 3) and not _listed_name(token):
+            break  # "and ...": "فضل الله وهزيمته" is a name and "and his defeat"; "وقد" a particle
         n += 1
     return max(n, 1)
 
@@ -657,6 +663,10 @@ def _name(tokens: list[str], before: list[Word]) -> Word | None:
     if word := _gazetteer(tokens):
         return word
     host = before[-1] if before else None
+    if host is not None and host.sense is not None and host.sense.pos == "adj" and len(before) > 1:
+        titled = before[-2]  # "الناشطة العراقية سعاد العلي": a title, its adjective, then the name
+        if titled.sense is not None and titled.sense.kind in _PERSON_HOSTS and _listed_name(tokens[0]):
+            return Word(text, name=romanize(text), definite=True)
     if host is None or host.sense is None or host.sense.pos != "noun":
         return None
     # After "city", "village"... a name stands in apposition; a word with an adjective's ending
