@@ -207,3 +207,20 @@ def test_an_event_without_the_relative_clause_that_describes_its_town():
 
     text = "قتل خمسة مدنيين بعد سقوط صاروخ في مدينة مأرب التي تسيطر عليها قوات حكومية."
     assert event_clause(Article(text), text.rstrip(".")) == "قتل خمسة مدنيين بعد سقوط صاروخ في مدينة مأرب"
+
+
+@pytest.mark.parametrize(
+    ("arabic", "english"),
+    [
+        ("لقي 20 شخصاً حتفهم في دارفور غربي السودان", "20 people died in Darfur, western Sudan"),
+        ("قتل 20 شخصا في دارفور غربي السودان", "20 people were killed in Darfur, western Sudan"),
+        ("أطلق مسلحون النار على المصلين", "Gunmen opened fire on the worshippers"),
+    ],
+)
+def test_a_verb_split_by_its_subject_and_a_place_after_a_bearing(arabic, english):
+    assert render_clause(arabic).text == english
+
+
+def test_li_after_a_verbal_noun_is_of():
+    assert render_phrase("قصف عنيف للمدينة").text == "violent shelling of the city"
+    assert render_phrase("مركزا لتسجيل الناخبين").text.startswith("a centre for")

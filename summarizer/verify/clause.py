@@ -29,7 +29,7 @@ from summarizer.lang.lexicon import (
     VERB_PREPOSITIONS,
     Sense,
 )
-from summarizer.lang.text import ARTICLE, BEH, CONJUNCTIONS, fold
+from summarizer.lang.text import ARTICLE, BEH, CONJUNCTIONS, clean, fold
 from summarizer.verify.numbers import counts_in
 from summarizer.verify.phrase import Rendered, Word, analysed, render_phrase, render_words
 
@@ -41,7 +41,7 @@ def render_clause(arabic: str) -> Rendered:
     noun phrase, rendered as one."""
     for filler in CLAUSE_FILLERS:  # "من جهة ... من جهة أخرى" says "on one side ... on the other"
         arabic = re.sub(rf"(?<!\S){filler}(?!\S)", " ", arabic)
-    arabic, qualifiers = _qualifiers(re.sub(r"\s+", " ", arabic).strip(" ،"))
+    arabic, qualifiers = _qualifiers(_joined_verb(re.sub(r"\s+", " ", arabic).strip(" ،")))
     words = analysed(arabic)
     if isinstance(words, str):
         return Rendered(None, words)
@@ -75,6 +75,28 @@ def render_clause(arabic: str) -> Rendered:
     for number, english in qualifiers:
         text = re.sub(rf"\b{number}\b", f"{english} {number}", text, count=1)
     return Rendered(_capital(text))
+
+
+# Verbs of two words ("لقي حتفه", "أطلق النار"), folded: first word -> the second words it takes.
+_SPLIT_VERBS: dict[str, set[str]] = {}
+for _form, _senses in LEXICON.items():
+    if len(_form.split()) == 2 and any(s.pos == "verb" for s in _senses):
+        _SPLIT_VERBS.setdefault(_form.split()[0], set()).add(_form.split()[1])
+
+
+def _joined_verb(arabic: str) -> str:
+    """A verb of two words split by its subject, joined ("لقي أكثر من 20 شخصاً حتفهم" -> "لقي حتفهم أكثر من
+    20 شخصاً"; "أطلق مسلحون النار على المصلين" -> "أطلق النار مسلحون على المصلين"): the lexicon reads it
+    as one verb."""
+    words = arabic.split()
+    if len(words) < 3:
+        return arabic
+    first = fold(words[0])
+    seconds = _SPLIT_VERBS.get(first) or _SPLIT_VERBS.get(first[1:] if first[:1] in CONJUNCTIONS else "", set())
+    for k in range(2, min(len(words), 9)):
+        if fold(clean(words[k])) in seconds and clean(words[k]) == words[k]:
+            return " ".join([words[0], words[k], *words[1:k], *words[k + 1 :]])
+    return arabic
 
 
 def _describes(words: list[Word], at: int) -> bool:
@@ -247,6 +269,8 @@ def _begins_phrase(previous: Word, w: Word, group: list[Word]) -> bool:
     state's head never does)."""
     if w.prep or (w.sense is not None and w.sense.pos in ("prep", "adj")) or _is_preposition(previous):
         return False
+    if previous.sense is not None and previous.sense.kind == "direction":
+        return False  # "دارفور غربي السودان": the place a bearing points from goes with it
     if w.number is not None:
         return previous.number is None
     if previous.number is not None:

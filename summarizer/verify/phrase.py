@@ -51,6 +51,7 @@ from summarizer.lang.text import (
     ARTICLE,
     BEH,
     CONJUNCTIONS,
+    DEFINITE_PROCLITICS,
     FEMININE_PLURAL,
     HEH,
     LAM,
@@ -72,6 +73,7 @@ _PERSON_HOSTS = ("title", "people", "actor")
 _PLACE_HOSTS = ("place_word", "target")
 _HUMAN_KINDS = ("title", "people", "actor", "force", "nationality", "armed_group")
 _NUMBER_WORD = re.compile(r"^\d+$")
+_DEFINITE = re.compile(DEFINITE_PROCLITICS)
 _TYPO_MIN_LENGTH = 6  # letters of a word, clitics included, before a swapped pair is read as a typo
 
 
@@ -416,6 +418,8 @@ def _analyse(tokens: list[str], name_slot: bool = False) -> list[Word] | str:
         after_noun = bool(out) and (
             out[-1].name is not None or (out[-1].sense and out[-1].sense.pos in ("noun", "adj"))
         )
+        if after_noun and not out[-1].definite and out[-1].name is None and _DEFINITE.match(tokens[i]):
+            after_noun = False  # "سيارة الناشطة": a definite word after an indefinite noun is its complement
         if (this := DEMONSTRATIVES.get(tokens[i].removeprefix(WAW))) and i + 1 < len(tokens):
             found = _phrase_at(tokens, i + 1) or _word_at(tokens, i + 1)
             if found is None or found[0].sense is None or found[0].sense.pos != "noun":
@@ -875,6 +879,8 @@ def _for_what(current: Phrase | None, w: Word) -> bool:
     head = current.head
     if head.definite or head.name is not None or not (head.sense and head.sense.pos == "noun"):
         return False
+    if head.sense.kind in ("disaster", "attack"):
+        return False  # a verbal noun's li- is its object: "هطول غزير للأمطار", "قصف عنيف للمدينة" (of)
     return w.name is None and w.sense is not None and w.sense.pos == "noun" and w.sense.kind not in _HUMAN_KINDS
 
 
