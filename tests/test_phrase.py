@@ -264,3 +264,8 @@ def test_a_long_word_with_two_letters_swapped_is_read_as_the_word_but_a_name_sta
 def test_a_raid_in_news_arabic_is_an_air_strike_and_the_occupation_israeli_forces():
     assert render_phrase("غارات").text == "air strikes"
     assert render_phrase("الاحتلال الإسرائيلي").text == "the Israeli forces"
+
+
+def test_a_listed_given_name_and_a_name_are_a_person_outside_a_name_slot_too():
+    assert render_phrase("خالد محسود").text == "Khalid Mehsud"
+    assert render_phrase("أمين عام الحزب").text == "the secretary-general of the party", "a given name that is a word"

@@ -428,7 +428,10 @@ def _analyse(tokens: list[str], name_slot: bool = False) -> list[Word] | str:
             out.append(found[0])
             i += 1 + found[1]
             continue
-        if name_slot and (person := _person_at(tokens, i)):  # "سعاد العلي": a given name, then a name
+        # "سعاد العلي": a listed given name, then a name; outside a name slot only a given name that is
+        # no common word too ("خالد محسود", not "سعيد" = happy)
+        person = _person_at(tokens, i) if name_slot or not (_word_at(tokens, i) or _phrase_at(tokens, i)) else 0
+        if person:
             out.append(Word(" ".join(tokens[i : i + person]), name=romanize(" ".join(tokens[i : i + person]))))
             out[-1].definite = True
             i += person
