@@ -105,3 +105,14 @@ def test_countries_are_named_as_news_name_them_not_by_their_iso_long_form():
     assert country_names("SY") == ("Syria", "سوريا")
     assert country_names("MD")[1] == "مولدوفا", "ISO's Arabic catalogue gives the Maldives here"
     assert country_names("NO")[1] == "النرويج"
+
+
+def test_a_place_the_article_qualifies_with_a_countrys_adjective_lies_in_that_country():
+    from summarizer.stages.ground import _as_qualified
+    from summarizer.verify.gazetteer import country_of_adjective, lookup
+    from summarizer.verify.grounding import Article
+
+    assert [country_of_adjective(w) for w in ("السورية", "اليمني", "الدولي")] == ["SY", "YE", None]
+    article = Article("أطلقت إسرائيل صاروخا على طائرة اقتربت من الجولان السورية المحتلة.")
+    hit = _as_qualified(article, "الجولان", lookup("الجولان"))
+    assert hit.country_code == "SY" and hit.latitude is not None

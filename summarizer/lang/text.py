@@ -36,6 +36,7 @@ ARTICLE = "ال"
 BEH, LAM = "ب", "ل"  # bi- (with, by), li- (for, to)
 NOON = "ن"  # the nun of sound masculine plurals and duals
 WAW, YEH, HEH = "و", "ي", "ه"  # the letters that are also long vowels, and heh (teh marbuta folds to it)
+ALIF = "ا"
 FEMININE_PLURAL = "ات"  # the sound feminine plural ending (قوات، طائرات)
 # Word endings that take no alif of tanwin (teh marbuta, alif maqsura, alif, hamza, a written tanwin).
 NO_TANWIN_ALIF = ("ة", "ى", "ا", "ء", "ً")

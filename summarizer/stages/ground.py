@@ -6,7 +6,7 @@ other language, keyed by field path."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from pydantic import ValidationError
 
@@ -21,7 +21,7 @@ from summarizer.lang.lexicon import (
     UNKNOWN_WORDS,
     ClassRule,
 )
-from summarizer.lang.text import BEH, bare_phrase, clean, fold, has_any, without_preposition
+from summarizer.lang.text import BEH, bare_phrase, clean, fold, has_any, has_arabic, without_preposition
 from summarizer.schema.scripts import is_arabic_letter
 from summarizer.stages.extract import ExtractedPlace, ExtractedSource, Extraction, iter_spans
 from summarizer.stages.run import Run
@@ -29,7 +29,14 @@ from summarizer.verify import main_incident, recall
 from summarizer.verify.casualties import casualty_figure
 from summarizer.verify.classify import classify
 from summarizer.verify.event_span import event_clause, is_caption
-from summarizer.verify.gazetteer import GazetteerHit, countries_named, lookup, lookup_transliterated, lookup_variant
+from summarizer.verify.gazetteer import (
+    GazetteerHit,
+    countries_named,
+    country_of_adjective,
+    lookup,
+    lookup_transliterated,
+    lookup_variant,
+)
 from summarizer.verify.glossary import terms_in
 from summarizer.verify.grounding import Article
 from summarizer.verify.numbers import numbers_in
@@ -86,6 +93,7 @@ def ground(run: Run, extraction: Extraction) -> Grounded:
         places = [(p, hit or lookup_variant(p.name, country)) for p, hit in places]
     if country and run.language == "ar":
         places = [(p, hit or lookup_transliterated(p.name, country)) for p, hit in places]
+    places = [(p, _as_qualified(run.article, p.name, hit)) for p, hit in places]
     rule, keyword = _classified(run.article, facts)
     if rule.event_type == NOT_ACLED and facts.perpetrator:  # a ship's operator did not "attack" a bridge
         run.drop("perpetrator", facts.perpetrator, "an accident or a disaster has no perpetrator")
@@ -105,6 +113,19 @@ def ground(run: Run, extraction: Extraction) -> Grounded:
         grounded.more_means = recall.more_weapons(run.article, main_incident.main_sentences(run.article), facts.weapon)
     grounded.wanted = _wanted(run, grounded)
     return grounded
+
+
+def _as_qualified(article: Article, name: str, hit: GazetteerHit | None) -> GazetteerHit | None:
+    """A place the article qualifies with another country's adjective ("الجولان السورية المحتلة") lies in
+    that country as the article tells it: its country changes, its coordinates stay, its province goes."""
+    if hit is None or hit.is_country or not has_arabic(name):
+        return hit
+    for mention in re.finditer(re.escape(name), article.text):
+        following = article.text[mention.end() :].split()[:1]
+        code = country_of_adjective(clean(following[0])) if following else None
+        if code and code != hit.country_code:
+            return replace(hit, country_code=code, admin1code="")
+    return hit
 
 
 def _year(run: Run) -> int | None:

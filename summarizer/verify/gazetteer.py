@@ -26,7 +26,7 @@ from summarizer.lang.lexicon import (
     SKELETON,
     regions,
 )
-from summarizer.lang.text import ARTICLE, BEH, CLITIC_LETTERS, HEH, LONG_VOWELS, bare, fold
+from summarizer.lang.text import ALIF, ARTICLE, BEH, CLITIC_LETTERS, HEH, LONG_VOWELS, YEH, bare, fold
 
 
 @dataclass(frozen=True)
@@ -435,6 +435,25 @@ def country_names(code: str) -> tuple[str, str] | None:
         return None
     ar = COUNTRY_NAMES_AR.get(code) or re.sub(r"[\u064B-\u0652]", "", ar)  # "سوريا", not ISO's long form
     return info["name"], ar
+
+
+def country_of_adjective(word: str) -> str | None:
+    """The ISO code of the country an Arabic adjective of nationality names ("السورية", "سوري" -> SY):
+    the country's short Arabic name made a nisba (its final alif or teh marbuta dropped, yeh added)."""
+    key = fold(word)
+    key = key.removeprefix(ARTICLE)
+    key = key[:-1] if key.endswith(HEH) else key  # the feminine (teh marbuta folds to heh)
+    return _nisbas().get(key) if len(key) > 3 and key.endswith(YEH) else None
+
+
+@lru_cache(maxsize=1)
+def _nisbas() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for code, name in COUNTRY_NAMES_AR.items():
+        stem = fold(name).removeprefix(ARTICLE)
+        stem = stem[:-2] if stem.endswith(YEH + ALIF) else stem[:-1] if stem.endswith((ALIF, HEH)) else stem
+        out.setdefault(stem + YEH, code)
+    return out
 
 
 def is_admin_phrase(phrase: str) -> bool:
