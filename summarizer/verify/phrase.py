@@ -257,8 +257,16 @@ def _person_at(tokens: list[str], i: int) -> int:
     while i + n < len(tokens) and n < 4:
         if not (_name_like(tokens[i + n]) or tokens[i + n].removeprefix(ARTICLE) in GIVEN_NAMES):
             break
+        if _conjoined(tokens[i + n]):
+            break  # "سعاد العلي وقد فر": "and" opens what follows the name
         n += 1
     return n if n > 1 else 0
+
+
+def _conjoined(token: str) -> bool:
+    """A word glued to "و" that is no name's: a long one ("وهزيمته") or a particle ("وقد"); a listed
+    given name ("وليد") or a four-letter word may be a name."""
+    return token.startswith(WAW) and (len(token) > 4 or len(token) <= 3) and not _listed_name(token)
 
 
 def _listed_name(token: str) -> bool:
@@ -655,8 +663,7 @@ def _unknown_run(tokens: list[str], i: int) -> int:
     """How many words from ``i`` are unknown to the lexicon (a name is one to four words)."""
     n = 0
     while i + n < len(tokens) and n < 4 and not (_phrase_at(tokens, i + n) or _word_at(tokens, i + n)):
-        token = tokens[i + n]
-        if n and token.startswith(WAW) and (len(token) > 4 or len(token) <= 3) and not _listed_name(token):
+        if n and _conjoined(tokens[i + n]):
             break  # "and ...": "فضل الله وهزيمته" is a name and "and his defeat"; "وقد" a particle
         n += 1
     return max(n, 1)
