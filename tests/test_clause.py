@@ -152,7 +152,8 @@ def test_a_verb_after_an_indefinite_noun_describes_it_and_a_verb_takes_its_own_p
 
 
 def test_a_dual_in_construct_is_read_when_nothing_else_is():
-    assert render_phrase("قطاري ركاب").text == "trains of passengers"
+    assert render_phrase("مسجدي المدينة").text == "the mosques of the city"
+    assert render_phrase("قطاري ركاب").text == "passenger trains", "the lexicon's compound in the dual"
     assert render_phrase("مطار عسكري").text == "a military airport", "a nisba adjective stays one"
 
 
@@ -224,3 +225,12 @@ def test_a_verb_split_by_its_subject_and_a_place_after_a_bearing(arabic, english
 def test_li_after_a_verbal_noun_is_of():
     assert render_phrase("قصف عنيف للمدينة").text == "violent shelling of the city"
     assert render_phrase("مركزا لتسجيل الناخبين").text.startswith("a centre for")
+
+
+def test_victims_before_a_verb_of_killing_without_object_were_killed():
+    arabic = "10 أشخاص على الأقل قتلوا وأصيب 15 آخرون من جراء تصادم قطاري ركاب في محافظة البحيرة"
+    assert render_clause(arabic).text == (
+        "At least 10 people were killed and 15 others were injured due to a collision of passenger trains"
+        " in the province of Beheira"
+    )
+    assert render_clause("المسلحون قتلوا 5 مدنيين").text == "The gunmen killed 5 civilians", "with its object: active"

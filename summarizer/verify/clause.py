@@ -167,8 +167,9 @@ def _clause(words: list[Word]) -> Rendered:
         return failed
     texts = [p.text for p in parts]
     n = len(cores)
-    if n == 1 and not before and verb.sense.lemma in PASSIVE_VERBS:
-        # "قتل 12 شخصاً": the victims are the verb's object, the killer unnamed.
+    if n == 1 and verb.sense.lemma in PASSIVE_VERBS:
+        # "قتل 12 شخصاً": the victims are the verb's object, the killer unnamed; "10 أشخاص قتلوا": before
+        # a verb of killing with no object, its subject is who was killed.
         was = "was" if _singular(cores[0]) else "were"
         return Rendered(" ".join([texts[0], was, verb.sense.en, *texts[1:], when]).strip())
     if n == 1 and verb.sense.lemma not in INTRANSITIVE_VERBS:
