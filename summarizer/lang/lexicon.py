@@ -14,7 +14,7 @@ from typing import Any, NamedTuple
 
 import yaml
 
-from summarizer.lang.text import ARTICLE, LAM, fold, has_arabic
+from summarizer.lang.text import HEH, definite_phrase, fold, has_arabic
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -390,17 +390,12 @@ ENGLISH_AGENT_PARTICIPLES = tuple(data("lead")["english_agent_participles"])
 ENGLISH_AGENT_NOUNS = tuple(data("lead")["english_agent_nouns"])
 SUBJECT_NOT_OBJECT = frozenset(folded(data("lead")["subject_not_object"]))
 TITLE_BODY_PREPOSITIONS = frozenset(folded(data("lead")["title_body_prepositions"]))
-# Every weapon the lexicon knows, in every listed form (both languages; lower-case English): the lead's
-# means when the model gave none. Generic words ("aircraft", "weapon") say no means.
 
 
-def _definite(phrase: str) -> str:
-    """An Arabic phrase of several words in the definite state, each word with the article ("غاز مسيل
-    للدموع" -> "الغاز المسيل للدموع"), as running text writes a means named before."""
-    words = phrase.split()
-    if len(words) < 2 or not has_arabic(phrase):
-        return phrase
-    return " ".join(w if w.startswith((ARTICLE, LAM + LAM)) else ARTICLE + w for w in words)
+def _may_be_adjective(word: str) -> bool:
+    """A folded word the lexicon reads as an adjective (its feminine too), or does not know."""
+    senses = LEXICON.get(word) or LEXICON.get(word.removesuffix(HEH)) or ()
+    return not senses or any(s.pos == "adj" for s in senses)
 
 
 _ARABIC_WEAPONS = {
@@ -408,10 +403,13 @@ _ARABIC_WEAPONS = {
     for form, senses in LEXICON.items()
     if any(s.kind == "weapon" and s.pos != "adj" for s in senses) and form not in _NOT_LEAD_WEAPONS
 }
+# Every weapon the lexicon knows, in every listed form (both languages; lower-case English), and an
+# Arabic one of several words in the definite state too ("الغاز المسيل للدموع"): the lead's means when the
+# model gave none. Generic words ("aircraft", "weapon") say no means.
 LEAD_WEAPONS = tuple(
     sorted(
         _ARABIC_WEAPONS
-        | {_definite(form) for form in _ARABIC_WEAPONS}
+        | {definite_phrase(form, _may_be_adjective) for form in _ARABIC_WEAPONS if " " in form and has_arabic(form)}
         | {
             form
             for form, written in ENGLISH_LEXICON.items()

@@ -9,7 +9,7 @@ the index of the original character it came from, so offsets always point into t
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -169,3 +169,18 @@ def mentions(text: str, stems: Iterable[str]) -> bool:
     """Whether the folded ``text`` contains any of the folded ``stems`` anywhere."""
     folded = fold(text)
     return any(fold(stem) in folded for stem in stems)
+
+
+def definite_phrase(phrase: str, adjective: Callable[[str], bool]) -> str:
+    """An Arabic noun phrase in the definite state: the article on every word of a noun + adjective
+    phrase ("مجلس محلي" -> "المجلس المحلي"), on a construct's complement and what follows it, never on
+    its head ("فريق إنقاذ" -> "فريق الإنقاذ"); a prepositional phrase after it keeps its own ("غاز مسيل
+    للدموع" -> "الغاز المسيل للدموع"), and a construct that has the article already stays ("قوات الأمن").
+    ``adjective`` tells whether a word may be an adjective (not only a noun)."""
+    words = phrase.split()
+    end = next((i for i, w in enumerate(words) if i and w.startswith(LAM + LAM)), len(words))
+    head, rest = words[:end], words[end:]
+    if any(w.startswith(ARTICLE) for w in head[1:]):
+        return phrase
+    complement = next((i for i in range(1, len(head)) if not adjective(head[i])), 0)
+    return " ".join([*(w if i < complement else ARTICLE + w for i, w in enumerate(head)), *rest])

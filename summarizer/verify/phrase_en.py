@@ -28,7 +28,7 @@ from summarizer.lang.lexicon import (
     TRAILING_QUALIFIERS,
     Written,
 )
-from summarizer.lang.text import WAW
+from summarizer.lang.text import WAW, definite_phrase
 from summarizer.verify.arabize import COMMON_ENDINGS, arabize
 from summarizer.verify.gazetteer import lookup
 from summarizer.verify.phrase import Rendered, senses_in
@@ -433,7 +433,7 @@ def _arabic(noun: _Noun) -> str:
     article = article and not head.startswith(A["article"])
     if noun.of is not None and head.endswith(A["masculine_plural"]) and " " not in head:
         head = head[: -len(A["construct_nun"])]  # a sound plural in a construct loses its nun: "متشددو بوكو حرام"
-    words = [_definite(head) if article else head]
+    words = [definite_phrase(head, _an_adjective) if article else head]
     if noun.number is not None and noun.number != 2:  # the dual says "two" itself
         words.insert(0, str(noun.number))
     if noun.of is not None and noun.of.name is not None and any(w.startswith(A["article"]) for w in head.split()[1:]):
@@ -453,19 +453,6 @@ def _arabic(noun: _Noun) -> str:
     if noun.located:
         words.append(f"{A['in']} {noun.located}")
     return " ".join(words)
-
-
-def _definite(phrase: str) -> str:
-    """The article on a head written as one or more words: on every word of a noun + adjective phrase
-    ("مجلس محلي" -> "المجلس المحلي"), on the complement of a construct and what follows it, never on its
-    head ("فريق إنقاذ" -> "فريق الإنقاذ"), on none of a construct that has it already ("قوات الأمن")."""
-    words = phrase.split()
-    if any(w.startswith(A["article"]) for w in words[1:]):
-        return phrase
-    complement = next((i for i, w in enumerate(words[1:], start=1) if not _an_adjective(w)), len(words))
-    if complement == len(words):
-        complement = 0  # no construct: the article on every word
-    return " ".join(w if i < complement else A["article"] + w for i, w in enumerate(words))
 
 
 def _an_adjective(arabic: str) -> bool:

@@ -88,7 +88,11 @@ def _kind_of(head: Word, has_name: bool, words: list[Word]) -> str | None:
 
 def _other_body(words: list[Word]) -> bool:
     """A body named that never speaks for the state ("الصليب الأحمر", a party)."""
-    english = " ".join(w.sense.en.lower() for w in words if w.sense)
+    return _names_other_body(" ".join(w.sense.en.lower() for w in words if w.sense))
+
+
+def _names_other_body(english: str) -> bool:
+    """Whether lower-case English names a body that never speaks for the state (the Red Cross, a party)."""
     return any(re.search(rf"\b{re.escape(word)}\b", english) for word in NON_STATE_BODIES)
 
 
@@ -113,7 +117,7 @@ def _english_kind(words: list[str]) -> str | None:
     capitalised = [w for w in words[start:] if w[:1].isupper()]
     titles = [w for w, s in zip(body, senses, strict=True) if (s and s.kind == "title") or w in OFFICE_TITLES]
     if titles:
-        other_body = re.search("|".join(rf"\b{re.escape(b)}\b" for b in NON_STATE_BODIES), " ".join(body))
+        other_body = _names_other_body(" ".join(body))
         office = (any(t in OFFICE_TITLES for t in titles) and not other_body) or any(w in STATE_BODIES for w in body)
         named = len(capitalised) > len(titles)
         return ("official" if office else "person") if named else ("official" if office else "unnamed")
