@@ -118,13 +118,14 @@ def check_paths(out: Path, store: Path, inputs: Iterable[str | Path] = ()) -> No
 
 def config_fingerprint(backend: Backend) -> str:
     """Everything that changes a summary: the model and its server (or the embedded weights), how often
-    it is asked, prompts, schema, the package version and the language data (lexicons, gazetteer,
+    it is asked and for what, prompts, schema, the package version and the language data (lexicons, gazetteer,
     romaniser tables)."""
     parts = [
         backend.name,
         backend.endpoint,
         backend.model,
         str(backend.validation_attempts),
+        f"model_renderings={backend.model_renderings}",
         templates.prompt_version(),
         SCHEMA_VERSION,
         __version__,

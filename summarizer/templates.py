@@ -7,6 +7,7 @@ reuse the cached prefix across articles) and ``{% block user %}`` (the article o
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
@@ -48,6 +49,7 @@ def environment() -> ImmutableSandboxedEnvironment:
     env.filters["named_ar"] = named_ar
     env.filters["unsaid"] = unsaid
     env.tests["said_in"] = said_in
+    env.tests["partly_said_in"] = partly_said_in
     env.filters["at_place"] = at_place
     return env
 
@@ -66,6 +68,16 @@ def said_in(name: str, text: str) -> bool:
     """Whether ``text`` already says ``name``, articles and clitics aside ("السفينة السياحية" in "ضربت
     سفينة سياحية ...", "Tourist Ship" in "A tourist ship struck ...")."""
     return f" {bare_phrase(name)} " in f" {bare_phrase(text)} "
+
+
+def partly_said_in(name: str, text: str) -> bool:
+    """Whether ``text`` already places the event in part of an English ``name``, by one of its name words
+    or its head noun: "the village of Kawm Hamadah in Beheira" after "... in the province of Beheira",
+    "the Winter Shire commercial centre" after "... in a shopping centre" go in brackets, not on as a
+    second "in"."""
+    said = set(re.findall(r"[\w'-]{4,}", text))
+    heads = [w for w in re.findall(r"[a-z][\w'-]{3,}", name.split(" of ")[0])[-1:] if w not in ("area", "city")]
+    return any(word in said for word in [*re.findall(r"[A-Z][\w'-]{3,}", name), *heads])
 
 
 def at_place(name: str, lang: str) -> str:

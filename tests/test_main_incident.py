@@ -233,3 +233,24 @@ def test_one_person_named_by_a_possessive_or_the_article_counts_one():
     assert casualty_figure("Pitts’ wife was also struck in the gunfire", "injured")[0] == 1
     assert casualty_figure("The woman underwent surgery and is expected to survive", "injured")[0] == 1
     assert casualty_figure("the police were hurt", "injured")[0] is None, "a body, not one person"
+
+
+def test_what_the_article_says_is_not_known_is_noted_in_both_languages():
+    from summarizer.verify.uncertainty import unknowns
+
+    arabic = Article(
+        "قتل 11 شخصا في انفجار في سوق. ولم تعلن اي جهة حتى الآن تبنيها الاعتداء.\n"
+        "ولم يعرف سبب الانفجار بعد، لكن السلطات فتحت تحقيقا."
+    )
+    found = {u.kind: u for u in unknowns(arabic, "ar")}
+    assert found["unclaimed"].span.quote == "ولم تعلن اي جهة حتى الآن تبنيها الاعتداء"
+    assert found["unclaimed"].en == "No group has claimed responsibility."
+    cause = found["cause"]
+    assert cause.span.quote == "ولم يعرف سبب الانفجار بعد"
+    assert cause.en == "The cause of the explosion is not yet known."
+    english = Article("A tram derailed in Croydon. The cause of the accident was unclear, the police said.")
+    (cause,) = unknowns(english, "en")
+    assert cause.span.quote == "The cause of the accident was unclear" and cause.ar == "لم يُعرف سبب الحادث بعد."
+    # a claim made is no uncertainty, and a background sentence does not speak of this incident
+    assert unknowns(Article("The Islamic State claimed responsibility for the attack."), "en") == []
+    assert unknowns(Article("A bomb hit a market. Last year no group claimed a similar attack."), "en") == []

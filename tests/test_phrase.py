@@ -76,6 +76,8 @@ def test_a_nisba_noun_agreeing_with_a_feminine_head_describes_it():
     # "الإسلامية المتشددة" took the feminine ending to agree with "حركة": adjectives, not "of the Islamist".
     assert render_phrase("حركة الشباب الإسلامية المتشددة").text == "militant Islamist al-Shabaab"
     assert render_phrase("مقتل الناشطة").text == "the killing of the activist"  # a complement keeps its form
+    # an adjective agrees in definiteness too: after an indefinite head a definite word is its complement
+    assert render_phrase("سيارة الناشطة").text == "the car of the activist"
 
 
 def test_countries_relation_participles_and_construct_plurals():
@@ -91,8 +93,14 @@ def test_countries_relation_participles_and_construct_plurals():
 def test_li_after_an_indefinite_noun_says_what_for_and_a_name_before_its_title_follows_it():
     from summarizer.verify.sources import source_kind
 
-    assert render_phrase("سوقا للخضار").text == "a market for vegetables"
-    assert render_phrase("مركزا لتسجيل الناخبين").text.startswith("a centre for the registration")
+    # a bare thing, or a bare thing with its generic plural, is an English noun compound
+    assert render_phrase("سوقا للخضار").text == "a vegetable market"
+    assert render_phrase("سوقا شعبية للخضار").text == "a popular vegetable market"
+    assert render_phrase("مركزا لتسجيل الناخبين").text == "a voter registration centre"
+    assert render_phrase("مركزا لتسجيل الناخبين في المدينة").text == "a voter registration centre in the city"
+    # voters host no person's name: an unknown word after them is refused, not romanised ("Outouzi")
+    refused = render_phrase("مركزا لتسجيل الناخبين وتوزيع البطاقات")
+    assert refused.text is None and "'وتوزيع' is neither in the lexicon nor a name" in refused.reason
     # before people li- says whose: the camp is the militias'
     assert render_phrase("معسكراً تدريبياً للمليشيات").text == "a training camp of the militias"
     # a name, then its title in apposition: the title first in English, without its article

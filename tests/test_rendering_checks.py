@@ -188,3 +188,15 @@ def test_the_gazetteers_english_name_of_a_place_licenses_its_words():
     arabic = "طائرة اقتربت من الجولان"
     assert rendering_problems(arabic, "a drone that approached the Golan Heights", "en") == []
     assert rendering_problems(arabic, "a drone that approached Damascus Heights", "en") != []
+
+
+def test_an_english_clock_time_in_arabic_and_never_as_metres():
+    from summarizer.verify.phrase_en import render_english
+    from summarizer.verify.timeexpr import arabic_time
+
+    assert arabic_time("shortly after 6 a.m") == "بعد الساعة 6 صباحاً بقليل"
+    assert arabic_time("around 10:30 pm") == "نحو الساعة 10:30 مساءً"
+    assert arabic_time("at 1 p.m.") == "الساعة 1 بعد الظهر"
+    assert arabic_time("on Sunday at 10 p.m.") == "الأحد الساعة 10 مساءً"
+    assert arabic_time("Sunday night") is None and arabic_time("at 13 p.m.") is None
+    assert "متر" not in (render_english("6 a.m.").text or "")  # "a.m." was read as "a" and "m" (metres)

@@ -12,7 +12,7 @@ from fake_model import GOOD_EXTRACTION, answer, schema_name
 from scripted_server import ScriptedServer, Step, ok
 
 from summarizer import summarize
-from summarizer.errors import TransportError
+from summarizer.errors import ConfigurationError, TransportError
 from summarizer.transport import resolve_backend
 
 
@@ -74,6 +74,33 @@ def test_success_builds_verified_bilingual_summary(article_text):
     first = server.requests[0]["body"]
     assert first["messages"][0]["role"] == "system" and "العشارة" not in first["messages"][0]["content"]
     assert first["response_format"]["type"] == "json_schema"
+
+
+def test_a_backend_not_asked_for_renderings_gets_one_facts_only_request(article_text):
+    # The embedded default's setting: the model extracts the facts only (no statements, which only a
+    # model rendering could show) and is never asked to translate; rules render what they can.
+    facts = {k: v for k, v in GOOD_EXTRACTION.items() if k not in ("uncertainties", "background")}
+    with ScriptedServer([ok(facts)], responder=renderings) as server:
+        s = summarize(article_text, "2026-11-24", backend=backend(server, model_renderings=False))
+    assert len(server.requests) == 1 and [st.stage for st in s.metadata.stages] == ["extract"]
+    body = server.requests[0]["body"]
+    schema = body["response_format"]["json_schema"]["schema"]
+    assert "uncertainties" not in schema["properties"] and "background" not in schema["properties"]
+    assert "uncertainties" not in body["messages"][0]["content"]
+    assert s.uncertainties == [] and s.related_events == []
+    assert s.headline.en.startswith("Air/drone strike") and "Deir ez-Zor" in s.summary.en
+
+
+def test_model_renderings_setting(monkeypatch):
+    for name in ("SUMMARIZER_BASE_URL", "SUMMARIZER_MODEL_RENDERINGS"):
+        monkeypatch.delenv(name, raising=False)
+    assert resolve_backend().model_renderings is False  # embedded: measured useless for its cost
+    assert resolve_backend("http://127.0.0.1:9/v1", "m").model_renderings is True
+    monkeypatch.setenv("SUMMARIZER_MODEL_RENDERINGS", "1")
+    assert resolve_backend().model_renderings is True
+    monkeypatch.setenv("SUMMARIZER_MODEL_RENDERINGS", "maybe")
+    with pytest.raises(ConfigurationError, match="SUMMARIZER_MODEL_RENDERINGS"):
+        resolve_backend()
 
 
 def test_429_honours_retry_after(article_text):

@@ -186,6 +186,9 @@ def _english_index() -> dict[str, tuple[Written, ...]]:
 
 LEXICON = _forms()
 ENGLISH_LEXICON = _english_index()
+NATIONALITY_ADJECTIVES = frozenset(
+    s.en for ss in LEXICON.values() for s in ss if s.kind == "nationality" and s.pos == "adj"
+)
 LEXICON_PHRASE_WORDS = max((len(k.split()) for k in LEXICON), default=1)
 _phrase = data("phrase")
 AGENT_PARTICIPLES = frozenset(folded(_phrase["agent_participles"]))
@@ -201,7 +204,10 @@ APPOSITION_HOSTS = frozenset(_phrase["apposition_hosts"])
 ADJECTIVE_ENDINGS = tuple(_phrase["adjective_endings"])
 TANWIN_ALIF = _phrase["tanwin_alif"]
 DEMONSTRATIVES = {fold(k): tuple(v) for k, v in _phrase["demonstratives"].items()}
-INFLECTIONS = tuple((fold(s), fold(e) if e else "", bool(p), bool(f)) for s, e, p, f in _phrase["inflections"])
+INFLECTIONS = tuple(
+    (fold(row[0]), fold(row[1]) if row[1] else "", bool(row[2]), bool(row[3]), len(row) > 4 and bool(row[4]))
+    for row in _phrase["inflections"]
+)
 AGENT_PREPOSITION = fold(_phrase["agent_preposition"])
 ENGLISH_PREPOSITIONS = {k: v for k, v in _phrase["english_prepositions"].items()}
 NAMES_WITH_ARTICLE = frozenset(_phrase["names_with_article"])  # "the Taliban"
@@ -260,6 +266,9 @@ TIME_WORDS = folded([*_time["parts_of_day"], *_time["relative_days"], *_time["be
 PERIODS: dict[str, str] = {fold(k): v for k, v in _time["periods"].items()}
 PERIOD_PREPOSITIONS = frozenset(folded(_time["period_prepositions"]))
 SAID_DAY_FOLLOWERS = frozenset(folded(_time["said_day_followers"]))
+CLOCK_QUALIFIERS: dict[str, str] = dict(_time["clock_qualifiers"])
+CLOCK_PARTS: list[tuple[int, str]] = [(int(h), word) for h, word in _time["clock_parts"]]
+CLOCK_HOUR: str = _time["clock_hour"]
 
 # Numbers
 _numbers = data("numbers")
@@ -284,6 +293,7 @@ _grammar = data("grammar")
 DIRECTIONS = folded(_grammar["directions"])
 BEARINGS = frozenset(folded(_grammar["bearings"]))
 MASCULINE_GROUP_HEADS = folded(_grammar["masculine_group_heads"])
+REPORTED_CASUALTIES: dict[str, str] = dict(_grammar["reported_casualties"])
 PHRASE_STOPS = frozenset(folded([*_grammar["prepositions"], *_grammar["relatives"], *_grammar["directions"]]))
 RELATIVES = frozenset(folded(_grammar["relatives"]))
 ABBREVIATIONS = frozenset(_grammar["abbreviations"])
@@ -504,3 +514,15 @@ PAGE_TERMS: dict[str, dict[str, str]] = {
     lang: {**{k: v.lower() if lang == "en" else v for k, v in ROLE_LABELS[lang].items()}, **terms}
     for lang, terms in data("labels")["page_terms"].items()
 }
+
+_uncertainty = data("uncertainty")
+UNCLAIMED_CUES: dict[str, tuple[str, ...]] = {
+    lang: folded(cues) for lang, cues in _uncertainty["unclaimed"]["cues"].items()
+}
+UNCLAIMED_SAY: dict[str, str] = dict(_uncertainty["unclaimed"]["say"])
+CAUSE_PATTERNS: dict[str, tuple[str, ...]] = {
+    lang: tuple(patterns) for lang, patterns in _uncertainty["cause_unknown"]["patterns"].items()
+}
+CAUSE_SAY: dict[str, str] = dict(_uncertainty["cause_unknown"]["say"])
+CAUSE_SAY_BARE: dict[str, str] = dict(_uncertainty["cause_unknown"]["say_bare"])
+CLAUSE_ENDS: tuple[str, ...] = tuple(_uncertainty["clause_ends"])

@@ -58,6 +58,7 @@ from summarizer.verify.phrase_en import counted_forms
 from summarizer.verify.romanize import romanize
 from summarizer.verify.sources import addressee, clause_around, speaks_at
 from summarizer.verify.timeexpr import resolve as resolve_time
+from summarizer.verify.uncertainty import Unknown, unknowns
 
 Renderings = dict[str, str]  # field path -> accepted rendering in the other language
 
@@ -72,13 +73,15 @@ def compose(run: Run, g: Grounded, renderings: Renderings, backend: Backend, sta
         for i, u in enumerate(facts.uncertainties)
         if (t := run.bilingual(u, renderings.get(f"uncertainties[{i}]")))
     ]
+    noted = unknowns(run.article, run.language)  # by rule: what any backend's summary says is not known
+    uncertainties += [_unknown_statement(run, u) for u in noted if not _overlaps(u.span, uncertainties)]
     related = [
         RelatedEvent(description=t, evidence=run.evidence(b))
         for i, b in enumerate(facts.background)
         if (t := run.bilingual(b, renderings.get(f"related_events[{i}]")))
     ]
     incident.casualties.reported = _reported(run, g, sources)
-    headline, summary = prose(incident, sources, run.article)
+    headline, summary = prose(incident, sources, run.article, {u.kind: {"ar": u.ar, "en": u.en} for u in noted})
     stated = 1 + len(incident.where) + len(incident.actors) + len(incident.means) + len(sources)
     stated += len(incident.casualties.reported)
     stated += len(uncertainties) + len(related) + (incident.when is not None)
@@ -548,9 +551,24 @@ def _vague(casualty: Casualty) -> dict[str, str] | None:
     return {"en": found[0], "ar": found[1]} if found else None
 
 
-def prose(incident: Incident, sources: list[Source], article: Article | None = None) -> tuple[Bilingual, Bilingual]:
-    """Headline and summary in both languages, rendered from verified facts by prompts/compose.j2."""
+def _unknown_statement(run: Run, u: Unknown) -> Statement:
+    """The article's words and the note in the other language, as one statement."""
+    other = u.en if run.other == "en" else u.ar
+    text = Bilingual(**{run.language: u.span.quote, run.other: other})
+    return Statement(text=text, evidence=[Evidence(quote=u.span.quote, start=u.span.start, end=u.span.end)])
+
+
+def _overlaps(span: Span, statements: list[Statement]) -> bool:
+    return any(e.start < span.end and span.start < e.end for s in statements for e in s.evidence)
+
+
+def prose(
+    incident: Incident, sources: list[Source], article: Article | None = None, noted: dict | None = None
+) -> tuple[Bilingual, Bilingual]:
+    """Headline and summary in both languages, rendered from verified facts by prompts/compose.j2;
+    ``noted``: what the article says is not known, by kind ("unclaimed", "cause"), as notes in both."""
     facts = {"incident": incident.model_dump(mode="json"), "sources": [s.model_dump(mode="json") for s in sources]}
+    facts["unknowns"] = noted or {}
     facts["injured_apart"] = _apart(incident.casualties, article)
     facts["town"] = _town(incident.where)
     slots = lead(incident.classification, incident.actors, incident.means, incident.where)

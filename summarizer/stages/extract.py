@@ -40,7 +40,9 @@ class ExtractedSource(_Model):
     claim: str | None = Field(max_length=120)
 
 
-class Extraction(_Model):
+class Facts(_Model):
+    """The incident's fields: what every backend is asked for."""
+
     # Every key is required (null or [] allowed): under grammar-constrained decoding the model must
     # then consider each field instead of closing the object after the first one.
     event: str = Field(min_length=2, max_length=120)
@@ -52,11 +54,9 @@ class Extraction(_Model):
     killed: str | None = Field(max_length=120)
     injured: str | None = Field(max_length=120)
     sources: list[ExtractedSource] = Field(max_length=3)
-    uncertainties: list[Statement] = Field(max_length=2)
-    background: list[Statement] = Field(max_length=2)
 
     @model_validator(mode="after")
-    def _grounded(self, info: ValidationInfo) -> Extraction:
+    def _grounded(self, info: ValidationInfo) -> Facts:
         article = validation_context(info).get("article")
         if isinstance(article, Article):
             if problems := span_problems(iter_spans(self), article):
@@ -64,33 +64,45 @@ class Extraction(_Model):
         return self
 
 
-def iter_spans(ex: Extraction) -> list[tuple[str, str]]:
+class Extraction(Facts):
+    """The fields and the article's statements (what it says is unknown, what else it reports): asked
+    only of a backend that also renders them into the other language, since a statement no rule
+    renders is never shown (a fifth of the embedded model's answer, as measured, for nothing)."""
+
+    uncertainties: list[Statement] = Field(max_length=2)
+    background: list[Statement] = Field(max_length=2)
+
+
+def iter_spans(ex: Facts) -> list[tuple[str, str]]:
     """(field path, span) for every span the model returned."""
     spans = [("event", ex.event)]
     spans += [(name, getattr(ex, name)) for name in ("time", "perpetrator", "target", "weapon", "killed", "injured")]
     spans += [(f"places[{i}].name", p.name) for i, p in enumerate(ex.places)]
     for i, s in enumerate(ex.sources):
         spans += [(f"sources[{i}].name", s.name), (f"sources[{i}].claim", s.claim)]
-    spans += [(f"uncertainties[{i}]", u) for i, u in enumerate(ex.uncertainties)]
-    spans += [(f"background[{i}]", b) for i, b in enumerate(ex.background)]
+    spans += [(f"uncertainties[{i}]", u) for i, u in enumerate(getattr(ex, "uncertainties", ()))]
+    spans += [(f"background[{i}]", b) for i, b in enumerate(getattr(ex, "background", ()))]
     return [(path, span) for path, span in spans if span]
 
 
 async def extract(transport: Transport, run: Run) -> Extraction:
     """The model's spans for every field; after failed re-asks, the last answer that parses at all."""
     template = f"extract.{run.language}.j2"
-    messages = templates.messages(template, article=templates.prompt_article(run.article.text))
+    statements = transport.backend.model_renderings
+    model = Extraction if statements else Facts
+    article = templates.prompt_article(run.article.text)
+    messages = templates.messages(template, article=article, statements=statements)
     result, failure, usage = await transport.structured(
-        "extract", template, messages, Extraction, {"article": run.article}, max_tokens=900
+        "extract", template, messages, model, {"article": run.article}, max_tokens=900
     )
     run.record(usage)
     if result is not None:
-        return result
+        return _with_statements(result)
     # Re-asks exhausted: keep the last answer (a cut one as far as it goes); the ground stage drops what
     # does not verify (reported).
     reason = failure_reason(failure)
     for content in reversed(answers(failure)):
-        if (result := _parse(content)) is not None:
+        if (result := _parse(content, model)) is not None:
             run.notes.append(
                 f"extract: answer still failed after {usage.attempts} attempt(s) ({reason}); failing fields dropped"
             )
@@ -98,14 +110,21 @@ async def extract(transport: Transport, run: Run) -> Extraction:
     raise ModelOutputError(f"the model gave no usable extraction after {usage.attempts} attempt(s): {reason}")
 
 
-def _parse(content: str) -> Extraction | None:
+def _parse(content: str, model: type[Facts]) -> Extraction | None:
     """The extraction in an answer, also one cut short: its complete fields, the rest empty."""
     try:
-        return Extraction.model_validate_json(content)
+        return _with_statements(model.model_validate_json(content))
     except ValueError:
         pass
     try:
         partial = from_json(content, allow_partial=True)
-        return Extraction.model_validate(partial) if isinstance(partial, dict) else None
+        return _with_statements(model.model_validate(partial)) if isinstance(partial, dict) else None
     except ValueError:
         return None
+
+
+def _with_statements(facts: Facts) -> Extraction:
+    """An extraction, with no statements where the backend was not asked for them."""
+    if isinstance(facts, Extraction):
+        return facts
+    return Extraction.model_construct(**dict(facts), uncertainties=[], background=[])

@@ -26,6 +26,7 @@ from summarizer.verify.licence import unlicensed_words
 from summarizer.verify.phrase import render_phrase
 from summarizer.verify.phrase_en import render_english
 from summarizer.verify.rendering import rendering_problems
+from summarizer.verify.timeexpr import arabic_time
 
 # Statements are never replaced by a glossary gloss: a gloss names things, it cannot say "not known whether".
 STATEMENT_FIELDS = ("uncertainties", "related_events")
@@ -87,6 +88,11 @@ async def translate(transport: Transport, run: Run, wanted: dict[str, str]) -> d
     wanted = {path: span for path, span in wanted.items() if path not in out and not path.startswith(f"{MORE_MEANS}[")}
     if not wanted:
         return out
+    if not transport.backend.model_renderings:
+        for path, src in wanted.items():
+            if (fallback := _fallback(run, path, src, "", [_NOT_ASKED])) is not None:
+                out[path] = fallback
+        return out
     template = f"translate.{run.other}.j2"
     sources = list(wanted.values())
     model = rendering_model(run.other, len(sources))
@@ -112,6 +118,8 @@ async def translate(transport: Transport, run: Run, wanted: dict[str, str]) -> d
     return out
 
 
+WHEN_EXPRESSION = "incident.when.expression"
+_NOT_ASKED = "no rule renders it, and this backend is not asked for renderings (SUMMARIZER_MODEL_RENDERINGS)"
 _COPULA = re.compile(r"\b(?:is|are|was|were)\b")
 
 
@@ -134,19 +142,22 @@ def structural(run: Run, wanted: dict[str, str]) -> dict[str, str]:
         if path.startswith(STATEMENT_FIELDS) or path.endswith(".claim"):
             continue
         if path == "incident.event":
-            rendered = render_clause(span) if run.other == "en" else render_english_clause(span)
+            text = (render_clause(span) if run.other == "en" else render_english_clause(span)).text
         elif run.other == "en":
-            rendered = render_phrase(span, name_slot=_is_name(path), country=run.country)
+            text = render_phrase(span, name_slot=_is_name(path), country=run.country).text
+        elif path == WHEN_EXPRESSION and (clock := arabic_time(span)):
+            text = clock
         else:
-            rendered = render_english(span, name_slot=_is_name(path))
-        if rendered.text and not rendering_problems(span, rendered.text, run.other):
-            out[path] = rendered.text
+            text = render_english(span, name_slot=_is_name(path)).text
+        if text and not rendering_problems(span, text, run.other):
+            out[path] = text
     return out
 
 
 def _fallback(run: Run, path: str, src: str, rendering: str, problems: list[str]) -> str | None:
     """What replaces a rejected rendering into English (noted), or None: the fact is dropped (reported)."""
-    why = f"{path}: model rendering {rendering!r} rejected ({'; '.join(problems)})"
+    reason = "; ".join(problems)
+    why = f"{path}: model rendering {rendering!r} rejected ({reason})" if rendering else f"{path}: {reason}"
     if run.other == "en" and _is_name(path) and (actor := actor_name(src)):
         run.notes.append(f"{why}; {actor!r}")
         return actor

@@ -24,6 +24,7 @@ from summarizer.lang.lexicon import (
     NUMBER_QUALIFIERS,
     PARTS_OF_DAY,
     PASSIVE_VERBS,
+    REPORTED_CASUALTIES,
     TANWIN_ALIF,
     TRAILING_QUALIFIERS,
     VERB_PREPOSITIONS,
@@ -157,6 +158,8 @@ def _clause(words: list[Word]) -> Rendered:
     groups = _noun_phrases(words[at + 1 :])
     when = _times(groups)
     groups = _attached([g for g in groups if not _is_time(g[0])])
+    if not before and len(groups) == 1:
+        groups = _object_after_preposition(groups[0])
     if before:
         groups.insert(0, before)
     if not groups or len(groups) > 2 or _starts_with_preposition(groups[0]):
@@ -174,7 +177,30 @@ def _clause(words: list[Word]) -> Rendered:
         return Rendered(" ".join([texts[0], was, verb.sense.en, *texts[1:], when]).strip())
     if n == 1 and verb.sense.lemma not in INTRANSITIVE_VERBS:
         return Rendered(None, f"{verb.source!r} takes an object the span does not give")
+    if verb.sense.kind == "reporting" and (reported := _reported_casualties(texts[1])):
+        return Rendered(" ".join([texts[0], "said", reported, *texts[2:], when]).strip())
     return Rendered(" ".join([texts[0], verb.sense.en, *texts[1:], when]).strip())
+
+
+_CASUALTY_OBJECT = re.compile(rf"^(?:the|an?) ({'|'.join(REPORTED_CASUALTIES)}) of (.+)$")
+
+
+def _reported_casualties(english: str) -> str | None:
+    """What a reporting verb's casualty object says as a clause: "the killing of 37 people" -> "37 people
+    were killed", "an injury of a soldier" -> "a soldier was injured"."""
+    if not (m := _CASUALTY_OBJECT.match(english)):
+        return None
+    participle, victims = REPORTED_CASUALTIES[m[1]], m[2]
+    if participle == "died":
+        return f"{victims} died"
+    return f"{victims} {'was' if victims.split()[0] in ('a', 'an', 'one', '1') else 'were'} {participle}"
+
+
+def _object_after_preposition(group: list[Word]) -> list[list[Word]]:
+    """Verb-first, the verb's own preposition after its subject opens the object: "أسفر الهجوم | عن مقتل
+    3 جنود" (the attack resulted in the killing of 3 soldiers)."""
+    at = next((j for j, w in enumerate(group) if j and w.prep_en is not None and (w.prep or _is_preposition(w))), 0)
+    return [group[:at], group[at:]] if at else [group]
 
 
 def _governed(verb: Word, after: list[Word]) -> None:
@@ -264,6 +290,9 @@ def _noun_phrases(words: list[Word]) -> list[list[Word]]:
     return groups
 
 
+_VICTIM_NOUNS = ("casualty", "attack")
+
+
 def _begins_phrase(previous: Word, w: Word, group: list[Word]) -> bool:
     """A noun that cannot continue the phrase before it: a number, an indefinite accusative
     ("معسكراً" after the subject), or any noun after a head that took the article (a construct
@@ -273,7 +302,9 @@ def _begins_phrase(previous: Word, w: Word, group: list[Word]) -> bool:
     if previous.sense is not None and previous.sense.kind == "direction":
         return False  # "دارفور غربي السودان": the place a bearing points from goes with it
     if w.number is not None:
-        return previous.number is None
+        # "عن مقتل 3 جنود": the number counts the victims of the event's noun before it (a construct)
+        victims = previous.sense is not None and previous.sense.pos == "noun" and previous.sense.kind in _VICTIM_NOUNS
+        return previous.number is None and not victims
     if previous.number is not None:
         return False  # "12 شخصاً": the counted noun
     if w.name is not None and previous.sense is not None and previous.sense.pos == "noun":

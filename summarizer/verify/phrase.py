@@ -39,6 +39,7 @@ from summarizer.lang.lexicon import (
     NAME_BEFORE_WORD,
     NAMES_WITH_ARTICLE,
     NAMES_WITHOUT_ARTICLE,
+    NATIONALITY_ADJECTIVES,
     NEWS_AGENCY,
     OUTLET_HOSTS,
     PREPOSITION_SENSES,
@@ -320,7 +321,7 @@ def senses_in(arabic: str) -> list[Sense]:
     out: list[Sense] = []
     for i, token in enumerate(tokens):
         for _conj, _prep, article, stem in _splits(token):
-            for form, _plural, _feminine in _inflections(stem):
+            for form, _plural, _feminine, _owned in _inflections(stem):
                 out += LEXICON.get(form, ()) + (LEXICON.get(ARTICLE + form, ()) if article else ())
         for width in range(2, min(LEXICON_PHRASE_WORDS, len(tokens) - i) + 1):
             for _conj, _prep, _article, stem in _splits(token):
@@ -574,11 +575,11 @@ def _word_at(tokens: list[str], i: int, after_noun: bool = False) -> tuple[Word,
         return Word(token, number=numbers[0]), 1
     found = []
     for conj, prep, article, stem in _splits(token):
-        for form, plural, feminine in _inflections(stem):
+        for form, plural, feminine, owned in _inflections(stem):
             for sense in LEXICON.get(form) or (LEXICON.get(ARTICLE + form) if article else None) or ():
                 if article and sense.pos == "prep":
                     continue  # "العلي" is a name (al-Ali), never "the on"
-                found.append((sense, plural, feminine, article, prep, conj))
+                found.append((sense, plural, feminine, article or (ARTICLE if owned else ""), prep, conj))
     if not found and token.endswith(YEH) and len(token) > 4:
         # a dual in construct, its nun dropped ("قطاري ركاب" = two passenger trains): read as plural, and
         # only when no other reading of the word exists ("عسكري" is an adjective)
@@ -649,13 +650,13 @@ def _splits(token: str) -> list[tuple[str, str | None, str, str]]:
     return out
 
 
-def _inflections(stem: str) -> list[tuple[str, bool, bool]]:
-    """(lemma candidate, plural, feminine) for the suffixes Arabic inflects with; folding has already
-    turned teh marbuta into heh and dropped tanwin marks (an alif of tanwin stays: "معسكرا")."""
-    out = [(stem, False, False)]
-    for suffix, lemma_end, plural, feminine in INFLECTIONS:
+def _inflections(stem: str) -> list[tuple[str, bool, bool, bool]]:
+    """(lemma candidate, plural, feminine, possessive) for the suffixes Arabic inflects with; folding has
+    already turned teh marbuta into heh and dropped tanwin marks (an alif of tanwin stays: "معسكرا")."""
+    out = [(stem, False, False, False)]
+    for suffix, lemma_end, plural, feminine, possessive in INFLECTIONS:
         if stem.endswith(suffix) and len(stem) - len(suffix) >= 2:
-            out.append((stem[: -len(suffix)] + lemma_end, plural, feminine))
+            out.append((stem[: -len(suffix)] + lemma_end, plural, feminine, possessive))
     return out
 
 
@@ -695,7 +696,8 @@ def _name(tokens: list[str], before: list[Word]) -> Word | None:
     place_name = place_name or (building and not one_adjective)
     # "شبكة عين الفرات", 'قناة "المسيرة"': after an outlet's word, its own name.
     outlet = host.sense.en in OUTLET_HOSTS and host.sense.kind in ("outlet", "reporting", "institution")
-    if host.sense.kind in _PERSON_HOSTS or (host.sense.kind in _PLACE_HOSTS and place_name) or outlet:
+    person = host.sense.kind in _PERSON_HOSTS and not host.plural  # "الناخبين وتوزيع": voters name no one
+    if person or (host.sense.kind in _PLACE_HOSTS and place_name) or outlet:
         return Word(text, name=romanize(text), definite=True)
     return None
 
@@ -736,7 +738,11 @@ def _assemble(words: list[Word]) -> str:
             i += 1
             continue
         if w.number is not None:
-            parts.append(_flush(current))
+            if _counts_victims_of(current, pending_prep):
+                current.head.definite = True  # "مقتل 37 شخصا" = "the killing of 37 people" (a construct)
+                parts.append(_flush(current) + " of")
+            else:
+                parts.append(_flush(current))
             current = None
             nxt = words[i + 1] if i + 1 < len(words) else None
             if nxt is not None and nxt.sense and nxt.sense.pos == "adj" and nxt.sense.kind == "nationality":
@@ -756,6 +762,7 @@ def _assemble(words: list[Word]) -> str:
             # "دارفور غربي السودان" = "Darfur, western Sudan"; "شمالي البلاد" = "the north of the country"
             nxt = words[i + 1]
             common = current is not None and current.head.name is None and current.of is None
+            placed = current is not None  # after a place a region is where that place lies: "in the north of"
             if current is not None:
                 parts.append(_flush(current) + ("" if common else ","))
                 current, pending_prep = None, None
@@ -773,7 +780,8 @@ def _assemble(words: list[Word]) -> str:
                 side = w.sense.en + ("ern" if w.sense.pos == "noun" and w.sense.en in _POINTS else "")
                 parts.append(f"{side} {_phrase_text(Phrase(nxt))}")  # "جنوب السودان": southern, not South Sudan
             else:
-                parts.append(f"the {w.sense.en.removesuffix('ern')} of {_phrase_text(Phrase(nxt))}")
+                where = "in the" if placed else "the"  # "في محافظة البحيرة، شمالي البلاد"
+                parts.append(f"{where} {w.sense.en.removesuffix('ern')} of {_phrase_text(Phrase(nxt))}")
             i += 2
             continue
         if w.sense and w.sense.pos == "adj" and current is not None and w.conj:
@@ -843,7 +851,16 @@ def _assemble(words: list[Word]) -> str:
             _innermost(current).of = Phrase(w)
             i += 1
             continue
+        if w.prep == LAM and current is not None and (merged := _split_phrase(current, w)) is not None:
+            current.head.sense = merged  # "هطول غزير للأمطار" = "heavy rainfall" (هطول الأمطار, an adjective between)
+            i += 1
+            continue
         if prep == CLITIC_PREPOSITIONS[LAM]["_"] and w.prep == LAM and _for_what(current, w):
+            if (compound := _compound(words, i)) is not None:
+                current.adjectives.insert(0, compound[0])  # nearest the noun: "a popular vegetable market"
+                i += compound[1]
+                pending_prep = None
+                continue
             prep = "for"  # "سوقا للخضار" = "a market for vegetables", not "a market of the vegetables"
             w.definite = w.definite and not w.plural  # a generic plural: "for vegetables"
         parts.append(_flush(current))
@@ -894,6 +911,62 @@ def _for_what(current: Phrase | None, w: Word) -> bool:
     return w.name is None and w.sense is not None and w.sense.pos == "noun" and w.sense.kind not in _HUMAN_KINDS
 
 
+def _counts_victims_of(current: Phrase | None, pending_prep: str | None) -> bool:
+    """A number right after an event's noun counts its victims, in construct: "مقتل 37 شخصا", "اختطاف 3
+    عمال" (the kidnapping of 3 workers)."""
+    if current is None or pending_prep is not None or current.of is not None or current.number is not None:
+        return False
+    head = current.head.sense
+    return head is not None and head.pos == "noun" and head.kind in ("casualty", "attack")
+
+
+def _split_phrase(current: Phrase, w: Word) -> Sense | None:
+    """The lexicon phrase a head and its li- complement make when an adjective stands between them: Arabic
+    puts the adjective after the first noun and the second behind li- ("هطول غزير للأمطار")."""
+    head = current.head
+    if current.of is not None or not current.adjectives or head.sense is None or head.sense.pos != "noun":
+        return None
+    stem = fold(w.source).removeprefix(LAM)
+    stem = stem.removeprefix(LAM) if stem.startswith(LAM) and len(stem) > 3 else stem  # "لل" = li + al-
+    for key in (f"{head.sense.lemma} {ARTICLE}{stem}", f"{head.sense.lemma} {stem}"):
+        if senses := [x for x in LEXICON.get(key, ()) if x.pos == "noun"]:
+            return senses[0]
+    return None
+
+
+def _compound(words: list[Word], i: int) -> tuple[str, int] | None:
+    """What an English noun compound says of li- + a bare noun, or + a bare noun and its generic plural
+    complement, and the words it takes: "سوقا للخضار" = "a vegetable market", "مركزا لتسجيل الناخبين" = "a
+    voter registration centre". None when more follows that belongs to them (an adjective, a name)."""
+    w, nxt = words[i], words[i + 1] if i + 1 < len(words) else None
+    if _phrase_ends(words, i + 1):
+        return _singular_en(w.sense), 1
+    if (
+        nxt is not None
+        and nxt.definite
+        and nxt.plural
+        and nxt.name is None
+        and nxt.sense is not None
+        and nxt.sense.pos == "noun"
+        and _phrase_ends(words, i + 2)
+    ):
+        return f"{_singular_en(nxt.sense)} {w.sense.en}", 2
+    return None
+
+
+def _phrase_ends(words: list[Word], j: int) -> bool:
+    """Nothing after ``j`` joins the noun before it: the end, or a preposition opening a new phrase."""
+    return j >= len(words) or words[j].prep is not None or bool(words[j].sense and words[j].sense.pos == "prep")
+
+
+def _singular_en(sense: Sense) -> str:
+    """A noun's English for use before another noun: "vegetables" (a plural-only gloss) -> "vegetable"."""
+    en = sense.en
+    if en != sense.en_plural or " " in en or not en.endswith("s") or en.endswith("ss"):
+        return en
+    return en[:-3] + "y" if en.endswith("ies") else en[:-1]
+
+
 def _adjunct(current: Phrase, w: Word) -> bool:
     """Two indefinite nouns in the accusative (tanwin alif on both): the second qualifies the first,
     as an English noun before its noun; a construct complement never takes tanwin."""
@@ -911,7 +984,8 @@ def _agrees(current: Phrase, w: Word) -> bool:
     is_name = complement is not None and (
         complement.name is not None or (complement.sense and complement.sense.pos == "name")
     )
-    named = current.of is None or (is_name and current.of.of is None)
+    # alone, the head agrees in definiteness too: "سيارة الناشطة" is the activist's car, not "an activist car"
+    named = (current.of is None and current.head.definite) or (is_name and current.of.of is None)
     return w.feminine and w.definite and w.prep is None and head.endswith(HEH) and named
 
 
@@ -1027,8 +1101,12 @@ def _with_name(p: Phrase, core: str, sense: Sense) -> str:
     if sense.kind in ("title", "people", "actor", "force", "institution") and not p.of.of and not p.head.plural:
         return f"{core} {name_phrase}"  # "activist Amjad al-Sari"; "أنصار محسود" = "supporters of Mahsud"
     if sense.en in NAME_BEFORE_WORD or sense.en.split()[-1] in NAME_BEFORE_WORD:
-        article = "" if name_phrase.startswith(("al-", "Al-", "the ")) else "the "
-        return f"{article}{name_phrase} {core}"  # "the Ain Ali shrine", "al-Omar oil field"
+        # a nationality goes before the name ("مخيم اليرموك الفلسطيني" = "the Palestinian al-Yarmuk camp")
+        national = [a for a in dict.fromkeys(reversed(p.adjectives)) if a in NATIONALITY_ADJECTIVES]
+        for adjective in national:
+            core = core.replace(f"{adjective} ", "", 1)
+        article = "" if name_phrase.startswith(("al-", "Al-", "the ")) and not national else "the "
+        return f"{article}{' '.join([*national, name_phrase])} {core}"  # "the Ain Ali shrine"
     return f"the {core} of {name_phrase}"  # "the city of al-Mayadin"
 
 

@@ -33,7 +33,8 @@ from summarizer.verify.arabize import COMMON_ENDINGS, arabize
 from summarizer.verify.gazetteer import lookup
 from summarizer.verify.phrase import Rendered, senses_in
 
-_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|\d+|[A-Za-z][A-Za-z'’-]*")
+# "a.m." is one token: read as "a" and "m", it was "metres".
+_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|\d+|(?i:[ap]\.m\b\.?)|[A-Za-z][A-Za-z'’-]*")
 _HUMAN = ("people", "actor", "force", "title", "nationality")
 _MAX_WORDS = 4  # of a name
 _MAX_PHRASE = 6  # of a lexicon entry ("the Syrian Observatory for Human Rights")

@@ -996,8 +996,9 @@ def named_places(article: Article, sentences: list[Span]) -> list[str]:
 
 
 def _an_institution(word: str) -> bool:
+    """Any sense of the word is an institution's ("وكالة": a news agency or a state agency)."""
     sense = _sense_of(word)
-    return sense is not None and sense.kind == "institution"
+    return sense is not None and any(s.kind == "institution" for s in LEXICON.get(sense.lemma, (sense,)))
 
 
 def _an_adjective(word: str) -> bool:

@@ -8,6 +8,9 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from summarizer.lang.lexicon import (
+    CLOCK_HOUR,
+    CLOCK_PARTS,
+    CLOCK_QUALIFIERS,
     ENGLISH_LEXICON,
     MONTHS,
     PARTS_OF_DAY,
@@ -18,6 +21,7 @@ from summarizer.lang.lexicon import (
 )
 from summarizer.lang.text import ARTICLE, BEH, DEFINITE_PROCLITICS, WAW, fold
 from summarizer.verify.phrase import senses_in
+from summarizer.verify.phrase_en import render_english
 
 _CLOCK_OR_YEAR = re.compile(r"\d{1,2}[:.]\d{2}|\b\d{4}\b|\b[ap]\.?m\b", re.IGNORECASE)
 
@@ -156,3 +160,29 @@ def _dated(parts: TimeParts, published: date) -> tuple[date | None, str, str | N
     if parts.weekday is not None and found.weekday() != parts.weekday:
         return None, "unknown", f"the article's weekday does not match {found}"
     return found, "day", f"day and month as written, year of the publication date {published}"
+
+
+_QUALIFIER = "|".join(sorted(map(re.escape, CLOCK_QUALIFIERS), key=len, reverse=True))
+_CLOCK = re.compile(
+    rf"(?:\b(?P<q>{_QUALIFIER})\s+)?\b(?P<h>\d{{1,2}})(?:[:.](?P<m>\d{{2}}))?\s*(?P<ap>[ap])\.?\s?m\b\.?",
+    re.IGNORECASE,
+)
+_LEFT_OVER = re.compile(r"^[\s,;.]*(?:on\s+)?|[\s,;.]+$", re.IGNORECASE)
+
+
+def arabic_time(english: str) -> str | None:
+    """An English time expression with a clock time in Arabic ("shortly after 6 a.m." -> "بعد الساعة 6
+    صباحاً بقليل", "on Sunday at 10 p.m." -> "الأحد الساعة 10 مساءً"); None without a clock time or when
+    the rest of the expression has no rendering."""
+    m = _CLOCK.search(english)
+    if m is None or not 1 <= (hour := int(m["h"])) <= 12 or (m["m"] and int(m["m"]) > 59):
+        return None
+    h24 = hour % 12 + (12 if m["ap"].lower() == "p" else 0)
+    part = next(word for bound, word in CLOCK_PARTS if h24 < bound)
+    clock = f"{CLOCK_HOUR} {hour}{':' + m['m'] if m['m'] else ''} {part}"
+    clock = CLOCK_QUALIFIERS[m["q"].lower()].format(t=clock) if m["q"] else clock
+    rest = _LEFT_OVER.sub("", english[: m.start()] + " " + english[m.end() :]).strip()
+    if not rest:
+        return clock
+    rendered = render_english(rest).text
+    return f"{rendered} {clock}" if rendered else None

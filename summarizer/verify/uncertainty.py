@@ -1,0 +1,80 @@
+"""What the article says is not known about its incident (no claim of responsibility, the cause not yet
+known), stated as an analyst's note states it in both languages. Pure rules over the article's own
+sentences, data in ``lang/data/uncertainty.yaml``: a backend that is not asked for statements (the
+embedded default) still reports them, and a model's statement is never needed for them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from summarizer.lang.lexicon import (
+    CAUSE_PATTERNS,
+    CAUSE_SAY,
+    CAUSE_SAY_BARE,
+    CLAUSE_ENDS,
+    UNCLAIMED_CUES,
+    UNCLAIMED_SAY,
+)
+from summarizer.lang.text import CONJUNCTIONS, fold
+from summarizer.verify.grounding import Article, Span
+from summarizer.verify.main_incident import background, sentences
+from summarizer.verify.phrase import render_phrase
+from summarizer.verify.phrase_en import render_english
+
+
+@dataclass(frozen=True)
+class Unknown:
+    """One thing the article says is not known: the article's words and the note in both languages."""
+
+    kind: str
+    span: Span
+    ar: str
+    en: str
+
+
+def unknowns(article: Article, language: str) -> list[Unknown]:
+    """The article's statements of what is not known, one per kind, in the order of the article."""
+    found: dict[str, Unknown] = {}
+    for sentence in sentences(article):
+        if background(sentence.quote):
+            continue
+        for clause in _CLAUSE_END.split(sentence.quote):
+            folded = fold(clause)
+            if "unclaimed" not in found and _has_cue(folded, UNCLAIMED_CUES[language]):
+                if span := _located(article, sentence, clause):
+                    found["unclaimed"] = Unknown("unclaimed", span, UNCLAIMED_SAY["ar"], UNCLAIMED_SAY["en"])
+            if "cause" not in found and (cause := _cause(article, sentence, clause, language)):
+                found["cause"] = cause
+    return sorted(found.values(), key=lambda u: u.span.start)
+
+
+_CLAUSE_END = re.compile("|".join(re.escape(end) for end in CLAUSE_ENDS), re.IGNORECASE)
+
+
+def _has_cue(folded: str, cues: tuple[str, ...]) -> bool:
+    """A cue as whole words, after a conjunction too ("ولم تعلن أي جهة")."""
+    return any(re.search(rf"(?<!\w)[{CONJUNCTIONS}]?{re.escape(cue)}(?!\w)", folded) for cue in cues)
+
+
+def _located(article: Article, sentence: Span, clause: str) -> Span | None:
+    clause = clause.strip(" .\n")
+    return article.locate(clause, near=sentence.start) if len(clause) > 3 else None
+
+
+def _cause(article: Article, sentence: Span, clause: str, language: str) -> Unknown | None:
+    """ "ولم يعرف سبب الحريق بعد" / "The cause of the accident was unclear": what it is the cause of, rendered
+    into the other language when the lexicon can, else the bare note."""
+    folded = fold(clause)
+    for pattern in CAUSE_PATTERNS[language]:
+        if (m := re.search(pattern, folded)) is None or (span := _located(article, sentence, clause)) is None:
+            continue
+        thing = m.group(1)
+        if language == "ar":
+            en, ar = render_phrase(thing).text, thing
+        else:
+            en, ar = thing, render_english(thing).text
+        if en and ar:
+            return Unknown("cause", span, CAUSE_SAY["ar"].format(x=ar), CAUSE_SAY["en"].format(x=en))
+        return Unknown("cause", span, CAUSE_SAY_BARE["ar"], CAUSE_SAY_BARE["en"])
+    return None
