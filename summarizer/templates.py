@@ -19,6 +19,8 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 from summarizer.lang.lexicon import (
     BARE_SOURCES,
     BARE_SOURCES_AR,
+    ENGLISH_AUXILIARIES,
+    ENGLISH_IRREGULAR_PAST,
     ENGLISH_LEXICON,
     NEWSPAPER_NAME_WORDS,
     ON_PLACES,
@@ -50,6 +52,7 @@ def environment() -> ImmutableSandboxedEnvironment:
     env.filters["unsaid"] = unsaid
     env.tests["said_in"] = said_in
     env.tests["partly_said_in"] = partly_said_in
+    env.tests["a_clause"] = a_clause
     env.filters["at_place"] = at_place
     return env
 
@@ -68,6 +71,15 @@ def said_in(name: str, text: str) -> bool:
     """Whether ``text`` already says ``name``, articles and clitics aside ("السفينة السياحية" in "ضربت
     سفينة سياحية ...", "Tourist Ship" in "A tourist ship struck ...")."""
     return f" {bare_phrase(name)} " in f" {bare_phrase(text)} "
+
+
+def a_clause(english: str) -> bool:
+    """Whether an English event span has a finite verb (a past in -ed or an irregular past, an
+    auxiliary): "A small plane crash" has none, and the summary completes it ("... occurred")."""
+    words = re.findall(r"[a-z]+", english.lower())
+    return any(
+        w in ENGLISH_AUXILIARIES or w in ENGLISH_IRREGULAR_PAST or (w.endswith("ed") and len(w) > 4) for w in words
+    )
 
 
 def partly_said_in(name: str, text: str) -> bool:

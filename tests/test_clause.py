@@ -40,7 +40,7 @@ DATA = Path(__file__).resolve().parent.parent / "summarizer" / "lang" / "data"
         ("قتل 17 جندياً أفغانياً على الأقل", "At least 17 Afghan soldiers were killed"),
         (
             "قتل 25 فلسطينياً وأصيب أكثر من 900 آخرين برصاص الاحتلال الإسرائيلي",
-            "25 Palestinians were killed and more than 900 others were injured with the gunfire of the Israeli forces",
+            "25 Palestinians were killed and more than 900 others were injured by the gunfire of the Israeli forces",
         ),
         ("قتل 11 شخصا على الاقل واصيب عشرة آخرون بجروح", "At least 11 people were killed and 10 others were injured"),
         # accident verbs take no object, and their own preposition
@@ -122,8 +122,12 @@ def test_on_is_a_preposition_not_a_yaml_boolean():
         ("a car bomb exploded near a market", "انفجرت سيارة مفخخة قرب سوق"),
         # a verb of two words keeps its second after the subject
         ("a gunman opened fire on a mosque", "أطلق مسلح النار على مسجد"),
-        # the English passive is the Arabic passive, written alike
-        ("12 people were killed in a blast", "قتل 12 شخصاً في انفجار"),
+        # the English passive is the Arabic passive, with the vowel that marks it
+        ("12 people were killed in a blast", "قُتل 12 شخصاً في انفجار"),
+        # "was" before a participle is no verb of its own; "المرأة" takes the article on its alif of
+        # joining; the pronoun of "لقي حتفه" agrees with the subject
+        ("the man was injured", "أُصيب الرجل"),
+        ("the woman was killed", "لقيت المرأة حتفها"),
         # noun + noun: the second is the head, the first its complement
         ("Gunmen attacked the police checkpoint", "هاجم مسلحون حاجز الشرطة"),
         ("a tram derailed", "خرج ترام عن القضبان"),
@@ -165,8 +169,8 @@ def test_a_participle_with_its_agent_describes_its_noun_in_arabic():
     from summarizer.verify.clause_en import render_english_clause
 
     freed = "Twenty one of the 276 schoolgirls kidnapped by Boko Haram militants have been freed"
-    assert render_english_clause(freed).text == "أفرج عن 21 من 276 تلميذة اختطفهن متشددو بوكو حرام"
-    assert render_english_clause("A boy kidnapped by gunmen was freed").text == "أفرج عن ولد اختطفه مسلحون"
+    assert render_english_clause(freed).text == "أُفرج عن 21 من 276 تلميذة اختطفهن متشددو بوكو حرام"
+    assert render_english_clause("A boy kidnapped by gunmen was freed").text == "أُفرج عن ولد اختطفه مسلحون"
 
 
 def test_a_verb_after_an_indefinite_noun_describes_it_and_a_verb_takes_its_own_preposition():
@@ -203,8 +207,8 @@ def test_a_vehicle_that_struck_something_collided_with_it():
 
 def test_a_participle_with_a_place_after_its_noun_and_a_passive_across_a_preposition():
     english = "A Chinese boy trapped down an abandoned well has been found dead"
-    assert render_english_clause(english).text == "عثر على جثة ولد صيني عالق في بئر مهجور"
-    assert render_english_clause("21 schoolgirls were freed").text == "أفرج عن 21 تلميذة", "not أفرجت"
+    assert render_english_clause(english).text == "عُثر على جثة ولد صيني عالق في بئر مهجور"
+    assert render_english_clause("21 schoolgirls were freed").text == "أُفرج عن 21 تلميذة", "not أفرجت"
 
 
 def test_a_title_its_adjective_and_the_name_are_one_person():

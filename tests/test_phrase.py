@@ -76,6 +76,9 @@ def test_a_nisba_noun_agreeing_with_a_feminine_head_describes_it():
     # "الإسلامية المتشددة" took the feminine ending to agree with "حركة": adjectives, not "of the Islamist".
     assert render_phrase("حركة الشباب الإسلامية المتشددة").text == "militant Islamist al-Shabaab"
     assert render_phrase("مقتل الناشطة").text == "the killing of the activist"  # a complement keeps its form
+    # "من" after people who belong to a body is "of"; after others it is where they come from
+    assert render_phrase("مناصرين من تيار المستقبل").text == "supporters of the Future Movement"
+    assert render_phrase("مسلحين من القرية").text == "gunmen from the village"
     # an adjective agrees in definiteness too: after an indefinite head a definite word is its complement
     assert render_phrase("سيارة الناشطة").text == "the car of the activist"
 

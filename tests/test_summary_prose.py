@@ -65,6 +65,20 @@ def test_places_the_clause_already_names_are_not_repeated_in_brackets():
     assert unsaid(["Yemen"], "an attack in Yemeni waters") == ["Yemen"], "a whole word, not a part of one"
 
 
+def test_a_site_the_clause_already_places_goes_in_brackets_and_a_noun_phrase_lead_gets_a_verb():
+    from summarizer.templates import a_clause, partly_said_in
+
+    # the clause names the site's province or its head noun: the site follows in brackets, not as a second "in"
+    assert partly_said_in("the village of Kawm Hamadah in Beheira", "... in the province of Beheira, in the north")
+    assert partly_said_in("the Winter Shire commercial centre", "... the fire in a shopping centre in Kemerovo")
+    assert not partly_said_in("Wanlaweyn", "... in a crowded market in a small city north of Mogadishu")
+    assert not partly_said_in("the city of Kemerovo", "a fire broke out in the city")  # "city" says no place
+    # an event span without a finite verb is a noun phrase the summary completes ("... occurred")
+    assert not a_clause("A small plane crash") and not a_clause("an explosion of a car bomb")
+    assert a_clause("A tourist ship struck a highway bridge") and a_clause("a tram derailed")
+    assert a_clause("Twenty one of the 276 schoolgirls have been freed") and a_clause("More than 20 people died")
+
+
 def test_a_bare_count_noun_as_the_means_takes_its_article():
     from summarizer.stages.compose import _counted_noun
 

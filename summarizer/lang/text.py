@@ -183,4 +183,12 @@ def definite_phrase(phrase: str, adjective: Callable[[str], bool]) -> str:
     if any(w.startswith(ARTICLE) for w in head[1:]):
         return phrase
     complement = next((i for i in range(1, len(head)) if not adjective(head[i])), 0)
-    return " ".join([*(w if i < complement else ARTICLE + w for i, w in enumerate(head)), *rest])
+    return " ".join([*(w if i < complement else _with_article(w) for i, w in enumerate(head)), *rest])
+
+
+# Words whose alif of joining falls after the article: "امرأة" -> "المرأة", not "الامرأة".
+_JOINING_ALIF = {"امرأة": "المرأة", "امرأتان": "المرأتان", "امرأتين": "المرأتين"}
+
+
+def _with_article(word: str) -> str:
+    return _JOINING_ALIF.get(word, ARTICLE + word)

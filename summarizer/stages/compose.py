@@ -587,6 +587,7 @@ def prose(
                     part=part,
                     lang=lang,
                     labels_ar=CLASS_LABELS_AR,
+                    unrendered=UNRENDERED_SOURCE,
                     case_ar=with_case,
                     numbers_of=counts_in,
                     **facts,

@@ -174,7 +174,8 @@ def _clause(words: list[Word]) -> Rendered:
         # "قتل 12 شخصاً": the victims are the verb's object, the killer unnamed; "10 أشخاص قتلوا": before
         # a verb of killing with no object, its subject is who was killed.
         was = "was" if _singular(cores[0]) else "were"
-        return Rendered(" ".join([texts[0], was, verb.sense.en, *texts[1:], when]).strip())
+        by = [re.sub(r"^with ", "by ", t) for t in texts[1:]]  # the passive's means: "injured by gunfire"
+        return Rendered(" ".join([texts[0], was, verb.sense.en, *by, when]).strip())
     if n == 1 and verb.sense.lemma not in INTRANSITIVE_VERBS:
         return Rendered(None, f"{verb.source!r} takes an object the span does not give")
     if verb.sense.kind == "reporting" and (reported := _reported_casualties(texts[1])):

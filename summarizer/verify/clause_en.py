@@ -116,6 +116,9 @@ def _clause(tokens: list[str]) -> Rendered:
         first = PASSIVE_SPELLINGS.get(first, first)  # "nine were wounded" = "أصيب 9", not "أصاب"
     if _feminine(subject.text) and not (passive and second):  # "أفرج عن 21 تلميذة": no agreement across "عن"
         first = _feminine_past(first)
+    if second and second[-1].endswith(_HIS):  # "لقي حتفه": the pronoun agrees ("لقيت امرأة حتفها")
+        pronoun = _THEIR if _plural_subject(before) else _HER if _feminine(subject.text) else _HIS
+        second = [*second[:-1], second[-1].removesuffix(_HIS) + pronoun]
     obj = rest.text
     after = tokens[at + width :]
     if collided:
@@ -125,6 +128,16 @@ def _clause(tokens: list[str]) -> Rendered:
     if passive and second:  # "أفرج عن 21 تلميذة": a passive keeps its preposition before the subject
         return Rendered(" ".join([first, *second, subject.text, obj]).strip())
     return Rendered(" ".join([first, subject.text, *second, obj]).strip())
+
+
+_HIS, _HER, _THEIR = ARABIC_AGREEMENT["pronoun_suffixes"]
+
+
+def _plural_subject(tokens: list[str]) -> bool:
+    """An English subject of more than one: a number above one, or a plural head ("dozens", "people")."""
+    words = [t.lower() for t in tokens]
+    counted = any((w.isdigit() and int(w) > 1) or NUMBER_WORDS.get(w, 0) > 1 for w in words)
+    return counted or (bool(words) and (words[-1].endswith("s") or words[-1] in ("people", "men", "women", "children")))
 
 
 def _collision(verb: list[str], subject: list[str]) -> bool:
@@ -209,6 +222,8 @@ def _verb(tokens: list[str]) -> tuple[int, int, Written] | None:
         for width in range(min(_MAX_VERB_WORDS, len(tokens) - i), 0, -1):
             found = ENGLISH_LEXICON.get(" ".join(tokens[i : i + width]).lower(), ())
             verb = next((w for w in found if w.pos == "verb"), None)
+            if width == 1 and tokens[i].lower() in ENGLISH_AUXILIARIES and i + 1 < len(tokens):
+                continue  # "was injured": the participle is the verb, not "was" (كان)
             # A word that is also a noun is the verb only after its subject ("shot" the noun aside).
             if verb is not None and (i > 0 or not any(w.pos == "noun" for w in found)):
                 return i, width, verb

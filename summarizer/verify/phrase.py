@@ -36,6 +36,7 @@ from summarizer.lang.lexicon import (
     LEXICON_PHRASE_WORDS,
     MASCULINE_GROUP_HEADS,
     MASS_NOUNS,
+    MEMBER_HEADS,
     NAME_BEFORE_WORD,
     NAMES_WITH_ARTICLE,
     NAMES_WITHOUT_ARTICLE,
@@ -731,10 +732,11 @@ def _assemble(words: list[Word]) -> str:
             pending_between = pending_between or w.sense.en == "between"
             # "عضو في المجلس" = "a member of the council": "in" after a title is membership
             member = current is not None and current.of is None and current.head.sense is not None
+            part_of = member and w.sense.en == "from" and current.head.sense.en in MEMBER_HEADS
             member = member and current.head.sense.kind == "title"
             parts.append(_flush(current))
             current = None
-            pending_prep = "of" if member and w.sense.en == "in" else w.sense.en
+            pending_prep = "of" if (member and w.sense.en == "in") or part_of else w.sense.en
             i += 1
             continue
         if w.number is not None:
