@@ -517,6 +517,10 @@ def test_whom_a_clause_with_its_subject_first_seized_or_killed():
     assert recall.person_object(event) == "عضو المجلس لحكومة الوفاق الوطني، فتحي المجبري"
     assert recall.person_object("مسلحون مجهولون اغتالوا الناشطة سعاد العلي في البصرة") == "الناشطة سعاد العلي"
     assert recall.person_object("قتل مسلحون 25 مدنيا") is None, "verb first: its subject follows it"
+    # verb first written as a passive ("قُتلت"): whom it killed follows, up to how ("بإطلاق نار")
+    passive = "قُتلت الناشطة العراقية سعاد العلي بإطلاق نار في مدينة البصرة"
+    assert recall.person_object(passive) == "الناشطة العراقية سعاد العلي"
+    assert recall.person_object("قتلت الناشطة العراقية سعاد العلي بإطلاق نار") is None, "unmarked: active or passive"
 
 
 def test_the_owner_of_a_weapon_read_as_one_lexicon_phrase():

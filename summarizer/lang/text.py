@@ -33,6 +33,7 @@ _FOLD = str.maketrans(
 # Arabic proclitics. Which of them a word class takes differs (a number never takes the article:
 # "الاثنين" is Monday, not "the two"), so each grammar below is named for the words it serves.
 ARTICLE = "ال"
+DAMMA = "\u064f"  # the vowel that marks a verb written as passive: "قُتلت"
 BEH, LAM = "ب", "ل"  # bi- (with, by), li- (for, to)
 NOON = "ن"  # the nun of sound masculine plurals and duals
 WAW, YEH, HEH = "و", "ي", "ه"  # the letters that are also long vowels, and heh (teh marbuta folds to it)

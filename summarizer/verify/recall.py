@@ -95,6 +95,7 @@ from summarizer.lang.text import (
     BEH,
     CLITIC_LETTERS,
     CONJUNCTIONS,
+    DAMMA,
     HEH,
     LAM,
     PREPOSITIONS,
@@ -245,16 +246,21 @@ def attacker_subject(sentences: list[Span]) -> str | None:
 
 def person_object(phrase: str) -> str | None:
     """Whom a clause says was seized or killed, when its subject stands before the verb ("مليشيات تابعة
-    للمجلس الرئاسي اختطفت عضو المجلس لحكومة الوفاق الوطني، فتحي المجبري"): the verb's object, up to a
-    preposition or a punctuation mark, with the name after a comma that closes a title."""
+    للمجلس الرئاسي اختطفت عضو المجلس لحكومة الوفاق الوطني، فتحي المجبري") or the verb opens it written as a
+    passive ("قُتلت الناشطة العراقية سعاد العلي"): the verb's object, up to a preposition or a punctuation
+    mark, with the name after a comma that closes a title."""
     words = phrase.split()
-    for i, word in enumerate(words[1:-1], start=1):
-        if fold(clean(word)).removeprefix(WAW) not in PEOPLE_VERBS or clean(words[i - 1]) != words[i - 1]:
+    for i, word in enumerate(words[:-1]):
+        if fold(clean(word)).removeprefix(WAW) not in PEOPLE_VERBS or (i and clean(words[i - 1]) != words[i - 1]):
             continue  # "..., قتل": a clause, not a subject, before it
+        if i == 0 and DAMMA not in word[:3]:
+            continue  # verb first, the subject follows it, unless the verb is written passive ("قُتلت الناشطة ...")
         taken: list[str] = []
         for nxt in words[i + 1 : i + 9]:
             if fold(clean(nxt)) in PHRASE_STOPS or _a_time_word(clean(nxt)) or not has_arabic(nxt):
                 break
+            if taken and _opens_adjunct(clean(nxt)):
+                break  # "... سعاد العلي بإطلاق نار": how, not whom
             taken.append(nxt)
             if clean(nxt) != nxt:
                 if not nxt.rstrip().endswith("،") or len(taken) > 6:
@@ -262,6 +268,13 @@ def person_object(phrase: str) -> str | None:
         text = " ".join(taken).rstrip("،").strip()
         return clean(text) if len(text) > 3 and names_people(clean(text)) else None
     return None
+
+
+def _opens_adjunct(word: str) -> bool:
+    """A lexicon word behind "ب" ("بإطلاق", "بالرصاص"): how it was done, a new phrase, not more of a name
+    (a "ل" goes on with a title: "عضو المجلس لحكومة الوفاق")."""
+    found = analysed(word)
+    return not isinstance(found, str) and len(found) == 1 and found[0].prep == BEH and found[0].sense is not None
 
 
 _EN_CAPITALISED = r"[A-Z][\w'’-]*"
