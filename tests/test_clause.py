@@ -158,7 +158,7 @@ def test_between_said_twice_fillers_and_conjoined_words():
         "اندلع اشتباكات في بيروت بين مناصرين من تيار المستقبل من جهة وبين مناصرين من حركة أمل وحزب الله من جهة أخرى"
     )
     assert render_clause(beirut).text == (
-        "Clashes broke out in Beirut between supporters from the Future Movement and supporters from Amal and Hezbollah"
+        "Clashes broke out in Beirut between supporters of the Future Movement and supporters of Amal and Hezbollah"
     )
     assert render_phrase("قوات عسكرية وأمنية").text == "military and security forces"
     # a "و" word after a bare noun is another conjunct: refused, never "the armed army"

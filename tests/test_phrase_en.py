@@ -57,11 +57,11 @@ def test_english_clauses_joined_by_and_or_when_render_one_by_one():
     rendered = render_english_clause(
         "At least seven people were killed and dozens more were injured when a tram derailed near London on Wednesday"
     ).text
-    assert rendered == "قتل 7 أشخاص على الأقل وأصيب عشرات آخرون عندما خرج ترام عن القضبان قرب لندن يوم الأربعاء"
+    assert rendered == "قُتل 7 أشخاص على الأقل وأُصيب عشرات آخرون عندما خرج ترام عن القضبان قرب لندن يوم الأربعاء"
     rendered = render_english_clause(
         "A tourist ship struck a highway bridge on the Rhine river and 25 people were injured"
     )
-    assert rendered.text.startswith("اصطدمت سفينة سياحية بجسر") and rendered.text.endswith("وأصيب 25 شخصاً")
+    assert rendered.text.startswith("اصطدمت سفينة سياحية بجسر") and rendered.text.endswith("وأُصيب 25 شخصاً")
     assert "نهر الراين" in rendered.text
     # two verbs of one subject: the second, which has the object
     assert render_english_clause("officer David Nesheiwat shot and killed Phillip Pitts").text.startswith("قتل ")
@@ -71,11 +71,11 @@ def test_passives_partitives_and_an_elided_auxiliary():
     from summarizer.verify.clause_en import render_english_clause
 
     # "killed is 2 and injured 9": each count with its own verb, the second sharing "were"
-    assert render_english_clause("Two people were killed and nine wounded").text == "قتل شخصان وأصيب 9 أشخاص"
+    assert render_english_clause("Two people were killed and nine wounded").text == "قُتل شخصان وأُصيب 9 أشخاص"
     # a participle with its agent is no verb of the clause (it describes its noun); a partitive count; a
     # passive with its preposition
     freed = "Twenty one of the 276 schoolgirls kidnapped by Boko Haram militants have been freed"
-    assert render_english_clause(freed).text == "أفرج عن 21 من 276 تلميذة اختطفهن متشددو بوكو حرام"
+    assert render_english_clause(freed).text == "أُفرج عن 21 من 276 تلميذة اختطفهن متشددو بوكو حرام"
 
 
 def test_holidays_days_of_months_and_buildings_after_their_name():
