@@ -67,7 +67,7 @@ class Facts(_Model):
 class Extraction(Facts):
     """The fields and the article's statements (what it says is unknown, what else it reports): asked
     only of a backend that also renders them into the other language, since a statement no rule
-    renders is never shown (a fifth of the embedded model's answer, as measured, for nothing)."""
+    renders is never shown (28% of the embedded model's answer, as measured, for nothing)."""
 
     uncertainties: list[Statement] = Field(max_length=2)
     background: list[Statement] = Field(max_length=2)
