@@ -60,6 +60,7 @@ DATA = Path(__file__).resolve().parent.parent / "summarizer" / "lang" / "data"
         ("أفادت تقارير بمقتل 37 شخصا", "Reports said 37 people were killed"),
         ("أعلنت الشرطة مقتل 5 أشخاص", "The police said 5 people were killed"),
         ("أفادت مصادر بإصابة جندي", "Sources said a soldier was injured"),
+        ("أعلنت الشرطة مقتل القائد", "The police said the commander was killed"),
         # a possessive pronoun makes its noun definite; a region after a place is where it lies
         (
             "لقي 20 شخصاً حتفهم بعد انهيار تلة على قريتهم بسبب هطول غزير للأمطار",

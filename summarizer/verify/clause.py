@@ -183,6 +183,7 @@ def _clause(words: list[Word]) -> Rendered:
     return Rendered(" ".join([texts[0], verb.sense.en, *texts[1:], when]).strip())
 
 
+_PLURALS = ("people", "men", "women", "children", "police", "personnel")
 _CASUALTY_OBJECT = re.compile(rf"^(?:the|an?) ({'|'.join(REPORTED_CASUALTIES)}) of (.+)$")
 
 
@@ -194,7 +195,9 @@ def _reported_casualties(english: str) -> str | None:
     participle, victims = REPORTED_CASUALTIES[m[1]], m[2]
     if participle == "died":
         return f"{victims} died"
-    return f"{victims} {'was' if victims.split()[0] in ('a', 'an', 'one', '1') else 'were'} {participle}"
+    words = victims.split()
+    many = (words[0].isdigit() and int(words[0]) > 1) or words[-1].endswith("s") or words[-1] in _PLURALS
+    return f"{victims} {'were' if many else 'was'} {participle}"
 
 
 def _object_after_preposition(group: list[Word]) -> list[list[Word]]:
