@@ -33,6 +33,7 @@ from summarizer.lang.lexicon import (
 from summarizer.lang.text import ARTICLE, BEH, CONJUNCTIONS, clean, fold
 from summarizer.verify.numbers import counts_in
 from summarizer.verify.phrase import Rendered, Word, analysed, render_phrase, render_words
+from summarizer.verify.phrase_en import more_than_one
 
 TRAILING = frozenset(fold(q) for q in TRAILING_QUALIFIERS)
 
@@ -183,7 +184,6 @@ def _clause(words: list[Word]) -> Rendered:
     return Rendered(" ".join([texts[0], verb.sense.en, *texts[1:], when]).strip())
 
 
-_PLURALS = ("people", "men", "women", "children", "police", "personnel")
 _CASUALTY_OBJECT = re.compile(rf"^(?:the|an?) ({'|'.join(REPORTED_CASUALTIES)}) of (.+)$")
 
 
@@ -195,9 +195,7 @@ def _reported_casualties(english: str) -> str | None:
     participle, victims = REPORTED_CASUALTIES[m[1]], m[2]
     if participle == "died":
         return f"{victims} died"
-    words = victims.split()
-    many = (words[0].isdigit() and int(words[0]) > 1) or words[-1].endswith("s") or words[-1] in _PLURALS
-    return f"{victims} {'were' if many else 'was'} {participle}"
+    return f"{victims} {'were' if more_than_one(victims) else 'was'} {participle}"
 
 
 def _object_after_preposition(group: list[Word]) -> list[list[Word]]:

@@ -27,7 +27,7 @@ from summarizer.lang.lexicon import (
 )
 from summarizer.lang.text import WAW, fold
 from summarizer.verify.phrase import Rendered, names_people
-from summarizer.verify.phrase_en import render_english
+from summarizer.verify.phrase_en import more_than_one, render_english
 
 _TOKEN = re.compile(r"\d+|[A-Za-z][A-Za-z'’-]*")
 _MAX_VERB_WORDS = 3
@@ -117,7 +117,7 @@ def _clause(tokens: list[str]) -> Rendered:
     if _feminine(subject.text) and not (passive and second):  # "أفرج عن 21 تلميذة": no agreement across "عن"
         first = _feminine_past(first)
     if second and second[-1].endswith(_HIS):  # "لقي حتفه": the pronoun agrees ("لقيت امرأة حتفها")
-        pronoun = _THEIR if _plural_subject(before) else _HER if _feminine(subject.text) else _HIS
+        pronoun = _THEIR if more_than_one(" ".join(before)) else _HER if _feminine(subject.text) else _HIS
         second = [*second[:-1], second[-1].removesuffix(_HIS) + pronoun]
     obj = rest.text
     after = tokens[at + width :]
@@ -131,13 +131,6 @@ def _clause(tokens: list[str]) -> Rendered:
 
 
 _HIS, _HER, _THEIR = ARABIC_AGREEMENT["pronoun_suffixes"]
-
-
-def _plural_subject(tokens: list[str]) -> bool:
-    """An English subject of more than one: a number above one, or a plural head ("dozens", "people")."""
-    words = [t.lower() for t in tokens]
-    counted = any((w.isdigit() and int(w) > 1) or NUMBER_WORDS.get(w, 0) > 1 for w in words)
-    return counted or (bool(words) and (words[-1].endswith("s") or words[-1] in ("people", "men", "women", "children")))
 
 
 def _collision(verb: list[str], subject: list[str]) -> bool:

@@ -20,6 +20,7 @@ from functools import lru_cache
 from summarizer.lang.lexicon import (
     ARABIC_AGREEMENT,
     ENGLISH_LEXICON,
+    ENGLISH_PLURAL_NOUNS,
     ENGLISH_PREPOSITIONS,
     NEWSPAPER_NAME_WORDS,
     NUMBER_WORDS,
@@ -55,6 +56,14 @@ class _Noun:
 
 
 _QUOTED = re.compile(r"[‘\"“']([^‘’\"“”']{2,60})[’\"”']")
+
+
+def more_than_one(english: str) -> bool:
+    """An English noun phrase names more than one: a number above one, or a plural head ("dozens",
+    "37 people", "the soldiers"); "a soldier", "the commander" name one."""
+    words = english.lower().split()
+    counted = any((w.isdigit() and int(w) > 1) or NUMBER_WORDS.get(w, 0) > 1 for w in words)
+    return counted or (bool(words) and (words[-1].endswith("s") or words[-1] in ENGLISH_PLURAL_NOUNS))
 
 
 def render_english(english: str, name_slot: bool = False) -> Rendered:
