@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer.schema import Qualifier
-from summarizer.verify.casualties import casualty_figure
+from summarizer.verify.casualties import casualty_figure, victims_share
 from summarizer.verify.gazetteer import countries_named, lookup
 from summarizer.verify.grounding import Article
 from summarizer.verify.main_incident import analyst_figure, figures, in_main, main_sentences
@@ -58,6 +58,31 @@ def test_compound_numbers_and_thousands_separators_are_one_number(text, numbers)
 def test_casualty_figures_belong_to_their_own_clause(span, killed, injured):
     assert casualty_figure(span, "killed") == killed
     assert casualty_figure(span, "injured") == injured
+
+
+@pytest.mark.parametrize(
+    "text, count, share, who",
+    [
+        ("قتل 16 مدنيا، بينهم نساء وأطفال وأكثر من 40 جريحا، في قصف", 16, "some", "نساء وأطفال"),
+        ("killed 9 people, including two journalists, police said.", 9, "some", "two journalists"),
+        ("وإصابة 20 آخرين من بينهم 4 أطفال.", 20, "some", "4 أطفال"),
+        ("وأصيب 30 آخرون بجروح غالبيتهم من النساء", 30, "most", None),  # "من" ends it before any people
+        ("وأصيب 30 آخرون بجروح معظمهم طلاب", 30, "most", "طلاب"),
+        ("wounded 14 others, most of them children.", 14, "most", "children"),
+        # Not this toll's: another count stands between; more than the toll; no people named.
+        ("مقتل 3 جنود وإصابة 14 آخرين من بينهم 6 أطفال", 3, None, None),
+        ("killed 20 people, including 30 children.", 20, None, None),
+        ("killed 20 people, including the driver and two others", 20, "some", "the driver"),
+        ("destroyed 20 homes, including the mosque.", 20, None, None),
+    ],
+)
+def test_who_a_tolls_victims_include_is_read_after_its_figure(text, count, share, who):
+    found = victims_share(text, count)
+    if who is None:
+        assert found is None
+        return
+    assert (found.share, found.who) == (share, who)
+    assert text[found.start : found.end] == who, "the phrase as written: evidence is exact"
 
 
 ARABIC_REPORT = """قتلى في قصف على سوق شعبي

@@ -145,3 +145,11 @@ def test_a_definite_construct_takes_the_article_on_its_complement_only():
     assert render_english("the police station").text == "مركز الشرطة"
     assert render_english("the local council").text == "المجلس المحلي", "noun + adjective: on every word"
     assert render_english("the highway bridge").text == "جسر الطريق السريع"
+
+
+def test_a_counted_noun_of_people_and_its_adjective_agree_with_the_number():
+    assert render_english("2 US citizens").text == "مواطنان أمريكيان"  # the dual
+    assert render_english("10 US citizens").text == "10 مواطنين أمريكيين"  # 3-10: a genitive plural
+    assert render_english("12 US citizens").text == "12 مواطناً أمريكياً"  # 11 and up: singular, tanwin
+    assert render_english("2 Palestinian women").text == "امرأتان فلسطينيتان"
+    assert render_english("the Afghan soldiers").text == "الجنود الأفغانيون", "no number: as before"

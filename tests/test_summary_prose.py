@@ -217,3 +217,37 @@ def test_a_site_the_gazetteer_does_not_place_is_headlined_with_its_town():
     assert _town([tripoli, site]) is None, "a placed site needs no town"
     village = place("site", "قرية كوم حمادة", "the village of Kom Hamada")
     assert _town([village, place("area", "كوم حمادة", "Kom Hamada", libya)]) is None, "the site already names it"
+
+
+def test_who_the_victims_include_follows_the_toll_in_both_languages(monkeypatch):
+    import json
+
+    from scripted_server import Step, completion
+
+    article = (
+        "Car bomb kills 12 in Kabul\n\n"
+        "A car bomb killed 12 people, including 10 US citizens, in Kabul on Sunday, officials said.\n"
+        "No group has said it carried out the attack."
+    )
+    facts = {
+        "event": "A car bomb killed 12 people",
+        "time": "Sunday",
+        "places": [{"name": "Kabul", "role": "site"}],
+        "perpetrator": None,
+        "target": None,
+        "weapon": "A car bomb",
+        "killed": "killed 12 people",
+        "injured": None,
+        "sources": [{"name": "officials", "kind": "official", "claim": None}],
+    }
+    monkeypatch.setenv("SUMMARIZER_MODEL_RENDERINGS", "0")  # the rules alone render the other side
+    reply = Step(200, completion(json.dumps(facts)))
+    with ScriptedServer(responder=lambda body, n: reply) as server:
+        backend = resolve_backend(server.base_url, "scripted", "k", backoff_base_s=0.01, timeout_s=5.0)
+        s = summarize(article, "2024-03-10", backend=backend)
+    including = s.incident.casualties.killed.including
+    assert including is not None and including.share == "some", s.incident.casualties.killed
+    assert including.evidence[0].quote == "10 US citizens"
+    assert "Among the dead were 10 US citizens." in s.summary.en, s.summary.en
+    # 3-10 count a genitive plural, its adjective agreeing
+    assert "ومن بين القتلى 10 مواطنين أمريكيين." in s.summary.ar, s.summary.ar

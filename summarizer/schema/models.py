@@ -191,11 +191,20 @@ class Qualifier(str, Enum):
     unknown = "unknown"
 
 
+class VictimShare(Fact):
+    """Who a toll's victims include ("some": women and children) or mostly were ("most"), as the words
+    right after its figure say ("بينهم نساء وأطفال", "including 10 US citizens")."""
+
+    share: Literal["some", "most"]
+    who: Bilingual
+
+
 class Casualty(Strict):
     count: int | None = Field(default=None, ge=0, description="never a number the article does not give")
     qualifier: Qualifier
     text: Bilingual | None = None
     evidence: list[Evidence] = Field(default_factory=list, max_length=4)
+    including: VictimShare | None = Field(default=None, description="who the victims include, as the article says")
 
     @model_validator(mode="after")
     def _consistent(self) -> Casualty:

@@ -43,18 +43,20 @@ from summarizer.schema import (
     SourceKind,
     Statement,
     Verification,
+    VictimShare,
     When,
 )
 from summarizer.stages.ground import MORE_MEANS, Grounded
 from summarizer.stages.run import Run
 from summarizer.transport import Backend
 from summarizer.verify import recall
-from summarizer.verify.casualties import casualty_figure, vague_quantity, victims
+from summarizer.verify.casualties import casualty_figure, vague_quantity, victims, victims_share
 from summarizer.verify.gazetteer import GazetteerHit, admin1_of, country_names, is_admin_phrase
 from summarizer.verify.grounding import Article, Span
 from summarizer.verify.numbers import counts_in
 from summarizer.verify.phrase import feminine, names_people, render_phrase, with_case
-from summarizer.verify.phrase_en import counted_forms
+from summarizer.verify.phrase_en import counted_forms, more_than_one, render_english
+from summarizer.verify.rendering import rendering_problems
 from summarizer.verify.romanize import romanize
 from summarizer.verify.sources import addressee, clause_around, speaks_at
 from summarizer.verify.timeexpr import resolve as resolve_time
@@ -328,7 +330,30 @@ def _casualty(run: Run, span: str | None, kind: str, rendering: str | None) -> C
     evidence = run.evidence(span)
     text = run.bilingual(span, rendering)
     count, qualifier = casualty_figure(span, kind)
-    return Casualty(count=count, qualifier=qualifier, text=text, evidence=evidence)
+    including = _including(run, span, count) if count is not None else None
+    return Casualty(count=count, qualifier=qualifier, text=text, evidence=evidence, including=including)
+
+
+def _including(run: Run, span: str, count: int) -> VictimShare | None:
+    """Who the toll's victims include ("بينهم نساء وأطفال"), from the words after its figure in its
+    sentence, in the other language from the lexicon; left out (reported) when no rule renders it."""
+    at = run.article.locate(span)
+    if at is None:
+        return None
+    sentence = run.article.sentence_around(at)
+    text = run.article.text[at.start : sentence.end]
+    found = victims_share(text, count)
+    if found is None:
+        return None
+    rendered = render_phrase(found.who) if run.other == "en" else render_english(found.who)
+    problems = rendering_problems(found.who, rendered.text, run.other) if rendered.text else [rendered.reason]
+    if problems:
+        run.drop("incident.casualties.including", found.who, "; ".join(p for p in problems if p))
+        return None
+    start = at.start + found.start
+    evidence = [Evidence(quote=found.who, start=start, end=start + len(found.who))]
+    who = Bilingual(**{run.language: found.who, run.other: rendered.text})
+    return VictimShare(share=found.share, who=who, evidence=evidence)
 
 
 def _reported(run: Run, g: Grounded, sources: list[Source]) -> list[ReportedFigure]:
@@ -551,6 +576,14 @@ def _vague(casualty: Casualty) -> dict[str, str] | None:
     return {"en": found[0], "ar": found[1]} if found else None
 
 
+def _share(casualty: Casualty) -> dict | None:
+    """Who the victims include, in both languages, and whether the English names more than one."""
+    if casualty.including is None:
+        return None
+    who = casualty.including.who
+    return {"share": casualty.including.share, "en": who.en, "ar": who.ar, "plural": more_than_one(who.en)}
+
+
 def _unknown_statement(run: Run, u: Unknown) -> Statement:
     """The article's words and the note in the other language, as one statement."""
     other = u.en if run.other == "en" else u.ar
@@ -575,6 +608,7 @@ def prose(
     facts["lead"] = _actor_clause(incident, slots) or slots
     facts["victims"] = {kind: _victims(getattr(incident.casualties, kind)) for kind in ("killed", "injured")}
     facts["vague"] = {kind: _vague(getattr(incident.casualties, kind)) for kind in ("killed", "injured")}
+    facts["shares"] = {kind: _share(getattr(incident.casualties, kind)) for kind in ("killed", "injured")}
     # what a named actor is said to have done ("The article attributes the abduction to"); no Arabic: the attack
     verb = EVENT_VERBS.get(incident.classification.acled_sub_event_type or "", {})
     facts["act"] = {"en": verb.get("act_en", "attack"), "ar": verb.get("act_ar")}

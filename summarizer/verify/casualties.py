@@ -24,8 +24,10 @@ from summarizer.lang.lexicon import (
     TOLL_RISE_TO,
     UNCERTAIN_WORDS,
     VAGUE_QUANTITIES,
+    VICTIMS_SHARE,
+    VICTIMS_SHARE_ENDS,
 )
-from summarizer.lang.text import NOON, WAW, WORD_EDGE, bare, fold, has_any, mentions
+from summarizer.lang.text import NOON, WAW, WORD_EDGE, bare, clean, fold, has_any, mentions
 from summarizer.schema import Qualifier
 from summarizer.verify.numbers import number_near, numbers_in, words_after
 from summarizer.verify.phrase import analyse
@@ -257,3 +259,97 @@ def vague_quantity(clause: str) -> tuple[str, str] | None:
             if form in VAGUE_QUANTITIES:
                 return VAGUE_QUANTITIES[form]
     return None
+
+
+@dataclass(frozen=True)
+class Share:
+    """Who a toll's victims include ("some") or mostly were ("most"), as written at ``start``-``end``
+    of the text it was read from."""
+
+    share: str
+    who: str
+    start: int
+    end: int
+
+
+_TOKEN = re.compile(r"\S+")
+_PEOPLE_KINDS = ("people", "title", "force", "nationality")
+_SHARE_GAP = 3  # words between the figure and "بينهم" ("35 مدنيا، بينهم"; "51 آخرون بجروح غالبيتهم")
+_SHARE_WORDS = 6  # of who they were
+
+
+def victims_share(text: str, count: int) -> Share | None:
+    """Who the victims of the toll ``count`` include, from the words right after its number in ``text``
+    (its sentence from the figure on): "35 مدنيا، بينهم نساء وأطفال" -> some, "نساء وأطفال"; "12 people,
+    including 10 US citizens" -> some, "10 US citizens"; "51 آخرون بجروح غالبيتهم أطفال" -> most, "أطفال".
+    None when no such word follows the figure within three words, or what follows names no people."""
+    tokens = list(_TOKEN.finditer(text))
+    at = next((i for i, t in enumerate(tokens) if count in numbers_in(t.group())), None)
+    if at is None:
+        return None
+    gap = 0
+    for i in range(at + 1, len(tokens)):
+        if found := _share_at(tokens, i):
+            share, width = found
+            return _who(text, tokens[i + width : i + width + _SHARE_WORDS], share, count)
+        raw, word = tokens[i].group(), fold(clean(tokens[i].group()))
+        if numbers_in(raw) or word in JOINERS or raw.endswith((".", "?", "؟")):
+            return None  # another count, another clause, the sentence's end
+        gap += bool(word)
+        if gap > _SHARE_GAP:
+            return None
+    return None
+
+
+def _share_at(tokens: list[re.Match], i: int) -> tuple[str, int] | None:
+    """("some" or "most", its width in words) when a share phrase starts at word ``i`` ("ومن بينهم")."""
+    for width in (3, 2, 1):
+        if i + width > len(tokens):
+            continue
+        phrase = fold(" ".join(clean(t.group()) for t in tokens[i : i + width]))
+        for share, words in VICTIMS_SHARE.items():
+            if phrase in words or (phrase.startswith(WAW) and phrase[1:] in words):
+                return share, width
+    return None
+
+
+def _who(text: str, tokens: list[re.Match], share: str, count: int) -> Share | None:
+    """The noun phrase of people after a share word, up to punctuation, a preposition or a new count."""
+    start = end = None
+    words: list[str] = []
+    for i, token in enumerate(tokens):
+        raw, word = token.group(), fold(clean(token.group()))
+        following = fold(clean(tokens[i + 1].group())) if i + 1 < len(tokens) else ""
+        if not word or word in VICTIMS_SHARE_ENDS or word in PHRASE_STOPS or (words and _opens_count(word, following)):
+            break
+        if start is None:
+            start = token.start() + len(raw) - len(raw.lstrip(WORD_EDGE))
+        end = token.start() + len(raw.rstrip(WORD_EDGE))
+        words.append(word)
+        if raw.rstrip(WORD_EDGE) != raw:
+            break  # punctuation ends it ("including 10 US citizens, officials said")
+    if start is None or end is None or end <= start:
+        return None
+    who = text[start:end]
+    if any(n > count for n in numbers_in(who)) or not any(_of_people(w) for w in words):
+        return None
+    return Share(share, who, start, end)
+
+
+def _opens_count(word: str, following: str) -> bool:
+    """ "وأكثر من 50 جريحا", "and 5 injured": a conjunction that opens another count, not another noun."""
+    if word == "and":
+        rest = following
+    elif word.startswith(WAW) and len(word) > 2:
+        rest = word[1:]
+    else:
+        return False
+    quantity = {w.split()[0] for w in (*AT_LEAST_WORDS, *ABOUT_WORDS)}
+    return bool(numbers_in(rest)) or rest in quantity or _holds(rest, (*KILLED_WORDS, *INJURED_WORDS))
+
+
+def _of_people(word: str) -> bool:
+    """A noun of people ("أطفال", "citizens", "مسن"), by the lexicon."""
+    if any(w.kind in _PEOPLE_KINDS for w in ENGLISH_LEXICON.get(word, ())):
+        return True
+    return any(f.sense is not None and f.sense.kind in _PEOPLE_KINDS for f in analyse(word))

@@ -455,8 +455,13 @@ def _arabic(noun: _Noun) -> str:
     definite = (
         noun.definite or (noun.of and noun.of.definite) or any(w.startswith(A["article"]) for w in head.split()[1:])
     )
+    counted = noun.number is not None and 3 <= noun.number <= 10  # the counted noun of 3-10 is genitive
+    if counted and human:
+        words[1] = with_genitive(words[1])
     for adj in noun.adjectives:
-        form = _agree(adj.ar, feminine, noun.plural and human)
+        form = _counted_adjective(adj.ar, w.ar.endswith(A["feminine"]), noun.number) if human else None
+        form = form or _agree(adj.ar, feminine, noun.plural and human)
+        form = with_genitive(form) if counted and human else form
         words.append(f"{A['article']}{form}" if definite else form)
     if noun.apposition:
         words.append(noun.apposition)
@@ -499,6 +504,20 @@ def _number_form(w: Written, noun: _Noun) -> str:
     if n >= 11:
         return w.ar if w.ar.endswith(A["feminine"]) or " " in w.ar else w.ar + A["tanwin_alif"]
     return _plural(w, w.kind in _HUMAN) if n > 1 else w.ar
+
+
+def _counted_adjective(adjective: str, feminine: bool, number: int | None) -> str | None:
+    """An adjective after two people (the dual: "مواطنان أمريكيان") or 11 and more (the singular with
+    tanwin: "12 مواطناً أمريكياً"); None for other numbers."""
+    if number == 2:
+        return (
+            _agree(adjective, feminine, False)[: -len(A["feminine"])] + A["feminine_dual"]
+            if feminine
+            else adjective + A["dual"]
+        )
+    if number is not None and number >= 11:
+        return _agree(adjective, True, False) if feminine else adjective + A["tanwin_alif"]
+    return None
 
 
 def _agree(adjective: str, feminine: bool, human_plural: bool) -> str:
