@@ -116,3 +116,27 @@ def test_a_place_the_article_qualifies_with_a_countrys_adjective_lies_in_that_co
     article = Article("أطلقت إسرائيل صاروخا على طائرة اقتربت من الجولان السورية المحتلة.")
     hit = _as_qualified(article, "الجولان", lookup("الجولان"))
     assert hit.country_code == "SY" and hit.latitude is not None
+
+
+def test_a_town_named_only_as_what_it_happened_near_is_near_it():
+    from summarizer.verify.gazetteer import named_only_near
+
+    assert named_only_near("أطلقت إسرائيل صاروخا على طائرة اقتربت من الجولان، قرب بحيرة طبريا.", "طبريا")
+    assert named_only_near("انفجرت سيارة مفخخة بالقرب من مدينة حلب.", "حلب"), "past the place word and من"
+    assert named_only_near("A tram derailed near London on Wednesday.", "London")
+    assert not named_only_near("A bridge near Duisburg was hit. Duisburg police said", "Duisburg"), "also named alone"
+    assert not named_only_near("انفجار قرب سوريا", "سوريا"), "a country is never 'near'"
+    assert not named_only_near("near 780 E. Pyle Ave", "780 E. Pyle Ave"), "an address the gazetteer does not know"
+
+
+def test_a_town_named_only_as_near_is_never_made_the_site():
+    from summarizer.stages.extract import ExtractedPlace
+    from summarizer.stages.ground import _site_most_specific
+    from summarizer.verify.grounding import Article
+
+    text = "أطلقت إسرائيل صاروخا على طائرة اقتربت من الجولان، قرب بحيرة طبريا."
+    places = [ExtractedPlace(name="طبريا", role="area"), ExtractedPlace(name="الجولان", role="area")]
+    ranked = _site_most_specific(places, Article(text), near={"طبريا"})
+    assert [p.role for p in ranked if p.name == "طبريا"] == ["area"], ranked
+    promoted = _site_most_specific(places, Article(text))
+    assert promoted[0].name == "طبريا" and promoted[0].role == "site", "without the rule, the town wins"

@@ -251,3 +251,30 @@ def test_who_the_victims_include_follows_the_toll_in_both_languages(monkeypatch)
     assert "Among the dead were 10 US citizens." in s.summary.en, s.summary.en
     # 3-10 count a genitive plural, its adjective agreeing
     assert "ومن بين القتلى 10 مواطنين أمريكيين." in s.summary.ar, s.summary.ar
+
+
+def test_a_town_named_only_as_near_is_no_site_and_the_prose_says_near(monkeypatch):
+    import json
+
+    from scripted_server import Step, completion
+
+    article = "Blast near Aleppo\n\nA car bomb exploded near Aleppo on Sunday, killing 5 people, officials said."
+    facts = {
+        "event": "A car bomb exploded",
+        "time": "Sunday",
+        "places": [{"name": "Aleppo", "role": "site"}],
+        "perpetrator": None,
+        "target": None,
+        "weapon": "A car bomb",
+        "killed": "killing 5 people",
+        "injured": None,
+        "sources": [{"name": "officials", "kind": "official", "claim": None}],
+    }
+    monkeypatch.setenv("SUMMARIZER_MODEL_RENDERINGS", "0")
+    reply = Step(200, completion(json.dumps(facts)))
+    with ScriptedServer(responder=lambda body, n: reply) as server:
+        backend = resolve_backend(server.base_url, "scripted", "k", backoff_base_s=0.01, timeout_s=5.0)
+        s = summarize(article, "2024-03-10", backend=backend)
+    aleppo = next(p for p in s.incident.where if p.name.en == "Aleppo")
+    assert aleppo.geo_precision == 2, "ACLED: near the town"
+    assert "near Aleppo" in s.headline.en and "قرب حلب" in s.headline.ar, s.headline

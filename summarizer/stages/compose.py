@@ -51,7 +51,7 @@ from summarizer.stages.run import Run
 from summarizer.transport import Backend
 from summarizer.verify import recall
 from summarizer.verify.casualties import casualty_figure, vague_quantity, victims, victims_share
-from summarizer.verify.gazetteer import GazetteerHit, admin1_of, country_names, is_admin_phrase
+from summarizer.verify.gazetteer import GazetteerHit, admin1_of, country_names, is_admin_phrase, named_only_near
 from summarizer.verify.grounding import Article, Span
 from summarizer.verify.numbers import counts_in
 from summarizer.verify.phrase import feminine, names_people, render_phrase, with_case
@@ -250,7 +250,7 @@ def _places(run: Run, g: Grounded, renderings: Renderings) -> list[Place]:
                 latitude=hit.latitude if hit else None,
                 longitude=hit.longitude if hit else None,
                 geonames_id=hit.geonames_id if hit else None,
-                geo_precision=_precision(place.name, hit),
+                geo_precision=_precision(place.name, hit, run.article.text),
                 evidence=run.evidence(place.name),
             )
         )
@@ -260,11 +260,14 @@ def _places(run: Run, g: Grounded, renderings: Renderings) -> list[Place]:
     return out[:1] + [p for p, _ in rest]
 
 
-def _precision(name: str, hit: GazetteerHit | None) -> int | None:
-    """ACLED geo-precision: 3 for a region or a country (its seat's or no coordinates), 1 for a town."""
+def _precision(name: str, hit: GazetteerHit | None, text: str) -> int | None:
+    """ACLED geo-precision: 3 for a region or a country (its seat's or no coordinates), 1 for a town,
+    2 for a town the article names only as what it happened near."""
     if hit is None:
         return None
-    return 3 if is_admin_phrase(name) or hit.is_country or hit.is_region else 1
+    if is_admin_phrase(name) or hit.is_country or hit.is_region:
+        return 3
+    return 2 if named_only_near(text, name) else 1
 
 
 def _with_gazetteer_name(rendered: str | None, arabic: str, hit: GazetteerHit | None) -> str | None:

@@ -36,6 +36,7 @@ from summarizer.verify.gazetteer import (
     lookup,
     lookup_transliterated,
     lookup_variant,
+    named_only_near,
 )
 from summarizer.verify.glossary import terms_in
 from summarizer.verify.grounding import Article
@@ -534,7 +535,11 @@ def _places(ex: Extraction, run: Run, sentences: list, update: dict) -> None:
     ]
     # "the Las Vegas" (cut from "the Las Vegas Strip"): the town alone
     bearing = [p.model_copy(update={"name": town}) if (town := _town_without_the(p.name)) else p for p in bearing]
-    specific = _site_most_specific(bearing, article)
+    # "قرب بحيرة طبريا", "near London": a town named only as what it happened near is not the site
+    near = {p.name for p in bearing if named_only_near(article.text, p.name)}
+    if len(bearing) > 1:
+        bearing = [p.model_copy(update={"role": "area"}) if p.role == "site" and p.name in near else p for p in bearing]
+    specific = _site_most_specific(bearing, article, near)
     if specific != list(ex.places) and (specific != final or "places" in update):
         update["places"] = specific
 
@@ -562,11 +567,15 @@ def _later_place(run: Run, places: list[ExtractedPlace], sentences: list, update
             return
 
 
-def _site_most_specific(places: list[ExtractedPlace], article: Article) -> list[ExtractedPlace]:
+def _site_most_specific(
+    places: list[ExtractedPlace], article: Article, near: set[str] = frozenset()
+) -> list[ExtractedPlace]:
     """The site is the most specific place listed: the town, not its province ("مدينة موبي" within
     "ولاية أداماوا"); the province or island stays as the area. Without a town, the region goes before
-    its country. Unknown levels move nothing."""
-    levels = [_specificity(p.name, article) if p.role in ("site", "area") else None for p in places]
+    its country. Unknown levels move nothing, nor does a town named only as what it happened ``near``."""
+    levels = [
+        _specificity(p.name, article) if p.role in ("site", "area") and p.name not in near else None for p in places
+    ]
     site = next((i for i, p in enumerate(places) if p.role == "site"), None)
     known = [(level, -i) for i, level in enumerate(levels) if level is not None]
     if not known:

@@ -21,6 +21,10 @@ from summarizer.lang.lexicon import (
     GAZETTEER_PREFIXES,
     LANGUAGES,
     LEXICON,
+    NAME_CUES,
+    NEAR_WORDS,
+    ORIGIN_PREPOSITIONS,
+    PLACE_DESCRIPTORS_SET,
     REGION_KIND_EN,
     REGION_KIND_RANK,
     SKELETON,
@@ -458,3 +462,22 @@ def _nisbas() -> dict[str, str]:
 
 def is_admin_phrase(phrase: str) -> bool:
     return any(w in fold(phrase).split() for w in ADMIN_WORDS)
+
+
+def named_only_near(text: str, name: str) -> bool:
+    """A town the article names only as what something happened near ("قرب بحيرة طبريا", "بالقرب من
+    مدينة X", "near London"): not the site, and a pin there is ACLED's "near" precision. Every mention
+    has a word of nearness before it, past a place word ("بحيرة") and "من"/"of"."""
+    hit = lookup(name)
+    starts = [m.start() for m in re.finditer(re.escape(name), text)]
+    if hit is None or hit.is_country or hit.is_region or not starts:
+        return False
+    for start in starts:
+        before = [fold(w.strip('،,.;:()"«»“”')) for w in text[:start].split()[-3:]]
+        if before and (before[-1] in PLACE_DESCRIPTORS_SET or before[-1] in NAME_CUES):
+            before.pop()
+        if before and before[-1] in ORIGIN_PREPOSITIONS:
+            before.pop()
+        if not before or before[-1] not in NEAR_WORDS:
+            return False
+    return True
