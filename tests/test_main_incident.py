@@ -217,6 +217,13 @@ def test_a_place_named_only_in_a_pluperfect_clause_is_background():
     )
     assert main_incident.in_main(article, "طرابلس")
     assert not main_incident.in_main(article, "بنغازي"), "what he had done before is background"
+    # "وكانت ... قد" with a long subject between them: still what had happened before
+    late = Article(
+        "استهدفت طائرات مسيرة معسكرا في بادية العشارة مساء الثلاثاء.\n"
+        "وكانت قاعدة التحالف الدولي بقيادة الولايات المتحدة الأميركية قد أطلقت صاروخين من حقل العمر أمس."
+    )
+    assert main_incident.background(late.text.splitlines()[1])
+    assert len(main_incident.main_sentences(late)) == 1
 
 
 def test_who_a_toll_counts_is_read_from_its_clause():

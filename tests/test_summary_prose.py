@@ -227,7 +227,8 @@ def test_who_the_victims_include_follows_the_toll_in_both_languages(monkeypatch)
     article = (
         "Car bomb kills 12 in Kabul\n\n"
         "A car bomb killed 12 people, including 10 US citizens, in Kabul on Sunday, officials said.\n"
-        "No group has said it carried out the attack."
+        "No group has said it carried out the attack.\n"
+        "Last August, a suicide bombing in Kandahar killed 40 people."
     )
     facts = {
         "event": "A car bomb killed 12 people",
@@ -251,6 +252,11 @@ def test_who_the_victims_include_follows_the_toll_in_both_languages(monkeypatch)
     assert "Among the dead were 10 US citizens." in s.summary.en, s.summary.en
     # 3-10 count a genitive plural, its adjective agreeing
     assert "ومن بين القتلى 10 مواطنين أمريكيين." in s.summary.ar, s.summary.ar
+    # the earlier bombing is another event: listed apart, in Arabic from the gazetteer and the lexicon
+    (earlier,) = s.related_events
+    assert earlier.description.en == "A suicide bombing took place in Kandahar (last August).", earlier
+    assert earlier.description.ar == "وقع تفجير انتحاري في قندهار (أغسطس الماضي).", earlier
+    assert s.incident.casualties.killed.count == 12 and "40" not in s.summary.en
 
 
 def test_a_town_named_only_as_near_is_no_site_and_the_prose_says_near(monkeypatch):
@@ -278,3 +284,26 @@ def test_a_town_named_only_as_near_is_no_site_and_the_prose_says_near(monkeypatc
     aleppo = next(p for p in s.incident.where if p.name.en == "Aleppo")
     assert aleppo.geo_precision == 2, "ACLED: near the town"
     assert "near Aleppo" in s.headline.en and "قرب حلب" in s.headline.ar, s.headline
+
+
+def test_the_other_events_an_article_tells_of_are_listed_by_rule_in_both_languages():
+    with ScriptedServer(responder=lambda body, n: answer(body)) as server:
+        backend = resolve_backend(server.base_url, "scripted", "k", backoff_base_s=0.01, timeout_s=5.0)
+        s = summarize(ARTICLE, "2019-03-05", backend=backend)
+    # "وكانت قاعدة التحالف ... قد أطلقت، مساء أمس الإثنين، صاروخين من حقل العمر النفطي": the day before
+    launch = next(r for r in s.related_events if "حقل العمر" in r.evidence[0].quote)
+    assert launch.description.en == "Shelling or a missile attack took place in Deir ez-Zor (Monday).", launch
+    assert launch.description.ar == "وقع قصف صاروخي أو مدفعي في دير الزور (الإثنين).", launch
+    assert "حقل العمر" not in s.summary.ar and "Omar" not in s.summary.en, "never the main incident's"
+
+
+def test_another_events_time_is_its_month_or_yesterdays_weekday():
+    from summarizer.verify.timeexpr import month_in, when_related
+
+    assert month_in("وفي أغسطس الماضي، قُتل 44 شخصا") == ("last August", "أغسطس الماضي")
+    assert month_in("وفي 22 نيسان/أبريل، قتل 57 شخصا") == ("22 April", "22 أبريل")
+    assert month_in("Last August, 12 people died") == ("last August", "أغسطس الماضي")
+    assert month_in("officials may say more") is None, "'may' is a verb"
+    assert when_related("وكانت القاعدة قد أطلقت، مساء أمس الإثنين، صاروخين") == ("Monday", "الإثنين")
+    assert when_related("وقال الرئيس مساء الأحد إن الهجوم ...") is None, "a bare weekday: maybe the day he spoke"
+    assert when_related("ويأتي الهجوم قبل الانتخابات المقررة في أكتوبر") is None, "a month far on: another thing's"

@@ -49,8 +49,9 @@ from summarizer.schema import (
 from summarizer.stages.ground import MORE_MEANS, Grounded
 from summarizer.stages.run import Run
 from summarizer.transport import Backend
-from summarizer.verify import recall
+from summarizer.verify import main_incident, recall
 from summarizer.verify.casualties import casualty_figure, vague_quantity, victims, victims_share
+from summarizer.verify.classify import classify
 from summarizer.verify.gazetteer import GazetteerHit, admin1_of, country_names, is_admin_phrase, named_only_near
 from summarizer.verify.grounding import Article, Span
 from summarizer.verify.numbers import counts_in
@@ -60,9 +61,12 @@ from summarizer.verify.rendering import rendering_problems
 from summarizer.verify.romanize import romanize
 from summarizer.verify.sources import addressee, clause_around, speaks_at
 from summarizer.verify.timeexpr import resolve as resolve_time
+from summarizer.verify.timeexpr import when_related
 from summarizer.verify.uncertainty import Unknown, unknowns
 
 Renderings = dict[str, str]  # field path -> accepted rendering in the other language
+LANGS = ("ar", "en")
+MAX_RELATED = 4  # of the other events an article tells of, the first four (the schema allows six)
 
 
 def compose(run: Run, g: Grounded, renderings: Renderings, backend: Backend, started: float) -> IncidentSummary:
@@ -82,6 +86,7 @@ def compose(run: Run, g: Grounded, renderings: Renderings, backend: Backend, sta
         for i, b in enumerate(facts.background)
         if (t := run.bilingual(b, renderings.get(f"related_events[{i}]")))
     ]
+    related += _related_by_rule(run, g, related)
     incident.casualties.reported = _reported(run, g, sources)
     headline, summary = prose(incident, sources, run.article, {u.kind: {"ar": u.ar, "en": u.en} for u in noted})
     stated = 1 + len(incident.where) + len(incident.actors) + len(incident.means) + len(sources)
@@ -577,6 +582,49 @@ def _vague(casualty: Casualty) -> dict[str, str] | None:
         return None
     found = vague_quantity(casualty.evidence[0].quote)
     return {"en": found[0], "ar": found[1]} if found else None
+
+
+def _related_by_rule(run: Run, g: Grounded, told: list[RelatedEvent]) -> list[RelatedEvent]:
+    """The other events the article tells of after the main incident's sentences ("وفي أغسطس الماضي،
+    قُتل 44 شخصا ... بمحافظة الإسكندرية"), each as what happened, its places and when, in both languages
+    from the classes, the gazetteer and the lexicon; one with neither place nor time is left out (a
+    class alone tells a reader nothing)."""
+    year = run.published.year if run.published else None
+    out: list[RelatedEvent] = []
+    for sentence in main_incident.related_sentences(run.article, year, max(0, MAX_RELATED - len(told))):
+        if any(e.start < sentence.end and sentence.start < e.end for r in told for e in r.evidence):
+            continue
+        rule, keyword = classify([sentence.quote])
+        places = _related_places(run, g, sentence)
+        when = when_related(sentence.quote)
+        if keyword is None or not (places or (when and when[0] not in WEEKDAY_NAMES)):
+            continue  # a class and a weekday alone tell a reader nothing
+        happened = EVENT_HAPPENED.get(rule.label_en, {"en": rule.label_en, "ar": rule.label_ar})
+        facts = {"label": happened, "places": places, "when": {"en": when[0], "ar": when[1]} if when else None}
+        text = {
+            lang: _one_line(templates.render("compose.j2", part="related", lang=lang, **facts)) for lang in ("ar", "en")
+        }
+        evidence = [Evidence(quote=sentence.quote, start=sentence.start, end=sentence.end)]
+        on = when[run.language == "ar"] if when else None
+        out.append(RelatedEvent(description=Bilingual(**text), when=on, evidence=evidence))
+    return out
+
+
+def _related_places(run: Run, g: Grounded, sentence: Span) -> list[dict[str, str]]:
+    """Up to two places of another event, once each: the article's Arabic as written, the gazetteer's
+    English (for an English article, the gazetteer's Arabic, when it has one)."""
+    out, seen = [], set()
+    for phrase, hit in recall.places_in(run.article, sentence, g.country):
+        arabic = phrase if run.language == "ar" else hit.name_ar
+        if hit.is_country or not arabic or hit.geonames_id in seen:
+            continue
+        seen.add(hit.geonames_id)
+        out.append({"en": hit.name_en if run.language == "ar" else phrase, "ar": arabic})
+    return out[:2]
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
 
 
 def _share(casualty: Casualty) -> dict | None:

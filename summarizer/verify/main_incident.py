@@ -66,6 +66,9 @@ def sentences(article: Article) -> list[Span]:
     return out
 
 
+_PLUPERFECT_REACH = 12  # words from "وكان" to its "قد"
+
+
 def background(sentence: str, published_year: int | None = None) -> bool:
     """The sentence tells of something other than the main incident: a cue ("last year", "منذ بدء"),
     an opening on a month ("وفي ديسمبر", "In December": another date than the incident's), the
@@ -74,7 +77,8 @@ def background(sentence: str, published_year: int | None = None) -> bool:
     opening = words[:4]
     if _a_cue(sentence) or any(w in MONTH_NAMES or bare(w) in MONTH_NAMES for w in opening):
         return True
-    if words and words[0] in PLUPERFECT_OPENERS and PLUPERFECT_PARTICLE in words[1:8]:
+    # "وكانت قاعدة التحالف الدولي بقيادة الولايات المتحدة الأميركية قد أطلقت": a long subject between
+    if words and words[0] in PLUPERFECT_OPENERS and PLUPERFECT_PARTICLE in words[1:_PLUPERFECT_REACH]:
         return True
     years = [n for n in numbers_in(sentence) if FIRST_YEAR <= n <= 2100]
     return published_year is not None and any(y < published_year for y in years)
@@ -118,6 +122,19 @@ def _a_cue(sentence: str) -> bool:
         if not day or not ({day[0], bare(day[0])} & (WEEKDAYS.keys() | TIME_WORDS)):
             return True
     return False
+
+
+def related_sentences(article: Article, published_year: int | None = None, limit: int = 4) -> list[Span]:
+    """The sentences after the main incident's that tell of another event: a background cue (another
+    time, the pluperfect) and a word of an attack, a casualty, a disaster or a weapon."""
+    main = main_sentences(article, published_year)
+    end = main[-1].end if main else 0
+    found = [
+        s
+        for s in sentences(article)
+        if s.start >= end and background(s.quote, published_year) and tells_of_incident(s.quote)
+    ]
+    return found[:limit]
 
 
 def main_sentences(article: Article, published_year: int | None = None) -> list[Span]:

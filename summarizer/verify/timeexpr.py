@@ -17,6 +17,7 @@ from summarizer.lang.lexicon import (
     PERIODS,
     RELATIVE_DAYS,
     WEEKDAY_NAMES,
+    WEEKDAY_NAMES_AR,
     WEEKDAYS,
 )
 from summarizer.lang.text import ARTICLE, BEH, DEFINITE_PROCLITICS, WAW, fold
@@ -186,3 +187,62 @@ def arabic_time(english: str) -> str | None:
         return clock
     rendered = render_english(rest).text
     return f"{rendered} {clock}" if rendered else None
+
+
+_LAST = "last"
+
+
+def month_in(sentence: str) -> tuple[str, str] | None:
+    """A month a sentence names, with its day or "last" ("في 22 نيسان/أبريل", "أغسطس الماضي", "last
+    August"), in English and Arabic: ("22 April", "22 أبريل"), ("last August", "أغسطس الماضي")."""
+    words = [w.strip('،,.;:()"«»“”') for w in sentence.split()]
+    for i, word in enumerate(words):
+        month = _month_name(word)
+        if month is None:
+            continue
+        day = words[i - 1] if i and words[i - 1].isdigit() and int(words[i - 1]) <= 31 else None
+        after = words[i + 1] if i + 1 < len(words) else ""
+        before = words[i - 1].lower() if i else ""
+        last = before == _LAST or any(s.en == _LAST for s in senses_in(after))
+        arabic = next(w.ar for w in ENGLISH_LEXICON.get(month.lower(), ()))
+        en = " ".join(x for x in (day, month) if x) if day else (f"last {month}" if last else month)
+        ar = f"{day} {arabic}" if day else (f"{arabic} {_last_ar()}" if last else arabic)
+        return en, ar
+    return None
+
+
+def _last_ar() -> str:
+    """ "الماضي": the lexicon's Arabic of "last" (of time), with its article, after a month's name."""
+    written = next(w.ar for w in ENGLISH_LEXICON.get(_LAST, ()) if w.kind == "time")
+    return ARTICLE + written
+
+
+def _month_name(word: str) -> str | None:
+    """The English name of the month a word names ("أغسطس", "نيسان/أبريل", "August"), else None."""
+    if word.isascii():  # "May" is a month only capitalised ("may" is a verb)
+        return word if word[:1].isupper() and word.lower() in MONTHS else None
+    for part in word.split("/"):
+        for sense in senses_in(part) if part else ():
+            if sense.kind == "time" and sense.en.lower() in MONTHS:
+                return sense.en
+    return None
+
+
+_OPENING = 6  # words: "وفي 22 نيسان/أبريل الماضي،", "In December last year"
+
+
+def when_related(sentence: str) -> tuple[str, str] | None:
+    """When another event the article tells of happened, in English and Arabic: a month in the
+    sentence's opening words ("وفي أغسطس الماضي، قُتل ..."; a month further on is often another
+    thing's: "the elections due in October"), else a weekday said to be yesterday's or last
+    ("مساء أمس الإثنين"; a bare weekday may be the day someone spoke)."""
+    if month := month_in(" ".join(sentence.split()[:_OPENING])):
+        return month
+    words = [fold(w) for w in sentence.split()]
+    for i, word in enumerate(words):
+        day = _weekdays_in(word)
+        before = {RELATIVE_DAYS.get(w) for w in words[max(0, i - 2) : i]} | set(words[max(0, i - 2) : i])
+        if len(day) == 1 and before & {"yesterday", _LAST}:  # "مساء أمس الإثنين": not the incident's day
+            (found,) = day
+            return WEEKDAY_NAMES[found], WEEKDAY_NAMES_AR[found]
+    return None
