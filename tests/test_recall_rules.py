@@ -179,6 +179,13 @@ def test_a_guess_or_an_accusation_makes_the_perpetrator_suspected():
     assert recall.suspected(article, "طائرات روسية")
     article = Article("عنوان\n\nقتل 5 مدنيين بصاروخ أطلقه الحوثيون على سوق في مأرب.\n")
     assert not recall.suspected(article, "الحوثيون")
+    # named only where a source is credited ("بحسب ما ذكرته الحركة"): that source's word, not the article's
+    credited = Article("عنوان\n\nقتل القيادي في هجوم شنته طائرة تابعة للولايات المتحدة، بحسب ما ذكرته الحركة.\n")
+    assert recall.suspected(credited, "للولايات المتحدة")
+    told = Article(
+        "عنوان\n\nقصفت طائرات إسرائيلية موقعا في غزة، بحسب مصادر محلية.\nوقالت إسرائيل إن طائراتها قصفت الموقع.\n"
+    )
+    assert not recall.suspected(told, "إسرائيل"), "also named where no source is credited"
 
 
 def test_what_was_targeted_follows_the_verb_unless_the_subject_does():

@@ -307,3 +307,33 @@ def test_another_events_time_is_its_month_or_yesterdays_weekday():
     assert when_related("وكانت القاعدة قد أطلقت، مساء أمس الإثنين، صاروخين") == ("Monday", "الإثنين")
     assert when_related("وقال الرئيس مساء الأحد إن الهجوم ...") is None, "a bare weekday: maybe the day he spoke"
     assert when_related("ويأتي الهجوم قبل الانتخابات المقررة في أكتوبر") is None, "a month far on: another thing's"
+
+
+def test_a_source_the_lead_already_says_is_not_said_again_as_the_figures(monkeypatch):
+    import json
+
+    from scripted_server import Step, completion
+
+    article = (
+        "مقتل 37 في حريق بمركز تجاري\n\n"
+        "أفادت تقارير بمقتل 37 شخصا، إثر اشتعال النيران في مركز تجاري بمدينة كيميروفو الأحد.\n"
+        "ولم يعرف سبب الحريق بعد."
+    )
+    facts = {
+        "event": "أفادت تقارير بمقتل 37 شخصا، إثر اشتعال النيران في مركز تجاري",
+        "time": "الأحد",
+        "places": [{"name": "كيميروفو", "role": "site"}],
+        "perpetrator": None,
+        "target": None,
+        "weapon": None,
+        "killed": "بمقتل 37 شخصا",
+        "injured": None,
+        "sources": [{"name": "تقارير", "kind": "unnamed", "claim": None}],
+    }
+    monkeypatch.setenv("SUMMARIZER_MODEL_RENDERINGS", "0")
+    reply = Step(200, completion(json.dumps(facts, ensure_ascii=False)))
+    with ScriptedServer(responder=lambda body, n: reply) as server:
+        backend = resolve_backend(server.base_url, "scripted", "k", backoff_base_s=0.01, timeout_s=5.0)
+        s = summarize(article, "2018-03-26", backend=backend)
+    assert s.summary.en.startswith("Reports said 37 people were killed"), s.summary.en
+    assert "Source of the figure" not in s.summary.en and "مصدر الرقم" not in s.summary.ar, s.summary

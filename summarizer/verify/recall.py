@@ -1284,7 +1284,22 @@ def suspected(article: Article, actor: str) -> bool:
     if span is None or span.start < at:
         return False
     words = {fold(clean(w)) for w in article.sentence_around(span).quote.split()}
-    return bool(words & (HEDGES | ACCUSATION_CUES)) and not acknowledged(article, actor)
+    hedged = bool(words & (HEDGES | ACCUSATION_CUES)) or _only_credited(article, actor, at)
+    return hedged and not acknowledged(article, actor)
+
+
+def _only_credited(article: Article, actor: str, body: int) -> bool:
+    """Every body sentence that names the actor credits what it says to a source ("قتل خالد محسود في
+    هجوم شنته طائرة تابعة للولايات المتحدة، بحسب ما ذكرته الحركة", "according to"): a source's word
+    about who did it, not the article's."""
+    sentences, at = [], body
+    while (span := article.locate(actor, near=at)) is not None and span.start >= at:
+        sentences.append(article.sentence_around(span).quote)
+        at = span.end
+    return bool(sentences) and all(
+        any(w in BEFORE_SOURCE or w[1:] in BEFORE_SOURCE for w in (fold(clean(x)) for x in s.split()))
+        for s in sentences
+    )
 
 
 def acknowledged(article: Article, actor: str) -> bool:
