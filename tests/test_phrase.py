@@ -280,3 +280,15 @@ def test_a_raid_in_news_arabic_is_an_air_strike_and_the_occupation_israeli_force
 def test_a_listed_given_name_and_a_name_are_a_person_outside_a_name_slot_too():
     assert render_phrase("خالد محسود").text == "Khalid Mehsud"
     assert render_phrase("أمين عام الحزب").text == "the secretary-general of the party", "a given name that is a word"
+
+
+def test_one_of_many_and_a_longer_name_are_read_as_english_says_them():
+    # "عضو مجلس | النواب" would be "a council member of the deputies": the name that starts inside wins
+    assert render_phrase("عضو مجلس النواب الليبي").text == "a member of the Libyan parliament"
+    # a definite complement makes the Arabic definite, not the English: one member of many
+    assert render_phrase("عضو المجلس الرئاسي").text == "a member of the Presidential Council"
+    assert render_phrase("قائد الحركة").text == "the commander of the movement", "a body's one leader"
+    # "one" before a plural in a construct
+    assert render_phrase("أحد أعضاء حركة طالبان باكستان").text == "a member of the Pakistani Taliban"
+    assert render_phrase("أحد الجنود").text == "one of the soldiers"
+    assert render_phrase("عضو مجلس محلي").text == "a local council member", "a phrase entry of its own stays"

@@ -196,6 +196,7 @@ RELATION_PARTICIPLES: dict[str, str] = {fold(k): v for k, v in _phrase["relation
 CONSTRUCT_TITLES: dict[str, str] = {fold(k): v for k, v in _phrase["construct_titles"].items()}
 NAME_BEFORE_WORD = frozenset(_phrase["name_before_word"])
 MEMBER_HEADS = frozenset(_phrase["member_heads"])
+ONE_OF_MANY_HEADS = frozenset(_phrase["one_of_many_heads"])
 OUTLET_HOSTS = frozenset(_phrase["outlet_hosts"])
 NEWS_AGENCY = _phrase["news_agency"]
 PREPOSITION_SENSES = {fold(k): v for k, v in _phrase["prepositions"].items()}

@@ -42,6 +42,7 @@ from summarizer.lang.lexicon import (
     NAMES_WITHOUT_ARTICLE,
     NATIONALITY_ADJECTIVES,
     NEWS_AGENCY,
+    ONE_OF_MANY_HEADS,
     OUTLET_HOSTS,
     PREPOSITION_SENSES,
     RELATION_PARTICIPLES,
@@ -547,9 +548,22 @@ def _takes_the(country: str) -> bool:
     )
 
 
-def _phrase_at(tokens: list[str], i: int) -> tuple[Word, int] | None:
-    """The longest lexicon phrase (two words or more) starting at ``i``, its first word's clitics allowed."""
-    for width in range(min(LEXICON_PHRASE_WORDS, len(tokens) - i), 1, -1):
+def _phrase_at(tokens: list[str], i: int, widest: int = LEXICON_PHRASE_WORDS) -> tuple[Word, int] | None:
+    """The longest lexicon phrase (two words or more) starting at ``i``, its first word's clitics allowed;
+    not one whose last word opens a longer name ("عضو مجلس | النواب" is "عضو | مجلس النواب": a member
+    of the House of Representatives, not a council member of the deputies)."""
+    found = _longest_phrase_at(tokens, i, widest)
+    if found is None or widest < LEXICON_PHRASE_WORDS:
+        return found
+    end = i + found[1]
+    overlap = _longest_phrase_at(tokens, end - 1, LEXICON_PHRASE_WORDS)
+    if overlap and end - 1 + overlap[1] > end and overlap[0].sense and overlap[0].sense.pos == "name":
+        return _phrase_at(tokens, i, found[1] - 1) if found[1] > 2 else None
+    return found
+
+
+def _longest_phrase_at(tokens: list[str], i: int, widest: int) -> tuple[Word, int] | None:
+    for width in range(min(widest, len(tokens) - i), 1, -1):
         first, rest = tokens[i], tokens[i + 1 : i + width]
         for conj, prep, article, stem in _splits(first):
             for candidate in (stem, ARTICLE + stem):
@@ -1017,6 +1031,8 @@ def _flush(p: Phrase | None) -> str:
 
 def _phrase_text(p: Phrase, inner: bool = False) -> str:
     head = p.head
+    if (one_of := _one_of(p)) is not None:
+        return one_of
     # English puts the adjective Arabic writes first (the most intrinsic) next to the noun: "ناشطة حقوقية
     # عراقية" = "Iraqi rights activist".
     adjectives = " ".join(reversed(dict.fromkeys(p.adjectives)))
@@ -1024,14 +1040,18 @@ def _phrase_text(p: Phrase, inner: bool = False) -> str:
         name = head.name or head.sense.en
         core = f"{adjectives} {name}".strip()
         if (
-            head.sense
-            and head.sense.pos == "name"
-            and head.definite
-            and " " in name
-            and not name.startswith(("al-", "Al "))
-            and name not in NAMES_WITHOUT_ARTICLE
-        ) or name in NAMES_WITH_ARTICLE:
-            core = f"the {core}"
+            (
+                head.sense
+                and head.sense.pos == "name"
+                and head.definite
+                and " " in name
+                and not name.startswith(("al-", "Al "))
+                and name not in NAMES_WITHOUT_ARTICLE
+            )
+            or NAMES_WITH_ARTICLE & {name, name.split()[-1]}
+            or (head.definite and head.sense and name[:1].islower() and not name.startswith("al-"))
+        ):
+            core = f"the {core}"  # a name written small is a common noun's: "مجلس النواب" = "the parliament"
         text = core
     else:
         sense = head.sense
@@ -1063,6 +1083,21 @@ def _phrase_text(p: Phrase, inner: bool = False) -> str:
         link = "" if text.endswith((" for", " of", " to")) else " of"
         text = f"{text}{link} {_phrase_text(p.of, inner=True)}"
     return text
+
+
+def _one_of(p: Phrase) -> str | None:
+    """ "أحد أعضاء حركة طالبان" = "a member of the Pakistani Taliban"; "أحد القادة" = "one of the leaders":
+    "one" before a plural in a construct."""
+    head, group = p.head, p.of
+    if not (head.sense and head.sense.en == ONE and head.sense.kind == "quantity" and group is not None):
+        return None
+    noun = group.head.sense
+    if noun is None or noun.pos != "noun" or not group.head.plural:
+        return None
+    rest = f" of {_phrase_text(group.of, inner=True)}" if group.of is not None else ""
+    if noun.en in ONE_OF_MANY_HEADS:
+        return f"{'an' if noun.en[:1] in 'aeiou' else 'a'} {noun.en}{rest}"
+    return f"one of the {noun.en_plural}{rest}"
 
 
 def _outlet_named(p: Phrase, described: bool = False) -> bool:
@@ -1112,6 +1147,9 @@ def _with_name(p: Phrase, core: str, sense: Sense) -> str:
     return f"the {core} of {name_phrase}"  # "the city of al-Mayadin"
 
 
+ONE = "one"
+
+
 def _a_state(p: Phrase) -> bool:
     """The complement is no common noun he heads: a name, a country or a state's word ("رئيس الجمهورية")."""
     head = p.head
@@ -1127,6 +1165,8 @@ def _determined(p: Phrase, core: str, inner: bool = False) -> str:
     if head.sense and head.sense.kind == "direction" and p.of is not None:
         return core  # "east of Deir ez-Zor"
     definite = head.definite or (p.of is not None and _definite(p.of))
+    if definite and not head.definite and not head.plural and head.sense and head.sense.en in ONE_OF_MANY_HEADS:
+        definite = inner = False  # "عضو المجلس الرئاسي": a member of the council, one of many
     if head.sense and head.sense.kind == "quantity" and head.sense.pos == "noun":
         return core  # "dozens of dead": a quantity noun takes no article ("العشرات" is "dozens" too)
     if definite:
