@@ -292,3 +292,10 @@ def test_one_of_many_and_a_longer_name_are_read_as_english_says_them():
     assert render_phrase("أحد أعضاء حركة طالبان باكستان").text == "a member of the Pakistani Taliban"
     assert render_phrase("أحد الجنود").text == "one of the soldiers"
     assert render_phrase("عضو مجلس محلي").text == "a local council member", "a phrase entry of its own stays"
+
+
+def test_a_name_with_what_the_person_was_in_apposition():
+    assert render_phrase("خالد محسود، أحد أعضاء حركة طالبان باكستان").text == (
+        "Khalid Mehsud, a member of the Pakistani Taliban"
+    )
+    assert render_phrase("سعاد العلي، الناشطة العراقية").text == "Suad al-Ali, Iraqi activist"

@@ -538,3 +538,11 @@ def test_the_owner_of_a_weapon_read_as_one_lexicon_phrase():
 def test_the_accused_group_is_not_run_together_with_its_accuser():
     article = Article('واتهمت وكالة الأنباء الرسمية "سبأ" الحوثيين بالوقوف وراء هذا الهجوم.')
     assert recall.accused(article, recall.lead(article, None, 1)) == "الحوثيين"
+
+
+def test_a_victims_name_takes_what_the_article_says_he_was():
+    article = Article("عنوان\n\nقتل خالد محسود، أحد أعضاء حركة طالبان باكستان في هجوم بطائرة بلا طيار الخميس.\n")
+    assert recall.described(article, "خالد محسود") == "خالد محسود، أحد أعضاء حركة طالبان باكستان"
+    plain = Article("عنوان\n\nقتل خالد محسود، وأصيب اثنان من مرافقيه في الهجوم.\n")
+    assert recall.described(plain, "خالد محسود") is None, "what follows the comma is another clause"
+    assert recall.described(article, "حركة طالبان باكستان") is None, "a body, not a person's name"

@@ -355,6 +355,9 @@ def _weapon_and_target(ex: Extraction, run: Run, sentences: list, update: dict) 
         update["target"] = seized  # "... اختطفت عضو المجلس، فتحي المجبري": whom the clause seized
     elif sentences and weak_target and (phrase := recall.target_phrase(sentences)):
         update["target"] = phrase
+    target = update.get("target", ex.target)
+    if target and run.language == "ar" and (whole := recall.described(article, target)):
+        update["target"] = whole  # "خالد محسود، أحد أعضاء حركة طالبان باكستان": who the victim was
     return ex
 
 

@@ -145,6 +145,8 @@ def _render(arabic: str, name_slot: bool) -> Rendered:
         return Rendered(place.name if place else romanize(body))
     if name_slot and (apposed := _name_then_title(arabic, tokens) or _title_then_name(arabic, tokens)):
         return apposed
+    if "،" in arabic and (apposed := _name_then_title(arabic, tokens)):
+        return apposed  # a victim with what he was: "خالد محسود، أحد أعضاء حركة طالبان باكستان"
     if name_slot and (agency := _news_agency(tokens)):
         return agency
     words = _analyse(tokens, name_slot)
@@ -211,13 +213,14 @@ def _name_then_title(arabic: str, tokens: list[str]) -> Rendered | None:
     if any(_phrase_at(tokens, k) or _word_at(tokens, k) for k in range(run)):
         return None  # "رئيس الوزراء" is the prime minister, not a man named Raeis; "التحالف" a word
     found = _phrase_at(tokens, run) or _word_at(tokens, run)
-    if found is None or found[0].sense is None or found[0].sense.kind != "title":
+    one_of = comma and found is not None and found[0].sense is not None and found[0].sense.en == ONE
+    if found is None or found[0].sense is None or (found[0].sense.kind != "title" and not one_of):
         return None
     title = _render(" ".join(written[run:]), False)
     if title.text is None:
         return None
     name = romanize(" ".join(written[:run]).rstrip("،"))
-    title_en = title.text.removeprefix("the ").removeprefix("a ").removeprefix("an ")
+    title_en = title.text if one_of else title.text.removeprefix("the ").removeprefix("a ").removeprefix("an ")
     return Rendered(f"{name}, {title_en}" if comma else f"{title_en} {name}")
 
 

@@ -270,6 +270,35 @@ def person_object(phrase: str) -> str | None:
     return None
 
 
+_APPOSITION_WORDS = 7
+
+
+def described(article: Article, name: str) -> str | None:
+    """A person's name with what the article says he is, in apposition right after it ("خالد محسود،
+    أحد أعضاء حركة طالبان باكستان في هجوم ..."): the name, the comma and the description up to a
+    preposition, a time word or a punctuation mark, as written; None when no title or "one of" follows."""
+    span = article.locate(name)
+    found = analysed(name)
+    if span is None or isinstance(found, str) or not found or any(w.name is None for w in found):
+        return None  # only a person's name: "the activist, ..." is no apposition
+    rest = article.text[span.end :]
+    if not rest.startswith(("، ", "، ")):
+        return None
+    taken: list[str] = []
+    for word in rest[1:].split()[:_APPOSITION_WORDS]:
+        if fold(clean(word)) in PHRASE_STOPS or _a_time_word(clean(word)) or not has_arabic(word):
+            break
+        taken.append(clean(word))
+        if clean(word) != word:
+            break
+    head = analysed(taken[0]) if taken else ""
+    sense = head[0].sense if not isinstance(head, str) and head else None
+    if sense is None or not (sense.kind == "title" or sense.en == "one") or len(taken) < 2:
+        return None
+    text = article.text[span.start : span.end + 2 + len(" ".join(taken))]
+    return text if article.locate(text) else None
+
+
 def _opens_adjunct(word: str) -> bool:
     """A lexicon word behind "ب" ("بإطلاق", "بالرصاص"): how it was done, a new phrase, not more of a name
     (a "ل" goes on with a title: "عضو المجلس لحكومة الوفاق")."""
