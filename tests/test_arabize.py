@@ -70,3 +70,12 @@ def test_names_arabic_news_spell_their_own_way():
 
     assert arabize("Donald Trump") == "دونالد ترامب", "not the letter-by-letter 'ترومب'"
     assert romanize("خالد محسود") == "Khalid Mehsud", "not 'Mushood'"
+
+
+def test_initials_and_short_acronyms_are_read_by_their_letters_names():
+    from summarizer.verify.arabize import arabize
+
+    assert arabize("George W. Bush") == "جورج دبليو بوش"
+    assert arabize("E. Pyle") == "إي بايل"
+    assert arabize("NPR") == "إن بي آر" and arabize("UMC") == "يو إم سي"
+    assert arabize("NATO") == "ناتو", "a longer acronym is read as a word"

@@ -28,9 +28,21 @@ _KNOWN: dict[str, str] = {k.lower(): v for k, v in ARABIZATION["known_spellings"
 _VOWEL_LETTERS = "aeiouy"
 
 
+_LETTERS: dict[str, str] = ARABIZATION["letter_names"]
+_SPELT = int(ARABIZATION["spelt_acronym_letters"])
+
+
 def arabize(name: str) -> str:
     """The Arabic spelling of an English name (one or more words)."""
     return " ".join(_word(w) for w in name.replace("’", "'").split() if _word(w))
+
+
+def _spelt(word: str) -> str | None:
+    """An initial ("W.", "E.") or a short acronym ("UMC") by its letters' names; None for a word."""
+    letters = word.rstrip(".")
+    if not letters.isalpha() or not letters.isupper() or len(letters) > _SPELT:
+        return None
+    return " ".join(_LETTERS[c] for c in letters.lower())
 
 
 @lru_cache(maxsize=4096)
@@ -40,6 +52,8 @@ def _word(word: str) -> str:
         return ""
     if known := _KNOWN.get(w):
         return known  # the spelling Arabic news use ("Trump" = "ترامب", not "ترومب")
+    if spelt := _spelt(word):
+        return spelt
     out: list[str] = []
     i = 0
     if long := next((v for k, v in _INITIAL_LONG.items() if w.startswith(k)), None):
