@@ -137,3 +137,19 @@ def test_an_event_told_by_its_kind_alone_is_a_sentence_not_a_label():
     assert class_label("Fire", "ar") == "اندلع حريق"
     assert class_label("Earthquake", "en") == "An earthquake struck"
     assert class_label("Abduction/forced disappearance", "en") == "An abduction took place"
+
+
+def test_police_firing_in_law_enforcement_is_no_acled_event_and_keeps_who_fired():
+    text = (
+        "Police identify man killed by officer\n\n"
+        "An officer shot and killed a man who was pointing a gun at a woman outside a store, police said."
+    )
+    event, label = _grounded_class(text, "An officer shot and killed a man")
+    assert (event, label) == ("Not an ACLED event", "Police shooting")
+    at_protest = "Protest\n\nPolice shot at protesters in the square, killing two demonstrators."
+    assert _grounded_class(at_protest, "Police shot at protesters")[1] == "Excessive force against protesters"
+    # unlike an accident's, the act has an actor: the officer stays the perpetrator
+    from summarizer.lang.lexicon import CLASS_RULES
+
+    police = next(r for r in CLASS_RULES if r.label_en == "Police shooting")
+    assert police.plover_event != "OTHER"

@@ -96,7 +96,8 @@ def ground(run: Run, extraction: Extraction) -> Grounded:
         places = [(p, hit or lookup_transliterated(p.name, country)) for p, hit in places]
     places = [(p, _as_qualified(run.article, p.name, hit)) for p, hit in places]
     rule, keyword = _classified(run.article, facts)
-    if rule.event_type == NOT_ACLED and facts.perpetrator:  # a ship's operator did not "attack" a bridge
+    # a ship's operator did not "attack" a bridge; a police officer who fired did act (no ACLED type either)
+    if rule.event_type == NOT_ACLED and rule.plover_event == "OTHER" and facts.perpetrator:
         run.drop("perpetrator", facts.perpetrator, "an accident or a disaster has no perpetrator")
         facts = facts.model_copy(update={"perpetrator": None})
     if rule.event_type == NOT_ACLED and facts.target and any(fold(facts.target) == fold(p.name) for p in facts.places):
