@@ -299,3 +299,15 @@ def test_a_name_with_what_the_person_was_in_apposition():
         "Khalid Mehsud, a member of the Pakistani Taliban"
     )
     assert render_phrase("سعاد العلي، الناشطة العراقية").text == "Suad al-Ali, Iraqi activist"
+
+
+def test_a_dual_says_two_and_a_span_of_time_is_measured_from_its_origin():
+    assert render_phrase("جنديين").text == "two soldiers"
+    assert render_phrase("طائرتين مسيرتين").text == "two drones", "the dual of a phrase entry"
+    assert render_phrase("مدنيين").text == "civilians", "a sound plural is no dual"
+    assert render_phrase("بعد يومين من الهجوم").text == "two days after the attack"
+    assert render_phrase("قبل ساعات قليلة من فتح صناديق الاقتراع").text == "a few hours before the opening of the polls"
+    from summarizer.verify.rendering import rendering_problems
+
+    assert rendering_problems("طائرتين مسيرتين", "two drones", "en") == [], "the dual licenses 'two'"
+    assert rendering_problems("طائرات مسيرة", "two drones", "en"), "a plural does not"

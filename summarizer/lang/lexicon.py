@@ -197,6 +197,7 @@ CONSTRUCT_TITLES: dict[str, str] = {fold(k): v for k, v in _phrase["construct_ti
 NAME_BEFORE_WORD = frozenset(_phrase["name_before_word"])
 MEMBER_HEADS = frozenset(_phrase["member_heads"])
 ONE_OF_MANY_HEADS = frozenset(_phrase["one_of_many_heads"])
+DURATION_UNITS = frozenset(_phrase["duration_units"])
 OUTLET_HOSTS = frozenset(_phrase["outlet_hosts"])
 NEWS_AGENCY = _phrase["news_agency"]
 PREPOSITION_SENSES = {fold(k): v for k, v in _phrase["prepositions"].items()}

@@ -24,10 +24,12 @@ from summarizer.lang.lexicon import (
     AGENT_PARTICIPLES,
     AGENT_PREPOSITION,
     APPOSITION_HOSTS,
+    ARABIC_AGREEMENT,
     CLITIC_PREPOSITIONS,
     CONSTRUCT_TITLES,
     DEMONSTRATIVES,
     DIVINE_NAMES,
+    DURATION_UNITS,
     GAZETTEER_PREFIXES,
     GIVEN_NAMES,
     INFLECTIONS,
@@ -95,6 +97,7 @@ class Word:
     determiner: tuple[str, str] | None = None  # a demonstrative before it: (singular, plural) English
     conj: bool = False  # written with "و" ("and"): it starts a coordinated phrase, not a construct
     place: bool = False  # a gazetteer place ("شرطة موبي" = "the Mubi police"), not a person's name
+    dual: bool = False  # "يومين", "طائرتين": two of them
     prep_en: str | None = None  # the English its verb takes the clitic preposition with ("اصطدم بـ": with)
 
 
@@ -149,12 +152,30 @@ def _render(arabic: str, name_slot: bool) -> Rendered:
         return apposed  # a victim with what he was: "خالد محسود، أحد أعضاء حركة طالبان باكستان"
     if name_slot and (agency := _news_agency(tokens)):
         return agency
+    if span := _span_of_time(tokens):
+        return span
     words = _analyse(tokens, name_slot)
     if isinstance(words, str):
         return Rendered(None, words)
     if any(w.sense and w.sense.pos == "verb" for w in words):
         return Rendered(None, "a clause, not a noun phrase")
     return render_words(words)
+
+
+def _span_of_time(tokens: list[str]) -> Rendered | None:
+    """ "قبل ساعات قليلة من فتح صناديق الاقتراع" = "a few hours before the opening of the polls": before or
+    after, a span of time, then "من" and what it is measured from."""
+    relation = PREPOSITION_SENSES.get(tokens[0].removeprefix(WAW)) if len(tokens) > 3 else None
+    if relation not in ("before", "after"):
+        return None
+    at = next((k for k in range(2, min(5, len(tokens) - 1)) if tokens[k] == AGENT_PREPOSITION), None)
+    unit = _word_at(tokens, 1)
+    if at is None or unit is None or unit[0].sense is None or unit[0].sense.en not in DURATION_UNITS:
+        return None
+    span, origin = _render(" ".join(tokens[1:at]), False), _render(" ".join(tokens[at + 1 :]), False)
+    if span.text is None or origin.text is None:
+        return None
+    return Rendered(f"{span.text} {relation} {origin.text}")
 
 
 def _news_agency(tokens: list[str]) -> Rendered | None:
@@ -300,6 +321,11 @@ def analyse(arabic: str, name_slot: bool = True) -> list[Word]:
     known nor a name: what a rule reads to tell what a phrase is (a title, an outlet, an office)."""
     words = analysed(arabic, name_slot)
     return [] if isinstance(words, str) else words
+
+
+def has_dual(arabic: str) -> bool:
+    """A word of the phrase is a dual the lexicon reads ("يومين", "طائرتين مسيرتين"): it says two."""
+    return any(w.dual for w in analyse(arabic, name_slot=False))
 
 
 def feminine(arabic: str) -> bool:
@@ -567,18 +593,31 @@ def _phrase_at(tokens: list[str], i: int, widest: int = LEXICON_PHRASE_WORDS) ->
 
 def _longest_phrase_at(tokens: list[str], i: int, widest: int) -> tuple[Word, int] | None:
     for width in range(min(widest, len(tokens) - i), 1, -1):
-        first, rest = tokens[i], tokens[i + 1 : i + width]
-        for conj, prep, article, stem in _splits(first):
-            for candidate in (stem, ARTICLE + stem):
-                senses = LEXICON.get(" ".join([candidate, *rest])) or LEXICON.get(
-                    " ".join([candidate, *(t.removeprefix(ARTICLE) if len(t) > 4 else t for t in rest)])
-                )
-                if senses:
-                    sense = _best(senses, after_noun=False)
-                    definite = bool(article) or candidate.startswith(ARTICLE) or rest[-1].startswith(ARTICLE)
-                    word = Word(" ".join(tokens[i : i + width]), sense, definite=definite, prep=prep)
-                    word.plural, word.conj = sense.plural, conj == WAW
-                    return word, width
+        for dual in (False, True):  # "طائرتين مسيرتين": the dual of "طائرة مسيرة", two drones
+            words = [_undual(t) for t in tokens[i : i + width]] if dual else tokens[i : i + width]
+            if dual and (None in words or words == tokens[i : i + width]):
+                continue
+            first, rest = words[0], words[1:]
+            for conj, prep, article, stem in _splits(first):
+                for candidate in (stem, ARTICLE + stem):
+                    senses = LEXICON.get(" ".join([candidate, *rest])) or LEXICON.get(
+                        " ".join([candidate, *(t.removeprefix(ARTICLE) if len(t) > 4 else t for t in rest)])
+                    )
+                    if senses:
+                        sense = _best(senses, after_noun=False)
+                        definite = bool(article) or candidate.startswith(ARTICLE) or rest[-1].startswith(ARTICLE)
+                        word = Word(" ".join(tokens[i : i + width]), sense, definite=definite, prep=prep)
+                        word.plural, word.conj = sense.plural or dual, conj == WAW
+                        word.dual = dual
+                        return word, width
+    return None
+
+
+def _undual(token: str) -> str | None:
+    """The singular of a feminine dual ("طائرتين" -> "طائره", folded), else None."""
+    for ending in (_DUAL["feminine_dual_genitive"], _DUAL["feminine_dual"]):
+        if token.endswith(ending) and len(token) - len(ending) >= 2:
+            return token[: -len(ending)] + HEH
     return None
 
 
@@ -614,7 +653,39 @@ def _word_at(tokens: list[str], i: int, after_noun: bool = False) -> tuple[Word,
     sense, plural, feminine, article, prep, conj = min(same_pos, key=lambda f: (f[0].kind == "place_word") != place)
     word = Word(token, sense, definite=bool(article), plural=plural or sense.plural, prep=prep)
     word.feminine, word.conj = feminine, conj == WAW
+    if sense.pos == "noun" and _a_dual(token, sense.lemma, article, prep, conj):
+        word.dual = word.plural = True
     return word, 1
+
+
+def _a_dual(token: str, lemma: str, *clitics: str) -> bool:
+    """The dual of the lemma ("يومين", "ساعتان"): "ين" only where the lemma's plural is broken (else
+    "مدنيين" is the plural), the feminine and nominative endings always."""
+    stem = token.removeprefix(clitics[2] or "").removeprefix(clitics[1] or "").removeprefix(clitics[0] or "")
+    stem = stem.removeprefix(ARTICLE)
+    bare_lemma = lemma.removesuffix(HEH)
+    for ending in (_DUAL["feminine_dual"], _DUAL["feminine_dual_genitive"]):
+        if lemma.endswith(HEH) and stem == bare_lemma + ending:
+            return True
+    if stem == lemma + _DUAL["dual"]:
+        return True
+    return stem == lemma + _DUAL["dual_genitive"] and lemma in _broken_plurals()
+
+
+_DUAL = {k: fold(v) for k, v in ARABIC_AGREEMENT.items() if "dual" in k}
+
+
+@lru_cache(maxsize=1)
+def _broken_plurals() -> frozenset[str]:
+    """Lemmas whose plural the lexicon lists and is no sound plural ("يوم" -> "أيام")."""
+    sound = (
+        fold(ARABIC_AGREEMENT["masculine_plural"]),
+        _DUAL["dual_genitive"],
+        fold(ARABIC_AGREEMENT["feminine_plural"]),
+    )
+    return frozenset(
+        s.lemma for form, senses in LEXICON.items() for s in senses if s.plural and not form.endswith(sound)
+    )
 
 
 def _untypoed(tokens: list[str]) -> list[str]:
@@ -1066,6 +1137,8 @@ def _phrase_text(p: Phrase, inner: bool = False) -> str:
         core = f"{adjectives} {noun}".strip()
         if p.number is not None:
             core = f"{p.number} {core}"  # "17 Afghan soldiers"
+        elif head.dual:
+            core = f"{TWO} {core}"  # "يومين" = "two days"
         if sense.kind == "direction" and p.of is not None:  # "شرق دير الزور" = "east of Deir ez-Zor"
             return f"{core} of {_phrase_text(p.of, inner=True)}"
         if _outlet_named(p):  # "وكالة فرانس برس" = "AFP", not "an agency of AFP"
@@ -1151,6 +1224,8 @@ def _with_name(p: Phrase, core: str, sense: Sense) -> str:
 
 
 ONE = "one"
+FEW = "few"
+TWO = "two"
 
 
 def _a_state(p: Phrase) -> bool:
@@ -1174,6 +1249,8 @@ def _determined(p: Phrase, core: str, inner: bool = False) -> str:
         return core  # "dozens of dead": a quantity noun takes no article ("العشرات" is "dozens" too)
     if definite:
         return f"the {core}"
+    if head.plural and core.startswith(f"{FEW} "):
+        return f"a {core}"  # "ساعات قليلة" = "a few hours"
     if head.plural or p.number is not None or head.sense.pos != "noun" or inner or head.sense.en in MASS_NOUNS:
         return core  # a plural, a number, a mass noun ("gunfire") or a noun inside a construct takes no "a"
     if core.startswith(f"{OTHER_EN} "):

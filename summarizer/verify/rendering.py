@@ -12,6 +12,7 @@ from summarizer.verify.gazetteer import countries_named
 from summarizer.verify.glossary import GLOSSARY, NAMED_ACTORS, WEAPONS, missing_terms, terms_in
 from summarizer.verify.licence import unlicensed_words
 from summarizer.verify.numbers import unsupported_numbers
+from summarizer.verify.phrase import has_dual
 from summarizer.verify.timeexpr import weekdays_in
 
 
@@ -25,8 +26,9 @@ def _rendering_problems(source: str, rendering: str, target: str) -> tuple[str, 
     problems = []
     if problem := script_problem(rendering, target):
         problems.append(problem)
-    if extra := unsupported_numbers(rendering, source):
-        problems.append(f"adds numbers not in the phrase: {extra}")
+    arabic_side = source if target == "en" else rendering
+    if extra := [n for n in unsupported_numbers(rendering, source) if not (n == 2 and has_dual(arabic_side))]:
+        problems.append(f"adds numbers not in the phrase: {extra}")  # a dual says two ("يومين" = two days)
     english, arabic = (rendering, source) if target == "en" else (source, rendering)
     if target == "en" and (names := unlicensed_entities(english, arabic)):
         problems.append(f"names {', '.join(names)}, which the phrase does not mention")
