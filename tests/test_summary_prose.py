@@ -337,3 +337,16 @@ def test_a_source_the_lead_already_says_is_not_said_again_as_the_figures(monkeyp
         s = summarize(article, "2018-03-26", backend=backend)
     assert s.summary.en.startswith("Reports said 37 people were killed"), s.summary.en
     assert "Source of the figure" not in s.summary.en and "مصدر الرقم" not in s.summary.ar, s.summary
+
+
+def test_who_a_toll_counts_is_read_on_past_a_span_that_ends_at_its_number():
+    from summarizer.schema import Casualty, Evidence, Qualifier
+    from summarizer.stages.compose import _victims
+    from summarizer.verify.grounding import Article
+
+    text = "وقال مسؤولون إن التفجير أسفر عن مقتل 3 جنود وإصابة 14 آخرين."
+    quote = "عن مقتل 3"
+    at = text.index(quote)
+    toll = Casualty(count=3, qualifier=Qualifier.exact, evidence=[Evidence(quote=quote, start=at, end=at + len(quote))])
+    assert _victims(toll) is None, "the span alone names no one"
+    assert _victims(toll, Article(text))["en_many"] == "soldiers"

@@ -540,12 +540,17 @@ def _sentence_start(english: str) -> str:
     return f"{first[:1].upper()}{first[1:]} {rest}".strip()
 
 
-def _victims(casualty: Casualty) -> dict[str, str] | None:
+def _victims(casualty: Casualty, article: Article | None = None) -> dict[str, str] | None:
     """Who the filed toll counts when its clause names them ("17 soldiers", "25 Palestinians"), in the
-    forms the summary needs; None for people in general."""
+    forms the summary needs; None for people in general. Read on past the span in its sentence: a
+    span may end at the number ("عن مقتل 3" of "عن مقتل 3 جنود")."""
     if casualty.count is None or not casualty.evidence:
         return None
-    found = victims(casualty.evidence[0].quote, casualty.count)
+    e = casualty.evidence[0]
+    clause = e.quote
+    if article is not None and article.text[e.start : e.end] == e.quote:
+        clause = article.text[e.start : article.sentence_around(Span(e.quote, e.start, e.end)).end]
+    found = victims(clause, casualty.count)
     if found is None:
         return None
     return {"en_one": found.en, "en_many": found.en_plural, **counted_forms(found.ar, found.ar_plural)}
@@ -657,7 +662,7 @@ def prose(
     facts["town"] = _town(incident.where)
     slots = lead(incident.classification, incident.actors, incident.means, incident.where)
     facts["lead"] = _actor_clause(incident, slots) or slots
-    facts["victims"] = {kind: _victims(getattr(incident.casualties, kind)) for kind in ("killed", "injured")}
+    facts["victims"] = {kind: _victims(getattr(incident.casualties, kind), article) for kind in ("killed", "injured")}
     facts["vague"] = {kind: _vague(getattr(incident.casualties, kind)) for kind in ("killed", "injured")}
     facts["shares"] = {kind: _share(getattr(incident.casualties, kind)) for kind in ("killed", "injured")}
     # what a named actor is said to have done ("The article attributes the abduction to"); no Arabic: the attack
