@@ -301,6 +301,8 @@ def score_prose(data: dict, s: Any) -> None:
         stated_numbers |= {n for t in structured[lang] for n in numbers_in(t)}
     if (when := inc.get("when")) and when.get("date"):
         stated_numbers |= {int(p) for p in when["date"].split("-")}
+    if published := (data.get("metadata") or {}).get("published"):  # said when the article gives no date
+        stated_numbers |= {int(p) for p in published.split("-")}
     checks = right = 0
     for part in ("headline", "summary"):
         for lang in ("ar", "en"):

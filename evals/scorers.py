@@ -214,8 +214,10 @@ def score_unsupported(data: dict, gold: Gold, article: str, s: Score) -> None:
 
 
 def _is_date_part(n: int, data: dict) -> bool:
-    when = (data["incident"].get("when") or {}).get("date")
-    return bool(when) and n in {int(part) for part in when.split("-")}
+    """A part of the incident's resolved date or of the publication date (a stated input, which the
+    summary gives when the article gives no date)."""
+    dates = [(data["incident"].get("when") or {}).get("date"), (data.get("metadata") or {}).get("published")]
+    return any(n in {int(part) for part in d.split("-")} for d in dates if d)
 
 
 def _all_named(data: dict) -> list[dict]:

@@ -350,3 +350,31 @@ def test_who_a_toll_counts_is_read_on_past_a_span_that_ends_at_its_number():
     toll = Casualty(count=3, qualifier=Qualifier.exact, evidence=[Evidence(quote=quote, start=at, end=at + len(quote))])
     assert _victims(toll) is None, "the span alone names no one"
     assert _victims(toll, Article(text))["en_many"] == "soldiers"
+
+
+def test_an_article_without_a_date_says_so_with_its_publication_date(monkeypatch):
+    import json
+
+    from scripted_server import Step, completion
+
+    article = "Car bomb in Mogadishu\n\nA car bomb killed 3 soldiers in Mogadishu, local officials said."
+    facts = {
+        "event": "A car bomb killed 3 soldiers",
+        "time": None,
+        "places": [{"name": "Mogadishu", "role": "site"}],
+        "perpetrator": None,
+        "target": None,
+        "weapon": "A car bomb",
+        "killed": "killed 3 soldiers",
+        "injured": None,
+        "sources": [{"name": "local officials", "kind": "official", "claim": None}],
+    }
+    monkeypatch.setenv("SUMMARIZER_MODEL_RENDERINGS", "0")
+    reply = Step(200, completion(json.dumps(facts)))
+    with ScriptedServer(responder=lambda body, n: reply) as server:
+        backend = resolve_backend(server.base_url, "scripted", "k", backoff_base_s=0.01, timeout_s=5.0)
+        dated = summarize(article, "2018-09-02", backend=backend)
+        undated = summarize(article, backend=backend)
+    assert "The article gives no date; it was published on 2018-09-02." in dated.summary.en, dated.summary.en
+    assert "لا يذكر الخبر تاريخاً للحادث، وقد نُشر في 2018-09-02." in dated.summary.ar, dated.summary.ar
+    assert "no date" not in undated.summary.en, "without a publication date there is nothing to add"

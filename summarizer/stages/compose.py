@@ -3,6 +3,7 @@ accepted renderings only; headline and summary in both languages rendered by the
 
 from __future__ import annotations
 
+import datetime as dt
 import time
 
 from pydantic import BaseModel
@@ -88,7 +89,8 @@ def compose(run: Run, g: Grounded, renderings: Renderings, backend: Backend, sta
     ]
     related += _related_by_rule(run, g, related)
     incident.casualties.reported = _reported(run, g, sources)
-    headline, summary = prose(incident, sources, run.article, {u.kind: {"ar": u.ar, "en": u.en} for u in noted})
+    notes = {u.kind: {"ar": u.ar, "en": u.en} for u in noted}
+    headline, summary = prose(incident, sources, run.article, notes, run.published)
     stated = 1 + len(incident.where) + len(incident.actors) + len(incident.means) + len(sources)
     stated += len(incident.casualties.reported)
     stated += len(uncertainties) + len(related) + (incident.when is not None)
@@ -652,11 +654,17 @@ def _overlaps(span: Span, statements: list[Statement]) -> bool:
 
 
 def prose(
-    incident: Incident, sources: list[Source], article: Article | None = None, noted: dict | None = None
+    incident: Incident,
+    sources: list[Source],
+    article: Article | None = None,
+    noted: dict | None = None,
+    published: dt.date | None = None,
 ) -> tuple[Bilingual, Bilingual]:
     """Headline and summary in both languages, rendered from verified facts by prompts/compose.j2;
-    ``noted``: what the article says is not known, by kind ("unclaimed", "cause"), as notes in both."""
+    ``noted``: what the article says is not known, by kind ("unclaimed", "cause"), as notes in both;
+    ``published``: said when the article gives no date."""
     facts = {"incident": incident.model_dump(mode="json"), "sources": [s.model_dump(mode="json") for s in sources]}
+    facts["published"] = published.isoformat() if published else None
     facts["unknowns"] = noted or {}
     facts["injured_apart"] = _apart(incident.casualties, article)
     facts["town"] = _town(incident.where)
