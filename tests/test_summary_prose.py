@@ -378,3 +378,36 @@ def test_an_article_without_a_date_says_so_with_its_publication_date(monkeypatch
     assert "The article gives no date; it was published on 2018-09-02." in dated.summary.en, dated.summary.en
     assert "لا يذكر الخبر تاريخاً للحادث، وقد نُشر في 2018-09-02." in dated.summary.ar, dated.summary.ar
     assert "no date" not in undated.summary.en, "without a publication date there is nothing to add"
+
+
+def test_another_event_is_listed_only_with_its_place_and_time_and_a_storming_is_an_attack(monkeypatch):
+    import json
+
+    from scripted_server import Step, completion
+
+    article = (
+        "مقتل قيادي في غارة\n\n"
+        "قتل القيادي في غارة بطائرة بلا طيار الخميس في منطقة شمال وزيرستان.\n"
+        "وفي ديسمبر/كانون الأول اقتحم مسلح من الحركة كلية في مدينة بيشاور، وقتل تسعة أشخاص على الأقل.\n"
+        "وكانت الحركة قد شنت عشرات الهجمات الانتحارية في باكستان."
+    )
+    facts = {
+        "event": "قتل القيادي في غارة بطائرة بلا طيار",
+        "time": "الخميس",
+        "places": [{"name": "شمال وزيرستان", "role": "site"}],
+        "perpetrator": None,
+        "target": None,
+        "weapon": "بطائرة بلا طيار",
+        "killed": None,
+        "injured": None,
+        "sources": [],
+    }
+    monkeypatch.setenv("SUMMARIZER_MODEL_RENDERINGS", "0")
+    reply = Step(200, completion(json.dumps(facts, ensure_ascii=False)))
+    with ScriptedServer(responder=lambda body, n: reply) as server:
+        backend = resolve_backend(server.base_url, "scripted", "k", backoff_base_s=0.01, timeout_s=5.0)
+        s = summarize(article, "2018-02-12", backend=backend)
+    # the storming has its place and month; the campaign of attacks has neither: not listed
+    assert [(r.description.en, r.description.ar) for r in s.related_events] == [
+        ("An attack took place in Peshawar (December).", "وقع هجوم في بيشاور (ديسمبر).")
+    ]

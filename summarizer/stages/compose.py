@@ -12,6 +12,7 @@ from summarizer import templates
 from summarizer.errors import ModelOutputError
 from summarizer.lang.lexicon import (
     BY_MEANS,
+    CLASH_WORDS,
     CLASS_LABELS_AR,
     ENGLISH_NUMBERS,
     EVENT_HAPPENED,
@@ -67,6 +68,7 @@ from summarizer.verify.uncertainty import Unknown, unknowns
 
 Renderings = dict[str, str]  # field path -> accepted rendering in the other language
 LANGS = ("ar", "en")
+CLASH, ATTACK = "Armed clash", "Attack"
 MAX_RELATED = 4  # of the other events an article tells of, the first four (the schema allows six)
 
 
@@ -594,8 +596,8 @@ def _vague(casualty: Casualty) -> dict[str, str] | None:
 def _related_by_rule(run: Run, g: Grounded, told: list[RelatedEvent]) -> list[RelatedEvent]:
     """The other events the article tells of after the main incident's sentences ("وفي أغسطس الماضي،
     قُتل 44 شخصا ... بمحافظة الإسكندرية"), each as what happened, its places and when, in both languages
-    from the classes, the gazetteer and the lexicon; one with neither place nor time is left out (a
-    class alone tells a reader nothing)."""
+    from the classes, the gazetteer and the lexicon; one without its place or its time is left out (a
+    class alone tells a reader nothing, and may be a sidebar's or a general remark's)."""
     year = run.published.year if run.published else None
     out: list[RelatedEvent] = []
     for sentence in main_incident.related_sentences(run.article, year, max(0, MAX_RELATED - len(told))):
@@ -604,9 +606,12 @@ def _related_by_rule(run: Run, g: Grounded, told: list[RelatedEvent]) -> list[Re
         rule, keyword = classify([sentence.quote])
         places = _related_places(run, g, sentence)
         when = when_related(sentence.quote)
-        if keyword is None or not (places or (when and when[0] not in WEEKDAY_NAMES)):
-            continue  # a class and a weekday alone tell a reader nothing
-        happened = EVENT_HAPPENED.get(rule.label_en, {"en": rule.label_en, "ar": rule.label_ar})
+        if keyword is None or not (places and when):
+            continue  # an event without its place or its time is no more than a class to a reader
+        label = rule.label_en
+        if label == CLASH and fold(keyword) not in CLASH_WORDS:
+            label = ATTACK  # "اقتحم مسلح كلية": stormed, not a clash of two armed sides
+        happened = EVENT_HAPPENED.get(label, {"en": rule.label_en, "ar": rule.label_ar})
         facts = {"label": happened, "places": places, "when": {"en": when[0], "ar": when[1]} if when else None}
         text = {
             lang: _one_line(templates.render("compose.j2", part="related", lang=lang, **facts)) for lang in ("ar", "en")

@@ -238,6 +238,8 @@ def when_related(sentence: str) -> tuple[str, str] | None:
     ("مساء أمس الإثنين"; a bare weekday may be the day someone spoke)."""
     if month := month_in(" ".join(sentence.split()[:_OPENING])):
         return month
+    if last := _last_unit(sentence.split()[:_OPENING]):
+        return last
     words = [fold(w) for w in sentence.split()]
     for i, word in enumerate(words):
         day = _weekdays_in(word)
@@ -245,4 +247,24 @@ def when_related(sentence: str) -> tuple[str, str] | None:
         if len(day) == 1 and before & {"yesterday", _LAST}:  # "مساء أمس الإثنين": not the incident's day
             (found,) = day
             return WEEKDAY_NAMES[found], WEEKDAY_NAMES_AR[found]
+    return None
+
+
+_UNITS = ("week", "month", "year")
+
+
+def _last_unit(words: list[str]) -> tuple[str, str] | None:
+    """ "والأسبوع الماضي" / "last week", "العام الماضي" / "last year": in English and Arabic."""
+    clean = [w.strip('،,.;:()"«»“”') for w in words]
+    for i, word in enumerate(clean):
+        if word.isascii():
+            if word.lower() == _LAST and i + 1 < len(clean) and clean[i + 1].lower() in _UNITS:
+                unit = clean[i + 1].lower()
+                arabic = next(w.ar for w in ENGLISH_LEXICON.get(unit, ()))
+                return f"last {unit}", f"{ARTICLE}{arabic} {_last_ar()}"
+            continue
+        unit = next((s.en for s in senses_in(word) if s.kind == "time" and s.en in _UNITS), None)
+        following = clean[i + 1] if i + 1 < len(clean) else ""
+        if unit and any(s.en == _LAST for s in senses_in(following)):
+            return f"last {unit}", f"{word.removeprefix(WAW)} {following}"
     return None
