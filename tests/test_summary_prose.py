@@ -411,3 +411,10 @@ def test_another_event_is_listed_only_with_its_place_and_time_and_a_storming_is_
     assert [(r.description.en, r.description.ar) for r in s.related_events] == [
         ("An attack took place in Peshawar (December).", "وقع هجوم في بيشاور (ديسمبر).")
     ]
+
+
+def test_a_place_joined_by_and_is_listed_without_it():
+    from summarizer.stages.compose import _without_conjunction
+
+    assert _without_conjunction("وأطراف مزار عين علي") == "أطراف مزار عين علي"
+    assert _without_conjunction("وادي بردى") == "وادي بردى", "a word that begins with the letter keeps it"

@@ -23,7 +23,7 @@ from summarizer.lang.lexicon import (
     UNRENDERED_SOURCE,
     WEEKDAY_NAMES,
 )
-from summarizer.lang.text import bare, fold, has_any, without_bidi_controls, without_preposition
+from summarizer.lang.text import WAW, bare, fold, has_any, without_bidi_controls, without_preposition
 from summarizer.schema import (
     Actor,
     ActorRole,
@@ -57,7 +57,7 @@ from summarizer.verify.classify import classify
 from summarizer.verify.gazetteer import GazetteerHit, admin1_of, country_names, is_admin_phrase, named_only_near
 from summarizer.verify.grounding import Article, Span
 from summarizer.verify.numbers import counts_in
-from summarizer.verify.phrase import feminine, names_people, render_phrase, with_case
+from summarizer.verify.phrase import analyse, feminine, names_people, render_phrase, with_case
 from summarizer.verify.phrase_en import counted_forms, more_than_one, render_english
 from summarizer.verify.rendering import rendering_problems
 from summarizer.verify.romanize import romanize
@@ -240,7 +240,9 @@ def _places(run: Run, g: Grounded, renderings: Renderings) -> list[Place]:
             other = (rendered or hit.name_en) if hit else _licensed(run, f"incident.where[{i}].name", place.name)
         else:
             other = (hit.name_ar if hit else None) or renderings.get(f"incident.where[{i}].name")
-        if (name := run.bilingual(place.name, other)) is None:
+        if (
+            name := run.bilingual(_without_conjunction(place.name) if run.language == "ar" else place.name, other)
+        ) is None:
             continue
         admin1 = None
         if hit and hit.admin1code in admin and admin[hit.admin1code][1] is not hit:
@@ -267,6 +269,13 @@ def _places(run: Run, g: Grounded, renderings: Renderings) -> list[Place]:
     # "Tifour airport (Homs, Syria)": after the first, a country goes after the places within it
     rest = sorted(zip(out[1:], countries[1:], strict=True), key=lambda pc: pc[1])
     return out[:1] + [p for p, _ in rest]
+
+
+def _without_conjunction(phrase: str) -> str:
+    """A place phrase without the "و" the article joined it with ("وأطراف مزار عين علي" is "أطراف ..."
+    in a list); a word that begins with the letter ("وادي") keeps it."""
+    words = analyse(phrase.partition(" ")[0])
+    return phrase[len(WAW) :] if phrase.startswith(WAW) and words and words[0].conj else phrase
 
 
 def _precision(name: str, hit: GazetteerHit | None, text: str) -> int | None:
