@@ -286,3 +286,12 @@ def test_what_the_article_says_is_not_known_is_noted_in_both_languages():
     # a claim made is no uncertainty, and a background sentence does not speak of this incident
     assert unknowns(Article("The Islamic State claimed responsibility for the attack."), "en") == []
     assert unknowns(Article("A bomb hit a market. Last year no group claimed a similar attack."), "en") == []
+
+
+def test_a_casualty_word_with_a_slipped_dot_still_counts():
+    # "جريجا" for "جريحا": a typist's dot; the count is the injured's
+    assert casualty_figure("وأكثر من 50 جريجا", "injured") == (50, AL)
+    assert casualty_figure("قتل 10 مدنيين وأكثر من 20 جريجا في القصف", "killed") == (10, E)
+    from summarizer.lang.lexicon import INJURED_WORDS
+
+    assert "خرج" not in INJURED_WORDS and "جرجي" not in INJURED_WORDS, "no slip that is another word's start"

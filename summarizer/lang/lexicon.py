@@ -227,8 +227,21 @@ MASS_NOUNS = frozenset(_phrase["mass_nouns"])
 
 # Casualties
 _casualties = data("casualties")
+
+
+def _dot_slips(words: list[str]) -> tuple[str, ...]:
+    """Each word with one letter swapped for another of its dot group ("جريح" -> "جريج")."""
+    out = []
+    for word in folded(words):
+        for i, letter in enumerate(word):
+            for group in _casualties["dot_slips"]["groups"]:
+                if letter in group:
+                    out += [word[:i] + other + word[i + 1 :] for other in group if other != letter]
+    return tuple(dict.fromkeys(out))
+
+
 KILLED_WORDS = folded(_casualties["killed"])
-INJURED_WORDS = folded(_casualties["injured"])
+INJURED_WORDS = folded(_casualties["injured"]) + _dot_slips(_casualties["dot_slips"]["words"])
 AT_LEAST_WORDS = folded(_casualties["qualifiers"]["at_least"])
 ABOUT_WORDS = folded(_casualties["qualifiers"]["approximately"])
 UNCERTAIN_WORDS = folded(_casualties["uncertain"])
