@@ -418,3 +418,33 @@ def test_a_place_joined_by_and_is_listed_without_it():
 
     assert _without_conjunction("وأطراف مزار عين علي") == "أطراف مزار عين علي"
     assert _without_conjunction("وادي بردى") == "وادي بردى", "a word that begins with the letter keeps it"
+
+
+def test_a_region_alone_takes_the_town_a_later_sentence_of_the_incident_names(monkeypatch):
+    import json
+
+    from scripted_server import Step, completion
+
+    article = (
+        "مقتل جنود في هجوم لطالبان\n\n"
+        "هاجمت طالبان قاعدة عسكرية في ولاية هيرات في أفغانستان ليل الجمعة.\n"
+        "وقال حاكم منطقة زاول إن 17 جنديا قتلوا في الهجوم."
+    )
+    facts = {
+        "event": "هاجمت طالبان قاعدة عسكرية",
+        "time": "ليل الجمعة",
+        "places": [{"name": "ولاية هيرات", "role": "site"}],
+        "perpetrator": "طالبان",
+        "target": "قاعدة عسكرية",
+        "weapon": None,
+        "killed": "17 جنديا قتلوا",
+        "injured": None,
+        "sources": [],
+    }
+    monkeypatch.setenv("SUMMARIZER_MODEL_RENDERINGS", "0")
+    reply = Step(200, completion(json.dumps(facts, ensure_ascii=False)))
+    with ScriptedServer(responder=lambda body, n: reply) as server:
+        backend = resolve_backend(server.base_url, "scripted", "k", backoff_base_s=0.01, timeout_s=5.0)
+        s = summarize(article, "2018-06-09", backend=backend)
+    names = [p.name.en for p in s.incident.where]
+    assert "Zawul" in names, names  # the district, romanised in the English manner ("Zaoul" is French)

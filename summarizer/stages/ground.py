@@ -555,7 +555,8 @@ def _later_place(run: Run, places: list[ExtractedPlace], sentences: list, update
     article = run.article
     hits = [lookup(p.name) for p in places]
     vague = all(
-        (h is not None and h.is_country) or _only_as_bearing(article, p.name) for p, h in zip(places, hits, strict=True)
+        (h is not None and (h.is_country or h.is_region)) or _only_as_bearing(article, p.name)
+        for p, h in zip(places, hits, strict=True)
     )
     if not places or not vague or len(places) >= MAX_PLACES:
         return
