@@ -142,7 +142,7 @@ def test_a_title_with_its_office_then_the_persons_name():
     )
     # the word after a place word is the place's name; the person's begins with a listed given name
     assert render_phrase("حاكم منطقة زاول محمد سعيد سرواري", name_slot=True).text.endswith(
-        "of Zaoul, Mohammed Said Serwari"
+        "of Zawul, Mohammed Said Serwari"
     )
 
 
