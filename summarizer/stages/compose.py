@@ -240,9 +240,8 @@ def _places(run: Run, g: Grounded, renderings: Renderings) -> list[Place]:
             other = (rendered or hit.name_en) if hit else _licensed(run, f"incident.where[{i}].name", place.name)
         else:
             other = (hit.name_ar if hit else None) or renderings.get(f"incident.where[{i}].name")
-        if (
-            name := run.bilingual(_without_conjunction(place.name) if run.language == "ar" else place.name, other)
-        ) is None:
+        own = _without_conjunction(place.name) if run.language == "ar" else place.name
+        if (name := run.bilingual(own, other)) is None:
             continue
         admin1 = None
         if hit and hit.admin1code in admin and admin[hit.admin1code][1] is not hit:
@@ -621,12 +620,10 @@ def _related_by_rule(run: Run, g: Grounded, told: list[RelatedEvent]) -> list[Re
         if label == CLASH and fold(keyword) not in CLASH_WORDS:
             label = ATTACK  # "اقتحم مسلح كلية": stormed, not a clash of two armed sides
         happened = EVENT_HAPPENED.get(label, {"en": rule.label_en, "ar": rule.label_ar})
-        facts = {"label": happened, "places": places, "when": {"en": when[0], "ar": when[1]} if when else None}
-        text = {
-            lang: _one_line(templates.render("compose.j2", part="related", lang=lang, **facts)) for lang in ("ar", "en")
-        }
+        facts = {"label": happened, "places": places, "when": {"en": when[0], "ar": when[1]}}
+        text = {lang: _one_line(templates.render("compose.j2", part="related", lang=lang, **facts)) for lang in LANGS}
         evidence = [Evidence(quote=sentence.quote, start=sentence.start, end=sentence.end)]
-        on = when[run.language == "ar"] if when else None
+        on = when[run.language == "ar"]  # as the article's language says it
         out.append(RelatedEvent(description=Bilingual(**text), when=on, evidence=evidence))
     return out
 

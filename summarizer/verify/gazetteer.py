@@ -30,7 +30,7 @@ from summarizer.lang.lexicon import (
     SKELETON,
     regions,
 )
-from summarizer.lang.text import ALIF, ARTICLE, BEH, CLITIC_LETTERS, HEH, LONG_VOWELS, YEH, bare, fold
+from summarizer.lang.text import ALIF, ARTICLE, BEH, CLITIC_LETTERS, HEH, LONG_VOWELS, YEH, bare, clean, fold
 
 
 @dataclass(frozen=True)
@@ -473,7 +473,7 @@ def named_only_near(text: str, name: str) -> bool:
     if hit is None or hit.is_country or hit.is_region or not starts:
         return False
     for start in starts:
-        before = [fold(w.strip('،,.;:()"«»“”')) for w in text[:start].split()[-3:]]
+        before = [fold(clean(w)) for w in text[:start].split()[-3:]]
         if before and (before[-1] in PLACE_DESCRIPTORS_SET or before[-1] in NAME_CUES):
             before.pop()
         if before and before[-1] in ORIGIN_PREPOSITIONS:

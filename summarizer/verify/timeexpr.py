@@ -20,7 +20,7 @@ from summarizer.lang.lexicon import (
     WEEKDAY_NAMES_AR,
     WEEKDAYS,
 )
-from summarizer.lang.text import ARTICLE, BEH, DEFINITE_PROCLITICS, WAW, fold
+from summarizer.lang.text import ARTICLE, BEH, DEFINITE_PROCLITICS, WAW, clean, fold
 from summarizer.verify.phrase import senses_in
 from summarizer.verify.phrase_en import render_english
 
@@ -195,7 +195,7 @@ _LAST = "last"
 def month_in(sentence: str) -> tuple[str, str] | None:
     """A month a sentence names, with its day or "last" ("في 22 نيسان/أبريل", "أغسطس الماضي", "last
     August"), in English and Arabic: ("22 April", "22 أبريل"), ("last August", "أغسطس الماضي")."""
-    words = [w.strip('،,.;:()"«»“”') for w in sentence.split()]
+    words = [clean(w) for w in sentence.split()]
     for i, word in enumerate(words):
         month = _month_name(word)
         if month is None:
@@ -255,16 +255,16 @@ _UNITS = ("week", "month", "year")
 
 def _last_unit(words: list[str]) -> tuple[str, str] | None:
     """ "والأسبوع الماضي" / "last week", "العام الماضي" / "last year": in English and Arabic."""
-    clean = [w.strip('،,.;:()"«»“”') for w in words]
-    for i, word in enumerate(clean):
+    bare_words = [clean(w) for w in words]
+    for i, word in enumerate(bare_words):
         if word.isascii():
-            if word.lower() == _LAST and i + 1 < len(clean) and clean[i + 1].lower() in _UNITS:
-                unit = clean[i + 1].lower()
+            if word.lower() == _LAST and i + 1 < len(bare_words) and bare_words[i + 1].lower() in _UNITS:
+                unit = bare_words[i + 1].lower()
                 arabic = next(w.ar for w in ENGLISH_LEXICON.get(unit, ()))
                 return f"last {unit}", f"{ARTICLE}{arabic} {_last_ar()}"
             continue
         unit = next((s.en for s in senses_in(word) if s.kind == "time" and s.en in _UNITS), None)
-        following = clean[i + 1] if i + 1 < len(clean) else ""
+        following = bare_words[i + 1] if i + 1 < len(bare_words) else ""
         if unit and any(s.en == _LAST for s in senses_in(following)):
             return f"last {unit}", f"{word.removeprefix(WAW)} {following}"
     return None
