@@ -299,6 +299,11 @@ def test_a_name_with_what_the_person_was_in_apposition():
         "Khalid Mehsud, a member of the Pakistani Taliban"
     )
     assert render_phrase("سعاد العلي، الناشطة العراقية").text == "Suad al-Ali, Iraqi activist"
+    # a title, a comma, then the name; a word and "الله" is one name ("فتح" alone is "opened")
+    assert render_phrase("عضو مجلس النواب الليبي، فتح الله السعيطي").text == (
+        "Fathallah Saiti, a member of the Libyan parliament"
+    )
+    assert render_phrase("عضو المجلس الرئاسي").text == "a member of the Presidential Council", "one of many"
 
 
 def test_a_dual_says_two_and_a_span_of_time_is_measured_from_its_origin():

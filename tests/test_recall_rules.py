@@ -195,6 +195,28 @@ def test_what_was_targeted_follows_the_verb_unless_the_subject_does():
     assert recall.targeted(lead) is None, "Arabic puts the subject after the verb"
 
 
+def test_the_object_after_a_subject_and_its_adverbials_set_off_by_commas():
+    _, lead = _lead(
+        'استهدفت أربع طائرات مُسيرة بالصواريخ، مساء اليوم الثلاثاء، معسكراً تدريباً للمليشيات المدعومة من "الحرس '
+        'الثوري الإيراني" في بادية العشارة.'
+    )
+    assert recall.targeted(lead) == "معسكراً تدريباً للمليشيات المدعومة من الحرس الثوري الإيراني", "backed by whom"
+    _, lead = _lead("استهدفت طائرات مسيرة، مساء الثلاثاء، في البادية.")
+    assert recall.targeted(lead) is None, "no object after the adverbials: nothing was named as hit"
+
+
+def test_a_victim_seized_with_the_target_is_a_second_target():
+    article = Article(
+        "قالت مصادر إن مليشيات اختطفت عضو المجلس، فتحي المجبري، من منزله. وأقدمت على اختطاف المجبري رفقة عضو "
+        "مجلس النواب الليبي، فتح الله السعيطي، في عملية أصيب خلالها اثنان."
+    )
+    assert recall.companion(article, "المجبري رفقة عضو مجلس النواب الليبي") == (
+        "المجبري",
+        "عضو مجلس النواب الليبي، فتح الله السعيطي",
+    )
+    assert recall.companion(article, "عضو المجلس") is None, "no one joined"
+
+
 def test_the_day_police_said_it_is_not_the_day_it_happened():
     article, lead = _lead(
         "A ship struck a bridge and 25 people were injured, police said Wednesday. "

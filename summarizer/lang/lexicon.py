@@ -415,6 +415,8 @@ NAMED_ACTORS = frozenset(t.ar for t in GLOSSARY.values() if t.kind in ("armed_gr
 WEAPON_STEMS = (*sorted(WEAPONS, key=lambda s: (-len(s), s)), *folded(data("lead")["weapon_phrases"]))
 _NOT_LEAD_WEAPONS = frozenset(folded(data("lead")["weapon_generic"]))
 PEOPLE_VERBS = frozenset(v + end for v in folded(data("lead")["people_verbs"]) for end in ("", "ت", "وا"))
+COMPANION_WORDS = frozenset(folded(data("lead")["companion_words"]))
+BACKED_WORDS = frozenset(folded(data("lead")["backed_words"]))
 ACTIVE_ATTACK_VERBS = frozenset(v + end for v in folded(data("lead")["active_attack_verbs"]) for end in ("", "ت", "وا"))
 ATTACKER_NOUNS = folded(data("lead")["attacker_nouns"])
 ENGLISH_AGENT_PARTICIPLES = tuple(data("lead")["english_agent_participles"])

@@ -48,7 +48,7 @@ from summarizer.schema import (
     VictimShare,
     When,
 )
-from summarizer.stages.ground import MORE_MEANS, Grounded
+from summarizer.stages.ground import MORE_MEANS, MORE_TARGETS, Grounded
 from summarizer.stages.run import Run
 from summarizer.transport import Backend
 from summarizer.verify import main_incident, recall
@@ -334,6 +334,10 @@ def _actors(run: Run, g: Grounded, renderings: Renderings, country_en: str | Non
                 evidence=run.evidence(facts.target),
             )
         )
+        # who was seized or killed with the target, rendered by rules only (a drop is noted)
+        for i, person in enumerate(g.more_targets, start=1):
+            if (also := run.bilingual(person, renderings.get(f"{MORE_TARGETS}[{i}]"))) is not None:
+                actors.append(Actor(role=ActorRole.target, name=also, identified=True, evidence=run.evidence(person)))
     return actors
 
 
@@ -464,8 +468,13 @@ def lead(
     if verb.get("people_only") and not names_people(target.name.ar):
         return None  # one abducts people: "اختطف ... منزله" (his house) is a slot gone wrong
     ar_verb = verb["ar"] + (FEMININE_PAST if feminine(subject.ar) else "")
-    en = [_sentence_start(subject.en), verb["en"], target.name.en]
-    ar = [ar_verb, with_case(subject.ar, "nominative"), with_case(target.name.ar, "accusative")]
+    targets = [a.name for a in actors if a.role == ActorRole.target]  # "... and the MP seized with him"
+    # a name with its apposition ("Fathi Mejbri, a council member of ...") is closed by a comma before "and"
+    en = [_sentence_start(subject.en), verb["en"], " and ".join(_closed(t.en, ", ") for t in targets[:-1])]
+    ar = [ar_verb, with_case(subject.ar, "nominative"), f" {WAW}".join(_closed(t.ar, "، ") for t in targets[:-1])]
+    en[-1] = f"{en[-1]} and {targets[-1].en}" if len(targets) > 1 else targets[-1].en
+    last = with_case(targets[-1].ar, "accusative")
+    ar[-1] = f"{with_case(ar[-1], 'accusative')} {WAW}{last}" if len(targets) > 1 else last
     if named and means:
         _with_means(en, ar, _without_owner(means.name, named.name))
     site = where[0].name.en.lower() if where else None
@@ -476,6 +485,10 @@ def lead(
         # "struck the Tifour airport", not "... in the Tifour airport" again
         "target_is_site": bool(site) and (site in target.name.en.lower() or target.name.en.lower() in site),
     }
+
+
+def _closed(name: str, comma: str) -> str:
+    return f"{name}{comma.strip()}" if comma in name else name
 
 
 def _actor_clause(incident: Incident, slots: dict | None) -> dict | None:

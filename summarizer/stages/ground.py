@@ -52,6 +52,7 @@ MAX_SOURCES = 6  # the summary's list stays readable
 SINGLE_SPANS = ("time", "perpetrator", "target", "weapon", "killed", "injured")
 RENDERED_FIELDS = ("event", "perpetrator", "target", "weapon", "killed", "injured")
 MORE_MEANS = "incident.means"  # the further means' paths, "incident.means[1]": rendered by rules only
+MORE_TARGETS = "incident.companions"  # the further targets' paths, "incident.companions[1]": rules only
 
 
 NOT_ACLED = "Not an ACLED event"  # the class of disasters and accidents
@@ -71,6 +72,7 @@ class Grounded:
     wanted: dict[str, str] = field(default_factory=dict)  # field path -> span to render, in prompt order
     figures: list[main_incident.Figure] = field(default_factory=list)  # every toll the main incident's sentences give
     more_means: list[str] = field(default_factory=list)  # means coordinated with the weapon ("الحجارة والعصي")
+    more_targets: list[str] = field(default_factory=list)  # seized or killed with the target ("رفقة عضو مجلس النواب")
 
 
 def ground(run: Run, extraction: Extraction) -> Grounded:
@@ -109,12 +111,28 @@ def ground(run: Run, extraction: Extraction) -> Grounded:
     if facts.target and _a_cause(facts.target):
         run.drop("target", facts.target, "names what caused it (rain, an earthquake), not who or what was hit")
         facts = facts.model_copy(update={"target": None})
+    facts, companions = _companions(run, facts)
     grounded = Grounded(facts, rule, keyword, time_parts, time_en, places, country)
     grounded.figures = figures
+    grounded.more_targets = companions
     if facts.weapon:
         grounded.more_means = recall.more_weapons(run.article, main_incident.main_sentences(run.article), facts.weapon)
     grounded.wanted = _wanted(run, grounded)
     return grounded
+
+
+def _companions(run: Run, facts: Extraction) -> tuple[Extraction, list[str]]:
+    """The target cut before a second victim it joins ("المجبري رفقة عضو مجلس النواب الليبي"), that
+    victim as the article names him, and a target left as a bare family name given as the lead's
+    clause names him in full ("عضو المجلس لحكومة الوفاق الوطني، فتحي المجبري")."""
+    if not facts.target or run.language != "ar" or (joined := recall.companion(run.article, facts.target)) is None:
+        return facts, []
+    first, second = joined
+    seized = recall.person_object(facts.event)
+    if len(first.split()) == 1 and seized and fold(seized).endswith(fold(first)) and run.article.locate(seized):
+        first = seized
+    run.notes.append(f"target: {facts.target!r} names two people; read as {first!r} and {second!r}")
+    return facts.model_copy(update={"target": first}), [second] if second else []
 
 
 def _as_qualified(article: Article, name: str, hit: GazetteerHit | None) -> GazetteerHit | None:
@@ -177,6 +195,7 @@ def _wanted(run: Run, g: Grounded) -> dict[str, str]:
             as_subject = name == "perpetrator" and run.language == "ar"
             wanted[f"incident.{name}"] = without_preposition(span) if as_subject else span
     wanted.update({f"{MORE_MEANS}[{i}]": means for i, means in enumerate(g.more_means, start=1)})
+    wanted.update({f"{MORE_TARGETS}[{i}]": person for i, person in enumerate(g.more_targets, start=1)})
     if facts.time and not g.time_en:
         wanted["incident.when.expression"] = facts.time
     for i, (place, hit) in enumerate(g.places):

@@ -16,7 +16,7 @@ from pydantic import BaseModel, Field, ValidationInfo, create_model, model_valid
 from pydantic_core import from_json
 
 from summarizer import templates
-from summarizer.stages.ground import MORE_MEANS
+from summarizer.stages.ground import MORE_MEANS, MORE_TARGETS
 from summarizer.stages.run import Run
 from summarizer.transport import Transport, answers, failure_reason, validation_context
 from summarizer.verify.clause import render_clause
@@ -83,9 +83,10 @@ async def translate(transport: Transport, run: Run, wanted: dict[str, str]) -> d
     Noun phrases the project's own knowledge renders whole (lexicon, gazetteer, names) are rendered by
     structure and never sent to the model; the model renders the rest, under the rendering checks."""
     out = structural(run, wanted)
-    for path in (p for p in wanted if p.startswith(f"{MORE_MEANS}[") and p not in out):
+    rules_only = (f"{MORE_MEANS}[", f"{MORE_TARGETS}[")
+    for path in (p for p in wanted if p.startswith(rules_only) and p not in out):
         run.notes.append(f"{path}: {wanted[path]!r} not listed: the lexicon does not render it")
-    wanted = {path: span for path, span in wanted.items() if path not in out and not path.startswith(f"{MORE_MEANS}[")}
+    wanted = {path: span for path, span in wanted.items() if path not in out and not path.startswith(rules_only)}
     if not wanted:
         return out
     if not transport.backend.model_renderings:

@@ -148,7 +148,7 @@ def _render(arabic: str, name_slot: bool) -> Rendered:
         return Rendered(place.name if place else romanize(body))
     if name_slot and (apposed := _name_then_title(arabic, tokens) or _title_then_name(arabic, tokens)):
         return apposed
-    if "،" in arabic and (apposed := _name_then_title(arabic, tokens)):
+    if "،" in arabic and (apposed := _name_then_title(arabic, tokens) or _title_comma_name(arabic)):
         return apposed  # a victim with what he was: "خالد محسود، أحد أعضاء حركة طالبان باكستان"
     if name_slot and (agency := _news_agency(tokens)):
         return agency
@@ -274,13 +274,29 @@ def _title_then_name(arabic: str, tokens: list[str]) -> Rendered | None:
     return Rendered(f"{title.text}, {name}")
 
 
+def _title_comma_name(arabic: str) -> Rendered | None:
+    """A title with its office, a comma, then the person's name ("عضو مجلس النواب الليبي، فتح الله
+    السعيطي"): "Fathallah Saiti, a member of the Libyan parliament"; the whole part after the comma
+    must read as a person's name."""
+    title_part, _, name_part = arabic.rpartition("،")
+    names = _untypoed(fold(name_part).split())
+    if not names or _person_at(names, 0) != len(names):
+        return None
+    first = _untypoed(fold(title_part).split())
+    head = (_phrase_at(first, 0) or _word_at(first, 0)) if first else None
+    if head is None or head[0].sense is None or head[0].sense.kind != "title":
+        return None
+    title = _render(title_part.strip(), False)
+    return Rendered(f"{romanize(name_part.strip())}, {title.text}") if title.text else None
+
+
 def _person_at(tokens: list[str], i: int) -> int:
     """How many words from ``i`` make a person's name that starts with a listed given name and goes on
     with a name (listed, or unknown to the lexicon and the gazetteer): 0 when none. A given name alone
     may be a common word ("سعيد", happy), so one more name word is needed."""
-    if not _listed_name(tokens[i]):
+    n = _given_width(tokens, i)
+    if not n:
         return 0
-    n = 1
     while i + n < len(tokens) and n < 4:
         if not (_name_like(tokens[i + n]) or tokens[i + n].removeprefix(ARTICLE) in GIVEN_NAMES):
             break
@@ -294,6 +310,14 @@ def _conjoined(token: str) -> bool:
     """A word glued to "و" that is no name's: a long one ("وهزيمته") or a particle ("وقد"); a listed
     given name ("وليد") or a four-letter word may be a name."""
     return token.startswith(WAW) and (len(token) > 4 or len(token) <= 3) and not _listed_name(token)
+
+
+def _given_width(tokens: list[str], i: int) -> int:
+    """The words of a listed given name at ``i``: two for "فتح الله" (a word and "الله", not "opened"),
+    one for "محمد", 0 for none."""
+    if i + 1 < len(tokens) and f"{tokens[i]} {tokens[i + 1]}" in GIVEN_NAMES:
+        return 2
+    return 1 if _listed_name(tokens[i]) else 0
 
 
 def _listed_name(token: str) -> bool:
@@ -1243,7 +1267,8 @@ def _determined(p: Phrase, core: str, inner: bool = False) -> str:
     if head.sense and head.sense.kind == "direction" and p.of is not None:
         return core  # "east of Deir ez-Zor"
     definite = head.definite or (p.of is not None and _definite(p.of))
-    if definite and not head.definite and not head.plural and head.sense and head.sense.en in ONE_OF_MANY_HEADS:
+    construct = not head.definite or not fold(head.source).startswith(ARTICLE)  # "عضو المجلس" read as one entry
+    if definite and construct and not head.plural and head.sense and head.sense.en in ONE_OF_MANY_HEADS:
         definite = inner = False  # "عضو المجلس الرئاسي": a member of the council, one of many
     if head.sense and head.sense.kind == "quantity" and head.sense.pos == "noun":
         return core  # "dozens of dead": a quantity noun takes no article ("العشرات" is "dozens" too)

@@ -18,6 +18,7 @@ from summarizer.lang.lexicon import (
     ATTACKER_HINTS,
     ATTACKER_NOUNS,
     ATTRIBUTION,
+    BACKED_WORDS,
     BEFORE_SOURCE,
     BELONGING_WORDS,
     BETWEEN,
@@ -25,6 +26,7 @@ from summarizer.lang.lexicon import (
     CLAIM_WORDS,
     CLAUSE_FILLERS,
     CLAUSE_WORDS,
+    COMPANION_WORDS,
     COMPLEMENTIZERS,
     DANGLING_TAILS,
     DOCUMENTS,
@@ -99,6 +101,7 @@ from summarizer.lang.text import (
     HEH,
     LAM,
     PREPOSITIONS,
+    QUOTES,
     TATWEEL,
     WAW,
     WORD_PROCLITICS,
@@ -255,19 +258,39 @@ def person_object(phrase: str) -> str | None:
             continue  # "..., قتل": a clause, not a subject, before it
         if i == 0 and DAMMA not in word[:3]:
             continue  # verb first, the subject follows it, unless the verb is written passive ("قُتلت الناشطة ...")
-        taken: list[str] = []
-        for nxt in words[i + 1 : i + 9]:
-            if fold(clean(nxt)) in PHRASE_STOPS or _a_time_word(clean(nxt)) or not has_arabic(nxt):
-                break
-            if taken and _opens_adjunct(clean(nxt)):
-                break  # "... سعاد العلي بإطلاق نار": how, not whom
-            taken.append(nxt)
-            if clean(nxt) != nxt:
-                if not nxt.rstrip().endswith("،") or len(taken) > 6:
-                    break
-        text = " ".join(taken).rstrip("،").strip()
-        return clean(text) if len(text) > 3 and names_people(clean(text)) else None
+        return _person_from(words[i + 1 : i + 9])
     return None
+
+
+def _person_from(words: list[str]) -> str | None:
+    """The person the words open with, up to a preposition, a time word, an adjunct or a punctuation
+    mark, with the name after a comma that closes a title ("عضو مجلس النواب الليبي، فتح الله السعيطي")."""
+    taken: list[str] = []
+    for nxt in words:
+        if fold(clean(nxt)) in PHRASE_STOPS or _a_time_word(clean(nxt)) or not has_arabic(nxt):
+            break
+        if taken and _opens_adjunct(clean(nxt)):
+            break  # "... سعاد العلي بإطلاق نار": how, not whom
+        taken.append(nxt)
+        if clean(nxt) != nxt:
+            if not nxt.rstrip().endswith("،") or len(taken) > 6:
+                break
+    text = " ".join(taken).rstrip("،").strip()
+    return clean(text) if len(text) > 3 and names_people(clean(text)) else None
+
+
+def companion(article: Article, target: str) -> tuple[str, str | None] | None:
+    """A victim seized or killed with the target ("اختطاف المجبري رفقة عضو مجلس النواب الليبي، فتح الله
+    السعيطي"): the target cut before the word that joins them, and the second person as the article
+    writes him (None when the words after it name no one). None when the target joins no one."""
+    words = target.split()
+    at = next((k for k, w in enumerate(words) if k and fold(clean(w)) in COMPANION_WORDS), None)
+    span = article.locate(target)
+    if at is None or span is None:
+        return None
+    first = " ".join(words[:at]).rstrip("،").strip()
+    after = article.text[span.start :].split()[at + 1 : at + 9]
+    return first, _person_from(after)
 
 
 _APPOSITION_WORDS = 7
@@ -903,21 +926,46 @@ def targeted(sentences: list[Span]) -> str | None:
                 i = on  # "شن هجوما كبيرا بسيارة مفخخة على مبنى حكومي": the attack's "على"
             elif not fold(clean(word)).removeprefix(WAW).startswith(TARGETED_VERBS) or word.rstrip()[-1:] in "،,":
                 continue
+            start = i + 1 if on is not None else _after_subject(words, i + 1)
             taken: list[str] = []
-            for nxt in words[i + 1 : i + 8]:
-                if fold(clean(nxt)) in PHRASE_STOPS or fold(clean(nxt)) in CLAUSE_OPENERS or not clean(nxt):
+            for nxt in words[start : start + 9]:
+                backed = bool(taken) and fold(taken[-1]) in BACKED_WORDS  # "المدعومة من ...": by whom
+                if (fold(clean(nxt)) in PHRASE_STOPS and not backed) or fold(clean(nxt)) in CLAUSE_OPENERS:
                     break  # a preposition, or "مما أدى": what it led to
+                if not clean(nxt):
+                    break
                 if not taken and _a_time_word(clean(nxt)):
                     continue  # "استهدفت فجر الإثنين مطار التيفور": the time before the object
                 if taken and (sense := _sense_of(clean(nxt))) is not None and sense.pos == "verb":
                     break  # "حافلة كانت تقل أطفالا": a relative clause begins
                 taken.append(clean(nxt))
-                if nxt != clean(nxt) or len(taken) == 5:
-                    break
+                if nxt.strip(_QUOTE_MARKS) != clean(nxt) or len(taken) == (8 if backed else 5):
+                    break  # a punctuation mark ends it; a quote mark around a name does not
             located = on is not None and _a_place_word(taken[0]) if taken else False
             if taken and len(" ".join(taken)) > 3 and not _a_subject(taken[0]) and not located:
                 return " ".join(taken)
     return None
+
+
+_QUOTE_MARKS = "".join(sorted(QUOTES))
+
+
+def _after_subject(words: list[str], at: int) -> int:
+    """Where the object begins after a verb whose subject follows it, set off with its adverbials by
+    commas ("استهدفت أربع طائرات مُسيرة بالصواريخ، مساء اليوم الثلاثاء، معسكراً تدريباً"): after the
+    subject's and the time's comma-closed parts. ``at`` itself when no subject opens the words."""
+    first = next((k for k in range(at, min(at + 3, len(words))) if not _a_time_word(clean(words[k]))), at)
+    if first >= len(words) or not _a_subject(clean(words[first])):
+        return at
+    k = first
+    while k < min(first + 12, len(words) - 1):
+        part_end = next((j for j in range(k, min(k + 6, len(words))) if words[j].rstrip().endswith(("،", ","))), None)
+        if part_end is None:
+            return at
+        k = part_end + 1
+        if k < len(words) and not _a_time_word(clean(words[k])) and not _opens_adjunct(clean(words[k])):
+            return k
+    return at
 
 
 def english_object(sentences: list[Span]) -> str | None:
