@@ -25,6 +25,7 @@ from summarizer.lang.lexicon import (
     NEWSPAPER_NAME_WORDS,
     ON_PLACES,
     PLACE_PREPOSITIONS,
+    VICTIMS_SHARE,
 )
 from summarizer.lang.text import ARTICLE, bare_phrase, fold
 
@@ -53,6 +54,7 @@ def environment() -> ImmutableSandboxedEnvironment:
     env.tests["said_in"] = said_in
     env.tests["partly_said_in"] = partly_said_in
     env.tests["a_clause"] = a_clause
+    env.tests["share_said_in"] = share_said_in
     env.filters["at_place"] = at_place
     return env
 
@@ -71,6 +73,13 @@ def said_in(name: str, text: str) -> bool:
     """Whether ``text`` already says ``name``, articles and clitics aside ("السفينة السياحية" in "ضربت
     سفينة سياحية ...", "Tourist Ship" in "A tourist ship struck ...")."""
     return f" {bare_phrase(name)} " in f" {bare_phrase(text)} "
+
+
+def share_said_in(who: str, text: str) -> bool:
+    """Whether ``text`` already says who the victims include, with a share word before them ("..., including
+    10 US citizens", "بينهم نساء وأطفال"): "a bus carrying children" does not say most of the injured were."""
+    said = f" {bare_phrase(text)} "
+    return any(f" {bare_phrase(f'{word} {who}')} " in said for words in VICTIMS_SHARE.values() for word in words)
 
 
 def a_clause(english: str) -> bool:

@@ -153,3 +153,13 @@ def test_police_firing_in_law_enforcement_is_no_acled_event_and_keeps_who_fired(
 
     police = next(r for r in CLASS_RULES if r.label_en == "Police shooting")
     assert police.plover_event != "OTHER"
+
+
+def test_a_weapon_stopped_in_flight_is_disrupted_weapons_use_not_a_strike():
+    text = "صاروخ إسرائيلي يستهدف طائرة مسيرة\n\nأطلقت إسرائيل صاروخا الجمعة على طائرة بدون طيار اقتربت من الجولان."
+    event, label = _grounded_class(text, "أطلقت إسرائيل صاروخا الجمعة على طائرة بدون طيار")
+    assert (event, label) == ("Strategic developments", "Disrupted weapons use")
+    english = "Drone downed\n\nThe army said its air defences intercepted a drone over the border on Friday."
+    assert _grounded_class(english, "its air defences intercepted a drone")[1] == "Disrupted weapons use"
+    strike = "غارة\n\nاستهدفت طائرة مسيرة سيارة في البلدة."
+    assert _grounded_class(strike, "استهدفت طائرة مسيرة سيارة")[1] == "Air/drone strike", "a drone that struck"

@@ -304,6 +304,7 @@ def test_a_name_with_what_the_person_was_in_apposition():
         "Fathallah Saiti, a member of the Libyan parliament"
     )
     assert render_phrase("عضو المجلس الرئاسي").text == "a member of the Presidential Council", "one of many"
+    assert render_phrase("حافلة كانت تقل أطفالا").text == "a bus carrying children"
 
 
 def test_a_dual_says_two_and_a_span_of_time_is_measured_from_its_origin():

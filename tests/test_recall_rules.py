@@ -568,3 +568,12 @@ def test_a_victims_name_takes_what_the_article_says_he_was():
     plain = Article("عنوان\n\nقتل خالد محسود، وأصيب اثنان من مرافقيه في الهجوم.\n")
     assert recall.described(plain, "خالد محسود") is None, "what follows the comma is another clause"
     assert recall.described(article, "حركة طالبان باكستان") is None, "a body, not a person's name"
+
+
+def test_a_target_described_by_what_it_carried_and_a_fuller_description_later():
+    _, lead = _lead("أسفر هجوم على حافلة كانت تقل أطفالا في سوق شمال اليمن عن مقتل العشرات.")
+    assert recall.targeted(lead) == "حافلة كانت تقل أطفالا"
+    _, sentences = _lead("هجوم على حافلة في سوق. وأسفر هجوم على حافلة كانت تقل أطفالا عن مقتل العشرات.", 2)
+    assert recall.fuller_target(sentences[1:], "حافلة") == "حافلة كانت تقل أطفالا"
+    _, lead = _lead("قتل العشرات في هجومين استهدفا مسجدا وسوقا بشمال شرق نيجيريا.")
+    assert recall.targeted(lead) == "مسجدا وسوقا", "a clitic preposition opens where, not more of what"

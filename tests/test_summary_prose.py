@@ -448,3 +448,11 @@ def test_a_region_alone_takes_the_town_a_later_sentence_of_the_incident_names(mo
         s = summarize(article, "2018-06-09", backend=backend)
     names = [p.name.en for p in s.incident.where]
     assert "Zawul" in names, names  # the district, romanised in the English manner ("Zaoul" is French)
+
+
+def test_a_share_of_the_victims_is_said_unless_a_share_word_already_says_it():
+    from summarizer.templates import share_said_in
+
+    assert share_said_in("10 US citizens", "A plane crashed, killing 12 people, including 10 US citizens")
+    assert share_said_in("نساء وأطفال", "قتل 35 مدنيا، بينهم نساء وأطفال")
+    assert not share_said_in("children", "The coalition struck a bus carrying children"), "carried is not killed"

@@ -360,6 +360,8 @@ def _weapon_and_target(ex: Extraction, run: Run, sentences: list, update: dict) 
     # What the lead says was targeted outweighs the model's target ("مسجد" for "انفجار استهدف مركزا
     # لتسجيل الناخبين").
     aimed = recall.targeted(sentences[:1]) or (recall.english_object(sentences[:2]) if run.language == "en" else None)
+    if aimed and run.language == "ar":
+        aimed = recall.fuller_target(sentences[1:3], aimed)  # "حافلة" in a title, "حافلة كانت تقل أطفالا" after
     if aimed and article.locate(aimed) and aimed != ex.target:
         update["target"] = aimed
         ex = ex.model_copy(update={"target": aimed})

@@ -25,6 +25,9 @@ from summarizer.lang.lexicon import (
     AGENT_PREPOSITION,
     APPOSITION_HOSTS,
     ARABIC_AGREEMENT,
+    CARRYING_EN,
+    CARRYING_PAST,
+    CARRYING_VERBS,
     CLITIC_PREPOSITIONS,
     CONSTRUCT_TITLES,
     DEMONSTRATIVES,
@@ -152,7 +155,7 @@ def _render(arabic: str, name_slot: bool) -> Rendered:
         return apposed  # a victim with what he was: "خالد محسود، أحد أعضاء حركة طالبان باكستان"
     if name_slot and (agency := _news_agency(tokens)):
         return agency
-    if span := _span_of_time(tokens):
+    if span := _span_of_time(tokens) or _carrying(tokens):
         return span
     words = _analyse(tokens, name_slot)
     if isinstance(words, str):
@@ -176,6 +179,20 @@ def _span_of_time(tokens: list[str]) -> Rendered | None:
     if span.text is None or origin.text is None:
         return None
     return Rendered(f"{span.text} {relation} {origin.text}")
+
+
+def _carrying(tokens: list[str]) -> Rendered | None:
+    """ "حافلة كانت تقل أطفالا" = "a bus carrying children": what carried, the verb of carrying (its "was"
+    dropped) and what it carried, each rendered as a noun phrase."""
+    at = next((k for k in range(1, len(tokens) - 1) if tokens[k] in CARRYING_VERBS), None)
+    if at is None:
+        return None
+    end = at - 1 if tokens[at - 1] in CARRYING_PAST else at
+    head = _render(" ".join(tokens[:end]), False) if end else Rendered(None, "")
+    carried = _render(" ".join(tokens[at + 1 :]), False)
+    if head.text is None or carried.text is None:
+        return None
+    return Rendered(f"{head.text} {CARRYING_EN} {carried.text}")
 
 
 def _news_agency(tokens: list[str]) -> Rendered | None:

@@ -22,6 +22,8 @@ from summarizer.lang.lexicon import (
     BEFORE_SOURCE,
     BELONGING_WORDS,
     BETWEEN,
+    CARRYING_PAST,
+    CARRYING_VERBS,
     CLAIM_VERBS,
     CLAIM_WORDS,
     CLAUSE_FILLERS,
@@ -928,12 +930,16 @@ def targeted(sentences: list[Span]) -> str | None:
                 continue
             start = i + 1 if on is not None else _after_subject(words, i + 1)
             taken: list[str] = []
-            for nxt in words[start : start + 9]:
+            for k in range(start, min(start + 9, len(words))):
+                nxt = words[k]
+                if taken and (carried := _carried(words[k : k + 5])):
+                    taken += carried  # "حافلة كانت تقل أطفالا": what the target carried says what it was
+                    break
                 backed = bool(taken) and fold(taken[-1]) in BACKED_WORDS  # "المدعومة من ...": by whom
                 if (fold(clean(nxt)) in PHRASE_STOPS and not backed) or fold(clean(nxt)) in CLAUSE_OPENERS:
                     break  # a preposition, or "مما أدى": what it led to
-                if not clean(nxt):
-                    break
+                if not clean(nxt) or (taken and _opens_adjunct(clean(nxt))):
+                    break  # "مسجدا وسوقا بشمال شرق نيجيريا": where, not what
                 if not taken and _a_time_word(clean(nxt)):
                     continue  # "استهدفت فجر الإثنين مطار التيفور": the time before the object
                 if taken and (sense := _sense_of(clean(nxt))) is not None and sense.pos == "verb":
@@ -947,7 +953,33 @@ def targeted(sentences: list[Span]) -> str | None:
     return None
 
 
+def fuller_target(sentences: list[Span], target: str) -> str:
+    """The target as a later sentence of the incident describes it more fully, starting with the same
+    word ("حافلة" -> "حافلة كانت تقل أطفالا"); the target itself when none does."""
+    for sentence in sentences:
+        fuller = targeted([sentence])
+        if fuller and len(fuller) > len(target) and fold(fuller).split()[0] == fold(target).split()[0]:
+            return fuller
+    return target
+
+
 _QUOTE_MARKS = "".join(sorted(QUOTES))
+
+
+def _carried(words: list[str]) -> list[str] | None:
+    """ "(كانت) تقل أطفالا": the verb of carrying, its "was" and what was carried, up to a preposition,
+    a time word or a punctuation mark; None when the words open no such clause."""
+    at = 1 if words and fold(clean(words[0])) in CARRYING_PAST else 0
+    if at >= len(words) or fold(clean(words[at])) not in CARRYING_VERBS or words[at] != clean(words[at]):
+        return None
+    carried: list[str] = []
+    for word in words[at + 1 :]:
+        if fold(clean(word)) in PHRASE_STOPS or _a_time_word(clean(word)) or not clean(word):
+            break
+        carried.append(clean(word))
+        if word != clean(word):
+            break
+    return [*words[: at + 1], *carried] if carried else None
 
 
 def _after_subject(words: list[str], at: int) -> int:
