@@ -163,3 +163,18 @@ def test_a_weapon_stopped_in_flight_is_disrupted_weapons_use_not_a_strike():
     assert _grounded_class(english, "its air defences intercepted a drone")[1] == "Disrupted weapons use"
     strike = "غارة\n\nاستهدفت طائرة مسيرة سيارة في البلدة."
     assert _grounded_class(strike, "استهدفت طائرة مسيرة سيارة")[1] == "Air/drone strike", "a drone that struck"
+
+
+def test_two_disasters_the_event_names_are_said_together():
+    from summarizer.lang.lexicon import HAPPENED_TOGETHER
+
+    rule, _ = classify(["ارتفع عدد الذين ماتوا بسبب زلزال وأمواج مد عاتية (تسونامي) إلى 1300"])
+    assert rule.label_en == "Earthquake"
+    from summarizer.stages.compose import _second_disaster
+    from summarizer.stages.extract import Extraction
+    from summarizer.stages.ground import Grounded
+
+    facts = Extraction.model_construct(event="ماتوا بسبب زلزال وأمواج مد عاتية (تسونامي)")
+    grounded = Grounded(facts, rule, "زلزال", None, None, [], None)
+    assert _second_disaster(grounded) == "Tsunami"
+    assert HAPPENED_TOGETHER["Earthquake+Tsunami"]["en"] == "An earthquake and a tsunami struck"

@@ -577,3 +577,23 @@ def test_a_target_described_by_what_it_carried_and_a_fuller_description_later():
     assert recall.fuller_target(sentences[1:], "حافلة") == "حافلة كانت تقل أطفالا"
     _, lead = _lead("قتل العشرات في هجومين استهدفا مسجدا وسوقا بشمال شرق نيجيريا.")
     assert recall.targeted(lead) == "مسجدا وسوقا", "a clitic preposition opens where, not more of what"
+
+
+def test_a_place_with_a_bearing_of_its_country_and_a_region_named_inside_another():
+    from summarizer.stages.extract import ExtractedPlace
+    from summarizer.stages.ground import _site_most_specific, _split_place
+
+    split = _split_place(ExtractedPlace(name="دارفور غربي السودان", role="site"))
+    assert [(p.name, p.role) for p in split] == [("دارفور", "site"), ("السودان", "area")]
+    assert len(_split_place(ExtractedPlace(name="سوق شرقي المدينة", role="site"))) == 1, "no gazetteer place"
+    article = Article("انهار جزء من تلة على قرية في جبل مرّة في دارفور.")
+    places = [ExtractedPlace(name="دارفور", role="site"), ExtractedPlace(name="جبل مرّة", role="area")]
+    site = _site_most_specific(places, article)[0]
+    assert (site.name, site.role) == ("جبل مرّة", "site")
+
+
+def test_two_regions_without_a_geonames_id_are_two_places():
+    from summarizer.stages.ground import _place_key
+    from summarizer.verify.gazetteer import lookup
+
+    assert _place_key(lookup("دارفور")) != _place_key(lookup("جبل مرة"))

@@ -509,6 +509,7 @@ CLASS_RULES: tuple[ClassRule, ...] = tuple(_rule(e) for e in data("classificatio
 FALLBACK_RULE = _rule(data("classification")["fallback"])
 EVENT_VERBS: dict[str, dict[str, str | bool]] = data("classification")["event_verbs"]
 EVENT_HAPPENED: dict[str, dict[str, str]] = data("classification")["happened"]  # "A fire broke out"
+HAPPENED_TOGETHER: dict[str, dict[str, str]] = data("classification")["happened_together"]  # quake + tsunami
 CLASH_WORDS = frozenset(folded(data("classification")["clash_words"]))
 BY_MEANS: str = data("classification")["by_means"]
 ACCIDENT_AMBIGUOUS: frozenset[str] = frozenset(data("classification")["accident_ambiguous"])

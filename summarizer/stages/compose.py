@@ -14,10 +14,12 @@ from summarizer.lang.lexicon import (
     BY_MEANS,
     CLASH_WORDS,
     CLASS_LABELS_AR,
+    CLASS_RULES,
     ENGLISH_NUMBERS,
     EVENT_HAPPENED,
     EVENT_VERBS,
     FEMININE_PAST,
+    HAPPENED_TOGETHER,
     MASS_NOUNS,
     UNKNOWN_WORDS,
     UNRENDERED_SOURCE,
@@ -48,7 +50,7 @@ from summarizer.schema import (
     VictimShare,
     When,
 )
-from summarizer.stages.ground import MORE_MEANS, MORE_TARGETS, Grounded
+from summarizer.stages.ground import MORE_MEANS, MORE_TARGETS, NOT_ACLED, Grounded
 from summarizer.stages.run import Run
 from summarizer.transport import Backend
 from summarizer.verify import main_incident, recall
@@ -178,12 +180,27 @@ def _event(run: Run, g: Grounded, renderings: Renderings, clause: dict | None) -
         event = run.bilingual(g.facts.event, str(clause[run.other]))
         run.notes.append("incident.description: rendering rejected; the other side says who did what to whom")
     if event is None:
-        # The event must be stated; else the other side names its verified class only.
-        event = run.bilingual(g.facts.event, class_label(g.rule.label_en, run.other))
+        # The event must be stated; else the other side names its verified class only (with a second
+        # disaster its words name: "An earthquake and a tsunami struck").
+        together = HAPPENED_TOGETHER.get(f"{g.rule.label_en}+{_second_disaster(g)}")
+        said = together[run.other] if together else class_label(g.rule.label_en, run.other)
+        event = run.bilingual(g.facts.event, said)
         run.notes.append("incident.description: rendering rejected; the other side states the event class only")
     if event is None:
         raise ModelOutputError("the event description could not be rendered in both languages: " + g.facts.event[:200])
     return event
+
+
+def _second_disaster(g: Grounded) -> str | None:
+    """Another disaster's class the event's words name besides the class that decided it ("زلزال وأمواج
+    مد عاتية (تسونامي)": Tsunami besides Earthquake)."""
+    if g.rule.event_type != NOT_ACLED:
+        return None
+    others = tuple(r for r in CLASS_RULES if r.event_type == NOT_ACLED and r.label_en != g.rule.label_en)
+    for rule in others:
+        if classify([g.facts.event], (rule,))[1] is not None:
+            return rule.label_en
+    return None
 
 
 def _classification(run: Run, g: Grounded) -> Classification:

@@ -522,7 +522,7 @@ def _places(ex: Extraction, run: Run, sentences: list, update: dict) -> None:
             places.append(p.model_copy(update={"role": "area"}) if country_site else p)
     if places != list(ex.places):
         update["places"] = places
-    known = {fold(p.name) for p in places} | {h.geonames_id for p in places if (h := lookup(p.name))}
+    known = {fold(p.name) for p in places} | {_place_key(h) for p in places if (h := lookup(p.name))}
     country = next((h.country_code for p in places if (h := lookup(p.name))), None)
     # The lead's first two sentences: the second often gives the town ("The police were called to the
     # scene in Croydon") or the region of the first's village.
@@ -537,9 +537,9 @@ def _places(ex: Extraction, run: Run, sentences: list, update: dict) -> None:
     for phrase, hit in lead_places:
         if _word_not_town(phrase, article.text) or not main_incident.in_main(article, phrase, _year(run)):
             continue  # a common word; a place only in what someone had done before ("وكان قد ...")
-        if fold(phrase) not in known and hit.geonames_id not in known and len(places) < MAX_PLACES:
+        if fold(phrase) not in known and _place_key(hit) not in known and len(places) < MAX_PLACES:
             places.append(ExtractedPlace(name=phrase, role="area" if places or hit.is_country else "site"))
-            known |= {fold(phrase), hit.geonames_id}
+            known |= {fold(phrase), _place_key(hit)}
             update["places"] = places
     for phrase in recall.named_places(article, sentences):
         if fold(phrase) not in known and all(fold(phrase) not in k for k in known if isinstance(k, str)):
@@ -567,6 +567,12 @@ def _places(ex: Extraction, run: Run, sentences: list, update: dict) -> None:
     specific = _site_most_specific(bearing, article, near)
     if specific != list(ex.places) and (specific != final or "places" in update):
         update["places"] = specific
+
+
+def _place_key(hit: GazetteerHit) -> str:
+    """One gazetteer place's identity: its GeoNames id, or for a region listed without one ("جبل مرة",
+    "دارفور") its country and English name, so that two such regions are not taken for one."""
+    return str(hit.geonames_id) if hit.geonames_id is not None else f"{hit.country_code}:{hit.name_en}"
 
 
 def _later_place(run: Run, places: list[ExtractedPlace], sentences: list, update: dict) -> None:
@@ -608,6 +614,10 @@ def _site_most_specific(
         return places
     level, best = max(known)
     best = -best
+    if site is not None and levels[site] == level and (inner := _named_within(places, site, article)) is not None:
+        # "في جبل مرّة في دارفور": of two places of one level, the one the article places inside the other
+        out = [p.model_copy(update={"role": "area"}) if i == site else p for i, p in enumerate(places)]
+        return [out.pop(inner).model_copy(update={"role": "site"}), *out]
     if site is None and level < 3:  # no town named: the region before its country, for the headline
         return [places[best], *places[:best], *places[best + 1 :]]
     if best == site or level < 3 or (site is not None and (levels[site] is None or levels[site] >= level)):
@@ -615,6 +625,20 @@ def _site_most_specific(
     out = [p.model_copy(update={"role": "area"}) if i == site else p for i, p in enumerate(places)]
     chosen = out.pop(best).model_copy(update={"role": "site"})
     return [chosen, *out]  # first: the headline's place
+
+
+def _named_within(places: list[ExtractedPlace], site: int, article: Article) -> int | None:
+    """The index of a listed place the article names as inside the site ("جبل مرّة في دارفور", "Chibok in
+    Borno"), at the same level of the gazetteer; None when none is."""
+    outer = places[site].name
+    for i, p in enumerate(places):
+        if (
+            i != site
+            and p.role == "area"
+            and any(f"{p.name}{joint}{outer}" in article.text for joint in (" في ", " ب", " in ", ", "))
+        ):
+            return i
+    return None
 
 
 def _specificity(name: str, article: Article) -> int | None:
@@ -755,10 +779,27 @@ def _town_without_the(name: str) -> str | None:
     return rest if hit is not None and not hit.is_country and not hit.is_region and hit.population > 0 else None
 
 
+def _bearing_split(place: ExtractedPlace) -> list[ExtractedPlace] | None:
+    """ "دارفور غربي السودان" is the region and the country it lies in the west of: two places, the
+    bearing dropped (it only says where in the country). None unless both sides are gazetteer places and
+    the second a country or a region."""
+    words = place.name.split()
+    at = next((k for k in range(1, len(words) - 1) if fold(words[k]) in BEARINGS), None)
+    if at is None:
+        return None
+    first, second = " ".join(words[:at]), " ".join(words[at + 1 :])
+    outer = lookup(second)
+    if lookup(first) is None or outer is None or not (outer.is_country or outer.is_region):
+        return None
+    return [place.model_copy(update={"name": first}), ExtractedPlace(name=second, role="area")]
+
+
 def _split_place(place: ExtractedPlace) -> list[ExtractedPlace]:
     """ "قرية كوم حمادة بالبحيرة" is two places: the village, and the province it is in (a last word
     with the clitic "بـ" that the gazetteer knows as a region, a country or a town)."""
     words = place.name.split()
+    if bearing := _bearing_split(place):
+        return bearing
     last = words[-1] if len(words) > 2 else ""
     if not (last.startswith(BEH) and len(last) > 4):
         return [place]
