@@ -63,8 +63,15 @@ def test_english_clauses_joined_by_and_or_when_render_one_by_one():
     )
     assert rendered.text.startswith("اصطدمت سفينة سياحية بجسر") and rendered.text.endswith("وأُصيب 25 شخصاً")
     assert "نهر الراين" in rendered.text
-    # two verbs of one subject: the second, which has the object
-    assert render_english_clause("officer David Nesheiwat shot and killed Phillip Pitts").text.startswith("قتل ")
+    # two verbs of one subject: the second, which has the object; two names around the verb: the subject
+    # first, else they stand back to back after the verb and do not say who did what
+    rendered = render_english_clause("officer David Nesheiwat shot and killed Phillip Pitts").text
+    assert rendered.startswith("الضابط ديفيد ") and " قتل فيليب بيتس" in rendered
+    assert render_english_clause("a gunman killed Phillip Pitts").text.startswith("قتل مسلح "), "no name before"
+
+
+def test_a_street_address_keeps_its_number_and_a_compass_initial_is_a_word():
+    assert render_english("780 E. Pyle Ave", name_slot=True).text == "780 جادة إيست بايل"
 
 
 def test_passives_partitives_and_an_elided_auxiliary():

@@ -169,6 +169,9 @@ def test_names_take_their_usual_news_spelling_and_the_romaniser_only_keeping_con
     assert romanize("محمد ظهير") == "Mohammed Zahir", "not the romaniser's 'Dhoihir'"
     assert romanize("سرواري") == "Serwari", "English w, not the French 'ou' before a vowel"
     assert romanize("امالولو") == "Amalulu", "not the romaniser's Amalou, a consonant short"
+    assert romanize("تشيرنوف").startswith("Ch"), "تش is one sound, ch (the romaniser's 'Shernouf')"
+    assert romanize("شيري") == "Shiri", "a final long i, not the silent e of 'Shire'"
+    assert romanize("فتح الله السعيطي").startswith("Fathallah "), "a word and Allah: one listed name"
 
 
 def test_the_weekday_after_a_publication_stamp_is_the_next_day_not_a_week_back():

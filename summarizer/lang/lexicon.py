@@ -519,6 +519,8 @@ CLASS_LABELS_AR: dict[str, str] = {r.label_en: r.label_ar for r in (*CLASS_RULES
 # Romanisation: Arabic letter -> Latin.
 ROMANIZATION: dict[str, str] = dict(data("romanization"))
 ARABIZATION: dict[str, Any] = data("arabization")
+COMPASS_INITIALS: dict[str, str] = ARABIZATION["compass_initials"]  # "e." -> "East" in "780 E. Pyle Ave"
+STREET_WORDS: tuple[str, ...] = tuple(ARABIZATION["street_words"])
 SKELETON: dict[str, Any] = data("skeleton")  # sound classes matching Arabic and Latin place names
 _names = data("names")
 GIVEN_NAMES: dict[str, str] = {fold(k): v for k, v in _names["given"].items()}  # "محمد" -> "Mohammed"

@@ -127,10 +127,19 @@ def _clause(tokens: list[str]) -> Rendered:
         obj = _accusative(obj)
     if passive and second:  # "أفرج عن 21 تلميذة": a passive keeps its preposition before the subject
         return Rendered(" ".join([first, *second, subject.text, obj]).strip())
+    if not passive and _a_name(before[-1]) and after and _a_name(after[0]):
+        # two names back to back after the verb do not say who did what: the subject first ("الضابط ديفيد
+        # نيشايوات قتل فيليب بيتس")
+        return Rendered(" ".join([subject.text, first, *second, obj]).strip())
     return Rendered(" ".join([first, subject.text, *second, obj]).strip())
 
 
 _HIS, _HER, _THEIR = ARABIC_AGREEMENT["pronoun_suffixes"]
+
+
+def _a_name(token: str) -> bool:
+    """A capitalised word the lexicon does not know: part of a person's or a place's name."""
+    return token[:1].isupper() and not ENGLISH_LEXICON.get(token.lower())
 
 
 def _collision(verb: list[str], subject: list[str]) -> bool:

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from summarizer.lang.lexicon import (
     ARABIC_AGREEMENT,
+    COMPASS_INITIALS,
     ENGLISH_LEXICON,
     ENGLISH_PLURAL_NOUNS,
     ENGLISH_PREPOSITIONS,
@@ -26,6 +27,7 @@ from summarizer.lang.lexicon import (
     NUMBER_WORDS,
     ORGANISATION_WORDS,
     STATE_BODY_WORDS,
+    STREET_WORDS,
     TRAILING_QUALIFIERS,
     Written,
 )
@@ -55,6 +57,7 @@ class _Noun:
     located: str | None = None  # a place the head is in ("Costa Rica Ministry of ..." = "وزارة ... في كوستاريكا")
 
 
+_ADDRESS = re.compile(rf"(\d+)\s+((?:[A-Z][\w.]*\s+){{1,3}}(?:{'|'.join(STREET_WORDS)})\.?)$", re.IGNORECASE)
 _QUOTED = re.compile(r"[‘\"“']([^‘’\"“”']{2,60})[’\"”']")
 
 
@@ -72,6 +75,8 @@ def render_english(english: str, name_slot: bool = False) -> Rendered:
     words the lexicon does not know, one word included ("Croydon"), is written in Arabic letters."""
     if name_slot and (quoted := _quoted_name(english)):
         return quoted
+    if name_slot and (address := _street_address(english)):
+        return address
     rendered = _render(english, name_slot)
     if rendered.text is None and " and " in english:
         # "the British police and emergency services": each conjunct by itself, joined by "و".
@@ -82,6 +87,17 @@ def render_english(english: str, name_slot: bool = False) -> Rendered:
         if all(p.text for p in parts):
             return Rendered((" " + WAW).join(p.text for p in parts))
     return rendered
+
+
+def _street_address(english: str) -> Rendered | None:
+    """ "780 E. Pyle Ave" = "780 جادة إيست بايل": the house number kept before the street, and a compass
+    initial of a street name said as its word ("E." is East, not the letter E)."""
+    m = _ADDRESS.match(english.strip())
+    if m is None:
+        return None
+    street = " ".join(COMPASS_INITIALS.get(w.lower(), w) for w in m.group(2).split())
+    rendered = _render(street, True)
+    return Rendered(f"{m.group(1)} {rendered.text}") if rendered.text else None
 
 
 def _quoted_name(english: str) -> Rendered | None:
@@ -236,6 +252,9 @@ def _parse(tokens: list[str], proper: bool = False) -> list[str]:
                 noun = _Noun(written, plural=written.plural or (number or 1) > 1, number=number, definite=definite)
                 noun.adjectives = adjectives
                 number = None  # counted: a number after the noun is another's (a day after its month)
+        elif written.pos == "prep" and width > 1 and noun is not None:
+            out += [_arabic(noun), written.ar]  # "metres away from" = "على بعد أمتار من": between two phrases
+            noun, definite, number, adjectives = None, False, None, []
         else:
             raise ValueError(f"{tokens[i]!r} ({written.pos}) does not fit a noun phrase")
         i += width

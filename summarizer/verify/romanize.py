@@ -16,7 +16,15 @@ def _word(word: str) -> str:
     if word.startswith(ARTICLE) and len(word) > 3:
         prefix, word = "al-", word[2:]
     out = []
+    skip = False
     for i, ch in enumerate(word):
+        if skip:
+            skip = False
+            continue
+        if (pair := ROMANIZATION.get(word[i : i + 2])) is not None and i + 1 < len(word):
+            out.append(pair)  # "تش" = ch
+            skip = True
+            continue
         latin = ROMANIZATION.get(ch, ch if ch.isascii() else "")
         # Long vowels and glides between consonants read as vowels.
         if ch == WAW and 0 < i < len(word) - 1:
@@ -83,12 +91,19 @@ def _romaniser(word: str) -> str:
         return rules
     for pattern, english in ENGLISH_SPELLING:  # "Serouari" -> "Serwari"
         latin = pattern.sub(english, latin)
+    if any(pair in word and latin_pair not in latin.lower() for pair, latin_pair in _PAIRS.items()):
+        return rules  # "تشيرنوف" is Chernov: a sound of two letters the package reads as two ("Shernouf")
+    if word.endswith(YEH) and latin.endswith("e") and not latin.endswith(("ee", "ie", "ye")):
+        latin = latin[:-1] + "i"  # a final long i, no silent e ("شيري" is Shiri, not Shire)
     ours, theirs = sound(rules), sound(latin)  # consonants, with the spellings of one sound as one
     # A short name with a consonant dropped ("Amalou" for "امالولو") is another name: consonants counted
     # with a letter written twice as one but a repeated one kept ("Amalulu": m, l, l).
     if len(ours) <= 4 and len(consonants(rules)) != len(consonants(latin)):
         return rules
     return latin if ours and SequenceMatcher(None, ours, theirs).ratio() >= 0.75 else rules
+
+
+_PAIRS = {k: v for k, v in ROMANIZATION.items() if len(k) == 2}
 
 
 def romanize_rules(arabic: str) -> str:
