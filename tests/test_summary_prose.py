@@ -456,3 +456,39 @@ def test_a_share_of_the_victims_is_said_unless_a_share_word_already_says_it():
     assert share_said_in("10 US citizens", "A plane crashed, killing 12 people, including 10 US citizens")
     assert share_said_in("نساء وأطفال", "قتل 35 مدنيا، بينهم نساء وأطفال")
     assert not share_said_in("children", "The coalition struck a bus carrying children"), "carried is not killed"
+
+
+def test_where_a_shell_was_fired_from_and_a_toll_only_the_title_gives_are_said():
+    import json
+
+    from scripted_server import Step, completion
+
+    article = (ROOT / "evals" / "fixtures" / "jaramana-market-shelling" / "article.txt").read_text(encoding="utf-8")
+    extraction = {
+        "event": (
+            "تسببت قذيفة صاروخية أطلقت من منطقة الغوطة الشرقية على ضاحية شرقي العاصمة السورية دمشق في مقتل 35 شخصا"
+        ),
+        "time": None,
+        "places": [{"name": "جرمانا", "role": "site"}, {"name": "الغوطة الشرقية", "role": "origin"}],
+        "perpetrator": None,
+        "target": None,
+        "weapon": "قذيفة صاروخية",
+        "killed": "مقتل 35 شخصا",
+        "injured": None,
+        "sources": [],
+        "uncertainties": [],
+        "background": [],
+    }
+
+    def responder(body: dict, n: int) -> Step:
+        if "Rendering" in json.dumps(body.get("response_format", {})):
+            count = body["response_format"]["json_schema"]["schema"]["properties"]["items"]["minItems"]
+            return Step(200, completion(json.dumps({"items": ["-"] * count})))
+        return Step(200, completion(json.dumps(extraction, ensure_ascii=False)))
+
+    with ScriptedServer(responder=responder) as server:
+        backend = resolve_backend(server.base_url, "scripted", "k", backoff_base_s=0.01, timeout_s=5.0)
+        s = summarize(article, backend=backend)
+    assert "The attack was launched from Eastern Ghouta." in s.summary.en, s.summary.en
+    assert "وأُطلق الهجوم من الغوطة الشرقية." in s.summary.ar, s.summary.ar
+    assert "The article's title gives 29 killed." in s.summary.en, s.summary.en

@@ -510,6 +510,7 @@ FALLBACK_RULE = _rule(data("classification")["fallback"])
 EVENT_VERBS: dict[str, dict[str, str | bool]] = data("classification")["event_verbs"]
 EVENT_HAPPENED: dict[str, dict[str, str]] = data("classification")["happened"]  # "A fire broke out"
 HAPPENED_TOGETHER: dict[str, dict[str, str]] = data("classification")["happened_together"]  # quake + tsunami
+LAUNCHED_CLASSES = frozenset(data("classification")["launched_classes"])
 CLASH_WORDS = frozenset(folded(data("classification")["clash_words"]))
 BY_MEANS: str = data("classification")["by_means"]
 ACCIDENT_AMBIGUOUS: frozenset[str] = frozenset(data("classification")["accident_ambiguous"])

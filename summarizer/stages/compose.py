@@ -20,6 +20,7 @@ from summarizer.lang.lexicon import (
     EVENT_VERBS,
     FEMININE_PAST,
     HAPPENED_TOGETHER,
+    LAUNCHED_CLASSES,
     MASS_NOUNS,
     UNKNOWN_WORDS,
     UNRENDERED_SOURCE,
@@ -694,6 +695,23 @@ def _overlaps(span: Span, statements: list[Statement]) -> bool:
     return any(e.start < span.end and span.start < e.end for s in statements for e in s.evidence)
 
 
+def _title_killed(casualties: Casualties, article: Article | None) -> int | None:
+    """A toll of the killed that only the article's title gives, other than the one filed ('"29 قتيلا"'
+    over a body that says 35): a reader should know the article gives both."""
+    title = main_incident.title(article) if article else None
+    filed = casualties.killed.count
+    if title is None or filed is None:
+        return None
+    in_title = [
+        f.count
+        for f in casualties.reported
+        if f.kind == "killed" and f.count not in (None, filed) and all(e.start < title.end for e in f.evidence)
+    ]
+    killed = [f for f in casualties.reported if f.kind == "killed"]
+    body = {f.count for f in killed if any(e.start >= title.end for e in f.evidence)}
+    return next((n for n in in_title if n not in body), None)
+
+
 def prose(
     incident: Incident,
     sources: list[Source],
@@ -714,6 +732,10 @@ def prose(
     facts["victims"] = {kind: _victims(getattr(incident.casualties, kind), article) for kind in ("killed", "injured")}
     facts["vague"] = {kind: _vague(getattr(incident.casualties, kind)) for kind in ("killed", "injured")}
     facts["shares"] = {kind: _share(getattr(incident.casualties, kind)) for kind in ("killed", "injured")}
+    facts["title_killed"] = _title_killed(incident.casualties, article)
+    launched = incident.classification.acled_sub_event_type in LAUNCHED_CLASSES
+    origin = next((p.name for p in incident.where if p.role == PlaceRole.origin), None) if launched else None
+    facts["launched_from"] = origin.model_dump() if origin else None  # "أطلقت من منطقة الغوطة الشرقية"
     # what a named actor is said to have done ("The article attributes the abduction to"); no Arabic: the attack
     verb = EVENT_VERBS.get(incident.classification.acled_sub_event_type or "", {})
     facts["act"] = {"en": verb.get("act_en", "attack"), "ar": verb.get("act_ar")}
