@@ -73,3 +73,13 @@ def test_english_sources_are_the_names_before_said_and_after_according_to():
     )
     found = recall.english_sources_in(Article(text), 8)
     assert found == ["the state police and rescue services", "Mayor John Smith", "Reuters", "The Daily Post"]
+
+
+def test_an_english_noun_phrase_opening_its_sentence_is_read_as_the_clause_it_is_subject_of():
+
+    text = "Crash\n\n(CNN) A small plane crash Sunday in northwest Costa Rica killed 12 people, officials said.\nMore."
+    assert event_clause(Article(text), "A small plane crash") == (
+        "A small plane crash Sunday in northwest Costa Rica killed 12 people"
+    )
+    text = "Fire\n\nA gunman opened fire on a festival, police said."
+    assert event_clause(Article(text), "A gunman opened fire on a festival") == "A gunman opened fire on a festival"

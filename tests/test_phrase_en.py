@@ -160,3 +160,13 @@ def test_a_counted_noun_of_people_and_its_adjective_agree_with_the_number():
     assert render_english("12 US citizens").text == "12 مواطناً أمريكياً"  # 11 and up: singular, tanwin
     assert render_english("2 Palestinian women").text == "امرأتان فلسطينيتان"
     assert render_english("the Afghan soldiers").text == "الجنود الأفغانيون", "no number: as before"
+
+
+def test_what_happened_caused_the_deaths_and_a_weekday_after_a_noun_is_when():
+    from summarizer.verify.clause_en import render_english_clause
+
+    rendered = render_english_clause("A small plane crash Sunday in northwest Costa Rica killed 12 people").text
+    assert rendered == "أسفر تحطم طائرة صغيرة يوم الأحد في شمال غرب كوستاريكا عن مقتل 12 شخصاً"
+    assert render_english_clause("A blast killed a soldier").text == "أسفر انفجار عن مقتل جندي", "genitive after مقتل"
+    assert render_english_clause("A gunman killed 12 people").text.startswith("قتل مسلح "), "a person kills"
+    assert render_english("12 people, including 10 US citizens").text == "12 شخصاً بينهم 10 مواطنين أمريكيين"

@@ -127,6 +127,12 @@ def _clause(tokens: list[str]) -> Rendered:
         obj = _accusative(obj)
     if passive and second:  # "أفرج عن 21 تلميذة": a passive keeps its preposition before the subject
         return Rendered(" ".join([first, *second, subject.text, obj]).strip())
+    caused = ARABIC_AGREEMENT["caused"]
+    if not passive and not second and first in caused["nouns"] and not names_people(subject.text):
+        # "A small plane crash ... killed 12 people": what happened caused their deaths
+        verb_ar = _feminine_past(caused["verb"]) if _feminine(subject.text) else caused["verb"]
+        noun = caused["nouns"][first]  # its object is the noun's genitive complement: "rest", not accusative
+        return Rendered(" ".join([verb_ar, subject.text, caused["about"], noun, rest.text]).strip())
     if not passive and _a_name(before[-1]) and after and _a_name(after[0]):
         # two names back to back after the verb do not say who did what: the subject first ("الضابط ديفيد
         # نيشايوات قتل فيليب بيتس")

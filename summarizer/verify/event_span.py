@@ -12,7 +12,9 @@ from summarizer.lang.lexicon import (
     CAPTION_OPENERS,
     COMPLEMENTIZERS,
     DANGLING_TAILS,
+    ENGLISH_AUXILIARIES,
     ENGLISH_FUNCTION_WORDS,
+    ENGLISH_IRREGULAR_PAST,
     FURNITURE_OPENERS,
     INJURED_WORDS,
     KILLED_WORDS,
@@ -138,10 +140,31 @@ def event_clause(article: Article, event: str) -> str:
     if (_only_attribution(span.quote) or _furniture_first(span.quote)) and sentence.end > span.end:
         span = Span(article.text[span.start : sentence.end], span.start, sentence.end)
     span = _past_the_setting(article, span, sentence)
+    if _opens_with_noun_phrase(span, sentence):  # "A small plane crash": the clause it is the subject of
+        span = Span(article.text[span.start : sentence.end], span.start, sentence.end)
     cleaned = _without_place_description(trimmed(without_attribution(without_furniture(span))))
     if len(cleaned.quote.split()) < 4:
         cleaned = trimmed(without_furniture(span))
     return cleaned.quote if len(cleaned.quote.split()) >= 4 else event
+
+
+def _opens_with_noun_phrase(span: Span, sentence: Span) -> bool:
+    """An English span without a finite verb that opens its sentence ("A small plane crash" of "A small
+    plane crash Sunday in northwest Costa Rica killed 12 people"): the subject of the clause that says
+    what happened, which goes on after it."""
+    if not span.quote.isascii() or span.end >= sentence.end:
+        return False
+    opening = without_furniture(sentence)
+    rest = sentence.quote[span.end - sentence.start :].lower().split()
+    return opening.start == span.start and not _finite(span.quote.lower().split()) and _finite(rest[:8])
+
+
+def _finite(words: list[str]) -> bool:
+    """A finite English verb among the words: an auxiliary, an irregular past or a past in -ed."""
+    words = [clean(w) for w in words]
+    return any(
+        w in ENGLISH_AUXILIARIES or w in ENGLISH_IRREGULAR_PAST or (w.endswith("ed") and len(w) > 4) for w in words
+    )
 
 
 def _without_place_description(span: Span) -> Span:

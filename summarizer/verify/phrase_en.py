@@ -29,6 +29,7 @@ from summarizer.lang.lexicon import (
     STATE_BODY_WORDS,
     STREET_WORDS,
     TRAILING_QUALIFIERS,
+    WEEKDAY_NAMES,
     Written,
 )
 from summarizer.lang.text import WAW, definite_phrase
@@ -209,7 +210,14 @@ def _parse(tokens: list[str], proper: bool = False) -> list[str]:
         if low in ENGLISH_PREPOSITIONS and (noun is not None or not (adjectives or number is not None or definite)):
             if noun is not None:
                 out.append(_arabic(noun))
-            out.append(_preposition(low, tokens[i + 1] if i + 1 < len(tokens) else ""))
+            if low == INCLUDING and noun is not None:  # "12 people, including 10 US citizens" = "بينهم"
+                out.append(A["including_people"] if _of_people(noun) else ENGLISH_PREPOSITIONS[low])
+            else:
+                out.append(_preposition(low, tokens[i + 1] if i + 1 < len(tokens) else ""))
+            noun, definite, number, adjectives, i = None, False, None, [], i + 1
+            continue
+        if noun is not None and noun.written is not None and noun.written.kind != "time" and (day := _weekday(low)):
+            out += [_arabic(noun), A["on_day"], day]  # "A small plane crash Sunday": "... يوم الأحد"
             noun, definite, number, adjectives, i = None, False, None, [], i + 1
             continue
         if not adjectives and (named := _name(tokens, i, noun)):
@@ -268,6 +276,20 @@ def _parse(tokens: list[str], proper: bool = False) -> list[str]:
         leading = [*leading, str(number)]
     out.append(" ".join([*leading, _arabic(noun)]))
     return [w for w in [*out, *qualifiers] if w]
+
+
+INCLUDING = "including"
+_PEOPLE_KINDS = ("people", "nationality", "actor", "force", "title", "armed_group")
+
+
+def _of_people(noun: _Noun) -> bool:
+    return noun.written is not None and noun.written.kind in _PEOPLE_KINDS
+
+
+def _weekday(token: str) -> str | None:
+    """The Arabic of a weekday's name ("sunday" -> "الأحد"), None for any other word."""
+    found = next((w for w in ENGLISH_LEXICON.get(token, ()) if w.kind == "time" and w.pos == "name"), None)
+    return found.ar if found is not None and token.capitalize() in WEEKDAY_NAMES else None
 
 
 def _preposition(english: str, following: str) -> str:
