@@ -204,6 +204,8 @@ def _raw_facts(s: IncidentSummary) -> Iterator[RawFact]:
         yield "sources", src.kind.value, _pair(src.name), _bilingual_detail("claim", src.claim), src.evidence
     for u in s.uncertainties:
         yield "uncertain", None, _pair(u.text), [], u.evidence
+    for a in s.aftermath:
+        yield "aftermath", None, _pair(a.text), [], a.evidence
     for r in s.related_events:
         yield "related", None, _pair(r.description), _plain("when", r.when), r.evidence
 

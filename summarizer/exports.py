@@ -486,6 +486,8 @@ def _facts(summary: IncidentSummary) -> Iterator[tuple[str, str, list[Evidence],
         yield "source", f"sources[{i}]", s.evidence, attrs
     for i, u in enumerate(summary.uncertainties):
         yield "uncertainty", f"uncertainties[{i}]", u.evidence, _attributes(en=u.text.en, ar=u.text.ar)
+    for i, a in enumerate(summary.aftermath):
+        yield "aftermath", f"aftermath[{i}]", a.evidence, _attributes(en=a.text.en, ar=a.text.ar)
     for i, r in enumerate(summary.related_events):
         attrs = _attributes(en=r.description.en, ar=r.description.ar)
         yield "related_event", f"related_events[{i}]", r.evidence, attrs

@@ -55,6 +55,8 @@ def to_markdown(s: IncidentSummary) -> str:
             lines.append(f"  - {getattr(src.name, lang)}{claim}")
         for u in s.uncertainties:
             lines.append(f"- **{t['uncertain']}:** {getattr(u.text, lang)}")
+        for a in s.aftermath:
+            lines.append(f"- **{t['aftermath']}:** {getattr(a.text, lang)}")
         block = "\n".join(lines)
         out.append(_rtl(block) if lang == "ar" else block)
     c = inc.classification

@@ -55,6 +55,7 @@ from summarizer.stages.ground import MORE_MEANS, MORE_TARGETS, NOT_ACLED, Ground
 from summarizer.stages.run import Run
 from summarizer.transport import Backend
 from summarizer.verify import main_incident, recall
+from summarizer.verify.aftermath import arrests
 from summarizer.verify.casualties import casualty_figure, vague_quantity, victims, victims_share
 from summarizer.verify.classify import classify
 from summarizer.verify.gazetteer import GazetteerHit, admin1_of, country_names, is_admin_phrase, named_only_near
@@ -95,12 +96,17 @@ def compose(run: Run, g: Grounded, renderings: Renderings, backend: Backend, sta
     related += _related_by_rule(run, g, related)
     incident.casualties.reported = _reported(run, g, sources)
     notes = {u.kind: {"ar": u.ar, "en": u.en} for u in noted}
+    followed = [  # by rule: who was arrested
+        Statement(text=Bilingual(ar=a.ar, en=a.en), evidence=run.evidence(a.who.quote, a.who.start))
+        for a in arrests(run.article, run.language)
+    ]
+    notes["aftermath"] = [{"ar": s.text.ar, "en": s.text.en} for s in followed]
     headline, summary = prose(incident, sources, run.article, notes, run.published)
     stated = 1 + len(incident.where) + len(incident.actors) + len(incident.means) + len(sources)
     stated += len(incident.casualties.reported)
-    stated += len(uncertainties) + len(related) + (incident.when is not None)
+    stated += len(uncertainties) + len(related) + len(followed) + (incident.when is not None)
     stated += sum(c.qualifier != Qualifier.unknown for c in (incident.casualties.killed, incident.casualties.injured))
-    kept_after_all(run, [incident, sources, uncertainties, related])
+    kept_after_all(run, [incident, sources, uncertainties, followed, related])
     return IncidentSummary(
         source_language=run.language,
         headline=headline,
@@ -108,6 +114,7 @@ def compose(run: Run, g: Grounded, renderings: Renderings, backend: Backend, sta
         incident=incident,
         sources=sources,
         uncertainties=uncertainties,
+        aftermath=followed,
         related_events=related,
         # Every fact considered is either stated or dropped: the counts add up by construction.
         verification=Verification(

@@ -260,11 +260,11 @@ def person_object(phrase: str) -> str | None:
             continue  # "..., قتل": a clause, not a subject, before it
         if i == 0 and DAMMA not in word[:3]:
             continue  # verb first, the subject follows it, unless the verb is written passive ("قُتلت الناشطة ...")
-        return _person_from(words[i + 1 : i + 9])
+        return person_from(words[i + 1 : i + 9])
     return None
 
 
-def _person_from(words: list[str]) -> str | None:
+def person_from(words: list[str]) -> str | None:
     """The person the words open with, up to a preposition, a time word, an adjunct or a punctuation
     mark, with the name after a comma that closes a title ("عضو مجلس النواب الليبي، فتح الله السعيطي")."""
     taken: list[str] = []
@@ -292,7 +292,7 @@ def companion(article: Article, target: str) -> tuple[str, str | None] | None:
         return None
     first = " ".join(words[:at]).rstrip("،").strip()
     after = article.text[span.start :].split()[at + 1 : at + 9]
-    return first, _person_from(after)
+    return first, person_from(after)
 
 
 _APPOSITION_WORDS = 7
@@ -948,7 +948,7 @@ def targeted(sentences: list[Span]) -> str | None:
                 if nxt.strip(_QUOTE_MARKS) != clean(nxt) or len(taken) == (8 if backed else 5):
                     break  # a punctuation mark ends it; a quote mark around a name does not
             located = on is not None and _a_place_word(taken[0]) if taken else False
-            if taken and len(" ".join(taken)) > 3 and not _a_subject(taken[0]) and not located:
+            if taken and len(" ".join(taken)) > 3 and not a_subject(taken[0]) and not located:
                 return " ".join(taken)
     return None
 
@@ -987,7 +987,7 @@ def _after_subject(words: list[str], at: int) -> int:
     commas ("استهدفت أربع طائرات مُسيرة بالصواريخ، مساء اليوم الثلاثاء، معسكراً تدريباً"): after the
     subject's and the time's comma-closed parts. ``at`` itself when no subject opens the words."""
     first = next((k for k in range(at, min(at + 3, len(words))) if not _a_time_word(clean(words[k]))), at)
-    if first >= len(words) or not _a_subject(clean(words[first])):
+    if first >= len(words) or not a_subject(clean(words[first])):
         return at
     k = first
     while k < min(first + 12, len(words) - 1):
@@ -1056,7 +1056,7 @@ def _sense_of(word: str) -> Sense | None:
     return found[0].sense if not isinstance(found, str) and len(found) == 1 else None
 
 
-def _a_subject(word: str) -> bool:
+def a_subject(word: str) -> bool:
     """Arabic puts the subject after the verb ("استهدفت أربع طائرات مسيرة ..."): a number, a weapon or an
     actor right after "استهدف" is who struck, not what was struck."""
     if counts_in(word):

@@ -1,0 +1,95 @@
+"""What followed the incident in its own sentences, as an analyst's note ends: who was arrested ("the
+driver of the tram has been arrested" -> "The driver of the tram was arrested." / "اعتُقل سائق الترام.").
+Pure rules over the main incident's sentences; the person is rendered by the phrase rules, and an
+arrest whose person no rule renders is left out."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from summarizer.lang.lexicon import ARREST
+from summarizer.lang.text import WAW, clean, fold
+from summarizer.verify import recall
+from summarizer.verify.grounding import Article, Span
+from summarizer.verify.main_incident import main_sentences
+from summarizer.verify.phrase import feminine, render_phrase
+from summarizer.verify.phrase_en import more_than_one, render_english
+
+_WHO_EN = re.compile(r"((?:the|a|an|two|three|four|five|\d+)(?: [\w-]+){1,5})\s*$", re.IGNORECASE)
+_MAX_WHO = 6
+
+
+@dataclass(frozen=True)
+class Arrest:
+    """One arrest: the article's words for who was arrested, and the note in both languages."""
+
+    who: Span
+    ar: str
+    en: str
+
+
+def arrests(article: Article, language: str) -> list[Arrest]:
+    """The arrests the main incident's sentences report, at most one per sentence."""
+    found: list[Arrest] = []
+    for sentence in main_sentences(article):
+        who = _who_en(sentence.quote) if language == "en" else _who_ar(sentence.quote)
+        span = article.locate(who, near=sentence.start) if who else None
+        if span is None:
+            continue
+        en = who if language == "en" else render_phrase(who).text
+        ar = render_english(who).text if language == "en" else who
+        if en and ar:
+            found.append(Arrest(span, _say_ar(ar, en), _say_en(en)))
+    return found[:1]
+
+
+def _who_en(sentence: str) -> str | None:
+    """ "the driver of the tram has been arrested": the noun phrase before the passive; "police arrested
+    a 64-year-old man": the one after the active verb."""
+    low = sentence.lower()
+    for cue in ARREST["en_passive"]:
+        if (at := low.find(f" {cue}")) > 0 and (m := _WHO_EN.search(_clause_before(sentence[:at]))):
+            return m.group(1)
+    for cue in ARREST["en_active"]:
+        if (at := low.find(cue)) >= 0:
+            words = re.split(r"[,.;]", sentence[at + len(cue) :])[0].split()[:_MAX_WHO]
+            return " ".join(words) if words else None
+    return None
+
+
+def _clause_before(text: str) -> str:
+    """The words after the last clause break before the cue ("..., and the driver of the tram")."""
+    tail = re.split(r"[,;.]|\band\b", text)[-1]
+    return tail.strip()
+
+
+def _who_ar(sentence: str) -> str | None:
+    """ "واعتقلت الشرطة سائق الحافلة": the person after the verb and its subject, or after "القبض على",
+    up to a punctuation mark, a preposition or a time word."""
+    words = sentence.split()
+    folded = [fold(clean(w)).removeprefix(WAW) for w in words]
+    for cue in (fold(c).split() for c in ARREST["ar"]):
+        at = next((i for i in range(len(words)) if folded[i : i + len(cue)] == cue), None)
+        if at is None:
+            continue
+        rest = words[at + len(cue) : at + len(cue) + _MAX_WHO]
+        if rest and recall.a_subject(clean(rest[0])):
+            rest = rest[1:]  # "اعتقلت الشرطة ...": who arrested, then whom
+        ends = {fold(e) for e in ARREST["ends"]}
+        rest = rest[: next((k for k, w in enumerate(rest) if fold(clean(w)) in ends), len(rest))]
+        who = recall.person_from(rest)
+        if who:
+            return who
+    return None
+
+
+def _say_en(who: str) -> str:
+    was = "were" if more_than_one(who) else "was"
+    return ARREST["say"]["en"].format(who=who[:1].upper() + who[1:], was=was)
+
+
+def _say_ar(who: str, english: str) -> str:
+    verbs = ARREST["ar_verbs"]
+    verb = verbs["many"] if more_than_one(english) else verbs["one_feminine"] if feminine(who) else verbs["one"]
+    return ARREST["say"]["ar"].format(verb=verb, who=who)

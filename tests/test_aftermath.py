@@ -1,0 +1,32 @@
+"""What followed the incident, as an analyst's note ends: who was arrested, in both languages."""
+
+from __future__ import annotations
+
+from summarizer.verify.aftermath import arrests
+from summarizer.verify.grounding import Article
+
+
+def test_an_english_arrest_names_who_as_the_article_does():
+    article = Article(
+        "Tram derails\n\nAt least seven people were killed when a tram derailed on Wednesday, police said, "
+        "and the driver of the tram has been arrested."
+    )
+    (found,) = arrests(article, "en")
+    assert found.who.quote == "the driver of the tram"
+    assert (found.en, found.ar) == ("The driver of the tram was arrested.", "اعتُقل سائق الترام.")
+
+
+def test_an_arabic_arrest_after_the_verb_and_its_subject():
+    article = Article(
+        "انفجار في السوق\n\nقتل 5 أشخاص في انفجار سيارة مفخخة في سوق بغداد الأحد، "
+        "واعتقلت الشرطة سائق السيارة بعد الحادث."
+    )
+    (found,) = arrests(article, "ar")
+    assert found.who.quote == "سائق السيارة", "the police arrested; 'after the incident' is when"
+    assert found.en == "The driver of the car was arrested."
+
+
+def test_no_arrest_when_no_one_was_or_only_in_the_background():
+    assert arrests(Article("Blast\n\nA bomb killed 3 people on Monday. No one has been arrested."), "en") == []
+    background = "Blast\n\nA bomb killed 3 people on Monday. Last year, two men were arrested after a similar attack."
+    assert arrests(Article(background), "en") == []
