@@ -311,6 +311,7 @@ NOT_COUNT_AFTER = frozenset({*folded(_numbers["not_counts_after"]), *MONTH_NAMES
 _grammar = data("grammar")
 DIRECTIONS = folded(_grammar["directions"])
 BEARINGS = frozenset(folded(_grammar["bearings"]))
+WITHIN_PATTERNS: tuple[str, ...] = tuple(_grammar["within_patterns"])  # "{inner} في {outer}"
 MASCULINE_GROUP_HEADS = folded(_grammar["masculine_group_heads"])
 REPORTED_CASUALTIES: dict[str, str] = dict(_grammar["reported_casualties"])
 PHRASE_STOPS = frozenset(folded([*_grammar["prepositions"], *_grammar["relatives"], *_grammar["directions"]]))

@@ -19,6 +19,7 @@ from summarizer.lang.lexicon import (
     PLACE_DESCRIPTORS_SET,
     PLACE_SPECIFICITY,
     UNKNOWN_WORDS,
+    WITHIN_PATTERNS,
     ClassRule,
 )
 from summarizer.lang.text import BEH, bare_phrase, clean, fold, has_any, has_arabic, without_preposition
@@ -635,7 +636,7 @@ def _named_within(places: list[ExtractedPlace], site: int, article: Article) -> 
         if (
             i != site
             and p.role == "area"
-            and any(f"{p.name}{joint}{outer}" in article.text for joint in (" في ", " ب", " in ", ", "))
+            and any(pattern.format(inner=p.name, outer=outer) in article.text for pattern in WITHIN_PATTERNS)
         ):
             return i
     return None
