@@ -78,10 +78,10 @@ def _grounded_class(text: str, event: str) -> tuple[str, str]:
 
 def test_an_explosion_its_sentence_calls_fireworks_is_an_accident():
     text = "Fire on a barge\n\nAn explosion sparked a fire on a barge loaded with fireworks near the beach."
-    assert _grounded_class(text, "An explosion sparked a fire on a barge") == (
-        "Not an ACLED event",
-        "Accidental explosion",
-    )
+    found = _grounded_class(text, "An explosion sparked a fire on a barge")
+    assert found == ("Not an ACLED event", "Fireworks accident")
+    text = "Blast at a house\n\nAn explosion tore through a house after a gas leak, police said."
+    assert _grounded_class(text, "An explosion tore through a house")[1] == "Accidental explosion"
     text = "Blast at a market\n\nAn explosion tore through a crowded market, police said."
     assert _grounded_class(text, "An explosion tore through a crowded market")[0] != "Not an ACLED event"
 
