@@ -305,6 +305,8 @@ def test_a_name_with_what_the_person_was_in_apposition():
     )
     assert render_phrase("عضو المجلس الرئاسي").text == "a member of the Presidential Council", "one of many"
     assert render_phrase("حافلة كانت تقل أطفالا").text == "a bus carrying children"
+    # one word after a place word is a town only when it is no actor the lexicon knows
+    assert render_phrase("قاعدة التحالف").text == "the base of the coalition", "not a Yemeni village"
 
 
 def test_a_dual_says_two_and_a_span_of_time_is_measured_from_its_origin():

@@ -79,6 +79,7 @@ from summarizer.verify.romanize import romanize
 # What may stand before a name: a person's title or role; a place word or a named facility.
 _PERSON_HOSTS = ("title", "people", "actor")
 _PLACE_HOSTS = ("place_word", "target")
+_ACTOR_KINDS = ("actor", "force", "institution", "armed_group", "people")
 _HUMAN_KINDS = ("title", "people", "actor", "force", "nationality", "armed_group")
 _NUMBER_WORD = re.compile(r"^\d+$")
 _DEFINITE = re.compile(DEFINITE_PROCLITICS)
@@ -558,9 +559,17 @@ def _place_at(tokens: list[str], i: int, before: list[Word], name_slot: bool) ->
         # "قرية كوم حمادة بالبحيرة": "in" + a region after a place is the region it lies in (Beheira)
         one_word, admin = True, ADMIN_WORDS[0]
     for width in range(min(3, len(tokens) - i), 0 if one_word else 1, -1):
+        if width == 1 and not alone and not country and admin is None and _an_actor_word(tokens[i]):
+            continue  # "قاعدة التحالف" is the coalition's base, not a base in a Yemeni village of that name
         if word := _gazetteer(tokens[i : i + width], admin):
             return word, width
     return None
+
+
+def _an_actor_word(token: str) -> bool:
+    """A word the lexicon knows as an actor, a force or an institution ("التحالف", the coalition)."""
+    found = _word_at([token], 0)
+    return found is not None and found[0].sense is not None and found[0].sense.kind in _ACTOR_KINDS
 
 
 def _gazetteer(tokens: list[str], admin: str | None = None) -> Word | None:
