@@ -295,3 +295,16 @@ def test_a_casualty_word_with_a_slipped_dot_still_counts():
     from summarizer.lang.lexicon import INJURED_WORDS
 
     assert "خرج" not in INJURED_WORDS and "جرجي" not in INJURED_WORDS, "no slip that is another word's start"
+
+
+def test_an_earlier_event_the_next_sentences_deny_was_an_attack_is_not_related():
+    from summarizer.verify.main_incident import related_sentences
+
+    text = (
+        "غارة\n\nاستهدفت طائرات مسيرة معسكرا الثلاثاء. وأسفر الهجوم عن جرحى.\n"
+        "وكانت قاعدة التحالف قد أطلقت، مساء أمس الإثنين، صاروخين من حقل العمر، وانفجرا في البادية.\n"
+        'وأشار الناشط إلى أن "الانفجارات ناجمة عن تدريبات عسكرية"، نافياً "وجود أي استهداف".'
+    )
+    assert related_sentences(Article(text)) == []
+    kept = text.rsplit("\n", 1)[0] + "\nوقال الناشط إن الطيران واصل التحليق."
+    assert len(related_sentences(Article(kept))) == 1

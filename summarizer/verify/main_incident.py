@@ -11,10 +11,12 @@ killed and of the injured, the analyst files the one the body's lead gives for t
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import dataclass
 
 from summarizer.lang.lexicon import (
     BACKGROUND_CUES,
+    DENIAL_CUES,
     ENGLISH_LEXICON,
     FIRST_YEAR,
     INJURED_WORDS,
@@ -129,12 +131,22 @@ def related_sentences(article: Article, published_year: int | None = None, limit
     time, the pluperfect) and a word of an attack, a casualty, a disaster or a weapon."""
     main = main_sentences(article, published_year)
     end = main[-1].end if main else 0
+    every = sentences(article)
     found = [
         s
-        for s in sentences(article)
-        if s.start >= end and background(s.quote, published_year) and tells_of_incident(s.quote)
+        for k, s in enumerate(every)
+        if s.start >= end
+        and background(s.quote, published_year)
+        and tells_of_incident(s.quote)
+        and not any(_denied(later.quote) for later in every[k + 1 : k + 3])
     ]
     return found[:limit]
+
+
+def _denied(sentence: str) -> bool:
+    """A sentence that says what came before was no attack ("نافياً وجود أي استهداف", "denied that ...",
+    "were military exercises"): the event it follows is left out, not told as an attack."""
+    return any(re.search(rf"(?<!\w){re.escape(cue)}(?!\w)", fold(sentence)) for cue in DENIAL_CUES)
 
 
 def main_sentences(article: Article, published_year: int | None = None) -> list[Span]:
