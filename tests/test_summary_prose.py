@@ -492,3 +492,12 @@ def test_where_a_shell_was_fired_from_and_a_toll_only_the_title_gives_are_said()
     assert "The attack was launched from Eastern Ghouta." in s.summary.en, s.summary.en
     assert "وأُطلق الهجوم من الغوطة الشرقية." in s.summary.ar, s.summary.ar
     assert "The article's title gives 29 killed." in s.summary.en, s.summary.en
+
+
+def test_no_survivors_is_said_instead_of_no_figure_for_the_injured():
+    from summarizer.stages.compose import _no_survivors
+    from summarizer.verify.grounding import Article
+
+    assert _no_survivors(Article("Crash\n\nA plane crashed on Sunday, killing 12 people. There were no survivors."))
+    assert _no_survivors(Article("تحطم طائرة\n\nقتل 12 شخصا في تحطم طائرة الأحد، ولم ينج أحد."))
+    assert not _no_survivors(Article("Crash\n\nA plane crashed on Sunday, killing 12 people. Two survivors were found."))

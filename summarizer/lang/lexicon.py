@@ -247,6 +247,7 @@ ABOUT_WORDS = folded(_casualties["qualifiers"]["approximately"])
 UNCERTAIN_WORDS = folded(_casualties["uncertain"])
 SUBSET_WORDS = folded(_casualties["subset"])
 VICTIMS_SHARE = {share: folded(words) for share, words in _casualties["victims_share"].items()}
+NO_SURVIVORS = folded(_casualties["no_survivors"])
 VICTIMS_SHARE_ENDS = frozenset(folded(_casualties["victims_share_ends"]))
 JOINERS = frozenset(folded(_casualties["joiners"]))
 DUAL_CASUALTIES = frozenset(folded(_casualties["dual"]))

@@ -4,6 +4,7 @@ accepted renderings only; headline and summary in both languages rendered by the
 from __future__ import annotations
 
 import datetime as dt
+import re
 import time
 
 from pydantic import BaseModel
@@ -22,6 +23,7 @@ from summarizer.lang.lexicon import (
     HAPPENED_TOGETHER,
     LAUNCHED_CLASSES,
     MASS_NOUNS,
+    NO_SURVIVORS,
     UNKNOWN_WORDS,
     UNRENDERED_SOURCE,
     WEEKDAY_NAMES,
@@ -702,6 +704,12 @@ def _overlaps(span: Span, statements: list[Statement]) -> bool:
     return any(e.start < span.end and span.start < e.end for s in statements for e in s.evidence)
 
 
+def _no_survivors(article: Article) -> bool:
+    """The main incident's sentences say no one survived ("There were no survivors.")."""
+    said = " ".join(fold(s.quote) for s in main_incident.main_sentences(article))
+    return any(re.search(rf"(?<!\w){re.escape(cue)}(?!\w)", said) for cue in NO_SURVIVORS)
+
+
 def _title_killed(casualties: Casualties, article: Article | None) -> int | None:
     """A toll of the killed that only the article's title gives, other than the one filed ('"29 قتيلا"'
     over a body that says 35): a reader should know the article gives both."""
@@ -740,6 +748,7 @@ def prose(
     facts["vague"] = {kind: _vague(getattr(incident.casualties, kind)) for kind in ("killed", "injured")}
     facts["shares"] = {kind: _share(getattr(incident.casualties, kind)) for kind in ("killed", "injured")}
     facts["title_killed"] = _title_killed(incident.casualties, article)
+    facts["no_survivors"] = bool(article) and _no_survivors(article)
     launched = incident.classification.acled_sub_event_type in LAUNCHED_CLASSES
     origin = next((p.name for p in incident.where if p.role == PlaceRole.origin), None) if launched else None
     facts["launched_from"] = origin.model_dump() if origin else None  # "أطلقت من منطقة الغوطة الشرقية"
