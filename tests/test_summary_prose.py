@@ -500,4 +500,5 @@ def test_no_survivors_is_said_instead_of_no_figure_for_the_injured():
 
     assert _no_survivors(Article("Crash\n\nA plane crashed on Sunday, killing 12 people. There were no survivors."))
     assert _no_survivors(Article("تحطم طائرة\n\nقتل 12 شخصا في تحطم طائرة الأحد، ولم ينج أحد."))
-    assert not _no_survivors(Article("Crash\n\nA plane crashed on Sunday, killing 12 people. Two survivors were found."))
+    found = "Crash\n\nA plane crashed on Sunday, killing 12 people. Two survivors were found."
+    assert not _no_survivors(Article(found))

@@ -28,7 +28,7 @@ from summarizer.lang.lexicon import (
     UNRENDERED_SOURCE,
     WEEKDAY_NAMES,
 )
-from summarizer.lang.text import WAW, bare, fold, has_any, without_bidi_controls, without_preposition
+from summarizer.lang.text import CONJUNCTIONS, WAW, bare, fold, has_any, without_bidi_controls, without_preposition
 from summarizer.schema import (
     Actor,
     ActorRole,
@@ -707,7 +707,7 @@ def _overlaps(span: Span, statements: list[Statement]) -> bool:
 def _no_survivors(article: Article) -> bool:
     """The main incident's sentences say no one survived ("There were no survivors.")."""
     said = " ".join(fold(s.quote) for s in main_incident.main_sentences(article))
-    return any(re.search(rf"(?<!\w){re.escape(cue)}(?!\w)", said) for cue in NO_SURVIVORS)
+    return any(re.search(rf"(?<!\w)[{CONJUNCTIONS}]?{re.escape(cue)}(?!\w)", said) for cue in NO_SURVIVORS)
 
 
 def _title_killed(casualties: Casualties, article: Article | None) -> int | None:
