@@ -307,6 +307,10 @@ def test_a_name_with_what_the_person_was_in_apposition():
     assert render_phrase("حافلة كانت تقل أطفالا").text == "a bus carrying children"
     # one word after a place word is a town only when it is no actor the lexicon knows
     assert render_phrase("قاعدة التحالف").text == "the base of the coalition", "not a Yemeni village"
+    from summarizer.verify.phrase import with_case
+
+    assert with_case("مهرجان موسيقي مكشوف", "accusative") == "مهرجانا موسيقيا مكشوفا", "musical: an adjective too"
+    assert with_case("مركز تسجيل", "accusative") == "مركز تسجيل", "a construct takes no tanwin"
 
 
 def test_a_dual_says_two_and_a_span_of_time_is_measured_from_its_origin():

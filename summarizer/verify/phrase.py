@@ -439,6 +439,13 @@ def _an_adjective(word: str) -> bool:
     return not isinstance(found, str) and len(found) == 1 and found[0].sense is not None and found[0].sense.pos == "adj"
 
 
+def _may_be_adjective(word: Word) -> bool:
+    """An adjective by any of the word's senses ("موسيقي": music, and musical after a noun)."""
+    return word.sense is not None and (
+        word.sense.pos == "adj" or any(s.pos == "adj" for s in LEXICON.get(word.sense.lemma, ()))
+    )
+
+
 def _with_tanwin(words: list[str]) -> list[str]:
     """An indefinite singular head with only indefinite adjectives after it, in the accusative: the
     alif of tanwin on each ("مبنى حكومي" -> "مبنى حكومياً"). A construct ("مركز تسجيل") takes none."""
@@ -449,7 +456,7 @@ def _with_tanwin(words: list[str]) -> list[str]:
     head, rest = analysed_words[0], analysed_words[1:]
     if head.sense is None or head.sense.pos != "noun" or head.definite or head.plural or head.prep or head.name:
         return words
-    if any(w.sense is None or w.sense.pos != "adj" or w.definite or w.prep for w in rest):
+    if any(w.sense is None or not _may_be_adjective(w) or w.definite or w.prep for w in rest):
         return words
     return [w if w.endswith(NO_TANWIN_ALIF) or not w[-1:].isalpha() else w + TANWIN_ALIF for w in words]
 
