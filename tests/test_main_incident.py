@@ -308,3 +308,14 @@ def test_an_earlier_event_the_next_sentences_deny_was_an_attack_is_not_related()
     assert related_sentences(Article(text)) == []
     kept = text.rsplit("\n", 1)[0] + "\nوقال الناشط إن الطيران واصل التحليق."
     assert len(related_sentences(Article(kept))) == 1
+
+
+def test_a_toll_in_a_where_clause_dated_another_day_is_another_events():
+    from summarizer.verify.main_incident import figures
+
+    text = (
+        "غارة على حافلة\n\nقتل 39 مدنيا في غارة على حافلة في صعدة الخميس.\n"
+        'وقال التحالف إن الغارة استهدفت "من خطط للهجوم على مدينة جازان" في جنوب السعودية حيث اعترضت الرياض '
+        "مساء الأربعاء صاروخا وأدى تناثر شظاياه إلى مقتل شخص وإصابة 11 آخرين."
+    )
+    assert [(f.kind, f.count) for f in figures(Article(text), "YE", 2018)] == [("killed", 39)]

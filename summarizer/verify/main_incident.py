@@ -26,6 +26,7 @@ from summarizer.lang.lexicon import (
     PLUPERFECT_PARTICLE,
     TIME_WORDS,
     WEEKDAYS,
+    WHERE_WORDS,
 )
 from summarizer.lang.text import bare, clean, fold, has_any, mentions
 from summarizer.schema import Qualifier
@@ -168,11 +169,15 @@ def figures(article: Article, country: str | None = None, published_year: int | 
     sentence's that names only other countries than the article's (a strike across the border)."""
     found: list[Figure] = []
     combined: set[int] = set()
-    for sentence in main_sentences(article, published_year):
+    main = main_sentences(article, published_year)
+    day = next((d for s in main if (d := _weekday_in(s.quote)) is not None), None)
+    for sentence in main:
         named = countries_named(sentence.quote)
         if country and named and country not in named:
             continue  # only another country named: a strike across the border, another event
         for clause in casualty_clauses(sentence.quote):
+            if _on_another_day(sentence.quote, clause, day):
+                continue  # "..., حيث اعترضت الرياض مساء الأربعاء صاروخاً ... وإصابة 11": another day's event
             if (both := combined_count(clause)) is not None:
                 combined.add(both)
             span = article.locate(clause, near=sentence.start)
@@ -185,6 +190,25 @@ def figures(article: Article, country: str | None = None, published_year: int | 
                 if count is not None:
                     found.append(Figure(kind, count, qualifier, _trim(article, span, kind), sentence))
     return _without_combined(found, combined)
+
+
+def _weekday_in(text: str) -> int | None:
+    """The first weekday the text names (0 Monday), or None."""
+    return next((WEEKDAYS[w] for w in fold(text).split() if w in WEEKDAYS or bare(w) in WEEKDAYS), None)
+
+
+def _on_another_day(sentence: str, clause: str, day: int | None) -> bool:
+    """The clause stands in a "where" clause ("حيث", "where") that names another weekday than the
+    incident's: what happened there that day is another event."""
+    at = sentence.find(clause)
+    if day is None or at < 0:
+        return False
+    words = fold(sentence[: at + len(clause)]).split()
+    where = max((i for i, w in enumerate(words) if w in WHERE_WORDS), default=None)
+    if where is None or not mentions(" ".join(words[where:]), KILLED_WORDS + INJURED_WORDS):
+        return False  # the toll is not inside the "where" clause
+    other = _weekday_in(" ".join(words[where:]))
+    return other is not None and other != day
 
 
 def _without_combined(found: list[Figure], combined: set[int]) -> list[Figure]:
