@@ -597,3 +597,16 @@ def test_two_regions_without_a_geonames_id_are_two_places():
     from summarizer.verify.gazetteer import lookup
 
     assert _place_key(lookup("دارفور")) != _place_key(lookup("جبل مرة"))
+
+
+def test_what_a_later_sentence_says_the_victim_was():
+    from summarizer.verify.main_incident import main_sentences
+
+    article = Article(
+        "مقتل نائب\n\nقتل خالد محسود، أحد أعضاء الحركة في هجوم بطائرة بلا طيار.\n"
+        'وكان محسود يتولى منصب نائب قائد الحركة المحظورة المعروفة باسم "تحريك طالبان".'
+    )
+    clause, word, post = recall.held_post(article, "خالد محسود، أحد أعضاء الحركة", main_sentences(article))
+    assert (clause.quote, word, post) == ("وكان محسود يتولى منصب نائب قائد الحركة المحظورة", "محسود", post)
+    assert post == "نائب قائد الحركة المحظورة", "the post as far as the lexicon renders it"
+    assert recall.held_post(article, "أحمد علي", main_sentences(article)) is None, "another person's post"

@@ -176,6 +176,10 @@ class Actor(Fact):
         default=False,
         description='true when the article only suspects, accuses or guesses this actor ("likely", "accused")',
     )
+    described: Bilingual | None = Field(
+        default=None,
+        description='what a sentence of the incident says the actor was ("Mehsud was the deputy commander ...")',
+    )
 
 
 class Means(Fact):

@@ -353,12 +353,14 @@ def _actors(run: Run, g: Grounded, renderings: Renderings, country_en: str | Non
             )
         )
     if facts.target and (name := run.bilingual(facts.target, renderings.get("incident.target"))):
+        held = _held_post(run, facts.target)
         actors.append(
             Actor(
                 role=ActorRole.target,
                 name=name,
                 identified=not has_any(facts.target, UNKNOWN_WORDS),
-                evidence=run.evidence(facts.target),
+                described=held[0] if held else None,
+                evidence=run.evidence(facts.target) + (held[1] if held else []),
             )
         )
         # who was seized or killed with the target, rendered by rules only (a drop is noted)
@@ -366,6 +368,20 @@ def _actors(run: Run, g: Grounded, renderings: Renderings, country_en: str | Non
             if (also := run.bilingual(person, renderings.get(f"{MORE_TARGETS}[{i}]"))) is not None:
                 actors.append(Actor(role=ActorRole.target, name=also, identified=True, evidence=run.evidence(person)))
     return actors
+
+
+def _held_post(run: Run, target: str) -> tuple[Bilingual, list[Evidence]] | None:
+    """What a sentence of the incident says the target was ("وكان محسود يتولى منصب نائب قائد الحركة
+    المحظورة" = "Mehsud was the deputy commander of the banned movement"), with its evidence."""
+    if run.language != "ar":
+        return None
+    found = recall.held_post(run.article, target, main_incident.main_sentences(run.article))
+    post = render_phrase(found[2]).text if found else None
+    if found is None or post is None:
+        return None
+    clause, word, _ = found
+    said = Bilingual(ar=clause.quote, en=f"{romanize(word)} was {post}")
+    return said, [Evidence(quote=clause.quote, start=clause.start, end=clause.end)]
 
 
 def _means(run: Run, weapon: str | None, rendering: str | None) -> list[Means]:

@@ -43,6 +43,7 @@ from summarizer.lang.lexicon import (
     ENGLISH_OBJECT_ENDS,
     FRAGMENT_STARTS,
     HEDGES,
+    HELD_POST,
     INJURED_WORDS,
     ISSUE_VERBS,
     KILLED_WORDS,
@@ -123,7 +124,7 @@ from summarizer.verify.glossary import WEAPONS, terms_in
 from summarizer.verify.grounding import Article, Span
 from summarizer.verify.main_incident import tells_of_incident
 from summarizer.verify.numbers import counts_in, numbers_in
-from summarizer.verify.phrase import analyse, analysed, names_people, senses_in
+from summarizer.verify.phrase import analyse, analysed, names_people, render_phrase, senses_in
 
 
 def lead(article: Article, anchor: Span | None, sentences: int = 2) -> list[Span]:
@@ -296,6 +297,33 @@ def companion(article: Article, target: str) -> tuple[str, str | None] | None:
 
 
 _APPOSITION_WORDS = 7
+
+
+def held_post(article: Article, name: str, sentences: list[Span]) -> tuple[Span, str, str] | None:
+    """What a sentence of the incident says the named person was ("وكان محسود يتولى منصب نائب قائد
+    الحركة المحظورة"): (the clause as written, the name word it uses, the post); None when none does."""
+    names = {fold(clean(w)) for w in name.split()}
+    for sentence in sentences:
+        words = sentence.quote.split()
+        for i in range(len(words) - 4):
+            was, who, verb, post = (fold(clean(w)) for w in words[i : i + 4])
+            if was not in HELD_POST["was"] or who not in names or verb not in HELD_POST["verbs"]:
+                continue
+            if post not in HELD_POST["post"] or clean(words[i + 2]) != words[i + 2]:
+                continue
+            title: list[str] = []
+            for word in words[i + 4 : i + 4 + _APPOSITION_WORDS]:
+                if fold(clean(word)) in PHRASE_STOPS or not has_arabic(word):
+                    break
+                title.append(clean(word))
+                if clean(word) != word:
+                    break
+            while len(title) > 1 and render_phrase(" ".join(title)).text is None:
+                title.pop()  # "... المحظورة المعروفة باسم تحريك": the post as far as it renders
+            clause = article.locate(" ".join([*words[i : i + 4], *title]), near=sentence.start)
+            if title and clause is not None and render_phrase(" ".join(title)).text:
+                return clause, clean(words[i + 1]), " ".join(title)
+    return None
 
 
 def described(article: Article, name: str) -> str | None:
