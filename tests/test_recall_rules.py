@@ -610,3 +610,10 @@ def test_what_a_later_sentence_says_the_victim_was():
     assert (clause.quote, word, post) == ("وكان محسود يتولى منصب نائب قائد الحركة المحظورة", "محسود", post)
     assert post == "نائب قائد الحركة المحظورة", "the post as far as the lexicon renders it"
     assert recall.held_post(article, "أحمد علي", main_sentences(article)) is None, "another person's post"
+
+
+def test_what_was_fired_at_and_a_fuller_description_with_the_article():
+    _, lead = _lead("أطلقت إسرائيل صاروخا الجمعة على طائرة بدون طيار اقتربت من الجولان.")
+    assert recall.targeted(lead).startswith("طائرة"), "after the firing verb's 'على': the object, a weapon too"
+    _, later = _lead("وقالت مصادر إن إسرائيل أطلقت صاروخا من نظام باتريوت على الطائرة السورية.")
+    assert recall.fuller_target(later, "طائرة") == "الطائرة السورية", "the same head with its article"

@@ -424,6 +424,7 @@ CARRYING_PAST = frozenset(folded(data("lead")["carrying_past"]))
 CARRYING_EN: str = data("lead")["carrying_en"]
 DENIAL_CUES = folded(data("lead")["denial_cues"])
 WHERE_WORDS = frozenset(folded(data("lead")["where_words"]))
+FIRED_VERBS = frozenset(folded(data("lead")["fired_verbs"]))
 HELD_POST: dict[str, frozenset[str]] = {k: frozenset(folded(v)) for k, v in data("lead")["held_post"].items()}
 ARREST: dict[str, Any] = data("lead")["arrest"]  # who was arrested after the incident, and how it is said
 ACTIVE_ATTACK_VERBS = frozenset(v + end for v in folded(data("lead")["active_attack_verbs"]) for end in ("", "ت", "وا"))

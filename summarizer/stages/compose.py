@@ -527,6 +527,7 @@ def lead(
         "by_perpetrator": subject == (perp.name if perp else None),
         # "struck the Tifour airport", not "... in the Tifour airport" again
         "target_is_site": bool(site) and (site in target.name.en.lower() or target.name.en.lower() in site),
+        "has_target": True,
     }
 
 
@@ -549,7 +550,7 @@ def _actor_clause(incident: Incident, slots: dict | None) -> dict | None:
     ar_opening = " ".join(d.ar.split()[: len(perp.name.ar.split()) + 2])
     if not en.startswith(name_en) or perp.name.ar not in ar_opening:
         return None
-    return {"en": d.en, "ar": d.ar, "by_perpetrator": True, "target_is_site": False}
+    return {"en": d.en, "ar": d.ar, "by_perpetrator": True, "target_is_site": False, "has_target": False}
 
 
 def passive_lead(classification: Classification, actors: list[Actor], means_list: list[Means]) -> dict | None:

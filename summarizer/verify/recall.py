@@ -41,6 +41,7 @@ from summarizer.lang.lexicon import (
     ENGLISH_LEXICON,
     ENGLISH_NOT_SOURCE,
     ENGLISH_OBJECT_ENDS,
+    FIRED_VERBS,
     FRAGMENT_STARTS,
     HEDGES,
     HELD_POST,
@@ -951,7 +952,7 @@ def targeted(sentences: list[Span]) -> str | None:
     for sentence in sentences:
         words = sentence.quote.split()
         for i, word in enumerate(words[:-1]):
-            on = _attack_on(words, i)
+            on = _attack_on(words, i) if (on := _fired_at(words, i)) is None else on
             if on is not None:
                 i = on  # "شن هجوما كبيرا بسيارة مفخخة على مبنى حكومي": the attack's "على"
             elif not fold(clean(word)).removeprefix(WAW).startswith(TARGETED_VERBS) or word.rstrip()[-1:] in "،,":
@@ -976,7 +977,8 @@ def targeted(sentences: list[Span]) -> str | None:
                 if nxt.strip(_QUOTE_MARKS) != clean(nxt) or len(taken) == (8 if backed else 5):
                     break  # a punctuation mark ends it; a quote mark around a name does not
             located = on is not None and _a_place_word(taken[0]) if taken else False
-            if taken and len(" ".join(taken)) > 3 and not a_subject(taken[0]) and not located:
+            subject = on is None and a_subject(taken[0]) if taken else False  # after "على": what was hit
+            if taken and len(" ".join(taken)) > 3 and not subject and not located:
                 return " ".join(taken)
     return None
 
@@ -986,7 +988,7 @@ def fuller_target(sentences: list[Span], target: str) -> str:
     word ("حافلة" -> "حافلة كانت تقل أطفالا"); the target itself when none does."""
     for sentence in sentences:
         fuller = targeted([sentence])
-        if fuller and len(fuller) > len(target) and fold(fuller).split()[0] == fold(target).split()[0]:
+        if fuller and len(fuller) > len(target) and bare(fold(fuller).split()[0]) == bare(fold(target).split()[0]):
             return fuller
     return target
 
@@ -1061,6 +1063,19 @@ def _attack_on(words: list[str], i: int) -> int | None:
         return None
     for k in range(i, min(i + 5, len(words) - 1)):
         if k > i and fold(clean(words[k])) in TARGET_PREPOSITIONS:
+            return k
+        if words[k] != clean(words[k]):
+            return None
+    return None
+
+
+def _fired_at(words: list[str], i: int) -> int | None:
+    """The index of "على" (at) within six words after a verb of firing at ``i`` ("أطلقت إسرائيل صاروخا
+    الجمعة على طائرة بدون طيار"), with no punctuation between: what follows it was fired at."""
+    if fold(clean(words[i])).removeprefix(WAW) not in FIRED_VERBS:
+        return None
+    for k in range(i + 1, min(i + 7, len(words) - 1)):
+        if fold(clean(words[k])) in TARGET_PREPOSITIONS:
             return k
         if words[k] != clean(words[k]):
             return None
