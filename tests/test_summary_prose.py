@@ -507,3 +507,19 @@ def test_no_survivors_is_said_instead_of_no_figure_for_the_injured():
     assert _no_survivors(Article("تحطم طائرة\n\nقتل 12 شخصا في تحطم طائرة الأحد، ولم ينج أحد."))
     found = "Crash\n\nA plane crashed on Sunday, killing 12 people. Two survivors were found."
     assert not _no_survivors(Article(found))
+
+
+def test_a_day_another_sentence_gives_is_when_an_event_that_lasted_days_began():
+    from summarizer.stages.compose import _began_then
+    from summarizer.verify.grounding import Article
+    from summarizer.verify.timeexpr import lasted
+
+    assert lasted("found dead, after a huge four-day rescue operation") and lasted("استمرت أربعة أيام")
+    assert not lasted("He arrived four days ago") and not lasted("قتل 5 أشخاص الثلاثاء")
+    article = Article(
+        "Boy found dead\n\nA boy trapped down a well has been found dead, after a four-day rescue operation. "
+        "The boy fell into the well on Sunday, state media reported."
+    )
+    assert _began_then(article, "A boy trapped down a well has been found dead, after a four-day rescue", "Sunday")
+    same = Article("Blast\n\nA bomb killed 5 people on Sunday after a four-day siege of the town.")
+    assert not _began_then(same, "A bomb killed 5 people on Sunday after a four-day siege", "Sunday"), "its own day"

@@ -138,6 +138,10 @@ class When(Fact):
     on_or_before: bool = Field(
         default=False, description="the day is when a source reported it; the event was on or before that day"
     )
+    began: bool = Field(
+        default=False,
+        description="the day is when it began: the event's sentence says it lasted days, the day is another's",
+    )
 
 
 class PlaceRole(str, Enum):

@@ -68,8 +68,8 @@ from summarizer.verify.phrase_en import counted_forms, more_than_one, render_eng
 from summarizer.verify.rendering import rendering_problems
 from summarizer.verify.romanize import romanize
 from summarizer.verify.sources import addressee, clause_around, speaks_at
+from summarizer.verify.timeexpr import lasted, when_related
 from summarizer.verify.timeexpr import resolve as resolve_time
-from summarizer.verify.timeexpr import when_related
 from summarizer.verify.uncertainty import Unknown, unknowns
 
 Renderings = dict[str, str]  # field path -> accepted rendering in the other language
@@ -246,8 +246,19 @@ def _when(run: Run, g: Grounded, renderings: Renderings) -> When | None:
         precision=precision,
         date_basis=basis,
         on_or_before=reported,
+        began=not reported and _began_then(run.article, g.facts.event, time),
         evidence=run.evidence(time),
     )
+
+
+def _began_then(article: Article, event: str, time: str) -> bool:
+    """The event's sentence says it lasted days or hours ("after a huge four-day rescue operation") and
+    the time is another sentence's ("fell into the well ... on Sunday"): that day is when it began."""
+    span, at = article.locate(event), article.locate(time)
+    if span is None or at is None:
+        return False
+    sentence = article.sentence_around(span)
+    return not (sentence.start <= at.start < sentence.end) and lasted(sentence.quote)
 
 
 def _places(run: Run, g: Grounded, renderings: Renderings) -> list[Place]:

@@ -12,7 +12,9 @@ from summarizer.lang.lexicon import (
     CLOCK_PARTS,
     CLOCK_QUALIFIERS,
     ENGLISH_LEXICON,
+    LASTED,
     MONTHS,
+    NUMBER_WORDS,
     PARTS_OF_DAY,
     PERIODS,
     RELATIVE_DAYS,
@@ -268,3 +270,15 @@ def _last_unit(words: list[str]) -> tuple[str, str] | None:
         if unit and any(s.en == _LAST for s in senses_in(following)):
             return f"last {unit}", f"{word.removeprefix(WAW)} {following}"
     return None
+
+
+def lasted(sentence: str) -> bool:
+    """The sentence says something lasted days or hours: "a huge four-day rescue operation", "the search
+    that took over 100 hours", "عملية إنقاذ استمرت أربعة أيام" (not "four days ago")."""
+    words = [clean(w) for w in fold(sentence).replace("-", " ").split()]
+    for i, word in enumerate(words[1:], start=1):
+        counted = words[i - 1] in NUMBER_WORDS or words[i - 1].isdigit()
+        after = words[i + 1] if i + 1 < len(words) else ""
+        if counted and word in LASTED["en_units"] and after not in LASTED["en_not_after"]:
+            return True
+    return any(w.removeprefix(WAW) in LASTED["ar_verbs"] for w in words) and any(w in LASTED["ar_units"] for w in words)
