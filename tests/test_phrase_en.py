@@ -170,3 +170,8 @@ def test_what_happened_caused_the_deaths_and_a_weekday_after_a_noun_is_when():
     assert render_english_clause("A blast killed a soldier").text == "أسفر انفجار عن مقتل جندي", "genitive after مقتل"
     assert render_english_clause("A gunman killed 12 people").text.startswith("قتل مسلح "), "a person kills"
     assert render_english("12 people, including 10 US citizens").text == "12 شخصاً بينهم 10 مواطنين أمريكيين"
+
+
+def test_how_long_the_head_lasted_agrees_with_the_head():
+    assert render_english("a four-day rescue operation").text == "عملية إنقاذ استمرت 4 أيام", "عملية: feminine"
+    assert render_english("a two-day siege").text == "حصار استمر يومين"

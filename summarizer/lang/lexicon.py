@@ -278,6 +278,7 @@ CAPTION_OPENERS = tuple(data("web")["caption_openers"])
 _time = data("time")
 WEEKDAY_NAMES: list[str] = list(_time["weekdays"])  # Monday first
 LASTED: dict[str, frozenset[str]] = {k: frozenset(folded(v)) for k, v in _time["lasted"].items()}
+LASTED_AR: dict[str, Any] = _time["lasted_ar"]  # "استمرت 4 أيام"
 WEEKDAY_NAMES_AR: list[str] = [forms[0] for forms in _time["weekdays"].values()]  # "الإثنين"
 WEEKDAYS: dict[str, int] = {fold(w): i for i, forms in enumerate(_time["weekdays"].values()) for w in forms}
 MONTHS = folded(_time["months"])

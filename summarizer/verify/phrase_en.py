@@ -23,6 +23,8 @@ from summarizer.lang.lexicon import (
     ENGLISH_LEXICON,
     ENGLISH_PLURAL_NOUNS,
     ENGLISH_PREPOSITIONS,
+    FEMININE_PAST,
+    LASTED_AR,
     NEWSPAPER_NAME_WORDS,
     NUMBER_WORDS,
     ORGANISATION_WORDS,
@@ -176,8 +178,12 @@ def _parse(tokens: list[str], proper: bool = False) -> list[str]:
     inner: list[Written] = []  # adjectives between the nouns of a compound, for its head
     qualifiers: list[str] = []
     leading: list[str] = []
+    lasting: tuple[int, str] | None = None  # "four-day": how long the head lasted
     while i < len(tokens):
         low = tokens[i].lower()
+        if (m := _LASTING.match(low)) and (m.group(1) in NUMBER_WORDS or m.group(1).isdigit()):
+            lasting, i = (int(m.group(1)) if m.group(1).isdigit() else NUMBER_WORDS[m.group(1)], m.group(2)), i + 1
+            continue
         if low in ("the",):
             definite, i = True, i + 1
             continue
@@ -274,8 +280,21 @@ def _parse(tokens: list[str], proper: bool = False) -> list[str]:
         if noun.written is None or noun.written.kind != "time":
             raise ValueError(f"{number} after the noun counts nothing this renders")
         leading = [*leading, str(number)]
-    out.append(" ".join([*leading, _arabic(noun)]))
+    out.append(" ".join([*leading, _arabic(noun), _lasted(lasting, noun) if lasting else ""]).strip())
     return [w for w in [*out, *qualifiers] if w]
+
+
+_LASTING = re.compile(r"^(\w+)-(day|hour|week)s?$")
+
+
+def _lasted(lasting: tuple[int, str], noun: _Noun) -> str:
+    """ "استمرت 4 أيام": the verb of lasting agreeing with the head, the count and its unit's form."""
+    count, unit = lasting
+    one, two, few, many = LASTED_AR["units"][unit]
+    head = noun.written.ar.split()[0] if noun.written is not None else ""
+    verb = LASTED_AR["verb"] + (FEMININE_PAST if head.endswith(A["feminine"]) else "")
+    said = one if count == 1 else two if count == 2 else f"{count} {few if count <= 10 else many}"
+    return f"{verb} {said}"
 
 
 INCLUDING = "including"
