@@ -319,3 +319,12 @@ def test_a_toll_in_a_where_clause_dated_another_day_is_another_events():
         "مساء الأربعاء صاروخا وأدى تناثر شظاياه إلى مقتل شخص وإصابة 11 آخرين."
     )
     assert [(f.kind, f.count) for f in figures(Article(text), "YE", 2018)] == [("killed", 39)]
+
+
+def test_a_count_of_some_of_a_group_counts_that_group():
+    from summarizer.verify.casualties import victims
+
+    assert victims("أصيب خلالها اثنان من مرافقيه", 2).en_plural == "escorts", "his escorts: a plural with 'his'"
+    assert victims("قتل 5 من الجنود", 5).en_plural == "soldiers"
+    assert victims("three of his bodyguards were killed", 3) is not None
+    assert victims("قتل ثلاثة من عناصر الشرطة", 3) is None, "members: too generic to name"

@@ -17,6 +17,8 @@ from summarizer.lang.lexicon import (
     KILLED_WORDS,
     NOT_A_TOLL,
     ONE_MORE,
+    PARTITIVE_DETERMINERS,
+    PARTITIVES,
     PHRASE_STOPS,
     PLURAL_CASUALTIES,
     SUBSET_WORDS,
@@ -217,7 +219,10 @@ _GENERIC = ("person", "people")
 def victims(clause: str, count: int) -> Victims | None:
     """Who the clause's count is ("قتل 17 جنديا" -> soldiers; "3 Afghan soldiers"): a noun of people
     right after the number (English adjectives before it skipped); None for people in general."""
-    for word in words_after(clause, count)[:3]:
+    after = words_after(clause, count)
+    if after and after[0] in PARTITIVES:  # "اثنان من مرافقيه", "three of his bodyguards": of whom
+        after = [w for w in after[1:] if w not in PARTITIVE_DETERMINERS]
+    for word in after[:3]:
         word = word.strip(".,;:")
         english = [w for w in ENGLISH_LEXICON.get(word, ())]
         if english:
