@@ -30,3 +30,19 @@ def test_no_arrest_when_no_one_was_or_only_in_the_background():
     assert arrests(Article("Blast\n\nA bomb killed 3 people on Monday. No one has been arrested."), "en") == []
     background = "Blast\n\nA bomb killed 3 people on Monday. Last year, two men were arrested after a similar attack."
     assert arrests(Article(background), "en") == []
+
+
+def test_what_the_incident_destroyed_as_its_arabic_sentences_say():
+    from summarizer.verify.aftermath import damage
+
+    article = Article(
+        "انهيار مدرسة\n\nقالت الشرطة إن انتحاريا شن هجوما بسيارة مفخخة على مبنى حكومي مما أدى إلى انهيار مدرسة "
+        "مجاورة.\nوأدى الانفجار أيضا إلى هدم منازل مجاورة وسطح أحد المساجد."
+    )
+    (found,) = damage(article, "ar")
+    assert found.who.quote == "انهيار مدرسة مجاورة"
+    assert (found.en, found.ar) == (
+        "It caused the collapse of a neighbouring school.",
+        "وأدى الحادث إلى انهيار مدرسة مجاورة.",
+    )
+    assert damage(Article("هجوم\n\nقتل 3 أشخاص في هجوم مما أدى إلى حالة من الذعر."), "ar") == [], "no damage word"

@@ -431,6 +431,7 @@ WHERE_WORDS = frozenset(folded(data("lead")["where_words"]))
 FIRED_VERBS = frozenset(folded(data("lead")["fired_verbs"]))
 HELD_POST: dict[str, frozenset[str]] = {k: frozenset(folded(v)) for k, v in data("lead")["held_post"].items()}
 ARREST: dict[str, Any] = data("lead")["arrest"]  # who was arrested after the incident, and how it is said
+DAMAGE: dict[str, Any] = data("lead")["damage"]  # what the incident destroyed, and how it is said
 ACTIVE_ATTACK_VERBS = frozenset(v + end for v in folded(data("lead")["active_attack_verbs"]) for end in ("", "ت", "وا"))
 ATTACKER_NOUNS = folded(data("lead")["attacker_nouns"])
 ENGLISH_AGENT_PARTICIPLES = tuple(data("lead")["english_agent_participles"])

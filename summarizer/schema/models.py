@@ -329,7 +329,7 @@ class IncidentSummary(Strict):
     sources: list[Source] = Field(default_factory=list, max_length=8)
     uncertainties: list[Statement] = Field(default_factory=list, max_length=8)
     aftermath: list[Statement] = Field(
-        default_factory=list, max_length=3, description="What followed the incident in its sentences: arrests."
+        default_factory=list, max_length=3, description="What followed the incident in its sentences: damage, arrests."
     )
     related_events: list[RelatedEvent] = Field(default_factory=list, max_length=6)
     verification: Verification

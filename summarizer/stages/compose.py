@@ -57,7 +57,7 @@ from summarizer.stages.ground import MORE_MEANS, MORE_TARGETS, NOT_ACLED, Ground
 from summarizer.stages.run import Run
 from summarizer.transport import Backend
 from summarizer.verify import main_incident, recall
-from summarizer.verify.aftermath import arrests
+from summarizer.verify.aftermath import arrests, damage
 from summarizer.verify.casualties import casualty_figure, vague_quantity, victims, victims_share
 from summarizer.verify.classify import classify
 from summarizer.verify.gazetteer import GazetteerHit, admin1_of, country_names, is_admin_phrase, named_only_near
@@ -98,9 +98,9 @@ def compose(run: Run, g: Grounded, renderings: Renderings, backend: Backend, sta
     related += _related_by_rule(run, g, related)
     incident.casualties.reported = _reported(run, g, sources)
     notes = {u.kind: {"ar": u.ar, "en": u.en} for u in noted}
-    followed = [  # by rule: who was arrested
+    followed = [  # by rule: what it destroyed, who was arrested
         Statement(text=Bilingual(ar=a.ar, en=a.en), evidence=run.evidence(a.who.quote, a.who.start))
-        for a in arrests(run.article, run.language)
+        for a in damage(run.article, run.language) + arrests(run.article, run.language)
     ]
     notes["aftermath"] = [{"ar": s.text.ar, "en": s.text.en} for s in followed]
     headline, summary = prose(incident, sources, run.article, notes, run.published)

@@ -1,5 +1,6 @@
 """What followed the incident in its own sentences, as an analyst's note ends: who was arrested ("the
-driver of the tram has been arrested" -> "The driver of the tram was arrested." / "اعتُقل سائق الترام.").
+driver of the tram has been arrested" -> "The driver of the tram was arrested." / "اعتُقل سائق الترام."),
+what it destroyed ("مما أدى إلى انهيار مدرسة مجاورة").
 Pure rules over the main incident's sentences; the person is rendered by the phrase rules, and an
 arrest whose person no rule renders is left out."""
 
@@ -8,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from summarizer.lang.lexicon import ARREST
+from summarizer.lang.lexicon import ARREST, DAMAGE
 from summarizer.lang.text import WAW, clean, fold
 from summarizer.verify import recall
 from summarizer.verify.grounding import Article, Span
@@ -21,17 +22,48 @@ _MAX_WHO = 6
 
 
 @dataclass(frozen=True)
-class Arrest:
-    """One arrest: the article's words for who was arrested, and the note in both languages."""
+class Followed:
+    """One thing that followed: the article's words for it (who was arrested, what was destroyed), and the
+    note in both languages."""
 
     who: Span
     ar: str
     en: str
 
 
-def arrests(article: Article, language: str) -> list[Arrest]:
+def damage(article: Article, language: str) -> list[Followed]:
+    """What the incident destroyed, as its Arabic sentences say ("مما أدى إلى انهيار مدرسة مجاورة" =
+    "It caused a collapse of a neighbouring school."): the damage noun and its complement, up to a
+    punctuation mark or "و", rendered by the phrase rules; at most one."""
+    if language != "ar":
+        return []
+    nouns, to = {fold(n) for n in DAMAGE["nouns"]}, fold(DAMAGE["to"])
+    for sentence in main_sentences(article):
+        words = sentence.quote.split()
+        for i, word in enumerate(words[:-2]):
+            if fold(clean(word)) != to or fold(clean(words[i + 1])) not in nouns:
+                continue
+            taken: list[str] = []
+            for w in words[i + 1 : i + 1 + _MAX_WHO]:
+                if taken and w.startswith(WAW) and len(w) > 3:
+                    break  # "... وسطح أحد المساجد": another thing damaged
+                taken.append(clean(w))
+                if w != clean(w):
+                    break  # a punctuation mark ends it
+            said = " ".join(taken)
+            span = article.locate(said, near=sentence.start)
+            english = render_phrase(said).text
+            if english and english.startswith(("a ", "an ")):  # "the collapse of a school", one event
+                english = "the " + english.split(" ", 1)[1]
+            if span is not None and english:
+                ar = DAMAGE["say"]["ar"].format(x=said)
+                return [Followed(span, ar, DAMAGE["say"]["en"].format(x=english))]
+    return []
+
+
+def arrests(article: Article, language: str) -> list[Followed]:
     """The arrests the main incident's sentences report, at most one per sentence."""
-    found: list[Arrest] = []
+    found: list[Followed] = []
     for sentence in main_sentences(article):
         who = _who_en(sentence.quote) if language == "en" else _who_ar(sentence.quote)
         span = article.locate(who, near=sentence.start) if who else None
@@ -40,7 +72,7 @@ def arrests(article: Article, language: str) -> list[Arrest]:
         en = who if language == "en" else render_phrase(who).text
         ar = render_english(who).text if language == "en" else who
         if en and ar:
-            found.append(Arrest(span, _say_ar(ar, en), _say_en(en)))
+            found.append(Followed(span, _say_ar(ar, en), _say_en(en)))
     return found[:1]
 
 

@@ -1303,8 +1303,8 @@ def _determined(p: Phrase, core: str, inner: bool = False) -> str:
     construct = not head.definite or not fold(head.source).startswith(ARTICLE)  # "عضو المجلس" read as one entry
     if definite and construct and not head.plural and head.sense and head.sense.en in ONE_OF_MANY_HEADS:
         definite = inner = False  # "عضو المجلس الرئاسي": a member of the council, one of many
-    if head.sense and head.sense.kind == "quantity" and head.sense.pos == "noun":
-        return core  # "dozens of dead": a quantity noun takes no article ("العشرات" is "dozens" too)
+    if head.sense and head.sense.kind == "quantity" and head.sense.pos in ("noun", "phrase"):
+        return core  # "dozens of dead", "a number of": a quantity takes no article ("العشرات" is "dozens" too)
     if definite:
         return f"the {core}"
     if head.plural and core.startswith(f"{FEW} "):
