@@ -175,3 +175,11 @@ def test_what_happened_caused_the_deaths_and_a_weekday_after_a_noun_is_when():
 def test_how_long_the_head_lasted_agrees_with_the_head():
     assert render_english("a four-day rescue operation").text == "عملية إنقاذ استمرت 4 أيام", "عملية: feminine"
     assert render_english("a two-day siege").text == "حصار استمر يومين"
+
+
+def test_an_indefinite_object_before_where_takes_the_accusative():
+    from summarizer.verify.clause_en import render_english_clause
+
+    rendered = render_english_clause("An explosion sparked a fire on a display barge").text
+    assert rendered.startswith("أشعل انفجار ناراً على "), rendered
+    assert render_english_clause("A gunman attacked a mosque in the city").text == "هاجم مسلح مسجداً في المدينة"

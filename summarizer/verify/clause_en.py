@@ -20,6 +20,7 @@ from summarizer.lang.lexicon import (
     ENGLISH_AUXILIARIES,
     ENGLISH_LEXICON,
     ENGLISH_PARTICIPLE_LINKS,
+    ENGLISH_PREPOSITIONS,
     NUMBER_WORDS,
     PASSIVE_SPELLINGS,
     PASSIVE_VERBS,
@@ -123,8 +124,12 @@ def _clause(tokens: list[str]) -> Rendered:
     after = tokens[at + width :]
     if collided:
         obj = COLLISION["preposition"] + obj
-    elif len(after) == 2 and after[0].lower() in ("a", "an"):  # one indefinite noun: no construct, no adjective
-        obj = _accusative(obj)
+    elif (
+        len(after) >= 2
+        and after[0].lower() in ("a", "an")
+        and (len(after) == 2 or after[2].lower() in ENGLISH_PREPOSITIONS)
+    ):
+        obj = _accusative(obj)  # one indefinite noun, no adjective, then at most where: "أشعل انفجار ناراً على ..."
     if passive and second:  # "أفرج عن 21 تلميذة": a passive keeps its preposition before the subject
         return Rendered(" ".join([first, *second, subject.text, obj]).strip())
     caused = ARABIC_AGREEMENT["caused"]
