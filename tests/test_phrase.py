@@ -311,6 +311,7 @@ def test_a_name_with_what_the_person_was_in_apposition():
 
     assert with_case("مهرجان موسيقي مكشوف", "accusative") == "مهرجانا موسيقيا مكشوفا", "musical: an adjective too"
     assert with_case("مركز تسجيل", "accusative") == "مركز تسجيل", "a construct takes no tanwin"
+    assert with_case("باص ينقل أطفالا", "accusative") == "باصا ينقل أطفالا", "the head before what it carried"
 
 
 def test_a_dual_says_two_and_a_span_of_time_is_measured_from_its_origin():

@@ -449,6 +449,9 @@ def _may_be_adjective(word: Word) -> bool:
 def _with_tanwin(words: list[str]) -> list[str]:
     """An indefinite singular head with only indefinite adjectives after it, in the accusative: the
     alif of tanwin on each ("مبنى حكومي" -> "مبنى حكومياً"). A construct ("مركز تسجيل") takes none."""
+    if len(words) > 1 and fold(words[1]) in CARRYING_VERBS | CARRYING_PAST:
+        words = [*_with_tanwin(words[:1]), *words[1:]]  # "باصاً ينقل أطفالا": the head, its clause as is
+        return words
     found = [analysed(w) for w in words]
     if any(isinstance(f, str) or len(f) != 1 for f in found):
         return words
