@@ -33,7 +33,7 @@ class Followed:
 
 def damage(article: Article, language: str) -> list[Followed]:
     """What the incident destroyed, as its Arabic sentences say ("مما أدى إلى انهيار مدرسة مجاورة" =
-    "It caused a collapse of a neighbouring school."): the damage noun and its complement, up to a
+    "It caused the collapse of a neighbouring school."): the damage noun and its complement, up to a
     punctuation mark or "و", rendered by the phrase rules; at most one."""
     if language != "ar":
         return []
