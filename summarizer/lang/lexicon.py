@@ -430,6 +430,7 @@ DENIAL_CUES = folded(data("lead")["denial_cues"])
 WHERE_WORDS = frozenset(folded(data("lead")["where_words"]))
 FIRED_VERBS = frozenset(folded(data("lead")["fired_verbs"]))
 HELD_POST: dict[str, frozenset[str]] = {k: frozenset(folded(v)) for k, v in data("lead")["held_post"].items()}
+HELD_POST_SAY: str = data("lead")["held_post_say"]
 ARREST: dict[str, Any] = data("lead")["arrest"]  # who was arrested after the incident, and how it is said
 DAMAGE: dict[str, Any] = data("lead")["damage"]  # what the incident destroyed, and how it is said
 ACTIVE_ATTACK_VERBS = frozenset(v + end for v in folded(data("lead")["active_attack_verbs"]) for end in ("", "ت", "وا"))

@@ -166,6 +166,13 @@ def has_any(text: str | None, words: Iterable[str]) -> bool:
     return any(f" {fold(w)} " in folded or (len(fold(w)) > 4 and fold(w) in folded) for w in words)
 
 
+def has_cue(text: str, cues: Iterable[str]) -> bool:
+    """Whether the folded ``text`` says any of the folded ``cues`` as whole words, after a conjunction
+    too ("ولم تعلن أي جهة", "ولم ينج أحد")."""
+    folded = fold(text)
+    return any(re.search(rf"(?<!\w)[{CONJUNCTIONS}]?{re.escape(cue)}(?!\w)", folded) for cue in cues)
+
+
 def mentions(text: str, stems: Iterable[str]) -> bool:
     """Whether the folded ``text`` contains any of the folded ``stems`` anywhere."""
     folded = fold(text)

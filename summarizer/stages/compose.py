@@ -4,7 +4,6 @@ accepted renderings only; headline and summary in both languages rendered by the
 from __future__ import annotations
 
 import datetime as dt
-import re
 import time
 
 from pydantic import BaseModel
@@ -21,6 +20,7 @@ from summarizer.lang.lexicon import (
     EVENT_VERBS,
     FEMININE_PAST,
     HAPPENED_TOGETHER,
+    HELD_POST_SAY,
     LAUNCHED_CLASSES,
     MASS_NOUNS,
     NO_SURVIVORS,
@@ -28,7 +28,7 @@ from summarizer.lang.lexicon import (
     UNRENDERED_SOURCE,
     WEEKDAY_NAMES,
 )
-from summarizer.lang.text import CONJUNCTIONS, WAW, bare, fold, has_any, without_bidi_controls, without_preposition
+from summarizer.lang.text import WAW, bare, fold, has_any, has_cue, without_bidi_controls, without_preposition
 from summarizer.schema import (
     Actor,
     ActorRole,
@@ -391,7 +391,7 @@ def _held_post(run: Run, target: str) -> tuple[Bilingual, list[Evidence]] | None
     if found is None or post is None:
         return None
     clause, word, _ = found
-    said = Bilingual(ar=clause.quote, en=f"{romanize(word)} was {post}")
+    said = Bilingual(ar=clause.quote, en=HELD_POST_SAY.format(who=romanize(word), post=post))
     return said, [Evidence(quote=clause.quote, start=clause.start, end=clause.end)]
 
 
@@ -734,8 +734,7 @@ def _overlaps(span: Span, statements: list[Statement]) -> bool:
 
 def _no_survivors(article: Article) -> bool:
     """The main incident's sentences say no one survived ("There were no survivors.")."""
-    said = " ".join(fold(s.quote) for s in main_incident.main_sentences(article))
-    return any(re.search(rf"(?<!\w)[{CONJUNCTIONS}]?{re.escape(cue)}(?!\w)", said) for cue in NO_SURVIVORS)
+    return any(has_cue(s.quote, NO_SURVIVORS) for s in main_incident.main_sentences(article))
 
 
 def _title_killed(casualties: Casualties, article: Article | None) -> int | None:

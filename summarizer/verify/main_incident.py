@@ -11,7 +11,6 @@ killed and of the injured, the analyst files the one the body's lead gives for t
 from __future__ import annotations
 
 import itertools
-import re
 from dataclasses import dataclass
 
 from summarizer.lang.lexicon import (
@@ -28,7 +27,7 @@ from summarizer.lang.lexicon import (
     WEEKDAYS,
     WHERE_WORDS,
 )
-from summarizer.lang.text import bare, clean, fold, has_any, mentions
+from summarizer.lang.text import bare, clean, fold, has_any, has_cue, mentions
 from summarizer.schema import Qualifier
 from summarizer.verify.casualties import casualty_clauses, casualty_figure, combined_count
 from summarizer.verify.gazetteer import countries_named
@@ -147,7 +146,7 @@ def related_sentences(article: Article, published_year: int | None = None, limit
 def _denied(sentence: str) -> bool:
     """A sentence that says what came before was no attack ("نافياً وجود أي استهداف", "denied that ...",
     "were military exercises"): the event it follows is left out, not told as an attack."""
-    return any(re.search(rf"(?<!\w){re.escape(cue)}(?!\w)", fold(sentence)) for cue in DENIAL_CUES)
+    return has_cue(sentence, DENIAL_CUES)
 
 
 def main_sentences(article: Article, published_year: int | None = None) -> list[Span]:

@@ -952,7 +952,9 @@ def targeted(sentences: list[Span]) -> str | None:
     for sentence in sentences:
         words = sentence.quote.split()
         for i, word in enumerate(words[:-1]):
-            on = _attack_on(words, i) if (on := _fired_at(words, i)) is None else on
+            on = _fired_at(words, i)
+            if on is None:
+                on = _attack_on(words, i)
             if on is not None:
                 i = on  # "شن هجوما كبيرا بسيارة مفخخة على مبنى حكومي": the attack's "على"
             elif not fold(clean(word)).removeprefix(WAW).startswith(TARGETED_VERBS) or word.rstrip()[-1:] in "،,":

@@ -16,7 +16,7 @@ from summarizer.lang.lexicon import (
     UNCLAIMED_CUES,
     UNCLAIMED_SAY,
 )
-from summarizer.lang.text import CONJUNCTIONS, fold
+from summarizer.lang.text import fold, has_cue
 from summarizer.verify.grounding import Article, Span
 from summarizer.verify.main_incident import background, sentences
 from summarizer.verify.phrase import render_phrase
@@ -41,7 +41,7 @@ def unknowns(article: Article, language: str) -> list[Unknown]:
             continue
         for clause in _CLAUSE_END.split(sentence.quote):
             folded = fold(clause)
-            if "unclaimed" not in found and _has_cue(folded, UNCLAIMED_CUES[language]):
+            if "unclaimed" not in found and has_cue(folded, UNCLAIMED_CUES[language]):
                 if span := _located(article, sentence, clause):
                     found["unclaimed"] = Unknown("unclaimed", span, UNCLAIMED_SAY["ar"], UNCLAIMED_SAY["en"])
             if "cause" not in found and (cause := _cause(article, sentence, clause, language)):
@@ -50,11 +50,6 @@ def unknowns(article: Article, language: str) -> list[Unknown]:
 
 
 _CLAUSE_END = re.compile("|".join(re.escape(end) for end in CLAUSE_ENDS), re.IGNORECASE)
-
-
-def _has_cue(folded: str, cues: tuple[str, ...]) -> bool:
-    """A cue as whole words, after a conjunction too ("ولم تعلن أي جهة")."""
-    return any(re.search(rf"(?<!\w)[{CONJUNCTIONS}]?{re.escape(cue)}(?!\w)", folded) for cue in cues)
 
 
 def _located(article: Article, sentence: Span, clause: str) -> Span | None:
