@@ -49,6 +49,8 @@ def environment() -> ImmutableSandboxedEnvironment:
         lstrip_blocks=True,
     )
     env.filters["mid_sentence"] = mid_sentence
+    env.filters["upper_first"] = upper_first
+    env.filters["indefinite"] = indefinite
     env.filters["named_ar"] = named_ar
     env.filters["unsaid"] = unsaid
     env.tests["said_in"] = said_in
@@ -114,6 +116,30 @@ def at_place(name: str, lang: str) -> str:
         head = words[words.index("of") - 1] if "of" in words[1:] else (words[-1] if words else "")
         on = head in ON_PLACES[lang]
     return PLACE_PREPOSITIONS[lang][on]
+
+
+_AFTER_HEAD = ("at", "in", "on", "of", "near", "from", "with", "by", "into", "outside")
+_DETERMINED = ("a", "an", "the", "this", "that", "its", "his", "her", "their", "one", "two", "another")
+
+
+def indefinite(phrase: str) -> str:
+    """An English noun phrase with a determiner: a bare one takes "a"/"an" ("three-train collision" ->
+    "a three-train collision"); one with a determiner, a number, a possessive or a name is kept."""
+    first = phrase.split()[0] if phrase.split() else ""
+    if not first or not first[:1].islower() or first in _DETERMINED or first[:1].isdigit() or first.endswith("'s"):
+        return phrase
+    words = phrase.split()
+    at = next((k for k, w in enumerate(words) if w in _AFTER_HEAD), len(words))
+    head = words[max(at - 1, 0)]  # the noun before its first preposition: "explosion" of "explosion at two markets"
+    if head.endswith("s") and not head.endswith("ss"):
+        return phrase  # a plural ("clashes", "air strikes") takes none
+    return f"{'an' if first[:1] in 'aeiou' else 'a'} {phrase}"
+
+
+def upper_first(text: str) -> str:
+    """The first letter capitalised, the rest as written: Jinja's ``capitalize`` lowercases the rest
+    ("13 Palestinians" would become "13 palestinians", "US" "us")."""
+    return text[:1].upper() + text[1:]
 
 
 def mid_sentence(text: str) -> str:

@@ -79,3 +79,11 @@ def test_initials_and_short_acronyms_are_read_by_their_letters_names():
     assert arabize("E. Pyle") == "إي بايل"
     assert arabize("NPR") == "إن بي آر" and arabize("UMC") == "يو إم سي"
     assert arabize("NATO") == "ناتو", "a longer acronym is read as a word"
+
+
+def test_an_arabic_given_name_keeps_its_arabic_spelling_whatever_its_english_one():
+    from summarizer.verify.arabize import arabize
+
+    assert arabize("Mohammad Asim").startswith("محمد ")
+    assert arabize("Muhammad") == arabize("Mohammed") == "محمد"
+    assert arabize("Ahmad Khan") == "أحمد خان"

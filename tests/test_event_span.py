@@ -40,6 +40,16 @@ from summarizer.verify.grounding import Article
             "أعلنت مصادر أمنية، الأحد",
             "12 شخصا قتلوا في هجوم على قرية في شمال البلاد",
         ),
+        (  # a wire dateline with a country and a date; an Arabic one with a tatweel and guillemets
+            "Raid\n\nKANO, Nigeria, May 3 (Reuters) - Gunmen killed nine villagers in a night raid.",
+            "KANO, Nigeria, May 3 (Reuters) - Gunmen killed nine villagers in a night raid.",
+            "Gunmen killed nine villagers in a night raid",
+        ),
+        (
+            "انفجار\n\nعدن ـ «الشرق الأوسط»: قتل خمسة جنود في انفجار عبوة ناسفة شرق المدينة.",
+            "عدن ـ «الشرق الأوسط»: قتل خمسة جنود في انفجار عبوة ناسفة شرق المدينة.",
+            "قتل خمسة جنود في انفجار عبوة ناسفة شرق المدينة",
+        ),
     ],
 )
 def test_the_event_clause_drops_furniture_and_attribution(text, span, expected):

@@ -117,3 +117,63 @@ def test_the_places_of_the_bodys_opening_count_when_the_event_is_quoted_from_fur
                     uncertainties=[], background=[])  # fmt: skip
     found = supplement(ex, Run(Article(text), "en", None), [])
     assert [p.name for p in found.places] == ["Australia"]
+
+
+def test_a_speaker_phrase_longer_than_a_source_name_is_no_source_and_no_crash():
+    from summarizer.stages.extract import SHORT_PHRASE_MAX, Extraction
+    from summarizer.stages.ground import supplement
+    from summarizer.stages.run import Run
+
+    text = (
+        "Gunmen stormed a school in the north of the country at night.\n\n"
+        "Parents of girls kidnapped by suspected Islamist militants from a secondary school in northeast "
+        "Nigeria said on Monday that 200 girls were missing. The police said the gunmen came in trucks."
+    )
+    empty = dict(time=None, perpetrator=None, target=None, weapon=None, killed=None, injured=None)
+    ex = Extraction(event="Gunmen stormed a school in the north of the country at night", places=[], sources=[],
+                    **empty, uncertainties=[], background=[])  # fmt: skip
+    found = supplement(ex, Run(Article(text), "en", None), [])
+    assert all(len(s.name) <= SHORT_PHRASE_MAX for s in found.sources)
+
+
+def test_a_word_that_opens_with_a_clitic_letter_is_located_whole():
+    article = Article("أعلنت لجنة أطباء السودان ارتفاع عدد القتلى، وقالت إن الهجوم بهجوم آخر")
+    assert article.locate("جنة أطباء السودان").quote == "لجنة أطباء السودان"  # committee, not "paradise"
+    assert article.locate("هجوم آخر").quote == "هجوم آخر"  # "ب" + attack: a clitic
+
+
+def test_where_the_wounded_were_treated_or_a_quoted_body_is_no_place_of_the_incident():
+    from summarizer.stages.extract import ExtractedPlace, ExtractedSource, Extraction
+    from summarizer.stages.ground import supplement
+    from summarizer.stages.run import Run
+
+    text = (
+        "Shooting at a school\n\n"
+        "A gunman killed four people at Lincoln High School in Fresno on Tuesday, police said. "
+        "Six wounded were taken to Fresno Memorial Hospital, which said two were in critical condition. "
+        "Valley Health in Madera said it had received one more."
+    )
+    empty = dict(time=None, perpetrator=None, target=None, weapon=None, killed=None, injured=None)
+    places = [
+        ExtractedPlace(name="Lincoln High School", role="site"),
+        ExtractedPlace(name="Fresno Memorial Hospital", role="site"),
+        ExtractedPlace(name="Valley Health in Madera", role="site"),
+    ]
+    sources = [ExtractedSource(name="Valley Health in Madera", kind="organisation", claim=None)]
+    ex = Extraction(event="A gunman killed four people at Lincoln High School", places=places, sources=sources,
+                    **empty, uncertainties=[], background=[])  # fmt: skip
+    found = [p.name for p in supplement(ex, Run(Article(text), "en", None), []).places]
+    assert "Lincoln High School" in found
+    assert "Fresno Memorial Hospital" not in found and "Valley Health in Madera" not in found, found
+
+
+def test_a_town_spelt_with_other_long_vowels_is_found_in_the_country_its_adjective_names():
+    from summarizer.stages.extract import Extraction
+    from summarizer.stages.ground import supplement
+    from summarizer.stages.run import Run
+
+    text = "هجوم على مسجد\n\nقتل عشرة أشخاص في هجوم مسلح استهدف مسجدا في مدينة كرايستشيرش النيوزيلندية الجمعة."
+    empty = dict(time=None, perpetrator=None, target=None, weapon=None, killed=None, injured=None)
+    ex = Extraction(event="هجوم مسلح استهدف مسجدا", places=[], sources=[], **empty, uncertainties=[], background=[])
+    found = [p.name for p in supplement(ex, Run(Article(text), "ar", None), []).places]
+    assert found == ["كرايستشيرش"], found  # GeoNames writes "كرايستشرش"; not also "كرايستشيرش النيوزيلندية"

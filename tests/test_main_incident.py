@@ -10,7 +10,7 @@ from summarizer.schema import Qualifier
 from summarizer.verify.casualties import casualty_figure, victims_share
 from summarizer.verify.gazetteer import countries_named, lookup
 from summarizer.verify.grounding import Article
-from summarizer.verify.main_incident import analyst_figure, figures, in_main, main_sentences
+from summarizer.verify.main_incident import analyst_figure, background, figures, in_main, main_sentences
 from summarizer.verify.numbers import counts_in, numbers_in
 from summarizer.verify.sources import source_kind
 
@@ -24,6 +24,14 @@ E, AL, AP, RU = Qualifier.exact, Qualifier.at_least, Qualifier.approximately, Qu
         ("ثلاثة وعشرون قتيلا", [23]),
         ("more than 1,300 people", [1300]),
         ("قتل 7 وأصيب اثنا عشر", [7, 12]),
+        # Arabic tens 60-90, hundreds and their compounds (hundreds, units, tens), accusative "one"
+        ("مقتل ستين شخصا وإصابة تسعين", [60, 90]),
+        ("إن واحدا وأربعين شخصا قتلوا", [41]),
+        ("مقتل مئتين وثلاثة عشر شخصا", [213]),
+        ("مقتل مئة وخمسة وعشرين شخصا", [125]),
+        ("قتل ثلاثمئة شخص ثم ثلاث مئة آخرون", [300, 300]),
+        ("two hundred people", [200]),
+        ("قتل ثلاثة وأصيب أربعة", [3, 4]),
     ],
 )
 def test_compound_numbers_and_thousands_separators_are_one_number(text, numbers):
@@ -53,6 +61,15 @@ def test_compound_numbers_and_thousands_separators_are_one_number(text, numbers)
         # A toll given so far can only rise.
         ("61 people have died so far", (61, AL), (None, RU)),
         ("عدد الضحايا يتجاوز 200 قتيل", (200, AL), (None, RU)),
+        # A compound number in words is one count, its "and" no start of another clause.
+        ("لقي ثلاثة وعشرون شخصا حتفهم وأصيب سبعة وثلاثون آخرون", (23, E), (37, E)),
+        # A thousands separator splits no clause; a toll revised down is the figure it was revised to.
+        ("the governor said that 1,175 people had been injured, and that 30 had died", (30, E), (1175, E)),
+        ("officials revised the death toll from the collision down to 275 from 288", (275, E), (None, RU)),
+        # Two counts of people joined by "and" are one toll; a count of the injured after "and" is not.
+        ("a gunman opened fire, killing 19 children and two teachers", (21, E), (None, RU)),
+        ("قتل 5 جنود و3 مدنيين في الهجوم", (8, E), (None, RU)),
+        ("قتل 5 جنود وأصيب 3 آخرون", (5, E), (3, E)),
     ],
 )
 def test_casualty_figures_belong_to_their_own_clause(span, killed, injured):
@@ -328,3 +345,13 @@ def test_a_count_of_some_of_a_group_counts_that_group():
     assert victims("قتل 5 من الجنود", 5).en_plural == "soldiers"
     assert victims("three of his bodyguards were killed", 3) is not None
     assert victims("قتل ثلاثة من عناصر الشرطة", 3) is None, "members: too generic to name"
+
+
+def test_a_superlative_yardstick_does_not_make_the_lead_background():
+    lead = (
+        "A gunman opened fire at a school on Tuesday, killing 19 children, in the deadliest school "
+        "shooting since the massacre at a college in 2007, nearly a decade ago."
+    )
+    assert not background(lead, 2016)
+    assert background("Two people were killed in a similar attack last month.")
+    assert background("In 2007, a gunman killed 32 people at a college.", 2016)

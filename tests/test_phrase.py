@@ -324,3 +324,16 @@ def test_a_dual_says_two_and_a_span_of_time_is_measured_from_its_origin():
 
     assert rendering_problems("طائرتين مسيرتين", "two drones", "en") == [], "the dual licenses 'two'"
     assert rendering_problems("طائرات مسيرة", "two drones", "en"), "a plural does not"
+
+
+def test_a_word_for_who_speaks_or_a_given_name_is_no_town():
+    # "السلطات" is the authorities, not Settat; "محمد" is a man, not Mohammedia, in a Moroccan article.
+    assert render_phrase("السلطات", name_slot=True, country="MA").text == "the authorities"
+    assert render_phrase("محمد", name_slot=True, country="MA").text == "Mohammed"
+    # a name the article spells with "ال" alone in a name slot is still a place
+    assert render_phrase("الميادين", name_slot=True, country="SY").text == "Al Mayadin"
+
+
+def test_a_typo_is_mended_in_the_stem_never_in_the_article():
+    assert render_phrase("الكرادة", name_slot=True).text == "al-Krada"  # a name, not "Kurdish" ("لاكراده")
+    assert render_phrase("لمواجهة الكوراث").text is not None  # "الكوارث" with two letters swapped

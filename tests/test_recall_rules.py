@@ -56,6 +56,7 @@ def test_numbers_of_dates_times_ages_shares_and_magnitudes_are_no_counts():
     assert counts_in("زلزال بقوة 6.1 درجات") == []
     assert counts_in("قتل 12 شخصا في 5 آذار") == [12]
     assert counts_in("الساعة 5 مساء") == []
+    assert counts_in("the toll of a three-train collision after a 12-hour search") == []  # modifiers
 
 
 def test_a_fragment_of_a_sentence_is_no_source():
@@ -67,11 +68,23 @@ def test_a_fragment_of_a_sentence_is_no_source():
         "A crowd had gathered at the beach",
         "بيان",
         "the statement",
+        "إنهم مسؤولون",  # "that they are responsible": what was said
+        "آخر حصيلة مؤقتة أعلنتها وزارة الداخلية",  # the toll it announced
     )
     for fragment in fragments:
         assert not_a_source_name(fragment), fragment
-    for source in ("President Luis Guillermo Solis Rivera", "Kurdistan 24", "أمجد الساري", "مصادر محلية", "officials"):
+    sources = ("President Luis Guillermo Solis Rivera", "Kurdistan 24", "أمجد الساري", "مصادر محلية", "officials")
+    for source in (*sources, "منظمة أنقذوا الأطفال الخيرية"):  # a body named by a verb
         assert not_a_source_name(source) is None, source
+
+
+def test_a_speakers_name_ends_before_when_and_an_outlet_told_to_loses_its_to():
+    from summarizer.verify.recall import source_name
+
+    assert source_name("وزير الداخلية عادل الزبيدي أمس تقديم استقالته") == "وزير الداخلية عادل الزبيدي"
+    assert source_name("المتحدث باسم الشرطة مساء الأحد") == "المتحدث باسم الشرطة"
+    assert source_name("لـ«النهار»") == "«النهار»"
+    assert source_name("لـ«النهار") == "النهار"
 
 
 def test_whose_weapon_the_lead_names_is_the_attacker():
@@ -617,3 +630,34 @@ def test_what_was_fired_at_and_a_fuller_description_with_the_article():
     assert recall.targeted(lead).startswith("طائرة"), "after the firing verb's 'على': the object, a weapon too"
     _, later = _lead("وقالت مصادر إن إسرائيل أطلقت صاروخا من نظام باتريوت على الطائرة السورية.")
     assert recall.fuller_target(later, "طائرة") == "الطائرة السورية", "the same head with its article"
+
+
+def test_a_claim_is_the_incidents_only_when_made_for_it():
+    from summarizer.verify.recall import claimed_by
+
+    lead = "انفجار\n\nقتل خمسة أشخاص في انفجار سيارة مفخخة.\n"
+    assert claimed_by(Article(lead + "وتبنى تنظيم «داعش» الهجوم في بيان.")) == "تنظيم داعش"
+    assert claimed_by(Article(lead + "وأعلنت حركة الشباب مسؤوليتها عن الهجوم.")) == "حركة الشباب"
+    assert claimed_by(Article(lead + "ولم تعلن أي جهة مسؤوليتها عن الهجوم.")) is None  # denied
+    earlier = "وكان انفجار قد أودى بحياة 70 شخصا عام 2011، وأعلنت حركة الشباب مسؤوليتها عنه آنذاك."
+    assert claimed_by(Article(lead + earlier)) is None  # another, earlier attack's claim
+
+
+def test_the_lede_is_the_lead_not_a_sentence_past_the_main_incident_that_first_names_the_weapon():
+    text = (
+        "هجوم على مسجدين\n\n"
+        "قتل 20 شخصا في هجومين مسلحين على مسجدين في المدينة الجمعة. "
+        "وقالت الشرطة إن المهاجم اعتقل. "
+        "وكانت المدينة قد شهدت العام الماضي هجوما آخر. "
+        "وقال أحد الناجين إنه اختبأ حتى توقف إطلاق النار."
+    )
+    assert recall.lede(Article(text), "إطلاق النار").startswith("قتل 20 شخصا في هجومين")
+
+
+def test_a_toll_of_a_years_size_is_a_count_and_a_year_is_not():
+    from summarizer.verify.numbers import counts_in
+
+    assert counts_in("خلّف الزلزال 2122 قتيلا و2421 مصابا") == [2122, 2421]
+    assert counts_in("11,300 dead and 10,100 missing") == [11300, 10100]
+    assert counts_in("في عام 2011 قتل 70 شخصا") == [70]
+    assert counts_in("Since 2007 the group has fought") == []

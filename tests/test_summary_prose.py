@@ -523,3 +523,59 @@ def test_a_day_another_sentence_gives_is_when_an_event_that_lasted_days_began():
     assert _began_then(article, "A boy trapped down a well has been found dead, after a four-day rescue", "Sunday")
     same = Article("Blast\n\nA bomb killed 5 people on Sunday after a four-day siege of the town.")
     assert not _began_then(same, "A bomb killed 5 people on Sunday after a four-day siege", "Sunday"), "its own day"
+
+
+def test_an_arabic_count_of_a_round_hundred_takes_the_bare_singular():
+    import json
+
+    from fake_model import GOOD_EXTRACTION
+    from scripted_server import Step, completion
+
+    article = "انفجار في الموصل\n\nقتل 100 شخص وأصيب 11 آخرون في انفجار سيارة مفخخة في سوق بمدينة الموصل الأحد."
+    extraction = {
+        **GOOD_EXTRACTION,
+        "event": "انفجار سيارة مفخخة في سوق بمدينة الموصل",
+        "time": "الأحد",
+        "places": [{"name": "الموصل", "role": "site"}],
+        "perpetrator": None,
+        "target": None,
+        "weapon": "سيارة مفخخة",
+        "killed": "قتل 100 شخص",
+        "injured": "وأصيب 11 آخرون",
+        "sources": [],
+        "uncertainties": [],
+    }
+    step = Step(200, completion(json.dumps(extraction, ensure_ascii=False)))
+    with ScriptedServer(responder=lambda body, n: step) as server:
+        backend = resolve_backend(server.base_url, "scripted", "k", backoff_base_s=0.01, timeout_s=5.0)
+        ar = summarize(article, backend=backend).summary.ar
+    assert "100 شخص " in ar and "100 شخصاً" not in ar, ar  # a round hundred: the bare singular
+    assert "11 آخرين" in ar or "11 شخصاً" in ar, ar  # 11-99: the singular with tanwin
+
+
+def test_a_sentence_start_keeps_the_case_of_what_follows():
+    from summarizer.templates import prompts_dir, upper_first
+
+    assert upper_first("13 Palestinians were killed, including 10 US citizens") == (
+        "13 Palestinians were killed, including 10 US citizens"
+    )
+    assert upper_first("dozens of people") == "Dozens of people"
+    # Jinja's own capitalize lowercases the rest of the sentence: the summary templates do not use it
+    assert "| capitalize" not in (prompts_dir() / "compose.j2").read_text(encoding="utf-8")
+
+
+def test_a_bare_english_noun_phrase_that_occurred_takes_its_article():
+    from summarizer.templates import indefinite
+
+    assert indefinite("three-train collision") == "a three-train collision"
+    assert indefinite("explosion at a market") == "an explosion at a market"
+    for kept in ("clashes", "air strikes", "the crash", "Friday's crash", "two blasts", "A small plane crash"):
+        assert indefinite(kept) == kept
+
+
+def test_a_bare_count_noun_as_subject_or_target_takes_an_article_and_a_plural_none():
+    from summarizer.stages.compose import _one_noun
+
+    assert _one_noun("bomber") == "a bomber" and _one_noun("mosque") == "a mosque"
+    for kept in ("gunmen", "children", "police", "gunfire", "militants", "the army", "Israel"):
+        assert _one_noun(kept) == kept

@@ -224,6 +224,7 @@ TRAILING_QUALIFIERS = frozenset(_phrase["trailing_qualifiers"])
 NUMBER_QUALIFIERS: dict[str, str] = {fold(k): v for k, v in _phrase["number_qualifiers"].items()}
 INJURY_PHRASES = frozenset(folded(_phrase["injury_phrases"]))
 MASS_NOUNS = frozenset(_phrase["mass_nouns"])
+PLURAL_ENDINGS = tuple(_phrase["plural_endings"])
 
 # Casualties
 _casualties = data("casualties")
@@ -300,6 +301,8 @@ NUMBER_WORDS: dict[str, int] = {fold(k): v for k, v in (_numbers["arabic"] | _nu
 ENGLISH_NUMBERS: dict[int, str] = {v: k for k, v in reversed(_numbers["english"].items())}  # 12: "twelve"
 MULTIPLIERS: dict[str, int] = {fold(k): v for k, v in _numbers["multipliers"].items()}
 FIRST_YEAR: int = _numbers["first_year"]
+LAST_YEAR: int = _numbers["last_year"]
+COUNT_NOUNS = frozenset(folded(_numbers["count_nouns"]))
 NOT_COUNT_BEFORE = frozenset(folded(_numbers["not_counts_before"]))
 # Month names of every calendar the lexicon lists ("آذار", "مارس", "March") and the units of numbers
 # that count no people or things.
@@ -359,6 +362,7 @@ REGION_KIND_RANK: dict[str, int] = {k: rank for rank, kinds in enumerate(_places
 NAME_CUES = folded(_places["name_cues"])
 ORIGIN_PREPOSITIONS = frozenset(folded(_places["origin_prepositions"]))
 NEAR_WORDS = frozenset(folded(_places["near_words"]))
+TREATMENT_WORDS = folded(_places["treatment_words"])
 PLACE_DESCRIPTORS_SET = frozenset(PLACE_DESCRIPTORS)
 PLACE_SPECIFICITY: dict[str, int] = {w: int(level) for level, words in _places["specificity"].items() for w in words}
 NAME_PREFIXES = frozenset(folded(_places["name_prefixes"]))
@@ -402,6 +406,9 @@ ADDRESSEE_WORDS = frozenset(_sources["addressee_words"])
 ADDRESSEE_CLITIC = _sources["addressee_clitic"]
 CLAIM_VERBS = folded(_sources["claim_verbs"])
 CLAIM_WORDS = folded(_sources["claim_words"])
+ADOPT_VERBS = folded(_sources["adopt_verbs"])
+CLAIM_THEN = folded(_sources["claim_then"])
+CLAIM_NEGATORS = frozenset(folded(_sources["claim_negators"]))
 
 
 # Lexicon (glossary)
@@ -473,6 +480,9 @@ WEAPON_NEGATORS = frozenset(folded(data("lead")["weapon_negators"]))
 TARGETED_VERBS = folded(data("lead")["targeted_verbs"])
 LEAD_MANNERS = frozenset(folded(data("lead")["weapon_manners"]))
 BACKGROUND_CUES = folded(data("lead")["background_cues"])
+YARDSTICKS = folded(data("lead")["yardsticks"])
+CONTRAST_OPENERS = folded(data("lead")["contrast_openers"])
+SEPARATE_WORDS = frozenset(folded(data("lead")["separate_words"]))
 OTHER_EVENT_OPENERS = folded(data("lead")["other_event_openers"])
 DANGLING_TAILS = frozenset(folded(data("lead")["dangling_tails"]))
 TOLL_RISE = folded(data("lead")["toll_rise"])
@@ -538,6 +548,10 @@ STREET_WORDS: tuple[str, ...] = tuple(ARABIZATION["street_words"])
 SKELETON: dict[str, Any] = data("skeleton")  # sound classes matching Arabic and Latin place names
 _names = data("names")
 GIVEN_NAMES: dict[str, str] = {fold(k): v for k, v in _names["given"].items()}  # "محمد" -> "Mohammed"
+# The other way, for English articles: "Mohammed" -> "محمد" (the first Arabic spelling of each name).
+ARABIC_OF_GIVEN: dict[str, str] = {}
+for _ar, _en in _names["given"].items():
+    ARABIC_OF_GIVEN.setdefault(_en.lower(), _ar)
 DIVINE_NAMES: dict[str, str] = {fold(k): v for k, v in _names["divine"].items()}  # after "عبد": "Abdul Karim"
 ABD_WORD, ABD_PREFIX = fold(_names["abd_word"]), _names["abd_prefix"]
 # French spellings of the romaniser package into English ones ("Serouari" -> "Serwari").

@@ -24,6 +24,7 @@ from summarizer.lang.lexicon import (
     LAUNCHED_CLASSES,
     MASS_NOUNS,
     NO_SURVIVORS,
+    PLURAL_ENDINGS,
     UNKNOWN_WORDS,
     UNRENDERED_SOURCE,
     WEEKDAY_NAMES,
@@ -279,6 +280,8 @@ def _places(run: Run, g: Grounded, renderings: Renderings) -> list[Place]:
         else:
             other = (hit.name_ar if hit else None) or renderings.get(f"incident.where[{i}].name")
         own = _without_conjunction(place.name) if run.language == "ar" else place.name
+        if run.language == "en" and hit and own.isupper() and len(own) > 3:
+            own = hit.name_en  # a dateline's capitals ("PESHAWAR"): the name as prose writes it
         if (name := run.bilingual(own, other)) is None:
             continue
         admin1 = None
@@ -524,9 +527,11 @@ def lead(
     ar_verb = verb["ar"] + (FEMININE_PAST if feminine(subject.ar) else "")
     targets = [a.name for a in actors if a.role == ActorRole.target]  # "... and the MP seized with him"
     # a name with its apposition ("Fathi Mejbri, a council member of ...") is closed by a comma before "and"
-    en = [_sentence_start(subject.en), verb["en"], " and ".join(_closed(t.en, ", ") for t in targets[:-1])]
+    en = [_sentence_start(_one_noun(subject.en)), verb["en"]]
+    en.append(" and ".join(_closed(_one_noun(t.en), ", ") for t in targets[:-1]))
     ar = [ar_verb, with_case(subject.ar, "nominative"), f" {WAW}".join(_closed(t.ar, "، ") for t in targets[:-1])]
-    en[-1] = f"{en[-1]} and {targets[-1].en}" if len(targets) > 1 else targets[-1].en
+    last_en = _one_noun(targets[-1].en)
+    en[-1] = f"{en[-1]} and {last_en}" if len(targets) > 1 else last_en
     last = with_case(targets[-1].ar, "accusative")
     ar[-1] = f"{with_case(ar[-1], 'accusative')} {WAW}{last}" if len(targets) > 1 else last
     if named and means:
@@ -607,9 +612,15 @@ def _counted_noun(english: str) -> str:
     words = english.split()
     if not words or words[0].lower() in ("a", "an", "the") or words[0][:1].isdigit() or words[0][:1].isupper():
         return english
-    if words[-1].endswith("s") or english.lower() in MASS_NOUNS or words[-1].lower() in MASS_NOUNS:
+    if words[-1].endswith(("s", *PLURAL_ENDINGS)) or english.lower() in MASS_NOUNS or words[-1].lower() in MASS_NOUNS:
         return english
     return f"{'an' if english[:1].lower() in 'aeiou' else 'a'} {english}"
+
+
+def _one_noun(english: str) -> str:
+    """A bare count noun an English article gives as a slot ("bomber", "mosque") takes its article in
+    the sentence; a phrase is left as written."""
+    return _counted_noun(english) if len(english.split()) == 1 else english
 
 
 def _sentence_start(english: str) -> str:

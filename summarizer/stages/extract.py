@@ -20,7 +20,8 @@ from summarizer.transport import Transport, answers, failure_reason, validation_
 from summarizer.verify.grounding import Article
 from summarizer.verify.spans import span_problems
 
-ShortPhrase = Field(min_length=2, max_length=60)
+SHORT_PHRASE_MAX = 60
+ShortPhrase = Field(min_length=2, max_length=SHORT_PHRASE_MAX)
 # Bounded so grammar-constrained decoding cannot run on; a cut span is still a verbatim prefix.
 Statement = Annotated[str, Field(min_length=2, max_length=120)]
 

@@ -5,6 +5,7 @@ other language, keyed by field path."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 
@@ -18,13 +19,14 @@ from summarizer.lang.lexicon import (
     ORIGIN_PREPOSITIONS,
     PLACE_DESCRIPTORS_SET,
     PLACE_SPECIFICITY,
+    TREATMENT_WORDS,
     UNKNOWN_WORDS,
     WITHIN_PATTERNS,
     ClassRule,
 )
-from summarizer.lang.text import BEH, bare_phrase, clean, fold, has_any, has_arabic, without_preposition
+from summarizer.lang.text import BEH, bare_phrase, clean, fold, has_any, has_arabic, has_cue, without_preposition
 from summarizer.schema.scripts import is_arabic_letter
-from summarizer.stages.extract import ExtractedPlace, ExtractedSource, Extraction, iter_spans
+from summarizer.stages.extract import SHORT_PHRASE_MAX, ExtractedPlace, ExtractedSource, Extraction, iter_spans
 from summarizer.stages.run import Run
 from summarizer.verify import main_incident, recall
 from summarizer.verify.casualties import casualty_figure
@@ -158,8 +160,19 @@ def _article_country(article: Article, hits: list[GazetteerHit | None]) -> str |
     """The country the article is about: the most named among the countries its main incident's
     first sentences name and its places' countries; a tie goes to the first named."""
     lead = " ".join(s.quote for s in main_incident.main_sentences(article)[:4])  # the lead's countries
-    votes = [*countries_named(lead), *(hit.country_code for hit in hits if hit)]
+    votes = [*countries_named(lead), *_named_with_adjective(lead), *(hit.country_code for hit in hits if hit)]
     return max(dict.fromkeys(votes), key=votes.count) if votes else None
+
+
+def _named_with_adjective(text: str) -> list[str]:
+    """Countries given only by the adjective after a name ("مدينة كرايستشيرش النيوزيلندية": a city of
+    New Zealand); not one after a common word ("مسلح أسترالي", an Australian gunman, is no place)."""
+    words = [clean(w) for w in text.split()]
+    return [
+        code
+        for before, word in itertools.pairwise(words)
+        if (code := country_of_adjective(word)) and isinstance(analysed(before), str)  # a name before it
+    ]
 
 
 def _source_kinds(facts: Extraction, article: Article) -> Extraction:
@@ -246,10 +259,28 @@ def drop_unverified(ex: Extraction, run: Run) -> Extraction:
     elif is_caption(data["event"]):
         data["event"] = recall.lede(run.article, None)
         run.notes.append("event: the model quoted a photo caption; the body's lead sentence is used")
+    elif _in_background(run, data["event"]):
+        data["event"] = recall.lede(run.article, None)
+        run.notes.append("event: the model quoted a background sentence (an earlier event); the lead is used")
     if (clause := event_clause(run.article, data["event"])) != data["event"]:
         run.notes.append(f"event: page furniture or attribution cut from the model's span: {clause!r}")
         data["event"] = clause
     return Extraction.model_validate(data)
+
+
+def _in_background(run: Run, event: str) -> bool:
+    """The event's sentence tells of an earlier event ("وكانت ساحة الاعتصام قد شهدت في 13 مايو"), and
+    the lead is not that sentence."""
+    span = run.article.locate(event)
+    if span is None:
+        return False
+    sentence = run.article.sentence_around(span)
+    lede = run.article.locate(recall.lede(run.article, None))
+    return (
+        main_incident.background(sentence.quote, _year(run))
+        and lede is not None
+        and not (sentence.start <= lede.start < sentence.end)
+    )
 
 
 def _verbatim(node, article: Article):
@@ -446,6 +477,8 @@ def _sources(ex: Extraction, run: Run, update: dict) -> None:
     for phrase, kind in recall.sources_in(article, limit=MAX_SOURCES):
         phrase = recall.widened_title(article, phrase) or phrase
         key = bare_phrase(phrase)
+        if len(phrase) > SHORT_PHRASE_MAX:
+            continue  # a clause, not a name: no source field holds it
         if recall.not_a_source_name(phrase) or not recall.speaks_of_incident(article, phrase):
             continue  # a clause's end, not who said it; or words on something else (an arms deal)
         if _background_source(run, phrase):
@@ -462,6 +495,8 @@ def _sources(ex: Extraction, run: Run, update: dict) -> None:
             update["sources"] = sources
     for phrase in recall.english_sources_in(article) if run.language == "en" else []:
         key = bare_phrase(phrase)
+        if len(phrase) > SHORT_PHRASE_MAX:
+            continue
         if len(sources) < MAX_SOURCES and all(key not in n and n not in key for n in named):
             person = phrase[:1].isupper() and len(phrase.split()) <= 3
             kind = source_kind(phrase) or ("person" if person else "organisation")
@@ -504,6 +539,7 @@ def _places(ex: Extraction, run: Run, sentences: list, update: dict) -> None:
     indefinite place word."""
     article = run.article
     places = []
+    speakers = {fold(s.name) for s in update.get("sources", ex.sources)}
     for p in [part for place in ex.places for part in _split_place(place)]:
         if recall.an_event(p.name):
             run.drop("places", p.name, "names what happened (an ambush, a raid), not where")
@@ -516,6 +552,10 @@ def _places(ex: Extraction, run: Run, sentences: list, update: dict) -> None:
             run.drop("places", p.name, why)
         elif not main_incident.in_main(article, p.name, _year(run)):
             run.drop("places", p.name, "named only where the article tells of other events, not of the main incident")
+        elif has_cue(p.name, TREATMENT_WORDS) and not has_cue(f"{ex.event} {ex.target or ''}", TREATMENT_WORDS):
+            run.drop("places", p.name, "where the wounded were treated, not where it happened")
+        elif fold(p.name) in speakers:
+            run.drop("places", p.name, "the article quotes it: a source, not where it happened")
         else:  # a whole country is where it happened, never the site itself
             if p.role == "origin" and not _only_as_origin(article, p.name):
                 p = p.model_copy(update={"role": "area"})  # the model's "origin" needs the article's "from"
@@ -524,7 +564,7 @@ def _places(ex: Extraction, run: Run, sentences: list, update: dict) -> None:
     if places != list(ex.places):
         update["places"] = places
     known = {fold(p.name) for p in places} | {_place_key(h) for p in places if (h := lookup(p.name))}
-    country = next((h.country_code for p in places if (h := lookup(p.name))), None)
+    country = next((h.country_code for p in places if (h := lookup(p.name))), None) or _article_country(article, [])
     # The lead's first two sentences: the second often gives the town ("The police were called to the
     # scene in Croydon") or the region of the first's village.
     # The body's own first two sentences too, when the event was quoted from further on ("An explosion
@@ -543,7 +583,9 @@ def _places(ex: Extraction, run: Run, sentences: list, update: dict) -> None:
             known |= {fold(phrase), _place_key(hit)}
             update["places"] = places
     for phrase in recall.named_places(article, sentences):
-        if fold(phrase) not in known and all(fold(phrase) not in k for k in known if isinstance(k, str)):
+        words = f" {fold(phrase)} "
+        # neither inside a place already listed nor holding one ("كرايستشيرش النيوزيلندية" after Christchurch)
+        if all(fold(phrase) not in k and f" {k} " not in words for k in known if isinstance(k, str)):
             if len(places) < MAX_PLACES:
                 places.append(ExtractedPlace(name=phrase, role="area" if places else "site"))
                 known.add(fold(phrase))
@@ -673,8 +715,10 @@ def _only_as_bearing(article: Article, name: str) -> bool:
         return False
     for start in starts:
         before = article.text[:start].split()[-2:]
-        if not any(fold(clean(w)).removeprefix(BEH) in BEARINGS for w in before):
-            return False
+        around = " ".join(article.text[:start].split()[-2:] + article.text[start + len(name) :].split()[:1])
+        bearing = any(fold(clean(w)).removeprefix(BEH) in BEARINGS for w in before)
+        if not bearing and not has_cue(around, TREATMENT_WORDS):
+            return False  # "west of San Antonio", "a San Antonio hospital": neither says it happened there
     return True
 
 

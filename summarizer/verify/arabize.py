@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from summarizer.lang.lexicon import ARABIZATION
+from summarizer.lang.lexicon import ARABIC_OF_GIVEN, ARABIZATION
 from summarizer.lang.text import LONG_VOWELS
 
 ALEF = LONG_VOWELS[0]
@@ -24,7 +24,8 @@ _INITIAL: dict[str, str] = ARABIZATION["initial"]
 _INITIAL_LONG: dict[str, str] = ARABIZATION["initial_long"]
 _MAGIC_E: dict[str, str] = ARABIZATION["magic_e"]
 COMMON_ENDINGS = tuple(ARABIZATION["common_endings"])
-_KNOWN: dict[str, str] = {k.lower(): v for k, v in ARABIZATION["known_spellings"].items()}
+# Arabic and Muslim given names keep their Arabic spelling ("Mohammad Asim" -> "محمد عاصم", not "موهاماد").
+_KNOWN: dict[str, str] = ARABIC_OF_GIVEN | {k.lower(): v for k, v in ARABIZATION["known_spellings"].items()}
 _VOWEL_LETTERS = "aeiouy"
 
 

@@ -46,13 +46,34 @@ def casualty_figure(span: str, kind: str) -> tuple[int | None, Qualifier]:
         if _combined(clause) or has_any(clause, NOT_A_TOLL):
             continue  # "قتل وأصيب 30": killed and injured together is neither; ages are no toll
         if (count := number_near(clause, own, others=others)) is not None:
-            return count, _qualifier(clause)
-    if not clauses and (count := number_near(whole, own, others=others)) is not None:
+            return count + _and_more(clause, count), _qualifier(clause)
+    if not clauses and not mentions(span, others) and (count := number_near(whole, own, others=others)) is not None:
         return count, _qualifier(whole)  # "أكثر من 900 آخرين": the casualty word is in the sentence before
     for clause in clauses:
         if not numbers_in(clause) and (count := implied_count(clause, own)):
             return count, Qualifier.exact
     return None, Qualifier.reported_unspecified
+
+
+def _last_count(words: list[str]) -> int:
+    """The number two words back ("19 children" before "and"), else -1."""
+    found = numbers_in(words[-2]) if len(words) >= 2 else []
+    return found[0] if len(found) == 1 else -1
+
+
+def _and_more(clause: str, count: int) -> int:
+    """A second count of other people joined to the first ("killing 19 children and two teachers",
+    "مقتل 5 جنود و3 مدنيين"): the number it adds, else 0. Each number must count a noun of people."""
+    words = clause.split()
+    for i, word in enumerate(words[:-3]):
+        if numbers_in(word) != [count] or not _of_people(clean(words[i + 1]).lower()):
+            continue
+        joint = words[i + 2]
+        second = words[i + 3] if fold(joint) == "and" else joint.removeprefix(WAW) if joint.startswith(WAW) else None
+        rest = words[i + 4 : i + 5] if fold(joint) == "and" else words[i + 3 : i + 4]
+        if second and len(more := numbers_in(second)) == 1 and rest and _of_people(clean(rest[0]).lower()):
+            return more[0]
+    return 0
 
 
 def implied_count(clause: str, own: tuple[str, ...]) -> int | None:
@@ -175,7 +196,7 @@ def casualty_clauses(sentence: str) -> list[str]:
     starts another casualty word after a number ("قتل خمسة مدنيين | وأصيب 18 آخرون")."""
     stems = (*KILLED_WORDS, *INJURED_WORDS)
     clauses = []
-    for part in re.split(r"[،,;؛]", sentence):
+    for part in re.split(r"[،;؛]|(?<!\d)[,٬]|[,٬](?!\d{3}(?!\d))", sentence):  # "1,175" is one number
         current: list[str] = []
         words = part.split()
         for i, word in enumerate(words):
@@ -192,7 +213,10 @@ def casualty_clauses(sentence: str) -> list[str]:
             another = any(_holds(bare(w), stems) for w in ahead.split()[:3]) or (
                 bool(numbers_in(ahead)) and _holds(fold(said), stems)
             )
-            if current and starts_clause and another and numbers_in(said):
+            # "تسعة وأربعون": "and" inside a compound number (49) opens no other count
+            compound = bool(current) and len(numbers_in(f"{current[-1]} {word}")) == 1
+            joined = _and_more(" ".join([*current[-2:], *words[i : i + 3]]), _last_count(current)) > 0
+            if current and starts_clause and another and numbers_in(said) and not compound and not joined:
                 clauses.append(" ".join(current))
                 current = []
             current.append(word)

@@ -29,11 +29,14 @@ from summarizer.verify.grounding import Article, Span
 
 MAX_EVENT = 120  # the extraction's bound on the event span
 # "LONDON --", "BERLIN —", "NEW YORK, Dec 3 (Reuters) -", "(CNN)", "بيروت (رويترز) -", "دمشق - (أ ف ب):"
+# "MAIDUGURI, Nigeria, April 21 (Reuters) -", "الخرطوم ـ «القدس العربي»:", "غزة/ الأناضول"
 _DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}(?:, [A-Za-z]+\.? \d{1,2})?\s*(?:\([^)]{1,30}\))?\s*(?:--|—|–|-|:)"
+    r"^(?:[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
+    r"(?:, [A-Za-z]+\.? \d{1,2})?\s*(?:\([^)]{1,30}\))?\s*(?:--|—|–|-|:)"
     r"|\(?[A-Za-z .]{2,20}\)\s*(?:--|—|–|-|:)?"
     r"|[\u0621-\u064A]+(?: [\u0621-\u064A]+)?\s*"
-    r"(?:\([^)]{1,30}\)\s*(?:--|—|–|-|:)|(?:--|—|–|-)\s*\([^)]{1,30}\)\s*:?))\s*"
+    r"(?:\([^)]{1,30}\)\s*(?:--|—|–|-|:)|(?:--|—|–|-|\u0640)\s*(?:\([^)]{1,30}\)|«[^»]{1,30}»)\s*:?"
+    r"|/\s*(?:[\u0621-\u064A]+ [\u0621-\u064A]+\s*(?:--|—|–|-|:)|[\u0621-\u064A]+\s*(?:--|—|–|-|:)?(?=\s))))\s*"
 )
 # BBC-style "Image copyright X Image caption <caption> A Chinese boy ...": the caption ends where a
 # lower-case word is followed by a capitalised determiner that opens the lead.
@@ -115,7 +118,7 @@ def trimmed(span: Span) -> Span:
         cut = max(head.rfind("،"), head.rfind(","))
         quote = head[:cut] if cut > 60 else head.rsplit(" ", 1)[0]
     words = quote.split()
-    while len(words) > 3:
+    while len(words) > 2:
         if fold(clean(words[-1])) in (ENGLISH_FUNCTION_WORDS | PHRASE_STOPS | DANGLING_TAILS):
             words.pop()
         elif fold(" ".join(clean(w) for w in words[-2:])) in DANGLING_TAILS:
@@ -142,10 +145,13 @@ def event_clause(article: Article, event: str) -> str:
     span = _past_the_setting(article, span, sentence)
     if _opens_with_noun_phrase(span, sentence):  # "A small plane crash": the clause it is the subject of
         span = Span(article.text[span.start : sentence.end], span.start, sentence.end)
-    cleaned = _without_place_description(trimmed(without_attribution(without_furniture(span))))
+    cleaned = trimmed(_without_place_description(trimmed(without_attribution(without_furniture(span)))))
     if len(cleaned.quote.split()) < 4:
         cleaned = trimmed(without_furniture(span))
-    return cleaned.quote if len(cleaned.quote.split()) >= 4 else event
+    if len(cleaned.quote.split()) >= 4:
+        return cleaned.quote
+    short = trimmed(span)  # the span as given, without a dangling "in" ("three-train collision in")
+    return short.quote if short.quote.split() else event
 
 
 def _opens_with_noun_phrase(span: Span, sentence: Span) -> bool:

@@ -11,7 +11,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from summarizer.lang.lexicon import ABBREVIATIONS
+from summarizer.lang.lexicon import ABBREVIATIONS, LEXICON
 from summarizer.lang.text import CLITIC_LETTERS, DROPPED, QUOTES, bare, fold, normalise
 
 
@@ -71,7 +71,17 @@ class Article:
         start = self._norm.index[pos]
         end = self._norm.index[pos + len(needle) - 1] + 1
         start, end = self._widen(quote.strip(), start, end)
+        start = self._whole_first_word(start)
         return Span(self.text[start:end], start, end)
+
+    def _whole_first_word(self, start: int) -> int:
+        """A match after a letter that could be a clitic is no match of the word's tail when the whole
+        word is the lexicon's and the tail is not ("جنة" in "لجنة", committee): the span takes the letter."""
+        text = self.text
+        if start == 0 or text[start - 1] not in CLITIC_LETTERS or (start > 1 and not text[start - 2].isspace()):
+            return start
+        word = fold(text[start - 1 : start + 12].split()[0])
+        return start - 1 if word in LEXICON and word[1:] not in LEXICON else start
 
     def _loose(self, parts: list[str], near: int) -> Span | None:
         if len(parts) < 2:  # one word is too little to tell a miscopy from another word

@@ -15,24 +15,26 @@ from dataclasses import dataclass
 
 from summarizer.lang.lexicon import (
     BACKGROUND_CUES,
+    CONTRAST_OPENERS,
     DENIAL_CUES,
     ENGLISH_LEXICON,
-    FIRST_YEAR,
     INJURED_WORDS,
     KILLED_WORDS,
     MONTH_NAMES,
     PLUPERFECT_OPENERS,
     PLUPERFECT_PARTICLE,
+    SEPARATE_WORDS,
     TIME_WORDS,
     WEEKDAYS,
     WHERE_WORDS,
+    YARDSTICKS,
 )
 from summarizer.lang.text import bare, clean, fold, has_any, has_cue, mentions
 from summarizer.schema import Qualifier
 from summarizer.verify.casualties import casualty_clauses, casualty_figure, combined_count
 from summarizer.verify.gazetteer import countries_named
 from summarizer.verify.grounding import Article, Span
-from summarizer.verify.numbers import numbers_in
+from summarizer.verify.numbers import a_year, counts_in, numbers_in
 from summarizer.verify.phrase import analysed, senses_in
 
 
@@ -77,13 +79,39 @@ def background(sentence: str, published_year: int | None = None) -> bool:
     pluperfect ("وكان الهجوم ... قد أدى"), or a year before the publication's ("عام 2002")."""
     words = fold(sentence).split()
     opening = words[:4]
-    if _a_cue(sentence) or any(w in MONTH_NAMES or bare(w) in MONTH_NAMES for w in opening):
+    measured = _before_yardstick(sentence)
+    if _a_cue(measured) or any(w in MONTH_NAMES or bare(w) in MONTH_NAMES for w in opening):
         return True
     # "وكانت قاعدة التحالف الدولي بقيادة الولايات المتحدة الأميركية قد أطلقت": a long subject between
     if words and words[0] in PLUPERFECT_OPENERS and PLUPERFECT_PARTICLE in words[1:_PLUPERFECT_REACH]:
         return True
-    years = [n for n in numbers_in(sentence) if FIRST_YEAR <= n <= 2100]
+    tolls = counts_in(measured)  # "2122 قتيلا" is a toll of a year's size, not a year
+    years = [n for n in numbers_in(measured) if a_year(n) and n not in tolls]
     return published_year is not None and any(y < published_year for y in years)
+
+
+def before_separate(sentence: str) -> str:
+    """The sentence up to a clause that tells of a separate event ("..., في حين قتل ثلاثة أطفال في غارة
+    منفصلة استهدفت مبنى ..."): a contrast word opens it and a word of separateness is in it."""
+    words = sentence.split()
+    folded = [fold(clean(w)) for w in words]
+    for i in range(1, len(words)):
+        for opener in CONTRAST_OPENERS:
+            width = len(opener.split())
+            if " ".join(folded[i : i + width]) == opener and SEPARATE_WORDS & set(folded[i + width : i + width + 12]):
+                return " ".join(words[:i]).rstrip("،, ")
+    return sentence
+
+
+def _before_yardstick(sentence: str) -> str:
+    """The sentence up to a superlative that measures the incident against another ("the deadliest
+    shooting ... since the massacre at Sandy Hook nearly a decade ago"); the whole when none, or when
+    it opens the sentence (then the sentence is about the yardstick)."""
+    words = sentence.split()
+    for i in range(1, len(words)):
+        if any(" ".join(fold(clean(w)) for w in words[i : i + len(y.split())]) == y for y in YARDSTICKS):
+            return " ".join(words[:i])
+    return sentence
 
 
 _TOLD_KINDS = ("attack", "casualty", "disaster", "weapon")
@@ -174,7 +202,7 @@ def figures(article: Article, country: str | None = None, published_year: int | 
         named = countries_named(sentence.quote)
         if country and named and country not in named:
             continue  # only another country named: a strike across the border, another event
-        for clause in casualty_clauses(sentence.quote):
+        for clause in casualty_clauses(before_separate(sentence.quote)):
             if _on_another_day(sentence.quote, clause, day):
                 continue  # "..., حيث اعترضت الرياض مساء الأربعاء صاروخاً ... وإصابة 11": another day's event
             if (both := combined_count(clause)) is not None:
@@ -241,7 +269,8 @@ def in_main(article: Article, quote: str, published_year: int | None = None) -> 
     """Whether ``quote`` stands in a sentence of the main incident (any of its mentions)."""
     for sentence in main_sentences(article, published_year):
         span = article.locate(quote, near=sentence.start)
-        if span is not None and sentence.start <= span.start < sentence.start + _before_pluperfect(sentence.quote):
+        reach = min(_before_pluperfect(sentence.quote), len(before_separate(sentence.quote)))
+        if span is not None and sentence.start <= span.start < sentence.start + reach:
             return True
     return False
 

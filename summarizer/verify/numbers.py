@@ -4,20 +4,39 @@ from __future__ import annotations
 
 import re
 
-from summarizer.lang.lexicon import FIRST_YEAR, MULTIPLIERS, NOT_COUNT_AFTER, NOT_COUNT_BEFORE, NUMBER_WORDS
-from summarizer.lang.text import NUMBER_PROCLITICS, WAW, fold
+from summarizer.lang.lexicon import (
+    COUNT_NOUNS,
+    FIRST_YEAR,
+    LAST_YEAR,
+    MULTIPLIERS,
+    NOT_COUNT_AFTER,
+    NOT_COUNT_BEFORE,
+    NUMBER_WORDS,
+)
+from summarizer.lang.text import BEH, NUMBER_PROCLITICS, WAW, fold
 
 # Longest phrases first so "سبعه عشر" wins over "سبعه"; optional Arabic conjunction/preposition prefix.
 _WORD_RE = "|".join(re.escape(w) for w in sorted(NUMBER_WORDS, key=len, reverse=True))
 _MULT_RE = "|".join(re.escape(w) for w in sorted(MULTIPLIERS, key=len, reverse=True))
 _THOUSANDS = re.compile(r"(?<=\d)[,٬](?=\d{3}(?!\d))")
 _TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")  # a clock time ("13:20") counts nothing
-# Compound numbers are two words: English tens-units ("fifty-eight"), Arabic units and tens ("خمسة وعشرون").
-_TENS = [w for w, v in NUMBER_WORDS.items() if v in range(20, 100, 10)]
-_UNITS = [w for w, v in NUMBER_WORDS.items() if v in range(1, 10) and " " not in w]
-_TENS_RE = "|".join(re.escape(w) for w in sorted(_TENS, key=len, reverse=True))
-_UNITS_RE = "|".join(re.escape(w) for w in sorted(_UNITS, key=len, reverse=True))
-_COMPOUND = rf"(?:{_TENS_RE})[- ](?:{_UNITS_RE})|(?:{_UNITS_RE}) {WAW}(?:{_TENS_RE})"
+
+
+# Compound numbers: English tens-units ("fifty-eight"); Arabic hundreds, then units, then tens, joined by
+# "wa" ("مئة وخمسة وعشرون" 125, "خمسة وعشرون" 25, "مئتان وثلاثة عشر" 213).
+def _alternation(values: range, spaced: bool = False) -> str:
+    words = [w for w, v in NUMBER_WORDS.items() if v in values and (spaced or " " not in w)]
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_UNITS_RE, _TEENS_RE = _alternation(range(1, 10)), _alternation(range(10, 20), spaced=True)
+_TENS_RE, _HUNDREDS_RE = _alternation(range(20, 100, 10)), _alternation(range(100, 1000, 100))
+_AND = f" {WAW}"
+_BELOW_HUNDRED = rf"(?:{_TEENS_RE})|(?:{_UNITS_RE})(?:{_AND}(?:{_TENS_RE}))?|(?:{_TENS_RE})"
+_COMPOUND = (
+    rf"(?:{_HUNDREDS_RE}){_AND}(?:{_BELOW_HUNDRED})"
+    rf"|(?:{_TENS_RE})[- ](?:{_UNITS_RE})|(?:{_UNITS_RE}){_AND}(?:{_TENS_RE})"
+)
 _NUMBER = re.compile(
     rf"(?<![\w])(?:{NUMBER_PROCLITICS})(?P<num>\d+(?:[.,]\d+)?|{_COMPOUND}|{_WORD_RE})"
     rf"(?:\s+(?P<mult>{_MULT_RE}))?(?![\w])"
@@ -29,7 +48,7 @@ def numbers_with_positions(text: str, counts_only: bool = False) -> list[tuple[i
     ``counts_only``, not the numbers of a date, a time, an age, a share, a distance or a magnitude
     ("11 March", "70%", "aged 12", "بقوة 6")."""
     found = []
-    folded = _folded(text)
+    folded = _folded(_MODIFIER.sub(lambda m: m.group(1) + "x", text) if counts_only else text)
     for m in _NUMBER.finditer(folded):
         if counts_only and not _a_count(folded, m.start("num"), m.end()):
             continue
@@ -37,13 +56,31 @@ def numbers_with_positions(text: str, counts_only: bool = False) -> list[tuple[i
         value = int(float(raw.replace(",", ""))) if raw[0].isdigit() else _word_value(raw)
         if m.group("mult"):
             value *= MULTIPLIERS[m.group("mult")]
+        if counts_only and a_year(value) and not _counts_a_noun(folded, m.end()):
+            continue  # "عام 2011", "in 2017": a year; "2122 قتيلا" is a toll
         found.append((value, m.start("num")))
     return found
+
+
+_ENGLISH_NUMBER = "|".join(sorted((w for w in NUMBER_WORDS if w.isascii() and " " not in w), key=len, reverse=True))
+# "a three-train collision", "a 12-hour search": a number hyphened to a noun modifies it and counts
+# nothing; for counts the hyphen becomes a letter so that no number stands alone ("twenty-five" stays).
+_MODIFIER = re.compile(rf"(?i)\b(\d+|{_ENGLISH_NUMBER})-(?!(?:{_ENGLISH_NUMBER})\b)(?=[a-z])")
 
 
 def _folded(text: str) -> str:
     # A thousands separator is no word break ("1,300" is one number); folding turns commas into spaces.
     return fold(_TIME.sub(" ", _THOUSANDS.sub("", text)))
+
+
+def a_year(value: int) -> bool:
+    """A number of a year's size (1900-2100)."""
+    return FIRST_YEAR <= value <= LAST_YEAR
+
+
+def _counts_a_noun(folded: str, end: int) -> bool:
+    after = folded[end:].split()[:1]
+    return bool(after) and (after[0] in COUNT_NOUNS or after[0].removeprefix(BEH) in COUNT_NOUNS)
 
 
 def _a_count(folded: str, start: int, end: int) -> bool:
@@ -55,9 +92,13 @@ def _a_count(folded: str, start: int, end: int) -> bool:
 
 
 def _word_value(raw: str) -> int:
+    """A number word or a compound: the sum of its parts ("مئة وثلاثة عشر" = 100 + 13)."""
     if raw in NUMBER_WORDS:
         return NUMBER_WORDS[raw]
-    return sum(NUMBER_WORDS[part] for part in re.split(rf"[- ]{WAW}?", raw))  # a compound: tens + units
+    parts = raw.split(_AND)
+    if len(parts) > 1:
+        return sum(_word_value(part) for part in parts)
+    return sum(NUMBER_WORDS[part] for part in re.split(r"[- ]", raw))  # "fifty-eight", "ثلاثة عشر"
 
 
 def numbers_in(text: str) -> list[int]:
@@ -65,9 +106,7 @@ def numbers_in(text: str) -> list[int]:
     return [value for value, _ in numbers_with_positions(text)]
 
 
-def number_near(
-    text: str, stems: tuple[str, ...], limit: int = FIRST_YEAR, within: int = 5, others: tuple[str, ...] = ()
-) -> int | None:
+def number_near(text: str, stems: tuple[str, ...], within: int = 5, others: tuple[str, ...] = ()) -> int | None:
     """The number closest to any of ``stems`` in ``text`` ("killed 5 ... injured 18": 18 for injured),
     if it stands within ``within`` words of one; a number far from the word counts something else.
     A number nearer to one of ``others`` belongs to that word ("59 were killed and 515 injured": 515 is
@@ -76,9 +115,7 @@ def number_near(
     folded = _folded(text)
     anchors = [_word_index(folded, m.start()) for stem in stems for m in re.finditer(re.escape(fold(stem)), folded)]
     rivals = [_word_index(folded, m.start()) for stem in others for m in re.finditer(re.escape(fold(stem)), folded)]
-    candidates = [
-        (v, _word_index(folded, pos)) for v, pos in numbers_with_positions(text, counts_only=True) if v < limit
-    ]
+    candidates = [(v, _word_index(folded, pos)) for v, pos in numbers_with_positions(text, counts_only=True)]
     if rivals and not anchors:
         return None
     if anchors and rivals:
@@ -105,7 +142,7 @@ def unsupported_numbers(claim: str, source: str) -> list[int]:
 
 def counts_in(text: str) -> list[int]:
     """Numbers in ``text`` that can be counts: no years, dates, times, ages, shares, distances."""
-    return [n for n, _ in numbers_with_positions(text, counts_only=True) if n < FIRST_YEAR]
+    return [n for n, _ in numbers_with_positions(text, counts_only=True)]
 
 
 def words_after(text: str, count: int) -> list[str]:

@@ -550,7 +550,13 @@ def _place_at(tokens: list[str], i: int, before: list[Word], name_slot: bool) ->
     the Zor"); one word only after a place word ("مدينة الميادين", not "the city of the squares") or
     alone in a name slot."""
     host = before[-1] if before else None
-    alone = name_slot and len(tokens) == 1 and (tokens[0].startswith(ARTICLE) or _word_at(tokens, 0) is None)
+    # one word alone in a name slot may be a place ("الميادين"), not a word for who speaks ("السلطات")
+    alone = (
+        name_slot
+        and len(tokens) == 1
+        and (tokens[0].startswith(ARTICLE) or _word_at(tokens, 0) is None)
+        and not _an_actor_word(tokens[0])
+    )
     one_word = bool(host and host.sense and host.sense.kind in _PLACE_HOSTS) or alone
     # "مصدر أمني مالي": after a source or a title, a country's name that is also its nationality is the
     # adjective (a Malian security source); "جيش مالي" stays the army of Mali.
@@ -602,7 +608,7 @@ def _gazetteer(tokens: list[str], admin: str | None = None) -> Word | None:
         hit = lookup(body, country)
         by_sound = False
         abroad = hit is not None and not hit.is_country and hit.country_code != country
-        if country and (hit is None or abroad) and " " not in body:
+        if country and (hit is None or abroad) and " " not in body and body not in GIVEN_NAMES:
             # A town at home known by its Latin name wins over a homonym abroad ("بالو" is Palu in
             # Indonesia, not Palo, Iowa); matched by sound within the country already.
             if home := lookup_transliterated(body, country):
@@ -756,7 +762,8 @@ def _untypoed(tokens: list[str]) -> list[str]:
     for i, token in enumerate(tokens):
         if len(token) < _TYPO_MIN_LENGTH or _word_at(tokens, i) or _phrase_at(tokens, i) or lookup(token):
             continue
-        swaps = {token[:k] + token[k + 1] + token[k] + token[k + 2 :] for k in range(len(token) - 1)} - {token}
+        first = len(ARTICLE) if token.startswith(ARTICLE) else 1  # a typo is in the stem, not "ال" ("لاكراده")
+        swaps = {token[:k] + token[k + 1] + token[k] + token[k + 2 :] for k in range(first, len(token) - 1)} - {token}
         known = [w for w in swaps if _word_at([*tokens[:i], w, *tokens[i + 1 :]], i)]
         if len(known) == 1:
             out[i] = known[0]

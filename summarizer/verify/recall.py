@@ -12,6 +12,7 @@ from summarizer.lang.lexicon import (
     ACKNOWLEDGING_OPENERS,
     ACKNOWLEDGING_VERBS,
     ACTIVE_ATTACK_VERBS,
+    ADOPT_VERBS,
     ADVERBIAL_PREPOSITIONS,
     ANAPHORIC_HEADS,
     APPOSITION_STARTS,
@@ -24,6 +25,8 @@ from summarizer.lang.lexicon import (
     BETWEEN,
     CARRYING_PAST,
     CARRYING_VERBS,
+    CLAIM_NEGATORS,
+    CLAIM_THEN,
     CLAIM_VERBS,
     CLAIM_WORDS,
     CLAUSE_FILLERS,
@@ -114,16 +117,17 @@ from summarizer.lang.text import (
     clean,
     fold,
     has_arabic,
+    has_cue,
     mentions,
     normalise,
     without_preposition,
 )
 from summarizer.verify.casualties import casualty_clauses
 from summarizer.verify.event_span import is_caption
-from summarizer.verify.gazetteer import GazetteerHit, country_hit, lookup
+from summarizer.verify.gazetteer import GazetteerHit, country_hit, lookup, lookup_variant
 from summarizer.verify.glossary import WEAPONS, terms_in
 from summarizer.verify.grounding import Article, Span
-from summarizer.verify.main_incident import tells_of_incident
+from summarizer.verify.main_incident import background, before_separate, main_sentences, tells_of_incident
 from summarizer.verify.numbers import counts_in, numbers_in
 from summarizer.verify.phrase import analyse, analysed, names_people, render_phrase, senses_in
 
@@ -150,8 +154,9 @@ def lead(article: Article, anchor: Span | None, sentences: int = 2) -> list[Span
 
 
 def places_in(article: Article, sentence: Span, country: str | None) -> list[tuple[str, GazetteerHit]]:
-    """Gazetteer places named right after a place cue in ``sentence``: (as written, hit)."""
-    words = sentence.quote.split()
+    """Gazetteer places named right after a place cue in ``sentence``: (as written, hit); none of a
+    clause on a separate event."""
+    words = before_separate(sentence.quote).split()
     found: list[tuple[str, GazetteerHit]] = []
     for i, word in enumerate(words[:-1]):
         cue = fold(word)
@@ -176,6 +181,8 @@ def places_in(article: Article, sentence: Span, country: str | None) -> list[tup
             if n == 1 and phrase.isascii() and phrase == words[start] and nxt[:1].isupper():
                 break  # "near Maryland Parkway": a longer name goes on (a street), no town
             hit = lookup(phrase, country)
+            if hit is None and strong and n == 1 and country:
+                hit = lookup_variant(phrase, country)  # "مدينة كرايستشيرش": the town spelt with other long vowels
             # After a bare "in", only a populated place counts ("في الكمين" is "in the ambush").
             if (
                 hit
@@ -600,6 +607,8 @@ def _ends_a_name(word: str, rest: list[str] | None = None) -> bool:
     folded = bare(fold(clean(word)))
     if folded in CLAIM_WORDS or fold(clean(word)) in CLAIM_WORDS:
         return True  # "أعلنت طالبان تبنيها"
+    if not word.isascii() and (fold(clean(word)) in TIME_WORDS or fold(clean(word)) in WEEKDAYS):
+        return True  # "وزير الداخلية محمد الغبان أمس تقديم استقالته": the name ends before when
     if folded.startswith((*KILLED_WORDS, *INJURED_WORDS)):
         return True  # "... فرهد وقوع إصابات", "... مصادر أمنية مقتل عشرات"
     found = analysed(clean(word))
@@ -614,8 +623,18 @@ def _compound(word: str, nxt: str) -> bool:
     return not isinstance(found, str) and len(found) == 1
 
 
+_TOLD_TO = (LAM + TATWEEL, LAM)
+
+
 def source_name(name: str) -> str:
-    """A speaker's name as far as it goes: cut before a quote or what happened (see ``_ends_a_name``)."""
+    """A speaker's name as far as it goes: cut before a quote or what happened (see ``_ends_a_name``);
+    an outlet told to ('لـ«الشرق الأوسط»') without its "to", its quote marks both kept or both dropped."""
+    for prefix in _TOLD_TO:
+        if name.startswith(prefix) and name[len(prefix) : len(prefix) + 1] in QUOTE_OPENERS:
+            name = name[len(prefix) :]
+            break
+    if name[:1] in QUOTE_OPENERS and name[-1:] not in QUOTE_CLOSERS and not any(c in name for c in QUOTE_CLOSERS):
+        name = name[1:]
     words = name.split()
     cut = next((i for i, w in enumerate(words[1:], start=1) if _ends_a_name(w, words[i + 1 : i + 3])), len(words))
     return " ".join(words[:cut])
@@ -820,18 +839,37 @@ def _agency_told(words: list[str], at: int) -> str | None:
 
 
 def claimed_by(article: Article) -> str | None:
-    """The group that claimed the attack ("أعلنت حركة الشباب ... مسؤوليتها"), as written."""
+    """The group that claimed the attack ("أعلنت حركة الشباب ... مسؤوليتها", "وتبنى تنظيم «داعش»
+    الهجوم"), as written; not a claim of an earlier attack ("وكان ... قد", "آنذاك") nor one denied
+    ("لم تعلن أي جهة مسؤوليتها")."""
     for sentence in re.split(r"(?<=[.!?؟\n])", article.text):
         words = sentence.split()
+        if background(sentence) or has_cue(sentence, CLAIM_THEN):
+            continue
         for i, word in enumerate(words):
-            if fold(clean(word)) in CLAIM_VERBS or fold(clean(word))[1:] in CLAIM_VERBS:
+            verb = fold(clean(word))
+            if i and fold(clean(words[i - 1])) in CLAIM_NEGATORS:
+                continue
+            adopts = verb in ADOPT_VERBS or verb[1:] in ADOPT_VERBS
+            if verb in CLAIM_VERBS or verb[1:] in CLAIM_VERBS or adopts:
                 actor: list[str] = []
                 for nxt in words[i + 1 : i + 6]:
-                    if any(fold(clean(nxt)).startswith(stem) for stem in CLAIM_WORDS):
+                    if any(fold(clean(nxt)).startswith(stem) for stem in CLAIM_WORDS) or (
+                        adopts and actor and _the_attack(nxt)
+                    ):
                         phrase = " ".join(clean(w) for w in actor)
                         return phrase if actor and article.locate(phrase) else None
                     actor.append(nxt)
     return None
+
+
+def _the_attack(word: str) -> bool:
+    """ "الهجوم", "التفجير", "the attack": the attack itself, as the object of a claim."""
+    found = analysed(clean(word))
+    return not isinstance(found, str) and any(
+        w.sense is not None and w.sense.kind == "attack" and w.sense.pos == "noun" and (w.definite or word.isascii())
+        for w in found
+    )
 
 
 def find_term(sentence: Span, stem: str) -> Span | None:
@@ -950,7 +988,7 @@ def targeted(sentences: list[Span]) -> str | None:
     up to a preposition or a comma ("انفجار استهدف مركزا لتسجيل الناخبين في شرق أفغانستان" -> "مركزا
     لتسجيل الناخبين")."""
     for sentence in sentences:
-        words = sentence.quote.split()
+        words = before_separate(sentence.quote).split()  # not what a separate strike hit
         for i, word in enumerate(words[:-1]):
             on = _fired_at(words, i)
             if on is None:
@@ -1226,8 +1264,13 @@ def lede(article: Article, weapon: str | None) -> str:
     text = article.text
     first = article.body_start()
     anchor = article.locate(weapon, near=first) if weapon else None
+    while anchor and background(article.sentence_around(anchor).quote):
+        later = article.locate(weapon, near=anchor.end)  # an earlier event's weapon ("وكانت ... قد شهدت")
+        anchor = later if later and later.start > anchor.start else None
     if anchor and anchor.start < first:
         anchor = None  # the weapon is named only in the title
+    if anchor and not any(s.start <= anchor.start < s.end for s in main_sentences(article)):
+        anchor = None  # named first where the article has turned to other things (a survivor's story)
     sentence = article.sentence_around(anchor or Span(text[first], first, first + 1))
     while anchor is None and (is_caption(sentence.quote) or len(sentence.quote.split()) < 5):
         nxt = len(text) - len(text[sentence.end :].lstrip()) if sentence.end < len(text) else None
@@ -1252,6 +1295,8 @@ def not_a_source_name(name: str) -> str | None:
     if fold(words[0]) in FRAGMENT_STARTS:
         return f"starts like a clause ({words[0]!r}): a fragment of a sentence, not a source"
     verbs = [w for w in words if fold(w) in CLAUSE_WORDS or _only_a_verb(w)]
+    # an Arabic verb, save one that names a body after its word ("منظمة أنقذوا الأطفال": Save the Children)
+    verbs += [w for k, w in enumerate(words) if _an_arabic_verb(w) and not (k and _an_institution(words[k - 1]))]
     if verbs:
         return f"holds a verb ({verbs[0]!r}): a clause, not a source"
     folded = fold(name)
@@ -1273,6 +1318,14 @@ def _names_someone(word: str) -> bool:
     senses = [*LEXICON.get(fold(word), ()), *LEXICON.get(bare(fold(word)), ())]
     english = ENGLISH_LEXICON.get(word.lower(), ())
     return any(s.kind in _NAMING_KINDS for s in senses) or any(w.kind in _NAMING_KINDS for w in english)
+
+
+def _an_arabic_verb(word: str) -> bool:
+    """An Arabic word the lexicon reads only as a verb ("أعلنتها": which it announced)."""
+    if word.isascii():
+        return False
+    senses = senses_in(clean(word))
+    return bool(senses) and all(s.pos == "verb" for s in senses)
 
 
 def _only_a_verb(word: str) -> bool:
