@@ -40,6 +40,16 @@ from summarizer.verify.grounding import Article
             "أعلنت مصادر أمنية، الأحد",
             "12 شخصا قتلوا في هجوم على قرية في شمال البلاد",
         ),
+        (  # a lead that opens on who claimed it: the event is what was claimed
+            "Raid\n\nThe group claimed responsibility on Sunday for an attack on an army post that killed 9 soldiers.",
+            "The group claimed responsibility on Sunday for an attack on an army post",
+            "an attack on an army post",
+        ),
+        (  # a span cut a few words into a contrast clause ends before it
+            "زلزال\n\nقتل 20 شخصا في زلزال ضرب جنوب البلاد الاثنين، فيما بلغ عدد المصابين 300.",
+            "قتل 20 شخصا في زلزال ضرب جنوب البلاد الاثنين، فيما بلغ عدد",
+            "قتل 20 شخصا في زلزال ضرب جنوب البلاد الاثنين",
+        ),
         (  # a wire dateline with a country and a date; an Arabic one with a tatweel and guillemets
             "Raid\n\nKANO, Nigeria, May 3 (Reuters) - Gunmen killed nine villagers in a night raid.",
             "KANO, Nigeria, May 3 (Reuters) - Gunmen killed nine villagers in a night raid.",

@@ -32,6 +32,10 @@ E, AL, AP, RU = Qualifier.exact, Qualifier.at_least, Qualifier.approximately, Qu
         ("قتل ثلاثمئة شخص ثم ثلاث مئة آخرون", [300, 300]),
         ("two hundred people", [200]),
         ("قتل ثلاثة وأصيب أربعة", [3, 4]),
+        # thousands with the rest after "and", a thousand alone
+        ("ارتفع عدد القتلى إلى 5 آلاف و894 شخصا", [5894]),
+        ("ثلاثة آلاف وخمسمئة قتيل", [3500]),
+        ("مقتل ألف شخص", [1000]),
     ],
 )
 def test_compound_numbers_and_thousands_separators_are_one_number(text, numbers):
@@ -66,6 +70,11 @@ def test_compound_numbers_and_thousands_separators_are_one_number(text, numbers)
         # A thousands separator splits no clause; a toll revised down is the figure it was revised to.
         ("the governor said that 1,175 people had been injured, and that 30 had died", (30, E), (1175, E)),
         ("officials revised the death toll from the collision down to 275 from 288", (275, E), (None, RU)),
+        (  # a raised toll of the kind named before the comma and the day
+            "ارتفع عدد القتلى جراء الزلزال، الاثنين، إلى 5 آلاف و894 شخصا، فيما بلغ عدد المصابين 34 ألفا و810",
+            (5894, E),
+            (34810, E),
+        ),
         # Two counts of people joined by "and" are one toll; a count of the injured after "and" is not.
         ("a gunman opened fire, killing 19 children and two teachers", (21, E), (None, RU)),
         ("قتل 5 جنود و3 مدنيين في الهجوم", (8, E), (None, RU)),

@@ -337,3 +337,9 @@ def test_a_word_for_who_speaks_or_a_given_name_is_no_town():
 def test_a_typo_is_mended_in_the_stem_never_in_the_article():
     assert render_phrase("الكرادة", name_slot=True).text == "al-Krada"  # a name, not "Kurdish" ("لاكراده")
     assert render_phrase("لمواجهة الكوراث").text is not None  # "الكوارث" with two letters swapped
+
+
+def test_a_family_name_is_never_read_as_a_typo_for_a_nationality():
+    # "الإرياني" (al-Eryani) is one swapped pair away from "الإيراني" (Iranian): no meaning is added
+    assert render_phrase("وزير الإعلام معمر الإرياني", name_slot=True).text == "information minister Maamar Al-Eryani"
+    assert render_phrase("التحالف بقيادة السعودية", name_slot=True).text == "the Saudi-led coalition"

@@ -70,6 +70,7 @@ def test_a_fragment_of_a_sentence_is_no_source():
         "the statement",
         "إنهم مسؤولون",  # "that they are responsible": what was said
         "آخر حصيلة مؤقتة أعلنتها وزارة الداخلية",  # the toll it announced
+        "مرارا",  # repeatedly
     )
     for fragment in fragments:
         assert not_a_source_name(fragment), fragment
@@ -83,6 +84,10 @@ def test_a_speakers_name_ends_before_when_and_an_outlet_told_to_loses_its_to():
 
     assert source_name("وزير الداخلية عادل الزبيدي أمس تقديم استقالته") == "وزير الداخلية عادل الزبيدي"
     assert source_name("المتحدث باسم الشرطة مساء الأحد") == "المتحدث باسم الشرطة"
+    assert source_name("وزير الصحة حسن التميمي استنفار مستشفيات بغداد") == "وزير الصحة حسن التميمي"  # what he announced
+    assert source_name("وزير الإعلام معمر الإرياني") == "وزير الإعلام معمر الإرياني"
+    assert source_name("الرئيس التركي رجب طيب أردوغان حالة الطوارئ") == "الرئيس التركي رجب طيب أردوغان"
+    assert source_name("مدير مستشفى الشفاء محمد أبو سلمية") == "مدير مستشفى الشفاء محمد أبو سلمية"
     assert source_name("لـ«النهار»") == "«النهار»"
     assert source_name("لـ«النهار") == "النهار"
 
@@ -661,3 +666,10 @@ def test_a_toll_of_a_years_size_is_a_count_and_a_year_is_not():
     assert counts_in("11,300 dead and 10,100 missing") == [11300, 10100]
     assert counts_in("في عام 2011 قتل 70 شخصا") == [70]
     assert counts_in("Since 2007 the group has fought") == []
+
+
+def test_a_target_ends_before_a_word_of_time():
+    from summarizer.verify.grounding import Span
+
+    text = "شن مسلحون هجوما على موكب القائد أثناء مروره في الحي"
+    assert recall.targeted([Span(text, 0, len(text))]) == "موكب القائد"  # not "... during his passing"

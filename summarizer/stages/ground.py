@@ -419,6 +419,11 @@ def _time(ex: Extraction, run: Run, update: dict) -> None:
     """The lead's time phrase, else one said later in a sentence about the same weapon; a span that
     says no time ("في مقتل 35 شخصا") is dropped first."""
     article = run.article
+    if ex.time and not main_incident.in_main(article, ex.time, _year(run)):
+        # "(27 أغسطس 2022)" of a background paragraph: another event's date, not the incident's
+        run.drop("incident.when.expression", ex.time, "named only where the article tells of other events")
+        ex = ex.model_copy(update={"time": None})
+        update["time"] = None
     if ex.time and recall.said_on(article, ex.time):
         # "police said Wednesday": the day of the report; the lead's own time of the incident, if any
         found = recall.time_phrase(article, recall.lead(article, article.locate(ex.event), 4))

@@ -31,7 +31,7 @@ from summarizer.lang.lexicon import (
 )
 from summarizer.lang.text import NOON, WAW, WORD_EDGE, bare, clean, fold, has_any, mentions
 from summarizer.schema import Qualifier
-from summarizer.verify.numbers import number_near, numbers_in, words_after
+from summarizer.verify.numbers import counts_in, number_near, numbers_in, words_after
 from summarizer.verify.phrase import analyse
 
 
@@ -40,7 +40,14 @@ def casualty_figure(span: str, kind: str) -> tuple[int | None, Qualifier]:
     if has_any(span, UNCERTAIN_WORDS):
         return None, Qualifier.unknown
     own, others = (KILLED_WORDS, INJURED_WORDS) if kind == "killed" else (INJURED_WORDS, KILLED_WORDS)
-    whole = _before_subset(_current(span))
+    current = _current(span)
+    raised = span[: len(span) - len(current)] if current != span and span.endswith(current) else ""
+    if raised and mentions(raised, own) and not mentions(raised, others):
+        # "ارتفع عدد القتلى ...، الاثنين، إلى 5 آلاف و894 شخصا": the raised toll is of the kind named before
+        first = casualty_clauses(current)[0]
+        if (found := counts_in(first)) and not mentions(first, others):
+            return found[0], _qualifier(first)
+    whole = _before_subset(current)
     clauses = [c for c in casualty_clauses(whole) if mentions(c, own)]
     for clause in clauses:
         if _combined(clause) or has_any(clause, NOT_A_TOLL):

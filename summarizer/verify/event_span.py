@@ -10,7 +10,10 @@ import re
 from summarizer.lang.lexicon import (
     ATTRIBUTION,
     CAPTION_OPENERS,
+    CLAIM_WORDS,
+    CLAIMED_FOR,
     COMPLEMENTIZERS,
+    CONTRAST_OPENERS,
     DANGLING_TAILS,
     ENGLISH_AUXILIARIES,
     ENGLISH_FUNCTION_WORDS,
@@ -89,6 +92,7 @@ def without_attribution(span: Span) -> Span:
             if said is not None and span.quote[words[0].start() : words[said].start()].count(",") == 0:
                 if said + 3 < len(words) and words[said].group().lower() == "said":
                     start = words[said + 1].start()
+    start = _after_claim(words, start)
     tail = span.quote[start:]
     for m in re.finditer(r"[,،]\s*", tail):
         # The words up to the next comma: ", the British police ... said, and the driver ..."
@@ -98,6 +102,17 @@ def without_attribution(span: Span) -> Span:
             break
     quote = span.quote[start:end]
     return Span(quote, span.start + start, span.start + start + len(quote))
+
+
+def _after_claim(words: list[re.Match], start: int) -> int:
+    """A lead that opens on who claimed it ("Islamic State claimed responsibility on Thursday for an
+    attack on a remote military camp ..."): the event is what was claimed, after "for"/"عن"."""
+    for i, w in enumerate(words[:12]):
+        if w.start() >= start and any(fold(clean(w.group())).startswith(c) for c in CLAIM_WORDS):
+            for k in range(i + 1, min(i + 5, len(words) - 3)):
+                if fold(clean(words[k].group())) in CLAIMED_FOR:
+                    return words[k + 1].start()
+    return start
 
 
 def _said_early(words: list[re.Match]) -> bool:
@@ -117,6 +132,7 @@ def trimmed(span: Span) -> Span:
         head = quote[:MAX_EVENT]
         cut = max(head.rfind("،"), head.rfind(","))
         quote = head[:cut] if cut > 60 else head.rsplit(" ", 1)[0]
+    quote = _without_cut_clause(quote)
     words = quote.split()
     while len(words) > 2:
         if fold(clean(words[-1])) in (ENGLISH_FUNCTION_WORDS | PHRASE_STOPS | DANGLING_TAILS):
@@ -129,6 +145,17 @@ def trimmed(span: Span) -> Span:
     quote = quote.rstrip(" .,،:;-—–")
     quote = _AGE_AFTER_NAME.sub("", quote)  # "... killed Phillip Pitts, 41": the victim's age, no part of the event
     return Span(quote, span.start, span.start + len(quote))
+
+
+def _without_cut_clause(quote: str) -> str:
+    """A span that ends a few words into a contrast clause ("..., فيما بلغ عدد", ", while the"): cut
+    at the comma before it, the clause being another fact, unfinished."""
+    for opener in CONTRAST_OPENERS:
+        for comma in ("، ", ", "):
+            at = quote.rfind(f"{comma}{opener} ")
+            if at > 0 and len(quote[at:].split()) <= 5:
+                return quote[:at]
+    return quote
 
 
 def event_clause(article: Article, event: str) -> str:

@@ -37,9 +37,12 @@ _COMPOUND = (
     rf"(?:{_HUNDREDS_RE}){_AND}(?:{_BELOW_HUNDRED})"
     rf"|(?:{_TENS_RE})[- ](?:{_UNITS_RE})|(?:{_UNITS_RE}){_AND}(?:{_TENS_RE})"
 )
+_THOUSANDS_RE = "|".join(re.escape(w) for w, v in MULTIPLIERS.items() if v == 1000 and not w.isascii())
 _NUMBER = re.compile(
     rf"(?<![\w])(?:{NUMBER_PROCLITICS})(?P<num>\d+(?:[.,]\d+)?|{_COMPOUND}|{_WORD_RE})"
-    rf"(?:\s+(?P<mult>{_MULT_RE}))?(?![\w])"
+    # "5 آلاف و894" is 5,894: thousands, "and", the rest
+    rf"(?:\s+(?P<thousands>{_THOUSANDS_RE})\s+{WAW}(?P<rest>\d{{1,3}}|{_COMPOUND}|{_WORD_RE})(?![\w])"
+    rf"|\s+(?P<mult>{_MULT_RE}))?(?![\w])"
 )
 
 
@@ -56,6 +59,9 @@ def numbers_with_positions(text: str, counts_only: bool = False) -> list[tuple[i
         value = int(float(raw.replace(",", ""))) if raw[0].isdigit() else _word_value(raw)
         if m.group("mult"):
             value *= MULTIPLIERS[m.group("mult")]
+        elif m.group("thousands"):
+            rest = m.group("rest")
+            value = value * 1000 + (int(rest) if rest.isdigit() else _word_value(rest))
         if counts_only and a_year(value) and not _counts_a_noun(folded, m.end()):
             continue  # "عام 2011", "in 2017": a year; "2122 قتيلا" is a toll
         found.append((value, m.start("num")))
@@ -154,6 +160,9 @@ def words_after(text: str, count: int) -> list[str]:
         value = int(float(raw.replace(",", ""))) if raw[0].isdigit() else _word_value(raw)
         if m.group("mult"):
             value *= MULTIPLIERS[m.group("mult")]
+        elif m.group("thousands"):
+            rest = m.group("rest")
+            value = value * 1000 + (int(rest) if rest.isdigit() else _word_value(rest))
         if value == count:
             return folded[m.end() :].split()
     return []

@@ -765,9 +765,19 @@ def _untypoed(tokens: list[str]) -> list[str]:
         first = len(ARTICLE) if token.startswith(ARTICLE) else 1  # a typo is in the stem, not "ال" ("لاكراده")
         swaps = {token[:k] + token[k + 1] + token[k] + token[k + 2 :] for k in range(first, len(token) - 1)} - {token}
         known = [w for w in swaps if _word_at([*tokens[:i], w, *tokens[i + 1 :]], i)]
-        if len(known) == 1:
+        # only a word of what happened ("الكوارث"): a swap into a nationality or a title would add
+        # meaning to a name ("الإرياني", a family name, is not "الإيراني", Iranian)
+        if len(known) == 1 and _a_typo_kind(known[0]):
             out[i] = known[0]
     return out
+
+
+_TYPO_KINDS = ("disaster", "attack", "casualty", "weapon")
+
+
+def _a_typo_kind(word: str) -> bool:
+    found = _word_at([word], 0)
+    return found is not None and found[0].sense is not None and found[0].sense.kind in _TYPO_KINDS
 
 
 def _place_follows(tokens: list[str], i: int) -> bool:

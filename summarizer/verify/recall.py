@@ -46,6 +46,7 @@ from summarizer.lang.lexicon import (
     ENGLISH_OBJECT_ENDS,
     FIRED_VERBS,
     FRAGMENT_STARTS,
+    GIVEN_NAMES,
     HEDGES,
     HELD_POST,
     INJURED_WORDS,
@@ -88,6 +89,7 @@ from summarizer.lang.lexicon import (
     TARGET_PREPOSITIONS,
     TARGET_STEMS,
     TARGETED_VERBS,
+    TIME_PREPOSITIONS,
     TIME_WORDS,
     TITLE_BODY_PREPOSITIONS,
     UNKNOWN_STEMS,
@@ -636,8 +638,28 @@ def source_name(name: str) -> str:
     if name[:1] in QUOTE_OPENERS and name[-1:] not in QUOTE_CLOSERS and not any(c in name for c in QUOTE_CLOSERS):
         name = name[1:]
     words = name.split()
-    cut = next((i for i, w in enumerate(words[1:], start=1) if _ends_a_name(w, words[i + 1 : i + 3])), len(words))
+    ends = (
+        i for i, w in enumerate(words[1:], start=1) if _ends_a_name(w, words[i + 1 : i + 3]) or _after_a_name(words, i)
+    )
+    cut = next(ends, len(words))
     return " ".join(words[:cut])
+
+
+def _after_a_name(words: list[str], i: int) -> bool:
+    """A common noun right after a title and a person's name is what he said or did, not his name
+    ("وزير الصحة حسن التميمي استنفار مستشفيات بغداد": he announced the hospitals' mobilisation)."""
+    if i < 2 or words[i].isascii() or not any(_a_title(w) for w in words[max(0, i - 5) : i - 1]):
+        return False
+    surname = clean(words[i - 1])  # the name's last word: a word the lexicon does not know, or a given name
+    if not (isinstance(analysed(surname), str) or fold(surname) in GIVEN_NAMES or bare(fold(surname)) in GIVEN_NAMES):
+        return False
+    found = analysed(clean(words[i]))
+    return not isinstance(found, str) and found[0].sense is not None and found[0].sense.kind not in _NAMING_KINDS
+
+
+def _a_title(word: str) -> bool:
+    found = analysed(clean(word))
+    return not isinstance(found, str) and any(w.sense is not None and w.sense.kind == "title" for w in found)
 
 
 def speaks_of_incident(article: Article, name: str) -> bool:
@@ -1007,6 +1029,8 @@ def targeted(sentences: list[Span]) -> str | None:
                 backed = bool(taken) and fold(taken[-1]) in BACKED_WORDS  # "المدعومة من ...": by whom
                 if (fold(clean(nxt)) in PHRASE_STOPS and not backed) or fold(clean(nxt)) in CLAUSE_OPENERS:
                     break  # a preposition, or "مما أدى": what it led to
+                if taken and fold(clean(nxt)) in TIME_PREPOSITIONS:
+                    break  # "أثناء محاولته": when, not what
                 if not clean(nxt) or (taken and _opens_adjunct(clean(nxt))):
                     break  # "مسجدا وسوقا بشمال شرق نيجيريا": where, not what
                 if not taken and _a_time_word(clean(nxt)):
@@ -1294,6 +1318,8 @@ def not_a_source_name(name: str) -> str | None:
         return "empty"
     if fold(words[0]) in FRAGMENT_STARTS:
         return f"starts like a clause ({words[0]!r}): a fragment of a sentence, not a source"
+    if all(any(s.pos == "adv" for s in senses_in(w)) for w in words if not w.isascii()) and not name.isascii():
+        return "an adverb ('مرارا', repeatedly), not who said it"
     verbs = [w for w in words if fold(w) in CLAUSE_WORDS or _only_a_verb(w)]
     # an Arabic verb, save one that names a body after its word ("منظمة أنقذوا الأطفال": Save the Children)
     verbs += [w for k, w in enumerate(words) if _an_arabic_verb(w) and not (k and _an_institution(words[k - 1]))]
