@@ -177,3 +177,16 @@ def test_a_town_spelt_with_other_long_vowels_is_found_in_the_country_its_adjecti
     ex = Extraction(event="هجوم مسلح استهدف مسجدا", places=[], sources=[], **empty, uncertainties=[], background=[])
     found = [p.name for p in supplement(ex, Run(Article(text), "ar", None), []).places]
     assert found == ["كرايستشيرش"], found  # GeoNames writes "كرايستشرش"; not also "كرايستشيرش النيوزيلندية"
+
+
+def test_a_city_is_where_it_happened_not_the_target():
+    from summarizer.stages.extract import Extraction
+    from summarizer.stages.ground import supplement
+    from summarizer.stages.run import Run
+
+    text = "انفجار\n\nقتل 20 شخصا في انفجار شاحنة ملغومة استهدف مقديشو السبت."
+    empty = dict(time=None, perpetrator=None, weapon=None, killed=None, injured=None)
+    ex = Extraction(event="انفجار شاحنة ملغومة استهدف مقديشو", target="مقديشو", places=[], sources=[], **empty,
+                    uncertainties=[], background=[])  # fmt: skip
+    found = supplement(ex, Run(Article(text), "ar", None), [])
+    assert found.target is None and "مقديشو" in [p.name for p in found.places]

@@ -357,6 +357,14 @@ def supplement(ex: Extraction, run: Run, figures: list[main_incident.Figure]) ->
     _sources(ex, run, update)
     _casualties(ex, run, figures, sentences, update)
     _places(ex, run, sentences, update)
+    target = update.get("target", ex.target)
+    if target and (hit := lookup(target)) is not None and not hit.is_region and fold(target) == fold(hit.name_ar or ""):
+        # "استهدفت ... مقديشو": a whole city is where it happened, not what was hit
+        run.drop("target", target, "a town's name: where it happened, not what was hit")
+        update["target"] = None
+        places = update.get("places", list(ex.places))
+        if all(fold(p.name) != fold(target) for p in places) and len(places) < MAX_PLACES:
+            update["places"] = [*places, ExtractedPlace(name=target, role="area" if places else "site")]
     for name, value in update.items():
         before = getattr(ex, name)
         if isinstance(value, list):
@@ -588,6 +596,8 @@ def _places(ex: Extraction, run: Run, sentences: list, update: dict) -> None:
             known |= {fold(phrase), _place_key(hit)}
             update["places"] = places
     for phrase in recall.named_places(article, sentences):
+        if _nameless(phrase):
+            continue  # "منطقة تجارية": a commercial area, no name
         words = f" {fold(phrase)} "
         # neither inside a place already listed nor holding one ("كرايستشيرش النيوزيلندية" after Christchurch)
         if all(fold(phrase) not in k and f" {k} " not in words for k in known if isinstance(k, str)):

@@ -1029,8 +1029,8 @@ def targeted(sentences: list[Span]) -> str | None:
                 backed = bool(taken) and fold(taken[-1]) in BACKED_WORDS  # "المدعومة من ...": by whom
                 if (fold(clean(nxt)) in PHRASE_STOPS and not backed) or fold(clean(nxt)) in CLAUSE_OPENERS:
                     break  # a preposition, or "مما أدى": what it led to
-                if taken and fold(clean(nxt)) in TIME_PREPOSITIONS:
-                    break  # "أثناء محاولته": when, not what
+                if taken and (fold(clean(nxt)) in TIME_PREPOSITIONS or _a_time_word(clean(nxt))):
+                    break  # "أثناء محاولته", "السبت": when, not what
                 if not clean(nxt) or (taken and _opens_adjunct(clean(nxt))):
                     break  # "مسجدا وسوقا بشمال شرق نيجيريا": where, not what
                 if not taken and _a_time_word(clean(nxt)):
@@ -1319,7 +1319,7 @@ def not_a_source_name(name: str) -> str | None:
     if fold(words[0]) in FRAGMENT_STARTS:
         return f"starts like a clause ({words[0]!r}): a fragment of a sentence, not a source"
     if all(any(s.pos == "adv" for s in senses_in(w)) for w in words if not w.isascii()) and not name.isascii():
-        return "an adverb ('مرارا', repeatedly), not who said it"
+        return "an adverb (repeatedly, again), not who said it"
     verbs = [w for w in words if fold(w) in CLAUSE_WORDS or _only_a_verb(w)]
     # an Arabic verb, save one that names a body after its word ("منظمة أنقذوا الأطفال": Save the Children)
     verbs += [w for k, w in enumerate(words) if _an_arabic_verb(w) and not (k and _an_institution(words[k - 1]))]
