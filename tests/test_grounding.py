@@ -190,3 +190,20 @@ def test_a_city_is_where_it_happened_not_the_target():
                     uncertainties=[], background=[])  # fmt: skip
     found = supplement(ex, Run(Article(text), "ar", None), [])
     assert found.target is None and "مقديشو" in [p.name for p in found.places]
+
+
+def test_a_town_named_only_as_a_bearing_is_no_place_of_the_incident_in_english_too():
+    from summarizer.stages.extract import ExtractedPlace, Extraction
+    from summarizer.stages.ground import supplement
+    from summarizer.stages.run import Run
+
+    text = (
+        "Shooting\n\nA gunman killed four people at a school in Fresno on Tuesday. "
+        "The attack in Fresno, some 170 miles north of Los Angeles, unfolded at noon."
+    )
+    empty = dict(time=None, perpetrator=None, target=None, weapon=None, killed=None, injured=None)
+    places = [ExtractedPlace(name="Fresno", role="site"), ExtractedPlace(name="Los Angeles", role="area")]
+    ex = Extraction(event="A gunman killed four people at a school in Fresno", places=places, sources=[],
+                    **empty, uncertainties=[], background=[])  # fmt: skip
+    roles = {p.name: p.role for p in supplement(ex, Run(Article(text), "en", None), []).places}
+    assert roles.get("Fresno") == "site" and roles.get("Los Angeles") in (None, "other"), roles

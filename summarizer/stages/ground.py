@@ -608,7 +608,10 @@ def _places(ex: Extraction, run: Run, sentences: list, update: dict) -> None:
     _later_place(run, places, sentences, update)
     # "مدينة صغيرة تقع شمال مقديشو": a town named only after a bearing is not where it happened.
     final = update.get("places", list(ex.places))
-    bearing = [p.model_copy(update={"role": "other"}) if _only_as_bearing(article, p.name) else p for p in final]
+    speakers = [s.name for s in update.get("sources", ex.sources)]
+    bearing = [
+        p.model_copy(update={"role": "other"}) if _only_as_bearing(article, p.name, speakers) else p for p in final
+    ]
     # "والمجبري من مدينة أجدابيا": a town named only as where someone or something came from
     bearing = [
         p.model_copy(update={"role": "origin"})
@@ -721,9 +724,10 @@ def _specificity(name: str, article: Article) -> int | None:
     return None if hit is None else 1 if hit.is_country else 2 if hit.is_region else 3
 
 
-def _only_as_bearing(article: Article, name: str) -> bool:
+def _only_as_bearing(article: Article, name: str, speakers: tuple[str, ...] | list[str] = ()) -> bool:
     """A town that every time the article names it has a bearing right before it ("شمال مقديشو": north
-    of the city; before a country or a region the same word says where inside it: "شمال سوريا")."""
+    of the city; before a country or a region the same word says where inside it: "شمال سوريا"), or
+    names a hospital or a quoted body there ("a San Antonio hospital", "University Health in San Antonio")."""
     starts = [m.start() for m in re.finditer(re.escape(name), article.text)]
     hit = lookup(name)
     if not starts or len(name.split()) > 2 or hit is None or hit.is_country or hit.is_region:
@@ -732,7 +736,8 @@ def _only_as_bearing(article: Article, name: str) -> bool:
         before = article.text[:start].split()[-2:]
         around = " ".join(article.text[:start].split()[-2:] + article.text[start + len(name) :].split()[:1])
         bearing = any(fold(clean(w)).removeprefix(BEH) in BEARINGS for w in before)
-        if not bearing and not has_cue(around, TREATMENT_WORDS):
+        quoted = any(name in s and 0 <= start - article.text.find(s) < len(s) for s in speakers)
+        if not bearing and not quoted and not has_cue(around, TREATMENT_WORDS):
             return False  # "west of San Antonio", "a San Antonio hospital": neither says it happened there
     return True
 
