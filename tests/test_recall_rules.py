@@ -673,3 +673,15 @@ def test_a_target_ends_before_a_word_of_time():
 
     text = "شن مسلحون هجوما على موكب القائد أثناء مروره في الحي"
     assert recall.targeted([Span(text, 0, len(text))]) == "موكب القائد"  # not "... during his passing"
+
+
+def test_the_day_a_toll_was_raised_or_a_claim_made_is_not_when_it_happened():
+    cases = {
+        ("The death toll from the bombing rose to 100 on Tuesday, officials said.", "Tuesday"): True,
+        ("Islamic State claimed responsibility on Thursday for the attack.", "Thursday"): True,
+        ("أعلنت لجنة الأطباء، الأربعاء، ارتفاع عدد القتلى إلى 108", "الأربعاء"): True,
+        ("وأعلنت طالبان تبنيها الهجوم الذي وقع ليل الجمعة.", "ليل الجمعة"): False,  # the attack's night
+        ("Gunmen killed 5 people on Monday in the town.", "Monday"): False,
+    }
+    for (text, day), reported in cases.items():
+        assert recall.said_on(Article(text), day) is reported, text

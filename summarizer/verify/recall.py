@@ -92,6 +92,8 @@ from summarizer.lang.lexicon import (
     TIME_PREPOSITIONS,
     TIME_WORDS,
     TITLE_BODY_PREPOSITIONS,
+    TOLL_RISE,
+    TOLL_RISE_TO,
     UNKNOWN_STEMS,
     UNNAMED_HEADS,
     UNNAMED_WORDS,
@@ -560,7 +562,7 @@ def said_on(article: Article, phrase: str) -> bool:
     span = article.locate(phrase)
     if span is None or len(phrase.split()) > 2:
         return False
-    before = article.text[max(0, span.start - 40) : span.start].split()[-2:]
+    before = article.text[max(0, span.start - 60) : span.start].split()[-4:]
     after = [w for w in (clean(w) for w in article.text[span.end : span.end + 20].split()[:2]) if w][:1]
     words = [clean(w) for w in [*before, phrase.split()[-1], *after]]  # "الأربعاء، إن": past the comma
     return _said_day(words, len(before))
@@ -576,12 +578,24 @@ def _pluperfect(words: list[str]) -> bool:
 def _said_day(words: list[str], i: int) -> bool:
     """The weekday at ``i`` dates a saying: "أن" after it ("أعلنت، الاثنين، أن"), or a speech verb before
     it ("police said Wednesday", "said on Monday")."""
-    if i + 1 < len(words) and fold(words[i + 1]) in SAID_DAY_FOLLOWERS:
+    if i + 1 < len(words) and (fold(words[i + 1]) in SAID_DAY_FOLLOWERS or fold(words[i + 1]) in TOLL_RISE):
+        return True  # "أعلنت، الأربعاء، ارتفاع عدد القتلى": the day of the report, of a raised toll
+    if _reported_day(words[max(0, i - 4) : i]):
         return True
     before = [fold(w) for w in words[max(0, i - 2) : i]]
     if before and before[-1] == "on":
         before = before[:-1]
     return bool(before) and before[-1] in SPEECH_VERBS
+
+
+def _reported_day(before: list[str]) -> bool:
+    """The words before a day say what was reported that day: a toll raised to a figure ("rose to 100
+    on Tuesday", "إلى 276 قتيلا يوم الاثنين") or a claim ("claimed responsibility on Thursday")."""
+    folded = [fold(clean(w)) for w in before]
+    raised = any(w in TOLL_RISE_TO for w in folded) and any(numbers_in(w) for w in before)
+    near = [w for w in folded if w != "on"][-1:]  # "claimed responsibility on Thursday", not "claimed the
+    claimed = any(any(w.startswith(c) for c in CLAIM_WORDS) for w in near)  # attack that happened Friday"
+    return raised or claimed
 
 
 def _period(article: Article, sentence: Span) -> str | None:
