@@ -88,6 +88,7 @@ def test_a_speakers_name_ends_before_when_and_an_outlet_told_to_loses_its_to():
     assert source_name("وزير الإعلام معمر الإرياني") == "وزير الإعلام معمر الإرياني"
     assert source_name("الرئيس التركي رجب طيب أردوغان حالة الطوارئ") == "الرئيس التركي رجب طيب أردوغان"
     assert source_name("مدير مستشفى الشفاء محمد أبو سلمية") == "مدير مستشفى الشفاء محمد أبو سلمية"
+    assert source_name("مسؤولو الصليب الأحمر الإندونيسي") == "مسؤولو الصليب الأحمر الإندونيسي"  # an adjective goes on
     assert source_name("لـ«النهار»") == "«النهار»"
     assert source_name("لـ«النهار") == "النهار"
 
@@ -685,3 +686,14 @@ def test_the_day_a_toll_was_raised_or_a_claim_made_is_not_when_it_happened():
     }
     for (text, day), reported in cases.items():
         assert recall.said_on(Article(text), day) is reported, text
+
+
+def test_a_quotation_after_a_speech_verb_is_no_speaker():
+    text = 'زلزال\n\nأعلن الرئيس حالة الطوارئ، وقال: "قررنا إعلان حالة الطوارئ". وقال الناشط أمجد الساري إن القتلى 5.'
+    names = [name for name, _ in recall.sources_in(Article(text))]
+    assert "الناشط أمجد الساري" in names and not any("قررنا" in n for n in names), names
+
+
+def test_the_source_named_again_by_its_kind_is_the_one_first_named():
+    text = "قتل خمسة أشخاص، حسبما أفادت وكالة سانا نقلا عن مصدر عسكري. وقال المصدر إن الدفاعات تصدت للصواريخ."
+    assert recall._named_before(Article(text), "المصدر") == "مصدر عسكري"

@@ -488,7 +488,7 @@ def _sources(ex: Extraction, run: Run, update: dict) -> None:
         update["sources"] = sources
     named = [bare_phrase(s.name) for s in sources]
     for phrase, kind in recall.sources_in(article, limit=MAX_SOURCES):
-        phrase = recall.widened_title(article, phrase) or phrase
+        phrase = recall.speakers_name(recall.widened_title(article, phrase) or phrase)
         key = bare_phrase(phrase)
         if len(phrase) > SHORT_PHRASE_MAX:
             continue  # a clause, not a name: no source field holds it

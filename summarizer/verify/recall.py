@@ -623,7 +623,7 @@ def _ends_a_name(word: str, rest: list[str] | None = None) -> bool:
     folded = bare(fold(clean(word)))
     if folded in CLAIM_WORDS or fold(clean(word)) in CLAIM_WORDS:
         return True  # "أعلنت طالبان تبنيها"
-    if not word.isascii() and (fold(clean(word)) in TIME_WORDS or fold(clean(word)) in WEEKDAYS):
+    if _a_day_word(word):
         return True  # "وزير الداخلية محمد الغبان أمس تقديم استقالته": the name ends before when
     if folded.startswith((*KILLED_WORDS, *INJURED_WORDS)):
         return True  # "... فرهد وقوع إصابات", "... مصادر أمنية مقتل عشرات"
@@ -659,6 +659,20 @@ def source_name(name: str) -> str:
     return " ".join(words[:cut])
 
 
+def speakers_name(name: str) -> str:
+    """A rule-found speaker's phrase up to what he said or did after his name ("الرئيس التركي رجب طيب
+    أردوغان حالة الطوارئ" -> the president) or a word of time; the name's own words are kept whole."""
+    words = name.split()
+    cut = next((i for i in range(1, len(words)) if _after_a_name(words, i) or _a_day_word(words[i])), None)
+    return " ".join(words[:cut]) if cut else name
+
+
+def _a_day_word(word: str) -> bool:
+    """ "أمس", "مساء", "الأحد": a word of the day, which no name goes on past."""
+    folded = fold(clean(word))
+    return not word.isascii() and (folded in TIME_WORDS or folded in WEEKDAYS)
+
+
 def _after_a_name(words: list[str], i: int) -> bool:
     """A common noun right after a title and a person's name is what he said or did, not his name
     ("وزير الصحة حسن التميمي استنفار مستشفيات بغداد": he announced the hospitals' mobilisation)."""
@@ -668,7 +682,9 @@ def _after_a_name(words: list[str], i: int) -> bool:
     if not (isinstance(analysed(surname), str) or fold(surname) in GIVEN_NAMES or bare(fold(surname)) in GIVEN_NAMES):
         return False
     found = analysed(clean(words[i]))
-    return not isinstance(found, str) and found[0].sense is not None and found[0].sense.kind not in _NAMING_KINDS
+    sense = found[0].sense if not isinstance(found, str) else None
+    # a noun, not an adjective that goes on the phrase ("الصليب الأحمر الإندونيسي")
+    return sense is not None and sense.pos == "noun" and sense.kind not in _NAMING_KINDS
 
 
 def _a_title(word: str) -> bool:
@@ -700,6 +716,8 @@ def sources_in(article: Article, limit: int = 3) -> list[tuple[str, str]]:
             name, marked, told, titled = issued, True, None, False
         elif verb not in SUBJECT_SPEECH_VERBS and verb[1:] not in SUBJECT_SPEECH_VERBS:
             continue
+        elif word.endswith(":") or (i + 1 < len(words) and words[i + 1][:1] in QUOTE_OPENERS):
+            continue  # 'وقال: "قررنا ..."': what was said follows, not who said it
         else:
             name, marked, told, titled = _speaker_after(words, i)
         if word.isascii() and verb != "according" and not marked:
