@@ -364,3 +364,13 @@ def test_a_superlative_yardstick_does_not_make_the_lead_background():
     assert not background(lead, 2016)
     assert background("Two people were killed in a similar attack last month.")
     assert background("In 2007, a gunman killed 32 people at a college.", 2016)
+
+
+def test_the_bodys_lead_is_the_main_incident_even_a_week_on_and_what_it_came_after_is_not():
+    text = (
+        "Bombing toll\n\n"
+        "A suicide bombing at a school last week killed at least 53 people, the UN said on Monday. "
+        "The bombing came hours after a blast at a bus station killed at least 7 people."
+    )
+    main = [s.quote for s in main_sentences(Article(text))]
+    assert any("at least 53" in s for s in main) and not any("bus station" in s for s in main), main

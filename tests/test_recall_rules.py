@@ -697,3 +697,10 @@ def test_a_quotation_after_a_speech_verb_is_no_speaker():
 def test_the_source_named_again_by_its_kind_is_the_one_first_named():
     text = "قتل خمسة أشخاص، حسبما أفادت وكالة سانا نقلا عن مصدر عسكري. وقال المصدر إن الدفاعات تصدت للصواريخ."
     assert recall._named_before(Article(text), "المصدر") == "مصدر عسكري"
+
+
+def test_noon_after_after_is_the_afternoon():
+    from summarizer.verify.timeexpr import parse
+
+    assert parse("بعد ظهر السبت").part_of_day == "afternoon"
+    assert parse("ظهر السبت").part_of_day == "noon"

@@ -182,7 +182,11 @@ def main_sentences(article: Article, published_year: int | None = None) -> list[
     sentence (a report gives its incident first; what follows a first look back is background too,
     however it is worded: "وقتل 360 راكبا في الحادث" after "عام 2002")."""
     out = []
+    body = article.body_start()
     for sentence in sentences(article):
+        if sentence.start >= body and not any(s.start >= body for s in out):
+            out.append(sentence)  # the body's lead tells the incident, even "last week" ("... killed at least 53")
+            continue
         if background(sentence.quote, published_year):
             if not background(sentence.quote) and not tells_of_incident(sentence.quote):
                 continue  # a year in a description ("the mall, opened in 2013, houses ..."): no other event

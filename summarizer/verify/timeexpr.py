@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
 from summarizer.lang.lexicon import (
+    AFTER_PART_OF_DAY,
+    AFTER_WORD,
     CLOCK_HOUR,
     CLOCK_PARTS,
     CLOCK_QUALIFIERS,
@@ -100,6 +103,10 @@ def parse(expression: str) -> TimeParts:
     words += [w.removeprefix(ARTICLE) for w in words]
     weekday = next((WEEKDAYS[w] for w in words if w in WEEKDAYS), None)
     part = next((PARTS_OF_DAY[w] for w in words if w in PARTS_OF_DAY), None)
+    plain = fold(expression).split()
+    for before, word in itertools.pairwise(plain):
+        if before == AFTER_WORD and word.removeprefix(ARTICLE) in AFTER_PART_OF_DAY:
+            part = AFTER_PART_OF_DAY[word.removeprefix(ARTICLE)]  # "بعد ظهر السبت": the afternoon
     relative = next((RELATIVE_DAYS[w] for w in words if w in RELATIVE_DAYS), None)
     folded = fold(expression)
     period = next((v for k, v in sorted(PERIODS.items(), key=lambda kv: -len(kv[0])) if k in folded), None)
