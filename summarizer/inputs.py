@@ -297,6 +297,9 @@ def html_to_text(markup: str) -> str:
     return read_html(markup).text
 
 
+MIN_WORDS = 3  # fewer words cannot say what happened where ("nothing" is no article)
+
+
 def check_article(text: str, max_chars: int = MAX_CHARS, allow_tags: bool = False) -> str:
     """Validate an article given as text; return its language ('ar' or 'en'). Text that looks like HTML
     is refused unless ``allow_tags`` (a plain-text file that happens to contain "<p>")."""
@@ -306,6 +309,8 @@ def check_article(text: str, max_chars: int = MAX_CHARS, allow_tags: bool = Fals
         raise InputError("the article is empty")
     if "\x00" in text:
         raise InputError("the article contains NUL characters: it looks binary")
+    if (words := len(text.split())) < MIN_WORDS:
+        raise InputError(f"the article has {words} word(s): too short to report an incident")
     if not allow_tags and looks_like_html(text):
         raise InputError(
             "the article is HTML; reduce it to text first (summarizer.inputs.read_html; the CLI does this for "

@@ -74,6 +74,12 @@ def test_html_is_reduced_to_text():
         check_article(markup)
 
 
+def test_a_word_or_two_is_no_article():
+    for text in ("nothing", "  انفجار  ", "Breaking news"):
+        with pytest.raises(InputError, match="too short to report an incident"):
+            check_article(text)
+
+
 def test_language_detection():
     assert check_article("Four drones struck a camp on Tuesday evening.") == "en"
     assert check_article("استهدفت أربع طائرات مسيرة معسكراً") == "ar"

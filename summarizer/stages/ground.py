@@ -608,9 +608,9 @@ def _places(ex: Extraction, run: Run, sentences: list, update: dict) -> None:
     _later_place(run, places, sentences, update)
     # "مدينة صغيرة تقع شمال مقديشو": a town named only after a bearing is not where it happened.
     final = update.get("places", list(ex.places))
-    speakers = [s.name for s in update.get("sources", ex.sources)]
+    quoted = [s.name for s in update.get("sources", ex.sources)]
     bearing = [
-        p.model_copy(update={"role": "other"}) if _only_as_bearing(article, p.name, speakers) else p for p in final
+        p.model_copy(update={"role": "other"}) if _only_as_bearing(article, p.name, quoted) else p for p in final
     ]
     # "والمجبري من مدينة أجدابيا": a town named only as where someone or something came from
     bearing = [
