@@ -70,6 +70,13 @@ DATA = Path(__file__).resolve().parent.parent / "summarizer" / "lang" / "data"
             "قتل 10 أشخاص في محافظة البحيرة، شمالي البلاد",
             "10 people were killed in the province of Beheira, in the north of the country",
         ),
+        # who the victims were is an aside after the clause, not a noun phrase of it; a number of two words
+        (
+            "قُتل خمسة أشخاص بينهم عسكري وأصيب خمسة عشر آخرون، بعضهم مدنيون",
+            "5 people were killed, including a soldier, and 15 others were injured, including civilians",
+        ),
+        ("قتل 12 شخصا بينهم 3 أطفال في غارة", "12 people were killed in an air strike, including 3 children"),
+        ("قتل 35 مدنيا، معظمهم نساء وأطفال", "35 civilians were killed, most of them women and children"),
     ],
 )
 def test_clauses_render_by_structure(arabic, english):

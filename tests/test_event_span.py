@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer.verify import recall
-from summarizer.verify.event_span import event_clause, is_caption
+from summarizer.verify.event_span import event_clause, is_caption, toll_update_event
 from summarizer.verify.grounding import Article
 
 
@@ -67,6 +67,60 @@ def test_the_event_clause_drops_furniture_and_attribution(text, span, expected):
     clause = event_clause(article, span)
     assert clause == expected
     assert article.locate(clause) is not None, "the clause is the article's own words"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "زلزال\n\nارتفع عدد القتلى جراء الزلزالين المدمرين اللذين ضربا جنوبي تركيا، الاثنين، إلى 5 آلاف.",
+            "الزلزالين المدمرين اللذين ضربا جنوبي تركيا",
+        ),
+        (
+            "تفجير\n\nقال الوزير إن عدد قتلى انفجار شاحنة ملغومة في العاصمة يوم السبت ارتفع إلى 300.",
+            "انفجار شاحنة ملغومة في العاصمة",  # the time is said apart
+        ),
+        (
+            "اشتباكات\n\nأعلن المركز أن حصيلة الاشتباكات التي اندلعت مساء الاثنين في طرابلس بلغت 55 قتيلا.",
+            "الاشتباكات التي اندلعت مساء الاثنين في طرابلس",
+        ),
+        (
+            "Blast\n\nThe death toll from a suicide bombing at a mosque in Peshawar rose to 100 on Tuesday.",
+            "a suicide bombing at a mosque in Peshawar",
+        ),
+        (
+            "اشتباكات\n\nارتفعت حصيلة الاشتباكات التي شهدتها طرابلس منذ ليل الجمعة – السبت إلى 32 قتيلاً.",
+            "الاشتباكات التي شهدتها طرابلس",  # the closing time phrase, a dash and "since" in it, is said apart
+        ),
+        (
+            "زلزال\n\nارتفع عدد الأشخاص الذين ماتوا في إندونيسيا بسبب زلزال يوم الجمعة إلى 1300 شخص.",
+            "زلزال",  # the cause after the place
+        ),
+    ],
+)
+def test_a_lead_reporting_a_toll_names_its_event_by_the_phrase_the_toll_is_of(text, expected):
+    article = Article(text)
+    body = text.split("\n\n", 1)[1]
+    assert event_clause(article, body[:40]) == expected
+
+
+def test_a_toll_of_a_place_or_a_number_of_people_is_no_event():
+    for text in (
+        "Gaza\n\nThe death toll in Gaza rose to 300 on Monday, officials said.",
+        "هجوم\n\nهاجم عدد من المسلحين قرية في الشمال وقتلوا 5 أشخاص.",
+    ):
+        article = Article(text)
+        body = text.split("\n\n", 1)[1]
+        assert toll_update_event(article, article.locate(body[:30])) is None
+
+
+def test_a_span_ending_on_who_claimed_it_is_read_with_what_was_claimed():
+    article = Article(
+        "Blast\n\nKINSHASA (AP) — The Islamic State group has claimed responsibility for a bomb that exploded at "
+        "a church in eastern Congo, killing at least 14 people."
+    )
+    clause = event_clause(article, "The Islamic State group has claimed responsibility")
+    assert clause == "a bomb that exploded at a church in eastern Congo, killing at least 14 people"
 
 
 def test_a_clean_span_is_kept_as_the_model_gave_it():

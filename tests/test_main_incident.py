@@ -374,3 +374,14 @@ def test_the_bodys_lead_is_the_main_incident_even_a_week_on_and_what_it_came_aft
     )
     main = [s.quote for s in main_sentences(Article(text))]
     assert any("at least 53" in s for s in main) and not any("bus station" in s for s in main), main
+
+
+def test_an_earlier_toll_in_the_pluperfect_keeps_the_incidents_story_going():
+    article = Article(
+        "اشتباكات\n\nارتفعت حصيلة الاشتباكات في طرابلس إلى 32 قتيلاً. "
+        "وكانت الوزارة قد أعلنت مساء السبت حصيلة أولية بلغت 23 قتيلاً. "
+        "واندلعت المواجهات بين جهاز دعم الاستقرار وكتيبة ثوار طرابلس."
+    )
+    assert any("واندلعت المواجهات" in s.quote for s in main_sentences(article))
+    other = Article("هجوم\n\nقتل 5 أشخاص في هجوم. وكان الهجوم الأول قد أدى عام 2010 إلى مقتل 9 أشخاص. وقتل 3 آخرون.")
+    assert not any("وقتل 3" in s.quote for s in main_sentences(other)), "an earlier event still ends the story"

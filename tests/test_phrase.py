@@ -343,3 +343,49 @@ def test_a_family_name_is_never_read_as_a_typo_for_a_nationality():
     # "الإرياني" (al-Eryani) is one swapped pair away from "الإيراني" (Iranian): no meaning is added
     assert render_phrase("وزير الإعلام معمر الإرياني", name_slot=True).text == "information minister Maamar Al-Eryani"
     assert render_phrase("التحالف بقيادة السعودية", name_slot=True).text == "the Saudi-led coalition"
+
+
+def test_an_event_noun_phrase_is_said_as_what_occurred_its_dual_in_the_nominative():
+    from summarizer.verify.phrase import occurred
+
+    assert occurred("الزلزالين المدمرين اللذين ضربا جنوبي تركيا") == "وقع الزلزالان المدمران اللذان ضربا جنوبي تركيا"
+    assert occurred("الغارتين الإسرائيليتين على بلدة") == "وقعت الغارتان الإسرائيليتان على بلدة"
+    assert occurred("الاشتباكات العنيفة التي اندلعت") == "اندلعت الاشتباكات العنيفة"
+    assert occurred("انفجار شاحنة ملغومة") == "وقع انفجار شاحنة ملغومة"
+
+
+def test_an_outlet_cited_by_its_title_is_the_outlet_not_the_titles_words():
+    assert render_phrase("«الشرق الأوسط»", name_slot=True).text == "Asharq Al-Awsat"
+    assert render_phrase("الشرق الأوسط").text == "the Middle East"  # elsewhere, the region
+
+
+def test_a_rank_before_a_name_is_a_rank_not_a_team_or_a_brigade():
+    assert render_phrase("الفريق أول محمد حمدان دقلو", name_slot=True).text == "General Mohammed Hamdan Dagalo"
+    said = render_phrase("المتحدث باسم الجيش العميد نبيل عبد الله", name_slot=True).text
+    assert said == "the army spokesman, Brigadier General Nabil Abdullah"
+    assert render_phrase("فريق الإنقاذ", name_slot=True).text == "the rescue team"
+    assert "Major General" not in render_phrase("قائد لواء المشاة", name_slot=True).text
+
+
+def test_a_relative_clause_after_the_event_noun_is_said_verb_first():
+    from summarizer.verify.phrase import occurred
+
+    assert occurred("الزورق الذي غرق قبالة سواحل طرطوس") == "غرق الزورق قبالة سواحل طرطوس"
+    assert occurred("الحريق الذي اندلع ليل السبت في مستشفى") == "اندلع الحريق ليل السبت في مستشفى"
+    # the noun is the verb's object ("which the capital witnessed"): it occurred, as written
+    assert occurred("الاشتباكات التي شهدتها العاصمة") == "وقعت الاشتباكات التي شهدتها العاصمة"
+
+
+def test_a_relative_whose_verb_reads_as_a_noun_is_refused_not_rendered_word_by_word():
+    rendered = render_phrase("الزورق الذي غرق قبالة سواحل طرطوس")
+    assert rendered.text is None and "relative" in rendered.reason
+
+
+def test_a_building_named_by_a_kinship_word_is_a_name():
+    assert render_phrase("مستشفى ابن الخطيب").text == "the Ibn al-Khatib hospital"
+    assert render_phrase("مسجد أبو بكر").text == "the Abu Bakr mosque"
+
+
+def test_a_bearing_from_a_described_capital_keeps_its_adjective_and_name():
+    said = render_phrase("جسر ديالى جنوب شرقي العاصمة العراقية بغداد", name_slot=True).text
+    assert said == "the Diyala bridge, in the southeast of the Iraqi capital, Baghdad"

@@ -704,3 +704,48 @@ def test_noon_after_after_is_the_afternoon():
 
     assert parse("بعد ظهر السبت").part_of_day == "afternoon"
     assert parse("ظهر السبت").part_of_day == "noon"
+
+
+def test_a_compounds_second_word_given_alone_is_widened_to_the_compound():
+    article = Article("غارة\n\nقتل خمسة أشخاص جراء ضربة صاروخية إسرائيلية استهدفت فجر الأحد حي كفرسوسة في دمشق.\n")
+    assert recall.with_head_noun(article, "صاروخية") == "ضربة صاروخية"
+    assert recall.weapon_owner(article, recall.lead(article, None, 2)) == "ضربة صاروخية إسرائيلية"
+    assert recall.with_head_noun(article, "حي كفرسوسة") is None
+
+
+def test_a_weapon_in_a_clause_dated_years_before_is_an_earlier_events():
+    article = Article(
+        "Bombings\n\nIslamic State claimed twin bombings that killed 84 people in Kerman in 2024.\n"
+        "The blasts struck near the grave of the general, who was killed in a US drone strike in January 2020.\n"
+    )
+    assert recall.weapon_phrase(article, recall.lead(article, None, 2)) is None
+    assert recall.english_object([article.sentence_around(article.locate("The blasts struck"))]) != "minutes apart"
+
+
+def test_fragments_are_no_sources_and_a_name_ends_before_where_or_how_it_is_described():
+    assert recall.not_a_source_name("باسمه بالقول")  # "on its behalf, by saying"
+    assert recall.not_a_source_name("رجل قُدّم")  # a passive verb: a clause
+    assert recall.not_a_source_name("In a statement")
+    assert recall.source_name("وزارة الصحة في حكومة الوحدة الوطنية برئاسة عبد الحميد الدبيبة") == (
+        "وزارة الصحة في حكومة الوحدة الوطنية"
+    )
+    assert recall.source_name("مركز عمليات طوارئ الصحة في بيان") == "مركز عمليات طوارئ الصحة"
+    assert recall.source_name("the ministry in a statement") == "the ministry"
+
+
+def test_a_battles_two_sides_are_read_whole_from_their_quotes():
+    sentence = 'واندلعت المواجهات بين "جهاز دعم الاستقرار" بقيادة عبد الغني الككلي، و"كتيبة ثوار طرابلس" بقيادة هيثم'
+    assert recall.clash_sides(sentence) == ("جهاز دعم الاستقرار", "كتيبة ثوار طرابلس")
+
+
+def test_a_ceasefire_is_no_weapon_even_with_an_adjective_between():
+    article = Article("طرابلس\n\nودعت البعثة إلى وقف فوري لإطلاق النار في طرابلس بعد ليلة من الاشتباكات.\n")
+    assert recall.weapon_phrase(article, recall.lead(article, None, 2)) is None
+
+
+def test_today_and_its_parts_of_the_day_in_english():
+    from summarizer.verify.timeexpr import parse
+
+    assert parse("اليوم").english() == "today"
+    assert parse("فجر اليوم").english() == "at dawn today"
+    assert parse("مساء اليوم").english() == "this evening"

@@ -579,3 +579,35 @@ def test_a_bare_count_noun_as_subject_or_target_takes_an_article_and_a_plural_no
     assert _one_noun("bomber") == "a bomber" and _one_noun("mosque") == "a mosque"
     for kept in ("gunmen", "children", "police", "gunfire", "militants", "the army", "Israel"):
         assert _one_noun(kept) == kept
+
+
+def test_the_event_a_lead_reports_a_toll_of_is_said_as_what_occurred_unless_already_a_sentence():
+    from types import SimpleNamespace
+
+    from summarizer.stages.compose import _nominal
+    from summarizer.verify.grounding import Article
+
+    article = Article("زلزال\n\nارتفع عدد القتلى جراء الزلزالين المدمرين اللذين ضربا جنوبي تركيا، الاثنين، إلى 5 آلاف.")
+    phrase = "الزلزالين المدمرين اللذين ضربا جنوبي تركيا"
+    rendered = SimpleNamespace(ar=phrase, en="the two devastating earthquakes that struck southern Turkey")
+    assert _nominal(SimpleNamespace(description=rendered), article) == {"ar": True, "en": True}
+    said = SimpleNamespace(ar=phrase, en="An earthquake struck")  # the class's sentence: no "occurred" after it
+    assert _nominal(SimpleNamespace(description=said), article, other_said=True) == {"ar": True, "en": False}
+    clause = SimpleNamespace(ar="ارتفع عدد القتلى", en="The toll rose")
+    assert _nominal(SimpleNamespace(description=clause), article) == {"ar": False, "en": False}
+
+
+def test_a_battle_is_said_between_its_two_sides_and_names_keep_to_their_brackets():
+    from summarizer.schema.models import Bilingual
+    from summarizer.stages.compose import _between
+    from summarizer.stages.ground import _unbracketed, _without_dangling
+
+    verb = {"between_en": "Armed clashes took place between", "between_ar": "وقعت اشتباكات مسلحة بين"}
+    said = _between(
+        verb, Bilingual(ar="جهاز دعم الاستقرار", en="the SSA"), Bilingual(ar="اللواء 444", en="444 Brigade")
+    )
+    assert said["en"] == "Armed clashes took place between the SSA and 444 Brigade"
+    assert said["ar"] == "وقعت اشتباكات مسلحة بين جهاز دعم الاستقرار واللواء 444"
+    assert _unbracketed('وزارة الصحة في حكومة جماعة "أنصار الله" (الحوثي') == 'وزارة الصحة في حكومة جماعة "أنصار الله"'
+    assert _unbracketed("JUI-F) party") == "JUI-F" and _unbracketed("زلزال (تسونامي)") == "زلزال (تسونامي)"
+    assert _without_dangling("a Pentecostal church in") == "a Pentecostal church"

@@ -247,6 +247,7 @@ AT_LEAST_WORDS = folded(_casualties["qualifiers"]["at_least"])
 ABOUT_WORDS = folded(_casualties["qualifiers"]["approximately"])
 UNCERTAIN_WORDS = folded(_casualties["uncertain"])
 SUBSET_WORDS = folded(_casualties["subset"])
+SHARE_FROM = frozenset(folded(_casualties["share_from"]))
 VICTIMS_SHARE = {share: folded(words) for share, words in _casualties["victims_share"].items()}
 NO_SURVIVORS = folded(_casualties["no_survivors"])
 PARTITIVES = frozenset(folded(_casualties["partitives"]))
@@ -289,6 +290,7 @@ PARTS_OF_DAY: dict[str, str] = {fold(k): v for k, v in _time["parts_of_day"].ite
 AFTER_PART_OF_DAY: dict[str, str] = {fold(k): v for k, v in _time["after_part_of_day"].items()}
 AFTER_WORD: str = fold(_time["after_word"])
 RELATIVE_DAYS: dict[str, str] = {fold(k): v for k, v in _time["relative_days"].items()}
+TODAY_PARTS: dict[str, str] = dict(_time["today_parts"])  # "" (no part of the day) -> "today"
 TIME_WORDS = folded([*_time["parts_of_day"], *_time["relative_days"], *_time["before_weekday"]])
 PERIODS: dict[str, str] = {fold(k): v for k, v in _time["periods"].items()}
 PERIOD_PREPOSITIONS = frozenset(folded(_time["period_prepositions"]))
@@ -326,6 +328,9 @@ MASCULINE_GROUP_HEADS = folded(_grammar["masculine_group_heads"])
 REPORTED_CASUALTIES: dict[str, str] = dict(_grammar["reported_casualties"])
 PHRASE_STOPS = frozenset(folded([*_grammar["prepositions"], *_grammar["relatives"], *_grammar["directions"]]))
 RELATIVES = frozenset(folded(_grammar["relatives"]))
+DUAL_RELATIVES: dict[str, str] = dict(_grammar["dual_relatives"])
+OCCURRED: dict[str, str] = dict(_grammar["occurred"])
+OBJECT_PRONOUNS = tuple(folded(_grammar["object_pronouns"]))
 ABBREVIATIONS = frozenset(_grammar["abbreviations"])
 INVARIANT_PEOPLES = frozenset(_grammar["invariant_peoples"])
 ENGLISH_FUNCTION_WORDS = frozenset(folded(_grammar["english_function_words"]))
@@ -385,6 +390,8 @@ COMPLEMENTIZERS = frozenset(folded(_sources["complementizers"]))
 ENGLISH_AFTER_NAME = frozenset(_sources["english_after_name"])
 ENGLISH_NOT_SOURCE = frozenset(_sources["english_not_source"])
 DOCUMENTS = frozenset(folded(_sources["documents"]))
+SAID_IN = frozenset(folded(_sources["said_in"]))
+DESCRIPTION_OPENERS = frozenset(folded(_sources["description_openers"]))
 ISSUE_VERBS = frozenset(folded(_sources["issue_verbs"]))
 ENGLISH_BEFORE_NAME = tuple(_sources["english_before_name"])
 SOURCE_NAME_STOPS = folded(_sources["name_stops"])
@@ -392,6 +399,7 @@ SOURCE_IN = fold(_sources["source_in"])
 APPOSITION_STARTS = frozenset(folded(_sources["apposition_starts"]))
 NOT_NAME_STARTS = frozenset(folded(_sources["not_name_starts"]))
 OUTLET_WORDS = folded(_sources["outlet_words"])
+RANKS: dict[str, str] = {fold(k): v for k, v in _sources["ranks_before_names"].items()}
 OFFICIAL_WORDS = folded(_sources["official_words"])
 UNNAMED_WORDS = folded(_sources["unnamed_words"])
 UNNAMED_HEADS = frozenset(folded(_sources["unnamed_heads"]))
@@ -493,6 +501,10 @@ TOLL_RISE = folded(data("lead")["toll_rise"])
 PLUPERFECT_OPENERS = frozenset(folded(data("lead")["pluperfect_openers"]))
 PLUPERFECT_PARTICLE = fold(data("lead")["pluperfect_particle"])
 TOLL_RISE_TO = frozenset(folded(data("lead")["toll_rise_to"]))
+GENERIC_TARGETS = frozenset(folded(data("lead")["generic_targets"]))
+TOLL_REPORTS = frozenset(folded(data("lead")["toll_reports"]))
+COMMEMORATIONS = frozenset(folded(data("lead")["commemorations"]))
+TOLL_UPDATE: dict[str, tuple[str, ...]] = {k: tuple(folded(v)) for k, v in data("lead")["toll_update"].items()}
 TARGET_STEMS = tuple(
     sorted(
         dict.fromkeys([*(t.ar for t in GLOSSARY.values() if t.kind == "target"), *folded(_places["target_words"])]),
@@ -558,6 +570,7 @@ for _ar, _en in _names["given"].items():
     ARABIC_OF_GIVEN.setdefault(_en.lower(), _ar)
 DIVINE_NAMES: dict[str, str] = {fold(k): v for k, v in _names["divine"].items()}  # after "عبد": "Abdul Karim"
 ABD_WORD, ABD_PREFIX = fold(_names["abd_word"]), _names["abd_prefix"]
+KUNYA: dict[str, str] = {fold(k): v for k, v in _names["kunya"].items()}  # "ابن" -> "Ibn"
 # French spellings of the romaniser package into English ones ("Serouari" -> "Serwari").
 ENGLISH_SPELLING = tuple((re.compile(pattern), english) for pattern, english in _names["english_spelling"])
 

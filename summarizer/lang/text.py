@@ -51,6 +51,8 @@ WORD_PROCLITICS = rf"[{CONJUNCTIONS}]?(?:[{PREPOSITIONS}]?ال|لل)|[{CLITIC_LE
 TERM_PROCLITICS = rf"(?:[{CLITIC_LETTERS}]|ال|وال|بال|لل)?"
 # Words that always carry the article, such as weekdays ("وبالجمعة", "للجمعة").
 DEFINITE_PROCLITICS = r"(?:[وفبك]{0,2}ال|[وف]?لل)"
+# A preposition glued to the article ("بالقول", "للصحفيين"): a phrase's word, never a name's first.
+PREPOSITION_WITH_ARTICLE = rf"[{CONJUNCTIONS}]?(?:{BEH}{ARTICLE}|{LAM}{LAM})"
 # Numbers: a conjunction or preposition, never the article.
 NUMBER_PROCLITICS = "[وبل]?"
 

@@ -29,7 +29,17 @@ from summarizer.lang.lexicon import (
     UNRENDERED_SOURCE,
     WEEKDAY_NAMES,
 )
-from summarizer.lang.text import WAW, bare, fold, has_any, has_cue, without_bidi_controls, without_preposition
+from summarizer.lang.text import (
+    ARTICLE,
+    WAW,
+    bare,
+    bare_phrase,
+    fold,
+    has_any,
+    has_cue,
+    without_bidi_controls,
+    without_preposition,
+)
 from summarizer.schema import (
     Actor,
     ActorRole,
@@ -61,10 +71,19 @@ from summarizer.verify import main_incident, recall
 from summarizer.verify.aftermath import arrests, damage
 from summarizer.verify.casualties import casualty_figure, vague_quantity, victims, victims_share
 from summarizer.verify.classify import classify
+from summarizer.verify.event_span import toll_update_event, trimmed
 from summarizer.verify.gazetteer import GazetteerHit, admin1_of, country_names, is_admin_phrase, named_only_near
 from summarizer.verify.grounding import Article, Span
 from summarizer.verify.numbers import counts_in
-from summarizer.verify.phrase import analyse, feminine, names_people, render_phrase, with_case
+from summarizer.verify.phrase import (
+    analyse,
+    feminine,
+    names_people,
+    occurred,
+    render_phrase,
+    starts_with_verb,
+    with_case,
+)
 from summarizer.verify.phrase_en import counted_forms, more_than_one, render_english
 from summarizer.verify.rendering import rendering_problems
 from summarizer.verify.romanize import romanize
@@ -104,7 +123,8 @@ def compose(run: Run, g: Grounded, renderings: Renderings, backend: Backend, sta
         for a in damage(run.article, run.language) + arrests(run.article, run.language)
     ]
     notes["aftermath"] = [{"ar": s.text.ar, "en": s.text.en} for s in followed]
-    headline, summary = prose(incident, sources, run.article, notes, run.published)
+    said = any(n.startswith("incident.description: rendering rejected") for n in run.notes)
+    headline, summary = prose(incident, sources, run.article, notes, run.published, other_said=said)
     stated = 1 + len(incident.where) + len(incident.actors) + len(incident.means) + len(sources)
     stated += len(incident.casualties.reported)
     stated += len(uncertainties) + len(related) + len(followed) + (incident.when is not None)
@@ -280,6 +300,11 @@ def _places(run: Run, g: Grounded, renderings: Renderings) -> list[Place]:
         else:
             other = (hit.name_ar if hit else None) or renderings.get(f"incident.where[{i}].name")
         own = _without_conjunction(place.name) if run.language == "ar" else place.name
+        adjective = (
+            len(own.split()) == 1 and own.startswith(ARTICLE) and fold(own) != fold(hit.name_ar or "") if hit else False
+        )
+        if run.language == "ar" and hit and hit.is_country and hit.name_ar and adjective:
+            own = hit.name_ar  # a country named by its adjective ("السورية"): the country's name (سوريا)
         if run.language == "en" and hit and own.isupper() and len(own) > 3:
             own = hit.name_en  # a dateline's capitals ("PESHAWAR"): the name as prose writes it
         if (name := run.bilingual(own, other)) is None:
@@ -309,6 +334,11 @@ def _places(run: Run, g: Grounded, renderings: Renderings) -> list[Place]:
     # "Tifour airport (Homs, Syria)": after the first, a country goes after the places within it
     rest = sorted(zip(out[1:], countries[1:], strict=True), key=lambda pc: pc[1])
     return out[:1] + [p for p, _ in rest]
+
+
+def _an_adjective_of(own: str, country: str) -> bool:
+    """One word with the article that is not the country's own name: its adjective ("السورية")."""
+    return len(own.split()) == 1 and own.startswith(ARTICLE) and fold(own) != fold(country)
 
 
 def _without_conjunction(phrase: str) -> str:
@@ -522,6 +552,8 @@ def lead(
     subject = named.name if named else acting or (perp.name if perp and not perp.suspected else None)
     if verb is None or target is None or subject is None:
         return None
+    if verb.get("between_en") and named and target.identified and names_people(target.name.ar):
+        return _between(verb, named.name, target.name)
     if verb.get("people_only") and not names_people(target.name.ar):
         return None  # one abducts people: "اختطف ... منزله" (his house) is a slot gone wrong
     ar_verb = verb["ar"] + (FEMININE_PAST if feminine(subject.ar) else "")
@@ -534,7 +566,8 @@ def lead(
     en[-1] = f"{en[-1]} and {last_en}" if len(targets) > 1 else last_en
     last = with_case(targets[-1].ar, "accusative")
     ar[-1] = f"{with_case(ar[-1], 'accusative')} {WAW}{last}" if len(targets) > 1 else last
-    if named and means:
+    if named and means and bare_phrase(means.name.ar) not in bare_phrase(named.name.ar):
+        # not "An Israeli missile strike struck ... with a missile strike": the subject says the means
         _with_means(en, ar, _without_owner(means.name, named.name))
     site = where[0].name.en.lower() if where else None
     return {
@@ -543,6 +576,17 @@ def lead(
         "by_perpetrator": subject == (perp.name if perp else None),
         # "struck the Tifour airport", not "... in the Tifour airport" again
         "target_is_site": bool(site) and (site in target.name.en.lower() or target.name.en.lower() in site),
+        "has_target": True,
+    }
+
+
+def _between(verb: dict, first: Bilingual, second: Bilingual) -> dict:
+    """A battle between its two named sides: "Armed clashes took place between X and Y"."""
+    return {
+        "en": f"{verb['between_en']} {_one_noun(first.en)} and {_one_noun(second.en)}",
+        "ar": f"{verb['between_ar']} {with_case(first.ar, 'genitive')} {WAW}{with_case(second.ar, 'genitive')}",
+        "by_perpetrator": True,
+        "target_is_site": False,
         "has_target": True,
     }
 
@@ -720,6 +764,26 @@ def _related_places(run: Run, g: Grounded, sentence: Span) -> list[dict[str, str
     return out[:2]
 
 
+def _nominal(incident: Incident, article: Article | None, other_said: bool = False) -> dict[str, bool]:
+    """Per language, whether the description is the phrase a toll-reporting lead names its event by
+    ("ارتفع عدد القتلى جراء الزلزالين ..."): a noun phrase, said in the summary as what occurred. The
+    other side is its rendering, a noun phrase too, unless it was said as a sentence (``other_said``:
+    from the slots or the class, "An earthquake struck")."""
+    no = {"ar": False, "en": False}
+    if article is None:
+        return no
+    for own in ("ar", "en"):
+        text = getattr(incident.description, own)
+        if (span := article.locate(text)) and (told := toll_update_event(article, span)):
+            if trimmed(told).quote != text:
+                return no
+            other = "en" if own == "ar" else "ar"
+            said = getattr(incident.description, other)
+            sentence = other_said or (starts_with_verb(said) if other == "ar" else False)
+            return {own: True, other: not sentence}
+    return no
+
+
 def _one_line(text: str) -> str:
     return " ".join(text.split())
 
@@ -771,15 +835,19 @@ def prose(
     article: Article | None = None,
     noted: dict | None = None,
     published: dt.date | None = None,
+    other_said: bool = False,
 ) -> tuple[Bilingual, Bilingual]:
     """Headline and summary in both languages, rendered from verified facts by prompts/compose.j2;
     ``noted``: what the article says is not known, by kind ("unclaimed", "cause"), as notes in both;
-    ``published``: said when the article gives no date."""
+    ``published``: said when the article gives no date; ``other_said``: the description's other side
+    is a sentence from the slots or the class, not a rendering of the article's words."""
     facts = {"incident": incident.model_dump(mode="json"), "sources": [s.model_dump(mode="json") for s in sources]}
     facts["published"] = published.isoformat() if published else None
     facts["unknowns"] = noted or {}
     facts["injured_apart"] = _apart(incident.casualties, article)
     facts["town"] = _town(incident.where)
+    facts["nominal"] = _nominal(incident, article, other_said)
+    facts["occurred_ar"] = occurred(incident.description.ar.rstrip(".")) if facts["nominal"]["ar"] else None
     slots = lead(incident.classification, incident.actors, incident.means, incident.where)
     facts["lead"] = _actor_clause(incident, slots) or slots
     facts["victims"] = {kind: _victims(getattr(incident.casualties, kind), article) for kind in ("killed", "injured")}

@@ -14,9 +14,13 @@ from pydantic import ValidationError
 from summarizer.lang.lexicon import (
     ACCIDENT_AMBIGUOUS,
     BEARINGS,
+    CLASH_WORDS,
     CONTEXT_RULES,
+    ENGLISH_FUNCTION_WORDS,
+    GENERIC_TARGETS,
     NEAR_WORDS,
     ORIGIN_PREPOSITIONS,
+    PHRASE_STOPS,
     PLACE_DESCRIPTORS_SET,
     PLACE_SPECIFICITY,
     TREATMENT_WORDS,
@@ -24,14 +28,24 @@ from summarizer.lang.lexicon import (
     WITHIN_PATTERNS,
     ClassRule,
 )
-from summarizer.lang.text import BEH, bare_phrase, clean, fold, has_any, has_arabic, has_cue, without_preposition
+from summarizer.lang.text import (
+    BEH,
+    bare_phrase,
+    clean,
+    fold,
+    has_any,
+    has_arabic,
+    has_cue,
+    mentions,
+    without_preposition,
+)
 from summarizer.schema.scripts import is_arabic_letter
 from summarizer.stages.extract import SHORT_PHRASE_MAX, ExtractedPlace, ExtractedSource, Extraction, iter_spans
 from summarizer.stages.run import Run
 from summarizer.verify import main_incident, recall
 from summarizer.verify.casualties import casualty_figure
 from summarizer.verify.classify import classify
-from summarizer.verify.event_span import event_clause, is_caption
+from summarizer.verify.event_span import event_clause, is_caption, toll_update_event
 from summarizer.verify.gazetteer import (
     GazetteerHit,
     countries_named,
@@ -233,7 +247,7 @@ def drop_unverified(ex: Extraction, run: Run) -> Extraction:
     bad = {path for path, _, _ in problems}
     for path, value, reason in problems:
         run.drop(path, value, reason)
-    data = _within_bounds(_verbatim(ex.model_dump(), run.article))
+    data = _balanced(_within_bounds(_verbatim(ex.model_dump(), run.article)))
     for name in SINGLE_SPANS:
         if name in bad:
             data[name] = None
@@ -294,6 +308,37 @@ def _verbatim(node, article: Article):
     return node
 
 
+def _balanced(data: dict) -> dict:
+    """Names and slots whose brackets do not close within them cut at the stray bracket: 'وزارة الصحة في
+    حكومة جماعة "أنصار الله" (الحوثي' -> '... "أنصار الله"', "JUI-F) party" -> "JUI-F" (the article's
+    words still, from where the span starts)."""
+    for name in ("perpetrator", "target", "weapon"):
+        if data.get(name):
+            data[name] = _unbracketed(data[name])
+    for item in [*data.get("sources", []), *data.get("places", [])]:
+        item["name"] = _unbracketed(item["name"])
+    return data
+
+
+def _without_dangling(text: str) -> str:
+    """A phrase without a closing function word ("a Pentecostal church in")."""
+    words = text.split()
+    while len(words) > 1 and fold(clean(words[-1])).lower() in (ENGLISH_FUNCTION_WORDS | PHRASE_STOPS):
+        words.pop()
+    return text[: text.rfind(words[-1]) + len(words[-1])] if words else text
+
+
+def _unbracketed(text: str) -> str:
+    opened, closed = text.rfind("("), text.rfind(")")
+    if opened > closed:
+        cut = text[:opened].rstrip(" ،,")
+    elif closed >= 0 and "(" not in text[:closed]:
+        cut = text[:closed].rstrip(" ،,")
+    else:
+        return text
+    return cut if len(cut) > 2 else text
+
+
 def _within_bounds(data: dict) -> dict:
     """Where the article's own words are longer than the field allows (a loose match widened a span),
     cut them at the last whole word that fits: still the article's words, from where the span starts."""
@@ -331,6 +376,13 @@ def supplement(ex: Extraction, run: Run, figures: list[main_incident.Figure]) ->
         and not recall.overlaps(owner, ex.perpetrator)
     ):
         update["perpetrator"] = owner
+    elif not ex.perpetrator and (sides := _battle_sides(run, ex.event)):
+        # clashes between two named sides ("اندلعت المواجهات بين جهاز دعم الاستقرار ... و(كتيبة ثوار طرابلس)"):
+        # the two actors, the one named first as acting, the other as its opponent
+        if ex.target and bare_phrase(ex.target) in bare_phrase(sides[0]):
+            sides = (sides[1], sides[0])  # the model's target is one side: the other is the actor
+        update["perpetrator"], update["target"] = sides
+        run.notes.append(f"actors: the two sides of the clashes, by rules from the article: {sides[0]}; {sides[1]}")
     elif not ex.perpetrator and (
         phrase := owner
         or recall.unknown_actor(article)
@@ -384,6 +436,9 @@ def _weapon_and_target(ex: Extraction, run: Run, sentences: list, update: dict) 
     if ex.weapon and (span := article.locate(ex.weapon)) and not numbers_in(ex.weapon):
         if wider := recall.count_before(article, span):
             update["weapon"] = wider.quote
+    if ex.perpetrator and len(ex.perpetrator.split()) > 6 and (why := recall.not_a_source_name(ex.perpetrator)):
+        run.drop("perpetrator", ex.perpetrator, f"a sentence, not an actor: {why}")
+        ex = ex.model_copy(update={"perpetrator": None})
     if ex.perpetrator and not has_any(ex.perpetrator, UNKNOWN_WORDS):
         if classify([ex.perpetrator])[1] or recall.a_weapon(ex.perpetrator):
             run.drop("perpetrator", ex.perpetrator, "names a weapon, not an actor")
@@ -392,6 +447,9 @@ def _weapon_and_target(ex: Extraction, run: Run, sentences: list, update: dict) 
             why = "the article names it as the one killed or targeted, not the attacker"
             run.drop("perpetrator", ex.perpetrator, why)
             ex = ex.model_copy(update={"perpetrator": None})
+    if ex.target and recall.commemorated(article, ex.target):
+        run.drop("target", ex.target, "named as who or what the event commemorated, not as what was attacked")
+        ex = ex.model_copy(update={"target": None})
     if ex.target and (at := recall.happened_at(ex.target)) is not None:
         # "small plane crash": what was hit is named before the English event noun ("small plane")
         before = " ".join(ex.target.split()[:at]) if ex.target.isascii() and at == len(ex.target.split()) - 1 else ""
@@ -417,6 +475,15 @@ def _weapon_and_target(ex: Extraction, run: Run, sentences: list, update: dict) 
         update["target"] = seized  # "... اختطفت عضو المجلس، فتحي المجبري": whom the clause seized
     elif sentences and weak_target and (phrase := recall.target_phrase(sentences)):
         update["target"] = phrase
+    if (target := update.get("target", ex.target)) and fold(clean(target)).lower() in GENERIC_TARGETS:
+        run.drop("target", target, "people in general: it names no one or nothing that was hit")
+        update["target"] = None
+    elif target:
+        if (tidy := _without_dangling(_unbracketed(target))) != target:
+            update["target"] = tidy  # "Pentecostal church in": no dangling word, no stray bracket
+    weapon = update.get("weapon", ex.weapon)
+    if weapon and run.language == "ar" and (headed := recall.with_head_noun(article, weapon)):
+        update["weapon"] = headed  # "صاروخية" -> "ضربة صاروخية": the noun an adjective describes
     target = update.get("target", ex.target)
     if target and run.language == "ar" and (whole := recall.described(article, target)):
         update["target"] = whole  # "خالد محسود، أحد أعضاء حركة طالبان باكستان": who the victim was
@@ -427,6 +494,13 @@ def _time(ex: Extraction, run: Run, update: dict) -> None:
     """The lead's time phrase, else one said later in a sentence about the same weapon; a span that
     says no time ("في مقتل 35 شخصا") is dropped first."""
     article = run.article
+    if (event := article.locate(ex.event)) and (told := toll_update_event(article, event)):
+        # "ارتفع عدد ضحايا الحريق الذي اندلع ليل السبت ... اليوم": the event's own time, not the toll's day
+        inner = recall.time_phrase(article, [told])
+        at = article.locate(ex.time) if ex.time else None
+        if inner and not (at and told.start <= at.start < told.end):
+            update["time"] = inner
+            return
     if ex.time and not main_incident.in_main(article, ex.time, _year(run)):
         # "(27 أغسطس 2022)" of a background paragraph: another event's date, not the incident's
         run.drop("incident.when.expression", ex.time, "named only where the article tells of other events")
@@ -488,7 +562,8 @@ def _sources(ex: Extraction, run: Run, update: dict) -> None:
         update["sources"] = sources
     named = [bare_phrase(s.name) for s in sources]
     for phrase, kind in recall.sources_in(article, limit=MAX_SOURCES):
-        phrase = recall.speakers_name(recall.widened_title(article, phrase) or phrase)
+        phrase = recall.without_told_to(recall.speakers_name(recall.widened_title(article, phrase) or phrase))
+        phrase = _unbracketed(phrase)
         key = bare_phrase(phrase)
         if len(phrase) > SHORT_PHRASE_MAX:
             continue  # a clause, not a name: no source field holds it
@@ -508,14 +583,29 @@ def _sources(ex: Extraction, run: Run, update: dict) -> None:
             update["sources"] = sources
     for phrase in recall.english_sources_in(article) if run.language == "en" else []:
         key = bare_phrase(phrase)
-        if len(phrase) > SHORT_PHRASE_MAX:
-            continue
+        if len(phrase) > SHORT_PHRASE_MAX or recall.not_a_source_name(phrase):
+            continue  # "In a statement": where it was said, not who said it
         if len(sources) < MAX_SOURCES and all(key not in n and n not in key for n in named):
             person = phrase[:1].isupper() and len(phrase.split()) <= 3
             kind = source_kind(phrase) or ("person" if person else "organisation")
             sources.append(ExtractedSource(name=phrase, kind=kind, claim=None))
             named.append(key)
             update["sources"] = sources
+
+
+def _battle_sides(run: Run, event: str) -> tuple[str, str] | None:
+    """The two sides the main incident's clashes were between, as the article names them: in the event's
+    words or in one of the incident's first sentences that names a clash; both must be actors (a name or
+    a force, not a place or a time)."""
+    article = run.article
+    sentences = [event, *(s.quote for s in main_incident.main_sentences(article, _year(run))[:6])]
+    for text in sentences:
+        if not mentions(text, CLASH_WORDS) and text != event:
+            continue
+        sides = recall.clash_sides(text)
+        if sides and all(article.locate(side) and lookup(side) is None for side in sides):
+            return sides
+    return None
 
 
 def _background_source(run: Run, name: str) -> str | None:
@@ -779,8 +869,9 @@ def _classified(article: Article, facts: Extraction) -> tuple[ClassRule, str | N
         if word is not None:
             return found, word
     if keyword is None:
-        # nearest first: the event's own sentence, then the next two; the title last
-        for sentence in [*following, *main_incident.sentences(article)[:1]]:
+        # nearest first: the event's own sentence, then the title (it names the event: "اغتيال والي ..."),
+        # then the next two sentences (they may tell of the gunmen who led him away)
+        for sentence in [*following[:1], *title, *following[1:]]:
             found, word = classify([sentence.quote])
             if word is not None:
                 return found, word

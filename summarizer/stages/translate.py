@@ -159,7 +159,9 @@ def _fallback(run: Run, path: str, src: str, rendering: str, problems: list[str]
     """What replaces a rejected rendering into English (noted), or None: the fact is dropped (reported)."""
     reason = "; ".join(problems)
     why = f"{path}: model rendering {rendering!r} rejected ({reason})" if rendering else f"{path}: {reason}"
-    if run.other == "en" and _is_name(path) and (actor := actor_name(src)):
+    if run.other == "en" and _is_name(path) and len(src.split()) <= 4 and (actor := actor_name(src)):
+        # the group's usual name for a span that is the group ("جماعة أنصار الله"), not for a body
+        # that only mentions it ("وزارة الصحة في حكومة جماعة أنصار الله" is no "Ansar Allah")
         run.notes.append(f"{why}; {actor!r}")
         return actor
     if run.other == "en" and _is_name(path) and (name := render_phrase(src, name_slot=True, country=run.country).text):

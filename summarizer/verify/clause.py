@@ -24,10 +24,13 @@ from summarizer.lang.lexicon import (
     NUMBER_QUALIFIERS,
     PARTS_OF_DAY,
     PASSIVE_VERBS,
+    PREPOSITION_SENSES,
     REPORTED_CASUALTIES,
+    SHARE_FROM,
     TANWIN_ALIF,
     TRAILING_QUALIFIERS,
     VERB_PREPOSITIONS,
+    VICTIMS_SHARE,
     Sense,
 )
 from summarizer.lang.text import ARTICLE, BEH, CONJUNCTIONS, clean, fold
@@ -43,6 +46,8 @@ def render_clause(arabic: str) -> Rendered:
     noun phrase, rendered as one."""
     for filler in CLAUSE_FILLERS:  # "من جهة ... من جهة أخرى" says "on one side ... on the other"
         arabic = re.sub(rf"(?<!\S){filler}(?!\S)", " ", arabic)
+    if aside := _aside(arabic):
+        return _with_aside(*aside)
     arabic, qualifiers = _qualifiers(_joined_verb(re.sub(r"\s+", " ", arabic).strip(" ،")))
     words = analysed(arabic)
     if isinstance(words, str):
@@ -77,6 +82,53 @@ def render_clause(arabic: str) -> Rendered:
     for number, english in qualifiers:
         text = re.sub(rf"\b{number}\b", f"{english} {number}", text, count=1)
     return Rendered(_capital(text))
+
+
+def _aside(arabic: str) -> tuple[str, str, str, str] | None:
+    """A toll's aside on who its victims were ("قتل خمسة أشخاص بينهم عسكري وأصيب ...", "...، بعضهم
+    مدنيون"): (the words before, the share, the victims, the words after), or None. The victims end at a
+    comma or at the next clause ("وأصيب ..."): they are no part of the clause's noun phrases."""
+    words = arabic.split()
+    for i, word in enumerate(words[1:-1], start=1):
+        share = next((k for k, forms in VICTIMS_SHARE.items() if fold(clean(word)) in forms), None)
+        if share is None:
+            continue
+        start = i - 1 if fold(words[i - 1]) in SHARE_FROM else i
+        end = i + 1
+        while end < len(words) and not _clause_opener(words[end]):
+            end += 1
+            if words[end - 1].endswith(("،", ",")):
+                break
+        victims = " ".join(words[i + 1 : end]).rstrip("،, ")
+        return " ".join(words[:start]).rstrip("،, "), share, victims, " ".join(words[end:])
+    return None
+
+
+def _clause_opener(word: str) -> bool:
+    """A word that opens a clause joined by "و" ("وأصيب") or an adverbial ("في غارة")."""
+    folded = fold(clean(word))
+    return _joined_verb_word(word) or (folded in PREPOSITION_SENSES and folded not in SHARE_FROM)
+
+
+def _joined_verb_word(word: str) -> bool:
+    folded = fold(clean(word))
+    return folded[:1] in CONJUNCTIONS and any(s.pos == "verb" for s in LEXICON.get(folded[1:], ()))
+
+
+def _with_aside(before: str, share: str, victims: str, after: str) -> Rendered:
+    """The clause with its victims' aside said after it: "5 people were killed, including a soldier, and
+    15 others were injured"."""
+    who = render_phrase(victims)
+    if who.text is None:
+        return who
+    aside = f"including {who.text}" if share == "some" else f"most of them {who.text}"
+    if after and _joined_verb_word(after.split()[0]):
+        first, rest = render_clause(before), render_clause(after)
+        if first.text is None or rest.text is None:
+            return first if first.text is None else rest
+        return Rendered(f"{first.text}, {aside}, and {rest.text[:1].lower()}{rest.text[1:]}")
+    main = render_clause(f"{before} {after}".strip())
+    return main if main.text is None else Rendered(f"{main.text}, {aside}")
 
 
 # Verbs of two words ("لقي حتفه", "أطلق النار"), folded: first word -> the second words it takes.

@@ -25,8 +25,13 @@ from summarizer.lang.lexicon import (
     PHRASE_STOPS,
     RELATIVES,
     SPEECH_VERBS,
+    TIME_WORDS,
+    TOLL_RISE,
+    TOLL_UPDATE,
+    WEEKDAYS,
 )
 from summarizer.lang.text import WAW, clean, fold, mentions
+from summarizer.verify.classify import classify
 from summarizer.verify.gazetteer import lookup
 from summarizer.verify.grounding import Article, Span
 
@@ -167,8 +172,12 @@ def event_clause(article: Article, event: str) -> str:
     sentence = article.sentence_around(span)
     # A span that is only the attribution head ("أعلنت مصادر ... الاثنين") or page furniture with a
     # caption is read in its sentence.
-    if (_only_attribution(span.quote) or _furniture_first(span.quote)) and sentence.end > span.end:
+    after = article.text[span.end : min(span.end + 40, sentence.end)]  # "Islamic State group | has claimed ..."
+    claimed = _claim_head(span.quote) or (_claims(after) and not _claims(span.quote))
+    if (_only_attribution(span.quote) or _furniture_first(span.quote) or claimed) and sentence.end > span.end:
         span = Span(article.text[span.start : sentence.end], span.start, sentence.end)
+    if (told := toll_update_event(article, span)) is not None:
+        return trimmed(told).quote  # the event a toll is reported of: its own words say what happened
     span = _past_the_setting(article, span, sentence)
     if _opens_with_noun_phrase(span, sentence):  # "A small plane crash": the clause it is the subject of
         span = Span(article.text[span.start : sentence.end], span.start, sentence.end)
@@ -179,6 +188,77 @@ def event_clause(article: Article, event: str) -> str:
         return cleaned.quote
     short = trimmed(span)  # the span as given, without a dangling "in" ("three-train collision in")
     return short.quote if short.quote.split() else event
+
+
+def toll_update_event(article: Article, span: Span) -> Span | None:
+    """In a lead that reports a toll ("ارتفع عدد القتلى جراء الزلزالين المدمرين ...، الاثنين، إلى", "أن
+    حصيلة الاشتباكات ... بلغت 55 قتيلا", "The death toll from a suicide bombing at a mosque ... rose to
+    100"), the words that name what the toll is of; None when ``span``'s sentence reports no toll. They
+    must name an event of a known class, and a word giving the figure must follow them."""
+    sentence = article.sentence_around(span)
+    words = list(re.finditer(r"\S+", sentence.quote))
+    folded = [fold(clean(w.group())).removeprefix(WAW) if not w.group().isascii() else w.group().lower() for w in words]
+    for i, word in enumerate(folded[:16]):
+        if word not in TOLL_UPDATE["toll_words"] or not _toll_raised(folded, i):
+            continue
+        start = _after_toll_words(folded, i + 1, english=words[i].group().isascii())
+        end = next((k for k in range(start, len(words)) if folded[k] in TOLL_UPDATE["ends"]), None)
+        if start is None or end is None or end - start < 1:
+            continue
+        last = end - 1
+        for k in range(start, end):  # a comma closes the event's words ("جراء الزلزالين ...، الاثنين، إلى")
+            if words[k].group().endswith(("،", ",")):
+                last = k
+                break
+        while last > start and _time_word(folded, last):
+            last -= 1  # "... وسط بغداد فجر الأحد الماضي": the time is the incident's when, said apart
+            if last > start and folded[last] in _ON_DAY:
+                last -= 1
+        quote = sentence.quote[words[start].start() : words[last].end()].rstrip("،,")
+        found = Span(quote, sentence.start + words[start].start(), sentence.start + words[start].start() + len(quote))
+        if classify([quote])[1] is not None:
+            return found
+    return None
+
+
+def _toll_raised(folded: list[str], at: int) -> bool:
+    """A toll's rise or figure is told around the toll word at ``at``: a rise word before it, or a word
+    giving the figure after it."""
+    return any(w in TOLL_RISE for w in folded[max(0, at - 4) : at]) or any(
+        w in TOLL_UPDATE["ends"] for w in folded[at + 1 : at + 30]
+    )
+
+
+def _time_word(folded: list[str], at: int) -> bool:
+    """A word of a closing time phrase ("يوم الجمعة", "فجر الأحد الماضي", "on Friday")."""
+    word, before = folded[at], folded[at - 1] if at else ""
+    if word in WEEKDAYS or word in TIME_WORDS:
+        return True
+    return word in _LAST and (before in WEEKDAYS or before in TIME_WORDS)
+
+
+_LAST = frozenset(TOLL_UPDATE["last"])
+_ON_DAY = frozenset(TOLL_UPDATE["on_day"])
+
+
+def _after_toll_words(folded: list[str], at: int, english: bool) -> int | None:
+    """Where the event's words begin after a toll word: past casualty nouns (of one to four words) and a
+    linking word ("جراء", "from"); an English toll needs its link ("the death toll in ...")."""
+    nouns = TOLL_UPDATE["casualty_nouns"]
+    moved = True
+    while moved and at < len(folded):
+        moved = False
+        for width in (4, 3, 2, 1):
+            if " ".join(folded[at : at + width]) in nouns:
+                at, moved = at + width, True
+                break
+    linked = at < len(folded) and folded[at] in TOLL_UPDATE["links"]
+    if english and not linked:
+        return None
+    cause = next((k for k in range(at, min(at + 5, len(folded))) if folded[k] in TOLL_UPDATE["causes"]), None)
+    if cause is not None:
+        return cause + 1
+    return at + 1 if linked else at
 
 
 def _opens_with_noun_phrase(span: Span, sentence: Span) -> bool:
@@ -229,6 +309,18 @@ def _past_the_setting(article: Article, span: Span, sentence: Span) -> Span:
     while start < sentence.end and text[start].isspace():
         start += 1
     return Span(text[start : sentence.end], start, sentence.end) if sentence.end - start > 20 else span
+
+
+def _claim_head(quote: str) -> bool:
+    """A span that ends on who claimed it ("The Islamic State group has claimed responsibility"): what was
+    claimed follows in its sentence."""
+    words = [fold(clean(w)) for w in quote.lower().split()]
+    at = next((i for i, w in enumerate(words) if any(w.startswith(c) for c in CLAIM_WORDS)), None)
+    return at is not None and not any(w in CLAIMED_FOR for w in words[at:])
+
+
+def _claims(text: str) -> bool:
+    return any(fold(clean(w)).startswith(CLAIM_WORDS) for w in text.lower().split())
 
 
 def _furniture_first(quote: str) -> bool:

@@ -25,6 +25,7 @@ from summarizer.lang.lexicon import (
     PLUPERFECT_PARTICLE,
     SEPARATE_WORDS,
     TIME_WORDS,
+    TOLL_REPORTS,
     WEEKDAYS,
     WHERE_WORDS,
     YARDSTICKS,
@@ -190,9 +191,20 @@ def main_sentences(article: Article, published_year: int | None = None) -> list[
         if background(sentence.quote, published_year):
             if not background(sentence.quote) and not tells_of_incident(sentence.quote):
                 continue  # a year in a description ("the mall, opened in 2013, houses ..."): no other event
+            if _earlier_toll(sentence.quote):
+                continue  # "وكانت الوزارة قد أعلنت ... حصيلة أولية": this incident's toll as first given
             break
         out.append(sentence)
     return out
+
+
+def _earlier_toll(sentence: str) -> bool:
+    """A pluperfect sentence that gives a toll ("وكانت الوزارة قد أعلنت مساء السبت حصيلة أولية بلغت ..."):
+    the incident's figure as first reported, no earlier event."""
+    words = fold(sentence).split()
+    pluperfect = bool(words) and words[0] in PLUPERFECT_OPENERS and PLUPERFECT_PARTICLE in words[1:_PLUPERFECT_REACH]
+    toll = any(bare(w) in TOLL_REPORTS or w in TOLL_REPORTS for w in words)
+    return pluperfect and toll and mentions(sentence, (*KILLED_WORDS, *INJURED_WORDS))  # a figure of the dead
 
 
 def figures(article: Article, country: str | None = None, published_year: int | None = None) -> list[Figure]:

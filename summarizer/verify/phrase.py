@@ -32,11 +32,13 @@ from summarizer.lang.lexicon import (
     CONSTRUCT_TITLES,
     DEMONSTRATIVES,
     DIVINE_NAMES,
+    DUAL_RELATIVES,
     DURATION_UNITS,
     GAZETTEER_PREFIXES,
     GIVEN_NAMES,
     INFLECTIONS,
     INVARIANT_PEOPLES,
+    KUNYA,
     LEXICON,
     LEXICON_PHRASE_WORDS,
     MASCULINE_GROUP_HEADS,
@@ -47,10 +49,16 @@ from summarizer.lang.lexicon import (
     NAMES_WITHOUT_ARTICLE,
     NATIONALITY_ADJECTIVES,
     NEWS_AGENCY,
+    NUMBER_WORDS,
+    OBJECT_PRONOUNS,
+    OCCURRED,
     ONE_OF_MANY_HEADS,
     OUTLET_HOSTS,
+    OUTLET_WORDS,
     PREPOSITION_SENSES,
+    RANKS,
     RELATION_PARTICIPLES,
+    RELATIVES,
     TANWIN_ALIF,
     TOPONYM_STARTS,
     Sense,
@@ -141,7 +149,12 @@ def _render_in(arabic: str, name_slot: bool, country: str | None) -> Rendered:
         _COUNTRY.reset(token)
 
 
+_GLOSS = re.compile(r"\s*\([^()]{1,25}\)\s*$")
+
+
 def _render(arabic: str, name_slot: bool) -> Rendered:
+    if not name_slot and _GLOSS.search(arabic) and _GLOSS.sub("", arabic).strip():
+        arabic = _GLOSS.sub("", arabic)  # "أمواج مد عاتية (تسونامي)": a closing gloss says it again
     tokens = _untypoed([t for t in fold(arabic).split() if t])
     if not tokens:
         return Rendered(None, "empty phrase")
@@ -154,8 +167,10 @@ def _render(arabic: str, name_slot: bool) -> Rendered:
         return apposed
     if "،" in arabic and (apposed := _name_then_title(arabic, tokens) or _title_comma_name(arabic)):
         return apposed  # a victim with what he was: "خالد محسود، أحد أعضاء حركة طالبان باكستان"
-    if name_slot and (agency := _news_agency(tokens)):
+    if name_slot and (agency := _news_agency(tokens) or _outlet_by_title(tokens)):
         return agency
+    if building := _kunya_named(arabic, tokens):
+        return building
     if span := _span_of_time(tokens) or _carrying(tokens):
         return span
     words = _analyse(tokens, name_slot)
@@ -163,6 +178,8 @@ def _render(arabic: str, name_slot: bool) -> Rendered:
         return Rendered(None, words)
     if any(w.sense and w.sense.pos == "verb" for w in words):
         return Rendered(None, "a clause, not a noun phrase")
+    if any(w.sense and fold(w.sense.lemma) in RELATIVES for w in words[:-1]):
+        return Rendered(None, "a relative clause (its verb read as a noun), not a noun phrase")
     return render_words(words)
 
 
@@ -212,6 +229,38 @@ def _news_agency(tokens: list[str]) -> Rendered | None:
         return None
     english = " ".join([*(a[0].sense.en for a in adjectives if a), name.removeprefix("the "), NEWS_AGENCY["english"]])
     return Rendered(f"the {english}")
+
+
+def _kunya_named(arabic: str, tokens: list[str]) -> Rendered | None:
+    """A building or place word with a name opened by a kinship word ("مستشفى ابن الخطيب"): "the Ibn
+    al-Khatib hospital", not "the hospital of the son of the preacher"."""
+    written = arabic.split()
+    if len(written) != len(tokens) or len(tokens) != 3 or tokens[1] not in KUNYA:
+        return None
+    host = _word_at(tokens, 0)
+    if host is None or host[0].sense is None or host[0].sense.kind not in _PLACE_HOSTS:
+        return None
+    head = _render(written[0], False).text
+    if head is None:
+        return None
+    last = romanize(written[2].removeprefix(ARTICLE) if tokens[2].startswith(ARTICLE) else written[2])
+    last = last[:1].upper() + last[1:]
+    name = f"{KUNYA[tokens[1]]} {'al-' if tokens[2].startswith(ARTICLE) else ''}{last}"
+    return Rendered(f"the {name} {head.removeprefix('the ').removeprefix('a ').removeprefix('an ')}")
+
+
+def _outlet_by_title(tokens: list[str]) -> Rendered | None:
+    """An outlet cited by its title alone ("«الشرق الأوسط»", "لـ«النهار»"): the outlet the lexicon knows
+    under an outlet's word with that title ("صحيفة الشرق الأوسط" = Asharq Al-Awsat), not the title's
+    common words (the Middle East); a name the gazetteer knows is a place's."""
+    title = " ".join(t.strip("«»\"'“”") for t in tokens).strip()
+    if lookup(title) is not None:
+        return None  # a town's name ("الميادين" is Al Mayadin as well as a channel's title)
+    for word in OUTLET_WORDS:
+        for sense in LEXICON.get(f"{word} {title}", ()):
+            if sense.kind == "outlet":
+                return Rendered(sense.en)
+    return None
 
 
 def _readings(tokens: list[str]) -> list[tuple[int, Word | None]]:
@@ -268,10 +317,12 @@ def _title_then_name(arabic: str, tokens: list[str]) -> Rendered | None:
     زدران"): "the police chief of the state of Khost, Abdul Hanan Zadran". The name is the run of words
     at the end that are listed names or unknown to the lexicon and the gazetteer."""
     written = arabic.split()
-    if len(written) != len(tokens) or len(tokens) < 3:
+    if len(written) != len(tokens) or len(tokens) < 2:
         return None
+    if ranked := _ranked_name(written, tokens):
+        return ranked
     first = _phrase_at(tokens, 0) or _word_at(tokens, 0)
-    if first is None or first[0].sense is None or first[0].sense.kind != "title":
+    if len(tokens) < 3 or first is None or first[0].sense is None or first[0].sense.kind != "title":
         return None
     start = len(tokens)
     while start > 1 and _name_like(tokens[start - 1]) and len(tokens) - start < 4:
@@ -290,6 +341,26 @@ def _title_then_name(arabic: str, tokens: list[str]) -> Rendered | None:
     if " of " not in title.text and len(title.text.split()) <= 3:
         return Rendered(f"{title.text.removeprefix('the ')} {name}")  # "Iraqi activist Suad al-Ali"
     return Rendered(f"{title.text}, {name}")
+
+
+def _ranked_name(written: list[str], tokens: list[str]) -> Rendered | None:
+    """A rank right before a person's name, after the office if any ("المتحدث باسم الجيش العميد نبيل عبد
+    الله" -> "the army spokesman, Brigadier General Nabil Abdullah"): a rank, not a team ("فريق") or a
+    brigade ("لواء"), and not an office the name's title is "of"."""
+    for at in range(len(tokens) - 1):
+        for width in (2, 1):
+            words = [t.removeprefix(ARTICLE) if k == 0 else t for k, t in enumerate(tokens[at : at + width])]
+            if (rank := RANKS.get(" ".join(words))) is None:
+                continue
+            name = tokens[at + width :]
+            if not 2 <= len(name) <= 4 or not all(map(_name_like, name)):
+                continue  # a name of two words or more, none a common word ("قائد لواء المشاة" is a brigade's)
+            person = f"{rank} {romanize(' '.join(written[at + width :]))}"
+            if at == 0:
+                return Rendered(person)
+            office = _render(" ".join(written[:at]), False)
+            return Rendered(f"{office.text}, {person}") if office.text else None
+    return None
 
 
 def _title_comma_name(arabic: str) -> Rendered | None:
@@ -427,6 +498,65 @@ def with_case(arabic: str, case: str) -> str:
     if case == "accusative":
         out = _with_tanwin(out)
     return " ".join(out)
+
+
+def as_subject(arabic: str) -> str:
+    """The noun phrase as a verb's subject, in the nominative: a dual that a dual relative or the
+    feminine dual ending tells ("الزلزالين المدمرين اللذين ضربا" -> "الزلزالان المدمران اللذان ضربا",
+    "الغارتين" -> "الغارتان"), else its sound plurals (``with_case``)."""
+    words = arabic.split()
+    relative = next((i for i, w in enumerate(words) if w in DUAL_RELATIVES), None)
+    dual_ending = _DUAL["dual_genitive"]
+    if words and (relative is not None or _undual(fold(words[0]))) and fold(words[0]).endswith(dual_ending):
+        end = relative if relative is not None else len(words)
+        feminine_dual = fold(words[0]).endswith(_DUAL["feminine_dual_genitive"])
+        for i in range(end):
+            agrees = (
+                fold(words[i]).endswith(_DUAL["feminine_dual_genitive"]) if feminine_dual else _an_adjective(words[i])
+            )
+            if i and not (fold(words[i]).endswith(dual_ending) and agrees):
+                break
+            words[i] = words[i][: -len(dual_ending)] + ARABIC_AGREEMENT["dual"]
+        if relative is not None:
+            words[relative] = DUAL_RELATIVES[words[relative]]
+        return " ".join(words)
+    return with_case(arabic, "nominative")
+
+
+def occurred(arabic: str) -> str:
+    """An event's noun phrase as a sentence that says it happened: "وقع التفجير ...", "وقعت الاشتباكات
+    ...", "وقع الزلزالان ..." (a verb before its subject agrees in gender only)."""
+    if said := _relative_verb_first(arabic):
+        return said
+    relative = next((w for w in arabic.split() if w in DUAL_RELATIVES), None)
+    head = arabic.split()[0]
+    if relative:
+        female = relative == list(DUAL_RELATIVES)[1]
+    else:
+        female = feminine(head) or fold(head).endswith((_DUAL["feminine_dual_genitive"], FEMININE_PLURAL))
+    return f"{OCCURRED['feminine' if female else 'masculine']} {as_subject(arabic)}"
+
+
+def _relative_verb_first(arabic: str) -> str | None:
+    """ "X الذي VERB REST" said verb first: "الزورق الذي غرق قبالة سواحل طرطوس" -> "غرق الزورق قبالة سواحل
+    طرطوس", "الحريق الذي اندلع ليل السبت" -> "اندلع الحريق ليل السبت" (the singular relative's verb
+    already agrees with its noun); None for another phrase."""
+    words = arabic.split()
+    at = next((i for i, w in enumerate(words) if fold(w) in RELATIVES), None)
+    if at is None or at == 0 or at + 1 >= len(words) or at > 3:
+        return None
+    verb = words[at + 1]
+    if fold(verb).startswith(ARTICLE) or fold(verb) in PREPOSITION_SENSES or not verb.isalpha():
+        return None  # "التي في ...", "التي الحكومة ...": no verb right after the relative
+    if fold(verb).endswith(OBJECT_PRONOUNS):
+        return None  # "التي شهدتها العاصمة": the noun is the verb's object, not its subject
+    return " ".join([verb, as_subject(" ".join(words[:at])), *words[at + 2 :]])
+
+
+def starts_with_verb(arabic: str) -> bool:
+    """An Arabic text that opens on a word the lexicon reads as a verb ("وقع تفجير", "ضرب زلزال")."""
+    first = analysed(arabic.split()[0]) if arabic.split() else "empty"
+    return not isinstance(first, str) and bool(first) and first[0].sense is not None and first[0].sense.pos == "verb"
 
 
 def _people_plural(english: str) -> str:
@@ -647,6 +777,8 @@ def _phrase_at(tokens: list[str], i: int, widest: int = LEXICON_PHRASE_WORDS) ->
     """The longest lexicon phrase (two words or more) starting at ``i``, its first word's clitics allowed;
     not one whose last word opens a longer name ("عضو مجلس | النواب" is "عضو | مجلس النواب": a member
     of the House of Representatives, not a council member of the deputies)."""
+    if (pair := " ".join(tokens[i : i + 2])) in NUMBER_WORDS and len(tokens) > i + 1:
+        return Word(pair, number=NUMBER_WORDS[pair]), 2  # a number of two words: "خمسة عشر" is 15
     found = _longest_phrase_at(tokens, i, widest)
     if found is None or widest < LEXICON_PHRASE_WORDS:
         return found
@@ -948,7 +1080,15 @@ def _assemble(words: list[Word]) -> str:
                 parts.append(f"{side} {_phrase_text(Phrase(nxt))}")  # "جنوب السودان": southern, not South Sudan
             else:
                 where = "in the" if placed else "the"  # "في محافظة البحيرة، شمالي البلاد"
-                parts.append(f"{where} {w.sense.en.removesuffix('ern')} of {_phrase_text(Phrase(nxt))}")
+                j, place = i + 2, Phrase(nxt)
+                while j < len(words) and words[j].sense and words[j].sense.pos == "adj" and not words[j].prep:
+                    place.adjectives.append(words[j].sense.en)  # "جنوب شرقي العاصمة العراقية بغداد"
+                    j += 1
+                named = j < len(words) and words[j].name is not None and not words[j].prep and j > i + 2
+                text = _phrase_text(place) + (f", {words[j].name}" if named else "")
+                parts.append(f"{where} {w.sense.en.removesuffix('ern')} of {text}")
+                i = j + named
+                continue
             i += 2
             continue
         if w.sense and w.sense.pos == "adj" and current is not None and w.conj:

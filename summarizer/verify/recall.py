@@ -29,11 +29,14 @@ from summarizer.lang.lexicon import (
     CLAIM_THEN,
     CLAIM_VERBS,
     CLAIM_WORDS,
+    CLAIMED_FOR,
     CLAUSE_FILLERS,
     CLAUSE_WORDS,
+    COMMEMORATIONS,
     COMPANION_WORDS,
     COMPLEMENTIZERS,
     DANGLING_TAILS,
+    DESCRIPTION_OPENERS,
     DOCUMENTS,
     ENGLISH_AFTER_NAME,
     ENGLISH_AGENT_NOUNS,
@@ -76,6 +79,7 @@ from summarizer.lang.lexicon import (
     PLUPERFECT_PARTICLE,
     READ_ALSO,
     SAID_DAY_FOLLOWERS,
+    SAID_IN,
     SAID_WHAT,
     SAID_WHAT_PRONOUNS,
     SECOND_SIDE,
@@ -111,10 +115,12 @@ from summarizer.lang.text import (
     DAMMA,
     HEH,
     LAM,
+    PREPOSITION_WITH_ARTICLE,
     PREPOSITIONS,
     QUOTES,
     TATWEEL,
     WAW,
+    WORD_EDGE,
     WORD_PROCLITICS,
     bare,
     bare_phrase,
@@ -127,12 +133,13 @@ from summarizer.lang.text import (
     without_preposition,
 )
 from summarizer.verify.casualties import casualty_clauses
-from summarizer.verify.event_span import is_caption
+from summarizer.verify.classify import classify
+from summarizer.verify.event_span import is_caption, toll_update_event
 from summarizer.verify.gazetteer import GazetteerHit, country_hit, lookup, lookup_variant
 from summarizer.verify.glossary import WEAPONS, terms_in
 from summarizer.verify.grounding import Article, Span
 from summarizer.verify.main_incident import background, before_separate, main_sentences, tells_of_incident
-from summarizer.verify.numbers import counts_in, numbers_in
+from summarizer.verify.numbers import a_year, counts_in, numbers_in
 from summarizer.verify.phrase import analyse, analysed, names_people, render_phrase, senses_in
 
 
@@ -243,6 +250,37 @@ def count_before(article: Article, span: Span) -> Span | None:
         start = left + 1
         return Span(text[start : span.end], start, span.end)
     return None
+
+
+def commemorated(article: Article, target: str) -> bool:
+    """The target is named only as who or what an event commemorates ("a ceremony marking the fourth
+    anniversary of the assassination of ... Qasem Soleimani"): remembered there, not attacked."""
+    starts = [m.start() for m in re.finditer(re.escape(target), article.text)]
+    starts = starts or ([s.start] if (s := article.locate(target)) else [])
+    if not starts:
+        return False
+    for start in starts:
+        before = article.text[max(0, start - 60) : start].lower().split()[-8:]
+        if not any(fold(clean(w)) in COMMEMORATIONS for w in before):
+            return False
+    return True
+
+
+def with_head_noun(article: Article, phrase: str) -> str | None:
+    """A phrase that opens on the second word of a lexicon compound ("صاروخية" of "ضربة صاروخية
+    إسرائيلية": a missile strike) with the compound's first word before it, as the article writes them;
+    None when the word before makes no compound with it."""
+    words = phrase.split()
+    if not words or phrase.isascii() or (span := article.locate(phrase)) is None:
+        return None
+    left = article.text.rfind(" ", 0, max(0, span.start - 1))
+    noun = article.text[left + 1 : span.start].strip()
+    if not noun or clean(noun) != noun:
+        return None  # a punctuation mark between: no compound
+    found = analysed(f"{noun} {clean(words[0])}")
+    if isinstance(found, str) or len(found) != 1 or found[0].sense is None or found[0].sense.pos != "noun":
+        return None
+    return article.text[left + 1 : span.end]
 
 
 def attacker_subject(sentences: list[Span]) -> str | None:
@@ -625,6 +663,11 @@ def _ends_a_name(word: str, rest: list[str] | None = None) -> bool:
         return True  # "أعلنت طالبان تبنيها"
     if _a_day_word(word):
         return True  # "وزير الداخلية محمد الغبان أمس تقديم استقالته": the name ends before when
+    if fold(clean(word)) in DESCRIPTION_OPENERS:
+        return True  # "... حكومة الوحدة الوطنية برئاسة عبد الحميد الدبيبة": a description, not the name
+    said_in = {f for w in (rest or [])[:2] for f in (fold(clean(w)), bare(fold(clean(w))))}
+    if fold(clean(word)) in SAID_IN and said_in & DOCUMENTS:
+        return True  # "... التابع لوزارة الصحة في بيان": where it said it, not its name
     if folded.startswith((*KILLED_WORDS, *INJURED_WORDS)):
         return True  # "... فرهد وقوع إصابات", "... مصادر أمنية مقتل عشرات"
     found = analysed(clean(word))
@@ -645,18 +688,24 @@ _TOLD_TO = (LAM + TATWEEL, LAM)
 def source_name(name: str) -> str:
     """A speaker's name as far as it goes: cut before a quote or what happened (see ``_ends_a_name``);
     an outlet told to ('لـ«الشرق الأوسط»') without its "to", its quote marks both kept or both dropped."""
-    for prefix in _TOLD_TO:
-        if name.startswith(prefix) and name[len(prefix) : len(prefix) + 1] in QUOTE_OPENERS:
-            name = name[len(prefix) :]
-            break
-    if name[:1] in QUOTE_OPENERS and name[-1:] not in QUOTE_CLOSERS and not any(c in name for c in QUOTE_CLOSERS):
-        name = name[1:]
+    name = without_told_to(name)
     words = name.split()
     ends = (
         i for i, w in enumerate(words[1:], start=1) if _ends_a_name(w, words[i + 1 : i + 3]) or _after_a_name(words, i)
     )
     cut = next(ends, len(words))
     return " ".join(words[:cut])
+
+
+def without_told_to(name: str) -> str:
+    """An outlet told to ('لـ«الشرق الأوسط»') without its "to", its quote marks both kept or both dropped."""
+    for prefix in _TOLD_TO:
+        if name.startswith(prefix) and name[len(prefix) : len(prefix) + 1] in QUOTE_OPENERS:
+            name = name[len(prefix) :]
+            break
+    if name[:1] in QUOTE_OPENERS and name[-1:] not in QUOTE_CLOSERS and not any(c in name for c in QUOTE_CLOSERS):
+        name = name[1:]
+    return name
 
 
 def speakers_name(name: str) -> str:
@@ -950,12 +999,25 @@ def weapon_phrase(article: Article, sentences: list[Span]) -> str | None:
         hits = [
             (stem in LEAD_MANNERS, s.start, -len(stem), s)
             for stem in LEAD_WEAPONS
-            if (s := _weapon_word(sentence, stem))
+            if (s := _weapon_word(sentence, stem)) and not dated_before(article, sentence, s)
         ]
         if hits:
             span = min(hits, key=lambda h: h[:3])[3]
             return (count_before(article, span) or _unglued(span)).quote
     return None
+
+
+def dated_before(article: Article, sentence: Span, span: Span) -> bool:
+    """The clause of ``span`` (between the punctuation marks around it in its sentence) is dated by a
+    year before the latest the article names: an earlier event's ("the general, who was killed in a US
+    drone strike in Baghdad in January 2020")."""
+    text = article.text
+    start = max(text.rfind(p, sentence.start, span.start) for p in ",،;")
+    ends = [i for p in ",،;." if (i := text.find(p, span.end, sentence.end)) >= 0]
+    clause = text[max(start, sentence.start) : min(ends, default=sentence.end)]
+    years = [n for n in numbers_in(clause) if a_year(n)]
+    latest = max((n for n in numbers_in(text) if a_year(n)), default=None)
+    return bool(years) and latest is not None and all(y < latest for y in years)
 
 
 def more_weapons(article: Article, sentences: list[Span], weapon: str, limit: int = 2) -> list[str]:
@@ -1031,8 +1093,8 @@ def _weapon_word(sentence: Span, stem: str) -> Span | None:
         whole = not head and tail in ("", "s", "es")
     else:
         whole = _ARABIC_PREFIX.fullmatch(head) is not None and len(tail) <= 3
-    before = sentence.quote[: span.start - sentence.start].split()[-1:]
-    if not whole or (before and fold(clean(before[0])) in WEAPON_NEGATORS):
+    before = sentence.quote[: span.start - sentence.start].split()[-2:]  # "وقف (فوري) لإطلاق النار"
+    if not whole or any(fold(clean(w)) in WEAPON_NEGATORS for w in before):
         return None
     return span
 
@@ -1315,10 +1377,25 @@ def title_only(article: Article, span: str) -> bool:
     return found is not None and found.start < body
 
 
+def _claims_an_event(sentence: str) -> bool:
+    """A lead that says who claimed what: a claim word, then "for"/"عن" and an event of a known class."""
+    words = [fold(clean(w)) for w in sentence.lower().split()]
+    at = next((i for i, w in enumerate(words[:14]) if w.startswith(CLAIM_WORDS)), None)
+    if at is None:
+        return False
+    after = next((i for i in range(at + 1, min(at + 6, len(words))) if words[i] in CLAIMED_FOR), None)
+    return after is not None and classify([" ".join(sentence.split()[after + 1 : after + 10])])[1] is not None
+
+
 def lede(article: Article, weapon: str | None) -> str:
     """The first sentence that mentions the verified weapon (or the body's first sentence), clipped."""
     text = article.text
     first = article.body_start()
+    opening = next((s for s in lead(article, None, 3) if len(s.quote.split()) >= 5), None)
+    if opening and (toll_update_event(article, opening) or _claims_an_event(opening.quote)):
+        # "ارتفعت حصيلة الاشتباكات ...", "Islamic State claimed responsibility on Monday for a suicide
+        # bombing ...": the lead names the event (what its toll is of, what was claimed)
+        weapon = None
     anchor = article.locate(weapon, near=first) if weapon else None
     while anchor and background(article.sentence_around(anchor).quote):
         later = article.locate(weapon, near=anchor.end)  # an earlier event's weapon ("وكانت ... قد شهدت")
@@ -1343,6 +1420,9 @@ def lede(article: Article, weapon: str | None) -> str:
 _NAMING_KINDS = ("title", "institution", "outlet", "people", "force", "actor", "armed_group", "reporting")
 
 
+_PREPOSITION_FIRST = re.compile(rf"^{PREPOSITION_WITH_ARTICLE}")  # "بالقول": by saying; a name never opens so
+
+
 def not_a_source_name(name: str) -> str | None:
     """Why a source span is a fragment of a sentence rather than who said it, or None."""
     words = [clean(w) for w in name.split() if clean(w)]
@@ -1350,6 +1430,10 @@ def not_a_source_name(name: str) -> str | None:
         return "empty"
     if fold(words[0]) in FRAGMENT_STARTS:
         return f"starts like a clause ({words[0]!r}): a fragment of a sentence, not a source"
+    if not name.isascii() and _PREPOSITION_FIRST.match(fold(words[0])):
+        return f"opens with a preposition ({words[0]!r}): a fragment of a sentence, not a source"
+    if any(DAMMA in w[:3] for w in words if not w.isascii()):
+        return "holds a verb written as a passive: a clause, not a source"
     if all(any(s.pos == "adv" for s in senses_in(w)) for w in words if not w.isascii()) and not name.isascii():
         return "an adverb (repeatedly, again), not who said it"
     verbs = [w for w in words if fold(w) in CLAUSE_WORDS or _only_a_verb(w)]
@@ -1475,6 +1559,7 @@ def weapon_owner(article: Article, sentences: list[Span]) -> str | None:
                 and _tells_a_strike(words)
             ):
                 phrase = f"{clean(word)} {adj}"  # "طائرات روسية": the state that flies them
+                phrase = with_head_noun(article, phrase) or phrase  # "ضربة صاروخية إسرائيلية": not "صاروخية"
                 return phrase if article.locate(phrase) else None
     return None
 
@@ -1510,8 +1595,8 @@ def _side(words: list[str]) -> str:
         if fold(clean(word)) == SOURCE_IN or clean(word).lower() in ADVERBIAL_PREPOSITIONS or not clean(word):
             break
         side.append(clean(word))
-        if clean(word) != word:
-            break
+        if word[-1:] in WORD_EDGE:
+            break  # a closing mark ends it; an opening quote ('"جهاز دعم الاستقرار"') does not
     return " ".join(side)
 
 
@@ -1663,8 +1748,8 @@ def _owner_after(words: list[str]) -> str | None:
         if not taken:
             if last.sense is None or last.prep or not last.definite or last.sense.pos not in ("noun", "name"):
                 return None
-            if last.sense.kind not in _OWNER_KINDS:
-                return None
+            if last.sense.kind not in _OWNER_KINDS or (last.feminine and last.sense.pos == "noun"):
+                return None  # "الاشتباكات المسلحة": "armed", the feminine of a noun of people, not the gunmen
         elif last.sense is None or last.sense.pos != "adj":
             break
         taken.append(clean(word))

@@ -21,6 +21,7 @@ from summarizer.lang.lexicon import (
     PARTS_OF_DAY,
     PERIODS,
     RELATIVE_DAYS,
+    TODAY_PARTS,
     WEEKDAY_NAMES,
     WEEKDAY_NAMES_AR,
     WEEKDAYS,
@@ -80,6 +81,8 @@ class TimeParts:
     def english(self) -> str | None:
         """An English rendering built from the parsed parts only ("Tuesday evening", "Friday, 7 September")."""
         words = []
+        if self.relative == "today" and self.weekday is None and not self.day_month:
+            return TODAY_PARTS.get(self.part_of_day or "")  # "فجر اليوم": at dawn today
         if self.relative == "yesterday":
             words.append("yesterday,")
         if self.weekday is not None:
