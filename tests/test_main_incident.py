@@ -385,3 +385,8 @@ def test_an_earlier_toll_in_the_pluperfect_keeps_the_incidents_story_going():
     assert any("واندلعت المواجهات" in s.quote for s in main_sentences(article))
     other = Article("هجوم\n\nقتل 5 أشخاص في هجوم. وكان الهجوم الأول قد أدى عام 2010 إلى مقتل 9 أشخاص. وقتل 3 آخرون.")
     assert not any("وقتل 3" in s.quote for s in main_sentences(other)), "an earlier event still ends the story"
+
+
+def test_a_sentence_on_recurring_attacks_back_then_is_background():
+    assert background("وتشهد المنطقة تفجيرات متكررة، إذ قُتل 13 شخصاً بانفجار سيارة مفخخة في تل أبيض حينها.")
+    assert not background("قتل 40 مدنياً في انفجار صهريج مفخخ وسط عفرين.")

@@ -183,3 +183,7 @@ def test_an_indefinite_object_before_where_takes_the_accusative():
     rendered = render_english_clause("An explosion sparked a fire on a display barge").text
     assert rendered.startswith("أشعل انفجار ناراً على "), rendered
     assert render_english_clause("A gunman attacked a mosque in the city").text == "هاجم مسلح مسجداً في المدينة"
+
+
+def test_a_pentecostal_church_is_a_common_noun_phrase_not_a_name():
+    assert render_english("a Pentecostal church").text == "كنيسة خمسينية"

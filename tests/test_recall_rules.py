@@ -749,3 +749,30 @@ def test_today_and_its_parts_of_the_day_in_english():
     assert parse("اليوم").english() == "today"
     assert parse("فجر اليوم").english() == "at dawn today"
     assert parse("مساء اليوم").english() == "this evening"
+
+
+def test_a_day_after_who_announced_or_claimed_is_the_reports_and_as_of_times_are_no_events():
+    article = Article(
+        "زورق\n\nارتفع عدد ضحايا الزورق الذي غرق قبالة طرطوس إلى 94 شخصاً، حسب ما أعلنته وزارة الصحة اليوم السبت.\n"
+        "وكانت حصيلة الضحايا قد بلغت حتى مساء أمس الجمعة 73 شخصاً.\n"
+        "وكان الزورق قد أبحر من لبنان قبل أن يغرق بعد ظهر الخميس قرب جزيرة أرواد.\n"
+    )
+    assert recall.said_on(article, "السبت")
+    assert recall.time_phrase(article, recall.lead(article, None, 3)) == "بعد ظهر الخميس"
+    english = Article("Blasts\n\nThe Islamic State group on Thursday claimed responsibility for twin bombings.\n")
+    assert recall.said_on(english, "Thursday")
+
+
+def test_an_accused_force_is_named_by_its_name_not_with_its_accuser():
+    article = Article(
+        "غارة\n\nقتل 43 شخصاً في غارة على حافلة.\nوحمّلت الجماعة التحالف العربي بقيادة السعودية مسؤولية الهجوم.\n"
+    )
+    from summarizer.verify.main_incident import main_sentences
+
+    assert recall.accused(article, main_sentences(article)) == "التحالف العربي"
+
+
+def test_a_speakers_name_ends_before_a_noun_and_its_adjective():
+    assert recall.speakers_name("رئيس الوزراء مصطفى الكاظمي الحداد الرسمي") == "رئيس الوزراء مصطفى الكاظمي"
+    assert recall.speakers_name("المتحدث باسم الصليب الأحمر الإندونيسي") == "المتحدث باسم الصليب الأحمر الإندونيسي"
+    assert recall.speakers_name("الوزير محمد الحداد") == "الوزير محمد الحداد"

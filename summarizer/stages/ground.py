@@ -367,7 +367,8 @@ def supplement(ex: Extraction, run: Run, figures: list[main_incident.Figure]) ->
     # weapon ("طائرة تابعة للولايات المتحدة") over a model's actor sharing no word with it (often the
     # victim's own group). That the attacker is unknown fills only a gap.
     owner = recall.weapon_owner(article, sentences)
-    if (named := recall.claimed_by(article) or recall.accused(article, sentences)) and named != ex.perpetrator:
+    accused = recall.accused(article, sentences) or recall.accused(article, main_incident.main_sentences(article)[:8])
+    if (named := recall.claimed_by(article) or accused) and named != ex.perpetrator:
         update["perpetrator"] = named
     elif (
         owner

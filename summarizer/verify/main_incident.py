@@ -184,6 +184,7 @@ def main_sentences(article: Article, published_year: int | None = None) -> list[
     however it is worded: "وقتل 360 راكبا في الحادث" after "عام 2002")."""
     out = []
     body = article.body_start()
+    published_year = published_year or _latest_year(article)
     for sentence in sentences(article):
         if sentence.start >= body and not any(s.start >= body for s in out):
             out.append(sentence)  # the body's lead tells the incident, even "last week" ("... killed at least 53")
@@ -196,6 +197,14 @@ def main_sentences(article: Article, published_year: int | None = None) -> list[
             break
         out.append(sentence)
     return out
+
+
+def _latest_year(article: Article) -> int | None:
+    """Without a publication date, the latest year the article names stands for it: a sentence dated
+    by an earlier one ("في 2 من تشرين الثاني 2019" in a 2020 report) tells of something before."""
+    tolls = set(counts_in(article.text))
+    years = [n for n in numbers_in(article.text) if a_year(n) and n not in tolls]
+    return max(years) if len(set(years)) > 1 else None
 
 
 def _earlier_toll(sentence: str) -> bool:

@@ -743,6 +743,8 @@ def _gazetteer(tokens: list[str], admin: str | None = None) -> Word | None:
             # Indonesia, not Palo, Iowa); matched by sound within the country already.
             if home := lookup_transliterated(body, country):
                 hit, by_sound = home, True
+            elif abroad:
+                continue  # a homonym abroad ("أيطو" in Lebanon is no Ito, Japan): the name is romanised
         # A country's name is its own (the United States is no transliteration of "الولايات المتحدة"), and
         # so is a town's English name where its Arabic name is this word ("دمشق", Damascus).
         own = hit is not None and hit.name_ar and bare_phrase(hit.name_ar) == bare_phrase(body)

@@ -14,8 +14,11 @@ from summarizer.lang.lexicon import (
     ACTIVE_ATTACK_VERBS,
     ADOPT_VERBS,
     ADVERBIAL_PREPOSITIONS,
+    AFTER_PART_OF_DAY,
+    AFTER_WORD,
     ANAPHORIC_HEADS,
     APPOSITION_STARTS,
+    AS_OF_WORDS,
     ATTACKER_HINTS,
     ATTACKER_NOUNS,
     ATTRIBUTION,
@@ -64,6 +67,7 @@ from summarizer.lang.lexicon import (
     NO_TOLL,
     NOT_NAME_STARTS,
     NUMBER_WORDS,
+    OBJECT_PRONOUNS,
     OF_WOUNDS,
     OFFICE_TITLES,
     OFFICIAL_WORDS,
@@ -78,6 +82,7 @@ from summarizer.lang.lexicon import (
     PLUPERFECT_OPENERS,
     PLUPERFECT_PARTICLE,
     READ_ALSO,
+    REPORT_VERBS,
     SAID_DAY_FOLLOWERS,
     SAID_IN,
     SAID_WHAT,
@@ -579,11 +584,15 @@ def time_phrase(article: Article, sentences: list[Span]) -> str | None:
                 if _said_day(words, i):
                     said_on = said_on or (word if article.locate(word) else None)
                     continue
-                if _pluperfect(words[max(0, i - 6) : i]):
+                if _pluperfect(words[max(0, i - 9) : i]):
                     continue  # "وكان قد أصدر بيانا الثلاثاء": what had happened before
+                if any(fold(w).lower() in AS_OF_WORDS for w in words[max(0, i - 3) : i]):
+                    continue  # "حتى مساء أمس الجمعة": the time a count was made, not the event's
                 start = i
                 while start > 0 and fold(words[start - 1]) in TIME_WORDS and i - start < 2:
                     start -= 1
+                if start > 0 and fold(words[start - 1]) == AFTER_WORD and fold(words[start]) in AFTER_PART_OF_DAY:
+                    start -= 1  # "بعد ظهر الخميس": the afternoon
                 end = i + 1
                 if end < len(words) and fold(words[end]) in PARTS_OF_DAY:
                     end += 1  # "on Tuesday evening"
@@ -616,14 +625,32 @@ def _pluperfect(words: list[str]) -> bool:
 def _said_day(words: list[str], i: int) -> bool:
     """The weekday at ``i`` dates a saying: "أن" after it ("أعلنت، الاثنين، أن"), or a speech verb before
     it ("police said Wednesday", "said on Monday")."""
-    if i + 1 < len(words) and (fold(words[i + 1]) in SAID_DAY_FOLLOWERS or fold(words[i + 1]) in TOLL_RISE):
-        return True  # "أعلنت، الأربعاء، ارتفاع عدد القتلى": the day of the report, of a raised toll
+    nxt = fold(words[i + 1]).lower() if i + 1 < len(words) else ""
+    if nxt in SAID_DAY_FOLLOWERS or nxt in TOLL_RISE or (nxt.isascii() and nxt in CLAIM_VERBS):
+        # "أعلنت، الأربعاء، ارتفاع عدد القتلى", "The group on Thursday claimed ...": the day of the report
+        return True
     if _reported_day(words[max(0, i - 4) : i]):
         return True
     before = [fold(w) for w in words[max(0, i - 2) : i]]
     if before and before[-1] == "on":
         before = before[:-1]
-    return bool(before) and before[-1] in SPEECH_VERBS
+    if bool(before) and before[-1] in SPEECH_VERBS:
+        return True
+    # "حسب ما أعلنته وزارة الصحة اليوم السبت": a speech verb a few words before, its speaker between
+    # (no "أن"/"that": the day is then the reported clause's own)
+    near = [fold(w) for w in words[max(0, i - 5) : i]]
+    spoke = next((k for k, w in enumerate(near) if _is_speech(w)), None)
+    return (
+        spoke is not None
+        and not any(w in SAID_DAY_FOLLOWERS for w in near[spoke:])
+        and not any(clean(w) != w for w in words[max(0, i - 5) + spoke : i])
+    )
+
+
+def _is_speech(folded: str) -> bool:
+    """A speech verb, with an object pronoun too ("أعلنته": which it announced)."""
+    verbs = (*SPEECH_VERBS, *REPORT_VERBS)
+    return folded in verbs or any(folded.removesuffix(p) in verbs for p in OBJECT_PRONOUNS)
 
 
 def _reported_day(before: list[str]) -> bool:
@@ -732,8 +759,21 @@ def _after_a_name(words: list[str], i: int) -> bool:
         return False
     found = analysed(clean(words[i]))
     sense = found[0].sense if not isinstance(found, str) else None
+    nxt = analysed(clean(words[i + 1])) if i + 1 < len(words) else "none"
+    if clean(words[i]) == words[i] and not isinstance(nxt, str) and len(nxt) == 1 and nxt[0].sense is not None:
+        adjective = nxt[0].sense.pos == "adj" and nxt[0].definite and not _lexicon_pair(words[i], words[i + 1])
+        noun = sense is None or (sense.pos == "noun" and sense.kind not in _NAMING_KINDS)
+        noun = noun and not _lexicon_pair(words[i - 1], words[i])  # not "الصليب الأحمر"'s second word
+        if adjective and noun and fold(words[i]).startswith(ARTICLE):
+            return True  # "... مصطفى الكاظمي الحداد الرسمي": a noun and its adjective (official mourning)
     # a noun, not an adjective that goes on the phrase ("الصليب الأحمر الإندونيسي")
     return sense is not None and sense.pos == "noun" and sense.kind not in _NAMING_KINDS
+
+
+def _lexicon_pair(word: str, nxt: str) -> bool:
+    """The two words are one lexicon entry ("الصليب الأحمر"), not a person's name read whole."""
+    found = analysed(f"{clean(word)} {clean(nxt)}")
+    return not isinstance(found, str) and len(found) == 1 and found[0].sense is not None
 
 
 def _a_title(word: str) -> bool:
@@ -1699,8 +1739,9 @@ def _nationality(word: str) -> str | None:
 
 
 def accused(article: Article, sentences: list[Span]) -> str | None:
-    """The armed group a lead sentence accuses or suspects ("واتهمت سبأ الحوثيين بالوقوف وراء الهجوم",
-    "يحملان بصمات جماعة بوكو حرام"), as written: the lexicon's armed group, with its group word."""
+    """The armed group (or a force by its name: "التحالف العربي") a sentence accuses or suspects ("واتهمت
+    سبأ الحوثيين بالوقوف وراء الهجوم", "يحملان بصمات جماعة بوكو حرام", "وحمّلت الجماعة التحالف العربي
+    ... مسؤولية الهجوم"), as written: the lexicon's armed group, with its group word."""
     for sentence in sentences:
         words = sentence.quote.split()
         if not any(fold(clean(w)) in ACCUSATION_CUES for w in words) or _many_attacks(words):
@@ -1713,8 +1754,11 @@ def accused(article: Article, sentences: list[Span]) -> str | None:
                     continue
                 # Every word part of the group's name ("جماعة بوكو حرام"), no relative clause after it.
                 # Not the accuser's last words before it ("الرسمية سبأ الحوثيين": an adjective, an outlet).
+                named_force = any(w.sense and w.sense.kind == "force" and w.sense.pos == "name" for w in found)
+                if len(found) > 1 and found[0].definite and found[0].sense and found[0].sense.pos == "noun":
+                    continue  # "الجماعة التحالف العربي": the accuser then the accused, no construct
                 if (
-                    any(w.sense and w.sense.kind == "armed_group" for w in found)
+                    (any(w.sense and w.sense.kind == "armed_group" for w in found) or named_force)
                     and found[0].sense is not None
                     and found[0].sense.pos != "adj"
                     and all(w.sense and (w.sense.kind in _OWNER_KINDS or w.sense.pos == "adj") for w in found)
