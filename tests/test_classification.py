@@ -178,3 +178,10 @@ def test_two_disasters_the_event_names_are_said_together():
     grounded = Grounded(facts, rule, "زلزال", None, None, [], None)
     assert _second_disaster(grounded) == "Tsunami"
     assert HAPPENED_TOGETHER["Earthquake+Tsunami"]["en"] == "An earthquake and a tsunami struck"
+
+
+def test_a_mine_explosion_is_an_accident_and_rainwater_a_flood():
+    from summarizer.verify.classify import classify
+
+    assert classify(["an explosion at a state-run coal mine"])[0].label_en == "Accidental explosion"
+    assert classify(["غمرت مياه الأمطار قبو ورشة للنسيج"])[0].label_en == "Flood"

@@ -389,3 +389,8 @@ def test_a_building_named_by_a_kinship_word_is_a_name():
 def test_a_bearing_from_a_described_capital_keeps_its_adjective_and_name():
     said = render_phrase("جسر ديالى جنوب شرقي العاصمة العراقية بغداد", name_slot=True).text
     assert said == "the Diyala bridge, in the southeast of the Iraqi capital, Baghdad"
+
+
+def test_a_spokesman_with_an_adjective_speaks_for_a_body_and_basem_is_no_name_there():
+    assert render_phrase("المتحدث العسكري باسم الجماعة", name_slot=True).text == "the military spokesman for the group"
+    assert render_phrase("قيادي بارز").text == "a prominent leader"  # بارز: prominent, never "Barez"

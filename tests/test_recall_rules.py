@@ -776,3 +776,11 @@ def test_a_speakers_name_ends_before_a_noun_and_its_adjective():
     assert recall.speakers_name("رئيس الوزراء مصطفى الكاظمي الحداد الرسمي") == "رئيس الوزراء مصطفى الكاظمي"
     assert recall.speakers_name("المتحدث باسم الصليب الأحمر الإندونيسي") == "المتحدث باسم الصليب الأحمر الإندونيسي"
     assert recall.speakers_name("الوزير محمد الحداد") == "الوزير محمد الحداد"
+
+
+def test_a_source_name_ends_where_what_it_said_begins_and_victims_are_no_sources():
+    assert recall.source_name("هيئة عمليات التجارة البحرية البريطانية بأن الحادث") == (
+        "هيئة عمليات التجارة البحرية البريطانية"
+    )
+    assert recall.source_name("قائد الشرطة أختر حياة خان") == "قائد الشرطة أختر حياة خان", "a name ending in -an"
+    assert recall.not_a_source_name("women") and recall.not_a_source_name("الأطفال")

@@ -861,6 +861,21 @@ def prose(
     # what a named actor is said to have done ("The article attributes the abduction to"); no Arabic: the attack
     verb = EVENT_VERBS.get(incident.classification.acled_sub_event_type or "", {})
     facts["act"] = {"en": verb.get("act_en", "attack"), "ar": verb.get("act_ar")}
+    out = _rendered(facts)
+    while max(len(out[lang]["summary"]) for lang in out) > MAX_TEXT and facts["sources"]:
+        facts["sources"] = facts["sources"][:-1]  # the last-named source goes first: the note must fit
+        out = _rendered(facts)
+    return (
+        Bilingual(ar=_fitted(out["ar"]["headline"]), en=_fitted(out["en"]["headline"])),
+        Bilingual(ar=_fitted(out["ar"]["summary"]), en=_fitted(out["en"]["summary"])),
+    )
+
+
+MAX_TEXT = Bilingual.model_fields["en"].metadata[-1].max_length  # what one side of a bilingual text holds
+
+
+def _rendered(facts: dict) -> dict[str, dict[str, str]]:
+    """Headline and summary in both languages from prompts/compose.j2."""
     out = {}
     for lang in ("ar", "en"):
         out[lang] = {
@@ -878,7 +893,14 @@ def prose(
             )
             for part in ("headline", "summary")
         }
-    return (
-        Bilingual(ar=out["ar"]["headline"], en=out["en"]["headline"]),
-        Bilingual(ar=out["ar"]["summary"], en=out["en"]["summary"]),
-    )
+    return out
+
+
+def _fitted(text: str) -> str:
+    """A text within MAX_TEXT: cut after its last whole sentence that fits (a note too long to file
+    whole loses its last sentences, never fails)."""
+    if len(text) <= MAX_TEXT:
+        return text
+    head = text[:MAX_TEXT]
+    cut = max(head.rfind(". "), head.rfind(".") if head.endswith(".") else -1)
+    return head[: cut + 1] if cut > MAX_TEXT // 3 else head.rsplit(" ", 1)[0]

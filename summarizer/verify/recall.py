@@ -107,6 +107,7 @@ from summarizer.lang.lexicon import (
     UNNAMED_HEADS,
     UNNAMED_WORDS,
     VICTIM_CUES,
+    VICTIM_GROUPS,
     WEAK_PLACE_CUES,
     WEAPON_NEGATORS,
     WEEKDAYS,
@@ -690,6 +691,10 @@ def _ends_a_name(word: str, rest: list[str] | None = None) -> bool:
         return True  # "أعلنت طالبان تبنيها"
     if _a_day_word(word):
         return True  # "وزير الداخلية محمد الغبان أمس تقديم استقالته": the name ends before when
+    folded_word = fold(clean(word))
+    glued = folded_word[:1] in (BEH, WAW) and folded_word[1:] in COMPLEMENTIZERS  # "بأن", "وأن"
+    if not word.isascii() and (folded_word in COMPLEMENTIZERS or glued):
+        return True  # "... اندبندنت عربية بأن": what the source said begins
     if fold(clean(word)) in DESCRIPTION_OPENERS:
         return True  # "... حكومة الوحدة الوطنية برئاسة عبد الحميد الدبيبة": a description, not the name
     said_in = {f for w in (rest or [])[:2] for f in (fold(clean(w)), bare(fold(clean(w))))}
@@ -1484,6 +1489,8 @@ def not_a_source_name(name: str) -> str | None:
     folded = fold(name)
     if {folded, bare_phrase(name)} & DOCUMENTS or folded.removeprefix("the ").removeprefix("a ") in DOCUMENTS:
         return "what was said (a statement, a report), not who said it"
+    if folded.removeprefix("the ") in VICTIM_GROUPS:
+        return "a group of victims (women, children), not who reported it"
     if folded in READ_ALSO or folded in WEEKDAYS or folded in MONTH_NAMES or folded in TIME_WORDS:
         return "a page link or a day, not a source"
     # Who was killed or hurt, or how many, is what a sentence reports, not who reports it.
