@@ -157,3 +157,20 @@ def test_an_english_noun_phrase_opening_its_sentence_is_read_as_the_clause_it_is
     )
     text = "Fire\n\nA gunman opened fire on a festival, police said."
     assert event_clause(Article(text), "A gunman opened fire on a festival") == "A gunman opened fire on a festival"
+
+
+def test_an_outlet_dateline_with_a_dash_and_a_toll_of_the_incident_are_read():
+    article = Article("x\n\nعنب بلدي – قُتل عشرات الأشخاص بهجوم استهدف جامعي الكمأة في السخنة.")
+    assert event_clause(article, "عنب بلدي – قُتل عشرات الأشخاص بهجوم استهدف جامعي الكمأة") == (
+        "قُتل عشرات الأشخاص بهجوم استهدف جامعي الكمأة"
+    )
+    toll = Article("x\n\nأعلنت السلطات ارتفاع حصيلة ضحايا الحادث الذي شهدته وحدة صناعية في طنجة إلى 28 قتيلا.")
+    assert event_clause(toll, "أعلنت السلطات ارتفاع حصيلة ضحايا الحادث") == "الحادث الذي شهدته وحدة صناعية في طنجة"
+
+
+def test_an_actors_name_loses_the_time_it_ends_on():
+    from summarizer.verify.event_span import without_time_tail
+
+    assert without_time_tail("جماعة الحوثيين مساء الأربعاء") == "جماعة الحوثيين"
+    assert without_time_tail("the army on Monday") == "the army"
+    assert without_time_tail("حي الكرادة") == "حي الكرادة"

@@ -268,6 +268,7 @@ UNKNOWN_WORDS = folded(data("actors")["unknown"])
 UNKNOWN_STEMS = tuple(w for w in UNKNOWN_WORDS if " " not in w)  # single words mark a phrase as unknown
 ATTACKER_HINTS = folded(data("actors")["attacker_hints"])
 VICTIM_CUES = folded(data("actors")["victim_cues"])
+NEVER_PERPETRATORS = frozenset(folded(data("actors")["never_perpetrators"]))
 ACCUSATION_CUES = frozenset(folded(data("actors")["accusation_cues"]))
 BELONGING_WORDS = frozenset(folded(data("actors")["belonging_words"]))
 HEDGES = frozenset(folded(data("actors")["hedges"]))

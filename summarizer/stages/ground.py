@@ -19,6 +19,7 @@ from summarizer.lang.lexicon import (
     ENGLISH_FUNCTION_WORDS,
     GENERIC_TARGETS,
     NEAR_WORDS,
+    NEVER_PERPETRATORS,
     ORIGIN_PREPOSITIONS,
     PHRASE_STOPS,
     PLACE_DESCRIPTORS_SET,
@@ -45,7 +46,7 @@ from summarizer.stages.run import Run
 from summarizer.verify import main_incident, recall
 from summarizer.verify.casualties import casualty_figure
 from summarizer.verify.classify import classify
-from summarizer.verify.event_span import event_clause, is_caption, toll_update_event
+from summarizer.verify.event_span import event_clause, is_caption, toll_update_event, without_time_tail
 from summarizer.verify.gazetteer import (
     GazetteerHit,
     countries_named,
@@ -314,7 +315,7 @@ def _balanced(data: dict) -> dict:
     words still, from where the span starts)."""
     for name in ("perpetrator", "target", "weapon"):
         if data.get(name):
-            data[name] = _unbracketed(data[name])
+            data[name] = without_time_tail(_unbracketed(data[name]))  # "جماعة الحوثيين مساء الأربعاء"
     for item in [*data.get("sources", []), *data.get("places", [])]:
         item["name"] = _unbracketed(item["name"])
     return data
@@ -398,6 +399,15 @@ def supplement(ex: Extraction, run: Run, figures: list[main_incident.Figure]) ->
         if len(other) == 1 and article.locate(other[0]):
             update["perpetrator"] = other[0]
     perpetrator = update.get("perpetrator", ex.perpetrator)
+    if perpetrator and (tidy := without_time_tail(perpetrator)) != perpetrator:
+        update["perpetrator"] = perpetrator = tidy  # "جماعة الحوثيين مساء الأربعاء": the group, not when
+    if perpetrator and fold(clean(perpetrator)).lower() in NEVER_PERPETRATORS:
+        run.drop("perpetrator", perpetrator, "civilians are the ones attacked, never the attackers")
+        update["perpetrator"] = perpetrator = None
+    target = update.get("target", ex.target)
+    if perpetrator and target and bare_phrase(target) == bare_phrase(perpetrator):
+        run.drop("target", target, "the perpetrator itself: no one attacks himself")  # a misread clause
+        update["target"] = None
     incident = main_incident.main_sentences(article, _year(run))
     if (
         not update.get("weapon", ex.weapon)
@@ -437,6 +447,9 @@ def _weapon_and_target(ex: Extraction, run: Run, sentences: list, update: dict) 
     if ex.weapon and (span := article.locate(ex.weapon)) and not numbers_in(ex.weapon):
         if wider := recall.count_before(article, span):
             update["weapon"] = wider.quote
+    if ex.perpetrator and fold(clean(ex.perpetrator)).lower() in NEVER_PERPETRATORS:
+        run.drop("perpetrator", ex.perpetrator, "civilians are the ones attacked, never the attackers")
+        ex = ex.model_copy(update={"perpetrator": None})
     if ex.perpetrator and len(ex.perpetrator.split()) > 6 and (why := recall.not_a_source_name(ex.perpetrator)):
         run.drop("perpetrator", ex.perpetrator, f"a sentence, not an actor: {why}")
         ex = ex.model_copy(update={"perpetrator": None})

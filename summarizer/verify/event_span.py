@@ -34,17 +34,19 @@ from summarizer.lang.text import WAW, clean, fold, mentions
 from summarizer.verify.classify import classify
 from summarizer.verify.gazetteer import lookup
 from summarizer.verify.grounding import Article, Span
+from summarizer.verify.phrase import analysed
 
 MAX_EVENT = 120  # the extraction's bound on the event span
 # "LONDON --", "BERLIN —", "NEW YORK, Dec 3 (Reuters) -", "(CNN)", "بيروت (رويترز) -", "دمشق - (أ ف ب):"
-# "MAIDUGURI, Nigeria, April 21 (Reuters) -", "الخرطوم ـ «القدس العربي»:", "غزة/ الأناضول"
+# "MAIDUGURI, Nigeria, April 21 (Reuters) -", "الخرطوم ـ «القدس العربي»:", "غزة/ الأناضول", "عنب بلدي –"
 _DATELINE = re.compile(
     r"^(?:[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
     r"(?:, [A-Za-z]+\.? \d{1,2})?\s*(?:\([^)]{1,30}\))?\s*(?:--|—|–|-|:)"
     r"|\(?[A-Za-z .]{2,20}\)\s*(?:--|—|–|-|:)?"
     r"|[\u0621-\u064A]+(?: [\u0621-\u064A]+)?\s*"
     r"(?:\([^)]{1,30}\)\s*(?:--|—|–|-|:)|(?:--|—|–|-|\u0640)\s*(?:\([^)]{1,30}\)|«[^»]{1,30}»)\s*:?"
-    r"|/\s*(?:[\u0621-\u064A]+ [\u0621-\u064A]+\s*(?:--|—|–|-|:)|[\u0621-\u064A]+\s*(?:--|—|–|-|:)?(?=\s))))\s*"
+    r"|/\s*(?:[\u0621-\u064A]+ [\u0621-\u064A]+\s*(?:--|—|–|-|:)|[\u0621-\u064A]+\s*(?:--|—|–|-|:)?(?=\s))"
+    r"|(?:--|—|–)(?=\s)))\s*"
 )
 # BBC-style "Image copyright X Image caption <caption> A Chinese boy ...": the caption ends where a
 # lower-case word is followed by a capitalised determiner that opens the lead.
@@ -216,9 +218,20 @@ def toll_update_event(article: Article, span: Span) -> Span | None:
                 last -= 1
         quote = sentence.quote[words[start].start() : words[last].end()].rstrip("،,")
         found = Span(quote, sentence.start + words[start].start(), sentence.start + words[start].start() + len(quote))
-        if classify([quote])[1] is not None:
+        if classify([quote])[1] is not None or _event_head(words[start].group()):
             return found
     return None
+
+
+def _event_head(word: str) -> bool:
+    """A word the lexicon reads as an incident, an accident or an attack ("الحادث", "the attack")."""
+    found = analysed(clean(word)) if not word.isascii() else "English"
+    return (
+        not isinstance(found, str)
+        and len(found) == 1
+        and found[0].sense is not None
+        and (found[0].sense.kind in ("disaster", "attack") and found[0].sense.pos == "noun")
+    )
 
 
 def _toll_raised(folded: list[str], at: int) -> bool:
@@ -235,6 +248,21 @@ def _time_word(folded: list[str], at: int) -> bool:
     if word in WEEKDAYS or word in TIME_WORDS:
         return True
     return word in _LAST and (before in WEEKDAYS or before in TIME_WORDS)
+
+
+def without_time_tail(text: str) -> str:
+    """A phrase without the time words it ends on ("جماعة الحوثيين مساء الأربعاء" -> "جماعة الحوثيين"):
+    when is said apart from who."""
+    words = text.split()
+    folded = [fold(clean(w)).removeprefix(WAW) if not w.isascii() else w.lower() for w in words]
+    last = len(words) - 1
+    while last > 0 and _time_word(folded, last):
+        last -= 1
+        if last > 0 and folded[last] in _ON_DAY:
+            last -= 1
+    if last == len(words) - 1:
+        return text
+    return text[: text.rfind(words[last], 0, len(" ".join(words[: last + 1])) + 1) + len(words[last])].rstrip(" ،,")
 
 
 _LAST = frozenset(TOLL_UPDATE["last"])
