@@ -784,3 +784,15 @@ def test_a_source_name_ends_where_what_it_said_begins_and_victims_are_no_sources
     )
     assert recall.source_name("قائد الشرطة أختر حياة خان") == "قائد الشرطة أختر حياة خان", "a name ending in -an"
     assert recall.not_a_source_name("women") and recall.not_a_source_name("الأطفال")
+
+
+def test_an_english_lead_that_counts_the_dead_is_the_lede_not_a_later_sentence_naming_the_weapon():
+    article = Article(
+        "Shooting\n\nBUFFALO, N.Y. (AP) — The gunman who shot 13 people, killing 10, at a supermarket was "
+        "charged with murder, authorities said.\nWhen officers confronted him, he put the rifle to his neck.\n"
+    )
+    assert recall.lede(article, "rifle").startswith("BUFFALO, N.Y. (AP) — The gunman who shot 13 people")
+    quiet = Article(
+        "Shooting\n\nPolice have identified the man an officer shot and killed.\nThe officer fired a rifle.\n"
+    )
+    assert recall.lede(quiet, "rifle").startswith("The officer fired a rifle"), "no count: the weapon's sentence"

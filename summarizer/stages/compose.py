@@ -300,10 +300,7 @@ def _places(run: Run, g: Grounded, renderings: Renderings) -> list[Place]:
         else:
             other = (hit.name_ar if hit else None) or renderings.get(f"incident.where[{i}].name")
         own = _without_conjunction(place.name) if run.language == "ar" else place.name
-        adjective = (
-            len(own.split()) == 1 and own.startswith(ARTICLE) and fold(own) != fold(hit.name_ar or "") if hit else False
-        )
-        if run.language == "ar" and hit and hit.is_country and hit.name_ar and adjective:
+        if run.language == "ar" and hit and hit.is_country and hit.name_ar and _an_adjective_of(own, hit.name_ar):
             own = hit.name_ar  # a country named by its adjective ("السورية"): the country's name (سوريا)
         if run.language == "en" and hit and own.isupper() and len(own) > 3:
             own = hit.name_en  # a dateline's capitals ("PESHAWAR"): the name as prose writes it

@@ -1422,6 +1422,14 @@ def title_only(article: Article, span: str) -> bool:
     return found is not None and found.start < body
 
 
+def _counts_dead(sentence: Span) -> bool:
+    """An English lead that counts the killed or injured ("... killed at least 50 people"): it tells the
+    incident (not "police have identified the man an officer shot and killed")."""
+    words = (*KILLED_WORDS, *INJURED_WORDS)
+    clauses = casualty_clauses(sentence.quote)
+    return not has_arabic(sentence.quote) and any(mentions(c, words) and counts_in(c) for c in clauses)
+
+
 def _claims_an_event(sentence: str) -> bool:
     """A lead that says who claimed what: a claim word, then "for"/"عن" and an event of a known class."""
     words = [fold(clean(w)) for w in sentence.lower().split()]
@@ -1437,9 +1445,10 @@ def lede(article: Article, weapon: str | None) -> str:
     text = article.text
     first = article.body_start()
     opening = next((s for s in lead(article, None, 3) if len(s.quote.split()) >= 5), None)
-    if opening and (toll_update_event(article, opening) or _claims_an_event(opening.quote)):
+    if opening and (toll_update_event(article, opening) or _claims_an_event(opening.quote) or _counts_dead(opening)):
         # "ارتفعت حصيلة الاشتباكات ...", "Islamic State claimed responsibility on Monday for a suicide
-        # bombing ...": the lead names the event (what its toll is of, what was claimed)
+        # bombing ...", "A missile strike ... killed at least 50 people": the lead names the event (what its
+        # toll is of, what was claimed, whom it killed), not a later sentence naming the weapon
         weapon = None
     anchor = article.locate(weapon, near=first) if weapon else None
     while anchor and background(article.sentence_around(anchor).quote):
