@@ -106,6 +106,7 @@ def test_a_lead_reporting_a_toll_names_its_event_by_the_phrase_the_toll_is_of(te
 
 def test_a_toll_of_a_place_or_a_number_of_people_is_no_event():
     for text in (
+        "Blast\n\nThe death toll rose to 100 on Tuesday after a bombing at a mosque, officials said.",
         "Gaza\n\nThe death toll in Gaza rose to 300 on Monday, officials said.",
         "هجوم\n\nهاجم عدد من المسلحين قرية في الشمال وقتلوا 5 أشخاص.",
     ):

@@ -196,7 +196,8 @@ def toll_update_event(article: Article, span: Span) -> Span | None:
     """In a lead that reports a toll ("ارتفع عدد القتلى جراء الزلزالين المدمرين ...، الاثنين، إلى", "أن
     حصيلة الاشتباكات ... بلغت 55 قتيلا", "The death toll from a suicide bombing at a mosque ... rose to
     100"), the words that name what the toll is of; None when ``span``'s sentence reports no toll. They
-    must name an event of a known class, and a word giving the figure must follow them."""
+    must name an event of a known class or open on an incident noun ("الحادث"), and a word giving the
+    figure must follow them."""
     sentence = article.sentence_around(span)
     words = list(re.finditer(r"\S+", sentence.quote))
     folded = [fold(clean(w.group())).removeprefix(WAW) if not w.group().isascii() else w.group().lower() for w in words]
@@ -204,8 +205,10 @@ def toll_update_event(article: Article, span: Span) -> Span | None:
         if word not in TOLL_UPDATE["toll_words"] or not _toll_raised(folded, i):
             continue
         start = _after_toll_words(folded, i + 1, english=words[i].group().isascii())
+        if start is None:
+            continue  # "The death toll rose to 100": no phrase names what it is of
         end = next((k for k in range(start, len(words)) if folded[k] in TOLL_UPDATE["ends"]), None)
-        if start is None or end is None or end - start < 1:
+        if end is None or end - start < 1:
             continue
         last = end - 1
         for k in range(start, end):  # a comma closes the event's words ("جراء الزلزالين ...، الاثنين، إلى")
@@ -253,16 +256,14 @@ def _time_word(folded: list[str], at: int) -> bool:
 def without_time_tail(text: str) -> str:
     """A phrase without the time words it ends on ("جماعة الحوثيين مساء الأربعاء" -> "جماعة الحوثيين"):
     when is said apart from who."""
-    words = text.split()
-    folded = [fold(clean(w)).removeprefix(WAW) if not w.isascii() else w.lower() for w in words]
+    words = list(re.finditer(r"\S+", text))
+    folded = [fold(clean(w.group())).removeprefix(WAW) if not w.group().isascii() else w.group().lower() for w in words]
     last = len(words) - 1
     while last > 0 and _time_word(folded, last):
         last -= 1
         if last > 0 and folded[last] in _ON_DAY:
             last -= 1
-    if last == len(words) - 1:
-        return text
-    return text[: text.rfind(words[last], 0, len(" ".join(words[: last + 1])) + 1) + len(words[last])].rstrip(" ،,")
+    return text if last == len(words) - 1 else text[: words[last].end()].rstrip(" ،,")
 
 
 _LAST = frozenset(TOLL_UPDATE["last"])

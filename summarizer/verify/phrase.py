@@ -531,7 +531,7 @@ def occurred(arabic: str) -> str:
     relative = next((w for w in arabic.split() if w in DUAL_RELATIVES), None)
     head = arabic.split()[0]
     if relative:
-        female = relative == list(DUAL_RELATIVES)[1]
+        female = relative == list(DUAL_RELATIVES)[1]  # grammar.yaml lists the masculine, then the feminine
     else:
         female = feminine(head) or fold(head).endswith((_DUAL["feminine_dual_genitive"], FEMININE_PLURAL))
     return f"{OCCURRED['feminine' if female else 'masculine']} {as_subject(arabic)}"
@@ -744,7 +744,7 @@ def _gazetteer(tokens: list[str], admin: str | None = None) -> Word | None:
             if home := lookup_transliterated(body, country):
                 hit, by_sound = home, True
             elif abroad:
-                continue  # a homonym abroad ("أيطو" in Lebanon is no Ito, Japan): the name is romanised
+                continue  # a homonym abroad, none at home: the name is romanised, never another country's town
         # A country's name is its own (the United States is no transliteration of "الولايات المتحدة"), and
         # so is a town's English name where its Arabic name is this word ("دمشق", Damascus).
         own = hit is not None and hit.name_ar and bare_phrase(hit.name_ar) == bare_phrase(body)
