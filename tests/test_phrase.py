@@ -394,3 +394,15 @@ def test_a_bearing_from_a_described_capital_keeps_its_adjective_and_name():
 def test_a_spokesman_with_an_adjective_speaks_for_a_body_and_basem_is_no_name_there():
     assert render_phrase("المتحدث العسكري باسم الجماعة", name_slot=True).text == "the military spokesman for the group"
     assert render_phrase("قيادي بارز").text == "a prominent leader"  # بارز: prominent, never "Barez"
+
+
+def test_an_indefinite_means_after_bi_istikhdam_is_genitive():
+    from summarizer.verify.phrase import genitive_of
+
+    assert genitive_of("انتحاريا") == "انتحاري" and genitive_of("انتحارياً") == "انتحاري"
+    assert genitive_of("عصا") == "عصا", "a word whose alif is its own"
+
+
+def test_a_participle_agreeing_with_a_group_after_its_name_is_an_adjective():
+    assert render_phrase("جماعة بوكو حرام المسلحة").text == "the armed Boko Haram group"
+    assert render_phrase("حركة الشباب الإسلامية المتشددة").text == "militant Islamist al-Shabaab"

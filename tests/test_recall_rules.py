@@ -796,3 +796,14 @@ def test_an_english_lead_that_counts_the_dead_is_the_lede_not_a_later_sentence_n
         "Shooting\n\nPolice have identified the man an officer shot and killed.\nThe officer fired a rifle.\n"
     )
     assert recall.lede(quiet, "rifle").startswith("The officer fired a rifle"), "no count: the weapon's sentence"
+
+
+def test_a_claim_by_adoption_with_the_attack_as_a_pronoun_or_an_indefinite_object():
+    erbil = Article(
+        "صواريخ\n\nقتل أربعة مدنيين في هجوم بصواريخ على أربيل، وتبنّاه «الحرس الثوري» الإيراني، مؤكدا أنه استهدف مقرا.\n"
+    )
+    assert recall.claimed_by(erbil) == "الحرس الثوري الإيراني"
+    daraban = Article(
+        'هجوم\n\nتبنت جماعة "تحريك الجهاد باكستان" المسلحة، الثلاثاء، هجوما انتحاريا استهدف مقرا لقوات الأمن.\n'
+    )
+    assert recall.claimed_by(daraban) == "جماعة تحريك الجهاد باكستان المسلحة"

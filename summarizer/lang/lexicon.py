@@ -421,6 +421,7 @@ ADDRESSEE_CLITIC = _sources["addressee_clitic"]
 CLAIM_VERBS = folded(_sources["claim_verbs"])
 CLAIM_WORDS = folded(_sources["claim_words"])
 ADOPT_VERBS = folded(_sources["adopt_verbs"])
+ADOPTED_IT = frozenset(folded(_sources["adopted_it"]))
 CLAIM_THEN = folded(_sources["claim_then"])
 CLAIMED_FOR = frozenset(folded(_sources["claimed_for"]))
 CLAIM_NEGATORS = frozenset(folded(_sources["claim_negators"]))

@@ -78,6 +78,7 @@ from summarizer.verify.numbers import counts_in
 from summarizer.verify.phrase import (
     analyse,
     feminine,
+    genitive_of,
     names_people,
     occurred,
     render_phrase,
@@ -383,13 +384,17 @@ def _actors(run: Run, g: Grounded, renderings: Renderings, country_en: str | Non
     as_subject = without_preposition(facts.perpetrator or "") if run.language == "ar" else facts.perpetrator
     if as_subject and (name := run.bilingual(as_subject, renderings.get("incident.perpetrator"))):
         identified = not has_any(facts.perpetrator, UNKNOWN_WORDS) and not recall.generic_attacker(facts.perpetrator)
+        # a group that claimed it is the article's fact, not a suspicion ("وتبنّاه «الحرس الثوري»")
+        suspected = (
+            identified and not _claimed(run, facts.perpetrator) and recall.suspected(run.article, facts.perpetrator)
+        )
         actors.append(
             Actor(
                 role=ActorRole.perpetrator,
                 name=name,
                 identified=identified,
                 acled_actor=None if identified else f"Unidentified Armed Group ({country_en or 'unknown country'})",
-                suspected=identified and recall.suspected(run.article, facts.perpetrator),
+                suspected=suspected,
                 evidence=run.evidence(facts.perpetrator),
             )
         )
@@ -409,6 +414,11 @@ def _actors(run: Run, g: Grounded, renderings: Renderings, country_en: str | Non
             if (also := run.bilingual(person, renderings.get(f"{MORE_TARGETS}[{i}]"))) is not None:
                 actors.append(Actor(role=ActorRole.target, name=also, identified=True, evidence=run.evidence(person)))
     return actors
+
+
+def _claimed(run: Run, perpetrator: str) -> bool:
+    claimant = recall.claimed_by(run.article)
+    return claimant is not None and bare_phrase(claimant) == bare_phrase(perpetrator)
 
 
 def _held_post(run: Run, target: str) -> tuple[Bilingual, list[Evidence]] | None:
@@ -644,7 +654,7 @@ def _with_means(en: list[str], ar: list[str], means: Bilingual) -> None:
     keeps it."""
     own = means.en.lower().startswith(("with ", "by ", "in "))
     en += [means.en] if own else ["with", _counted_noun(means.en)]
-    ar += [means.ar] if own else [BY_MEANS, means.ar]
+    ar += [means.ar] if own else [BY_MEANS, genitive_of(means.ar)]  # "باستخدام انتحاري", not "انتحاريا"
 
 
 def _counted_noun(english: str) -> str:

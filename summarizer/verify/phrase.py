@@ -64,6 +64,7 @@ from summarizer.lang.lexicon import (
     Sense,
 )
 from summarizer.lang.text import (
+    ALIF,
     ARTICLE,
     BEH,
     CONJUNCTIONS,
@@ -551,6 +552,17 @@ def _relative_verb_first(arabic: str) -> str | None:
     if fold(verb).endswith(OBJECT_PRONOUNS):
         return None  # "التي شهدتها العاصمة": the noun is the verb's object, not its subject
     return " ".join([verb, as_subject(" ".join(words[:at])), *words[at + 2 :]])
+
+
+def genitive_of(arabic: str) -> str:
+    """An indefinite phrase written in the accusative, in the genitive: the alif of tanwin dropped from
+    each word the lexicon knows without it ("انتحاريا" -> "انتحاري" after "باستخدام")."""
+    out = []
+    for word in arabic.split():
+        bare_word = word.rstrip("\u064b").removesuffix(ALIF).rstrip("\u064b")  # either order of alif and tanwin
+        known = bare_word != word and not word.startswith(ARTICLE) and not isinstance(analysed(bare_word), str)
+        out.append(bare_word if known else word)
+    return with_case(" ".join(out), "genitive")
 
 
 def starts_with_verb(arabic: str) -> bool:
@@ -1058,7 +1070,11 @@ def _assemble(words: list[Word]) -> str:
             i += 1
             continue
         if w.sense and w.sense.pos == "noun" and current is not None and _agrees(current, w):
-            w.sense = w.sense._replace(pos="adj")  # "حركة ... الإسلامية": a nisba noun agreeing is an adjective
+            # "حركة ... الإسلامية": a nisba noun agreeing is an adjective; a participle takes its own adjective
+            # sense ("المسلحة" after a group: armed, not "gunman"), a nisba of belief or nation its noun's (Islamist)
+            senses = LEXICON.get(w.sense.lemma, ())
+            adjective = next((s for s in senses if s.pos == "adj" and s.kind != "nationality"), None)
+            w.sense = adjective or w.sense._replace(pos="adj")
         if _direction_of(words, i):
             # "دارفور غربي السودان" = "Darfur, western Sudan"; "شمالي البلاد" = "the north of the country"
             nxt = words[i + 1]

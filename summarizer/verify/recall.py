@@ -13,6 +13,7 @@ from summarizer.lang.lexicon import (
     ACKNOWLEDGING_VERBS,
     ACTIVE_ATTACK_VERBS,
     ADOPT_VERBS,
+    ADOPTED_IT,
     ADVERBIAL_PREPOSITIONS,
     AFTER_PART_OF_DAY,
     AFTER_WORD,
@@ -998,26 +999,43 @@ def claimed_by(article: Article) -> str | None:
             verb = fold(clean(word))
             if i and fold(clean(words[i - 1])) in CLAIM_NEGATORS:
                 continue
+            if (verb in ADOPTED_IT or verb[1:] in ADOPTED_IT) and (phrase := _claimant_after(words[i + 1 : i + 5])):
+                return phrase if article.locate(phrase) else None  # "وتبنّاه «الحرس الثوري» الإيراني"
             adopts = verb in ADOPT_VERBS or verb[1:] in ADOPT_VERBS
             if verb in CLAIM_VERBS or verb[1:] in CLAIM_VERBS or adopts:
                 actor: list[str] = []
-                for nxt in words[i + 1 : i + 6]:
+                closed = False  # the claimant's name ended at a comma ("جماعة ... المسلحة، الثلاثاء، هجوما")
+                for nxt in words[i + 1 : i + 9]:
                     if any(fold(clean(nxt)).startswith(stem) for stem in CLAIM_WORDS) or (
                         adopts and actor and _the_attack(nxt)
                     ):
                         phrase = " ".join(clean(w) for w in actor)
                         return phrase if actor and article.locate(phrase) else None
-                    actor.append(nxt)
+                    if not closed:
+                        actor.append(nxt)
+                    closed = closed or nxt.endswith(("،", ","))
     return None
 
 
 def _the_attack(word: str) -> bool:
-    """ "الهجوم", "التفجير", "the attack": the attack itself, as the object of a claim."""
+    """ "الهجوم", "التفجير", "هجوما", "the attack": an attack (one, not a record of them), as the object of
+    a claim."""
     found = analysed(clean(word))
     return not isinstance(found, str) and any(
-        w.sense is not None and w.sense.kind == "attack" and w.sense.pos == "noun" and (w.definite or word.isascii())
-        for w in found
+        w.sense is not None and w.sense.kind == "attack" and w.sense.pos == "noun" and not w.plural for w in found
     )
+
+
+def _claimant_after(words: list[str]) -> str | None:
+    """Who claimed it, right after a verb that holds the attack as its pronoun: up to a comma, a quote's
+    end or four words ("«الحرس الثوري» الإيراني،")."""
+    taken: list[str] = []
+    for word in words:
+        taken.append(clean(word))
+        if word[-1:] in "،,.":
+            break
+    phrase = " ".join(w for w in taken if w)
+    return phrase if phrase and not any(ch.isdigit() for ch in phrase) else None
 
 
 def find_term(sentence: Span, stem: str) -> Span | None:
