@@ -406,3 +406,8 @@ def test_an_indefinite_means_after_bi_istikhdam_is_genitive():
 def test_a_participle_agreeing_with_a_group_after_its_name_is_an_adjective():
     assert render_phrase("جماعة بوكو حرام المسلحة").text == "the armed Boko Haram group"
     assert render_phrase("حركة الشباب الإسلامية المتشددة").text == "militant Islamist al-Shabaab"
+
+
+def test_an_armys_public_relations_department_is_no_trapped_administration():
+    said = render_phrase("إدارة العلاقات العامة بالجيش الباكستاني", name_slot=True).text
+    assert said.startswith("the public relations department")

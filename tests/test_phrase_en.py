@@ -187,3 +187,8 @@ def test_an_indefinite_object_before_where_takes_the_accusative():
 
 def test_a_pentecostal_church_is_a_common_noun_phrase_not_a_name():
     assert render_english("a Pentecostal church").text == "كنيسة خمسينية"
+
+
+def test_turkish_given_names_take_their_arabic_spelling_not_a_letter_by_letter_one():
+    assert render_english("President Tayyip Erdogan", name_slot=True).text == "الرئيس طيب أردوغان"
+    assert render_english("Energy Minister Fatih Donmez", name_slot=True).text == "وزير الطاقة فاتح دونمز"
