@@ -807,3 +807,10 @@ def test_a_claim_by_adoption_with_the_attack_as_a_pronoun_or_an_indefinite_objec
         'هجوم\n\nتبنت جماعة "تحريك الجهاد باكستان" المسلحة، الثلاثاء، هجوما انتحاريا استهدف مقرا لقوات الأمن.\n'
     )
     assert recall.claimed_by(daraban) == "جماعة تحريك الجهاد باكستان المسلحة"
+
+
+def test_a_states_forces_named_by_nationality_are_the_accused_not_the_accuser():
+    blamed = Article("قصف\n\nقتل 9 سياح في قصف مدفعي، في هجوم حمّلت الحكومة العراقية القوات التركية مسؤوليته.\n")
+    assert recall.accused(blamed, recall.lead(blamed, None, 2)) == "القوات التركية"
+    accuser = Article("هجوم\n\nقتل 5 أشخاص في هجوم. واتهمت القوات العراقية مسلحين بالوقوف وراء الهجوم.\n")
+    assert recall.accused(accuser, recall.lead(accuser, None, 2)) is None

@@ -1780,17 +1780,24 @@ def accused(article: Article, sentences: list[Span]) -> str | None:
         words = sentence.quote.split()
         if not any(fold(clean(w)) in ACCUSATION_CUES for w in words) or _many_attacks(words):
             continue
+        cues = {k + 1 for k, w in enumerate(words) if fold(clean(w)) in ACCUSATION_CUES}
         for i in range(len(words)):
             for width in (3, 2, 1):
                 phrase = " ".join(clean(w) for w in words[i : i + width])
                 found = analysed(phrase)
                 if isinstance(found, str) or sum(len(w.source.split()) for w in found) != width:
                     continue
+                state = len(found) > 1 and all(w.sense and w.sense.kind == "nationality" for w in found[1:])
+                if state and i in cues:
+                    continue  # "واتهمت القوات العراقية مسلحين": right after the verb, the accuser
                 # Every word part of the group's name ("جماعة بوكو حرام"), no relative clause after it.
                 # Not the accuser's last words before it ("الرسمية سبأ الحوثيين": an adjective, an outlet).
                 named_force = any(w.sense and w.sense.kind == "force" and w.sense.pos == "name" for w in found)
+                # a state's forces by their nationality ("حمّلت الحكومة العراقية القوات التركية مسؤوليته")
+                named_force = named_force or (state and found[0].sense is not None and found[0].sense.kind == "force")
                 if len(found) > 1 and found[0].definite and found[0].sense and found[0].sense.pos == "noun":
-                    continue  # "الجماعة التحالف العربي": the accuser then the accused, no construct
+                    if not state:
+                        continue  # "الجماعة التحالف العربي": the accuser then the accused, no construct
                 if (
                     (any(w.sense and w.sense.kind == "armed_group" for w in found) or named_force)
                     and found[0].sense is not None
