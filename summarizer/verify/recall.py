@@ -710,9 +710,10 @@ def _ends_a_name(word: str, rest: list[str] | None = None) -> bool:
 
 
 def _compound(word: str, nxt: str) -> bool:
-    """The two words are one lexicon entry ("فريق الإنقاذ" = the rescue team)."""
+    """The two words are one lexicon entry ("فريق الإنقاذ" = the rescue team, "الصليب الأحمر"), not a
+    person's name read whole."""
     found = analysed(f"{clean(word)} {clean(nxt)}")
-    return not isinstance(found, str) and len(found) == 1
+    return not isinstance(found, str) and len(found) == 1 and found[0].sense is not None
 
 
 _TOLD_TO = (LAM + TATWEEL, LAM)
@@ -767,19 +768,13 @@ def _after_a_name(words: list[str], i: int) -> bool:
     sense = found[0].sense if not isinstance(found, str) else None
     nxt = analysed(clean(words[i + 1])) if i + 1 < len(words) else "none"
     if clean(words[i]) == words[i] and not isinstance(nxt, str) and len(nxt) == 1 and nxt[0].sense is not None:
-        adjective = nxt[0].sense.pos == "adj" and nxt[0].definite and not _lexicon_pair(words[i], words[i + 1])
+        adjective = nxt[0].sense.pos == "adj" and nxt[0].definite and not _compound(words[i], words[i + 1])
         noun = sense is None or (sense.pos == "noun" and sense.kind not in _NAMING_KINDS)
-        noun = noun and not _lexicon_pair(words[i - 1], words[i])  # not "الصليب الأحمر"'s second word
+        noun = noun and not _compound(words[i - 1], words[i])  # not "الصليب الأحمر"'s second word
         if adjective and noun and fold(words[i]).startswith(ARTICLE):
             return True  # "... مصطفى الكاظمي الحداد الرسمي": a noun and its adjective (official mourning)
     # a noun, not an adjective that goes on the phrase ("الصليب الأحمر الإندونيسي")
     return sense is not None and sense.pos == "noun" and sense.kind not in _NAMING_KINDS
-
-
-def _lexicon_pair(word: str, nxt: str) -> bool:
-    """The two words are one lexicon entry ("الصليب الأحمر"), not a person's name read whole."""
-    found = analysed(f"{clean(word)} {clean(nxt)}")
-    return not isinstance(found, str) and len(found) == 1 and found[0].sense is not None
 
 
 def _a_title(word: str) -> bool:
