@@ -53,6 +53,7 @@ def environment() -> ImmutableSandboxedEnvironment:
     env.filters["indefinite"] = indefinite
     env.filters["named_ar"] = named_ar
     env.filters["unsaid"] = unsaid
+    env.filters["main_clause"] = main_clause
     env.tests["said_in"] = said_in
     env.tests["partly_said_in"] = partly_said_in
     env.tests["a_clause"] = a_clause
@@ -91,6 +92,23 @@ def a_clause(english: str) -> bool:
     return any(
         w in ENGLISH_AUXILIARIES or w in ENGLISH_IRREGULAR_PAST or (w.endswith("ed") and len(w) > 4) for w in words
     )
+
+
+_RELATIVE = re.compile(r"^((?:The|A|An|the|a|an)\s[^,]{3,80}?)\s(?:who|that|which)\s(\w+)(.*)$", re.S)
+
+
+def main_clause(english: str) -> str:
+    """A subject and its relative clause, cut before the sentence's main verb ("The 18-year-old gunman
+    who shot 13 people, killing 10, at a supermarket" of "... had researched the area"): the relative
+    clause is what he did, said as the main clause ("The 18-year-old gunman shot 13 people ..."). A
+    span whose main verb follows the relative clause is left as written."""
+    m = _RELATIVE.match(english)
+    if m is None or a_clause(m.group(1)) or not a_clause(m.group(2)):
+        return english
+    tail = re.findall(r"[a-z]+", m.group(3).lower())
+    if any(w in ENGLISH_AUXILIARIES for w in tail):
+        return english  # "The gunman who shot 13 people was arrested": a main verb of its own
+    return f"{m.group(1)} {m.group(2)}{m.group(3)}"
 
 
 def partly_said_in(name: str, text: str) -> bool:

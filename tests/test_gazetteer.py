@@ -27,6 +27,20 @@ def test_countries_resolve_without_coordinates():
     assert hit is not None and hit.is_country and hit.country_code == "SY"
 
 
+def test_an_english_short_name_is_the_country_not_a_town_of_that_name():
+    for name, code in (("Russia", "RU"), ("Turkey", "TR"), ("DR Congo", "CD"), ("U.S.", "US")):
+        hit = lookup(name)
+        assert hit is not None and hit.is_country and hit.country_code == code, name
+
+
+def test_a_region_named_like_its_seats_alias_is_the_region_and_news_spellings_win():
+    akkar = lookup("عكار", "LB")  # Halba, its seat, lists "عكار" among its names
+    assert akkar is not None and akkar.is_region and akkar.name_en == "Akkar"
+    homs = lookup("حمص", "SY")  # a seat of the region's own name is the city
+    assert homs is not None and not homs.is_region and homs.name_en == "Homs"
+    assert lookup("دهوك", "IQ").name_en == "Duhok" and lookup("زاخو", "IQ").name_en == "Zakho"
+
+
 def test_a_long_vowel_spelling_variant_resolves_only_within_the_known_country():
     assert lookup("هيرات") is None or lookup("هيرات").is_region, "the province's spelling, not a city's"
     hit = lookup_variant("هيرات", "AF")

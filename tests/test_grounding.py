@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.verify.grounding import Article
+from summarizer.verify.grounding import Article, Span
 from summarizer.verify.numbers import numbers_in, unsupported_numbers
 
 
@@ -48,6 +48,12 @@ def test_loose_match_returns_the_articles_own_words(quote, expected):
     assert article.locate(quote) is None, "exact matching stays exact"
     span = article.locate(quote, loose=True)
     assert span is not None and span.quote == expected == text[span.start : span.end]
+
+
+def test_an_english_possessive_closes_a_name_and_a_plural_does_not():
+    article = Article("Russia's defence ministry denied it. The drones flew.")
+    assert article.locate("Russia") == Span("Russia", 0, 6)
+    assert article.locate("drone") is None
 
 
 def test_loose_match_still_refuses_other_words():

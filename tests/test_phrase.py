@@ -19,6 +19,12 @@ LEXICON = ROOT / "summarizer" / "lang" / "data" / "lexicon"
     ("arabic", "name_slot", "english"),
     [
         ("مبنى البلدية", True, "the municipality building"),
+        ("ناحية دركار التابعة لقضاء زاخو", True, "the sub-district of Derkar in the Zakho district"),
+        ("مديرية صحة دهوك", True, "the Duhok health directorate"),
+        ("برج البراجنة", True, "Burj Brajena"),  # a toponym's first word and an unknown name: one name
+        ("برج المراقبة", True, "the control tower"),
+        ("وزير الصحة في حكومة تصريف الأعمال", False, "the health minister of the caretaker government"),
+        ("بالأسلحة الرشاشة", False, "with the machine guns"),
         ("شرق دير الزور", True, "east of Deir ez-Zor"),
         ("مدينة الميادين", True, "the city of Al Mayadin"),
         ("الميادين", True, "Al Mayadin"),

@@ -19,6 +19,8 @@ from summarizer.verify.phrase_en import render_english
         ("unknown gunmen", "مسلحون مجهولون"),
         ("the local council", "المجلس المحلي"),
         ("security forces", "قوات الأمن"),
+        ("Russian forces", "قوات روسية"),  # a sound feminine plural takes the feminine singular
+        ("armed militias", "ميليشيات مسلحة"),
         ("near Las Vegas", "قرب لاس فيغاس"),
         ("the Dutch city of Arnhem", "مدينة آرنم الهولندية"),
     ],

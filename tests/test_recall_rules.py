@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer.verify import recall
-from summarizer.verify.grounding import Article
+from summarizer.verify.grounding import Article, Span
 
 ARTICLE = (
     "اليمن: مقتل مدنيين في قصف صاروخي على مدينة مأرب\n\n"
@@ -45,6 +45,10 @@ def test_each_number_belongs_to_its_nearest_casualty_word():
     assert casualty_figure("59 people were killed and 515 injured", "injured")[0] == 515
     assert casualty_figure("killing 58 people and wounding 489", "injured")[0] == 489
     assert casualty_figure("مقتل 5 أشخاص وإصابة 18 آخرين", "killed")[0] == 5
+    # a long English subject: its count, however far from its "were killed"
+    long_subject = "All 150 people on board flight 4U9525 from Barcelona to Duesseldorf were killed"
+    assert casualty_figure(long_subject, "killed")[0] == 150
+    assert casualty_figure("Police said 3 people were arrested and 2 were killed", "killed")[0] == 2
 
 
 def test_numbers_of_dates_times_ages_shares_and_magnitudes_are_no_counts():
@@ -318,10 +322,67 @@ def test_the_agent_of_an_english_passive_participle_is_who_did_it():
     assert recall.english_agent(recall.lead(article, None, 2)[1:]) is None
 
 
+def test_an_english_incident_sentence_names_whom_it_accuses_or_who_denies():
+    article = Article(
+        "Strike\n\nRussia's defence ministry denied responsibility. Police said the blast killed 5.\n"
+        "A U.S. official said Washington believed Russian forces had fired the missile.\n"
+    )
+    sentences = recall.lead(article, None, 4)
+    # after the cue, a nationality's forces; the accuser before it is not taken
+    assert recall.english_accused(article, sentences) == "Russian forces"
+    # the denier is the accused when no sentence names a suspect ("Russia's" closes the name)
+    assert recall.english_accused(article, sentences[:2]) == "Russia"
+    assert recall.english_accused(article, sentences[1:2]) is None
+    blamed = Article("Attack\n\nNigerian army officials blamed Boko Haram for the attack.\n")
+    assert recall.english_accused(blamed, recall.lead(blamed, None, 2)) == "Boko Haram"
+
+
+def test_english_speakers_are_whole_names_and_never_a_clause_or_silence():
+    article = Article(
+        "Crash\n\nMarseille prosecutor Brice Robin named the co-pilot. The captain pounded on the door while "
+        "the co-pilot said nothing, Robin said. Officials said the search was over.\n"
+    )
+    found = recall.english_sources_in(article)
+    assert "prosecutor Brice Robin" in found and "Officials" in found
+    assert not any("door" in f or "co-pilot" in f or f == "Robin" for f in found)
+
+
 def test_an_english_name_takes_the_title_the_article_gives_it():
     article = Article("Shooting\n\nPolice said officer David Nesheiwat shot the man. Mr Smith said nothing.\n")
     assert recall.english_titled(article, "David Nesheiwat") == "officer David Nesheiwat"
     assert recall.english_titled(article, "Smith") is None, "'Mr' is no title the lexicon gives a role"
+
+
+def test_an_event_span_that_opens_a_quotation_is_someone_s_account():
+    article = Article(
+        'خبر\n\nوقال أحد الناجين إن "العبارة مالت فجأة وانقلبت خلال ثوان". '
+        'واستهدفت الغارات "القاعة الكبرى" جنوبي صنعاء.\n'
+    )
+    assert recall.quoted_speech(article, "العبارة مالت فجأة وانقلبت")
+    assert not recall.quoted_speech(article, "القاعة الكبرى"), "a quoted name is no speech"
+    assert not recall.quoted_speech(article, "واستهدفت الغارات")
+
+
+def test_a_place_named_only_as_where_a_person_is_from_is_his_home():
+    article = Article("Shooting\n\nPayton Gendron, of Conklin, New York, opened fire in Buffalo.\n")
+    assert recall.hometown(article, "Conklin") and not recall.hometown(article, "Buffalo")
+    again = Article("Shooting\n\nPayton Gendron, of Conklin, opened fire. Police sealed off Conklin.\n")
+    assert not recall.hometown(again, "Conklin"), "named once as a place of its own"
+
+
+def test_the_object_after_a_subject_that_follows_its_verb():
+    def target(text: str) -> str | None:
+        return recall.targeted([Span(text, 0, len(text))])
+
+    assert target('واستهدفت الغارات "القاعة الكبرى" جنوبي صنعاء') == "القاعة الكبرى جنوبي صنعاء"
+    assert target("استهدفت الغارات الإسرائيلية مبنى سكنيا في غزة") == "مبنى سكنيا"
+    assert target("استهدفت طائرة مسيرة إسرائيلية سيارة مدنية في مأرب") == "سيارة مدنية"
+
+
+def test_a_source_name_ends_before_the_outlet_it_spoke_to():
+    assert recall.source_name("مديرية صحة دهوك لشبكة رووداو الإعلامية") == "مديرية صحة دهوك"
+    # a surname that is also a common noun ("سلام", peace), last in the span: the name, not an act
+    assert recall.source_name("رئيس الحكومة تمام سلام") == "رئيس الحكومة تمام سلام"
 
 
 def test_a_bare_outlet_name_takes_its_outlet_word():

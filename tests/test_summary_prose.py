@@ -84,6 +84,9 @@ def test_a_bare_count_noun_as_the_means_takes_its_article():
 
     assert _counted_noun("gun") == "a gun" and _counted_noun("explosive device") == "an explosive device"
     assert _counted_noun("gunfire") == "gunfire" and _counted_noun("drones") == "drones"
+    # a headline's capitalised common noun ("Missile strike kills ...") is one too; a name or a force is not
+    assert _counted_noun("Missile") == "a missile" and _counted_noun("Taliban") == "Taliban"
+    assert _counted_noun("Army") == "Army" and _counted_noun("Ahmed") == "Ahmed"
 
 
 def test_a_figure_takes_the_speaker_of_its_own_clause():
@@ -611,3 +614,14 @@ def test_a_battle_is_said_between_its_two_sides_and_names_keep_to_their_brackets
     assert _unbracketed('وزارة الصحة في حكومة جماعة "أنصار الله" (الحوثي') == 'وزارة الصحة في حكومة جماعة "أنصار الله"'
     assert _unbracketed("JUI-F) party") == "JUI-F" and _unbracketed("زلزال (تسونامي)") == "زلزال (تسونامي)"
     assert _without_dangling("a Pentecostal church in") == "a Pentecostal church"
+
+
+def test_a_subject_with_its_relative_clause_cut_before_the_main_verb_says_it_as_the_main_clause():
+    from summarizer.templates import main_clause
+
+    cut = "The 18-year-old white gunman who shot 13 people, killing 10, at a Buffalo supermarket"
+    assert main_clause(cut) == "The 18-year-old white gunman shot 13 people, killing 10, at a Buffalo supermarket"
+    assert main_clause("The attack that killed 12 people") == "The attack killed 12 people"
+    # the span's own main verb follows: left as written
+    assert main_clause("The gunman who shot 13 people was arrested") == "The gunman who shot 13 people was arrested"
+    assert main_clause("A gunman opened fire") == "A gunman opened fire"

@@ -186,6 +186,15 @@ def _english_index() -> dict[str, tuple[Written, ...]]:
 
 LEXICON = _forms()
 ENGLISH_LEXICON = _english_index()
+# Weapons and things hit the lexicon writes in lower case: a count noun however a headline capitalises
+# it ("Missile strike kills ..."); not a force ("Army" is "the army"), nor a name ("Taliban").
+COMMON_ENGLISH_NOUNS = frozenset(
+    str(e["en"])
+    for e in _lexicon_entries()
+    if e["pos"] == "noun"
+    and e["kind"] in ("weapon", "target", "people", "actor")
+    and str(e["en"]) == str(e["en"]).lower()
+)
 NATIONALITY_ADJECTIVES = frozenset(
     s.en for ss in LEXICON.values() for s in ss if s.kind == "nationality" and s.pos == "adj"
 )
@@ -272,6 +281,8 @@ NEVER_PERPETRATORS = frozenset(folded(data("actors")["never_perpetrators"]))
 ACCUSATION_CUES = frozenset(folded(data("actors")["accusation_cues"]))
 BELONGING_WORDS = frozenset(folded(data("actors")["belonging_words"]))
 HEDGES = frozenset(folded(data("actors")["hedges"]))
+ENGLISH_ACCUSED_FORCES = tuple(data("actors")["english_accused_forces"])
+ENGLISH_DENIALS = tuple(data("actors")["english_denials"])
 ACKNOWLEDGING_VERBS = frozenset(folded(data("actors")["acknowledging_verbs"]))
 ACKNOWLEDGING_OPENERS = frozenset(folded(data("actors")["acknowledging_openers"]))
 ACKNOWLEDGED_ACTS = frozenset(folded(data("actors")["acknowledged_acts"]))
@@ -376,6 +387,7 @@ PLACE_DESCRIPTORS_SET = frozenset(PLACE_DESCRIPTORS)
 PLACE_SPECIFICITY: dict[str, int] = {w: int(level) for level, words in _places["specificity"].items() for w in words}
 NAME_PREFIXES = frozenset(folded(_places["name_prefixes"]))
 COUNTRY_ALIASES: dict[str, str] = {fold(k): v for k, v in _places["countries"].items()}
+GAZETTEER_ENGLISH_NAMES: dict[str, str] = dict(_places["english_names"])
 
 # Sources
 _sources = data("sources")
@@ -391,6 +403,8 @@ ATTRIBUTION = folded([*_sources["speech_verbs"], *_sources["attribution"]])
 COMPLEMENTIZERS = frozenset(folded(_sources["complementizers"]))
 ENGLISH_AFTER_NAME = frozenset(_sources["english_after_name"])
 ENGLISH_NOT_SOURCE = frozenset(_sources["english_not_source"])
+ENGLISH_CLAUSE_OPENERS = frozenset(_sources["english_clause_openers"])
+ENGLISH_SAID_NOTHING = frozenset(_sources["english_said_nothing"])
 DOCUMENTS = frozenset(folded(_sources["documents"]))
 SAID_IN = frozenset(folded(_sources["said_in"]))
 REPORT_VERBS = folded(_sources["report_verbs"])

@@ -15,6 +15,7 @@ from summarizer.lang.lexicon import (
     CLASH_WORDS,
     CLASS_LABELS_AR,
     CLASS_RULES,
+    COMMON_ENGLISH_NOUNS,
     ENGLISH_NUMBERS,
     EVENT_HAPPENED,
     EVENT_VERBS,
@@ -659,8 +660,11 @@ def _with_means(en: list[str], ar: list[str], means: Bilingual) -> None:
 
 def _counted_noun(english: str) -> str:
     """A bare singular count noun takes "a" ("with gun" -> "with a gun"); a plural, a mass noun
-    ("gunfire") or a determined phrase stays as it is."""
+    ("gunfire") or a determined phrase stays as it is. A common noun a headline capitalised
+    ("Missile") is one too."""
     words = english.split()
+    if len(words) == 1 and english[:1].isupper() and english.lower() in COMMON_ENGLISH_NOUNS:
+        english, words = english.lower(), [english.lower()]
     if not words or words[0].lower() in ("a", "an", "the") or words[0][:1].isdigit() or words[0][:1].isupper():
         return english
     if words[-1].endswith(("s", *PLURAL_ENDINGS)) or english.lower() in MASS_NOUNS or words[-1].lower() in MASS_NOUNS:

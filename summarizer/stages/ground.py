@@ -31,6 +31,7 @@ from summarizer.lang.lexicon import (
 )
 from summarizer.lang.text import (
     BEH,
+    LAM,
     bare_phrase,
     clean,
     fold,
@@ -271,6 +272,9 @@ def drop_unverified(ex: Extraction, run: Run) -> Extraction:
         # A title sums up (often a consequence: "school collapses"); the body's lead states the event.
         data["event"] = recall.lede(run.article, ex.weapon)
         run.notes.append("event: the model quoted the title; the body's lead sentence is used")
+    elif recall.quoted_speech(run.article, data["event"]):
+        data["event"] = recall.lede(run.article, ex.weapon)
+        run.notes.append("event: the model quoted a witness's or an official's words; the article's lead is used")
     elif is_caption(data["event"]):
         data["event"] = recall.lede(run.article, None)
         run.notes.append("event: the model quoted a photo caption; the body's lead sentence is used")
@@ -378,6 +382,12 @@ def supplement(ex: Extraction, run: Run, figures: list[main_incident.Figure]) ->
         and not recall.overlaps(owner, ex.perpetrator)
     ):
         update["perpetrator"] = owner
+    elif (
+        run.language == "en"
+        and (not ex.perpetrator or has_any(ex.perpetrator, UNKNOWN_WORDS))
+        and (english := recall.english_accused(article, main_incident.main_sentences(article)[:14]))
+    ):
+        update["perpetrator"] = english  # "Washington believed Russian forces had fired": a suspect, said so
     elif not ex.perpetrator and (sides := _battle_sides(run, ex.event)):
         # clashes between two named sides ("اندلعت المواجهات بين جهاز دعم الاستقرار ... و(كتيبة ثوار طرابلس)"):
         # the two actors, the one named first as acting, the other as its opponent
@@ -477,6 +487,10 @@ def _weapon_and_target(ex: Extraction, run: Run, sentences: list, update: dict) 
     if aimed and article.locate(aimed) and aimed != ex.target:
         update["target"] = aimed
         ex = ex.model_copy(update={"target": aimed})
+    if ex.weapon and ex.target and bare_phrase(ex.weapon) in bare_phrase(ex.target):
+        run.drop("weapon", ex.weapon, "names what was hit, not what hit it")  # "القاعة الكبرى" as the weapon
+        ex = ex.model_copy(update={"weapon": None})
+        update["weapon"] = None
     phrase = recall.weapon_phrase(article, sentences) if sentences else None
     # The lead's weapon when the model gave none, or gave a word of it ("نار" of "بإطلاق نار": fire).
     if phrase and (not ex.weapon or (fold(ex.weapon) in fold(phrase) and len(fold(ex.weapon)) < len(fold(phrase)))):
@@ -673,6 +687,8 @@ def _places(ex: Extraction, run: Run, sentences: list, update: dict) -> None:
             run.drop("places", p.name, "where the wounded were treated, not where it happened")
         elif fold(p.name) in speakers:
             run.drop("places", p.name, "the article quotes it: a source, not where it happened")
+        elif recall.hometown(article, p.name):
+            run.drop("places", p.name, "where a named person is from, not where it happened")
         else:  # a whole country is where it happened, never the site itself
             if p.role == "origin" and not _only_as_origin(article, p.name):
                 p = p.model_copy(update={"role": "area"})  # the model's "origin" needs the article's "from"
@@ -695,6 +711,8 @@ def _places(ex: Extraction, run: Run, sentences: list, update: dict) -> None:
     for phrase, hit in lead_places:
         if _word_not_town(phrase, article.text) or not main_incident.in_main(article, phrase, _year(run)):
             continue  # a common word; a place only in what someone had done before ("وكان قد ...")
+        if recall.hometown(article, phrase):
+            continue  # "Payton Gendron, of Conklin, New York": where he is from
         if fold(phrase) not in known and _place_key(hit) not in known and len(places) < MAX_PLACES:
             places.append(ExtractedPlace(name=phrase, role="area" if places or hit.is_country else "site"))
             known |= {fold(phrase), _place_key(hit)}
@@ -968,6 +986,12 @@ def _split_place(place: ExtractedPlace) -> list[ExtractedPlace]:
     """ "قرية كوم حمادة بالبحيرة" is two places: the village, and the province it is in (a last word
     with the clitic "بـ" that the gazetteer knows as a region, a country or a town)."""
     words = place.name.split()
+    first = fold(words[0]) if words else ""
+    if len(words) > 1 and first[:1] in (BEH, LAM) and first[1:] in PLACE_DESCRIPTORS_SET:
+        # "بمدينة الموصل": the place, not the preposition it was taken with ("في بمدينة ...")
+        head, rest = place.name.split(" ", 1)
+        place = place.model_copy(update={"name": f"{head[1:]} {rest}"})
+        words = place.name.split()
     if bearing := _bearing_split(place):
         return bearing
     last = words[-1] if len(words) > 2 else ""

@@ -11,6 +11,7 @@ from summarizer.lang.lexicon import (
     ABOUT_WORDS,
     AT_LEAST_WORDS,
     DUAL_CASUALTIES,
+    ENGLISH_AUXILIARIES,
     ENGLISH_LEXICON,
     INJURED_WORDS,
     JOINERS,
@@ -52,7 +53,7 @@ def casualty_figure(span: str, kind: str) -> tuple[int | None, Qualifier]:
     for clause in clauses:
         if _combined(clause) or has_any(clause, NOT_A_TOLL):
             continue  # "قتل وأصيب 30": killed and injured together is neither; ages are no toll
-        if (count := number_near(clause, own, others=others)) is not None:
+        if (count := number_near(clause, own, others=others) or _passive_subject(clause, own)) is not None:
             return count + _and_more(clause, count), _qualifier(clause)
     if not clauses and not mentions(span, others) and (count := number_near(whole, own, others=others)) is not None:
         return count, _qualifier(whole)  # "أكثر من 900 آخرين": the casualty word is in the sentence before
@@ -60,6 +61,27 @@ def casualty_figure(span: str, kind: str) -> tuple[int | None, Qualifier]:
         if not numbers_in(clause) and (count := implied_count(clause, own)):
             return count, Qualifier.exact
     return None, Qualifier.reported_unspecified
+
+
+_PASSIVE_REACH = 15  # words from an English subject's count to its "were killed"
+
+
+def _passive_subject(clause: str, own: tuple[str, ...]) -> int | None:
+    """The count of an English subject that a passive casualty verb says of, however long the subject
+    ("All 150 people on board flight 4U9525 from Barcelona to Duesseldorf were killed"): a number
+    before a noun of people, then an auxiliary right before the casualty word, no other count between."""
+    words = clause.split()
+    for i, word in enumerate(words[:-2]):
+        found = counts_in(word)
+        if len(found) != 1 or not _of_people(clean(words[i + 1]).lower()):
+            continue
+        for j in range(i + 2, min(len(words) - 1, i + _PASSIVE_REACH)):
+            if counts_in(words[j]):
+                break  # another count: the verb is its
+            if clean(words[j]).lower() in ENGLISH_AUXILIARIES and mentions(words[j + 1], own):
+                return found[0]
+        return None
+    return None
 
 
 def _last_count(words: list[str]) -> int:

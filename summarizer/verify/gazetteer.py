@@ -18,6 +18,7 @@ from summarizer.lang.lexicon import (
     COUNTRY_NAMES_AR,
     ENGLISH_ADMIN_SUFFIXES,
     ENGLISH_PLACE_PREFIXES,
+    GAZETTEER_ENGLISH_NAMES,
     GAZETTEER_PREFIXES,
     LANGUAGES,
     LEXICON,
@@ -131,7 +132,26 @@ def lookup(name: str, country_hint: str | None = None) -> GazetteerHit | None:
     at_home = region and country_hint and region.country_code == country_hint
     if region and (city is None or city.is_country or (at_home and city.country_code != country_hint)):
         return region
+    if region and city and _seat_by_alias(city, region, name):
+        return region  # "عكار" is Akkar, not Halba, its seat that lists the region's name among its own
     return city
+
+
+def _seat_by_alias(city: GazetteerHit, region: GazetteerHit, name: str) -> bool:
+    """The city is the region's seat, found under another name than its own (Halba for "عكار"): the
+    name is the region's. A seat of the region's own name ("حمص", Homs) is the city."""
+    return (
+        city.country_code == region.country_code
+        and (city.latitude, city.longitude) == (region.latitude, region.longitude)
+        and city.name_ar is not None
+        and fold(city.name_ar).removeprefix(ARTICLE)
+        not in [c.removeprefix(ARTICLE) for c in _strip_prefixes(fold(name))]
+        and _latin_consonants(city.name_en) != _latin_consonants(region.name_en)  # Tartus, Tartous
+    )
+
+
+def _latin_consonants(name: str) -> str:
+    return re.sub(r"[^bcdfghjklmnpqrstvwxz]", "", ascii_name(name).lower())
 
 
 def _city_hit(name: str, country_hint: str | None) -> GazetteerHit | None:
@@ -259,7 +279,7 @@ def _plausible(city: dict, folded: str) -> bool:
 
 def _hit(city: dict) -> GazetteerHit:
     return GazetteerHit(
-        name_en=ascii_name(city["name"]),
+        name_en=GAZETTEER_ENGLISH_NAMES.get(ascii_name(city["name"]), ascii_name(city["name"])),
         name_ar=_arabic_of(city),
         country_code=city["countrycode"],
         admin1code=city["admin1code"],

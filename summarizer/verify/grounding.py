@@ -42,6 +42,9 @@ def sentence_ends(text: str) -> list[int]:
     return sorted(ends)
 
 
+_CUT_WORDS = 3  # words a span cut at a length bound may have lost or half-lost at its end
+
+
 class Article:
     """An article's text with a normalised index for repeated span look-ups."""
 
@@ -61,10 +64,15 @@ class Article:
         if len(needle) < 2:
             return None
         starts = self._whole_word_starts(needle)
-        if not starts and needle.count(" ") >= 3:
-            # A span cut at a length bound ends mid-word: keep its complete words.
-            if cut := self.locate(quote.rstrip().rsplit(" ", 1)[0], near):
-                return cut
+        shorter = quote
+        for _ in range(_CUT_WORDS if not starts else 0):
+            # A span cut at a length bound ends mid-word: keep its complete words (a few at most: a
+            # model's runaway quote of hundreds of words is no cut span, and must fail fast).
+            if fold(shorter).count(" ") < 3:
+                break
+            shorter = shorter.rstrip().rsplit(" ", 1)[0]
+            if self._whole_word_starts(fold(shorter)):
+                return self.locate(shorter, near)
         if not starts:
             return self._loose(needle.split(), near) if loose else None
         pos = next((s for s in starts if self._norm.index[s] >= near), starts[0])
@@ -114,10 +122,19 @@ class Article:
             end = at + len(needle)
             before = hay[at - 1] if at else " "
             clitic = before in CLITIC_LETTERS and (at == 1 or hay[at - 2] == " ")
-            if (before == " " or clitic) and (end == len(hay) or hay[end] == " "):
+            if (before == " " or clitic) and (end == len(hay) or hay[end] == " " or self._possessive(end)):
                 starts.append(at)
             at = hay.find(needle, at + 1)
         return starts
+
+    def _possessive(self, end: int) -> bool:
+        """An English possessive closes the word ("Russia" in "Russia's defence ministry"); the folded
+        text has lost the apostrophe, the article's text has it."""
+        hay = self._norm.text
+        if hay[end : end + 1] != "s" or not (end + 1 == len(hay) or hay[end + 1] == " "):
+            return False
+        at = self._norm.index[end]
+        return at > 0 and self.text[at - 1] in "'’"
 
     def _widen(self, quote: str, start: int, end: int) -> tuple[int, int]:
         """Keep marks that belong to the last letter, and quote marks the caller quoted too."""

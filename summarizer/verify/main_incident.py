@@ -186,7 +186,7 @@ def main_sentences(article: Article, published_year: int | None = None) -> list[
     body = article.body_start()
     published_year = published_year or _latest_year(article)
     for sentence in sentences(article):
-        if sentence.start >= body and not any(s.start >= body for s in out):
+        if sentence.start >= body and not any(s.start >= body and _a_lead(s) for s in out):
             out.append(sentence)  # the body's lead tells the incident, even "last week" ("... killed at least 53")
             continue
         if background(sentence.quote, published_year):
@@ -197,6 +197,14 @@ def main_sentences(article: Article, published_year: int | None = None) -> list[
             break
         out.append(sentence)
     return out
+
+
+_BYLINE_WORDS = 5
+
+
+def _a_lead(sentence: Span) -> bool:
+    """A sentence that can be the body's lead: not a byline or a dateline alone ("صنعاء - الجزيرة نت")."""
+    return len(sentence.quote.split()) > _BYLINE_WORDS or tells_of_incident(sentence.quote)
 
 
 def _latest_year(article: Article) -> int | None:

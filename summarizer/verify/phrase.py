@@ -671,11 +671,17 @@ def _analyse(tokens: list[str], name_slot: bool = False) -> list[Word] | str:
             i += person
             continue
         found = _place_at(tokens, i, out, name_slot) or _phrase_at(tokens, i) or _word_at(tokens, i, after_noun)
+        toponym = found is not None and found[1] == 1 and _toponym_with_name(tokens, i)
+        if toponym:
+            found = None  # "برج البراجنة": a place word and a name no lexicon knows are one name (Burj al-Barajneh)
         if found is None:
-            run = _unknown_run(tokens, i)
+            run = 2 if toponym else _unknown_run(tokens, i)
             if run == 1 and tokens[i] in TOPONYM_STARTS and i + 1 < len(tokens):
                 run = 2  # "عين الفرات": a compound name's first word takes the next, known or not
             name = _name(tokens[i : i + run], out)
+            if name is None and toponym:
+                text = " ".join(tokens[i : i + run])
+                name = Word(text, name=romanize(text), definite=True)
             if name is None:
                 return f"{tokens[i]!r} is neither in the lexicon nor a name"
             out.append(name)
@@ -685,6 +691,17 @@ def _analyse(tokens: list[str], name_slot: bool = False) -> list[Word] | str:
         out.append(word)
         i += width
     return out
+
+
+def _toponym_with_name(tokens: list[str], i: int) -> bool:
+    """A word that begins place names ("برج", "عين") before a definite word the lexicon does not know."""
+    if tokens[i] not in TOPONYM_STARTS or i + 1 >= len(tokens) or not tokens[i + 1].startswith(ARTICLE):
+        return False
+    head = _word_at(tokens, i)
+    if head is not None and head[0].sense is not None and head[0].sense.en in NAME_BEFORE_WORD:
+        return False  # "حي الشجاعية", "سوق ...": English says the name before the word (the ... neighbourhood)
+    unknown = _word_at(tokens, i + 1) is None and _phrase_at(tokens, i + 1) is None
+    return unknown and lookup(tokens[i + 1]) is None  # "سوق الحميدية": the Al Hamidiyah market, a known place
 
 
 def _place_at(tokens: list[str], i: int, before: list[Word], name_slot: bool) -> tuple[Word, int] | None:
@@ -1144,8 +1161,14 @@ def _assemble(words: list[Word]) -> str:
             relation = RELATION_PARTICIPLES.get(w.sense.lemma) or RELATION_PARTICIPLES.get(_bare(w.source))
             if relation and i + 1 < len(words) and words[i + 1].prep == LAM:
                 # "مليشيات تابعة للمجلس" = "militias affiliated with the Council": the participle's preposition.
-                parts.append(f"{_flush(current)} {w.sense.en}")
-                current, pending_prep = None, relation
+                head = current.head.sense
+                if head is not None and head.kind == "place_word":
+                    # "ناحية دركار التابعة لقضاء زاخو": a place of another is "in" it, not "affiliated with"
+                    parts.append(_flush(current))
+                    current, pending_prep = None, "in"
+                else:
+                    parts.append(f"{_flush(current)} {w.sense.en}")
+                    current, pending_prep = None, relation
                 i += 1
                 continue
             if _names_it(current) and current.of.of is None:

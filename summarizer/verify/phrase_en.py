@@ -510,7 +510,10 @@ def _arabic(noun: _Noun) -> str:
         noun.located, noun.of = noun.of.name, None  # "Las Vegas Police Department" = "مديرية الشرطة في ..."
     if noun.of is not None:
         words.append(_complement_arabic(noun.of))
-    feminine = w.ar.endswith(A["feminine"]) or (noun.plural and not human)
+    # a sound feminine plural ("قوات", "ميليشيات") takes a feminine singular adjective, people or not:
+    # "القوات الروسية", not "القوات الروسيون"
+    sound_feminine = noun.plural and head.split()[0].endswith(A["feminine_plural"])
+    feminine = w.ar.endswith(A["feminine"]) or (noun.plural and (not human or sound_feminine))
     # A head written with its own article inside ("جهاز المخابرات") is definite: so are its adjectives.
     definite = (
         noun.definite or (noun.of and noun.of.definite) or any(w.startswith(A["article"]) for w in head.split()[1:])
@@ -520,7 +523,7 @@ def _arabic(noun: _Noun) -> str:
         words[1] = with_genitive(words[1])
     for adj in noun.adjectives:
         form = _counted_adjective(adj.ar, w.ar.endswith(A["feminine"]), noun.number) if human else None
-        form = form or _agree(adj.ar, feminine, noun.plural and human)
+        form = form or _agree(adj.ar, feminine, noun.plural and human and not sound_feminine)
         form = with_genitive(form) if counted and human else form
         words.append(f"{A['article']}{form}" if definite else form)
     if noun.apposition:

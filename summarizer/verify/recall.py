@@ -42,15 +42,19 @@ from summarizer.lang.lexicon import (
     DANGLING_TAILS,
     DESCRIPTION_OPENERS,
     DOCUMENTS,
+    ENGLISH_ACCUSED_FORCES,
     ENGLISH_AFTER_NAME,
     ENGLISH_AGENT_NOUNS,
     ENGLISH_AGENT_PARTICIPLES,
     ENGLISH_AUXILIARIES,
     ENGLISH_BEFORE_NAME,
+    ENGLISH_CLAUSE_OPENERS,
+    ENGLISH_DENIALS,
     ENGLISH_HIT_VERBS,
     ENGLISH_LEXICON,
     ENGLISH_NOT_SOURCE,
     ENGLISH_OBJECT_ENDS,
+    ENGLISH_SAID_NOTHING,
     FIRED_VERBS,
     FRAGMENT_STARTS,
     GIVEN_NAMES,
@@ -65,6 +69,7 @@ from summarizer.lang.lexicon import (
     MONTH_NAMES,
     NAME_CUES,
     NAME_PREFIXES,
+    NATIONALITY_ADJECTIVES,
     NO_TOLL,
     NOT_NAME_STARTS,
     NUMBER_WORDS,
@@ -434,6 +439,75 @@ def english_agent(sentences: list[Span]) -> str | None:
     return None
 
 
+def english_accused(article: Article, sentences: list[Span]) -> str | None:
+    """Whom an English incident sentence accuses or suspects, after the cue ("Washington believed Russian
+    forces had fired", "officials blamed al-Shabab"): a nationality's forces or an armed group the lexicon
+    knows, as written; else a state or a group that denies it ("Russia's defence ministry denied
+    responsibility"): accused, since it answers an accusation."""
+    cues = ACCUSATION_CUES | HEDGES
+    forces = "|".join(re.escape(f) for f in ENGLISH_ACCUSED_FORCES)
+    nationality = "|".join(re.escape(n) for n in sorted(NATIONALITY_ADJECTIVES, key=len, reverse=True))
+    force = re.compile(rf"\b(?:{nationality})\s+(?:{forces})\b")
+    found: list[str] = []
+    for sentence in sentences:
+        text = sentence.quote
+        cue = next((m for m in re.finditer(r"[\w'-]+", text) if m.group().lower() in cues), None)
+        if cue is not None:
+            after = text[cue.end() :]
+            found += [m.group()] if (m := force.search(after)) else []
+            found += [group] if (group := _english_armed_group(after)) else []
+    for sentence in sentences:
+        denial = next((d for d in ENGLISH_DENIALS if d in sentence.quote), None)
+        subject = sentence.quote[: sentence.quote.index(denial)] if denial else ""
+        if m := re.match(rf"\s*(?:[Tt]he\s+)?((?:{_EN_CAPITALISED}\s+)*{_EN_CAPITALISED})", subject):
+            name = re.sub(r"['’]s$", "", m.group(1))
+            hit = lookup(name)
+            if (hit is not None and hit.is_country) or _english_armed_group(name) == name:
+                found.append(name)
+    return next((name for name in found if article.locate(name)), None)
+
+
+def _english_armed_group(text: str) -> str | None:
+    """The first armed group the lexicon knows by its English name in the text, as written."""
+    words = text.split()
+    for i in range(len(words)):
+        for width in (4, 3, 2, 1):
+            phrase = " ".join(words[i : i + width]).strip(",.;:\"'")
+            if any(w.kind == "armed_group" for w in ENGLISH_LEXICON.get(phrase.lower(), ())):
+                return phrase
+    return None
+
+
+_HOMETOWN_BEFORE = re.compile(r"[A-Z][\w'’-]+,\s+(?:of|from)\s+$")
+
+
+def quoted_speech(article: Article, quote: str) -> bool:
+    """The words stand inside a quotation of what someone said ('قال أحد الناجين إن "العبارة مالت
+    فجأة ..."'): a speaker's account, not the article's own statement of the event. Two or more words
+    after the opening mark: a quoted name ('"القاعة الكبرى"') is no speech."""
+    span = article.locate(quote)
+    if span is None:
+        return False
+    before = article.text[article.sentence_around(span).start : span.start]
+    guillemets = before.count("«") > before.count("»") or before.count("“") > before.count("”")
+    straight = before.count('"') % 2 == 1
+    if not (guillemets or straight):
+        return False
+    opened = max(before.rfind(m) for m in ('"', "«", "“"))
+    return len(before[opened + 1 :].split()) == 0 and len(span.quote.split()) > 3
+
+
+def hometown(article: Article, place: str) -> bool:
+    """Every mention of the place is where a named person is from ("Payton Gendron, of Conklin, New
+    York"): his home, not where it happened."""
+    at, seen = 0, False
+    while (span := article.locate(place, near=at)) is not None and span.start >= at:
+        if not _HOMETOWN_BEFORE.search(article.text[max(0, span.start - 60) : span.start]):
+            return False
+        seen, at = True, span.end
+    return seen
+
+
 def english_titled(article: Article, name: str) -> str | None:
     """A person's name with the title the article writes before it ("officer David Nesheiwat",
     "spokesman Garba Shehu"), when the name has none; None when the article gives none."""
@@ -698,6 +772,8 @@ def _ends_a_name(word: str, rest: list[str] | None = None) -> bool:
         return True  # "... اندبندنت عربية بأن": what the source said begins
     if fold(clean(word)) in DESCRIPTION_OPENERS:
         return True  # "... حكومة الوحدة الوطنية برئاسة عبد الحميد الدبيبة": a description, not the name
+    if not word.isascii() and folded_word[:1] == LAM and folded_word[1:] in OUTLET_WORDS:
+        return True  # "مديرية صحة دهوك لشبكة رووداو": the outlet it spoke to, not its name
     said_in = {f for w in (rest or [])[:2] for f in (fold(clean(w)), bare(fold(clean(w))))}
     if fold(clean(word)) in SAID_IN and said_in & DOCUMENTS:
         return True  # "... التابع لوزارة الصحة في بيان": where it said it, not its name
@@ -761,6 +837,8 @@ def _after_a_name(words: list[str], i: int) -> bool:
     ("وزير الصحة حسن التميمي استنفار مستشفيات بغداد": he announced the hospitals' mobilisation)."""
     if i < 2 or words[i].isascii() or not any(_a_title(w) for w in words[max(0, i - 5) : i - 1]):
         return False
+    if i == len(words) - 1 and clean(words[i]) == words[i] and not fold(words[i]).startswith(ARTICLE):
+        return False  # "رئيس الحكومة تمام سلام": an indefinite last word is the surname, no act said alone
     surname = clean(words[i - 1])  # the name's last word: a word the lexicon does not know, or a given name
     if not (isinstance(analysed(surname), str) or fold(surname) in GIVEN_NAMES or bare(fold(surname)) in GIVEN_NAMES):
         return False
@@ -1239,11 +1317,30 @@ def _after_subject(words: list[str], at: int) -> int:
     while k < min(first + 12, len(words) - 1):
         part_end = next((j for j in range(k, min(k + 6, len(words))) if words[j].rstrip().endswith(("،", ","))), None)
         if part_end is None:
-            return at
+            return _after_one_word_subject(words, first) if k == first else at
         k = part_end + 1
         if k < len(words) and not _a_time_word(clean(words[k])) and not _opens_adjunct(clean(words[k])):
             return k
     return at
+
+
+def _after_one_word_subject(words: list[str], first: int) -> int:
+    """A subject noun with its adjectives and no comma after them, then the object ("واستهدفت الغارات
+    "القاعة الكبرى"", "استهدفت الغارات الإسرائيلية مبنى سكنيا"): the object begins after them when the
+    next word opens a noun phrase of its own (a quote mark or a noun); ``first`` when none does."""
+    k = first + 2 if first + 1 < len(words) and _compound(words[first], words[first + 1]) else first + 1
+    while k < len(words) and words[k][:1] not in _QUOTE_MARKS and _word_pos(words[k]) == "adj":
+        k += 1  # "الغارات الإسرائيلية": the subject's adjectives
+    if k >= len(words) or words[k - 1].rstrip()[-1:] in "،,.":
+        return first
+    return k if words[k][:1] in _QUOTE_MARKS or _word_pos(words[k]) in ("noun", "name") else first
+
+
+def _word_pos(word: str) -> str | None:
+    found = analysed(clean(word))
+    if isinstance(found, str) or len(found) != 1 or found[0].sense is None:
+        return None
+    return found[0].sense.pos
 
 
 def english_object(sentences: list[Span]) -> str | None:
@@ -1321,7 +1418,7 @@ def a_subject(word: str) -> bool:
     if counts_in(word):
         return True
     found = analysed(word)
-    kinds = ("weapon", "actor", "force", "armed_group", "nationality", "number")
+    kinds = ("weapon", "actor", "force", "armed_group", "nationality", "number", "attack")
     return not isinstance(found, str) and bool(found) and found[0].sense is not None and found[0].sense.kind in kinds
 
 
@@ -1702,8 +1799,10 @@ def suspected(article: Article, actor: str) -> bool:
     span = article.locate(actor, near=at)
     if span is None or span.start < at:
         return False
-    words = {fold(clean(w)) for w in article.sentence_around(span).quote.split()}
-    hedged = bool(words & (HEDGES | ACCUSATION_CUES)) or _only_credited(article, actor, at)
+    sentence = article.sentence_around(span).quote
+    words = {fold(clean(w)) for w in sentence.split()}
+    denied = any(d in sentence for d in ENGLISH_DENIALS)  # "Russia's defence ministry denied responsibility"
+    hedged = bool(words & (HEDGES | ACCUSATION_CUES)) or denied or _only_credited(article, actor, at)
     return hedged and not acknowledged(article, actor)
 
 
@@ -1879,6 +1978,7 @@ def english_sources_in(article: Article, limit: int = 6) -> list[str]:
     for m in re.finditer(r"(?:[^.!?\n]|\.(?=\w))+", article.text[article.body_start() :]):
         sentence = m.group()
         for phrase in [*_names_before_verb(sentence), *_names_after_cue(sentence)]:
+            phrase = _full_name(article, phrase)
             key = phrase.lower().removeprefix("the ")
             known = [f.lower().removeprefix("the ") for f in found]
             single = next((i for i, k in enumerate(known) if " " not in k and k in key and k != key), None)
@@ -1891,12 +1991,26 @@ def english_sources_in(article: Article, limit: int = 6) -> list[str]:
     return found
 
 
+def _full_name(article: Article, name: str) -> str:
+    """A surname alone ("Robin said") as the article first gives it whole, with its title ("prosecutor
+    Brice Robin"); else as it is."""
+    if " " in name or not name[:1].isupper() or not name.isalpha():
+        return name
+    m = re.search(rf"\b((?:[A-Z][\w'’-]+\s+){{1,2}}){re.escape(name)}\b", article.text)
+    if m is None or any(w.lower() in ENGLISH_NOT_SOURCE or fold(w) in WEEKDAYS for w in m.group(1).split()):
+        return name
+    whole = f"{m.group(1)}{name}"
+    return english_titled(article, whole) or whole
+
+
 def _names_before_verb(sentence: str) -> list[str]:
     out = []
     tokens = sentence.split()
     for i, token in enumerate(tokens):
         if token.strip('.,;:"”') not in ENGLISH_AFTER_NAME:
             continue
+        if i + 1 < len(tokens) and tokens[i + 1].strip('.,;:"”').lower() in ENGLISH_SAID_NOTHING:
+            continue  # "the co-pilot said nothing": no one spoke
         if named := _name_before_apposition(tokens, i):
             out.append(named)  # "Aaron Rouse, the special agent in charge of the FBI, said"
             continue
@@ -1907,6 +2021,8 @@ def _names_before_verb(sentence: str) -> list[str]:
             words.insert(0, prev)
         if words and words[-1].lower().endswith("ly"):
             words = words[:-1]  # "Witnesses reportedly said": the adverb is no part of who said it
+        opener = max((k for k, w in enumerate(words) if w.lower() in ENGLISH_CLAUSE_OPENERS), default=-1)
+        words = words[opener + 1 :]  # "... on the door while the co-pilot said": the speaker's clause only
         bare_noun = words[-1:] if words and _a_speaker_noun(words[-1]) else []
         # Back to the phrase's start: a determiner or a capitalised word opens it.
         while words and not (words[0][:1].isupper() or words[0].lower() in ("the", "a", "an")):
