@@ -48,6 +48,8 @@ def test_each_number_belongs_to_its_nearest_casualty_word():
     # a long English subject: its count, however far from its "were killed"
     long_subject = "All 150 people on board flight 4U9525 from Barcelona to Duesseldorf were killed"
     assert casualty_figure(long_subject, "killed")[0] == 150
+    both = "At least seven people were killed and dozens more were injured when a tram derailed"
+    assert casualty_figure(both, "injured")[0] is None, "seven were killed, not injured"
     assert casualty_figure("Police said 3 people were arrested and 2 were killed", "killed")[0] == 2
 
 

@@ -78,8 +78,10 @@ def _passive_subject(clause: str, own: tuple[str, ...]) -> int | None:
         for j in range(i + 2, min(len(words) - 1, i + _PASSIVE_REACH)):
             if counts_in(words[j]):
                 break  # another count: the verb is its
-            if clean(words[j]).lower() in ENGLISH_AUXILIARIES and mentions(words[j + 1], own):
-                return found[0]
+            if clean(words[j]).lower() in ENGLISH_AUXILIARIES:
+                # the subject's own verb: "seven people were killed and dozens more were injured" says
+                # nothing of seven injured
+                return found[0] if mentions(words[j + 1], own) else None
         return None
     return None
 

@@ -42,7 +42,7 @@ def sentence_ends(text: str) -> list[int]:
     return sorted(ends)
 
 
-_CUT_WORDS = 3  # words a span cut at a length bound may have lost or half-lost at its end
+_CUT_WORDS = 40  # words dropped from a span's end at most, looking for where a cut span ends
 
 
 class Article:
@@ -66,7 +66,7 @@ class Article:
         starts = self._whole_word_starts(needle)
         shorter = quote
         for _ in range(_CUT_WORDS if not starts else 0):
-            # A span cut at a length bound ends mid-word: keep its complete words (a few at most: a
+            # A span cut at a length bound ends mid-word: keep its complete words (a few dozen at most: a
             # model's runaway quote of hundreds of words is no cut span, and must fail fast).
             if fold(shorter).count(" ") < 3:
                 break
