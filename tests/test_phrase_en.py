@@ -21,6 +21,7 @@ from summarizer.verify.phrase_en import render_english
         ("security forces", "قوات الأمن"),
         ("Russian forces", "قوات روسية"),  # a sound feminine plural takes the feminine singular
         ("armed militias", "ميليشيات مسلحة"),
+        ("Lake Victoria", "بحيرة فيكتوريا"),  # the place word said, never "ليك" by its sound
         ("near Las Vegas", "قرب لاس فيغاس"),
         ("the Dutch city of Arnhem", "مدينة آرنم الهولندية"),
     ],

@@ -388,6 +388,7 @@ PLACE_SPECIFICITY: dict[str, int] = {w: int(level) for level, words in _places["
 NAME_PREFIXES = frozenset(folded(_places["name_prefixes"]))
 COUNTRY_ALIASES: dict[str, str] = {fold(k): v for k, v in _places["countries"].items()}
 GAZETTEER_ENGLISH_NAMES: dict[str, str] = dict(_places["english_names"])
+ENGLISH_WORDS_BEFORE_NAME: dict[str, str] = dict(_places["english_words_before_name"])
 
 # Sources
 _sources = data("sources")

@@ -4,6 +4,7 @@ accepted renderings only; headline and summary in both languages rendered by the
 from __future__ import annotations
 
 import datetime as dt
+import string
 import time
 
 from pydantic import BaseModel
@@ -304,8 +305,9 @@ def _places(run: Run, g: Grounded, renderings: Renderings) -> list[Place]:
         own = _without_conjunction(place.name) if run.language == "ar" else place.name
         if run.language == "ar" and hit and hit.is_country and hit.name_ar and _an_adjective_of(own, hit.name_ar):
             own = hit.name_ar  # a country named by its adjective ("السورية"): the country's name (سوريا)
-        if run.language == "en" and hit and own.isupper() and len(own) > 3:
-            own = hit.name_en  # a dateline's capitals ("PESHAWAR"): the name as prose writes it
+        if run.language == "en" and own.isupper() and len(own) > 3:
+            # a dateline's capitals ("PESHAWAR", "UKARA ISLAND"): the name as prose writes it
+            own = hit.name_en if hit else string.capwords(own)
         if (name := run.bilingual(own, other)) is None:
             continue
         admin1 = None

@@ -23,6 +23,7 @@ from summarizer.lang.lexicon import (
     ENGLISH_LEXICON,
     ENGLISH_PLURAL_NOUNS,
     ENGLISH_PREPOSITIONS,
+    ENGLISH_WORDS_BEFORE_NAME,
     FEMININE_PAST,
     LASTED_AR,
     NEWSPAPER_NAME_WORDS,
@@ -80,6 +81,8 @@ def render_english(english: str, name_slot: bool = False) -> Rendered:
         return quoted
     if name_slot and (address := _street_address(english)):
         return address
+    if prefixed := _word_before_name(english):
+        return prefixed
     rendered = _render(english, name_slot)
     if rendered.text is None and " and " in english:
         # "the British police and emergency services": each conjunct by itself, joined by "و".
@@ -90,6 +93,17 @@ def render_english(english: str, name_slot: bool = False) -> Rendered:
         if all(p.text for p in parts):
             return Rendered((" " + WAW).join(p.text for p in parts))
     return rendered
+
+
+def _word_before_name(english: str) -> Rendered | None:
+    """ "Lake Victoria" = "بحيرة فيكتوريا": a place word English writes before a name, said in Arabic,
+    then the name (the gazetteer's Arabic, else by its sound)."""
+    first, _, name = english.strip().partition(" ")
+    word = ENGLISH_WORDS_BEFORE_NAME.get(first.lower())
+    if word is None or not name[:1].isupper() or first[:1].islower() or lookup(english.strip()) is not None:
+        return None  # a town of that name is the gazetteer's ("Mount Pleasant")
+    rendered = _render(name, True)
+    return Rendered(f"{word} {rendered.text}") if rendered.text else None
 
 
 def _street_address(english: str) -> Rendered | None:
