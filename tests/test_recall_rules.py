@@ -710,6 +710,20 @@ def test_a_claim_is_the_incidents_only_when_made_for_it():
     assert claimed_by(Article(lead + "ولم تعلن أي جهة مسؤوليتها عن الهجوم.")) is None  # denied
     earlier = "وكان انفجار قد أودى بحياة 70 شخصا عام 2011، وأعلنت حركة الشباب مسؤوليتها عنه آنذاك."
     assert claimed_by(Article(lead + earlier)) is None  # another, earlier attack's claim
+    that_one = "وقتل المهاجمان في ذلك الهجوم الذي تبناه حزب العمال الكردستاني."
+    assert claimed_by(Article(lead + that_one)) is None  # "that attack": another one's claim
+
+
+def test_an_english_claim_names_its_group_with_or_without_the_word_claim():
+    lead = "Blast\n\nFive people were killed in a bombing on Monday. "
+    assert (
+        recall.english_claimed_by(Article(lead + "Al-Shabab claimed responsibility for the attack.\n")) == "Al-Shabab"
+    )
+    said = "Jamaat-ul-Ahrar, a faction of the Pakistani Taliban, said it had carried out the bombing.\n"
+    assert recall.english_claimed_by(Article(lead + said)) == "Jamaat-ul-Ahrar"
+    assert recall.english_claimed_by(Article(lead + "No group has claimed responsibility.\n")) is None
+    then = "Al-Shabab claimed responsibility for that attack.\n"
+    assert recall.english_claimed_by(Article(lead + then)) is None
 
 
 def test_the_lede_is_the_lead_not_a_sentence_past_the_main_incident_that_first_names_the_weapon():

@@ -420,7 +420,9 @@ def _actors(run: Run, g: Grounded, renderings: Renderings, country_en: str | Non
 
 
 def _claimed(run: Run, perpetrator: str) -> bool:
-    claimant = recall.claimed_by(run.article)
+    claimant = recall.claimed_by(run.article) or (
+        recall.english_claimed_by(run.article) if run.language == "en" else None
+    )
     return claimant is not None and bare_phrase(claimant) == bare_phrase(perpetrator)
 
 

@@ -373,7 +373,8 @@ def supplement(ex: Extraction, run: Run, figures: list[main_incident.Figure]) ->
     # victim's own group). That the attacker is unknown fills only a gap.
     owner = recall.weapon_owner(article, sentences)
     accused = recall.accused(article, sentences) or recall.accused(article, main_incident.main_sentences(article)[:8])
-    if (named := recall.claimed_by(article) or accused) and named != ex.perpetrator:
+    claimed = recall.claimed_by(article) or (recall.english_claimed_by(article) if run.language == "en" else None)
+    if (named := claimed or accused) and named != ex.perpetrator:
         update["perpetrator"] = named
     elif (
         owner
@@ -907,8 +908,8 @@ def _classified(article: Article, facts: Extraction) -> tuple[ClassRule, str | N
             found, word = classify([sentence.quote])
             if word is not None:
                 return found, word
-    elif keyword in ACCIDENT_AMBIGUOUS:  # an explosion: an accident when its sentence or the title says so
-        accident = _accident(classify([s.quote for s in following[:1] + title]))
+    elif keyword in ACCIDENT_AMBIGUOUS:  # an explosion: an accident when the story's first sentences say so
+        accident = _accident(classify([s.quote for s in following[:4] + title]))
         if accident is not None:
             return accident
     return rule, keyword

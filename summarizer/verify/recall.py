@@ -48,10 +48,12 @@ from summarizer.lang.lexicon import (
     ENGLISH_AGENT_PARTICIPLES,
     ENGLISH_AUXILIARIES,
     ENGLISH_BEFORE_NAME,
+    ENGLISH_CLAIM_ACTS,
     ENGLISH_CLAUSE_OPENERS,
     ENGLISH_DENIALS,
     ENGLISH_HIT_VERBS,
     ENGLISH_LEXICON,
+    ENGLISH_NOT_CLAIMANTS,
     ENGLISH_NOT_SOURCE,
     ENGLISH_OBJECT_ENDS,
     ENGLISH_SAID_NOTHING,
@@ -150,7 +152,7 @@ from summarizer.verify.event_span import is_caption, toll_update_event
 from summarizer.verify.gazetteer import GazetteerHit, country_hit, lookup, lookup_variant
 from summarizer.verify.glossary import WEAPONS, terms_in
 from summarizer.verify.grounding import Article, Span
-from summarizer.verify.main_incident import background, before_separate, main_sentences, tells_of_incident
+from summarizer.verify.main_incident import background, before_separate, main_sentences, sentences, tells_of_incident
 from summarizer.verify.numbers import a_year, counts_in, numbers_in
 from summarizer.verify.phrase import analyse, analysed, names_people, render_phrase, senses_in
 
@@ -1087,6 +1089,32 @@ def claimed_by(article: Article) -> str | None:
                     if not closed:
                         actor.append(nxt)
                     closed = closed or nxt.endswith(("،", ","))
+    return None
+
+
+_EN_CLAIMANT = r"((?:[Tt]he )?(?:so-called )?(?:[A-Z][\w'’-]*)(?:[ -](?:[A-Z][\w'’-]*|al-[\w'’-]+|ul-[\w'’-]+|group))*)"
+
+
+def english_claimed_by(article: Article) -> str | None:
+    """The group an English article says claimed the attack ("Al-Shabab claimed responsibility for the
+    attack", "Jamaat-ul-Ahrar, a breakaway faction of the Pakistani Taliban, said it had carried out the
+    bombing"), as written; not a claim of another time ("at the time", "that attack") nor a denial."""
+    acts = "|".join(re.escape(a) for a in ENGLISH_CLAIM_ACTS)
+    patterns = (
+        re.compile(rf"{_EN_CLAIMANT}(?:, [^,]{{3,90}},)? (?:has |have |had )?(?:also )?claimed responsibility"),
+        re.compile(
+            rf"{_EN_CLAIMANT}(?:, [^,]{{3,90}},)? (?:also )?(?:said|says|announced) (?:that )?it (?:had )?(?:{acts})"
+        ),
+    )
+    for sentence in sentences(article):
+        if background(sentence.quote) or has_cue(sentence.quote, CLAIM_THEN):
+            continue
+        for pattern in patterns:
+            for m in pattern.finditer(sentence.quote):
+                name = re.sub(r"^(?:[Tt]he )?(?:so-called )?", "", m.group(1)).strip()
+                if name.split()[0] in ENGLISH_NOT_CLAIMANTS or article.locate(name) is None:
+                    continue
+                return name
     return None
 
 
