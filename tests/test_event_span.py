@@ -175,3 +175,18 @@ def test_an_actors_name_loses_the_time_it_ends_on():
     assert without_time_tail("جماعة الحوثيين مساء الأربعاء") == "جماعة الحوثيين"
     assert without_time_tail("the army on Monday") == "the army"
     assert without_time_tail("حي الكرادة") == "حي الكرادة"
+
+
+def test_a_lead_that_tells_what_followed_gives_the_incident_it_came_after():
+    from summarizer.verify.event_span import event_clause
+
+    ar = Article(
+        "استقالة\n\nأعلن رئيس الوزراء أنه سيقدّم استقالته، بعد يوم واحد من مقتل عشرات المتظاهرين "
+        "برصاص القوات الأمنية في مدينة الناصرية، في أكثر الأيام دموية.\n"
+    )
+    assert event_clause(ar, "سيقدّم استقالته") == "مقتل عشرات المتظاهرين برصاص القوات الأمنية في مدينة الناصرية"
+    en = Article("Boycott\n\nLawyers boycotted courts a day after a suicide bombing at a hospital killed 70 people.\n")
+    assert event_clause(en, "Lawyers boycotted courts") == "a suicide bombing at a hospital killed 70 people"
+    own = Article("Crash\n\nSeven people were killed after a bus overturned on a highway, police said.\n")
+    kept = event_clause(own, "Seven people were killed after a bus overturned")
+    assert kept.startswith("Seven people were killed"), "the lead's own clause tells the incident"

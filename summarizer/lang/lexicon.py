@@ -301,6 +301,9 @@ MONTHS = folded(_time["months"])
 PARTS_OF_DAY: dict[str, str] = {fold(k): v for k, v in _time["parts_of_day"].items()}
 AFTER_PART_OF_DAY: dict[str, str] = {fold(k): v for k, v in _time["after_part_of_day"].items()}
 AFTER_WORD: str = fold(_time["after_word"])
+AFTERMATH_AFTER: dict[str, tuple[str, ...]] = {
+    fold(k): tuple(fold(x) for x in v) for k, v in data("lead")["aftermath_after"].items()
+}
 AS_OF_WORDS = frozenset(folded(_time["as_of"]))
 RELATIVE_DAYS: dict[str, str] = {fold(k): v for k, v in _time["relative_days"].items()}
 TODAY_PARTS: dict[str, str] = dict(_time["today_parts"])  # "" (no part of the day) -> "today"

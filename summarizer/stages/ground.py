@@ -373,7 +373,11 @@ def supplement(ex: Extraction, run: Run, figures: list[main_incident.Figure]) ->
     # victim's own group). That the attacker is unknown fills only a gap.
     owner = recall.weapon_owner(article, sentences)
     accused = recall.accused(article, sentences) or recall.accused(article, main_incident.main_sentences(article)[:8])
-    claimed = recall.claimed_by(article) or (recall.english_claimed_by(article) if run.language == "en" else None)
+    # an English claim names the actor only where the model named none (a disputed claim, "Islamic State
+    # claimed the Las Vegas shooting", does not replace the gunman the article names)
+    unnamed = not ex.perpetrator or has_any(ex.perpetrator, UNKNOWN_WORDS)
+    english = recall.english_claimed_by(article) if run.language == "en" and unnamed else None
+    claimed = recall.claimed_by(article) or english
     if (named := claimed or accused) and named != ex.perpetrator:
         update["perpetrator"] = named
     elif (

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from summarizer.lang.lexicon import (
+    AFTERMATH_AFTER,
     ATTRIBUTION,
     CAPTION_OPENERS,
     CLAIM_WORDS,
@@ -184,6 +185,8 @@ def event_clause(article: Article, event: str) -> str:
     span = _past_the_setting(article, span, sentence)
     if _opens_with_noun_phrase(span, sentence):  # "A small plane crash": the clause it is the subject of
         span = Span(article.text[span.start : sentence.end], span.start, sentence.end)
+    if (after := _what_it_came_after(article, span, sentence)) is not None:
+        return trimmed(after).quote  # "سيقدّم استقالته، بعد يوم واحد من مقتل عشرات المتظاهرين": the killing
     cleaned = trimmed(_without_place_description(trimmed(without_attribution(without_furniture(span)))))
     if len(cleaned.quote.split()) < 4:
         cleaned = trimmed(without_furniture(span))
@@ -191,6 +194,49 @@ def event_clause(article: Article, event: str) -> str:
         return cleaned.quote
     short = trimmed(span)  # the span as given, without a dangling "in" ("three-train collision in")
     return short.quote if short.quote.split() else event
+
+
+_AFTER_REACH = 4  # words from "بعد"/"after" to what it names ("بعد يوم واحد من", "a day after")
+
+
+def _what_it_came_after(article: Article, span: Span, sentence: Span) -> Span | None:
+    """In a lead whose own clause tells no incident (a resignation, a boycott, a funeral), the incident
+    it says it came after: the words after "بعد ... من" / "after", up to a comma, when they tell one."""
+    own = span.quote.split()
+    cut = next((k for k, w in enumerate(own) if fold(clean(w)) in AFTERMATH_AFTER), len(own))
+    if _tells_an_event(" ".join(own[:cut])):
+        return None  # the lead's own clause tells the incident
+    words = list(re.finditer(r"\S+", sentence.quote))
+    for i, m in enumerate(words):
+        linkers = AFTERMATH_AFTER.get(fold(clean(m.group())))
+        if linkers is None:
+            continue
+        start = i + 1
+        if linkers:  # Arabic: "بعد يوم واحد من": what it came after follows the "من"
+            start = next(
+                (
+                    k + 1
+                    for k in range(i + 1, min(i + 1 + _AFTER_REACH, len(words)))
+                    if fold(clean(words[k].group())) in linkers
+                ),
+                None,
+            )
+            if start is None:
+                continue
+        if start >= len(words):
+            continue
+        begin = sentence.start + words[start].start()
+        rest = article.text[begin : sentence.end]
+        cut = min((rest.find(c) for c in ("،", ",") if c in rest), default=len(rest))
+        found = Span(rest[:cut].rstrip(" ."), begin, begin + len(rest[:cut].rstrip(" .")))
+        if len(found.quote.split()) >= 3 and classify([found.quote])[1] is not None:
+            return found  # an attack or a disaster by its class's word, not only a death ("found dead")
+    return None
+
+
+def _tells_an_event(text: str) -> bool:
+    """A class's keyword (an attack, a disaster) or a casualty word: the words tell an incident."""
+    return classify([text])[1] is not None or mentions(text, KILLED_WORDS) or mentions(text, INJURED_WORDS)
 
 
 def toll_update_event(article: Article, span: Span) -> Span | None:
