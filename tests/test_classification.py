@@ -185,3 +185,13 @@ def test_a_mine_explosion_is_an_accident_and_rainwater_a_flood():
 
     assert classify(["an explosion at a state-run coal mine"])[0].label_en == "Accidental explosion"
     assert classify(["غمرت مياه الأمطار قبو ورشة للنسيج"])[0].label_en == "Flood"
+
+
+def test_an_explosion_is_an_accident_when_the_story_names_one_and_opened_fire_is_no_fire():
+    from summarizer.stages.ground import ACCIDENT_RULES, _without_gunfire
+    from summarizer.verify.classify import classify
+
+    fire = ["Bangladesh cuts container depot blaze toll to 41", "a fire and series of explosions at a depot"]
+    assert classify(_without_gunfire(fire), ACCIDENT_RULES)[0].label_en == "Fire"
+    shooting = ["Gunmen opened fire after a blast at the market"]
+    assert classify(_without_gunfire(shooting), ACCIDENT_RULES)[1] is None

@@ -60,6 +60,16 @@ from summarizer.verify.grounding import Article
             "عدن ـ «الشرق الأوسط»: قتل خمسة جنود في انفجار عبوة ناسفة شرق المدينة.",
             "قتل خمسة جنود في انفجار عبوة ناسفة شرق المدينة",
         ),
+        (  # "City - Outlet:" and a capitalised city with its agency
+            "تصادم\n\nالقاهرة - الأهرام: اصطدم قطاران في محافظة سوهاج صباح الجمعة.",
+            "القاهرة - الأهرام: اصطدم قطاران في محافظة سوهاج صباح الجمعة.",
+            "اصطدم قطاران في محافظة سوهاج صباح الجمعة",
+        ),
+        (
+            "Crash\n\nMarseille (AFP) - A plane crashed in the French Alps on Tuesday.",
+            "Marseille (AFP) - A plane crashed in the French Alps on Tuesday.",
+            "A plane crashed in the French Alps on Tuesday",
+        ),
     ],
 )
 def test_the_event_clause_drops_furniture_and_attribution(text, span, expected):

@@ -390,3 +390,10 @@ def test_an_earlier_toll_in_the_pluperfect_keeps_the_incidents_story_going():
 def test_a_sentence_on_recurring_attacks_back_then_is_background():
     assert background("وتشهد المنطقة تفجيرات متكررة، إذ قُتل 13 شخصاً بانفجار سيارة مفخخة في تل أبيض حينها.")
     assert not background("قتل 40 مدنياً في انفجار صهريج مفخخ وسط عفرين.")
+
+
+def test_a_pluperfect_in_reported_speech_is_no_earlier_event():
+    from summarizer.verify.main_incident import background
+
+    assert not background("A spokesman told AFP that 2,053 people had been killed in Herat province.")
+    assert background("In 2015 a similar blast had killed 40 people in the city.", 2023)

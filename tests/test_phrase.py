@@ -23,6 +23,8 @@ LEXICON = ROOT / "summarizer" / "lang" / "data" / "lexicon"
         ("مديرية صحة دهوك", True, "the Duhok health directorate"),
         ("برج البراجنة", True, "Burj Brajena"),  # a toponym's first word and an unknown name: one name
         ("برج المراقبة", True, "the control tower"),
+        ("الضاحية الجنوبية لبيروت", True, "the southern suburbs of Beirut"),  # words, never romanised
+        ("المشرفية بالضاحية الجنوبية لبيروت", True, "Al-Mashrafia in the southern suburbs of Beirut"),
         ("وزير الصحة في حكومة تصريف الأعمال", False, "the health minister of the caretaker government"),
         ("بالأسلحة الرشاشة", False, "with the machine guns"),
         ("شرق دير الزور", True, "east of Deir ez-Zor"),

@@ -64,6 +64,8 @@ def test_numbers_of_dates_times_ages_shares_and_magnitudes_are_no_counts():
     assert counts_in("الساعة 5 مساء") == []
     assert counts_in("تعويضات تعادل نحو 400 دولار لكل مصاب") == [], "a sum of money counts no one"
     assert counts_in("بعد يوم واحد من مقتل عشرات المتظاهرين") == [], "one day later counts no one"
+    assert counts_in("the toll passed 2,000 on Sunday") == [2000], "a thousands separator writes a count"
+    assert counts_in("the toll of the 2000 floods") == []
     assert counts_in("compensation of 500 dollars for each of 12 families") == [12]
     assert counts_in("the toll of a three-train collision after a 12-hour search") == []  # modifiers
 

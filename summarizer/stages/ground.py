@@ -15,6 +15,7 @@ from summarizer.lang.lexicon import (
     ACCIDENT_AMBIGUOUS,
     BEARINGS,
     CLASH_WORDS,
+    CLASS_RULES,
     CONTEXT_RULES,
     ENGLISH_FUNCTION_WORDS,
     GENERIC_TARGETS,
@@ -913,10 +914,20 @@ def _classified(article: Article, facts: Extraction) -> tuple[ClassRule, str | N
             if word is not None:
                 return found, word
     elif keyword in ACCIDENT_AMBIGUOUS:  # an explosion: an accident when the story's first sentences say so
-        accident = _accident(classify([s.quote for s in following[:4] + title]))
+        accident = _accident(classify(_without_gunfire([s.quote for s in following[:4] + title]), ACCIDENT_RULES))
         if accident is not None:
             return accident
     return rule, keyword
+
+
+# Accident and disaster classes alone: "a fire and series of explosions" is a fire, though the
+# bombing class that "explosion" also names comes first among all classes.
+ACCIDENT_RULES = tuple(r for r in CLASS_RULES if r.event_type == NOT_ACLED and r.plover_event == "OTHER")
+
+
+def _without_gunfire(texts: list[str]) -> list[str]:
+    """ "opened fire" is shooting, no fire."""
+    return [re.sub(r"\b(?:opened|open|opening|opens) fire\b", "", t) for t in texts]
 
 
 def _accident(found: tuple[ClassRule, str | None]) -> tuple[ClassRule, str] | None:

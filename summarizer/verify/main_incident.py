@@ -11,6 +11,7 @@ killed and of the injured, the analyst files the one the body's lead gives for t
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import dataclass
 
 from summarizer.lang.lexicon import (
@@ -144,6 +145,8 @@ def _a_cue(sentence: str) -> bool:
     folded = f" {fold(sentence)} "
     for cue in BACKGROUND_CUES:
         at = folded.find(f" {fold(cue)} ")
+        if cue.startswith("had ") and at >= 0 and _reported(folded[:at]):
+            continue  # "told AFP that 2,053 people had been killed": reported speech, not an earlier event
         if at < 0:
             if has_any(sentence, [cue]):
                 return True
@@ -153,6 +156,14 @@ def _a_cue(sentence: str) -> bool:
         if not day or not ({day[0], bare(day[0])} & (WEEKDAYS.keys() | TIME_WORDS)):
             return True
     return False
+
+
+_REPORTED = re.compile(r"\b(?:said|says|told|reported|announced|confirmed|added)\b")
+
+
+def _reported(before: str) -> bool:
+    """A speech verb before the pluperfect: the tense is the reported speech's (backshift)."""
+    return bool(_REPORTED.search(before))
 
 
 def related_sentences(article: Article, published_year: int | None = None, limit: int = 4) -> list[Span]:

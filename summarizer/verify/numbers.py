@@ -51,6 +51,7 @@ def numbers_with_positions(text: str, counts_only: bool = False) -> list[tuple[i
     ``counts_only``, not the numbers of a date, a time, an age, a share, a distance or a magnitude
     ("11 March", "70%", "aged 12", "بقوة 6")."""
     found = []
+    separated = {int(re.sub(r"[,\u066c]", "", n)) for n in _SEPARATED.findall(text)}  # "2,000": no year
     folded = _folded(_MODIFIER.sub(lambda m: m.group(1) + "x", text) if counts_only else text)
     for m in _NUMBER.finditer(folded):
         if counts_only and not _a_count(folded, m.start("num"), m.end()):
@@ -62,7 +63,7 @@ def numbers_with_positions(text: str, counts_only: bool = False) -> list[tuple[i
         elif m.group("thousands"):
             rest = m.group("rest")
             value = value * 1000 + (int(rest) if rest.isdigit() else _word_value(rest))
-        if counts_only and a_year(value) and not _counts_a_noun(folded, m.end()):
+        if counts_only and a_year(value) and value not in separated and not _counts_a_noun(folded, m.end()):
             continue  # "عام 2011", "in 2017": a year; "2122 قتيلا" is a toll
         found.append((value, m.start("num")))
     return found
@@ -77,6 +78,9 @@ _MODIFIER = re.compile(rf"(?i)\b(\d+|{_ENGLISH_NUMBER})-(?!(?:{_ENGLISH_NUMBER})
 def _folded(text: str) -> str:
     # A thousands separator is no word break ("1,300" is one number); folding turns commas into spaces.
     return fold(_TIME.sub(" ", _THOUSANDS.sub("", text)))
+
+
+_SEPARATED = re.compile(r"\b\d{1,3}(?:[,\u066c]\d{3})+\b")  # a thousands separator is written in counts, not years
 
 
 def a_year(value: int) -> bool:

@@ -164,6 +164,8 @@ def _render(arabic: str, name_slot: bool) -> Rendered:
         place = _gazetteer(tokens)  # a gazetteer name only when it transliterates the words
         body = " ".join(tokens).removeprefix(WAW) if tokens[0].startswith(WAW) and len(tokens[0]) > 3 else arabic
         return Rendered(place.name if place else romanize(body))
+    if name_slot and (located := _name_then_where(tokens, arabic.split())):
+        return located
     if name_slot and (apposed := _name_then_title(arabic, tokens) or _title_then_name(arabic, tokens)):
         return apposed
     if "،" in arabic and (apposed := _name_then_title(arabic, tokens) or _title_comma_name(arabic)):
@@ -280,12 +282,30 @@ def _uncovered(tokens: list[str]) -> bool:
     return any(word is None for _, word in _readings(tokens))
 
 
+def _name_then_where(tokens: list[str], written: list[str]) -> Rendered | None:
+    """A place's name the lexicon does not know, then where it lies with "بـ" ("المشرفية بالضاحية الجنوبية
+    لبيروت" = "Al-Mashrafia in the southern suburbs of Beirut"): the name by its sound, the rest by
+    structure."""
+    if len(tokens) < 2 or not tokens[0].startswith(ARTICLE) or not tokens[1].startswith(BEH):
+        return None
+    if _word_at(tokens, 0) is not None or _phrase_at(tokens, 0) is not None:
+        return None
+    rest = _render(" ".join(tokens[1:]), False)
+    if rest.text is None or not rest.text.startswith("in "):
+        return None
+    name = written[0] if len(written) == len(tokens) else tokens[0]
+    return Rendered(f"{romanize(name)} {rest.text}")
+
+
 def _common_words(tokens: list[str]) -> bool:
     """A word the lexicon knows, other than a place's name ("الفرات", the Euphrates), which may be part
     of another name ("عين الفرات", a network)."""
     for _, word in _readings(tokens):
         sense = word.sense if word is not None else None
-        if word is not None and not (sense is not None and sense.pos == "name" and sense.kind == "place_word"):
+        # a place's name the lexicon writes capitalised (the Euphrates); "الضاحية الجنوبية" is the
+        # southern suburbs, words to translate, never to romanise
+        proper = sense is not None and sense.pos == "name" and sense.kind == "place_word" and sense.en[:1].isupper()
+        if word is not None and not proper:
             return True
     return False
 
