@@ -397,3 +397,11 @@ def test_a_pluperfect_in_reported_speech_is_no_earlier_event():
 
     assert not background("A spokesman told AFP that 2,053 people had been killed in Herat province.")
     assert background("In 2015 a similar blast had killed 40 people in the city.", 2023)
+
+
+def test_a_pluperfect_report_of_the_incident_named_again_is_its_story():
+    from summarizer.verify.main_incident import _reported_again
+
+    told = "وكانت وزارة الداخلية قد أعلنت، في بلاغ لها، أن الحادث أسفر عن وفاة 15 شخصاً، كلهم من النساء"
+    assert _reported_again(told)
+    assert not _reported_again("وكان الهجوم قد أسفر عن مقتل 70 شخصا عام 2011"), "no report: an earlier attack"

@@ -528,6 +528,7 @@ PLUPERFECT_PARTICLE = fold(data("lead")["pluperfect_particle"])
 TOLL_RISE_TO = frozenset(folded(data("lead")["toll_rise_to"]))
 GENERIC_TARGETS = frozenset(folded(data("lead")["generic_targets"]))
 TOLL_REPORTS = frozenset(folded(data("lead")["toll_reports"]))
+INCIDENT_ANAPHORS = frozenset(folded(data("lead")["incident_anaphors"]))
 COMMEMORATIONS = frozenset(folded(data("lead")["commemorations"]))
 TOLL_UPDATE: dict[str, tuple[str, ...]] = {k: tuple(folded(v)) for k, v in data("lead")["toll_update"].items()}
 TARGET_STEMS = tuple(

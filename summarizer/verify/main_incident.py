@@ -19,11 +19,13 @@ from summarizer.lang.lexicon import (
     CONTRAST_OPENERS,
     DENIAL_CUES,
     ENGLISH_LEXICON,
+    INCIDENT_ANAPHORS,
     INJURED_WORDS,
     KILLED_WORDS,
     MONTH_NAMES,
     PLUPERFECT_OPENERS,
     PLUPERFECT_PARTICLE,
+    REPORT_VERBS,
     SEPARATE_WORDS,
     TIME_WORDS,
     TOLL_REPORTS,
@@ -203,6 +205,9 @@ def main_sentences(article: Article, published_year: int | None = None) -> list[
         if background(sentence.quote, published_year):
             if not background(sentence.quote) and not tells_of_incident(sentence.quote):
                 continue  # a year in a description ("the mall, opened in 2013, houses ..."): no other event
+            if _reported_again(sentence.quote):
+                out.append(sentence)  # "وكانت الداخلية قد أعلنت أن الحادث أسفر عن ...": this incident's
+                continue
             if _earlier_toll(sentence.quote):
                 continue  # "وكانت الوزارة قد أعلنت ... حصيلة أولية": this incident's toll as first given
             break
@@ -233,6 +238,19 @@ def _earlier_toll(sentence: str) -> bool:
     pluperfect = bool(words) and words[0] in PLUPERFECT_OPENERS and PLUPERFECT_PARTICLE in words[1:_PLUPERFECT_REACH]
     toll = any(bare(w) in TOLL_REPORTS or w in TOLL_REPORTS for w in words)
     return pluperfect and toll and mentions(sentence, (*KILLED_WORDS, *INJURED_WORDS))  # a figure of the dead
+
+
+def _reported_again(sentence: str) -> bool:
+    """A pluperfect report of the incident named again by its definite noun ("وكانت وزارة الداخلية قد
+    أعلنت ... أن الحادث أسفر عن وفاة 15 شخصاً"): this incident's story, told as already announced."""
+    words = fold(sentence).split()
+    if not words or words[0] not in PLUPERFECT_OPENERS or PLUPERFECT_PARTICLE not in words[1:_PLUPERFECT_REACH]:
+        return False
+    at = words.index(PLUPERFECT_PARTICLE)
+    reported = at + 1 < len(words) and words[at + 1] in REPORT_VERBS
+    return (
+        reported and any(w in INCIDENT_ANAPHORS for w in words) and mentions(sentence, (*KILLED_WORDS, *INJURED_WORDS))
+    )
 
 
 def figures(article: Article, country: str | None = None, published_year: int | None = None) -> list[Figure]:
