@@ -21,7 +21,13 @@ from summarizer.verify.phrase_en import render_english
         ("security forces", "قوات الأمن"),
         ("Russian forces", "قوات روسية"),  # a sound feminine plural takes the feminine singular
         ("armed militias", "ميليشيات مسلحة"),
-        ("Lake Victoria", "بحيرة فيكتوريا"),  # the place word said, never "ليك" by its sound
+        ("Lake Victoria", "بحيرة فيكتوريا"),
+        ("63 others", "63 آخرين"),  # an entry written in the plural, counted
+        ("two others", "آخران"),
+        (
+            "Taliban authorities",
+            "سلطات طالبان",
+        ),  # authorities are "سلطات", not "جهات" (parties)  # the place word said, never "ليك" by its sound
         ("near Las Vegas", "قرب لاس فيغاس"),
         ("the Dutch city of Arnhem", "مدينة آرنم الهولندية"),
     ],

@@ -386,6 +386,13 @@ def test_the_object_after_a_subject_that_follows_its_verb():
     assert target("استهدفت طائرة مسيرة إسرائيلية سيارة مدنية في مأرب") == "سيارة مدنية"
 
 
+def test_common_words_that_name_no_speaker_are_no_source():
+    for thing in ("جثتها", "الهجوم الأخير", "the latest attack", "بلاغ"):
+        assert recall.not_a_source_name(thing), thing
+    for speaker in ("مصادر أمنية", "وزارة الداخلية", "Reuters", "a local lawmaker", "residents", "المعطيات"):
+        assert recall.not_a_source_name(speaker) is None, speaker  # an unknown word may be a name
+
+
 def test_a_source_name_ends_before_the_outlet_it_spoke_to():
     assert recall.source_name("مديرية صحة دهوك لشبكة رووداو الإعلامية") == "مديرية صحة دهوك"
     # a surname that is also a common noun ("سلام", peace), last in the span: the name, not an act

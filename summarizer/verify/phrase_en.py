@@ -576,8 +576,13 @@ def _plural(w: Written, human: bool) -> str:
 def _number_form(w: Written, noun: _Noun) -> str:
     """3-10 take the plural; 11 and up the singular with tanwin alif; 1 and 2 the singular/plural."""
     n = noun.number or 1
+    if n == 2 and " " not in w.ar and w.ar.endswith(A["masculine_plural"]):
+        return w.ar[: -len(A["masculine_plural"])] + A["dual"]  # "آخرون" -> "آخران"
     if n == 2 and " " not in w.ar:  # the dual
         return w.ar[: -len(A["feminine"])] + A["feminine_dual"] if w.ar.endswith(A["feminine"]) else w.ar + A["dual"]
+    if n > 2 and " " not in w.ar and w.ar.endswith(A["masculine_plural"]):
+        # an entry written in the plural ("آخرون", others): the counted plural is genitive, "63 آخرين"
+        return w.ar[: -len(A["masculine_plural"])] + A["masculine_plural_genitive"]
     if n >= 11:
         return w.ar if w.ar.endswith(A["feminine"]) or " " in w.ar else w.ar + A["tanwin_alif"]
     return _plural(w, w.kind in _HUMAN) if n > 1 else w.ar

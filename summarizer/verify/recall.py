@@ -1645,7 +1645,21 @@ def not_a_source_name(name: str) -> str | None:
         return "names casualties or a number: a part of the report, not its source"
     if len(words) >= 5 and not any(_names_someone(w) for w in words):
         return f"a clause of {len(words)} words naming no person, office or outlet"
+    if len(words) <= 3 and all(_known_thing(w) for w in words):
+        return "common words that name no one who speaks (a body, an attack), not a source"
     return None
+
+
+def _known_thing(word: str) -> bool:
+    """A word the lexicon knows, none of whose senses is a speaker ("جثتها", "الهجوم", "the attack");
+    an unknown word may be a name."""
+    if word.isascii():
+        if word[:1].isupper() or word.lower() in ("the", "a", "an"):
+            return word.lower() in ("the", "a", "an")
+        english = ENGLISH_LEXICON.get(word.lower(), ())
+        return bool(english) and not any(w.kind in _NAMING_KINDS for w in english)
+    senses = senses_in(word)
+    return bool(senses) and not any(s.kind in _NAMING_KINDS for s in senses)
 
 
 def _names_someone(word: str) -> bool:
