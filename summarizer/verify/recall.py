@@ -485,8 +485,8 @@ _HOMETOWN_BEFORE = re.compile(r"[A-Z][\w'’-]+,\s+(?:of|from)\s+$")
 
 def quoted_speech(article: Article, quote: str) -> bool:
     """The words stand inside a quotation of what someone said ('قال أحد الناجين إن "العبارة مالت
-    فجأة ..."'): a speaker's account, not the article's own statement of the event. Two or more words
-    after the opening mark: a quoted name ('"القاعة الكبرى"') is no speech."""
+    فجأة ..."'): a speaker's account, not the article's own statement of the event. The span opens the
+    quotation and runs over more than three words: a quoted name ('"القاعة الكبرى"') is no speech."""
     span = article.locate(quote)
     if span is None:
         return False
