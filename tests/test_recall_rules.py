@@ -395,6 +395,9 @@ def test_common_words_that_name_no_speaker_are_no_source():
 
 def test_a_source_name_ends_before_the_outlet_it_spoke_to():
     assert recall.source_name("مديرية صحة دهوك لشبكة رووداو الإعلامية") == "مديرية صحة دهوك"
+    assert recall.source_name("مصدر طبي للجزيرة") == "مصدر طبي", "told Al Jazeera: no island"
+    assert recall.source_name("مصادر محلية لـعنب بلدي") == "مصادر محلية"
+    assert recall.source_name("المرصد السوري لحقوق الإنسان") == "المرصد السوري لحقوق الإنسان"
     # a surname that is also a common noun ("سلام", peace), last in the span: the name, not an act
     assert recall.source_name("رئيس الحكومة تمام سلام") == "رئيس الحكومة تمام سلام"
 

@@ -423,6 +423,15 @@ SOURCE_IN = fold(_sources["source_in"])
 APPOSITION_STARTS = frozenset(folded(_sources["apposition_starts"]))
 NOT_NAME_STARTS = frozenset(folded(_sources["not_name_starts"]))
 OUTLET_WORDS = folded(_sources["outlet_words"])
+# Outlets by their bare name, without the outlet word the lexicon writes before it ("الجزيرة" of "قناة
+# الجزيرة", "عنب بلدي"): after "لـ" that ends a speaker's name ("مصدر طبي للجزيرة": told Al Jazeera).
+OUTLET_NAMES = frozenset(
+    " ".join(words[1:]) if words[0] in OUTLET_WORDS and len(words) > 1 else " ".join(words)
+    for e in _lexicon_entries()
+    if e["kind"] == "outlet"
+    for words in [fold(str(e["ar"])).split()]
+    if words and not str(e["ar"]).isascii()
+)
 RANKS: dict[str, str] = {fold(k): v for k, v in _sources["ranks_before_names"].items()}
 OFFICIAL_WORDS = folded(_sources["official_words"])
 UNNAMED_WORDS = folded(_sources["unnamed_words"])

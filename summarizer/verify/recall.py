@@ -80,6 +80,7 @@ from summarizer.lang.lexicon import (
     OFFICE_TITLES,
     OFFICIAL_WORDS,
     OTHER_EVENT_OPENERS,
+    OUTLET_NAMES,
     OUTLET_WORDS,
     PARTS_OF_DAY,
     PEOPLE_VERBS,
@@ -776,6 +777,8 @@ def _ends_a_name(word: str, rest: list[str] | None = None) -> bool:
         return True  # "... حكومة الوحدة الوطنية برئاسة عبد الحميد الدبيبة": a description, not the name
     if not word.isascii() and folded_word[:1] == LAM and folded_word[1:] in OUTLET_WORDS:
         return True  # "مديرية صحة دهوك لشبكة رووداو": the outlet it spoke to, not its name
+    if not word.isascii() and _told_outlet(folded_word, rest or []):
+        return True  # "مصدر طبي للجزيرة": told Al Jazeera, not part of who
     said_in = {f for w in (rest or [])[:2] for f in (fold(clean(w)), bare(fold(clean(w))))}
     if fold(clean(word)) in SAID_IN and said_in & DOCUMENTS:
         return True  # "... التابع لوزارة الصحة في بيان": where it said it, not its name
@@ -785,6 +788,16 @@ def _ends_a_name(word: str, rest: list[str] | None = None) -> bool:
     return not isinstance(found, str) and any(
         w.sense is not None and w.sense.kind in _EVENT_KINDS and w.definite for w in found
     )
+
+
+def _told_outlet(folded_word: str, rest: list[str]) -> bool:
+    """ "للجزيرة", "لـعنب بلدي": "لـ" and an outlet's bare name (one or two words)."""
+    if folded_word[:1] != LAM:
+        return False
+    name = folded_word[1:].lstrip(TATWEEL)
+    name = ARTICLE + name[1:] if name.startswith(LAM) else name  # "للجزيرة" = "ل" + "الجزيرة"
+    two = f"{name} {fold(clean(rest[0]))}" if rest else name
+    return name in OUTLET_NAMES or two in OUTLET_NAMES
 
 
 def _compound(word: str, nxt: str) -> bool:
