@@ -197,6 +197,10 @@ def test_a_lead_that_tells_what_followed_gives_the_incident_it_came_after():
     assert event_clause(ar, "سيقدّم استقالته") == "مقتل عشرات المتظاهرين برصاص القوات الأمنية في مدينة الناصرية"
     en = Article("Boycott\n\nLawyers boycotted courts a day after a suicide bombing at a hospital killed 70 people.\n")
     assert event_clause(en, "Lawyers boycotted courts") == "a suicide bombing at a hospital killed 70 people"
+    funeral = Article(
+        "Funeral\n\nThousands mourned the victims of the bombing at the church in Lahore, officials said.\n"
+    )
+    assert event_clause(funeral, "Thousands mourned the victims") == "the bombing at the church in Lahore"
     own = Article("Crash\n\nSeven people were killed after a bus overturned on a highway, police said.\n")
     kept = event_clause(own, "Seven people were killed after a bus overturned")
     assert kept.startswith("Seven people were killed"), "the lead's own clause tells the incident"
