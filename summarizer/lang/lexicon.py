@@ -125,7 +125,9 @@ def _plural_en(e: dict) -> str:
     return str(e.get("en_pl") or (e["en"] if e["pos"] != "noun" else _english_plural(str(e["en"]))))
 
 
-def _lexicon_entries() -> list[dict]:
+@cache
+def _lexicon_entries() -> tuple[dict, ...]:
+    """Every entry of the lexicon files and the glossary, read once (four indexes are built from them)."""
     folder = resources.files("summarizer.lang").joinpath("data", "lexicon")
     entries = []
     for file in sorted(folder.iterdir(), key=lambda f: f.name):
@@ -138,7 +140,7 @@ def _lexicon_entries() -> list[dict]:
         entries.append(
             {"ar": g["ar"], "en": g["en"][0], "en_pl": g["en"][0], "alt": g["en"][1:], "pos": pos, "kind": g["kind"]}
         )
-    return entries
+    return tuple(entries)
 
 
 def _forms() -> dict[str, tuple[Sense, ...]]:
