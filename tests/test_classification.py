@@ -195,3 +195,10 @@ def test_an_explosion_is_an_accident_when_the_story_names_one_and_opened_fire_is
     assert classify(_without_gunfire(fire), ACCIDENT_RULES)[0].label_en == "Fire"
     shooting = ["Gunmen opened fire after a blast at the market"]
     assert classify(_without_gunfire(shooting), ACCIDENT_RULES)[1] is None
+
+
+def test_a_phrase_keyword_in_the_accusative_still_classifies():
+    # "حزامًا ناسفًا": each word with the accusative's tanwin and alif; a teh marbuta takes none
+    rule, keyword = classify(["وأطلق النار على المصلين قبل أن يفجّر حزامًا ناسفًا كان يرتديه"])
+    assert keyword == "حزام ناسف" and rule.label_en == "Suicide bomb"
+    assert classify(["زرعوا عبوةً ناسفةً على الطريق"])[1] == "عبوة ناسفة"

@@ -6,8 +6,9 @@ from __future__ import annotations
 import pytest
 
 from summarizer.verify import recall
-from summarizer.verify.event_span import event_clause, is_caption, toll_update_event
-from summarizer.verify.grounding import Article
+from summarizer.verify.event_span import event_clause, toll_update_event
+from summarizer.verify.furniture import is_caption
+from summarizer.verify.grounding import Article, Span
 
 
 @pytest.mark.parametrize(
@@ -204,3 +205,21 @@ def test_a_lead_that_tells_what_followed_gives_the_incident_it_came_after():
     own = Article("Crash\n\nSeven people were killed after a bus overturned on a highway, police said.\n")
     kept = event_clause(own, "Seven people were killed after a bus overturned")
     assert kept.startswith("Seven people were killed"), "the lead's own clause tells the incident"
+
+
+def test_a_dateline_city_is_no_mention_of_where_it_happened():
+    from summarizer.verify.furniture import in_dateline
+
+    text = "Athens (AFP) - A train from Athens to Thessaloniki collided with a freight train."
+    assert in_dateline(text, 0) and not in_dateline(text, text.index("Athens", 5))
+    assert not in_dateline("Police in Athens said", 10)
+
+
+def test_a_long_event_is_not_cut_inside_a_name():
+    from summarizer.verify.event_span import trimmed
+
+    quote = (
+        "The 24-year-old gunman, a student at the faculty, opened fire inside the building on Jan Palach "
+        "Square in Prague's Old Town shortly before 3:00 pm on Thursday"
+    )
+    assert trimmed(Span(quote, 0, len(quote))).quote.endswith("on Jan Palach Square")

@@ -906,3 +906,13 @@ def test_a_states_forces_named_by_nationality_are_the_accused_not_the_accuser():
     assert recall.accused(blamed, recall.lead(blamed, None, 2)) == "القوات التركية"
     accuser = Article("هجوم\n\nقتل 5 أشخاص في هجوم. واتهمت القوات العراقية مسلحين بالوقوف وراء الهجوم.\n")
     assert recall.accused(accuser, recall.lead(accuser, None, 2)) is None
+
+
+def test_a_weapon_phrase_in_the_accusative_is_found_whole_and_said_as_a_subject_without_its_tanwin():
+    from summarizer.verify.phrase import with_case
+
+    text = "اقتحم مسلح الكنيسة وأطلق النار على المصلين قبل أن يفجّر حزامًا ناسفًا كان يرتديه."
+    article = Article(text)
+    assert recall.weapon_phrase(article, [Span(text, 0, len(text))]) == "حزامًا ناسفًا"
+    assert with_case("حزامًا ناسفًا", "nominative") == "حزام ناسف"
+    assert with_case("حزامًا ناسفًا", "accusative").startswith("حزام")

@@ -40,6 +40,8 @@ WAW, YEH, HEH = "و", "ي", "ه"  # the letters that are also long vowels, and h
 ALIF = "ا"
 FEMININE_PLURAL = "ات"  # the sound feminine plural ending (قوات، طائرات)
 # Word endings that take no alif of tanwin (teh marbuta, alif maqsura, alif, hamza, a written tanwin).
+FATHATAN = "\u064b"  # the tanwin of the accusative
+ACCUSATIVE_TANWIN = (FATHATAN + ALIF, ALIF + FATHATAN)  # its written tanwin and alif, in either order
 NO_TANWIN_ALIF = ("ة", "ى", "ا", "ء", "ً")
 LONG_VOWELS = "اوي"
 CONJUNCTIONS = "وف"  # wa-, fa-
@@ -150,6 +152,9 @@ def bare(word: str) -> str:
 def bare_phrase(phrase: str) -> str:
     """A phrase without articles and clitics: "المصادر الطبية" and "مصادر طبية" are one source."""
     return " ".join(bare(w) for w in fold(phrase).split())
+
+
+QUOTE_MARKS = '"“”«»„'  # marks that open a quotation
 
 
 def clean(word: str) -> str:

@@ -23,6 +23,7 @@ from summarizer.lang.lexicon import (
     FEMININE_PAST,
     HAPPENED_TOGETHER,
     HELD_POST_SAY,
+    KILLED_WORDS,
     LAUNCHED_CLASSES,
     MASS_NOUNS,
     NO_SURVIVORS,
@@ -39,6 +40,7 @@ from summarizer.lang.text import (
     fold,
     has_any,
     has_cue,
+    mentions,
     without_bidi_controls,
     without_preposition,
 )
@@ -71,9 +73,9 @@ from summarizer.stages.run import Run
 from summarizer.transport import Backend
 from summarizer.verify import main_incident, recall
 from summarizer.verify.aftermath import arrests, damage
-from summarizer.verify.casualties import casualty_figure, vague_quantity, victims, victims_share
+from summarizer.verify.casualties import casualty_clauses, casualty_figure, vague_quantity, victims, victims_share
 from summarizer.verify.classify import classify
-from summarizer.verify.event_span import toll_update_event, trimmed
+from summarizer.verify.event_span import linked_event, toll_update_event, trimmed
 from summarizer.verify.gazetteer import GazetteerHit, admin1_of, country_names, is_admin_phrase, named_only_near
 from summarizer.verify.grounding import Article, Span
 from summarizer.verify.numbers import counts_in
@@ -781,7 +783,8 @@ def _related_places(run: Run, g: Grounded, sentence: Span) -> list[dict[str, str
 
 def _nominal(incident: Incident, article: Article | None, other_said: bool = False) -> dict[str, bool]:
     """Per language, whether the description is the phrase a toll-reporting lead names its event by
-    ("ارتفع عدد القتلى جراء الزلزالين ..."): a noun phrase, said in the summary as what occurred. The
+    ("ارتفع عدد القتلى جراء الزلزالين ...") or a lead on what followed links to ("... على خلفية الحريق
+    الذي التهم ..."): a noun phrase, said in the summary as what occurred. The
     other side is its rendering, a noun phrase too, unless it was said as a sentence (``other_said``:
     from the slots or the class, "An earthquake struck")."""
     no = {"ar": False, "en": False}
@@ -789,7 +792,8 @@ def _nominal(incident: Incident, article: Article | None, other_said: bool = Fal
         return no
     for own in ("ar", "en"):
         text = getattr(incident.description, own)
-        if (span := article.locate(text)) and (told := toll_update_event(article, span)):
+        span = article.locate(text)
+        if span and (told := toll_update_event(article, span) or linked_event(article, span)):
             if trimmed(told).quote != text:
                 return no
             other = "en" if own == "ar" else "ar"
@@ -903,12 +907,23 @@ def _rendered(facts: dict) -> dict[str, dict[str, str]]:
                     unrendered=UNRENDERED_SOURCE,
                     case_ar=with_case,
                     numbers_of=counts_in,
+                    killed_in=_killed_in,
                     **facts,
                 ).split()
             )
             for part in ("headline", "summary")
         }
     return out
+
+
+def _killed_in(text: str) -> list[int]:
+    """The counts of the killed that ``text`` states as such ("A stampede killed 121 people"), not any
+    number it holds ("... to 41 from 49")."""
+    return [
+        n
+        for clause in casualty_clauses(text)
+        if mentions(clause, KILLED_WORDS) and (n := casualty_figure(clause, "killed")[0]) is not None
+    ]
 
 
 def _fitted(text: str) -> str:

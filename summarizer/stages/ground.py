@@ -48,7 +48,8 @@ from summarizer.stages.run import Run
 from summarizer.verify import main_incident, recall
 from summarizer.verify.casualties import casualty_figure
 from summarizer.verify.classify import classify
-from summarizer.verify.event_span import event_clause, is_caption, toll_update_event, without_time_tail
+from summarizer.verify.event_span import event_clause, toll_update_event, without_time_tail
+from summarizer.verify.furniture import in_dateline, is_caption
 from summarizer.verify.gazetteer import (
     GazetteerHit,
     countries_named,
@@ -59,7 +60,7 @@ from summarizer.verify.gazetteer import (
     named_only_near,
 )
 from summarizer.verify.glossary import terms_in
-from summarizer.verify.grounding import Article
+from summarizer.verify.grounding import Article, Span
 from summarizer.verify.numbers import numbers_in
 from summarizer.verify.phrase import Word, analysed
 from summarizer.verify.sources import source_kind
@@ -366,6 +367,8 @@ def supplement(ex: Extraction, run: Run, figures: list[main_incident.Figure]) ->
     The steps run in this order: a later rule sees what an earlier one added."""
     article = run.article
     sentences = recall.lead(article, article.locate(ex.event), 3)
+    if told := main_incident.told_in(article):  # after a lead on what followed, the incident's own sentences
+        sentences = [s for s in told if s.start >= article.body_start()]
     update: dict = {}
     ex = _weapon_and_target(ex, run, sentences, update)
     _time(ex, run, update)
@@ -528,6 +531,8 @@ def _time(ex: Extraction, run: Run, update: dict) -> None:
     """The lead's time phrase, else one said later in a sentence about the same weapon; a span that
     says no time ("في مقتل 35 شخصا") is dropped first."""
     article = run.article
+    if _follow_up_time(ex, run, update):
+        return
     if (event := article.locate(ex.event)) and (told := toll_update_event(article, event)):
         # "ارتفع عدد ضحايا الحريق الذي اندلع ليل السبت ... اليوم": the event's own time, not the toll's day
         inner = recall.time_phrase(article, [told])
@@ -560,6 +565,30 @@ def _time(ex: Extraction, run: Run, update: dict) -> None:
         update["time"] = phrase
     elif phrase := recall.time_phrase(article, recall.same_weapon(article, update.get("weapon", ex.weapon))):
         update["time"] = phrase  # "the missile fell at dawn"
+
+
+def _follow_up_time(ex: Extraction, run: Run, update: dict) -> bool:
+    """After a lead on what followed the incident (a funeral on Tuesday, an arrest on Thursday), the
+    incident's own time: said in the words that name it ("الحريق الذي التهم مساء أمس الاثنين"), else in
+    the sentence that tells its story; the lead's own day is never the incident's. False when the lead
+    tells the incident itself."""
+    article = run.article
+    if (found := main_incident.follow_up_lead(article)) is None:
+        return False
+    lead, own = found
+    event = article.locate(ex.event)
+    told = main_incident.narration(article)
+    if (event and (phrase := recall.time_phrase(article, [event]))) or (
+        told and (phrase := recall.time_phrase(article, [told], pluperfect=True))
+    ):
+        update["time"] = phrase
+        return True
+    at = article.locate(ex.time, near=lead.start) if ex.time else None
+    if at is None or not (own.start <= at.start < own.end):
+        return False
+    run.drop("incident.when.expression", ex.time, "the day of what followed the incident (a funeral, an arrest)")
+    update["time"] = None
+    return True
 
 
 def _sources(ex: Extraction, run: Run, update: dict) -> None:
@@ -677,6 +706,7 @@ def _places(ex: Extraction, run: Run, sentences: list, update: dict) -> None:
     article = run.article
     places = []
     speakers = {fold(s.name) for s in update.get("sources", ex.sources)}
+    told = main_incident.told_in(article)  # after a lead on what followed: where the incident is told
     for p in [part for place in ex.places for part in _split_place(place)]:
         if recall.an_event(p.name):
             run.drop("places", p.name, "names what happened (an ambush, a raid), not where")
@@ -689,6 +719,8 @@ def _places(ex: Extraction, run: Run, sentences: list, update: dict) -> None:
             run.drop("places", p.name, why)
         elif not main_incident.in_main(article, p.name, _year(run)):
             run.drop("places", p.name, "named only where the article tells of other events, not of the main incident")
+        elif told is not None and not _named_in(article, p.name, told):
+            run.drop("places", p.name, "named only where the article tells what followed (a funeral, a protest)")
         elif has_cue(p.name, TREATMENT_WORDS) and not has_cue(f"{ex.event} {ex.target or ''}", TREATMENT_WORDS):
             run.drop("places", p.name, "where the wounded were treated, not where it happened")
         elif fold(p.name) in speakers:
@@ -717,6 +749,8 @@ def _places(ex: Extraction, run: Run, sentences: list, update: dict) -> None:
     for phrase, hit in lead_places:
         if _word_not_town(phrase, article.text) or not main_incident.in_main(article, phrase, _year(run)):
             continue  # a common word; a place only in what someone had done before ("وكان قد ...")
+        if told is not None and not _named_in(article, phrase, told):
+            continue  # where the funeral was held
         if recall.hometown(article, phrase):
             continue  # "Payton Gendron, of Conklin, New York": where he is from
         if fold(phrase) not in known and _place_key(hit) not in known and len(places) < MAX_PLACES:
@@ -724,8 +758,8 @@ def _places(ex: Extraction, run: Run, sentences: list, update: dict) -> None:
             known |= {fold(phrase), _place_key(hit)}
             update["places"] = places
     for phrase in recall.named_places(article, sentences):
-        if _nameless(phrase):
-            continue  # "منطقة تجارية": a commercial area, no name
+        if _nameless(phrase) or (told is not None and not _named_in(article, phrase, told)):
+            continue  # "منطقة تجارية": a commercial area, no name; where the funeral was held
         words = f" {fold(phrase)} "
         # neither inside a place already listed nor holding one ("كرايستشيرش النيوزيلندية" after Christchurch)
         if all(fold(phrase) not in k and f" {k} " not in words for k in known if isinstance(k, str)):
@@ -743,7 +777,7 @@ def _places(ex: Extraction, run: Run, sentences: list, update: dict) -> None:
     # "والمجبري من مدينة أجدابيا": a town named only as where someone or something came from
     bearing = [
         p.model_copy(update={"role": "origin"})
-        if p.role in ("site", "area") and _only_as_origin(article, p.name)
+        if p.role in ("site", "area") and _only_as_origin(article, p.name, told)
         else p
         for p in bearing
     ]
@@ -870,12 +904,23 @@ def _only_as_bearing(article: Article, name: str, speakers: tuple[str, ...] | li
     return True
 
 
-def _only_as_origin(article: Article, name: str) -> bool:
-    """Every mention of the place has "من" (from) right before it, or before its place word ("من مدينة
-    أجدابيا"), and no word of nearness or bearing before that ("بالقرب من", "north of")."""
-    starts = [m.start() for m in re.finditer(re.escape(name), article.text)]
+def _named_in(article: Article, name: str, spans: list[Span]) -> bool:
+    """Whether ``name`` is said within one of ``spans``."""
+    return any(name in s.quote for s in spans)
+
+
+def _only_as_origin(article: Article, name: str, within: list[Span] | None = None) -> bool:
+    """Every mention of the place but a dateline (within ``within`` when given) has "من" (from) right before
+    it, or before its place word ("من مدينة أجدابيا"), and no word of nearness or bearing before that
+    ("بالقرب من", "north of")."""
+    starts = [
+        m.start()
+        for m in re.finditer(re.escape(name), article.text)
+        if not in_dateline(article.text, m.start())
+        and (within is None or any(s.start <= m.start() < s.end for s in within))
+    ]
     if not starts:
-        return False
+        return False  # "Athens (AFP) - ... from Athens to Thessaloniki": the dateline is no mention of where
     for start in starts:
         before = [fold(clean(w)) for w in article.text[:start].split()[-3:]]
         if before and before[-1] in PLACE_DESCRIPTORS_SET:

@@ -10,14 +10,18 @@ import re
 from functools import lru_cache
 
 from summarizer.lang.lexicon import CLASS_RULES, FALLBACK_RULE, ClassRule
-from summarizer.lang.text import TERM_PROCLITICS, fold
+from summarizer.lang.text import ALIF, NO_TANWIN_ALIF, TERM_PROCLITICS, fold
 
 
 @lru_cache(maxsize=512)
 def _keyword_re(keyword: str) -> re.Pattern[str]:
     """The keyword after a space and optional clitics; short keywords must end at a word end."""
     k = fold(keyword)
-    return re.compile(r"\s" + TERM_PROCLITICS + re.escape(k) + (r"\s" if len(k) <= 4 else ""))
+    body = re.escape(k)
+    if " " in k and not k.isascii():  # "حزامًا ناسفًا": each word may carry the accusative's alef
+        ends = tuple(fold(c) for c in NO_TANWIN_ALIF if fold(c))
+        body = " ".join(re.escape(w) + ("" if w.endswith(ends) else f"{ALIF}?") for w in k.split())
+    return re.compile(r"\s" + TERM_PROCLITICS + body + (r"\s" if len(k) <= 4 else ""))
 
 
 def classify(texts: list[str], rules: tuple[ClassRule, ...] = CLASS_RULES) -> tuple[ClassRule, str | None]:

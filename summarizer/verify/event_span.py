@@ -10,9 +10,9 @@ import re
 from summarizer.lang.lexicon import (
     AFTERMATH_AFTER,
     ATTRIBUTION,
-    CAPTION_OPENERS,
     CLAIM_WORDS,
     CLAIMED_FOR,
+    CLOCK_QUALIFIERS,
     COMPLEMENTIZERS,
     CONTRAST_OPENERS,
     DANGLING_TAILS,
@@ -22,6 +22,7 @@ from summarizer.lang.lexicon import (
     FURNITURE_OPENERS,
     INJURED_WORDS,
     KILLED_WORDS,
+    MONTHS,
     OTHER_EVENT_OPENERS,
     PHRASE_STOPS,
     RELATIVES,
@@ -33,60 +34,21 @@ from summarizer.lang.lexicon import (
 )
 from summarizer.lang.text import WAW, clean, fold, mentions
 from summarizer.verify.classify import classify
+from summarizer.verify.furniture import without_furniture
 from summarizer.verify.gazetteer import lookup
 from summarizer.verify.grounding import Article, Span
+from summarizer.verify.main_incident import follow_up_lead, is_pluperfect, narration, tells_an_event, weekday_in
 from summarizer.verify.phrase import analysed
 
 MAX_EVENT = 120  # the extraction's bound on the event span
-# "LONDON --", "BERLIN —", "NEW YORK, Dec 3 (Reuters) -", "(CNN)", "بيروت (رويترز) -", "دمشق - (أ ف ب):"
-# "MAIDUGURI, Nigeria, April 21 (Reuters) -", "الخرطوم ـ «القدس العربي»:", "غزة/ الأناضول", "عنب بلدي –",
-# "القاهرة - الأهرام:", "بيروت: «الشرق الأوسط»"
-_DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
-    r"(?:, [A-Za-z]+\.? \d{1,2})?\s*(?:\([^)]{1,30}\))?\s*(?:--|—|–|-|:)"
-    r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?:, [A-Z][A-Za-z.]+)?\s*\([A-Z][^)]{1,29}\)\s*(?:--|—|–|-)"  # Marseille (AFP) -
-    r"|\(?[A-Za-z .]{2,20}\)\s*(?:--|—|–|-|:)?"
-    r"|[\u0621-\u064A]+(?: [\u0621-\u064A]+)?\s*"
-    r"(?:\([^)]{1,30}\)\s*(?:--|—|–|-|:)|(?:--|—|–|-|\u0640)\s*(?:\([^)]{1,30}\)|«[^»]{1,30}»)\s*:?"
-    r"|(?:--|—|–|-|\u0640)\s*[\u0621-\u064A]+(?: [\u0621-\u064A]+)?\s*:"  # القاهرة - الأهرام:
-    r"|:\s*«[^»]{1,30}»"  # بيروت: «الشرق الأوسط»
-    r"|/\s*(?:[\u0621-\u064A]+ [\u0621-\u064A]+\s*(?:--|—|–|-|:)|[\u0621-\u064A]+\s*(?:--|—|–|-|:)?(?=\s))"
-    r"|(?:--|—|–)(?=\s)))\s*"
+_TIME_OPENING_WORDS = (
+    WEEKDAYS.keys()
+    | TIME_WORDS
+    | set(MONTHS)
+    | ENGLISH_FUNCTION_WORDS
+    | {w for q in CLOCK_QUALIFIERS for w in q.split()}
 )
-# BBC-style "Image copyright X Image caption <caption> A Chinese boy ...": the caption ends where a
-# lower-case word is followed by a capitalised determiner that opens the lead.
-_CAPTION_END = re.compile(r"[a-z0-9,)] (?=(?:A|An|The|[A-Z][a-z]+ [a-z]+ (?:was|were|has|have|is|are)) )")
-
-
 _AGE_AFTER_NAME = re.compile(r"(?<=[A-Za-z]),\s*\d{1,3}$")
-
-
-def is_caption(sentence: str) -> bool:
-    """A sentence that describes a picture ("An image taken from ... shows ..."), not the event."""
-    lowered = sentence.strip().lower()
-    return lowered.startswith(tuple(o + " " for o in CAPTION_OPENERS))
-
-
-def without_furniture(span: Span) -> Span:
-    """``span`` without a leading dateline, photo credit or caption marker (repeatedly)."""
-    at = 0  # characters of span.quote cut so far
-    while True:
-        text, before = span.quote[at:], at
-        for opener in FURNITURE_OPENERS:
-            if text[: len(opener)].lower() == opener.lower() and text[len(opener) : len(opener) + 1] in (" ", ":"):
-                cut = len(opener)
-                if opener.lower() in ("image caption", "caption") and (end := _CAPTION_END.search(text, cut)):
-                    cut = end.end()
-                elif opener.lower() in ("image copyright", "getty images") and (nxt := text.find(" Image", cut)) > 0:
-                    cut = nxt + 1  # the credit's owner, up to the next marker
-                at += cut
-                break
-        if m := _DATELINE.match(span.quote[at:]):
-            at += m.end()
-        rest = span.quote[at:]
-        at += len(rest) - len(rest.lstrip(" :-—–|"))
-        if at == before:
-            return Span(span.quote[at:], span.start + at, span.end)
 
 
 def without_attribution(span: Span) -> Span:
@@ -143,7 +105,7 @@ def trimmed(span: Span) -> Span:
     if len(quote) > MAX_EVENT:
         head = quote[:MAX_EVENT]
         cut = max(head.rfind("،"), head.rfind(","))
-        quote = head[:cut] if cut > 60 else head.rsplit(" ", 1)[0]
+        quote = head[:cut] if cut > 60 else _not_in_a_name(head.rsplit(" ", 1)[0], quote)
     quote = _without_cut_clause(quote)
     words = quote.split()
     while len(words) > 2:
@@ -157,6 +119,18 @@ def trimmed(span: Span) -> Span:
     quote = quote.rstrip(" .,،:;-—–")
     quote = _AGE_AFTER_NAME.sub("", quote)  # "... killed Phillip Pitts, 41": the victim's age, no part of the event
     return Span(quote, span.start, span.start + len(quote))
+
+
+def _not_in_a_name(head: str, whole: str) -> str:
+    """``head`` (the start of ``whole``) without an English name it cuts short ("... in Prague's Old" of
+    "Prague's Old Town"): back to before the name's words."""
+    rest = whole[len(head) :].split()
+    if not rest or not rest[0][:1].isupper() or not rest[0].isascii():
+        return head
+    words = list(re.finditer(r"\S+", head))
+    while len(words) > 1 and words[-1].group()[:1].isupper():
+        words.pop()
+    return head[: words[-1].end()] if len(words) > 1 else head
 
 
 def _without_cut_clause(quote: str) -> str:
@@ -185,10 +159,13 @@ def event_clause(article: Article, event: str) -> str:
         span = Span(article.text[span.start : sentence.end], span.start, sentence.end)
     if (told := toll_update_event(article, span)) is not None:
         return trimmed(told).quote  # the event a toll is reported of: its own words say what happened
-    span = _past_the_setting(article, span, sentence)
+    span = _past_the_time(_past_the_setting(article, span, sentence))
     if _opens_with_noun_phrase(span, sentence):  # "A small plane crash": the clause it is the subject of
         span = Span(article.text[span.start : sentence.end], span.start, sentence.end)
-    if (after := _what_it_came_after(article, span, sentence)) is not None:
+    after = _what_it_came_after(article, span, sentence)
+    if (told := _told_later(article, sentence, after)) is not None:
+        return event_clause(article, told.quote)  # "Shortly before midnight on Tuesday, a passenger train ..."
+    if after is not None:
         return trimmed(after).quote  # "سيقدّم استقالته، بعد يوم واحد من مقتل عشرات المتظاهرين": the killing
     cleaned = trimmed(_without_place_description(trimmed(without_attribution(without_furniture(span)))))
     if len(cleaned.quote.split()) < 4:
@@ -207,7 +184,7 @@ def _what_it_came_after(article: Article, span: Span, sentence: Span) -> Span | 
     it says it came after: the words after "بعد ... من" / "after", up to a comma, when they tell one."""
     own = span.quote.split()
     cut = next((k for k, w in enumerate(own) if fold(clean(w)) in AFTERMATH_AFTER), len(own))
-    if _tells_an_event(" ".join(own[:cut])):
+    if tells_an_event(" ".join(own[:cut])):
         return None  # the lead's own clause tells the incident
     words = list(re.finditer(r"\S+", sentence.quote))
     for i, m in enumerate(words):
@@ -237,9 +214,23 @@ def _what_it_came_after(article: Article, span: Span, sentence: Span) -> Span | 
     return None
 
 
-def _tells_an_event(text: str) -> bool:
-    """A class's keyword (an attack, a disaster) or a casualty word: the words tell an incident."""
-    return classify([text])[1] is not None or mentions(text, KILLED_WORDS) or mentions(text, INJURED_WORDS)
+def linked_event(article: Article, span: Span) -> Span | None:
+    """The incident a lead on what followed names in the words it links to ("... على خلفية الحريق الذي
+    التهم ...", "... after a suicide bombing at ..."): a noun phrase, not a sentence; None for a lead that
+    tells the incident itself."""
+    sentence = article.sentence_around(span)
+    return _what_it_came_after(article, sentence, sentence)
+
+
+def _told_later(article: Article, sentence: Span, after: Span | None) -> Span | None:
+    """When ``sentence`` is a lead on what followed the incident (an apology, a funeral), the later
+    sentence that tells the incident itself on its day, if the lead's link to it gives no day; not a
+    pluperfect one ("وكان مسلح قد اقتحم"), which cannot be said as the event without its "كان ... قد"."""
+    found = follow_up_lead(article)
+    if found is None or found[0].start != sentence.start or (after is not None and weekday_in(after.quote) is not None):
+        return None
+    told = narration(article)
+    return told if told is not None and not is_pluperfect(told.quote) else None
 
 
 def toll_update_event(article: Article, span: Span) -> Span | None:
@@ -388,6 +379,23 @@ def _past_the_setting(article: Article, span: Span, sentence: Span) -> Span:
     while start < sentence.end and text[start].isspace():
         start += 1
     return Span(text[start : sentence.end], start, sentence.end) if sentence.end - start > 20 else span
+
+
+_TIME_OPENING = 8  # words of a time adverbial that opens a sentence ("Shortly before midnight on Tuesday,")
+
+
+def _past_the_time(span: Span) -> Span:
+    """A span that opens on when it happened, up to a comma ("Shortly before midnight on Tuesday, a
+    passenger train ... collided"): the clause after it, since the time is said on its own."""
+    head, comma, rest = span.quote.partition(",")
+    words = [fold(clean(w)).lower() for w in head.split()]
+    if not comma or len(words) > _TIME_OPENING or len(rest.split()) < 4:
+        return span
+    timed = any(w in WEEKDAYS or w in TIME_WORDS for w in words)
+    if not timed or not all(w in _TIME_OPENING_WORDS or w.isdigit() for w in words):
+        return span
+    start = len(span.quote) - len(rest.lstrip())
+    return Span(span.quote[start:], span.start + start, span.end)
 
 
 def _claim_head(quote: str) -> bool:

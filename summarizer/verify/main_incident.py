@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from summarizer.lang.lexicon import (
+    AFTERMATH_AFTER,
     BACKGROUND_CUES,
     CONTRAST_OPENERS,
     DENIAL_CUES,
@@ -33,9 +34,11 @@ from summarizer.lang.lexicon import (
     WHERE_WORDS,
     YARDSTICKS,
 )
-from summarizer.lang.text import bare, clean, fold, has_any, has_cue, mentions
+from summarizer.lang.text import QUOTE_MARKS, bare, clean, fold, has_any, has_cue, mentions
 from summarizer.schema import Qualifier
 from summarizer.verify.casualties import casualty_clauses, casualty_figure, combined_count
+from summarizer.verify.classify import classify
+from summarizer.verify.furniture import without_furniture
 from summarizer.verify.gazetteer import countries_named
 from summarizer.verify.grounding import Article, Span
 from summarizer.verify.numbers import a_year, counts_in, numbers_in
@@ -77,21 +80,116 @@ def sentences(article: Article) -> list[Span]:
 _PLUPERFECT_REACH = 12  # words from "وكان" to its "قد"
 
 
-def background(sentence: str, published_year: int | None = None) -> bool:
+def background(sentence: str, published_year: int | None = None, pluperfect: bool = True) -> bool:
     """The sentence tells of something other than the main incident: a cue ("last year", "منذ بدء"),
     an opening on a month ("وفي ديسمبر", "In December": another date than the incident's), the
-    pluperfect ("وكان الهجوم ... قد أدى"), or a year before the publication's ("عام 2002")."""
+    pluperfect ("وكان الهجوم ... قد أدى"; not when ``pluperfect`` is False), or a year before the
+    publication's ("عام 2002")."""
     words = fold(sentence).split()
     opening = words[:4]
     measured = _before_yardstick(sentence)
     if _a_cue(measured) or any(w in MONTH_NAMES or bare(w) in MONTH_NAMES for w in opening):
         return True
     # "وكانت قاعدة التحالف الدولي بقيادة الولايات المتحدة الأميركية قد أطلقت": a long subject between
-    if words and words[0] in PLUPERFECT_OPENERS and PLUPERFECT_PARTICLE in words[1:_PLUPERFECT_REACH]:
+    if pluperfect and is_pluperfect(sentence):
         return True
     tolls = counts_in(measured)  # "2122 قتيلا" is a toll of a year's size, not a year
     years = [n for n in numbers_in(measured) if a_year(n) and n not in tolls]
     return published_year is not None and any(y < published_year for y in years)
+
+
+def is_pluperfect(sentence: str) -> bool:
+    """An Arabic sentence in the pluperfect ("وكان مسلح قد اقتحم ..."): what had happened before."""
+    words = fold(sentence).split()
+    return bool(words) and words[0] in PLUPERFECT_OPENERS and PLUPERFECT_PARTICLE in words[1:_PLUPERFECT_REACH]
+
+
+def tells_an_event(text: str) -> bool:
+    """A class's keyword (an attack, a disaster) or a casualty word: the words tell an incident."""
+    return classify([text])[1] is not None or mentions(text, KILLED_WORDS) or mentions(text, INJURED_WORDS)
+
+
+def body_lead(article: Article) -> Span | None:
+    """The body's lead sentence: its first that is not a byline or a dateline alone."""
+    body = article.body_start()
+    return next((s for s in sentences(article) if s.start >= body and _a_lead(s)), None)
+
+
+def follow_up_lead(article: Article) -> tuple[Span, Span] | None:
+    """The body's lead and its own clause, when that clause tells what followed an incident (an arrest,
+    an apology, a funeral, an order) and the incident is told only in what the clause links to ("شيّع
+    المئات ... ضحايا التفجير الذي ...", "arrested six people who helped organize a gathering where a
+    stampede killed 121 people"). None when the lead's own clause tells the incident."""
+    lead = body_lead(article)
+    if lead is None:
+        return None
+    stripped = without_furniture(lead)  # not a caption's "after"
+    own, rest = own_clause(stripped.quote)
+    if tells_an_event(own) or not tells_an_event(rest):
+        return None
+    return lead, Span(own, stripped.start, stripped.start + len(own))
+
+
+def _without_names(text: str) -> str:
+    """English text without its capitalised words after the first: a name's words ("Miami-Dade Fire
+    Rescue") tell no event."""
+    words = text.split()
+    return " ".join(w for i, w in enumerate(words) if i == 0 or not w.isascii() or not w[:1].isupper())
+
+
+def own_clause(sentence: str) -> tuple[str, str]:
+    """The sentence's words before what it says it came after or whose victims it names ("بعد",
+    "ضحايا", "after", "over", "where"), and the rest."""
+    words = [(w.start(), fold(clean(w.group())).lower()) for w in re.finditer(r"\S+", sentence)]
+    at = next(
+        (
+            start
+            for i, (start, word) in enumerate(words)
+            if word in AFTERMATH_AFTER and not (i + 1 < len(words) and _a_time_word(words[i + 1][1]))
+        ),
+        len(sentence),
+    )
+    return sentence[:at].rstrip(), sentence[at:]
+
+
+def _a_time_word(word: str) -> bool:
+    """A weekday, a part of the day or a clock hour: "after" it tells when ("Shortly after dusk")."""
+    return word in WEEKDAYS or word in TIME_WORDS or word[:1].isdigit()
+
+
+def told_in(article: Article) -> list[Span] | None:
+    """After a lead on what followed the incident, the sentences that tell it: the title, the lead and
+    the later sentence with its own story. None when the lead tells the incident itself or no later
+    sentence tells its story (then the lead's neighbours are all there is)."""
+    found, told = follow_up_lead(article), narration(article)
+    if found is None or told is None:
+        return None
+    heading = title(article)
+    return [s for s in (heading, found[0], told) if s is not None]
+
+
+_NARRATION_REACH = 4  # sentences after the lead in which the incident's own story is looked for
+
+
+def narration(article: Article) -> Span | None:
+    """In an article whose lead tells what followed the incident, the sentence a few after it that tells
+    the incident itself on its own day ("Shortly before midnight on Tuesday, a passenger train ...
+    collided head-on with a freight train", "وكان مسلح قد اقتحم الكنيسة مساء الأحد ..."): a kind of
+    incident, a weekday that is not the lead's, no cue of another time, not a quotation."""
+    found = follow_up_lead(article)
+    if found is None:
+        return None
+    lead, own = found
+    lead_day = weekday_in(own.quote)
+    later = [s for s in sentences(article) if s.start >= lead.end][:_NARRATION_REACH]
+    for sentence in later:
+        text = sentence.quote.lstrip()
+        if text[:1] in QUOTE_MARKS or background(text, pluperfect=False):
+            continue
+        day = weekday_in(text)
+        if day is not None and day != lead_day and tells_an_event(_without_names(own_clause(text)[0])):
+            return sentence  # not "Rescuers ended their search on Friday after ... the collapse"
+    return None
 
 
 def before_separate(sentence: str) -> str:
@@ -198,9 +296,13 @@ def main_sentences(article: Article, published_year: int | None = None) -> list[
     out = []
     body = article.body_start()
     published_year = published_year or _latest_year(article)
+    told = narration(article)
     for sentence in sentences(article):
         if sentence.start >= body and not any(s.start >= body and _a_lead(s) for s in out):
             out.append(sentence)  # the body's lead tells the incident, even "last week" ("... killed at least 53")
+            continue
+        if told is not None and sentence.start == told.start:
+            out.append(sentence)  # after a lead on what followed, the incident's own story, even as "وكان ... قد"
             continue
         if background(sentence.quote, published_year):
             if not background(sentence.quote) and not tells_of_incident(sentence.quote):
@@ -284,6 +386,16 @@ def figures(article: Article, country: str | None = None, published_year: int | 
 def _weekday_in(text: str) -> int | None:
     """The first weekday the text names (0 Monday), or None."""
     return next((WEEKDAYS[w] for w in fold(text).split() if w in WEEKDAYS or bare(w) in WEEKDAYS), None)
+
+
+def weekday_in(text: str) -> int | None:
+    """The first weekday the text names (0 Monday), with or without punctuation and a possessive
+    ("Tuesday's", "الأحد،"), or None."""
+    for word in text.split():
+        w = fold(clean(word)).lower().removesuffix("'s").removesuffix("’s")
+        if (day := WEEKDAYS.get(w, WEEKDAYS.get(bare(w)))) is not None:
+            return day
+    return None
 
 
 def _on_another_day(sentence: str, clause: str, day: int | None) -> bool:

@@ -64,6 +64,7 @@ from summarizer.lang.lexicon import (
     Sense,
 )
 from summarizer.lang.text import (
+    ACCUSATIVE_TANWIN,
     ALIF,
     ARTICLE,
     BEH,
@@ -515,6 +516,8 @@ def with_case(arabic: str, case: str) -> str:
         if i and not _an_adjective(word):
             out += words[i:]  # a construct's complement or a prepositional phrase: its own case
             break
+        if case != "accusative" and word.endswith(ACCUSATIVE_TANWIN):
+            word = word[:-2]  # "حزامًا ناسفًا" as a subject: "حزام ناسف"
         out.append(_inflected(word, full, construct, i + 1 < len(words)))
     if case == "accusative":
         out = _with_tanwin(out)

@@ -123,6 +123,7 @@ from summarizer.lang.lexicon import (
     Sense,
 )
 from summarizer.lang.text import (
+    ALIF,
     ARTICLE,
     BEH,
     CLITIC_LETTERS,
@@ -130,6 +131,7 @@ from summarizer.lang.text import (
     DAMMA,
     HEH,
     LAM,
+    NO_TANWIN_ALIF,
     PREPOSITION_WITH_ARTICLE,
     PREPOSITIONS,
     QUOTES,
@@ -149,7 +151,8 @@ from summarizer.lang.text import (
 )
 from summarizer.verify.casualties import casualty_clauses
 from summarizer.verify.classify import classify
-from summarizer.verify.event_span import is_caption, toll_update_event
+from summarizer.verify.event_span import toll_update_event
+from summarizer.verify.furniture import is_caption
 from summarizer.verify.gazetteer import GazetteerHit, country_hit, lookup, lookup_variant
 from summarizer.verify.glossary import WEAPONS, terms_in
 from summarizer.verify.grounding import Article, Span
@@ -650,10 +653,11 @@ def _with_subject(words: list[str], start: int) -> int:
     return start
 
 
-def time_phrase(article: Article, sentences: list[Span]) -> str | None:
+def time_phrase(article: Article, sentences: list[Span], pluperfect: bool = False) -> str | None:
     """A weekday with the part-of-day and relative words before it ("مساء اليوم الثلاثاء"), else a span
-    of days ("في نهاية الأسبوع"). A weekday followed by "أن" is the day it was said ("أعلنت مصادر،
-    الاثنين، أن ...", "police said Wednesday"): taken only when the sentences give no other time."""
+    of days ("في نهاية الأسبوع"); a weekday in the pluperfect only when ``pluperfect`` (the incident's own
+    story told after a lead on what followed). A weekday followed by "أن" is the day it was said ("أعلنت
+    مصادر، الاثنين، أن ...", "police said Wednesday"): taken only when the sentences give no other time."""
     said_on = None  # the day it was said: when the sentences give no other, the best there is
     for sentence in sentences:
         words = [clean(w) for w in sentence.quote.split()]
@@ -663,7 +667,7 @@ def time_phrase(article: Article, sentences: list[Span]) -> str | None:
                 if _said_day(words, i):
                     said_on = said_on or (word if article.locate(word) else None)
                     continue
-                if _pluperfect(words[max(0, i - 9) : i]):
+                if not pluperfect and _pluperfect(words[max(0, i - 9) : i]):
                     continue  # "وكان قد أصدر بيانا الثلاثاء": what had happened before
                 if any(fold(w).lower() in AS_OF_WORDS for w in words[max(0, i - 3) : i]):
                     continue  # "حتى مساء أمس الجمعة": the time a count was made, not the event's
@@ -1155,16 +1159,25 @@ def _claimant_after(words: list[str]) -> str | None:
 def find_term(sentence: Span, stem: str) -> Span | None:
     """The whole words of ``sentence`` that hold ``stem`` (clitics included): "بالصواريخ" for "صواريخ"."""
     norm = normalise(sentence.quote)
-    at = norm.text.find(fold(stem))
+    key = fold(stem)
+    # "حزامًا ناسفًا": an Arabic phrase's words in the accusative, each with the alef of its tanwin
+    found = re.search(_accusative(key), norm.text) if " " in key and not key.isascii() else None
+    at, width = (found.start(), len(found.group())) if found else (norm.text.find(key), len(key))
     if at < 0:
         return None
     text = sentence.quote
-    start, end = norm.index[at], norm.index[at + len(fold(stem)) - 1] + 1
+    start, end = norm.index[at], norm.index[at + width - 1] + 1
     while start > 0 and not text[start - 1].isspace() and text[start - 1] not in '"«(':
         start -= 1
     while end < len(text) and not text[end].isspace() and text[end] not in '،,.;:)"»':
         end += 1
     return Span(text[start:end], sentence.start + start, sentence.start + end)
+
+
+def _accusative(phrase: str) -> str:
+    """A pattern for a folded Arabic phrase whose words may each end in the accusative's alef."""
+    endings = tuple(fold(c) for c in NO_TANWIN_ALIF if fold(c))
+    return " ".join(re.escape(w) + ("" if w.endswith(endings) else f"{ALIF}?") for w in phrase.split())
 
 
 def weapon_phrase(article: Article, sentences: list[Span]) -> str | None:

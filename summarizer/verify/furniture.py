@@ -1,0 +1,63 @@
+"""Page furniture around a news report's lead: a dateline ("Athens (AFP) -", "دمشق - (أ ف ب):"), a photo
+credit and its caption. Pure functions over the article's characters."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.lang.lexicon import CAPTION_OPENERS, FURNITURE_OPENERS
+from summarizer.verify.grounding import Span
+
+# "LONDON --", "BERLIN —", "NEW YORK, Dec 3 (Reuters) -", "(CNN)", "بيروت (رويترز) -", "دمشق - (أ ف ب):"
+# "MAIDUGURI, Nigeria, April 21 (Reuters) -", "الخرطوم ـ «القدس العربي»:", "غزة/ الأناضول", "عنب بلدي –",
+# "القاهرة - الأهرام:", "بيروت: «الشرق الأوسط»"
+_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
+    r"(?:, [A-Za-z]+\.? \d{1,2})?\s*(?:\([^)]{1,30}\))?\s*(?:--|—|–|-|:)"
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?:, [A-Z][A-Za-z.]+)?\s*\([A-Z][^)]{1,29}\)\s*(?:--|—|–|-)"  # Marseille (AFP) -
+    r"|\(?[A-Za-z .]{2,20}\)\s*(?:--|—|–|-|:)?"
+    r"|[\u0621-\u064A]+(?: [\u0621-\u064A]+)?\s*"
+    r"(?:\([^)]{1,30}\)\s*(?:--|—|–|-|:)|(?:--|—|–|-|\u0640)\s*(?:\([^)]{1,30}\)|«[^»]{1,30}»)\s*:?"
+    r"|(?:--|—|–|-|\u0640)\s*[\u0621-\u064A]+(?: [\u0621-\u064A]+)?\s*:"  # القاهرة - الأهرام:
+    r"|:\s*«[^»]{1,30}»"  # بيروت: «الشرق الأوسط»
+    r"|/\s*(?:[\u0621-\u064A]+ [\u0621-\u064A]+\s*(?:--|—|–|-|:)|[\u0621-\u064A]+\s*(?:--|—|–|-|:)?(?=\s))"
+    r"|(?:--|—|–)(?=\s)))\s*"
+)
+# BBC-style "Image copyright X Image caption <caption> A Chinese boy ...": the caption ends where a
+# lower-case word is followed by a capitalised determiner that opens the lead.
+_CAPTION_END = re.compile(r"[a-z0-9,)] (?=(?:A|An|The|[A-Z][a-z]+ [a-z]+ (?:was|were|has|have|is|are)) )")
+
+
+def in_dateline(text: str, start: int) -> bool:
+    """Whether the words at ``start`` open a line as its dateline ("Athens (AFP) -", "دمشق - (أ ف ب):"):
+    where the report was filed, not a place the article says anything happened at."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip() and _DATELINE.match(text[start:]) is not None
+
+
+def is_caption(sentence: str) -> bool:
+    """A sentence that describes a picture ("An image taken from ... shows ..."), not the event."""
+    lowered = sentence.strip().lower()
+    return lowered.startswith(tuple(o + " " for o in CAPTION_OPENERS))
+
+
+def without_furniture(span: Span) -> Span:
+    """``span`` without a leading dateline, photo credit or caption marker (repeatedly)."""
+    at = 0  # characters of span.quote cut so far
+    while True:
+        text, before = span.quote[at:], at
+        for opener in FURNITURE_OPENERS:
+            if text[: len(opener)].lower() == opener.lower() and text[len(opener) : len(opener) + 1] in (" ", ":"):
+                cut = len(opener)
+                if opener.lower() in ("image caption", "caption") and (end := _CAPTION_END.search(text, cut)):
+                    cut = end.end()
+                elif opener.lower() in ("image copyright", "getty images") and (nxt := text.find(" Image", cut)) > 0:
+                    cut = nxt + 1  # the credit's owner, up to the next marker
+                at += cut
+                break
+        if m := _DATELINE.match(span.quote[at:]):
+            at += m.end()
+        rest = span.quote[at:]
+        at += len(rest) - len(rest.lstrip(" :-—–|"))
+        if at == before:
+            return Span(span.quote[at:], span.start + at, span.end)

@@ -1,0 +1,81 @@
+"""A lead that tells what followed an incident (a funeral, an arrest, an apology, an order) and the
+incident only in what it links to: the incident's own sentence gives its event, its day and its places,
+never the follow-up's. Articles are written for these tests in the style of news reports."""
+
+from __future__ import annotations
+
+import json
+
+from scripted_server import ScriptedServer, Step, completion
+
+from summarizer import summarize
+from summarizer.transport import resolve_backend
+from summarizer.verify.event_span import event_clause
+from summarizer.verify.grounding import Article
+from summarizer.verify.main_incident import figures, follow_up_lead, main_sentences, narration
+
+FUNERAL_AR = (
+    "تشييع ضحايا انفجار حمص\n\n"
+    "شيّع المئات في مدينة حمص، الخميس، ضحايا الانفجار الذي استهدف سوقاً شعبية في حي الخالدية. "
+    "وأقيمت صلاة الجنازة في الجامع الكبير بحضور المحافظ. "
+    "وكان انفجار قد وقع مساء الثلاثاء في السوق، ما أدى إلى مقتل 9 أشخاص وإصابة 20 آخرين."
+)
+MOURNERS_EN = (
+    "Mourners bury victims of Lahore market bombing\n\n"
+    "LAHORE, Pakistan (AP) — Hundreds of mourners on Thursday buried the victims of a bombing at a "
+    "vegetable market, as police hunted for the attackers.\n"
+    "Police said the explosives had been hidden in a fruit cart.\n"
+    "Shortly after dusk on Tuesday, a bomb blast ripped through the crowded market in Lahore, killing 14 people.\n"
+    "The funeral prayers were held at a mosque in Karachi, where some of the victims came from."
+)
+
+
+def test_a_funeral_lead_is_a_follow_up_and_the_pluperfect_story_is_the_incidents():
+    article = Article(FUNERAL_AR)
+    _lead, own = follow_up_lead(article)
+    assert own.quote.startswith("شيّع المئات") and "الخميس" in own.quote and "الانفجار" not in own.quote
+    told = narration(article)
+    assert told is not None and told.quote.startswith("وكان انفجار قد وقع مساء الثلاثاء")
+    assert any(s.start == told.start for s in main_sentences(article)), "its story is no background"
+    assert {(f.kind, f.count) for f in figures(article)} >= {("killed", 9), ("injured", 20)}
+
+
+def test_a_lead_that_tells_the_incident_is_no_follow_up_and_a_search_ending_is_no_story():
+    assert follow_up_lead(Article("Blast\n\nA bomb killed 9 people at a market in Homs on Tuesday.")) is None
+    article = Article(
+        "Collapse\n\nMore than a month after the collapse of a tower, rescuers left the site.\n"
+        "Miami-Dade Fire Rescue ended its search of the site on Friday after a month of work in the rubble."
+    )
+    assert follow_up_lead(article) is not None
+    assert narration(article) is None, "a name's 'Fire' is no fire, and ending a search is no incident"
+
+
+def test_the_incidents_own_sentence_is_the_event_without_its_opening_time():
+    article = Article(MOURNERS_EN)
+    model_event = "Hundreds of mourners on Thursday buried the victims of a bombing at a vegetable market"
+    assert event_clause(article, model_event) == (
+        "a bomb blast ripped through the crowded market in Lahore, killing 14 people"
+    )
+
+
+def test_the_follow_ups_day_and_places_are_not_the_incidents(monkeypatch):
+    facts = {
+        "event": "Hundreds of mourners on Thursday buried the victims of a bombing at a vegetable market",
+        "time": "Thursday",
+        "places": [{"name": "Karachi", "role": "site"}, {"name": "Lahore", "role": "area"}],
+        "perpetrator": None,
+        "target": None,
+        "weapon": None,
+        "killed": "killing 14 people",
+        "injured": None,
+        "sources": [{"name": "Police", "kind": "official", "claim": None}],
+    }
+    monkeypatch.setenv("SUMMARIZER_MODEL_RENDERINGS", "0")
+    reply = Step(200, completion(json.dumps(facts)))
+    with ScriptedServer(responder=lambda body, n: reply) as server:
+        backend = resolve_backend(server.base_url, "scripted", "k", backoff_base_s=0.01, timeout_s=5.0)
+        s = summarize(MOURNERS_EN, "2024-03-10", backend=backend)
+    assert s.incident.when is not None and s.incident.when.expression.en == "Tuesday", s.incident.when
+    assert "Thursday" not in s.summary.en and "الخميس" not in s.summary.ar, s.summary
+    assert [p.name.en for p in s.incident.where] == ["Lahore"], "Karachi is where the funeral was held"
+    assert s.summary.en.startswith("A bomb blast ripped through the crowded market in Lahore"), s.summary.en
