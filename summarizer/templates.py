@@ -87,8 +87,10 @@ def share_said_in(who: str, text: str) -> bool:
 
 def a_clause(english: str) -> bool:
     """Whether an English event span has a finite verb (a past in -ed or an irregular past, an
-    auxiliary): "A small plane crash" has none, and the summary completes it ("... occurred")."""
-    words = re.findall(r"[a-z]+", english.lower())
+    auxiliary) outside a relative clause: "A small plane crash" and "Collapse of a bridge that killed 38
+    people" have none, and the summary completes them ("... occurred")."""
+    own = re.split(r"\b(?:that|which|who|whose)\b", english, maxsplit=1)[0]  # not a relative clause's verb
+    words = re.findall(r"[a-z]+", own.lower())
     return any(
         w in ENGLISH_AUXILIARIES or w in ENGLISH_IRREGULAR_PAST or (w.endswith("ed") and len(w) > 4) for w in words
     )

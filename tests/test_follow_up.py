@@ -79,3 +79,62 @@ def test_the_follow_ups_day_and_places_are_not_the_incidents(monkeypatch):
     assert "Thursday" not in s.summary.en and "الخميس" not in s.summary.ar, s.summary
     assert [p.name.en for p in s.incident.where] == ["Lahore"], "Karachi is where the funeral was held"
     assert s.summary.en.startswith("A bomb blast ripped through the crowded market in Lahore"), s.summary.en
+
+
+FUNERAL_VERB_AR = (
+    "تشييع قيادي في غزة\n\n"
+    "شيّعت حشود في مدينة غزة، اليوم الجمعة، القيادي أحمد سالم ورفاقه، الذين قتلوا مساء الأربعاء في غارة "
+    "نفّذتها طائرة حربية على منزل في حي الرمال، فيما لم يعلن أي طرف مسؤوليته.\n"
+    "وانطلق موكب التشييع من المسجد العمري الكبير إلى مقبرة الشهداء في حي الشجاعية.\n"
+    "وكانت الغارة قد أسفرت عن مقتل خمسة أشخاص."
+)
+
+
+def test_a_lead_that_opens_on_a_funeral_verb_names_the_incident_after_its_own_clause():
+    from summarizer.verify.main_incident import incident_words, only_in_follow_ups
+
+    article = Article(FUNERAL_VERB_AR)
+    _lead, own = follow_up_lead(article)
+    assert own.quote.endswith("ورفاقه،") and "الجمعة" in own.quote
+    assert incident_words(article).quote == "غارة نفّذتها طائرة حربية على منزل في حي الرمال"
+    # the funeral's procession and burial are not where the strike hit; the strike's neighbourhood is
+    assert only_in_follow_ups(article, "حي الشجاعية") and not only_in_follow_ups(article, "حي الرمال")
+
+
+def test_a_hospital_the_wounded_were_taken_to_is_no_target_but_one_that_was_struck_is():
+    from summarizer.verify.recall import treated_at
+
+    taken = Article("قتل 15 شخصاً وأصيب خمسة آخرون نُقلوا إلى المستشفى الإقليمي في المدينة.")
+    assert treated_at(taken, "المستشفى الإقليمي")
+    struck = Article("استهدف القصف مستشفى المدينة الحكومي وأصاب العشرات.")
+    assert not treated_at(struck, "مستشفى المدينة الحكومي")
+    assert treated_at(Article("Dozens were taken to Civil Hospital in the city."), "Civil Hospital")
+
+
+def test_a_linked_clause_that_gives_the_toll_is_said_once_with_the_injured_alone(monkeypatch):
+    article = (
+        "Police arrest organisers after festival crush\n\n"
+        "MUMBAI, India (AP) — Police on Thursday arrested six organisers of a religious festival where a "
+        "stampede killed 40 people, most of them women.\n"
+        "Dozens of injured people were treated at hospitals in the district, officials said."
+    )
+    facts = {
+        "event": "Police on Thursday arrested six organisers of a religious festival",
+        "time": "Thursday",
+        "places": [],
+        "perpetrator": None,
+        "target": None,
+        "weapon": None,
+        "killed": "a stampede killed 40 people",
+        "injured": "Dozens of injured people",
+        "sources": [{"name": "officials", "kind": "official", "claim": None}],
+    }
+    monkeypatch.setenv("SUMMARIZER_MODEL_RENDERINGS", "0")
+    reply = Step(200, completion(json.dumps(facts)))
+    with ScriptedServer(responder=lambda body, n: reply) as server:
+        backend = resolve_backend(server.base_url, "scripted", "k", backoff_base_s=0.01, timeout_s=5.0)
+        s = summarize(article, "2024-03-10", backend=backend)
+    en = s.summary.en
+    assert en.startswith("A stampede killed 40 people"), en
+    assert "Dozens of people were injured." in en and en.count("40") == 1, en
+    assert s.incident.when is None, "Thursday is the day of the arrests"

@@ -306,6 +306,9 @@ AFTER_WORD: str = fold(_time["after_word"])
 AFTERMATH_AFTER: dict[str, tuple[str, ...]] = {
     fold(k): tuple(fold(x) for x in v) for k, v in data("lead")["aftermath_after"].items()
 }
+FOLLOW_UP_VERBS = frozenset(w.lower() for w in folded(data("lead")["follow_up_verbs"]))
+FOLLOW_UP_NOUNS = frozenset(w.lower() for w in folded(data("lead")["follow_up_nouns"]))
+FOLLOW_UP_CLAUSE_ENDS = frozenset(folded(data("lead")["follow_up_clause_ends"]))
 AS_OF_WORDS = frozenset(folded(_time["as_of"]))
 RELATIVE_DAYS: dict[str, str] = {fold(k): v for k, v in _time["relative_days"].items()}
 TODAY_PARTS: dict[str, str] = dict(_time["today_parts"])  # "" (no part of the day) -> "today"
@@ -388,6 +391,7 @@ NAME_CUES = folded(_places["name_cues"])
 ORIGIN_PREPOSITIONS = frozenset(folded(_places["origin_prepositions"]))
 NEAR_WORDS = frozenset(folded(_places["near_words"]))
 TREATMENT_WORDS = folded(_places["treatment_words"])
+TREATMENT_VERBS = frozenset(w.lower() for w in folded(_places["treatment_verbs"]))
 PLACE_DESCRIPTORS_SET = frozenset(PLACE_DESCRIPTORS)
 PLACE_SPECIFICITY: dict[str, int] = {w: int(level) for level, words in _places["specificity"].items() for w in words}
 NAME_PREFIXES = frozenset(folded(_places["name_prefixes"]))

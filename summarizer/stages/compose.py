@@ -794,8 +794,8 @@ def _nominal(incident: Incident, article: Article | None, other_said: bool = Fal
         text = getattr(incident.description, own)
         span = article.locate(text)
         if span and (told := toll_update_event(article, span) or linked_event(article, span)):
-            if trimmed(told).quote != text:
-                return no
+            if trimmed(told).quote != text or (own == "en" and templates.a_clause(text)):
+                return no  # "a stampede killed 121 people": a clause, said as it is
             other = "en" if own == "ar" else "ar"
             said = getattr(incident.description, other)
             sentence = other_said or (starts_with_verb(said) if other == "ar" else False)

@@ -512,8 +512,19 @@ def _weapon_and_target(ex: Extraction, run: Run, sentences: list, update: dict) 
         update["target"] = seized  # "... اختطفت عضو المجلس، فتحي المجبري": whom the clause seized
     elif sentences and weak_target and (phrase := recall.target_phrase(sentences)):
         update["target"] = phrase
+    heading = main_incident.title(article)
+    told = f"{ex.event} {heading.quote if heading else ''}"
     if (target := update.get("target", ex.target)) and fold(clean(target)).lower() in GENERIC_TARGETS:
         run.drop("target", target, "people in general: it names no one or nothing that was hit")
+        update["target"] = None
+    elif (
+        target
+        and has_cue(target, TREATMENT_WORDS)
+        and not has_cue(told, TREATMENT_WORDS)
+        and recall.treated_at(article, target)
+    ):
+        # "نُقلوا إلى المستشفى الإقليمي": where the wounded were taken, unless the event or title names it
+        run.drop("target", target, "where the wounded were treated, not what was hit")
         update["target"] = None
     elif target:
         if (tidy := _without_dangling(_unbracketed(target))) != target:
@@ -577,8 +588,10 @@ def _follow_up_time(ex: Extraction, run: Run, update: dict) -> bool:
         return False
     lead, own = found
     event = article.locate(ex.event)
+    rest = Span(article.text[own.end : lead.end], own.end, lead.end)  # the lead's words naming the incident
     told = main_incident.narration(article)
-    if (event and (phrase := recall.time_phrase(article, [event]))) or (
+    within = [s for s in (event, rest) if s is not None and not (own.start <= s.start < own.end)]
+    if (phrase := recall.time_phrase(article, within)) or (
         told and (phrase := recall.time_phrase(article, [told], pluperfect=True))
     ):
         update["time"] = phrase
@@ -587,7 +600,11 @@ def _follow_up_time(ex: Extraction, run: Run, update: dict) -> bool:
     if at is None or not (own.start <= at.start < own.end):
         return False
     run.drop("incident.when.expression", ex.time, "the day of what followed the incident (a funeral, an arrest)")
-    update["time"] = None
+    # the next sentences that tell nothing of what followed: "The strike on Sunday night hit ..."
+    near = [s for s in main_incident.told_in(article) or [] if s.start > lead.end]
+    phrase = recall.time_phrase(article, near)
+    day = main_incident.weekday_in(phrase) if phrase else None
+    update["time"] = phrase if day is not None and day != main_incident.weekday_in(own.quote) else None
     return True
 
 
@@ -719,7 +736,7 @@ def _places(ex: Extraction, run: Run, sentences: list, update: dict) -> None:
             run.drop("places", p.name, why)
         elif not main_incident.in_main(article, p.name, _year(run)):
             run.drop("places", p.name, "named only where the article tells of other events, not of the main incident")
-        elif told is not None and not _named_in(article, p.name, told):
+        elif main_incident.only_in_follow_ups(article, p.name):
             run.drop("places", p.name, "named only where the article tells what followed (a funeral, a protest)")
         elif has_cue(p.name, TREATMENT_WORDS) and not has_cue(f"{ex.event} {ex.target or ''}", TREATMENT_WORDS):
             run.drop("places", p.name, "where the wounded were treated, not where it happened")
@@ -749,7 +766,7 @@ def _places(ex: Extraction, run: Run, sentences: list, update: dict) -> None:
     for phrase, hit in lead_places:
         if _word_not_town(phrase, article.text) or not main_incident.in_main(article, phrase, _year(run)):
             continue  # a common word; a place only in what someone had done before ("وكان قد ...")
-        if told is not None and not _named_in(article, phrase, told):
+        if main_incident.only_in_follow_ups(article, phrase):
             continue  # where the funeral was held
         if recall.hometown(article, phrase):
             continue  # "Payton Gendron, of Conklin, New York": where he is from
@@ -758,7 +775,7 @@ def _places(ex: Extraction, run: Run, sentences: list, update: dict) -> None:
             known |= {fold(phrase), _place_key(hit)}
             update["places"] = places
     for phrase in recall.named_places(article, sentences):
-        if _nameless(phrase) or (told is not None and not _named_in(article, phrase, told)):
+        if _nameless(phrase) or main_incident.only_in_follow_ups(article, phrase):
             continue  # "منطقة تجارية": a commercial area, no name; where the funeral was held
         words = f" {fold(phrase)} "
         # neither inside a place already listed nor holding one ("كرايستشيرش النيوزيلندية" after Christchurch)
@@ -902,11 +919,6 @@ def _only_as_bearing(article: Article, name: str, speakers: tuple[str, ...] | li
         if not bearing and not quoted and not has_cue(around, TREATMENT_WORDS):
             return False  # "west of San Antonio", "a San Antonio hospital": neither says it happened there
     return True
-
-
-def _named_in(article: Article, name: str, spans: list[Span]) -> bool:
-    """Whether ``name`` is said within one of ``spans``."""
-    return any(name in s.quote for s in spans)
 
 
 def _only_as_origin(article: Article, name: str, within: list[Span] | None = None) -> bool:

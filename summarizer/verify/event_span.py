@@ -37,7 +37,14 @@ from summarizer.verify.classify import classify
 from summarizer.verify.furniture import without_furniture
 from summarizer.verify.gazetteer import lookup
 from summarizer.verify.grounding import Article, Span
-from summarizer.verify.main_incident import follow_up_lead, is_pluperfect, narration, tells_an_event, weekday_in
+from summarizer.verify.main_incident import (
+    follow_up_lead,
+    incident_words,
+    is_pluperfect,
+    narration,
+    tells_an_event,
+    weekday_in,
+)
 from summarizer.verify.phrase import analysed
 
 MAX_EVENT = 120  # the extraction's bound on the event span
@@ -162,7 +169,7 @@ def event_clause(article: Article, event: str) -> str:
     span = _past_the_time(_past_the_setting(article, span, sentence))
     if _opens_with_noun_phrase(span, sentence):  # "A small plane crash": the clause it is the subject of
         span = Span(article.text[span.start : sentence.end], span.start, sentence.end)
-    after = _what_it_came_after(article, span, sentence)
+    after = _what_it_came_after(article, span, sentence) or _named_after_its_follow_up(article, span, sentence)
     if (told := _told_later(article, sentence, after)) is not None:
         return event_clause(article, told.quote)  # "Shortly before midnight on Tuesday, a passenger train ..."
     if after is not None:
@@ -214,12 +221,21 @@ def _what_it_came_after(article: Article, span: Span, sentence: Span) -> Span | 
     return None
 
 
+def _named_after_its_follow_up(article: Article, span: Span, sentence: Span) -> Span | None:
+    """A span of a lead's own clause on what followed ("شيّعت حركة حماس ...، اليوم الخميس"): the words
+    after it that name the incident."""
+    found = follow_up_lead(article)
+    if found is None or found[0].start != sentence.start or span.start >= found[1].end:
+        return None
+    return incident_words(article)
+
+
 def linked_event(article: Article, span: Span) -> Span | None:
     """The incident a lead on what followed names in the words it links to ("... على خلفية الحريق الذي
     التهم ...", "... after a suicide bombing at ..."): a noun phrase, not a sentence; None for a lead that
     tells the incident itself."""
     sentence = article.sentence_around(span)
-    return _what_it_came_after(article, sentence, sentence)
+    return _what_it_came_after(article, sentence, sentence) or _named_after_its_follow_up(article, sentence, sentence)
 
 
 def _told_later(article: Article, sentence: Span, after: Span | None) -> Span | None:

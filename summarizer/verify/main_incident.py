@@ -20,6 +20,9 @@ from summarizer.lang.lexicon import (
     CONTRAST_OPENERS,
     DENIAL_CUES,
     ENGLISH_LEXICON,
+    FOLLOW_UP_CLAUSE_ENDS,
+    FOLLOW_UP_NOUNS,
+    FOLLOW_UP_VERBS,
     INCIDENT_ANAPHORS,
     INJURED_WORDS,
     KILLED_WORDS,
@@ -34,11 +37,11 @@ from summarizer.lang.lexicon import (
     WHERE_WORDS,
     YARDSTICKS,
 )
-from summarizer.lang.text import QUOTE_MARKS, bare, clean, fold, has_any, has_cue, mentions
+from summarizer.lang.text import QUOTE_MARKS, WAW, bare, clean, fold, has_any, has_cue, mentions
 from summarizer.schema import Qualifier
 from summarizer.verify.casualties import casualty_clauses, casualty_figure, combined_count
 from summarizer.verify.classify import classify
-from summarizer.verify.furniture import without_furniture
+from summarizer.verify.furniture import in_dateline, without_furniture
 from summarizer.verify.gazetteer import countries_named
 from summarizer.verify.grounding import Article, Span
 from summarizer.verify.numbers import a_year, counts_in, numbers_in
@@ -112,7 +115,7 @@ def tells_an_event(text: str) -> bool:
 def body_lead(article: Article) -> Span | None:
     """The body's lead sentence: its first that is not a byline or a dateline alone."""
     body = article.body_start()
-    return next((s for s in sentences(article) if s.start >= body and _a_lead(s)), None)
+    return next((s for s in sentences(article) if s.start >= body and a_lead(s)), None)
 
 
 def follow_up_lead(article: Article) -> tuple[Span, Span] | None:
@@ -125,9 +128,53 @@ def follow_up_lead(article: Article) -> tuple[Span, Span] | None:
         return None
     stripped = without_furniture(lead)  # not a caption's "after"
     own, rest = own_clause(stripped.quote)
+    if tells_an_event(own) and (cut := _after_follow_up_verb(stripped.quote)) is not None:
+        own, rest = stripped.quote[:cut].rstrip(), stripped.quote[cut:]
     if tells_an_event(own) or not tells_an_event(rest):
         return None
     return lead, Span(own, stripped.start, stripped.start + len(own))
+
+
+def incident_words(article: Article) -> Span | None:
+    """In a lead on what followed, the words after its own clause that name the incident: from the first
+    word of an attack, a disaster or a weapon up to a comma ("... ورفاقه، الذين استشهدوا ... في ضربة
+    نفّذتها طائرة مسيّرة إسرائيلية على شقة ..." -> "ضربة نفّذتها طائرة مسيّرة ..."); None without one."""
+    found = follow_up_lead(article)
+    if found is None:
+        return None
+    lead, own = found
+    text = article.text
+    for m in re.finditer(r"\S+", text[own.end : lead.end]):
+        word = clean(m.group())
+        if classify([word])[1] is None and (
+            mentions(word, (*KILLED_WORDS, *INJURED_WORDS)) or not tells_of_incident(word)
+        ):
+            continue
+        start = own.end + m.start()
+        ends = [i for i in (text.find("،", start, lead.end), text.find(",", start, lead.end)) if i >= 0]
+        quote = text[start : min(ends, default=lead.end)].rstrip(" .")
+        return Span(quote, start, start + len(quote)) if len(quote.split()) >= 3 else None
+    return None
+
+
+_VERB_REACH = 10  # words from a lead's start to its main verb ("Police in northern India on Thursday arrested")
+
+
+def _after_follow_up_verb(text: str) -> int | None:
+    """Where a lead that opens on a verb of what followed ("شيّعت", "ووريت الثرى", "arrested", "asked for
+    forgiveness") starts to name the incident: at a relative word ("الذين استشهدوا", "who") or the first
+    word that tells an incident; None when no such verb opens it."""
+    words = list(re.finditer(r"\S+", text))
+    for i, word in enumerate(words[:_VERB_REACH]):
+        folded = fold(clean(word.group())).lower()
+        if tells_an_event(text[: word.end()]):
+            return None  # the incident is named first: the lead tells it
+        if folded in FOLLOW_UP_VERBS or (folded.startswith(WAW) and folded[1:] in FOLLOW_UP_VERBS):
+            for later in words[i + 1 :]:
+                if fold(clean(later.group())).lower() in FOLLOW_UP_CLAUSE_ENDS or tells_an_event(text[: later.end()]):
+                    return later.start()
+            return None
+    return None
 
 
 def _without_names(text: str) -> str:
@@ -158,14 +205,39 @@ def _a_time_word(word: str) -> bool:
 
 
 def told_in(article: Article) -> list[Span] | None:
-    """After a lead on what followed the incident, the sentences that tell it: the title, the lead and
-    the later sentence with its own story. None when the lead tells the incident itself or no later
-    sentence tells its story (then the lead's neighbours are all there is)."""
-    found, told = follow_up_lead(article), narration(article)
-    if found is None or told is None:
+    """After a lead on what followed the incident, the sentences that may tell it: the title, the lead,
+    the next two that tell nothing of what followed (a funeral, a protest), and the later sentence with
+    the incident's own story. None when the lead tells the incident itself."""
+    found = follow_up_lead(article)
+    if found is None:
         return None
-    heading = title(article)
-    return [s for s in (heading, found[0], told) if s is not None]
+    lead = found[0]
+    later = [s for s in sentences(article) if s.start >= lead.end]
+    near = [s for s in later[:2] if not follows_up(s.quote)]
+    told = narration(article)
+    out = [s for s in (title(article), lead, *near, told) if s is not None]
+    return sorted({s.start: s for s in out}.values(), key=lambda s: s.start)
+
+
+def follows_up(sentence: str) -> bool:
+    """A sentence with a word of what follows an incident ("صلاة الجنازة", "mourners", "arrested") whose
+    own clause names no kind of incident ("Monday's attack targeted a crowd ..." is the incident's)."""
+    words = {fold(clean(w)).lower() for w in sentence.split()}
+    words |= {w.removeprefix(WAW) for w in words}
+    # a kind of incident, not a casualty word: a funeral's sentence names the dead ("مقبرة الشهداء")
+    return bool(words & (FOLLOW_UP_VERBS | FOLLOW_UP_NOUNS)) and classify([own_clause(sentence)[0]])[1] is None
+
+
+def only_in_follow_ups(article: Article, name: str) -> bool:
+    """After a lead on what followed, whether ``name`` is said only in later sentences on what followed
+    ("وأقيمت صلاة الجنازة في كنيسة الصليب المقدس بحي القصاع"): where the funeral was held, not the incident."""
+    found = follow_up_lead(article)
+    if found is None:
+        return False
+    later = [s for s in sentences(article) if s.start >= found[0].end]
+    starts = [m.start() for m in re.finditer(re.escape(name), article.text) if not in_dateline(article.text, m.start())]
+    said = [next((s for s in later if s.start <= at < s.end), None) for at in starts]
+    return bool(said) and all(s is not None and follows_up(s.quote) for s in said)
 
 
 _NARRATION_REACH = 4  # sentences after the lead in which the incident's own story is looked for
@@ -298,7 +370,7 @@ def main_sentences(article: Article, published_year: int | None = None) -> list[
     published_year = published_year or _latest_year(article)
     told = narration(article)
     for sentence in sentences(article):
-        if sentence.start >= body and not any(s.start >= body and _a_lead(s) for s in out):
+        if sentence.start >= body and not any(s.start >= body and a_lead(s) for s in out):
             out.append(sentence)  # the body's lead tells the incident, even "last week" ("... killed at least 53")
             continue
         if told is not None and sentence.start == told.start:
@@ -320,9 +392,10 @@ def main_sentences(article: Article, published_year: int | None = None) -> list[
 _BYLINE_WORDS = 5
 
 
-def _a_lead(sentence: Span) -> bool:
+def a_lead(sentence: Span) -> bool:
     """A sentence that can be the body's lead: not a byline or a dateline alone ("صنعاء - الجزيرة نت")."""
-    return len(sentence.quote.split()) > _BYLINE_WORDS or tells_of_incident(sentence.quote)
+    words = [w for w in sentence.quote.split() if any(c.isalnum() for c in w)]  # not a dateline's dashes
+    return len(words) > _BYLINE_WORDS or tells_of_incident(sentence.quote)
 
 
 def _latest_year(article: Article) -> int | None:

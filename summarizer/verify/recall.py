@@ -112,6 +112,7 @@ from summarizer.lang.lexicon import (
     TITLE_BODY_PREPOSITIONS,
     TOLL_RISE,
     TOLL_RISE_TO,
+    TREATMENT_VERBS,
     UNKNOWN_STEMS,
     UNNAMED_HEADS,
     UNNAMED_WORDS,
@@ -156,7 +157,14 @@ from summarizer.verify.furniture import is_caption
 from summarizer.verify.gazetteer import GazetteerHit, country_hit, lookup, lookup_variant
 from summarizer.verify.glossary import WEAPONS, terms_in
 from summarizer.verify.grounding import Article, Span
-from summarizer.verify.main_incident import background, before_separate, main_sentences, sentences, tells_of_incident
+from summarizer.verify.main_incident import (
+    a_lead,
+    background,
+    before_separate,
+    main_sentences,
+    sentences,
+    tells_of_incident,
+)
 from summarizer.verify.numbers import a_year, counts_in, numbers_in
 from summarizer.verify.phrase import analyse, analysed, names_people, render_phrase, senses_in
 
@@ -1174,6 +1182,19 @@ def find_term(sentence: Span, stem: str) -> Span | None:
     return Span(text[start:end], sentence.start + start, sentence.start + end)
 
 
+_TREATED_REACH = 6  # words from "نُقلوا" / "taken" to the hospital ("نُقلوا إلى المستشفى الإقليمي")
+
+
+def treated_at(article: Article, place: str) -> bool:
+    """Whether the article names ``place`` (a hospital) right after taking the wounded to it ("نُقلوا إلى
+    المستشفى الإقليمي", "were taken to Civil Hospital", "وتوزعها على أكثر من مستشفى")."""
+    for m in re.finditer(re.escape(place), article.text):
+        before = [fold(clean(w)).lower() for w in article.text[: m.start()].split()[-_TREATED_REACH:]]
+        if any(w in TREATMENT_VERBS or w.removeprefix(WAW) in TREATMENT_VERBS for w in before):
+            return True
+    return False
+
+
 def _accusative(phrase: str) -> str:
     """A pattern for a folded Arabic phrase whose words may each end in the accusative's alef."""
     endings = tuple(fold(c) for c in NO_TANWIN_ALIF if fold(c))
@@ -1608,7 +1629,7 @@ def lede(article: Article, weapon: str | None) -> str:
     """The first sentence that mentions the verified weapon (or the body's first sentence), clipped."""
     text = article.text
     first = article.body_start()
-    opening = next((s for s in lead(article, None, 3) if len(s.quote.split()) >= 5), None)
+    opening = next((s for s in lead(article, None, 3) if a_lead(s)), None)
     if opening and (toll_update_event(article, opening) or _claims_an_event(opening.quote) or _counts_dead(opening)):
         # "ارتفعت حصيلة الاشتباكات ...", "Islamic State claimed responsibility on Monday for a suicide
         # bombing ...", "A missile strike ... killed at least 50 people": the lead names the event (what its
@@ -1623,7 +1644,7 @@ def lede(article: Article, weapon: str | None) -> str:
     if anchor and not any(s.start <= anchor.start < s.end for s in main_sentences(article)):
         anchor = None  # named first where the article has turned to other things (a survivor's story)
     sentence = article.sentence_around(anchor or Span(text[first], first, first + 1))
-    while anchor is None and (is_caption(sentence.quote) or len(sentence.quote.split()) < 5):
+    while anchor is None and (is_caption(sentence.quote) or not a_lead(sentence)):
         nxt = len(text) - len(text[sentence.end :].lstrip()) if sentence.end < len(text) else None
         if nxt is None or nxt >= len(text):
             break  # a caption or a furniture line; the body's next sentence states the event
