@@ -202,3 +202,13 @@ def test_a_phrase_keyword_in_the_accusative_still_classifies():
     rule, keyword = classify(["وأطلق النار على المصلين قبل أن يفجّر حزامًا ناسفًا كان يرتديه"])
     assert keyword == "حزام ناسف" and rule.label_en == "Suicide bomb"
     assert classify(["زرعوا عبوةً ناسفةً على الطريق"])[1] == "عبوة ناسفة"
+
+
+def test_a_massacre_is_an_attack_and_names_the_event_a_toll_is_of():
+    from summarizer.verify.event_span import toll_update_event
+    from summarizer.verify.grounding import Article
+
+    assert classify(["the weekend massacre at a crowded store"])[0].label_en == "Attack"
+    article = Article("Toll rises\n\nThe death toll in the weekend massacre at a crowded store rose to 22 on Monday.")
+    told = toll_update_event(article, article.locate("The death toll"))
+    assert told is not None and told.quote == "the weekend massacre at a crowded store"

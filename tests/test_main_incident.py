@@ -405,3 +405,8 @@ def test_a_pluperfect_report_of_the_incident_named_again_is_its_story():
     told = "وكانت وزارة الداخلية قد أعلنت، في بلاغ لها، أن الحادث أسفر عن وفاة 15 شخصاً، كلهم من النساء"
     assert _reported_again(told)
     assert not _reported_again("وكان الهجوم قد أسفر عن مقتل 70 شخصا عام 2011"), "no report: an earlier attack"
+
+
+def test_a_dozen_multiplies_and_dozens_stay_unspecified():
+    assert counts_in("About two dozen other people were wounded") == [24]
+    assert counts_in("Dozens of people were wounded") == []
