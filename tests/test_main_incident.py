@@ -410,3 +410,12 @@ def test_a_pluperfect_report_of_the_incident_named_again_is_its_story():
 def test_a_dozen_multiplies_and_dozens_stay_unspecified():
     assert counts_in("About two dozen other people were wounded") == [24]
     assert counts_in("Dozens of people were wounded") == []
+
+
+def test_claimed_the_lives_of_is_a_killing_and_hit_others_is_injuring():
+    from summarizer.verify.casualties import casualty_clauses
+
+    text = "وقع تدافع مميت ليل الأربعاء أودى بحياة 78 شخصاً على الأقل وأصاب 73 آخرين"
+    first, second = casualty_clauses(text)
+    assert casualty_figure(first, "killed") == (78, AL)
+    assert casualty_figure(second, "injured") == (73, E) and casualty_figure(second, "killed")[0] is None

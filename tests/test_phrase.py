@@ -419,3 +419,11 @@ def test_a_participle_agreeing_with_a_group_after_its_name_is_an_adjective():
 def test_an_armys_public_relations_department_is_no_trapped_administration():
     said = render_phrase("إدارة العلاقات العامة بالجيش الباكستاني", name_slot=True).text
     assert said.startswith("the public relations department")
+
+
+def test_a_noun_with_a_broken_plural_ends_in_a_dual_and_says_it_as_a_subject():
+    from summarizer.verify.phrase import as_subject, with_case
+
+    assert as_subject("شخصين من التجار") == "شخصان من التجار"  # the plural is "أشخاص": two people
+    assert with_case("شخصين", "genitive") == "شخصين"
+    assert as_subject("مسؤولين محليين") == "مسؤولون محليون"  # a sound plural stays one

@@ -625,3 +625,34 @@ def test_a_subject_with_its_relative_clause_cut_before_the_main_verb_says_it_as_
     # the span's own main verb follows: left as written
     assert main_clause("The gunman who shot 13 people was arrested") == "The gunman who shot 13 people was arrested"
     assert main_clause("A gunman opened fire") == "A gunman opened fire"
+
+
+def test_a_toll_in_a_claim_of_responsibility_is_not_the_claimants(monkeypatch):
+    import json
+
+    from scripted_server import Step, completion
+
+    article = (
+        "داعش يتبنى تفجير زليتن\n\n"
+        "أعلن تنظيم داعش، الجمعة، مسؤوليته عن التفجير الذي استهدف مدرسة للشرطة في مدينة زليتن أمس الخميس "
+        "وأودى بحياة أكثر من 60 شخصاً.\n"
+        "وقال مصدر طبي إن عدد القتلى بلغ 65."
+    )
+    facts = {
+        "event": "التفجير الذي استهدف مدرسة للشرطة في مدينة زليتن",
+        "time": "أمس الخميس",
+        "places": [{"name": "زليتن", "role": "site"}],
+        "perpetrator": "تنظيم داعش",
+        "target": "مدرسة للشرطة",
+        "weapon": None,
+        "killed": "وأودى بحياة أكثر من 60 شخصاً",
+        "injured": None,
+        "sources": [{"name": "تنظيم داعش", "kind": "organisation", "claim": None}],
+    }
+    monkeypatch.setenv("SUMMARIZER_MODEL_RENDERINGS", "0")
+    reply = Step(200, completion(json.dumps(facts, ensure_ascii=False)))
+    with ScriptedServer(responder=lambda body, n: reply) as server:
+        backend = resolve_backend(server.base_url, "scripted", "k", backoff_base_s=0.01, timeout_s=5.0)
+        s = summarize(article, "2024-03-10", backend=backend)
+    sixty = next(f for f in s.incident.casualties.reported if f.count == 60)
+    assert sixty.source is None, "the claimant announced the attack, not its toll"

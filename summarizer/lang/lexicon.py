@@ -187,6 +187,13 @@ def _english_index() -> dict[str, tuple[Written, ...]]:
 
 
 LEXICON = _forms()
+# Lemmas whose plural is broken ("شخص" -> "أشخاص"): their "-ين" is a dual ("شخصين": two people), never a
+# sound plural, and says "-ان" as a subject.
+BROKEN_PLURALS = frozenset(
+    fold(str(e["ar"]))
+    for e in _lexicon_entries()
+    if e.get("pl") and e.get("pos") == "noun" and not fold(str(e["pl"])).endswith(tuple(folded(["ون", "ين", "ات"])))
+)
 ENGLISH_LEXICON = _english_index()
 # Weapons and things hit the lexicon writes in lower case: a count noun however a headline capitalises
 # it ("Missile strike kills ..."); not a force ("Army" is "the army"), nor a name ("Taliban").

@@ -13,6 +13,7 @@ from summarizer import templates
 from summarizer.errors import ModelOutputError
 from summarizer.lang.lexicon import (
     BY_MEANS,
+    CLAIM_WORDS,
     CLASH_WORDS,
     CLASS_LABELS_AR,
     CLASS_RULES,
@@ -37,6 +38,7 @@ from summarizer.lang.text import (
     WAW,
     bare,
     bare_phrase,
+    clean,
     fold,
     has_any,
     has_cue,
@@ -486,13 +488,30 @@ def _reported(run: Run, g: Grounded, sources: list[Source]) -> list[ReportedFigu
     out = []
     for f in g.figures[:8]:
         clause = clause_around(f.sentence, f.clause.start)
-        named = [s for s in sources if _names_in(s, clause, run.article) and _speaks_in(s, clause, run.article)]
+        named = [
+            s
+            for s in sources
+            if _names_in(s, clause, run.article)
+            and _speaks_in(s, clause, run.article)
+            and not _claims_in(s, clause, run.article)
+        ]
         # The speaker before whom he spoke to ("قال مسؤولون محليون لبي بي سي": the officials).
         named.sort(key=lambda s: addressee(run.article.text, _found_at(s, clause, run.article)))
         source = named[0].name if named else None
         evidence = [Evidence(quote=f.clause.quote, start=f.clause.start, end=f.clause.end)]
         out.append(ReportedFigure(kind=f.kind, count=f.count, qualifier=f.qualifier, source=source, evidence=evidence))
     return out
+
+
+_CLAIM_REACH = 5  # words from a name to its claim ("أعلن تنظيم داعش، الجمعة، مسؤوليته")
+
+
+def _claims_in(source: Source, clause: Span, article: Article) -> bool:
+    """The source's words in ``clause`` claim the attack ("أعلن تنظيم داعش مسؤوليته عن التفجير ... وأودى
+    بحياة أكثر من 60"): the toll in it is the report's, not the claimant's."""
+    found = article.locate(source.evidence[0].quote, near=clause.start) if source.evidence else None
+    after = article.text[found.end : clause.end].split()[:_CLAIM_REACH] if found else []
+    return any(fold(clean(w)).lower().startswith(CLAIM_WORDS) for w in after)
 
 
 def _names_in(source: Source, sentence: Span, article: Article) -> bool:

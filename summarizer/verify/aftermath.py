@@ -14,7 +14,7 @@ from summarizer.lang.text import WAW, clean, fold
 from summarizer.verify import recall
 from summarizer.verify.grounding import Article, Span
 from summarizer.verify.main_incident import main_sentences
-from summarizer.verify.phrase import feminine, render_phrase
+from summarizer.verify.phrase import as_subject, feminine, render_phrase
 from summarizer.verify.phrase_en import more_than_one, render_english
 
 _WHO_EN = re.compile(r"((?:the|a|an|two|three|four|five|\d+)(?: [\w-]+){1,5})\s*$", re.IGNORECASE)
@@ -124,4 +124,4 @@ def _say_en(who: str) -> str:
 def _say_ar(who: str, english: str) -> str:
     verbs = ARREST["ar_verbs"]
     verb = verbs["many"] if more_than_one(english) else verbs["one_feminine"] if feminine(who) else verbs["one"]
-    return ARREST["say"]["ar"].format(verb=verb, who=who)
+    return ARREST["say"]["ar"].format(verb=verb, who=as_subject(who))  # "اعتُقل شخصان": the passive's subject

@@ -25,6 +25,7 @@ from summarizer.lang.lexicon import (
     AGENT_PREPOSITION,
     APPOSITION_HOSTS,
     ARABIC_AGREEMENT,
+    BROKEN_PLURALS,
     CARRYING_EN,
     CARRYING_PAST,
     CARRYING_VERBS,
@@ -640,6 +641,10 @@ def _inflected(word: str, full: str, construct: str, followed: bool) -> str:
         return word
     if w.prep:  # governed by its own preposition ("لتسجيل الناخبين"): its case is not the slot's
         return word
+    if w.sense.lemma in BROKEN_PLURALS and fold(word).endswith(_DUAL["dual_genitive"]):
+        # "شخصين": a dual (the plural is "أشخاص"), "شخصان" as a subject
+        dual = ARABIC_AGREEMENT["dual"] if full == WAW + NOON else ARABIC_AGREEMENT["dual_genitive"]
+        return word[: -len(_DUAL["dual_genitive"])] + dual
     for ending in (WAW + NOON, YEH + NOON):
         if word.endswith(ending):
             return word[: -len(ending)] + full
