@@ -590,9 +590,13 @@ def _follow_up_time(ex: Extraction, run: Run, update: dict) -> bool:
     event = article.locate(ex.event)
     rest = Span(article.text[own.end : lead.end], own.end, lead.end)  # the lead's words naming the incident
     told = main_incident.narration(article)
-    within = [s for s in (event, rest) if s is not None and not (own.start <= s.start < own.end)]
-    if (phrase := recall.time_phrase(article, within)) or (
-        told and (phrase := recall.time_phrase(article, [told], pluperfect=True))
+    # the words naming the incident, then the sentence of its own story, then the rest of the lead (after
+    # a toll update's link, "... اليوم الجمعة" may be the update's day)
+    named = event if event is not None and not (own.start <= event.start < own.end) else None
+    if (
+        (named and (phrase := recall.time_phrase(article, [named])))
+        or (told and (phrase := recall.time_phrase(article, [told], pluperfect=True)))
+        or (phrase := recall.time_phrase(article, [rest]))
     ):
         update["time"] = phrase
         return True
