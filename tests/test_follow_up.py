@@ -138,3 +138,29 @@ def test_a_linked_clause_that_gives_the_toll_is_said_once_with_the_injured_alone
     assert en.startswith("A stampede killed 40 people"), en
     assert "Dozens of people were injured." in en and en.count("40") == 1, en
     assert s.incident.when is None, "Thursday is the day of the arrests"
+
+
+def test_after_a_toll_update_the_incidents_own_story_gives_its_day(monkeypatch):
+    article = (
+        "حصيلة غرق العبارة\n\n"
+        "ارتفعت حصيلة ضحايا غرق العبارة في نهر دجلة بمدينة الموصل إلى 100 قتيل، اليوم الجمعة.\n"
+        "وقال مسؤول في الدفاع المدني إن فرق الإنقاذ ما زالت تبحث عن مفقودين.\n"
+        "ووقعت الكارثة عصر الخميس، حين انقلبت عبارة مكتظة بالعائلات في النهر."
+    )
+    facts = {
+        "event": "غرق العبارة في نهر دجلة بمدينة الموصل",
+        "time": "اليوم الجمعة",
+        "places": [{"name": "الموصل", "role": "site"}],
+        "perpetrator": None,
+        "target": None,
+        "weapon": None,
+        "killed": "100 قتيل",
+        "injured": None,
+        "sources": [],
+    }
+    monkeypatch.setenv("SUMMARIZER_MODEL_RENDERINGS", "0")
+    reply = Step(200, completion(json.dumps(facts, ensure_ascii=False)))
+    with ScriptedServer(responder=lambda body, n: reply) as server:
+        backend = resolve_backend(server.base_url, "scripted", "k", backoff_base_s=0.01, timeout_s=5.0)
+        s = summarize(article, "2024-03-10", backend=backend)
+    assert s.incident.when is not None and s.incident.when.expression.ar == "عصر الخميس", s.incident.when
