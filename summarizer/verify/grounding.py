@@ -10,9 +10,12 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from summarizer.lang.lexicon import ABBREVIATIONS, LEXICON
 from summarizer.lang.text import CLITIC_LETTERS, DROPPED, QUOTES, bare, fold, normalise
+
+T = TypeVar("T")
 
 
 def _cut(word: str, part: str, has: Callable[[str], bool]) -> bool:
@@ -53,6 +56,13 @@ class Article:
         self._norm = normalise(text)
         self._words: list[tuple[int, int, str]] | None = None  # normalised words, for loose matching
         self._ends: list[int] | None = None  # offsets of the characters that end a sentence
+        self._memo: dict[str, object] = {}  # what rules read off the whole text, computed once
+
+    def memo(self, key: str, compute: Callable[[], T]) -> T:
+        """``compute()``, run once per article for ``key`` (the text never changes)."""
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]  # type: ignore[return-value]
 
     def locate(self, quote: str, near: int = 0, loose: bool = False) -> Span | None:
         """Find ``quote``; prefer the first match at or after ``near``. None when absent.

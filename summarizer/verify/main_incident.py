@@ -123,6 +123,10 @@ def follow_up_lead(article: Article) -> tuple[Span, Span] | None:
     an apology, a funeral, an order) and the incident is told only in what the clause links to ("شيّع
     المئات ... ضحايا التفجير الذي ...", "arrested six people who helped organize a gathering where a
     stampede killed 121 people"). None when the lead's own clause tells the incident."""
+    return article.memo("follow_up_lead", lambda: _follow_up_lead(article))
+
+
+def _follow_up_lead(article: Article) -> tuple[Span, Span] | None:
     lead = body_lead(article)
     if lead is None:
         return None
@@ -248,6 +252,10 @@ def narration(article: Article) -> Span | None:
     the incident itself on its own day ("Shortly before midnight on Tuesday, a passenger train ...
     collided head-on with a freight train", "وكان مسلح قد اقتحم الكنيسة مساء الأحد ..."): a kind of
     incident, a weekday that is not the lead's, no cue of another time, not a quotation."""
+    return article.memo("narration", lambda: _narration(article))
+
+
+def _narration(article: Article) -> Span | None:
     found = follow_up_lead(article)
     if found is None:
         return None
