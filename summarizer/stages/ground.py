@@ -581,8 +581,8 @@ def _time(ex: Extraction, run: Run, update: dict) -> None:
 def _follow_up_time(ex: Extraction, run: Run, update: dict) -> bool:
     """After a lead on what followed the incident (a funeral on Tuesday, an arrest on Thursday), the
     incident's own time: said in the words that name it ("الحريق الذي التهم مساء أمس الاثنين"), else in
-    the sentence that tells its story; the lead's own day is never the incident's. False when the lead
-    tells the incident itself."""
+    the sentence that tells its story, else in the rest of the lead; the lead's own day is never the
+    incident's (a near sentence's other day may be). False when the lead tells the incident itself."""
     article = run.article
     if (found := main_incident.follow_up_lead(article)) is None:
         return False
