@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import json
 
-from scripted_server import Step, completion
+from scripted_server import ScriptedServer, Step, completion
+
+from summarizer import summarize
+from summarizer.schema import IncidentSummary
+from summarizer.transport import resolve_backend
 
 GOOD_EXTRACTION = {
     "event": "استهدفت أربع طائرات مُسيرة بالصواريخ",
@@ -66,3 +70,13 @@ def answer(body: dict) -> Step:
         items = [render(line.split(". ", 1)[1]) for line in lines if ". " in line]
         return Step(200, completion(json.dumps({"items": items})))
     return Step(200, completion(json.dumps(GOOD_EXTRACTION, ensure_ascii=False)))
+
+
+def summarize_scripted(article: str, facts: dict, published: str | None, monkeypatch) -> IncidentSummary:
+    """The real pipeline on ``article``, the model's extraction scripted as ``facts`` by a loopback server
+    and the other side rendered by the rules alone (no model renderings)."""
+    monkeypatch.setenv("SUMMARIZER_MODEL_RENDERINGS", "0")
+    reply = Step(200, completion(json.dumps(facts, ensure_ascii=False)))
+    with ScriptedServer(responder=lambda body, n: reply) as server:
+        backend = resolve_backend(server.base_url, "scripted", "k", backoff_base_s=0.01, timeout_s=5.0)
+        return summarize(article, published, backend=backend)

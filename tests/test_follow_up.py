@@ -4,12 +4,8 @@ never the follow-up's. Articles are written for these tests in the style of news
 
 from __future__ import annotations
 
-import json
+from fake_model import summarize_scripted
 
-from scripted_server import ScriptedServer, Step, completion
-
-from summarizer import summarize
-from summarizer.transport import resolve_backend
 from summarizer.verify.event_span import event_clause
 from summarizer.verify.grounding import Article
 from summarizer.verify.main_incident import figures, follow_up_lead, main_sentences, narration
@@ -70,11 +66,7 @@ def test_the_follow_ups_day_and_places_are_not_the_incidents(monkeypatch):
         "injured": None,
         "sources": [{"name": "Police", "kind": "official", "claim": None}],
     }
-    monkeypatch.setenv("SUMMARIZER_MODEL_RENDERINGS", "0")
-    reply = Step(200, completion(json.dumps(facts)))
-    with ScriptedServer(responder=lambda body, n: reply) as server:
-        backend = resolve_backend(server.base_url, "scripted", "k", backoff_base_s=0.01, timeout_s=5.0)
-        s = summarize(MOURNERS_EN, "2024-03-10", backend=backend)
+    s = summarize_scripted(MOURNERS_EN, facts, "2024-03-10", monkeypatch)
     assert s.incident.when is not None and s.incident.when.expression.en == "Tuesday", s.incident.when
     assert "Thursday" not in s.summary.en and "الخميس" not in s.summary.ar, s.summary
     assert [p.name.en for p in s.incident.where] == ["Lahore"], "Karachi is where the funeral was held"
@@ -129,11 +121,7 @@ def test_a_linked_clause_that_gives_the_toll_is_said_once_with_the_injured_alone
         "injured": "Dozens of injured people",
         "sources": [{"name": "officials", "kind": "official", "claim": None}],
     }
-    monkeypatch.setenv("SUMMARIZER_MODEL_RENDERINGS", "0")
-    reply = Step(200, completion(json.dumps(facts)))
-    with ScriptedServer(responder=lambda body, n: reply) as server:
-        backend = resolve_backend(server.base_url, "scripted", "k", backoff_base_s=0.01, timeout_s=5.0)
-        s = summarize(article, "2024-03-10", backend=backend)
+    s = summarize_scripted(article, facts, "2024-03-10", monkeypatch)
     en = s.summary.en
     assert en.startswith("A stampede killed 40 people"), en
     assert "Dozens of people were injured." in en and en.count("40") == 1, en
@@ -158,9 +146,5 @@ def test_after_a_toll_update_the_incidents_own_story_gives_its_day(monkeypatch):
         "injured": None,
         "sources": [],
     }
-    monkeypatch.setenv("SUMMARIZER_MODEL_RENDERINGS", "0")
-    reply = Step(200, completion(json.dumps(facts, ensure_ascii=False)))
-    with ScriptedServer(responder=lambda body, n: reply) as server:
-        backend = resolve_backend(server.base_url, "scripted", "k", backoff_base_s=0.01, timeout_s=5.0)
-        s = summarize(article, "2024-03-10", backend=backend)
+    s = summarize_scripted(article, facts, "2024-03-10", monkeypatch)
     assert s.incident.when is not None and s.incident.when.expression.ar == "عصر الخميس", s.incident.when

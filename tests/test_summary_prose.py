@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from fake_model import answer
+from fake_model import answer, summarize_scripted
 from scripted_server import ScriptedServer
 
 from summarizer import summarize
@@ -223,9 +223,6 @@ def test_a_site_the_gazetteer_does_not_place_is_headlined_with_its_town():
 
 
 def test_who_the_victims_include_follows_the_toll_in_both_languages(monkeypatch):
-    import json
-
-    from scripted_server import Step, completion
 
     article = (
         "Car bomb kills 12 in Kabul\n\n"
@@ -244,11 +241,7 @@ def test_who_the_victims_include_follows_the_toll_in_both_languages(monkeypatch)
         "injured": None,
         "sources": [{"name": "officials", "kind": "official", "claim": None}],
     }
-    monkeypatch.setenv("SUMMARIZER_MODEL_RENDERINGS", "0")  # the rules alone render the other side
-    reply = Step(200, completion(json.dumps(facts)))
-    with ScriptedServer(responder=lambda body, n: reply) as server:
-        backend = resolve_backend(server.base_url, "scripted", "k", backoff_base_s=0.01, timeout_s=5.0)
-        s = summarize(article, "2024-03-10", backend=backend)
+    s = summarize_scripted(article, facts, "2024-03-10", monkeypatch)
     including = s.incident.casualties.killed.including
     assert including is not None and including.share == "some", s.incident.casualties.killed
     assert including.evidence[0].quote == "10 US citizens"
@@ -263,9 +256,6 @@ def test_who_the_victims_include_follows_the_toll_in_both_languages(monkeypatch)
 
 
 def test_a_town_named_only_as_near_is_no_site_and_the_prose_says_near(monkeypatch):
-    import json
-
-    from scripted_server import Step, completion
 
     article = "Blast near Aleppo\n\nA car bomb exploded near Aleppo on Sunday, killing 5 people, officials said."
     facts = {
@@ -279,11 +269,7 @@ def test_a_town_named_only_as_near_is_no_site_and_the_prose_says_near(monkeypatc
         "injured": None,
         "sources": [{"name": "officials", "kind": "official", "claim": None}],
     }
-    monkeypatch.setenv("SUMMARIZER_MODEL_RENDERINGS", "0")
-    reply = Step(200, completion(json.dumps(facts)))
-    with ScriptedServer(responder=lambda body, n: reply) as server:
-        backend = resolve_backend(server.base_url, "scripted", "k", backoff_base_s=0.01, timeout_s=5.0)
-        s = summarize(article, "2024-03-10", backend=backend)
+    s = summarize_scripted(article, facts, "2024-03-10", monkeypatch)
     aleppo = next(p for p in s.incident.where if p.name.en == "Aleppo")
     assert aleppo.geo_precision == 2, "ACLED: near the town"
     assert "near Aleppo" in s.headline.en and "قرب حلب" in s.headline.ar, s.headline
@@ -318,9 +304,6 @@ def test_another_events_time_is_its_month_or_yesterdays_weekday():
 
 
 def test_a_source_the_lead_already_says_is_not_said_again_as_the_figures(monkeypatch):
-    import json
-
-    from scripted_server import Step, completion
 
     article = (
         "مقتل 37 في حريق بمركز تجاري\n\n"
@@ -338,11 +321,7 @@ def test_a_source_the_lead_already_says_is_not_said_again_as_the_figures(monkeyp
         "injured": None,
         "sources": [{"name": "تقارير", "kind": "unnamed", "claim": None}],
     }
-    monkeypatch.setenv("SUMMARIZER_MODEL_RENDERINGS", "0")
-    reply = Step(200, completion(json.dumps(facts, ensure_ascii=False)))
-    with ScriptedServer(responder=lambda body, n: reply) as server:
-        backend = resolve_backend(server.base_url, "scripted", "k", backoff_base_s=0.01, timeout_s=5.0)
-        s = summarize(article, "2018-03-26", backend=backend)
+    s = summarize_scripted(article, facts, "2018-03-26", monkeypatch)
     assert s.summary.en.startswith("Reports said 37 people were killed"), s.summary.en
     assert "Source of the figure" not in s.summary.en and "مصدر الرقم" not in s.summary.ar, s.summary
 
@@ -389,9 +368,6 @@ def test_an_article_without_a_date_says_so_with_its_publication_date(monkeypatch
 
 
 def test_another_event_is_listed_only_with_its_place_and_time_and_a_storming_is_an_attack(monkeypatch):
-    import json
-
-    from scripted_server import Step, completion
 
     article = (
         "مقتل قيادي في غارة\n\n"
@@ -410,11 +386,7 @@ def test_another_event_is_listed_only_with_its_place_and_time_and_a_storming_is_
         "injured": None,
         "sources": [],
     }
-    monkeypatch.setenv("SUMMARIZER_MODEL_RENDERINGS", "0")
-    reply = Step(200, completion(json.dumps(facts, ensure_ascii=False)))
-    with ScriptedServer(responder=lambda body, n: reply) as server:
-        backend = resolve_backend(server.base_url, "scripted", "k", backoff_base_s=0.01, timeout_s=5.0)
-        s = summarize(article, "2018-02-12", backend=backend)
+    s = summarize_scripted(article, facts, "2018-02-12", monkeypatch)
     # the storming has its place and month; the campaign of attacks has neither: not listed
     assert [(r.description.en, r.description.ar) for r in s.related_events] == [
         ("An attack took place in Peshawar (December).", "وقع هجوم في بيشاور (ديسمبر).")
@@ -429,9 +401,6 @@ def test_a_place_joined_by_and_is_listed_without_it():
 
 
 def test_a_region_alone_takes_the_town_a_later_sentence_of_the_incident_names(monkeypatch):
-    import json
-
-    from scripted_server import Step, completion
 
     article = (
         "مقتل جنود في هجوم لطالبان\n\n"
@@ -449,11 +418,7 @@ def test_a_region_alone_takes_the_town_a_later_sentence_of_the_incident_names(mo
         "injured": None,
         "sources": [],
     }
-    monkeypatch.setenv("SUMMARIZER_MODEL_RENDERINGS", "0")
-    reply = Step(200, completion(json.dumps(facts, ensure_ascii=False)))
-    with ScriptedServer(responder=lambda body, n: reply) as server:
-        backend = resolve_backend(server.base_url, "scripted", "k", backoff_base_s=0.01, timeout_s=5.0)
-        s = summarize(article, "2018-06-09", backend=backend)
+    s = summarize_scripted(article, facts, "2018-06-09", monkeypatch)
     names = [p.name.en for p in s.incident.where]
     assert "Zawul" in names, names  # the district, romanised in the English manner ("Zaoul" is French)
 
@@ -628,9 +593,6 @@ def test_a_subject_with_its_relative_clause_cut_before_the_main_verb_says_it_as_
 
 
 def test_a_toll_in_a_claim_of_responsibility_is_not_the_claimants(monkeypatch):
-    import json
-
-    from scripted_server import Step, completion
 
     article = (
         "داعش يتبنى تفجير زليتن\n\n"
@@ -649,10 +611,6 @@ def test_a_toll_in_a_claim_of_responsibility_is_not_the_claimants(monkeypatch):
         "injured": None,
         "sources": [{"name": "تنظيم داعش", "kind": "organisation", "claim": None}],
     }
-    monkeypatch.setenv("SUMMARIZER_MODEL_RENDERINGS", "0")
-    reply = Step(200, completion(json.dumps(facts, ensure_ascii=False)))
-    with ScriptedServer(responder=lambda body, n: reply) as server:
-        backend = resolve_backend(server.base_url, "scripted", "k", backoff_base_s=0.01, timeout_s=5.0)
-        s = summarize(article, "2024-03-10", backend=backend)
+    s = summarize_scripted(article, facts, "2024-03-10", monkeypatch)
     sixty = next(f for f in s.incident.casualties.reported if f.count == 60)
     assert sixty.source is None, "the claimant announced the attack, not its toll"
