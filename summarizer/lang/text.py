@@ -207,3 +207,10 @@ _JOINING_ALIF = {"امرأة": "المرأة", "امرأتان": "المرأتا
 
 def _with_article(word: str) -> str:
     return _JOINING_ALIF.get(word, ARTICLE + word)
+
+
+def accusative_pattern(folded_phrase: str) -> str:
+    """A regular expression for a folded Arabic phrase whose words may each end in the accusative's alif
+    ("حزام ناسف" matches "حزاما ناسفا"); a word ending in teh marbuta, alif or hamza takes none."""
+    endings = tuple(fold(c) for c in NO_TANWIN_ALIF if fold(c))
+    return " ".join(re.escape(w) + ("" if w.endswith(endings) else f"{ALIF}?") for w in folded_phrase.split())

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from summarizer.lang.lexicon import CLASS_RULES, FALLBACK_RULE, ClassRule
-from summarizer.lang.text import ALIF, NO_TANWIN_ALIF, TERM_PROCLITICS, fold
+from summarizer.lang.text import TERM_PROCLITICS, accusative_pattern, fold
 
 
 @lru_cache(maxsize=512)
@@ -19,8 +19,7 @@ def _keyword_re(keyword: str) -> re.Pattern[str]:
     k = fold(keyword)
     body = re.escape(k)
     if " " in k and not k.isascii():  # "حزامًا ناسفًا": each word may carry the accusative's alef
-        ends = tuple(fold(c) for c in NO_TANWIN_ALIF if fold(c))
-        body = " ".join(re.escape(w) + ("" if w.endswith(ends) else f"{ALIF}?") for w in k.split())
+        body = accusative_pattern(k)
     return re.compile(r"\s" + TERM_PROCLITICS + body + (r"\s" if len(k) <= 4 else ""))
 
 

@@ -442,7 +442,7 @@ def figures(article: Article, country: str | None = None, published_year: int | 
     found: list[Figure] = []
     combined: set[int] = set()
     main = main_sentences(article, published_year)
-    day = next((d for s in main if (d := _weekday_in(s.quote)) is not None), None)
+    day = next((d for s in main if (d := weekday_in(s.quote)) is not None), None)
     for sentence in main:
         named = countries_named(sentence.quote)
         if country and named and country not in named:
@@ -462,11 +462,6 @@ def figures(article: Article, country: str | None = None, published_year: int | 
                 if count is not None:
                     found.append(Figure(kind, count, qualifier, _trim(article, span, kind), sentence))
     return _without_combined(found, combined)
-
-
-def _weekday_in(text: str) -> int | None:
-    """The first weekday the text names (0 Monday), or None."""
-    return next((WEEKDAYS[w] for w in fold(text).split() if w in WEEKDAYS or bare(w) in WEEKDAYS), None)
 
 
 def weekday_in(text: str) -> int | None:
@@ -489,7 +484,7 @@ def _on_another_day(sentence: str, clause: str, day: int | None) -> bool:
     where = max((i for i, w in enumerate(words) if w in WHERE_WORDS), default=None)
     if where is None or not mentions(" ".join(words[where:]), KILLED_WORDS + INJURED_WORDS):
         return False  # the toll is not inside the "where" clause
-    other = _weekday_in(" ".join(words[where:]))
+    other = weekday_in(" ".join(words[where:]))
     return other is not None and other != day
 
 

@@ -124,7 +124,6 @@ from summarizer.lang.lexicon import (
     Sense,
 )
 from summarizer.lang.text import (
-    ALIF,
     ARTICLE,
     BEH,
     CLITIC_LETTERS,
@@ -132,7 +131,6 @@ from summarizer.lang.text import (
     DAMMA,
     HEH,
     LAM,
-    NO_TANWIN_ALIF,
     PREPOSITION_WITH_ARTICLE,
     PREPOSITIONS,
     QUOTES,
@@ -140,6 +138,7 @@ from summarizer.lang.text import (
     WAW,
     WORD_EDGE,
     WORD_PROCLITICS,
+    accusative_pattern,
     bare,
     bare_phrase,
     clean,
@@ -1169,7 +1168,7 @@ def find_term(sentence: Span, stem: str) -> Span | None:
     norm = normalise(sentence.quote)
     key = fold(stem)
     # "حزامًا ناسفًا": an Arabic phrase's words in the accusative, each with the alef of its tanwin
-    found = re.search(_accusative(key), norm.text) if " " in key and not key.isascii() else None
+    found = re.search(accusative_pattern(key), norm.text) if " " in key and not key.isascii() else None
     at, width = (found.start(), len(found.group())) if found else (norm.text.find(key), len(key))
     if at < 0:
         return None
@@ -1193,12 +1192,6 @@ def treated_at(article: Article, place: str) -> bool:
         if any(w in TREATMENT_VERBS or w.removeprefix(WAW) in TREATMENT_VERBS for w in before):
             return True
     return False
-
-
-def _accusative(phrase: str) -> str:
-    """A pattern for a folded Arabic phrase whose words may each end in the accusative's alef."""
-    endings = tuple(fold(c) for c in NO_TANWIN_ALIF if fold(c))
-    return " ".join(re.escape(w) + ("" if w.endswith(endings) else f"{ALIF}?") for w in phrase.split())
 
 
 def weapon_phrase(article: Article, sentences: list[Span]) -> str | None:
