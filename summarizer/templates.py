@@ -96,7 +96,7 @@ def a_clause(english: str) -> bool:
     )
 
 
-_RELATIVE = re.compile(r"^((?:The|A|An|the|a|an)\s[^,]{3,80}?)\s(?:who|that|which)\s(\w+)(.*)$", re.S)
+_RELATIVE = re.compile(r"^((?:(?:The|A|An|the|a|an)\s)?[^,]{3,80}?)\s(?:who|that|which)\s(\w+)(.*)$", re.S)
 
 
 def main_clause(english: str) -> str:
@@ -107,6 +107,9 @@ def main_clause(english: str) -> str:
     m = _RELATIVE.match(english)
     if m is None or a_clause(m.group(1)) or not a_clause(m.group(2)):
         return english
+    head = m.group(1).split()
+    if head[0].lower() not in ("the", "a", "an") and not (head[-1].endswith("s") and len(head) <= 3):
+        return english  # without an article only a plural ("militants who shot"), not "Collapse of a bridge that"
     tail = re.findall(r"[a-z]+", m.group(3).lower())
     if any(w in ENGLISH_AUXILIARIES for w in tail):
         return english  # "The gunman who shot 13 people was arrested": a main verb of its own

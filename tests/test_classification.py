@@ -212,3 +212,10 @@ def test_a_massacre_is_an_attack_and_names_the_event_a_toll_is_of():
     article = Article("Toll rises\n\nThe death toll in the weekend massacre at a crowded store rose to 22 on Monday.")
     told = toll_update_event(article, article.locate("The death toll"))
     assert told is not None and told.quote == "the weekend massacre at a crowded store"
+
+
+def test_gunmen_alone_are_no_clash_and_their_shooting_is_an_attack():
+    rule, keyword = classify(["The gunmen emerged from a forest and opened fire on tourists"])
+    assert (rule.event_type, rule.sub_event_type) == ("Violence against civilians", "Attack"), keyword
+    rule, _ = classify(["اندلعت اشتباكات بين مسلحين وقوات الأمن"])
+    assert rule.sub_event_type == "Armed clash"

@@ -44,7 +44,7 @@ from summarizer.verify.grounding import Article, Span
         (  # a lead that opens on who claimed it: the event is what was claimed
             "Raid\n\nThe group claimed responsibility on Sunday for an attack on an army post that killed 9 soldiers.",
             "The group claimed responsibility on Sunday for an attack on an army post",
-            "an attack on an army post",
+            "an attack on an army post that killed 9 soldiers",
         ),
         (  # a span cut a few words into a contrast clause ends before it
             "زلزال\n\nقتل 20 شخصا في زلزال ضرب جنوب البلاد الاثنين، فيما بلغ عدد المصابين 300.",
@@ -213,6 +213,9 @@ def test_a_dateline_city_is_no_mention_of_where_it_happened():
     text = "Athens (AFP) - A train from Athens to Thessaloniki collided with a freight train."
     assert in_dateline(text, 0) and not in_dateline(text, text.index("Athens", 5))
     assert not in_dateline("Police in Athens said", 10)
+    # an Arabic dateline on a line of its own, an outlet after the city and no colon
+    text = "عنوان\n\nالرباط - هسبريس\n\nكشف الوزير اليوم بالرباط تفاصيل التفجير."
+    assert in_dateline(text, text.index("الرباط")) and not in_dateline("x\nبيروت - قال مسؤول إن الانفجار وقع", 2)
 
 
 def test_a_long_event_is_not_cut_inside_a_name():

@@ -148,3 +148,143 @@ def test_after_a_toll_update_the_incidents_own_story_gives_its_day(monkeypatch):
     }
     s = summarize_scripted(article, facts, "2024-03-10", monkeypatch)
     assert s.incident.when is not None and s.incident.when.expression.ar == "عصر الخميس", s.incident.when
+
+
+CONDEMNATIONS_AR = (
+    "إدانات عربية ودولية لهجوم على أبوظبي\n\n"
+    "أبوظبي - وكالات\n\n"
+    "توالت، الثلاثاء، الإدانات العربية والدولية للهجوم الذي تبنّته جماعة مسلحة على منشآت نفطية في منطقة "
+    "مصفح، أمس الاثنين، وأسفر عن مقتل 3 أشخاص، وسط دعوات إلى ضبط النفس.\n"
+    "وقال وزير الخارجية في مؤتمر صحافي بالعاصمة إن بلاده تحتفظ بحق الرد."
+)
+BRIEFING_AR = (
+    "تفاصيل جديدة حول تفجير مراكش\n\n"
+    "كشف وزير الداخلية، اليوم الجمعة بالرباط، تفاصيل جديدة حول التفجير الذي استهدف مقهى بساحة المدينة "
+    "القديمة بمراكش، وذلك بعد ساعات من إعلان الوزارة، مساء أمس الخميس، توقيف ثلاثة مشتبه بهم.\n"
+    "وأسفر التفجير عن مقتل 17 شخصاً."
+)
+
+
+def test_a_dated_main_clause_that_names_the_incident_inside_it_is_what_followed():
+    from summarizer.verify.main_incident import embedded_incident, incident_clause, only_in_follow_ups
+
+    article = Article(CONDEMNATIONS_AR)
+    _lead, own = follow_up_lead(article)
+    assert own.quote.endswith("الإدانات العربية والدولية"), own.quote
+    assert "أمس الاثنين" in incident_clause(article).quote and "وسط" not in incident_clause(article).quote
+    briefing = Article(BRIEFING_AR)
+    assert follow_up_lead(briefing)[1].quote.endswith("تفاصيل جديدة"), "linked by حول"
+    assert "مساء أمس الخميس" not in incident_clause(briefing).quote, "the arrests' day is their clause's"
+    # the minister's city, said in the lead's own clause only, when the incident's words name their own
+    assert only_in_follow_ups(briefing, "الرباط", own_clause=True) and not only_in_follow_ups(briefing, "الرباط")
+    assert not only_in_follow_ups(briefing, "مراكش", own_clause=True)
+    # a lead that opens on the incident, or whose main clause has no day, names nothing inside another
+    assert embedded_incident("قتل ثلاثة أشخاص، الثلاثاء، في هجوم على سوق") is None
+    assert embedded_incident("Police said that gunmen on Sunday killed three people") is None
+    assert embedded_incident("Rescuers pulled a woman alive on Friday from a building that collapsed") is not None
+
+
+def test_the_day_of_condemnations_is_not_the_incidents_and_a_claims_day_bounds_it(monkeypatch):
+    facts = {
+        "event": "توالت، الثلاثاء، الإدانات العربية والدولية للهجوم الذي تبنّته جماعة مسلحة على منشآت نفطية",
+        "time": "الثلاثاء",
+        "places": [{"name": "مصفح", "role": "site"}],
+        "perpetrator": None,
+        "target": None,
+        "weapon": None,
+        "killed": "مقتل 3 أشخاص",
+        "injured": None,
+        "sources": [],
+    }
+    s = summarize_scripted(CONDEMNATIONS_AR, facts, "2022-01-18", monkeypatch)
+    assert s.incident.when is not None and s.incident.when.weekday == "Monday", s.incident.when
+    assert s.summary.ar.startswith("وقع الهجوم الذي تبنّته"), "the subject without the preposition of للهجوم"
+    claim = (
+        "هجوم على سفينة\n\n"
+        "أعلنت جماعة الحوثيين، مساء الأربعاء، مسؤوليتها عن استهداف سفينة شحن في خليج عدن بصواريخ بحرية.\n"
+        "وقالت الجماعة إن السفينة اشتعلت فيها النيران."
+    )
+    facts = {**facts, "event": "استهداف سفينة شحن في خليج عدن بصواريخ بحرية", "time": "مساء الأربعاء", "places": []}
+    s = summarize_scripted(claim, facts, "2024-03-07", monkeypatch)
+    assert s.incident.when is not None and s.incident.when.on_or_before, "the claim's day: on or before it"
+
+
+def test_a_towns_people_are_no_victims_families_and_a_later_detail_is_no_event(monkeypatch):
+    article = (
+        "مجدل شمس تودّع أطفالها\n\n"
+        "ودّع الآلاف من أهالي بلدة مجدل شمس، أمس الأحد، اثني عشر طفلاً وفتى قُتلوا مساء السبت بصاروخ سقط على "
+        "ملعب لكرة القدم في طرف البلدة، في جنازة جماعية.\n"
+        "وسار المشيعون في موكب التشييع إلى مقبرة البلدة.\n"
+        "وعقد المجلس الوزاري اجتماعاً طارئاً مساء الأحد.\n"
+        "وقال المتحدث باسم الجيش إن الصاروخ من طراز «فلق-1» ويحمل رأساً حربياً يزن نحو 50 كيلوغراماً."
+    )
+    _lead, own = follow_up_lead(Article(article))
+    assert own.quote.endswith("وفتى"), "the town's people: the own clause runs on to the victims"
+    facts = {
+        "event": "الصاروخ من طراز «فلق-1» ويحمل رأساً حربياً",
+        "time": "أمس الأحد",
+        "places": [{"name": "مجدل شمس", "role": "site"}],
+        "perpetrator": None,
+        "target": None,
+        "weapon": None,
+        "killed": None,
+        "injured": None,
+        "sources": [],
+    }
+    s = summarize_scripted(article, facts, "2024-07-29", monkeypatch)
+    assert s.summary.ar.startswith("سقط صاروخ على ملعب لكرة القدم"), s.summary.ar
+    assert s.incident.when is not None and s.incident.when.weekday == "Saturday", s.incident.when
+    assert s.incident.casualties.killed.count == 12
+
+
+def test_an_english_lead_that_links_its_incident_by_a_relative_clause_names_its_noun():
+    from summarizer.verify.main_incident import incident_words
+
+    article = Article(
+        "Woman pulled alive\n\nSAVAR, Bangladesh (AP) — Rescuers pulled a young woman alive on Friday from the "
+        "ruins of a garment factory building that collapsed 17 days ago, as the death toll passed 1,000.\n"
+        "Officials said the building had illegal floors."
+    )
+    assert incident_words(article).quote == "a garment factory building that collapsed 17 days ago"
+    hathras = Article(
+        "Arrests\n\nPolice on Thursday arrested six people who helped organize a gathering where a stampede "
+        "killed 121 people."
+    )
+    assert incident_words(hathras).quote == "a stampede killed 121 people", "who helped: no incident's clause"
+
+
+def test_the_city_where_a_minister_spoke_of_the_incident_is_not_where_it_happened(monkeypatch):
+    facts = {
+        "event": "التفجير الذي استهدف مقهى بساحة المدينة القديمة بمراكش",
+        "time": "اليوم الجمعة",
+        "places": [{"name": "الرباط", "role": "site"}, {"name": "مراكش", "role": "area"}],
+        "perpetrator": None,
+        "target": None,
+        "weapon": None,
+        "killed": "مقتل 17 شخصاً",
+        "injured": None,
+        "sources": [{"name": "وزير الداخلية", "kind": "official", "claim": None}],
+    }
+    s = summarize_scripted(BRIEFING_AR, facts, "2011-05-06", monkeypatch)
+    assert [p.name.en for p in s.incident.where] == ["Marrakesh"], s.incident.where
+    assert s.incident.when is not None and s.incident.when.on_or_before, "the briefing's day bounds it"
+
+
+def test_a_statement_on_another_day_than_the_incidents_is_what_followed():
+    from summarizer.verify.main_incident import embedded_incident
+
+    lead = "وصف الرئيس، الأربعاء، الهجوم المسلح الذي استهدف مساء أمس الثلاثاء محيط كنيس في جزيرة جربة، بأنه عمل إجرامي"
+    assert lead[: embedded_incident(lead)].endswith("الأربعاء، "), "the incident has its own day"
+    said = "قالت اللجنة الدولية، الاثنين، إن أكثر من مئة شخص قُتلوا في الغارات التي شنها الطيران فجر أمس الأحد"
+    assert embedded_incident(said) is None, "a source's report of the incident: the day it was said"
+    assert embedded_incident("وصف الرئيس، الأربعاء، الهجوم الذي استهدف الكنيس") is None, "no other day"
+
+
+def test_what_a_group_said_later_is_not_the_incidents_own_story():
+    article = Article(
+        "Barsalogho\n\nSurvivors and relatives of people killed in an attack on the town of Barsalogho have "
+        "accused the government of sending civilians to their deaths.\n"
+        "A collective calling itself Justice for Barsalogho said on Wednesday that about 400 people had been killed.\n"
+        "The attack began on Saturday morning in Barsalogho, a town of several thousand people."
+    )
+    assert narration(article).quote.startswith("The attack began on Saturday morning")

@@ -79,6 +79,11 @@ def test_compound_numbers_and_thousands_separators_are_one_number(text, numbers)
         ("a gunman opened fire, killing 19 children and two teachers", (21, E), (None, RU)),
         ("قتل 5 جنود و3 مدنيين في الهجوم", (8, E), (None, RU)),
         ("قتل 5 جنود وأصيب 3 آخرون", (5, E), (3, E)),
+        # a second noun of the count joined by "and", the verb after both
+        ("اثني عشر طفلاً وفتى قُتلوا مساء السبت بصاروخ", (12, E), (None, RU)),
+        ("12 children and teenagers were killed", (12, E), (None, RU)),
+        # visitors and security men: two counts of people, one toll
+        ("فضلاً عن إصابة أربعة زوار وخمسة أمنيين بجروح", (None, RU), (9, E)),
     ],
 )
 def test_casualty_figures_belong_to_their_own_clause(span, killed, injured):

@@ -360,6 +360,10 @@ def test_an_event_noun_phrase_is_said_as_what_occurred_its_dual_in_the_nominativ
     assert occurred("الغارتين الإسرائيليتين على بلدة") == "وقعت الغارتان الإسرائيليتان على بلدة"
     assert occurred("الاشتباكات العنيفة التي اندلعت") == "اندلعت الاشتباكات العنيفة"
     assert occurred("انفجار شاحنة ملغومة") == "وقع انفجار شاحنة ملغومة"
+    # a lead's words after a preposition: the noun without it, its unmarked relative's verb first
+    assert occurred("للهجوم الإرهابي الذي تبنّته جماعة مسلحة") == "وقع الهجوم الإرهابي الذي تبنّته جماعة مسلحة"
+    assert occurred("بصاروخ سقط على ملعب لكرة القدم") == "سقط صاروخ على ملعب لكرة القدم"
+    assert occurred("تفجير انتحاري استهدف مسجدا") == "وقع تفجير انتحاري استهدف مسجدا", "an adjective, no verb"
 
 
 def test_an_outlet_cited_by_its_title_is_the_outlet_not_the_titles_words():
@@ -427,3 +431,14 @@ def test_a_noun_with_a_broken_plural_ends_in_a_dual_and_says_it_as_a_subject():
     assert as_subject("شخصين من التجار") == "شخصان من التجار"  # the plural is "أشخاص": two people
     assert with_case("شخصين", "genitive") == "شخصين"
     assert as_subject("مسؤولين محليين") == "مسؤولون محليون"  # a sound plural stays one
+
+
+def test_a_word_of_a_lexicon_phrase_is_no_typo_and_a_definite_adjective_no_place():
+    # "الخارجية" inside "وزير الخارجية" was "corrected" to a verb of pulling out by one letter swap
+    assert render_phrase("وزير الخارجية").text == "the foreign minister"
+    assert render_phrase("الكوراث").text == "the disasters", "a real typo is still read"
+    # a definite adjective agrees with a definite noun: the new city, not the city of El Jadida
+    assert render_phrase("المدينة الجديدة").text == "the new city"
+    assert render_phrase("المنطقة الصناعية الجديدة").text == "the new industrial zone"
+    assert render_phrase("مدينة الجديدة").text == "the city of El Jadida", "an indefinite head: a construct"
+    assert render_phrase("ميليشيات الحوثي", name_slot=True).text == "the Houthi militias"

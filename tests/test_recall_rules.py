@@ -112,6 +112,27 @@ def test_whose_weapon_the_lead_names_is_the_attacker():
     for text in ("سقطت قذائف الهاون على المدينة.", "حلقت طائرات سورية فوق المدينة."):
         article = Article(text)
         assert recall.weapon_owner(article, recall.lead(article, None, 2)) is None
+    # a definite noun is in no construct: the adjective after it is no owner (the terrorist attack)
+    article = Article("توالت الإدانات للهجوم الإرهابي الذي استهدف المدينة.")
+    assert recall.weapon_owner(article, recall.lead(article, None, 2)) is None
+
+
+def test_a_claim_of_an_earlier_years_attack_is_not_this_ones_and_an_actor_that_says_it_attacked_is_no_suspect():
+    article = Article(
+        "هجوم جربة\n\nاستهدف هجوم مسلح مساء الثلاثاء 9 مايو 2023 محيط كنيس الغريبة.\n"
+        "ويعيد الهجوم إلى الأذهان التفجير الذي استهدف الكنيس في 11 أبريل 2002، وتبنّاه تنظيم القاعدة.\n"
+    )
+    assert recall.claimed_by(article) is None
+    said = Article(
+        "عنوان\n\nقتل مئة شخص في هجوم قوات الدعم السريع على قرية.\n"
+        "وقالت قوات الدعم السريع، في بيان، إنها هاجمت معسكرات للجيش، ونفت استهداف المدنيين.\n"
+    )
+    assert not recall.suspected(said, "قوات الدعم السريع"), "it says it attacked, and denies only the civilians"
+
+
+def test_a_claimant_ends_before_what_the_claimed_attack_hit():
+    article = Article("توالت الإدانات للهجوم الذي تبنّته ميليشيات الحوثي على منشآت مدنية في أبوظبي.")
+    assert recall.claimed_by(article) == "ميليشيات الحوثي"
 
 
 def _lead(text: str, n: int = 2) -> tuple[Article, list]:
@@ -216,6 +237,9 @@ def test_a_guess_or_an_accusation_makes_the_perpetrator_suspected():
         "عنوان\n\nقصفت طائرات إسرائيلية موقعا في غزة، بحسب مصادر محلية.\nوقالت إسرائيل إن طائراتها قصفت الموقع.\n"
     )
     assert not recall.suspected(told, "إسرائيل"), "also named where no source is credited"
+    # the article says the actor denies it, in its title or anywhere: a suspect
+    denied = Article("«حزب الله» ينفي مسؤوليته عن الصاروخ\n\nقتل 12 طفلاً بصاروخ أطلقه حزب الله على ملعب.\n")
+    assert recall.suspected(denied, "حزب الله")
 
 
 def test_what_was_targeted_follows_the_verb_unless_the_subject_does():

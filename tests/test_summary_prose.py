@@ -590,6 +590,8 @@ def test_a_subject_with_its_relative_clause_cut_before_the_main_verb_says_it_as_
     # the span's own main verb follows: left as written
     assert main_clause("The gunman who shot 13 people was arrested") == "The gunman who shot 13 people was arrested"
     assert main_clause("A gunman opened fire") == "A gunman opened fire"
+    # a plural subject needs no article: "militants who shot dead 26 people" of a lead on the manhunt
+    assert main_clause("militants who shot dead 26 people") == "militants shot dead 26 people"
 
 
 def test_a_toll_in_a_claim_of_responsibility_is_not_the_claimants(monkeypatch):

@@ -283,10 +283,23 @@ def drop_unverified(ex: Extraction, run: Run) -> Extraction:
     elif _in_background(run, data["event"]):
         data["event"] = recall.lede(run.article, None)
         run.notes.append("event: the model quoted a background sentence (an earlier event); the lead is used")
+    elif _past_the_story(run.article, data["event"]):
+        data["event"] = recall.lede(run.article, None)
+        run.notes.append("event: after a lead on what followed, the model quoted a later detail; the lead is used")
     if (clause := event_clause(run.article, data["event"])) != data["event"]:
         run.notes.append(f"event: page furniture or attribution cut from the model's span: {clause!r}")
         data["event"] = clause
     return Extraction.model_validate(data)
+
+
+def _past_the_story(article: Article, event: str) -> bool:
+    """After a lead on what followed the incident, the model's event is in none of the sentences that
+    tell the incident (the lead, the next two, its own story): a detail ("الصاروخ من طراز «فلق-1»")."""
+    told = main_incident.told_in(article)
+    span = article.locate(event)
+    if told is None or span is None or main_incident.incident_words(article) is None:
+        return False
+    return not any(s.start <= span.start < s.end for s in told)
 
 
 def _in_background(run: Run, event: str) -> bool:
@@ -382,8 +395,9 @@ def supplement(ex: Extraction, run: Run, figures: list[main_incident.Figure]) ->
     unnamed = not ex.perpetrator or has_any(ex.perpetrator, UNKNOWN_WORDS)
     english = recall.english_claimed_by(article) if run.language == "en" and unnamed else None
     claimed = recall.claimed_by(article) or english
-    if (named := claimed or accused) and named != ex.perpetrator:
-        update["perpetrator"] = named
+    if named := claimed or accused:
+        if named != ex.perpetrator:
+            update["perpetrator"] = named
     elif (
         owner
         and ex.perpetrator
@@ -588,7 +602,7 @@ def _follow_up_time(ex: Extraction, run: Run, update: dict) -> bool:
         return False
     lead, own = found
     event = article.locate(ex.event)
-    rest = Span(article.text[own.end : lead.end], own.end, lead.end)  # the lead's words naming the incident
+    rest = main_incident.incident_clause(article)  # the lead's words naming the incident, up to its next clause
     told = main_incident.narration(article)
     # the words naming the incident, then the sentence of its own story, then the rest of the lead (after
     # a toll update's link, "... اليوم الجمعة" may be the update's day)
@@ -596,19 +610,24 @@ def _follow_up_time(ex: Extraction, run: Run, update: dict) -> bool:
     if (
         (named and (phrase := recall.time_phrase(article, [named])))
         or (told and (phrase := recall.time_phrase(article, [told], pluperfect=True)))
-        or (phrase := recall.time_phrase(article, [rest]))
+        or (rest and (phrase := recall.time_phrase(article, [rest])))
     ):
         update["time"] = phrase
         return True
     at = article.locate(ex.time, near=lead.start) if ex.time else None
     if at is None or not (own.start <= at.start < own.end):
         return False
-    run.drop("incident.when.expression", ex.time, "the day of what followed the incident (a funeral, an arrest)")
     # the next sentences that tell nothing of what followed: "The strike on Sunday night hit ..."
     near = [s for s in main_incident.told_in(article) or [] if s.start > lead.end]
     phrase = recall.time_phrase(article, near)
     day = main_incident.weekday_in(phrase) if phrase else None
-    update["time"] = phrase if day is not None and day != main_incident.weekday_in(own.quote) else None
+    bound = main_incident.dated_by_main_clause(article, at)  # a claim's day: the incident on or before it
+    if not bound:
+        run.drop("incident.when.expression", ex.time, "the day of what followed the incident (a funeral, an arrest)")
+    if day is not None and day != main_incident.weekday_in(own.quote):
+        update["time"] = phrase
+    elif not bound:
+        update["time"] = None
     return True
 
 
@@ -728,6 +747,7 @@ def _places(ex: Extraction, run: Run, sentences: list, update: dict) -> None:
     places = []
     speakers = {fold(s.name) for s in update.get("sources", ex.sources)}
     told = main_incident.told_in(article)  # after a lead on what followed: where the incident is told
+    placed = _incident_placed(article)
     for p in [part for place in ex.places for part in _split_place(place)]:
         if recall.an_event(p.name):
             run.drop("places", p.name, "names what happened (an ambush, a raid), not where")
@@ -740,7 +760,7 @@ def _places(ex: Extraction, run: Run, sentences: list, update: dict) -> None:
             run.drop("places", p.name, why)
         elif not main_incident.in_main(article, p.name, _year(run)):
             run.drop("places", p.name, "named only where the article tells of other events, not of the main incident")
-        elif main_incident.only_in_follow_ups(article, p.name):
+        elif main_incident.only_in_follow_ups(article, p.name, placed):
             run.drop("places", p.name, "named only where the article tells what followed (a funeral, a protest)")
         elif has_cue(p.name, TREATMENT_WORDS) and not has_cue(f"{ex.event} {ex.target or ''}", TREATMENT_WORDS):
             run.drop("places", p.name, "where the wounded were treated, not where it happened")
@@ -770,7 +790,7 @@ def _places(ex: Extraction, run: Run, sentences: list, update: dict) -> None:
     for phrase, hit in lead_places:
         if _word_not_town(phrase, article.text) or not main_incident.in_main(article, phrase, _year(run)):
             continue  # a common word; a place only in what someone had done before ("وكان قد ...")
-        if main_incident.only_in_follow_ups(article, phrase):
+        if main_incident.only_in_follow_ups(article, phrase, placed):
             continue  # where the funeral was held
         if recall.hometown(article, phrase):
             continue  # "Payton Gendron, of Conklin, New York": where he is from
@@ -779,7 +799,7 @@ def _places(ex: Extraction, run: Run, sentences: list, update: dict) -> None:
             known |= {fold(phrase), _place_key(hit)}
             update["places"] = places
     for phrase in recall.named_places(article, sentences):
-        if _nameless(phrase) or main_incident.only_in_follow_ups(article, phrase):
+        if _nameless(phrase) or main_incident.only_in_follow_ups(article, phrase, placed):
             continue  # "منطقة تجارية": a commercial area, no name; where the funeral was held
         words = f" {fold(phrase)} "
         # neither inside a place already listed nor holding one ("كرايستشيرش النيوزيلندية" after Christchurch)
@@ -811,6 +831,14 @@ def _places(ex: Extraction, run: Run, sentences: list, update: dict) -> None:
     specific = _site_most_specific(bearing, article, near)
     if specific != list(ex.places) and (specific != final or "places" in update):
         update["places"] = specific
+
+
+def _incident_placed(article: Article) -> bool:
+    """After a lead on what followed, whether the words that name the incident or its own story name a
+    place ("التفجير الذي استهدف مقهى ... بمراكش"): then a place of the lead's own clause is the follow-up's
+    (the minister spoke in Rabat)."""
+    spans = [s for s in (main_incident.incident_clause(article), main_incident.narration(article)) if s]
+    return bool(recall.named_places(article, spans)) or any(recall.places_in(article, s, None) for s in spans)
 
 
 def _place_key(hit: GazetteerHit) -> str:

@@ -247,7 +247,10 @@ def casualty_clauses(sentence: str) -> list[str]:
             # "تسعة وأربعون": "and" inside a compound number (49) opens no other count
             compound = bool(current) and len(numbers_in(f"{current[-1]} {word}")) == 1
             joined = _and_more(" ".join([*current[-2:], *words[i : i + 3]]), _last_count(current)) > 0
-            if current and starts_clause and another and numbers_in(said) and not compound and not joined:
+            # "اثني عشر طفلاً وفتى قُتلوا": a second noun of the count, whose verb follows both
+            nxt = ahead.split()[0] if ahead.split() else ""
+            same = not _holds(fold(said), stems) and _of_people(clean(nxt).lower())  # not "وفاة" (death)
+            if current and starts_clause and another and numbers_in(said) and not compound and not joined and not same:
                 clauses.append(" ".join(current))
                 current = []
             current.append(word)

@@ -222,12 +222,15 @@ def _what_it_came_after(article: Article, span: Span, sentence: Span) -> Span | 
 
 
 def _named_after_its_follow_up(article: Article, span: Span, sentence: Span) -> Span | None:
-    """A span of a lead's own clause on what followed ("شيّعت حركة حماس ...، اليوم الخميس"): the words
-    after it that name the incident."""
+    """A span of a lead's own clause on what followed ("شيّعت حركة حماس ...، اليوم الخميس"), or one that
+    runs on past the words that name the incident: those words."""
     found = follow_up_lead(article)
-    if found is None or found[0].start != sentence.start or span.start >= found[1].end:
+    if found is None or found[0].start != sentence.start:
         return None
-    return incident_words(article)
+    words = incident_words(article)
+    if span.start < found[1].end or (words is not None and span.start <= words.start < words.end < span.end):
+        return words  # the own clause's span, or one running on past the incident's words ("..., بأنه «عمل إجرامي»")
+    return None
 
 
 def linked_event(article: Article, span: Span) -> Span | None:

@@ -16,9 +16,14 @@ from dataclasses import dataclass
 
 from summarizer.lang.lexicon import (
     AFTERMATH_AFTER,
+    AFTERMATH_PEOPLE,
     BACKGROUND_CUES,
+    BEFORE_SOURCE,
+    CLAUSE_OPENERS,
+    COMPLEMENTIZERS,
     CONTRAST_OPENERS,
     DENIAL_CUES,
+    EMBEDDING_LINKS,
     ENGLISH_LEXICON,
     FOLLOW_UP_CLAUSE_ENDS,
     FOLLOW_UP_NOUNS,
@@ -31,13 +36,15 @@ from summarizer.lang.lexicon import (
     PLUPERFECT_PARTICLE,
     REPORT_VERBS,
     SEPARATE_WORDS,
+    SPEECH_VERBS,
     TIME_WORDS,
     TOLL_REPORTS,
+    VICTIM_WORDS,
     WEEKDAYS,
     WHERE_WORDS,
     YARDSTICKS,
 )
-from summarizer.lang.text import QUOTE_MARKS, WAW, bare, clean, fold, has_any, has_cue, mentions
+from summarizer.lang.text import LAM, QUOTE_MARKS, WAW, bare, clean, fold, has_any, has_cue, mentions
 from summarizer.schema import Qualifier
 from summarizer.verify.casualties import casualty_clauses, casualty_figure, combined_count
 from summarizer.verify.classify import classify
@@ -134,6 +141,8 @@ def _follow_up_lead(article: Article) -> tuple[Span, Span] | None:
     own, rest = own_clause(stripped.quote)
     if tells_an_event(own) and (cut := _after_follow_up_verb(stripped.quote)) is not None:
         own, rest = stripped.quote[:cut].rstrip(), stripped.quote[cut:]
+    if tells_an_event(own) and (cut := embedded_incident(stripped.quote)) is not None:
+        own, rest = stripped.quote[:cut].rstrip(), stripped.quote[cut:]
     if tells_an_event(own) or not tells_an_event(rest):
         return None
     return lead, Span(own, stripped.start, stripped.start + len(own))
@@ -148,6 +157,8 @@ def incident_words(article: Article) -> Span | None:
         return None
     lead, own = found
     text = article.text
+    if (antecedent := _antecedent(article, own)) is not None:
+        return antecedent
     for m in re.finditer(r"\S+", text[own.end : lead.end]):
         word = clean(m.group())
         if classify([word])[1] is None and (
@@ -155,10 +166,57 @@ def incident_words(article: Article) -> Span | None:
         ):
             continue
         start = own.end + m.start()
+        if (article_word := re.search(r"\b(?:an|a|the|An|A|The)\s+$", text[own.start : start])) is not None:
+            start = own.start + article_word.start()  # "an attack on an army post", with its article
         ends = [i for i in (text.find("،", start, lead.end), text.find(",", start, lead.end)) if i >= 0]
         quote = text[start : min(ends, default=lead.end)].rstrip(" .")
         return Span(quote, start, start + len(quote)) if len(quote.split()) >= 3 else None
     return None
+
+
+def incident_clause(article: Article) -> Span | None:
+    """In a lead on what followed, the words after its own clause up to the lead's next clause ("...
+    بمراكش، وذلك بعد ساعات من إعلان الوزارة، مساء أمس الخميس، ...", "..., according to a video posted
+    ... Thursday"): a day said there is the incident's. None when the lead tells the incident."""
+    found = follow_up_lead(article)
+    if found is None:
+        return None
+    lead, own = found
+    rest = article.text[own.end : lead.end]
+    words = [(m.start(), fold(clean(m.group())).lower()) for m in re.finditer(r"\S+", rest)]
+    end = len(rest)
+    for i, (start, _) in enumerate(words[1:], 1):
+        for opener in CLAUSE_OPENERS:
+            width = len(opener.split())
+            nxt = words[i + width][1] if i + width < len(words) else ""
+            if " ".join(w for _, w in words[i : i + width]) == opener and not _a_time_word(nxt):
+                end = min(end, start)
+    quote = rest[:end].rstrip(" ،,")
+    return Span(quote, own.end, own.end + len(quote))
+
+
+_ANTECEDENT_REACH = 6  # words back from an English relative word to the preposition before its noun
+_ANTECEDENT_STOPS = frozenset(("of", "from", "for", "at", "in", "on", "by", "with", "to", "into", "over", "about"))
+
+
+def _antecedent(article: Article, own: Span) -> Span | None:
+    """In an English lead whose own clause ends on the noun an incident's relative clause tells of ("...
+    from the ruins of a garment factory building | that collapsed 17 days ago"), that noun phrase with its
+    clause, to a comma: "a garment factory building that collapsed 17 days ago"."""
+    text = article.text
+    rest = text[own.end :]
+    first = rest.split(maxsplit=1)[0] if rest.split() else ""
+    if not own.quote.isascii() or first.lower() not in ("that", "who", "which"):
+        return None
+    if not tells_an_event(" ".join(rest.split()[1:3])):
+        return None  # "six people who helped organize a gathering where ...": the clause is no incident's
+    words = list(re.finditer(r"\S+", own.quote))[-_ANTECEDENT_REACH:]
+    start = next((w.end() + 1 for w in reversed(words) if w.group().lower() in _ANTECEDENT_STOPS), None)
+    if start is None or start >= len(own.quote):
+        return None
+    end = own.end + min((i for i in (rest.find(","), rest.find(". ")) if i >= 0), default=len(rest.rstrip()))
+    quote = text[own.start + start : end].rstrip(" .")
+    return Span(quote, own.start + start, own.start + start + len(quote))
 
 
 _VERB_REACH = 10  # words from a lead's start to its main verb ("Police in northern India on Thursday arrested")
@@ -181,6 +239,53 @@ def _after_follow_up_verb(text: str) -> int | None:
     return None
 
 
+_MAIN_CLAUSE_WORDS = 3  # fewest words before the incident that say something else (a verb, its subject)
+
+
+def embedded_incident(text: str) -> int | None:
+    """Where a lead names its incident inside what its dated main clause tells ("توالت، الثلاثاء،
+    الإدانات العربية والدولية للهجوم الذي ...", "Rescuers pulled a young woman alive on Friday from the
+    ruins of a garment factory building that collapsed"): the start of the link before the incident's
+    first word (a preposition, a relative word, or Arabic "لـ" on the word itself); None when the lead
+    opens on the incident, its main clause has no day, or nothing links the two (a link, or the
+    incident's own other day: "وصف الرئيس، الأربعاء، الهجوم الذي استهدف مساء أمس الثلاثاء"). Not "أن"
+    after a verb of saying: what a source says is the incident itself."""
+    words = list(re.finditer(r"\S+", text))
+    first = next((i for i, w in enumerate(words) if tells_an_event(text[: w.end()])), None)
+    if first is None or first < _MAIN_CLAUSE_WORDS:
+        return None
+    main = [fold(clean(w.group())).lower() for w in words[:first]]
+    if not any(_a_day_word(w) for w in main):
+        return None
+    incident = fold(clean(words[first].group()))
+    if incident.startswith(LAM + LAM):
+        return words[first].start()  # "للهجوم": the condemnations of the attack
+    for back in (1, 2):
+        if main[-back] in EMBEDDING_LINKS and not (main[-back] == "that" and _reported(" ".join(main[:-back]))):
+            return words[first - back].start()
+    # "وصف الرئيس، الأربعاء، الهجوم المسلح الذي استهدف مساء أمس الثلاثاء ...": the incident's own day
+    incident = re.split(r"[،,]", text[words[first].start() :], maxsplit=1)[0]
+    said, happened = weekday_in(" ".join(main)), weekday_in(incident)
+    reported = bool(COMPLEMENTIZERS & set(main))  # "قالت اللجنة، الاثنين، إن ... قُتلوا": the report's day
+    if said is not None and happened is not None and said != happened and not reported:
+        return words[first].start()
+    return None
+
+
+def dated_by_main_clause(article: Article, span: Span) -> bool:
+    """``span`` is a time in the main clause of a lead that names its incident inside what that clause
+    tells (a claim, condemnations, a manhunt): the day of the claim, the incident was on or before it."""
+    found = follow_up_lead(article)
+    if found is None or not (found[1].start <= span.start < found[1].end):
+        return False
+    return embedded_incident(without_furniture(found[0]).quote) is not None
+
+
+def _a_day_word(word: str) -> bool:
+    """A weekday or a word of a relative day or a part of one ("الثلاثاء", "أمس", "Friday", "tonight")."""
+    return word in WEEKDAYS or word[1:] in WEEKDAYS or word in TIME_WORDS
+
+
 def _without_names(text: str) -> str:
     """English text without its capitalised words after the first: a name's words ("Miami-Dade Fire
     Rescue") tell no event."""
@@ -196,7 +301,9 @@ def own_clause(sentence: str) -> tuple[str, str]:
         (
             start
             for i, (start, word) in enumerate(words)
-            if word in AFTERMATH_AFTER and not (i + 1 < len(words) and _a_time_word(words[i + 1][1]))
+            if word in AFTERMATH_AFTER
+            and not (i + 1 < len(words) and _a_time_word(words[i + 1][1]))
+            and not (word in AFTERMATH_PEOPLE and not VICTIM_WORDS & {w for _, w in words[i + 1 : i + 4]})
         ),
         len(sentence),
     )
@@ -232,16 +339,22 @@ def follows_up(sentence: str) -> bool:
     return bool(words & (FOLLOW_UP_VERBS | FOLLOW_UP_NOUNS)) and classify([own_clause(sentence)[0]])[1] is None
 
 
-def only_in_follow_ups(article: Article, name: str) -> bool:
-    """After a lead on what followed, whether ``name`` is said only in later sentences on what followed
-    ("وأقيمت صلاة الجنازة في كنيسة الصليب المقدس بحي القصاع"): where the funeral was held, not the incident."""
+def only_in_follow_ups(article: Article, name: str, own_clause: bool = False) -> bool:
+    """After a lead on what followed, whether ``name`` is said only in the lead's own clause and in later
+    sentences on what followed ("وأقيمت صلاة الجنازة في كنيسة الصليب المقدس بحي القصاع"): where the
+    funeral was held or the minister spoke, not the incident. The own clause only when ``own_clause``: the
+    incident's words name a place of their own ("... بساحة جامع الفنا بمراكش"), else candles laid
+    "outside Charles University" mark where the shooting was."""
     found = follow_up_lead(article)
     if found is None:
         return False
+    own = found[1]
     later = [s for s in sentences(article) if s.start >= found[0].end]
     starts = [m.start() for m in re.finditer(re.escape(name), article.text) if not in_dateline(article.text, m.start())]
-    said = [next((s for s in later if s.start <= at < s.end), None) for at in starts]
-    return bool(said) and all(s is not None and follows_up(s.quote) for s in said)
+    # the lead's own clause tells what followed too ("كشف الوزير، اليوم الجمعة بالرباط، تفاصيل ...")
+    elsewhere = [at for at in starts if not (own_clause and own.start <= at < own.end)]
+    said = [next((s for s in later if s.start <= at < s.end), None) for at in elsewhere]
+    return bool(starts) and all(s is not None and follows_up(s.quote) for s in said)
 
 
 _NARRATION_REACH = 4  # sentences after the lead in which the incident's own story is looked for
@@ -267,9 +380,27 @@ def _narration(article: Article) -> Span | None:
         if text[:1] in QUOTE_MARKS or background(text, pluperfect=False):
             continue
         day = weekday_in(text)
+        if _says_that(text):
+            continue  # "A collective ... said on Wednesday that about 400 people had been killed": a statement
         if day is not None and day != lead_day and tells_an_event(_without_names(own_clause(text)[0])):
             return sentence  # not "Rescuers ended their search on Friday after ... the collapse"
     return None
+
+
+_SAID_REACH = 8  # words from a verb of saying to its "that" ("said on Wednesday that", "أعلنت، في بلاغ لها، أن")
+
+
+def _says_that(sentence: str) -> bool:
+    """A verb of saying and its complementizer ("said ... that", "أعلنت ... أن") before the sentence's
+    first incident word: what someone said of the incident, not its story told by the report."""
+    words = [fold(clean(w)).lower() for w in sentence.split()]
+    first = next((i for i in range(len(words)) if tells_an_event(" ".join(words[: i + 1]))), len(words))
+    verbs = {*REPORT_VERBS, *(v for v in SPEECH_VERBS if v not in BEFORE_SOURCE), "says"}
+    return any(
+        w in COMPLEMENTIZERS
+        and any(v in verbs or v.removeprefix(WAW) in verbs for v in words[max(0, k - _SAID_REACH) : k])
+        for k, w in enumerate(words[:first])
+    )
 
 
 def before_separate(sentence: str) -> str:
@@ -375,7 +506,7 @@ def main_sentences(article: Article, published_year: int | None = None) -> list[
     however it is worded: "وقتل 360 راكبا في الحادث" after "عام 2002")."""
     out = []
     body = article.body_start()
-    published_year = published_year or _latest_year(article)
+    published_year = published_year or latest_year(article)
     told = narration(article)
     for sentence in sentences(article):
         if sentence.start >= body and not any(s.start >= body and a_lead(s) for s in out):
@@ -406,7 +537,7 @@ def a_lead(sentence: Span) -> bool:
     return len(words) > _BYLINE_WORDS or tells_of_incident(sentence.quote)
 
 
-def _latest_year(article: Article) -> int | None:
+def latest_year(article: Article) -> int | None:
     """Without a publication date, the latest year the article names stands for it: a sentence dated
     by an earlier one ("في 2 من تشرين الثاني 2019" in a 2020 report) tells of something before."""
     tolls = set(counts_in(article.text))

@@ -81,6 +81,7 @@ from summarizer.lang.text import (
     YEH,
     bare_phrase,
     fold,
+    without_preposition,
 )
 from summarizer.verify.entities import transliterates
 from summarizer.verify.gazetteer import country_region_kind, lookup, lookup_transliterated, region_kind
@@ -550,8 +551,10 @@ def as_subject(arabic: str) -> str:
 
 def occurred(arabic: str) -> str:
     """An event's noun phrase as a sentence that says it happened: "وقع التفجير ...", "وقعت الاشتباكات
-    ...", "وقع الزلزالان ..." (a verb before its subject agrees in gender only)."""
-    if said := _relative_verb_first(arabic):
+    ...", "وقع الزلزالان ..." (a verb before its subject agrees in gender only); "للهجوم ..." of a lead
+    on the condemnations of an attack becomes the subject "الهجوم ..."."""
+    arabic = _without_clitic_preposition(without_preposition(arabic))
+    if said := _relative_verb_first(arabic) or _indefinite_verb_first(arabic):
         return said
     relative = next((w for w in arabic.split() if w in DUAL_RELATIVES), None)
     head = arabic.split()[0]
@@ -560,6 +563,32 @@ def occurred(arabic: str) -> str:
     else:
         female = feminine(head) or fold(head).endswith((_DUAL["feminine_dual_genitive"], FEMININE_PLURAL))
     return f"{OCCURRED['feminine' if female else 'masculine']} {as_subject(arabic)}"
+
+
+def _without_clitic_preposition(arabic: str) -> str:
+    """An indefinite noun without the "بـ"/"لـ" glued to it in its sentence ("بصاروخ سقط على ملعب": by a
+    rocket that fell) when the lexicon knows the noun: the phrase's subject."""
+    first, _, rest = arabic.partition(" ")
+    if first[:1] not in (BEH, LAM) or first.startswith((BEH + ARTICLE, LAM + LAM)) or len(first) < 4:
+        return arabic
+    found = analysed(first[1:])
+    if isinstance(found, str) or len(found) != 1 or found[0].sense is None or found[0].sense.pos != "noun":
+        return arabic
+    return f"{first[1:]} {rest}".rstrip()
+
+
+def _indefinite_verb_first(arabic: str) -> str | None:
+    """An indefinite noun and the verb of its unmarked relative clause said verb first: "صاروخ سقط على
+    ملعب" (a rocket that fell on a pitch) -> "سقط صاروخ على ملعب"; not a verb of a plural of people
+    ("مسلحون هاجموا"), whose agreement would change."""
+    words = arabic.split()
+    second = fold(words[1]) if len(words) > 1 else ""
+    if len(words) < 3 or fold(words[0]).startswith(ARTICLE) or second.endswith((WAW + ALIF, *OBJECT_PRONOUNS)):
+        return None  # "ضربة نفّذتها طائرة": the noun is the verb's object, not its subject
+    verb = analysed(words[1])
+    if isinstance(verb, str) or len(verb) != 1 or verb[0].sense is None or verb[0].sense.pos != "verb":
+        return None
+    return " ".join([words[1], words[0], *words[2:]])
 
 
 def _relative_verb_first(arabic: str) -> str | None:
@@ -764,6 +793,14 @@ def _place_at(tokens: list[str], i: int, before: list[Word], name_slot: bool) ->
     for width in range(min(3, len(tokens) - i), 0 if one_word else 1, -1):
         if width == 1 and not alone and not country and admin is None and _an_actor_word(tokens[i]):
             continue  # "قاعدة التحالف" is the coalition's base, not a base in a Yemeni village of that name
+        if (
+            width == 1
+            and host is not None
+            and host.definite
+            and tokens[i].startswith(ARTICLE)
+            and _an_adjective(tokens[i])
+        ):
+            continue  # "المدينة الجديدة": a definite adjective agrees with its definite noun (the new city)
         if word := _gazetteer(tokens[i : i + width], admin):
             return word, width
     return None
@@ -950,8 +987,10 @@ def _untypoed(tokens: list[str]) -> list[str]:
     ("الكوراث" for "الكوارث") as the one lexicon word a single swap gives; never a short word (a name is
     more likely there), never a word the gazetteer knows."""
     out = list(tokens)
+    # a word inside a lexicon phrase that starts before it is known ("وزير الخارجية": no typo of "اخرج")
+    covered = {k for j in range(len(tokens)) if (p := _phrase_at(tokens, j)) for k in range(j, j + p[1])}
     for i, token in enumerate(tokens):
-        if len(token) < _TYPO_MIN_LENGTH or _word_at(tokens, i) or _phrase_at(tokens, i) or lookup(token):
+        if len(token) < _TYPO_MIN_LENGTH or i in covered or _word_at(tokens, i) or lookup(token):
             continue
         first = len(ARTICLE) if token.startswith(ARTICLE) else 1  # a typo is in the stem, not "ال" ("لاكراده")
         swaps = {token[:k] + token[k + 1] + token[k] + token[k + 2 :] for k in range(first, len(token) - 1)} - {token}
@@ -968,7 +1007,9 @@ _TYPO_KINDS = ("disaster", "attack", "casualty", "weapon")
 
 def _a_typo_kind(word: str) -> bool:
     found = _word_at([word], 0)
-    return found is not None and found[0].sense is not None and found[0].sense.kind in _TYPO_KINDS
+    if found is None or found[0].sense is None or found[0].sense.kind not in _TYPO_KINDS:
+        return False
+    return not (found[0].definite and found[0].sense.pos == "verb")  # a verb takes no article
 
 
 def _place_follows(tokens: list[str], i: int) -> bool:

@@ -19,6 +19,7 @@ from summarizer.lang.lexicon import (
     AFTER_WORD,
     ANAPHORIC_HEADS,
     APPOSITION_STARTS,
+    ARABIC_DENIALS,
     AS_OF_WORDS,
     ATTACKER_HINTS,
     ATTACKER_NOUNS,
@@ -33,6 +34,7 @@ from summarizer.lang.lexicon import (
     CLAIM_THEN,
     CLAIM_VERBS,
     CLAIM_WORDS,
+    CLAIMANT_ENDS,
     CLAIMED_FOR,
     CLAUSE_FILLERS,
     CLAUSE_WORDS,
@@ -160,6 +162,8 @@ from summarizer.verify.main_incident import (
     a_lead,
     background,
     before_separate,
+    dated_by_main_clause,
+    latest_year,
     main_sentences,
     sentences,
     tells_of_incident,
@@ -697,6 +701,8 @@ def time_phrase(article: Article, sentences: list[Span], pluperfect: bool = Fals
 def said_on(article: Article, phrase: str) -> bool:
     """The time span is the day something was said ("police said Wednesday"), not when it happened."""
     span = article.locate(phrase)
+    if span is not None and dated_by_main_clause(article, span):
+        return True  # "أعلنت الجماعة، مساء الأربعاء، مسؤوليتها عن استهداف ...": the claim's day
     if span is None or len(phrase.split()) > 2:
         return False
     before = article.text[max(0, span.start - 60) : span.start].split()[-4:]
@@ -908,8 +914,8 @@ def sources_in(article: Article, limit: int = 3) -> list[tuple[str, str]]:
         verb = fold(clean(word))
         if issued := _issuer(words, i):
             name, marked, told, titled = issued, True, None, False
-        elif verb not in SUBJECT_SPEECH_VERBS and verb[1:] not in SUBJECT_SPEECH_VERBS:
-            continue
+        elif verb not in SUBJECT_SPEECH_VERBS and not (verb[:1] in CONJUNCTIONS and verb[1:] in SUBJECT_SPEECH_VERBS):
+            continue  # "وقال", not "بذكر" (by mentioning): a preposition makes a noun of it
         elif word.endswith(":") or (i + 1 < len(words) and words[i + 1][:1] in QUOTE_OPENERS):
             continue  # 'وقال: "قررنا ..."': what was said follows, not who said it
         else:
@@ -1090,9 +1096,10 @@ def claimed_by(article: Article) -> str | None:
     """The group that claimed the attack ("أعلنت حركة الشباب ... مسؤوليتها", "وتبنى تنظيم «داعش»
     الهجوم"), as written; not a claim of an earlier attack ("وكان ... قد", "آنذاك") nor one denied
     ("لم تعلن أي جهة مسؤوليتها")."""
+    year = latest_year(article)  # "... في 11 أبريل 2002 ... وتبنّاه تنظيم القاعدة": an earlier attack's claim
     for sentence in re.split(r"(?<=[.!?؟\n])", article.text):
         words = sentence.split()
-        if background(sentence) or has_cue(sentence, CLAIM_THEN):
+        if background(sentence, year) or has_cue(sentence, CLAIM_THEN):
             continue
         for i, word in enumerate(words):
             verb = fold(clean(word))
@@ -1130,8 +1137,9 @@ def english_claimed_by(article: Article) -> str | None:
             rf"{_EN_CLAIMANT}(?:, [^,]{{3,90}},)? (?:also )?(?:said|says|announced) (?:that )?it (?:had )?(?:{acts})"
         ),
     )
+    year = latest_year(article)
     for sentence in sentences(article):
-        if background(sentence.quote) or has_cue(sentence.quote, CLAIM_THEN):
+        if background(sentence.quote, year) or has_cue(sentence.quote, CLAIM_THEN):
             continue
         for pattern in patterns:
             for m in pattern.finditer(sentence.quote):
@@ -1156,6 +1164,8 @@ def _claimant_after(words: list[str]) -> str | None:
     end or four words ("«الحرس الثوري» الإيراني،")."""
     taken: list[str] = []
     for word in words:
+        if taken and fold(clean(word)) in CLAIMANT_ENDS:
+            break  # "ميليشيات الحوثي على منشآت": what was attacked follows the claimant
         taken.append(clean(word))
         if word[-1:] in "،,.":
             break
@@ -1796,7 +1806,9 @@ def weapon_owner(article: Article, sentences: list[Span]) -> str | None:
                     return phrase if article.locate(phrase) else None
             if head[0].sense.kind not in _STRIKES or head[0].sense.pos != "noun":
                 continue  # a construct's owner follows a noun ("غارات الجيش"), not a verb's object ("تحارب المتطرفين")
-            if phrase := _owner_after(words[i + 1 : i + 4]) or _belonging_to(words[i + 1 : i + 6]):
+            # a definite noun is in no construct: "للهجوم الإرهابي" is the terrorist attack, no terrorist's
+            owned = None if head[0].definite else _owner_after(words[i + 1 : i + 4])
+            if phrase := owned or _belonging_to(words[i + 1 : i + 6]):
                 return phrase if article.locate(phrase) else None
             on_target = i > 0 and fold(clean(words[i - 1])) in TARGET_PREPOSITIONS  # "على الطائرة السورية" is hit
             if (
@@ -1885,7 +1897,20 @@ def suspected(article: Article, actor: str) -> bool:
     words = {fold(clean(w)) for w in sentence.split()}
     denied = any(d in sentence for d in ENGLISH_DENIALS)  # "Russia's defence ministry denied responsibility"
     hedged = bool(words & (HEDGES | ACCUSATION_CUES)) or denied or _only_credited(article, actor, at)
-    return hedged and not acknowledged(article, actor)
+    return (hedged or denies(article, actor)) and not acknowledged(article, actor)
+
+
+def denies(article: Article, actor: str) -> bool:
+    """A sentence of the article (its title too) names ``actor`` and a verb of denial ("«حزب الله» ينفي
+    مسؤوليته عن الصاروخ", "Hezbollah denied involvement")."""
+    key = fold(actor)
+    for sentence in sentences(article):
+        if key not in fold(sentence.quote):
+            continue
+        words = {fold(clean(w)) for w in sentence.quote.split()}
+        if words & ARABIC_DENIALS or any(d in sentence.quote for d in ENGLISH_DENIALS):
+            return True
+    return False
 
 
 def _only_credited(article: Article, actor: str, body: int) -> bool:
