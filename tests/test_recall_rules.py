@@ -763,6 +763,9 @@ def test_an_english_claim_names_its_group_with_or_without_the_word_claim():
     assert recall.english_claimed_by(Article(lead + "No group has claimed responsibility.\n")) is None
     then = "Al-Shabab claimed responsibility for that attack.\n"
     assert recall.english_claimed_by(Article(lead + then)) is None
+    # a group described before its name and its acronym after it
+    banned = "The banned Baloch Liberation Army (BLA) claimed responsibility for the attack in a statement.\n"
+    assert recall.english_claimed_by(Article(lead + banned)) == "Baloch Liberation Army"
 
 
 def test_the_lede_is_the_lead_not_a_sentence_past_the_main_incident_that_first_names_the_weapon():

@@ -616,3 +616,25 @@ def test_a_toll_in_a_claim_of_responsibility_is_not_the_claimants(monkeypatch):
     s = summarize_scripted(article, facts, "2024-03-10", monkeypatch)
     sixty = next(f for f in s.incident.casualties.reported if f.count == 60)
     assert sixty.source is None, "the claimant announced the attack, not its toll"
+
+
+def test_a_claimed_attack_is_not_said_unclaimed_because_another_attack_was(monkeypatch):
+    article = (
+        "Station bombing\n\n"
+        "QUETTA, Pakistan (AP) — A suicide bomber killed 26 people at the railway station in Quetta on Saturday.\n"
+        "The banned Baloch Liberation Army (BLA) claimed responsibility for the attack in a statement.\n"
+        "In August, gunmen killed 23 people in Musakhel. No group claimed that attack."
+    )
+    facts = {
+        "event": "A suicide bomber killed 26 people at the railway station in Quetta",
+        "time": "Saturday",
+        "places": [{"name": "Quetta", "role": "site"}],
+        "perpetrator": "Baloch Liberation Army",
+        "target": None,
+        "weapon": None,
+        "killed": "killed 26 people",
+        "injured": None,
+        "sources": [],
+    }
+    s = summarize_scripted(article, facts, "2024-11-10", monkeypatch)
+    assert "Baloch Liberation Army" in s.summary.en and "No group" not in s.summary.en, s.summary.en

@@ -116,6 +116,8 @@ def compose(run: Run, g: Grounded, renderings: Renderings, backend: Backend, sta
         if (t := run.bilingual(u, renderings.get(f"uncertainties[{i}]")))
     ]
     noted = unknowns(run.article, run.language)  # by rule: what any backend's summary says is not known
+    if facts.perpetrator and _claimed(run, facts.perpetrator):
+        noted = [u for u in noted if u.kind != "unclaimed"]  # "No group claimed that attack": another one's
     uncertainties += [_unknown_statement(run, u) for u in noted if not _overlaps(u.span, uncertainties)]
     related = [
         RelatedEvent(description=t, evidence=run.evidence(b))

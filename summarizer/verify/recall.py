@@ -51,6 +51,7 @@ from summarizer.lang.lexicon import (
     ENGLISH_AUXILIARIES,
     ENGLISH_BEFORE_NAME,
     ENGLISH_CLAIM_ACTS,
+    ENGLISH_CLAIMANT_DESCRIPTORS,
     ENGLISH_CLAUSE_OPENERS,
     ENGLISH_DENIALS,
     ENGLISH_HIT_VERBS,
@@ -1123,7 +1124,11 @@ def claimed_by(article: Article) -> str | None:
     return None
 
 
-_EN_CLAIMANT = r"((?:[Tt]he )?(?:so-called )?(?:[A-Z][\w'’-]*)(?:[ -](?:[A-Z][\w'’-]*|al-[\w'’-]+|ul-[\w'’-]+|group))*)"
+_EN_DESCRIBED = rf"(?:[Tt]he )?(?:(?:{'|'.join(map(re.escape, ENGLISH_CLAIMANT_DESCRIPTORS))}) )*"
+_EN_CLAIMANT = (
+    rf"({_EN_DESCRIBED}"
+    r"(?:[A-Z][\w'’-]*)(?:[ -](?:[A-Z][\w'’-]*|al-[\w'’-]+|ul-[\w'’-]+|group))*)(?: \([A-Z]{2,8}\))?"
+)
 
 
 def english_claimed_by(article: Article) -> str | None:
@@ -1143,7 +1148,7 @@ def english_claimed_by(article: Article) -> str | None:
             continue
         for pattern in patterns:
             for m in pattern.finditer(sentence.quote):
-                name = re.sub(r"^(?:[Tt]he )?(?:so-called )?", "", m.group(1)).strip()
+                name = re.sub(rf"^{_EN_DESCRIBED}", "", m.group(1)).strip()
                 if name.split()[0] in ENGLISH_NOT_CLAIMANTS or article.locate(name) is None:
                     continue
                 return name
