@@ -20,6 +20,7 @@ from summarizer.lang.lexicon import (
     BARE_SOURCES,
     BARE_SOURCES_AR,
     ENGLISH_AUXILIARIES,
+    ENGLISH_DEFINITE_HEADS,
     ENGLISH_IRREGULAR_PAST,
     ENGLISH_LEXICON,
     NEWSPAPER_NAME_WORDS,
@@ -49,6 +50,7 @@ def environment() -> ImmutableSandboxedEnvironment:
         lstrip_blocks=True,
     )
     env.filters["mid_sentence"] = mid_sentence
+    env.filters["with_the"] = with_the
     env.filters["upper_first"] = upper_first
     env.filters["indefinite"] = indefinite
     env.filters["named_ar"] = named_ar
@@ -163,6 +165,15 @@ def upper_first(text: str) -> str:
     """The first letter capitalised, the rest as written: Jinja's ``capitalize`` lowercases the rest
     ("13 Palestinians" would become "13 palestinians", "US" "us")."""
     return text[:1].upper() + text[1:]
+
+
+def with_the(name: str) -> str:
+    """An organisation's English name inside a sentence, with "the" when its head word takes one
+    ("Baloch Liberation Army" -> "the Baloch Liberation Army"); a name that has it, or another, as is."""
+    words = name.split()
+    if len(words) < 2 or words[0].lower() == "the" or not words[0][:1].isupper():
+        return name
+    return f"the {name}" if words[-1] in ENGLISH_DEFINITE_HEADS else name
 
 
 def mid_sentence(text: str) -> str:

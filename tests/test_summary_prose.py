@@ -638,3 +638,12 @@ def test_a_claimed_attack_is_not_said_unclaimed_because_another_attack_was(monke
     }
     s = summarize_scripted(article, facts, "2024-11-10", monkeypatch)
     assert "Baloch Liberation Army" in s.summary.en and "No group" not in s.summary.en, s.summary.en
+
+
+def test_an_organisation_named_by_its_head_word_takes_the_article_in_a_sentence():
+    from summarizer.templates import with_the
+
+    assert with_the("Baloch Liberation Army") == "the Baloch Liberation Army"
+    assert with_the("Rapid Support Forces") == "the Rapid Support Forces"
+    assert with_the("Al-Shabab") == "Al-Shabab" and with_the("David Kozak") == "David Kozak"
+    assert with_the("the Houthi militias") == "the Houthi militias"

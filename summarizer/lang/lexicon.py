@@ -358,6 +358,7 @@ DIRECTIONS = folded(_grammar["directions"])
 BEARINGS = frozenset(folded(_grammar["bearings"]))
 WITHIN_PATTERNS: tuple[str, ...] = tuple(_grammar["within_patterns"])  # "{inner} في {outer}"
 MASCULINE_GROUP_HEADS = folded(_grammar["masculine_group_heads"])
+ENGLISH_DEFINITE_HEADS = frozenset(_grammar["english_definite_heads"])
 REPORTED_CASUALTIES: dict[str, str] = dict(_grammar["reported_casualties"])
 PHRASE_STOPS = frozenset(folded([*_grammar["prepositions"], *_grammar["relatives"], *_grammar["directions"]]))
 RELATIVES = frozenset(folded(_grammar["relatives"]))
