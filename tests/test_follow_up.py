@@ -288,3 +288,25 @@ def test_what_a_group_said_later_is_not_the_incidents_own_story():
         "The attack began on Saturday morning in Barsalogho, a town of several thousand people."
     )
     assert narration(article).quote.startswith("The attack began on Saturday morning")
+
+
+def test_an_armed_group_the_model_gave_as_a_place_is_not_made_the_target(monkeypatch):
+    article = (
+        "اختطاف باحثة\n\n"
+        "أعلنت الحكومة، اليوم الخميس، فتح تحقيق في اختطاف الباحثة سارة أحمد في بغداد، "
+        "غداة إعلان أنها محتجزة لدى فصيل كتائب حزب الله المسلح."
+    )
+    facts = {
+        "event": "اختطاف الباحثة سارة أحمد في بغداد",
+        "time": None,
+        "places": [{"name": "كتائب حزب الله", "role": "site"}, {"name": "بغداد", "role": "area"}],
+        "perpetrator": None,
+        "target": None,
+        "weapon": None,
+        "killed": None,
+        "injured": None,
+        "sources": [],
+    }
+    s = summarize_scripted(article, facts, "2023-07-06", monkeypatch)
+    assert not any(a.role == "target" and "حزب الله" in a.name.ar for a in s.incident.actors), s.incident.actors
+    assert [p.name.en for p in s.incident.where] == ["Baghdad"]
