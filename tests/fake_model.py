@@ -72,6 +72,12 @@ def answer(body: dict) -> Step:
     return Step(200, completion(json.dumps(GOOD_EXTRACTION, ensure_ascii=False)))
 
 
+def scripted_facts(**given) -> dict:
+    """A model's extraction with nothing found but what ``given`` says (event, time, places...)."""
+    empty = {"time": None, "places": [], "perpetrator": None, "target": None, "weapon": None}
+    return {**empty, "killed": None, "injured": None, "sources": [], **given}
+
+
 def summarize_scripted(article: str, facts: dict, published: str | None, monkeypatch) -> IncidentSummary:
     """The real pipeline on ``article``, the model's extraction scripted as ``facts`` by a loopback server
     and the other side rendered by the rules alone (no model renderings)."""

@@ -4,7 +4,7 @@ never the follow-up's. Articles are written for these tests in the style of news
 
 from __future__ import annotations
 
-from fake_model import summarize_scripted
+from fake_model import scripted_facts, summarize_scripted
 
 from summarizer.verify.event_span import event_clause
 from summarizer.verify.grounding import Article
@@ -55,17 +55,13 @@ def test_the_incidents_own_sentence_is_the_event_without_its_opening_time():
 
 
 def test_the_follow_ups_day_and_places_are_not_the_incidents(monkeypatch):
-    facts = {
-        "event": "Hundreds of mourners on Thursday buried the victims of a bombing at a vegetable market",
-        "time": "Thursday",
-        "places": [{"name": "Karachi", "role": "site"}, {"name": "Lahore", "role": "area"}],
-        "perpetrator": None,
-        "target": None,
-        "weapon": None,
-        "killed": "killing 14 people",
-        "injured": None,
-        "sources": [{"name": "Police", "kind": "official", "claim": None}],
-    }
+    facts = scripted_facts(
+        event="Hundreds of mourners on Thursday buried the victims of a bombing at a vegetable market",
+        time="Thursday",
+        places=[{"name": "Karachi", "role": "site"}, {"name": "Lahore", "role": "area"}],
+        killed="killing 14 people",
+        sources=[{"name": "Police", "kind": "official", "claim": None}],
+    )
     s = summarize_scripted(MOURNERS_EN, facts, "2024-03-10", monkeypatch)
     assert s.incident.when is not None and s.incident.when.expression.en == "Tuesday", s.incident.when
     assert "Thursday" not in s.summary.en and "الخميس" not in s.summary.ar, s.summary
@@ -110,17 +106,13 @@ def test_a_linked_clause_that_gives_the_toll_is_said_once_with_the_injured_alone
         "stampede killed 40 people, most of them women.\n"
         "Dozens of injured people were treated at hospitals in the district, officials said."
     )
-    facts = {
-        "event": "Police on Thursday arrested six organisers of a religious festival",
-        "time": "Thursday",
-        "places": [],
-        "perpetrator": None,
-        "target": None,
-        "weapon": None,
-        "killed": "a stampede killed 40 people",
-        "injured": "Dozens of injured people",
-        "sources": [{"name": "officials", "kind": "official", "claim": None}],
-    }
+    facts = scripted_facts(
+        event="Police on Thursday arrested six organisers of a religious festival",
+        time="Thursday",
+        killed="a stampede killed 40 people",
+        injured="Dozens of injured people",
+        sources=[{"name": "officials", "kind": "official", "claim": None}],
+    )
     s = summarize_scripted(article, facts, "2024-03-10", monkeypatch)
     en = s.summary.en
     assert en.startswith("A stampede killed 40 people"), en
@@ -135,17 +127,12 @@ def test_after_a_toll_update_the_incidents_own_story_gives_its_day(monkeypatch):
         "وقال مسؤول في الدفاع المدني إن فرق الإنقاذ ما زالت تبحث عن مفقودين.\n"
         "ووقعت الكارثة عصر الخميس، حين انقلبت عبارة مكتظة بالعائلات في النهر."
     )
-    facts = {
-        "event": "غرق العبارة في نهر دجلة بمدينة الموصل",
-        "time": "اليوم الجمعة",
-        "places": [{"name": "الموصل", "role": "site"}],
-        "perpetrator": None,
-        "target": None,
-        "weapon": None,
-        "killed": "100 قتيل",
-        "injured": None,
-        "sources": [],
-    }
+    facts = scripted_facts(
+        event="غرق العبارة في نهر دجلة بمدينة الموصل",
+        time="اليوم الجمعة",
+        places=[{"name": "الموصل", "role": "site"}],
+        killed="100 قتيل",
+    )
     s = summarize_scripted(article, facts, "2024-03-10", monkeypatch)
     assert s.incident.when is not None and s.incident.when.expression.ar == "عصر الخميس", s.incident.when
 
@@ -176,8 +163,8 @@ def test_a_dated_main_clause_that_names_the_incident_inside_it_is_what_followed(
     assert follow_up_lead(briefing)[1].quote.endswith("تفاصيل جديدة"), "linked by حول"
     assert "مساء أمس الخميس" not in incident_clause(briefing).quote, "the arrests' day is their clause's"
     # the minister's city, said in the lead's own clause only, when the incident's words name their own
-    assert only_in_follow_ups(briefing, "الرباط", own_clause=True) and not only_in_follow_ups(briefing, "الرباط")
-    assert not only_in_follow_ups(briefing, "مراكش", own_clause=True)
+    assert only_in_follow_ups(briefing, "الرباط", with_own=True) and not only_in_follow_ups(briefing, "الرباط")
+    assert not only_in_follow_ups(briefing, "مراكش", with_own=True)
     # a lead that opens on the incident, or whose main clause has no day, names nothing inside another
     assert embedded_incident("قتل ثلاثة أشخاص، الثلاثاء، في هجوم على سوق") is None
     assert embedded_incident("Police said that gunmen on Sunday killed three people") is None
@@ -185,17 +172,12 @@ def test_a_dated_main_clause_that_names_the_incident_inside_it_is_what_followed(
 
 
 def test_the_day_of_condemnations_is_not_the_incidents_and_a_claims_day_bounds_it(monkeypatch):
-    facts = {
-        "event": "توالت، الثلاثاء، الإدانات العربية والدولية للهجوم الذي تبنّته جماعة مسلحة على منشآت نفطية",
-        "time": "الثلاثاء",
-        "places": [{"name": "مصفح", "role": "site"}],
-        "perpetrator": None,
-        "target": None,
-        "weapon": None,
-        "killed": "مقتل 3 أشخاص",
-        "injured": None,
-        "sources": [],
-    }
+    facts = scripted_facts(
+        event="توالت، الثلاثاء، الإدانات العربية والدولية للهجوم الذي تبنّته جماعة مسلحة على منشآت نفطية",
+        time="الثلاثاء",
+        places=[{"name": "مصفح", "role": "site"}],
+        killed="مقتل 3 أشخاص",
+    )
     s = summarize_scripted(CONDEMNATIONS_AR, facts, "2022-01-18", monkeypatch)
     assert s.incident.when is not None and s.incident.when.weekday == "Monday", s.incident.when
     assert s.summary.ar.startswith("وقع الهجوم الذي تبنّته"), "the subject without the preposition of للهجوم"
@@ -220,17 +202,11 @@ def test_a_towns_people_are_no_victims_families_and_a_later_detail_is_no_event(m
     )
     _lead, own = follow_up_lead(Article(article))
     assert own.quote.endswith("وفتى"), "the town's people: the own clause runs on to the victims"
-    facts = {
-        "event": "الصاروخ من طراز «فلق-1» ويحمل رأساً حربياً",
-        "time": "أمس الأحد",
-        "places": [{"name": "مجدل شمس", "role": "site"}],
-        "perpetrator": None,
-        "target": None,
-        "weapon": None,
-        "killed": None,
-        "injured": None,
-        "sources": [],
-    }
+    facts = scripted_facts(
+        event="الصاروخ من طراز «فلق-1» ويحمل رأساً حربياً",
+        time="أمس الأحد",
+        places=[{"name": "مجدل شمس", "role": "site"}],
+    )
     s = summarize_scripted(article, facts, "2024-07-29", monkeypatch)
     assert s.summary.ar.startswith("سقط صاروخ على ملعب لكرة القدم"), s.summary.ar
     assert s.incident.when is not None and s.incident.when.weekday == "Saturday", s.incident.when
@@ -254,17 +230,13 @@ def test_an_english_lead_that_links_its_incident_by_a_relative_clause_names_its_
 
 
 def test_the_city_where_a_minister_spoke_of_the_incident_is_not_where_it_happened(monkeypatch):
-    facts = {
-        "event": "التفجير الذي استهدف مقهى بساحة المدينة القديمة بمراكش",
-        "time": "اليوم الجمعة",
-        "places": [{"name": "الرباط", "role": "site"}, {"name": "مراكش", "role": "area"}],
-        "perpetrator": None,
-        "target": None,
-        "weapon": None,
-        "killed": "مقتل 17 شخصاً",
-        "injured": None,
-        "sources": [{"name": "وزير الداخلية", "kind": "official", "claim": None}],
-    }
+    facts = scripted_facts(
+        event="التفجير الذي استهدف مقهى بساحة المدينة القديمة بمراكش",
+        time="اليوم الجمعة",
+        places=[{"name": "الرباط", "role": "site"}, {"name": "مراكش", "role": "area"}],
+        killed="مقتل 17 شخصاً",
+        sources=[{"name": "وزير الداخلية", "kind": "official", "claim": None}],
+    )
     s = summarize_scripted(BRIEFING_AR, facts, "2011-05-06", monkeypatch)
     assert [p.name.en for p in s.incident.where] == ["Marrakesh"], s.incident.where
     assert s.incident.when is not None and s.incident.when.on_or_before, "the briefing's day bounds it"
@@ -296,17 +268,10 @@ def test_an_armed_group_the_model_gave_as_a_place_is_not_made_the_target(monkeyp
         "أعلنت الحكومة، اليوم الخميس، فتح تحقيق في اختطاف الباحثة سارة أحمد في بغداد، "
         "غداة إعلان أنها محتجزة لدى فصيل كتائب حزب الله المسلح."
     )
-    facts = {
-        "event": "اختطاف الباحثة سارة أحمد في بغداد",
-        "time": None,
-        "places": [{"name": "كتائب حزب الله", "role": "site"}, {"name": "بغداد", "role": "area"}],
-        "perpetrator": None,
-        "target": None,
-        "weapon": None,
-        "killed": None,
-        "injured": None,
-        "sources": [],
-    }
+    facts = scripted_facts(
+        event="اختطاف الباحثة سارة أحمد في بغداد",
+        places=[{"name": "كتائب حزب الله", "role": "site"}, {"name": "بغداد", "role": "area"}],
+    )
     s = summarize_scripted(article, facts, "2023-07-06", monkeypatch)
     assert not any(a.role == "target" and "حزب الله" in a.name.ar for a in s.incident.actors), s.incident.actors
     assert [p.name.en for p in s.incident.where] == ["Baghdad"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from fake_model import answer, summarize_scripted
+from fake_model import answer, scripted_facts, summarize_scripted
 from scripted_server import ScriptedServer
 
 from summarizer import summarize
@@ -625,17 +625,13 @@ def test_a_claimed_attack_is_not_said_unclaimed_because_another_attack_was(monke
         "The banned Baloch Liberation Army (BLA) claimed responsibility for the attack in a statement.\n"
         "In August, gunmen killed 23 people in Musakhel. No group claimed that attack."
     )
-    facts = {
-        "event": "A suicide bomber killed 26 people at the railway station in Quetta",
-        "time": "Saturday",
-        "places": [{"name": "Quetta", "role": "site"}],
-        "perpetrator": "Baloch Liberation Army",
-        "target": None,
-        "weapon": None,
-        "killed": "killed 26 people",
-        "injured": None,
-        "sources": [],
-    }
+    facts = scripted_facts(
+        event="A suicide bomber killed 26 people at the railway station in Quetta",
+        time="Saturday",
+        places=[{"name": "Quetta", "role": "site"}],
+        perpetrator="Baloch Liberation Army",
+        killed="killed 26 people",
+    )
     s = summarize_scripted(article, facts, "2024-11-10", monkeypatch)
     assert "Baloch Liberation Army" in s.summary.en and "No group" not in s.summary.en, s.summary.en
 

@@ -62,7 +62,7 @@ from summarizer.verify.gazetteer import (
 from summarizer.verify.glossary import terms_in
 from summarizer.verify.grounding import Article, Span
 from summarizer.verify.numbers import numbers_in
-from summarizer.verify.phrase import Word, analysed
+from summarizer.verify.phrase import Word, analysed, names_a_body
 from summarizer.verify.sources import source_kind
 from summarizer.verify.spans import span_problems
 from summarizer.verify.timeexpr import TimeParts, is_time_expression
@@ -753,7 +753,7 @@ def _places(ex: Extraction, run: Run, sentences: list, update: dict) -> None:
             run.drop("places", p.name, "names what happened (an ambush, a raid), not where")
         elif _nameless(p.name):
             run.drop("places", p.name, "names a thing (a market, a bus), not where: no place name in it")
-            if not (update.get("target") or ex.target or _an_actor(p.name)):
+            if not (update.get("target") or ex.target or names_a_body(p.name)):
                 update["target"] = p.name  # a thing at the scene; not an armed group ("كتائب حزب الله")
         elif _word_not_town(p.name, article.text):
             why = "a common word (a statement, a door) that is a town only in a country the article does not name"
@@ -974,20 +974,6 @@ def _only_as_origin(article: Article, name: str, within: list[Span] | None = Non
         if len(before) > 1 and (before[-2] in NEAR_WORDS or before[-2].removeprefix(BEH) in BEARINGS):
             return False
     return True
-
-
-_ACTOR_KINDS = ("armed_group", "force", "institution", "actor", "outlet")
-
-
-def _an_actor(phrase: str) -> bool:
-    """The phrase is, for the lexicon, one actor: an armed group, a force, an institution."""
-    found = analysed(phrase)
-    return (
-        not isinstance(found, str)
-        and len(found) == 1
-        and found[0].sense is not None
-        and found[0].sense.kind in _ACTOR_KINDS
-    )
 
 
 def _nameless(phrase: str) -> bool:

@@ -312,7 +312,7 @@ def own_clause(sentence: str) -> tuple[str, str]:
 
 def _a_time_word(word: str) -> bool:
     """A weekday, a part of the day or a clock hour: "after" it tells when ("Shortly after dusk")."""
-    return word in WEEKDAYS or word in TIME_WORDS or word[:1].isdigit()
+    return _a_day_word(word) or word[:1].isdigit()
 
 
 def told_in(article: Article) -> list[Span] | None:
@@ -339,10 +339,10 @@ def follows_up(sentence: str) -> bool:
     return bool(words & (FOLLOW_UP_VERBS | FOLLOW_UP_NOUNS)) and classify([own_clause(sentence)[0]])[1] is None
 
 
-def only_in_follow_ups(article: Article, name: str, own_clause: bool = False) -> bool:
+def only_in_follow_ups(article: Article, name: str, with_own: bool = False) -> bool:
     """After a lead on what followed, whether ``name`` is said only in the lead's own clause and in later
     sentences on what followed ("وأقيمت صلاة الجنازة في كنيسة الصليب المقدس بحي القصاع"): where the
-    funeral was held or the minister spoke, not the incident. The own clause only when ``own_clause``: the
+    funeral was held or the minister spoke, not the incident. The own clause only when ``with_own``: the
     incident's words name a place of their own ("... بساحة جامع الفنا بمراكش"), else candles laid
     "outside Charles University" mark where the shooting was."""
     found = follow_up_lead(article)
@@ -352,7 +352,7 @@ def only_in_follow_ups(article: Article, name: str, own_clause: bool = False) ->
     later = [s for s in sentences(article) if s.start >= found[0].end]
     starts = [m.start() for m in re.finditer(re.escape(name), article.text) if not in_dateline(article.text, m.start())]
     # the lead's own clause tells what followed too ("كشف الوزير، اليوم الجمعة بالرباط، تفاصيل ...")
-    elsewhere = [at for at in starts if not (own_clause and own.start <= at < own.end)]
+    elsewhere = [at for at in starts if not (with_own and own.start <= at < own.end)]
     said = [next((s for s in later if s.start <= at < s.end), None) for at in elsewhere]
     return bool(starts) and all(s is not None and follows_up(s.quote) for s in said)
 

@@ -91,7 +91,8 @@ from summarizer.verify.romanize import romanize
 # What may stand before a name: a person's title or role; a place word or a named facility.
 _PERSON_HOSTS = ("title", "people", "actor")
 _PLACE_HOSTS = ("place_word", "target")
-_ACTOR_KINDS = ("actor", "force", "institution", "armed_group", "people")
+_BODY_KINDS = ("actor", "force", "institution", "armed_group")  # who acts as one: no people in general
+_ACTOR_KINDS = (*_BODY_KINDS, "people")
 _HUMAN_KINDS = ("title", "people", "actor", "force", "nationality", "armed_group")
 _NUMBER_WORD = re.compile(r"^\d+$")
 _DEFINITE = re.compile(DEFINITE_PROCLITICS)
@@ -804,6 +805,17 @@ def _place_at(tokens: list[str], i: int, before: list[Word], name_slot: bool) ->
         if word := _gazetteer(tokens[i : i + width], admin):
             return word, width
     return None
+
+
+def names_a_body(phrase: str) -> bool:
+    """The phrase is, for the lexicon, one armed group, force or institution ("كتائب حزب الله")."""
+    found = analysed(phrase)
+    return (
+        not isinstance(found, str)
+        and len(found) == 1
+        and found[0].sense is not None
+        and found[0].sense.kind in _BODY_KINDS
+    )
 
 
 def _an_actor_word(token: str) -> bool:
