@@ -21,6 +21,7 @@ from summarizer.lang.lexicon import (
     BARE_SOURCES_AR,
     ENGLISH_AUXILIARIES,
     ENGLISH_DEFINITE_HEADS,
+    ENGLISH_DEFINITE_OPENERS,
     ENGLISH_IRREGULAR_PAST,
     ENGLISH_LEXICON,
     NEWSPAPER_NAME_WORDS,
@@ -65,11 +66,13 @@ def environment() -> ImmutableSandboxedEnvironment:
 
 
 def unsaid(names: Iterable[str], *texts: str) -> list[str]:
-    """The names not yet written in ``texts`` nor before them in the list: a place the clause already
-    names ("... في منطقة سيبيريا") is not repeated in brackets after it."""
+    """The names not written in ``texts`` nor in another name of the list: a place the clause already
+    names ("... في منطقة سيبيريا") is not repeated in brackets after it, nor Homs beside "the Homs desert"."""
+    names = list(names)
     out: list[str] = []
     for name in names:
-        if not any(said_in(name, t) for t in (*texts, *out)):
+        inside = any(said_in(name, other) for other in names if bare_phrase(other) != bare_phrase(name))
+        if not inside and not any(said_in(name, t) for t in (*texts, *out)):
             out.append(name)
     return out
 
@@ -171,9 +174,10 @@ def with_the(name: str) -> str:
     """An organisation's English name inside a sentence, with "the" when its head word takes one
     ("Baloch Liberation Army" -> "the Baloch Liberation Army"); a name that has it, or another, as is."""
     words = name.split()
-    if len(words) < 2 or words[0].lower() == "the" or not words[0][:1].isupper():
+    if len(words) < 2 or words[0].lower() == "the" or not words[0][:1].isupper() or words[0].endswith("'s"):
         return name
-    return f"the {name}" if words[-1] in ENGLISH_DEFINITE_HEADS else name
+    opened = words[0] in ENGLISH_DEFINITE_OPENERS and words[1] == "of"  # "the Ministry of Health ..."
+    return f"the {name}" if words[-1] in ENGLISH_DEFINITE_HEADS or opened else name
 
 
 def mid_sentence(text: str) -> str:
@@ -192,7 +196,7 @@ def mid_sentence(text: str) -> str:
     common = common and (words[0].lower() in ENGLISH_LEXICON or words[-1].lower() in ENGLISH_LEXICON)
     if first in ("The", "A", "An") and (rest[:1].islower() or common):
         return f"{first.lower()} {rest}"  # "A Nigerian military source"; not "The Times"
-    return text
+    return with_the(text)  # "the Ministry of Health and Population", "the Security and Intelligence Service"
 
 
 def named_ar(name: str) -> str:

@@ -219,3 +219,25 @@ def test_gunmen_alone_are_no_clash_and_their_shooting_is_an_attack():
     assert (rule.event_type, rule.sub_event_type) == ("Violence against civilians", "Attack"), keyword
     rule, _ = classify(["اندلعت اشتباكات بين مسلحين وقوات الأمن"])
     assert rule.sub_event_type == "Armed clash"
+
+
+def test_a_campaign_of_arrests_is_acleds_arrests_even_when_gunmen_make_them():
+    from summarizer.verify.classify import classify
+
+    rule, _ = classify(["وبدأت حملة الاعتقالات الخميس الماضي، إذ داهم مسلحون حوثيون منازل ومكاتب"])
+    assert (rule.event_type, rule.sub_event_type, rule.plover_event) == ("Strategic developments", "Arrests", "COERCE")
+    assert classify(["Indian police arrested six people who helped organize"])[1] is None  # a follow-up
+    # an attack with an arrest after it stays the attack
+    assert classify(["قتل 3 في هجوم واعتقل مسلح"])[0].sub_event_type == "Attack"
+
+
+def test_a_weapon_word_that_is_a_title_is_no_weapon():
+    from summarizer.verify.grounding import Span
+    from summarizer.verify.recall import _weapon_word
+
+    def found(text: str) -> Span | None:
+        return _weapon_word(Span(text, 0, len(text)), "مسيرة")
+
+    assert found("في بيان تلاه مذيع على قناة «المسيرة» الناطقة باسم الحوثيين") is None  # al-Masirah TV
+    assert found("على قناة المسيرة") is None
+    assert found("قتل 3 بغارة طائرة مسيرة").quote == "مسيرة"

@@ -442,3 +442,41 @@ def test_a_word_of_a_lexicon_phrase_is_no_typo_and_a_definite_adjective_no_place
     assert render_phrase("المنطقة الصناعية الجديدة").text == "the new industrial zone"
     assert render_phrase("مدينة الجديدة").text == "the city of El Jadida", "an indefinite head: a construct"
     assert render_phrase("ميليشيات الحوثي", name_slot=True).text == "the Houthi militias"
+
+
+def test_a_definite_adjective_after_an_indefinite_building_word_is_its_name():
+    # an adjective agrees in definiteness with its noun: "مدرسة التابعين" is a school's name
+    assert "affiliated" not in render_phrase("مدرسة التابعين", name_slot=True).text
+    assert render_phrase("مدرسة التابعين", name_slot=True).text.endswith("school")
+    assert render_phrase("المدرسة الجديدة").text == "the new school"
+
+
+def test_a_region_word_that_begins_with_waw_keeps_its_region():
+    # "ولاية" begins with the letter waw; it is no conjunction before "لاية"
+    assert render_phrase("ولاية الجزيرة", name_slot=True).text == "Al Jazirah state"
+    assert render_phrase("ومحافظة البحيرة", name_slot=True).text == "the province of Beheira"
+
+
+def test_a_correspondents_outlet_named_by_its_bare_title_is_the_outlet():
+    assert render_phrase("مراسل الميادين", name_slot=True).text == "the correspondent of Al Mayadeen"
+    assert render_phrase("مراسل الجزيرة", name_slot=True).text == "the correspondent of Al Jazeera"
+    assert render_phrase("مدينة الميادين", name_slot=True).text == "the city of Al Mayadin"
+
+
+def test_a_definite_feminine_nisba_after_a_definite_title_is_its_adjective_not_a_name():
+    assert render_phrase("المديرة التنفيذية", name_slot=True).text == "the executive director"
+    assert render_phrase("الناشط البغدادي", name_slot=True).text == "activist al-Baghdadi"
+
+
+def test_a_dual_phrase_is_read_as_the_phrase_in_the_dual():
+    from summarizer.verify.phrase import analyse
+
+    (agents,) = analyse("عونين أمنيين")
+    assert agents.dual and agents.sense.en == "security agent"
+    assert not any(w.dual for w in analyse("مسلحين مجهولين")), "a sound plural, spelled like a dual"
+
+
+def test_a_buildings_name_is_never_a_town_that_only_sounds_alike():
+    # "Agareb" (عقارب) sounds like "الغريبة" by its consonants; after "كنيس" the word is the synagogue's name
+    assert "Agareb" not in render_phrase("كنيس الغريبة", name_slot=True, country="TN").text
+    assert render_phrase("مدينة بالو", name_slot=True, country="ID").text == "the city of Palu"

@@ -201,3 +201,23 @@ def test_a_pentecostal_church_is_a_common_noun_phrase_not_a_name():
 def test_turkish_given_names_take_their_arabic_spelling_not_a_letter_by_letter_one():
     assert render_english("President Tayyip Erdogan", name_slot=True).text == "الرئيس طيب أردوغان"
     assert render_english("Energy Minister Fatih Donmez", name_slot=True).text == "وزير الطاقة فاتح دونمز"
+
+
+def test_an_outlet_the_lexicon_knows_is_never_written_by_its_sound():
+    assert render_english("Al Jazeera", name_slot=True).text == "قناة الجزيرة"
+    assert render_english("Al-Jazeera", name_slot=True).text == "قناة الجزيرة"
+
+
+def test_a_bodys_adjective_agrees_with_its_first_word_and_a_things_with_its_last():
+    assert render_english("the Egyptian Ministry of Health and Population", name_slot=True).text == (
+        "وزارة الصحة والسكان المصرية"
+    )
+    assert render_english("Iraqi security forces").text == "قوات الأمن العراقية"
+    assert render_english("a small plane crash").text == "تحطم طائرة صغيرة"
+
+
+def test_a_longer_name_the_lexicon_knows_outweighs_a_town_named_by_its_first_word():
+    # Federal is a town in Argentina; "Federal Security Service" is Russia's FSB
+    assert render_english("Federal Security Service chief Alexander Bortnikov", name_slot=True).text == (
+        "رئيس جهاز الأمن الفيدرالي أليكساندر بورتنيكوف"
+    )

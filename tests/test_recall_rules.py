@@ -943,3 +943,32 @@ def test_a_weapon_phrase_in_the_accusative_is_found_whole_and_said_as_a_subject_
     assert recall.weapon_phrase(article, [Span(text, 0, len(text))]) == "حزامًا ناسفًا"
     assert with_case("حزامًا ناسفًا", "nominative") == "حزام ناسف"
     assert with_case("حزامًا ناسفًا", "accusative").startswith("حزام")
+
+
+def test_a_strike_with_a_states_nationality_is_that_states():
+    from summarizer.verify.recall import english_strike_owner, strike_state
+
+    assert strike_state("قصف إسرائيلي") == "IL" and strike_state("بقصف إسرائيلي") == "IL"
+    assert strike_state("غارة جوية إسرائيلية") == "IL"  # an adjective between
+    assert strike_state("ضربة صاروخية إسرائيلية") == "IL"  # a compound's second word between
+    assert strike_state("غارات أمريكية") == "US"  # an irregular nisba, from demonyms.yaml
+    assert strike_state("Israeli air strike") == "IL" and strike_state("a Russian missile strike") == "RU"
+    assert strike_state("هجوم كردي") is None, "a community is no state"
+    assert strike_state("طائرات روسية") is None, "aircraft stay the weapon's owner as written"
+    assert strike_state("Israeli forces") is None and strike_state("هجوم مسلح") is None
+    lead = [Span("Five people were killed in an Israeli air strike on a house in Rafah on Tuesday.", 0, 10)]
+    assert english_strike_owner(lead) == "Israeli air strike"
+    assert english_strike_owner([Span("The Kurdish strike ended on Monday.", 0, 10)]) is None
+
+
+def test_joined_counted_nouns_add_up_and_a_dual_counts_two():
+    from summarizer.verify.casualties import casualty_figure
+
+    two_and_two = "أسفر الهجوم عن وفاة عونين أمنيين وزائرين اثنين، أحدهما تونسي يبلغ من العمر 30 عاماً"
+    assert casualty_figure(two_and_two, "killed")[0] == 4  # the dual of a phrase, and "اثنين" said again
+    assert casualty_figure("مقتل جنديين و3 مدنيين", "killed")[0] == 5
+    assert casualty_figure("مقتل طفلين وامرأة", "killed")[0] == 3
+    assert casualty_figure("مقتل جنديين", "killed")[0] == 2
+    # a sound plural is spelled like a dual: no count from it
+    assert casualty_figure("مقتل مدنيين", "killed")[0] is None
+    assert casualty_figure("قتل مسلحين مجهولين", "killed")[0] is None

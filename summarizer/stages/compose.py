@@ -75,7 +75,14 @@ from summarizer.stages.run import Run
 from summarizer.transport import Backend
 from summarizer.verify import main_incident, recall
 from summarizer.verify.aftermath import arrests, damage
-from summarizer.verify.casualties import casualty_clauses, casualty_figure, vague_quantity, victims, victims_share
+from summarizer.verify.casualties import (
+    casualty_clauses,
+    casualty_figure,
+    summed,
+    vague_quantity,
+    victims,
+    victims_share,
+)
 from summarizer.verify.classify import classify
 from summarizer.verify.event_span import linked_event, toll_update_event, trimmed
 from summarizer.verify.gazetteer import GazetteerHit, admin1_of, country_names, is_admin_phrase, named_only_near
@@ -295,7 +302,7 @@ def _places(run: Run, g: Grounded, renderings: Renderings) -> list[Place]:
     admin = {hit.admin1code: (p, hit) for p, hit in g.places if hit and is_admin_phrase(p.name)}
     names = country_names(g.country) if g.country else None
     out: list[Place] = []
-    countries: list[bool] = []
+    countries: list[int] = []
     for i, (place, hit) in enumerate(g.places):
         if hit and hit.country_code != g.country:
             hit = None  # a namesake abroad: keep the name as written, no coordinates
@@ -337,10 +344,17 @@ def _places(run: Run, g: Grounded, renderings: Renderings) -> list[Place]:
                 evidence=run.evidence(place.name),
             )
         )
-        countries.append(bool(hit and hit.is_country))
-    # "Tifour airport (Homs, Syria)": after the first, a country goes after the places within it
+        countries.append(_size_rank(hit))
+    # "Tifour airport (Homs, Syria)", "(the school's prayer hall, Al-Daraj, Gaza)": after the first, the
+    # places from small to large: a place no gazetteer knows (a quarter, a building), a town, a region,
+    # a country, each group in the article's order
     rest = sorted(zip(out[1:], countries[1:], strict=True), key=lambda pc: pc[1])
     return out[:1] + [p for p, _ in rest]
+
+
+def _size_rank(hit: GazetteerHit | None) -> int:
+    """0 a place no gazetteer knows, 1 a town, 2 a region, 3 a country."""
+    return 0 if hit is None else 3 if hit.is_country else 2 if hit.is_region else 1
 
 
 def _an_adjective_of(own: str, country: str) -> bool:
@@ -391,7 +405,11 @@ def _actors(run: Run, g: Grounded, renderings: Renderings, country_en: str | Non
     facts, actors = g.facts, []
     # The actor as a subject: "الولايات المتحدة", not the "للولايات المتحدة" it was taken from (evidence as written).
     as_subject = without_preposition(facts.perpetrator or "") if run.language == "ar" else facts.perpetrator
-    if as_subject and (name := run.bilingual(as_subject, renderings.get("incident.perpetrator"))):
+    if as_subject and (state := _state_named(as_subject)):
+        name = state  # "قصف إسرائيلي": the article attributes the strike to Israel, named as a state
+    else:
+        name = run.bilingual(as_subject, renderings.get("incident.perpetrator")) if as_subject else None
+    if as_subject and name:
         identified = not has_any(facts.perpetrator, UNKNOWN_WORDS) and not recall.generic_attacker(facts.perpetrator)
         # a group that claimed it is the article's fact, not a suspicion ("وتبنّاه «الحرس الثوري»")
         suspected = (
@@ -423,6 +441,13 @@ def _actors(run: Run, g: Grounded, renderings: Renderings, country_en: str | Non
             if (also := run.bilingual(person, renderings.get(f"{MORE_TARGETS}[{i}]"))) is not None:
                 actors.append(Actor(role=ActorRole.target, name=also, identified=True, evidence=run.evidence(person)))
     return actors
+
+
+def _state_named(perpetrator: str) -> Bilingual | None:
+    """The state a perpetrator phrase names only by its strike's nationality, in both languages."""
+    code = recall.strike_state(perpetrator)
+    names = country_names(code) if code else None
+    return Bilingual(en=templates.with_the(names[0]), ar=names[1]) if names else None  # "the United States"
 
 
 def _claimed(run: Run, perpetrator: str) -> bool:
@@ -601,7 +626,8 @@ def lead(
     en[-1] = f"{en[-1]} and {last_en}" if len(targets) > 1 else last_en
     last = with_case(targets[-1].ar, "accusative")
     ar[-1] = f"{with_case(ar[-1], 'accusative')} {WAW}{last}" if len(targets) > 1 else last
-    if named and means and bare_phrase(means.name.ar) not in bare_phrase(named.name.ar):
+    strike = " ".join(e.quote for e in named.evidence) if named else ""  # "غارات أمريكية": the means is said
+    if named and means and not any(bare_phrase(means.name.ar) in bare_phrase(t) for t in (named.name.ar, strike)):
         # not "An Israeli missile strike struck ... with a missile strike": the subject says the means
         _with_means(en, ar, _without_owner(means.name, named.name))
     site = where[0].name.en.lower() if where else None
@@ -723,7 +749,7 @@ def _victims(casualty: Casualty, article: Article | None = None) -> dict[str, st
     clause = e.quote
     if article is not None and article.text[e.start : e.end] == e.quote:
         clause = article.text[e.start : article.sentence_around(Span(e.quote, e.start, e.end)).end]
-    found = victims(clause, casualty.count)
+    found = None if summed(e.quote, casualty.count) else victims(clause, casualty.count)
     if found is None:
         return None
     return {"en_one": found.en, "en_many": found.en_plural, **counted_forms(found.ar, found.ar_plural)}

@@ -423,6 +423,7 @@ def supplement(ex: Extraction, run: Run, figures: list[main_incident.Figure]) ->
         or recall.unknown_actor(article)
         or recall.attacker_subject(main_incident.main_sentences(article)[:5])
         or (recall.english_agent(sentences) if run.language == "en" else None)
+        or (recall.english_strike_owner(sentences) if run.language == "en" else None)
     ):
         update["perpetrator"] = phrase
     target = update.get("target", ex.target)

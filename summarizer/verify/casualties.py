@@ -54,7 +54,8 @@ def casualty_figure(span: str, kind: str) -> tuple[int | None, Qualifier]:
         if _combined(clause) or has_any(clause, NOT_A_TOLL):
             continue  # "قتل وأصيب 30": killed and injured together is neither; ages are no toll
         if (count := number_near(clause, own, others=others) or _passive_subject(clause, own)) is not None:
-            return count + _and_more(clause, count), _qualifier(clause)
+            count += _and_more(clause, count)
+            return max(count, _conjoined_total(clause, own) or 0), _qualifier(clause)
     if not clauses and not mentions(span, others) and (count := number_near(whole, own, others=others)) is not None:
         return count, _qualifier(whole)  # "أكثر من 900 آخرين": the casualty word is in the sentence before
     for clause in clauses:
@@ -107,6 +108,46 @@ def _and_more(clause: str, count: int) -> int:
     return 0
 
 
+_COUNTED_KINDS = ("people", "title", "force")
+
+
+def summed(span: str, count: int) -> bool:
+    """The span's count is the sum of joined nouns ("عونين أمنيين وزائرين اثنين" = 4): no one noun is
+    who they were, and a "4" later in the sentence is another toll's."""
+    return any(_conjoined_total(c, KILLED_WORDS + INJURED_WORDS) == count for c in casualty_clauses(span))
+
+
+def _conjoined_total(clause: str, own: tuple[str, ...], least: int = 2) -> int | None:
+    """The sum of the counted nouns joined after the casualty word, a dual counting two ("وفاة عونين أمنيين
+    وزائرين اثنين" = 4, "مقتل جنديين و3 مدنيين" = 5); None unless every conjunct is counted, up to the
+    first comma."""
+    words = clause.split()
+    at = next((i for i, w in enumerate(words) if _holds(fold(w), own)), None)
+    if at is None:
+        return None
+    tail = []
+    for word in words[at + 1 :]:
+        tail.append(clean(word))
+        if clean(word) != word:
+            break  # a comma or a full stop ends the list
+    total, conjuncts, pending, last_dual = 0, 0, None, False
+    for w in analyse(" ".join(tail)):
+        if w.number is not None:
+            if last_dual and w.number == 2 and pending is None:
+                last_dual = False
+                continue  # "زائرين اثنين": the dual said again
+            pending = w.number
+        elif w.sense is not None and w.sense.kind in _COUNTED_KINDS and w.sense.pos in ("noun", "phrase"):
+            one = not w.plural and not w.definite and w.sense.kind != "force"  # "وامرأة": one woman
+            if pending is None and not w.dual and not one:
+                return None  # a noun with no count: the list is not all counted
+            total, conjuncts = total + (pending if pending is not None else 2 if w.dual else 1), conjuncts + 1
+            pending, last_dual = None, w.dual and pending is None
+        elif w.sense is None or w.sense.pos != "adj":
+            break
+    return total if conjuncts >= least and pending is None else None
+
+
 def implied_count(clause: str, own: tuple[str, ...]) -> int | None:
     """A count the words give without a number: a dual ("جريحين" = 2), one more victim ("أصيب آخر"),
     or one named or titled person right after the casualty word ("قتل خالد محسود", "killed Phillip
@@ -115,6 +156,8 @@ def implied_count(clause: str, own: tuple[str, ...]) -> int | None:
     folded = [fold(w) for w in words]
     if any(bare(w) in DUAL_CASUALTIES or w in DUAL_CASUALTIES for w in folded):
         return 2
+    if total := _conjoined_total(clause, own, least=1):
+        return total  # "مقتل جنديين": a dual of people after the casualty word
     if _a_person_first(folded, words[0] if words else ""):
         return 1  # "A Chinese boy trapped down a well has been found dead"
     for i, word in enumerate(folded):

@@ -14,9 +14,11 @@ from functools import lru_cache
 
 from summarizer.lang.lexicon import (
     ADMIN_WORDS,
+    ARABIC_DEMONYMS,
     COUNTRY_ALIASES,
     COUNTRY_NAMES_AR,
     ENGLISH_ADMIN_SUFFIXES,
+    ENGLISH_DEMONYMS,
     ENGLISH_PLACE_PREFIXES,
     GAZETTEER_ENGLISH_NAMES,
     GAZETTEER_PREFIXES,
@@ -468,6 +470,17 @@ def country_of_adjective(word: str) -> str | None:
     key = key.removeprefix(ARTICLE)
     key = key[:-1] if key.endswith(HEH) else key  # the feminine (teh marbuta folds to heh)
     return _nisbas().get(key) if len(key) > 3 and key.endswith(YEH) else None
+
+
+def state_of_adjective(word: str) -> str | None:
+    """The ISO code of the state an adjective of nationality names, irregular ones too ("أمريكية" -> US,
+    "Israeli" -> IL; ``demonyms.yaml``). Only for whose act a strike was: a place's context keeps to the
+    regular nisba, since an irregular one is as often a company's or an embassy's."""
+    if word.isascii():
+        return ENGLISH_DEMONYMS.get(word)
+    key = fold(word).removeprefix(ARTICLE)
+    key = key[:-1] if key.endswith(HEH) else key
+    return ARABIC_DEMONYMS.get(key) or country_of_adjective(word)
 
 
 @lru_cache(maxsize=1)

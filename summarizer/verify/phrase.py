@@ -91,6 +91,7 @@ from summarizer.verify.romanize import romanize
 # What may stand before a name: a person's title or role; a place word or a named facility.
 _PERSON_HOSTS = ("title", "people", "actor")
 _PLACE_HOSTS = ("place_word", "target")
+_NEWS_TITLES = ("correspondent", "editor", "reporter", "presenter")  # who speaks for an outlet
 _BODY_KINDS = ("actor", "force", "institution", "armed_group")  # who acts as one: no people in general
 _ACTOR_KINDS = (*_BODY_KINDS, "people")
 _HUMAN_KINDS = ("title", "people", "actor", "force", "nationality", "armed_group")
@@ -728,8 +729,14 @@ def _analyse(tokens: list[str], name_slot: bool = False) -> list[Word] | str:
             out[-1].definite = True
             i += person
             continue
+        if out and (outlet := _outlet_of(out[-1], tokens[i])):
+            out.append(outlet)  # "مراسل الميادين": a correspondent's outlet, not "the squares"
+            i += 1
+            continue
         found = _place_at(tokens, i, out, name_slot) or _phrase_at(tokens, i) or _word_at(tokens, i, after_noun)
         toponym = found is not None and found[1] == 1 and _toponym_with_name(tokens, i)
+        if found is not None and out and _adjective_naming(out[-1], found, tokens[i]):
+            found = None  # "مدرسة التابعين": a definite adjective agrees with no indefinite noun; a name
         if toponym:
             found = None  # "برج البراجنة": a place word and a name no lexicon knows are one name (Burj al-Barajneh)
         if found is None:
@@ -749,6 +756,37 @@ def _analyse(tokens: list[str], name_slot: bool = False) -> list[Word] | str:
         out.append(word)
         i += width
     return out
+
+
+def _outlet_of(host: Word, token: str) -> Word | None:
+    """The outlet a correspondent or an editor works for, named by its bare title ("مراسل الميادين",
+    "محرر النهار"): the lexicon's outlet under an outlet's word with that title ("قناة الميادين")."""
+    if host.sense is None or host.sense.en not in _NEWS_TITLES or host.definite:
+        return None
+    if not token.startswith(ARTICLE):
+        return None
+    for word in OUTLET_WORDS:
+        for sense in LEXICON.get(f"{word} {token}", ()):
+            if sense.kind == "outlet":
+                return Word(token, sense, definite=True)
+    return None
+
+
+def _adjective_naming(host: Word, found: tuple[Word, int], token: str) -> bool:
+    """A definite word the lexicon knows only as an adjective, right after an indefinite building or
+    place word ("مدرسة التابعين", "مسجد التقوى"): an adjective agrees in definiteness with its noun, so
+    this is the place's name, never "an affiliated school"."""
+    word, width = found
+    return (
+        width == 1
+        and not host.definite
+        and host.sense is not None
+        and host.sense.pos == "noun"
+        and host.sense.kind in _PLACE_HOSTS
+        and token.startswith(ARTICLE)
+        and word.sense is not None
+        and all(s.pos == "adj" for s in LEXICON.get(word.sense.lemma, (word.sense,)))
+    )
 
 
 def _toponym_with_name(tokens: list[str], i: int) -> bool:
@@ -787,7 +825,9 @@ def _place_at(tokens: list[str], i: int, before: list[Word], name_slot: bool) ->
     )
     if not one_word and country:
         one_word = True  # a country's name is never a common word ("سوريا" is Syria, not "a Syrian")
-    admin = host.source if host is not None and fold(host.source).removeprefix(WAW) in ADMIN_WORDS else None
+    # the region word, "و" aside only where it is a conjunction ("ولاية" begins with the letter)
+    key = fold(host.source) if host is not None else ""
+    admin = key if key in ADMIN_WORDS else key.removeprefix(WAW) if key.removeprefix(WAW) in ADMIN_WORDS else None
     if host is not None and host.name is not None and tokens[i].startswith(BEH + ARTICLE):
         # "قرية كوم حمادة بالبحيرة": "in" + a region after a place is the region it lies in (Beheira)
         one_word, admin = True, ADMIN_WORDS[0]
@@ -802,7 +842,9 @@ def _place_at(tokens: list[str], i: int, before: list[Word], name_slot: bool) ->
             and _an_adjective(tokens[i])
         ):
             continue  # "المدينة الجديدة": a definite adjective agrees with its definite noun (the new city)
-        if word := _gazetteer(tokens[i : i + width], admin):
+        # after a building's word a name is the building's ("كنيس الغريبة"), never a town that only sounds alike
+        building = host is not None and host.sense is not None and host.sense.en in NAME_BEFORE_WORD
+        if word := _gazetteer(tokens[i : i + width], admin, sound=not building):
             return word, width
     return None
 
@@ -824,7 +866,7 @@ def _an_actor_word(token: str) -> bool:
     return found is not None and found[0].sense is not None and found[0].sense.kind in _ACTOR_KINDS
 
 
-def _gazetteer(tokens: list[str], admin: str | None = None) -> Word | None:
+def _gazetteer(tokens: list[str], admin: str | None = None, sound: bool = True) -> Word | None:
     """The gazetteer's English for these words (a clitic preposition stripped), when its name is a
     transliteration of them: a homonym's Arabic alternate name is not enough ("عين علي" is no "Al Hajab").
     ``admin``: the region word before them, which makes a common word a region ("محافظة البحيرة")."""
@@ -847,7 +889,7 @@ def _gazetteer(tokens: list[str], admin: str | None = None) -> Word | None:
         if country and (hit is None or abroad) and " " not in body and body not in GIVEN_NAMES:
             # A town at home known by its Latin name wins over a homonym abroad ("بالو" is Palu in
             # Indonesia, not Palo, Iowa); matched by sound within the country already.
-            if home := lookup_transliterated(body, country):
+            if sound and (home := lookup_transliterated(body, country)):
                 hit, by_sound = home, True
             elif abroad:
                 continue  # a homonym abroad, none at home: the name is romanised, never another country's town
@@ -900,7 +942,7 @@ def _phrase_at(tokens: list[str], i: int, widest: int = LEXICON_PHRASE_WORDS) ->
 def _longest_phrase_at(tokens: list[str], i: int, widest: int) -> tuple[Word, int] | None:
     for width in range(min(widest, len(tokens) - i), 1, -1):
         for dual in (False, True):  # "طائرتين مسيرتين": the dual of "طائرة مسيرة", two drones
-            words = [_undual(t) for t in tokens[i : i + width]] if dual else tokens[i : i + width]
+            words = _undualled(tokens[i : i + width]) if dual else tokens[i : i + width]
             if dual and (None in words or words == tokens[i : i + width]):
                 continue
             first, rest = words[0], words[1:]
@@ -917,6 +959,19 @@ def _longest_phrase_at(tokens: list[str], i: int, widest: int) -> tuple[Word, in
                         word.dual = dual
                         return word, width
     return None
+
+
+def _undualled(tokens: list[str]) -> list[str | None]:
+    """The singulars of a dual phrase: feminine duals, or a masculine one ("عونين أمنيين" = two security
+    agents) whose first noun's plural is broken: else "ين" is as likely a sound plural ("مسلحين")."""
+    out = [_undual(t) for t in tokens]
+    for ending in (_DUAL["dual_genitive"], _DUAL["dual"]):
+        head = tokens[0]
+        if out[0] is None and head.endswith(ending) and head[: -len(ending)] in _broken_heads():
+            out[0] = head[: -len(ending)]
+            rest = zip(out[1:], tokens[1:], strict=True)
+            out[1:] = [o or (t[: -len(ending)] if t.endswith(ending) else None) for o, t in rest]
+    return out
 
 
 def _undual(token: str) -> str | None:
@@ -991,6 +1046,18 @@ def _broken_plurals() -> frozenset[str]:
     )
     return frozenset(
         s.lemma for form, senses in LEXICON.items() for s in senses if s.plural and not form.endswith(sound)
+    )
+
+
+@lru_cache(maxsize=1)
+def _broken_heads() -> frozenset[str]:
+    """First words of lemmas whose plural's first word is no sound plural ("عون أمني" -> "أعوان أمنيون")."""
+    sound = (*(fold(ARABIC_AGREEMENT[k]) for k in ("masculine_plural", "feminine_plural")), _DUAL["dual_genitive"])
+    return frozenset(
+        s.lemma.split()[0]
+        for form, senses in LEXICON.items()
+        for s in senses
+        if s.plural and not form.split()[0].endswith(sound)
     )
 
 
@@ -1085,9 +1152,10 @@ def _name(tokens: list[str], before: list[Word]) -> Word | None:
     الساري"), or definite after a place word ("مزار الست"). Else None: an unknown word right after a
     noun is as likely an adjective the lexicon lacks ("تدريبياً"), and common words are never romanised."""
     text = " ".join(tokens)
-    if word := _gazetteer(tokens):
-        return word
     host = before[-1] if before else None
+    building = host is not None and host.sense is not None and host.sense.en in NAME_BEFORE_WORD
+    if word := _gazetteer(tokens, sound=not building):  # "كنيس الغريبة" is no town that sounds alike
+        return word
     if host is not None and host.sense is not None and host.sense.pos == "adj" and len(before) > 1:
         titled = before[-2]  # "الناشطة العراقية سعاد العلي": a title, its adjective, then the name
         if titled.sense is not None and titled.sense.kind in _PERSON_HOSTS and _listed_name(tokens[0]):
@@ -1107,6 +1175,9 @@ def _name(tokens: list[str], before: list[Word]) -> Word | None:
     # "شبكة عين الفرات", 'قناة "المسيرة"': after an outlet's word, its own name.
     outlet = host.sense.en in OUTLET_HOSTS and host.sense.kind in ("outlet", "reporting", "institution")
     person = host.sense.kind in _PERSON_HOSTS and not host.plural  # "الناخبين وتوزيع": voters name no one
+    # "المديرة التنفيذية": a definite feminine nisba after a definite title agrees with it, an adjective
+    agrees = host.definite and len(tokens) == 1 and tokens[0].startswith(ARTICLE) and tokens[0].endswith(YEH + HEH)
+    person = person and not agrees
     if person or (host.sense.kind in _PLACE_HOSTS and place_name) or outlet:
         return Word(text, name=romanize(text), definite=True)
     return None

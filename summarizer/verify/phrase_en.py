@@ -141,6 +141,9 @@ def _render(english: str, name_slot: bool) -> Rendered:
         return Rendered(None, "empty phrase")
     if name_slot and _newspaper(tokens):
         return Rendered(arabize(" ".join(t for t in tokens if t.lower() != "the")))
+    whole = " ".join(t for t in tokens if t.lower() != "the").lower().replace("-", " ")
+    if " " in whole and (known := [e for e in ENGLISH_LEXICON.get(whole, ()) if e.pos == "name"]):
+        return Rendered(known[0].ar)  # "Al Jazeera" is the lexicon's outlet, never "أل جازيرا" by sound
     if (
         name_slot
         and all(t[:1].isupper() and not ENGLISH_LEXICON.get(t.lower()) for t in tokens)
@@ -393,8 +396,19 @@ def _compound_noun(tokens: list[str], i: int) -> tuple[Written, int] | None:
 
 
 def _place(tokens: list[str], i: int) -> tuple[str, int] | None:
-    """A capitalised place name the gazetteer knows with an Arabic name."""
+    """A capitalised place name the gazetteer knows with an Arabic name; not the first word of a longer
+    name the lexicon knows ("Federal Security Service" is no town of Federal)."""
+    longer = max(
+        (
+            k
+            for k in range(2, min(_MAX_PHRASE, len(tokens) - i) + 1)
+            if ENGLISH_LEXICON.get(" ".join(tokens[i : i + k]).lower())
+        ),
+        default=0,
+    )
     for width in range(min(3, len(tokens) - i), 0, -1):
+        if width < longer:
+            return None
         words = tokens[i : i + width]
         if not all(w[:1].isupper() for w in words):
             continue
@@ -527,7 +541,13 @@ def _arabic(noun: _Noun) -> str:
     # a sound feminine plural ("قوات", "ميليشيات") takes a feminine singular adjective, people or not:
     # "القوات الروسية", not "القوات الروسيون"
     sound_feminine = noun.plural and head.split()[0].endswith(A["feminine_plural"])
-    feminine = w.ar.endswith(A["feminine"]) or (noun.plural and (not human or sound_feminine))
+    # a body's adjective agrees with its first word ("وزارة الصحة والسكان المصرية"); a thing's with the
+    # compound's last ("تحطم طائرة صغيرة": the plane is small)
+    body = w.kind in ("institution", "force", "armed_group")
+    first = w.ar.split()[0] if body else w.ar
+    endings = (A["feminine"], A["feminine_plural"]) if body else (A["feminine"],)
+    feminine = first.endswith(endings) or w.ar.endswith(A["feminine"])
+    feminine = feminine or (noun.plural and (not human or sound_feminine))
     # A head written with its own article inside ("جهاز المخابرات") is definite: so are its adjectives.
     definite = (
         noun.definite or (noun.of and noun.of.definite) or any(w.startswith(A["article"]) for w in head.split()[1:])

@@ -156,7 +156,7 @@ from summarizer.verify.casualties import casualty_clauses
 from summarizer.verify.classify import classify
 from summarizer.verify.event_span import toll_update_event
 from summarizer.verify.furniture import is_caption
-from summarizer.verify.gazetteer import GazetteerHit, country_hit, lookup, lookup_variant
+from summarizer.verify.gazetteer import GazetteerHit, country_hit, lookup, lookup_variant, state_of_adjective
 from summarizer.verify.glossary import WEAPONS, terms_in
 from summarizer.verify.grounding import Article, Span
 from summarizer.verify.main_incident import (
@@ -1315,7 +1315,21 @@ def _weapon_word(sentence: Span, stem: str) -> Span | None:
     before = sentence.quote[: span.start - sentence.start].split()[-2:]  # "وقف (فوري) لإطلاق النار"
     if not whole or any(fold(clean(w)) in WEAPON_NEGATORS for w in before):
         return None
+    if _in_a_title(sentence, span, before):
+        return None  # 'قناة «المسيرة»' is a channel, not a drone
     return span
+
+
+_QUOTES = "«»\"“”'"
+
+
+def _in_a_title(sentence: Span, span: Span, before: list[str]) -> bool:
+    """The weapon word is a title: in quotation marks, or right after an outlet's word ("قناة المسيرة")."""
+    text = sentence.quote
+    at, end = span.start - sentence.start, span.end - sentence.start
+    quoted = at > 0 and text[at - 1] in _QUOTES and end < len(text) and text[end] in _QUOTES
+    outlet = bool(before) and fold(clean(before[-1])).removeprefix(WAW) in OUTLET_WORDS
+    return quoted or outlet
 
 
 def targeted(sentences: list[Span]) -> str | None:
@@ -1816,6 +1830,8 @@ def weapon_owner(article: Article, sentences: list[Span]) -> str | None:
             if phrase := owned or _belonging_to(words[i + 1 : i + 6]):
                 return phrase if article.locate(phrase) else None
             on_target = i > 0 and fold(clean(words[i - 1])) in TARGET_PREPOSITIONS  # "على الطائرة السورية" is hit
+            if head[0].sense.kind == "attack" and not on_target and (by_state := _state_strike(words[i:])):
+                return by_state if article.locate(by_state) else None  # "بقصف إسرائيلي": Israel's strike
             if (
                 head[0].sense.kind == "weapon"
                 and len(head) == 1
@@ -1901,7 +1917,10 @@ def suspected(article: Article, actor: str) -> bool:
     sentence = article.sentence_around(span).quote
     words = {fold(clean(w)) for w in sentence.split()}
     denied = any(d in sentence for d in ENGLISH_DENIALS)  # "Russia's defence ministry denied responsibility"
-    hedged = bool(words & (HEDGES | ACCUSATION_CUES)) or denied or _only_credited(article, actor, at)
+    # a strike told with its state ("في قصف إسرائيلي ...، وفق الدفاع المدني") is the outlet's own
+    # description; the source credited at the sentence's end is that of the toll
+    credited = _only_credited(article, actor, at) and not strike_state(actor)
+    hedged = bool(words & (HEDGES | ACCUSATION_CUES)) or denied or credited
     return (hedged or denies(article, actor)) and not acknowledged(article, actor)
 
 
@@ -1957,6 +1976,68 @@ def _a_body(phrase: str) -> bool:
         and found[0].sense.kind == "institution"
         and len(found[0].source.split()) == len(phrase.split())
     )
+
+
+def _state_strike(words: list[str]) -> str | None:
+    """A strike noun with a state's nationality after it, an adjective between at most ("قصف إسرائيلي",
+    "غارة جوية إسرائيلية"), as written; None for a community's ("هجوم كردي") or no nationality."""
+    for k in (1, 2):
+        if len(words) <= k or clean(words[k - 1]) != words[k - 1]:
+            return None  # a punctuation mark ends the phrase
+        if (adj := _nationality(words[k])) and state_of_adjective(adj):
+            return " ".join(clean(w) for w in words[: k + 1])
+        found = analysed(clean(words[k]))
+        adjective = not isinstance(found, str) and len(found) == 1 and found[0].sense and found[0].sense.pos == "adj"
+        compound = analysed(f"{clean(words[0])} {clean(words[k])}")  # "ضربة صاروخية": a missile strike
+        if not adjective and (isinstance(compound, str) or len(compound) != 1):
+            return None
+    return None
+
+
+def strike_state(phrase: str) -> str | None:
+    """The ISO code of the state a perpetrator phrase names only by its strike ("قصف إسرائيلي", "غارة
+    جوية إسرائيلية", "Israeli air strike", "a Russian missile strike"): the article attributes the
+    strike to that state, and a summary names the state, not "Israeli shelling" as if it were an actor."""
+    words = phrase.split()
+    if phrase.isascii():
+        words = [w for w in words if w.lower() not in ("a", "an", "the")]
+        if len(words) < 2 or not (code := state_of_adjective(words[0])):
+            return None
+        senses = [ENGLISH_LEXICON.get(w.lower(), ()) for w in words[1:]]
+        return code if senses[-1] and any(e.kind == "attack" and e.pos == "noun" for e in senses[-1]) else None
+    head = analysed(clean(words[0])) if words else ""
+    if isinstance(head, str) or len(head) != 1 or head[0].sense is None or head[0].sense.kind != "attack":
+        return None
+    return state_of_adjective(clean(words[-1])) if _state_strike(words) == " ".join(map(clean, words)) else None
+
+
+_EN_STRIKE_NOUNS = (
+    "strike",
+    "strikes",
+    "airstrike",
+    "airstrikes",
+    "air strike",
+    "air strikes",
+    "drone strike",
+    "drone strikes",
+    "missile strike",
+    "missile strikes",
+    "shelling",
+    "bombardment",
+    "raid",
+    "raids",
+)
+
+
+def english_strike_owner(sentences: list[Span]) -> str | None:
+    """A state's strike in an English lead ("killed in an Israeli air strike", "Russian missile strikes
+    hit Kyiv"): the nationality and the strike noun, as written; the compose step names the state."""
+    nouns = "|".join(re.escape(n) for n in sorted(_EN_STRIKE_NOUNS, key=len, reverse=True))
+    for sentence in sentences[:2]:
+        for m in re.finditer(rf"\b([A-Z][\w.]*)\s+((?:{nouns}))\b", sentence.quote):
+            if state_of_adjective(m.group(1)):
+                return m.group()
+    return None
 
 
 def _tells_a_strike(words: list[str]) -> bool:
