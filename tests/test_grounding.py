@@ -213,3 +213,18 @@ def test_a_town_named_only_as_a_bearing_is_no_place_of_the_incident_in_english_t
                     **empty, uncertainties=[], background=[])  # fmt: skip
     roles = {p.name: p.role for p in supplement(ex, Run(Article(text), "en", None), []).places}
     assert roles.get("Fresno") == "site" and roles.get("Los Angeles") in (None, "other"), roles
+
+
+def test_a_byline_under_the_title_is_no_part_of_the_body():
+    from summarizer.verify.grounding import Article
+
+    def body(text: str) -> str:
+        article = Article(text)
+        return article.text[article.body_start() :][:20]
+
+    assert body("Soldiers killed\n\nBy Oghenekaro Efe, Asaba | March 17, 2024\n\nPresident Tinubu ordered") == (
+        "President Tinubu ord"
+    )
+    assert body("عنوان\n\nبقلم: أحمد علي\n\nقتل 3 أشخاص.") == "قتل 3 أشخاص."
+    # a lead that opens with "By" and a time is the lead
+    assert body("Title\n\nBy Sunday evening, 40 bodies had been recovered\n\nMore.").startswith("By Sunday")

@@ -480,3 +480,13 @@ def test_a_buildings_name_is_never_a_town_that_only_sounds_alike():
     # "Agareb" (عقارب) sounds like "الغريبة" by its consonants; after "كنيس" the word is the synagogue's name
     assert "Agareb" not in render_phrase("كنيس الغريبة", name_slot=True, country="TN").text
     assert render_phrase("مدينة بالو", name_slot=True, country="ID").text == "the city of Palu"
+
+
+def test_an_honorific_stays_before_the_name_and_is_never_romanised():
+    rendered = render_phrase("الدكتور حسام عبد الغفار، المتحدث الرسمي باسم وزارة الصحة", name_slot=True).text
+    assert rendered.startswith("Dr. Hussam") and "Daktour" not in rendered
+    assert render_phrase("الدكتورة", name_slot=True).text == "the doctor"
+
+
+def test_a_secondary_school_is_no_name():
+    assert render_phrase("المدرسة الثانوية الحكومية", name_slot=True).text == "the government secondary school"

@@ -217,6 +217,7 @@ MEMBER_HEADS = frozenset(_phrase["member_heads"])
 ONE_OF_MANY_HEADS = frozenset(_phrase["one_of_many_heads"])
 DURATION_UNITS = frozenset(_phrase["duration_units"])
 OUTLET_HOSTS = frozenset(_phrase["outlet_hosts"])
+HONORIFICS: dict[str, str] = {fold(k): v for k, v in _phrase["honorifics"].items()}
 NEWS_AGENCY = _phrase["news_agency"]
 PREPOSITION_SENSES = {fold(k): v for k, v in _phrase["prepositions"].items()}
 CLITIC_PREPOSITIONS = {fold(k): v for k, v in _phrase["clitic_prepositions"].items()}
@@ -298,6 +299,8 @@ ACKNOWLEDGING_OPENERS = frozenset(folded(data("actors")["acknowledging_openers"]
 ACKNOWLEDGED_ACTS = frozenset(folded(data("actors")["acknowledged_acts"]))
 READ_ALSO = frozenset(folded(data("web")["read_also"]))
 FURNITURE_OPENERS = tuple(sorted(data("web")["furniture_openers"], key=len, reverse=True))
+BYLINE_OPENERS = tuple(data("web")["byline_openers"])
+BYLINE_BARE_OPENERS = tuple(data("web")["byline_bare_openers"])
 CAPTION_OPENERS = tuple(data("web")["caption_openers"])
 
 # Time

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
 
-from summarizer.lang.lexicon import ABBREVIATIONS, LEXICON
+from summarizer.lang.lexicon import ABBREVIATIONS, BYLINE_BARE_OPENERS, BYLINE_OPENERS, LEXICON
 from summarizer.lang.text import CLITIC_LETTERS, DROPPED, QUOTES, bare, fold, normalise
 
 T = TypeVar("T")
@@ -21,6 +21,16 @@ T = TypeVar("T")
 def _cut(word: str, part: str, has: Callable[[str], bool]) -> bool:
     """``part`` is ``word`` with one or two letters lost at one end (``has`` is endswith or startswith)."""
     return len(part) >= 3 and 0 < len(word) - len(part) <= 2 and has(part)
+
+
+# A byline line: "By" and a name of two capitalised words at least, then what follows to the line's end
+# ("By Oghenekaro Efe, Asaba | March 17, 2024"; not "By Sunday evening, 40 ..."); an Arabic opener with
+# its colon ("بقلم: فلان", "كتب: ..."), or "بقلم" and a name.
+_BYLINE = re.compile(
+    r"(?:By\s+[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+)+(?:\s*[,|][^\n]*)?"
+    rf"|(?:{'|'.join(re.escape(o) for o in BYLINE_OPENERS)})\s*:[^\n.!?؟]{{2,100}}"
+    rf"|(?:{'|'.join(re.escape(o) for o in BYLINE_BARE_OPENERS)})\s+[^\n.!?؟]{{2,60}})[ \t\r]*\n[ \t\r]*\n?\s*(?=\S)"
+)
 
 
 @dataclass(frozen=True)
@@ -164,7 +174,9 @@ class Article:
         first = len(text) - len(text.lstrip())
         title = re.match(r"([^\n]{1,200})\n[ \t\r]*\n\s*(?=\S)", text[first:])
         if title and not title.group(1).rstrip().endswith((".", "!", "?", "؟")):
-            return first + title.end()
+            first += title.end()
+        while byline := _BYLINE.match(text, first):  # "By Oghenekaro Efe, Asaba | March 17, 2024"
+            first = byline.end()
         return first
 
     def contains(self, quote: str) -> bool:

@@ -37,6 +37,7 @@ from summarizer.lang.lexicon import (
     DURATION_UNITS,
     GAZETTEER_PREFIXES,
     GIVEN_NAMES,
+    HONORIFICS,
     INFLECTIONS,
     INVARIANT_PEOPLES,
     KUNYA,
@@ -169,6 +170,9 @@ def _render(arabic: str, name_slot: bool) -> Rendered:
         place = _gazetteer(tokens)  # a gazetteer name only when it transliterates the words
         body = " ".join(tokens).removeprefix(WAW) if tokens[0].startswith(WAW) and len(tokens[0]) > 3 else arabic
         return Rendered(place.name if place else romanize(body))
+    if name_slot and len(tokens) > 1 and tokens[0].removeprefix(ARTICLE) in HONORIFICS:
+        # "الدكتور خالد مجاهد": the name after the honorific, or nothing ("the doctor of Khalid of a mujahid")
+        return _honorific_name(arabic, tokens) or Rendered(None, "an honorific before words read as no name")
     if name_slot and (located := _name_then_where(tokens, arabic.split())):
         return located
     if name_slot and (apposed := _name_then_title(arabic, tokens) or _title_then_name(arabic, tokens)):
@@ -313,6 +317,22 @@ def _common_words(tokens: list[str]) -> bool:
         if word is not None and not proper:
             return True
     return False
+
+
+def _honorific_name(arabic: str, tokens: list[str]) -> Rendered | None:
+    """An honorific before a name ("الدكتور حسام عبد الغفار، المتحدث ..."): the honorific, then the rest
+    rendered as a name slot ("Dr. Hussam Abdul Ghaffar, official spokesman ...")."""
+    written = arabic.split()
+    honorific = HONORIFICS.get(tokens[0].removeprefix(ARTICLE)) if len(tokens) > 1 else None
+    if honorific is None or len(written) != len(tokens):
+        return None
+    if tokens[1].startswith(ARTICLE) and not _listed_name(tokens[1]):
+        return None  # "الدكتور المختص": a definite common word, no name
+    rest = _render(" ".join(written[1:]), True)
+    name = (rest.text or "").split(", ")[0]
+    if not name[:1].isupper() or any(w[:1].islower() and not w.startswith(("al-", "bin", "ibn")) for w in name.split()):
+        return None  # "الدكتور المختص": no name after it; "خالد مجاهد" read as "Khalid of a mujahid"
+    return Rendered(f"{honorific} {rest.text}")
 
 
 def _name_then_title(arabic: str, tokens: list[str]) -> Rendered | None:
