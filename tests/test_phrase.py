@@ -490,3 +490,10 @@ def test_an_honorific_stays_before_the_name_and_is_never_romanised():
 
 def test_a_secondary_school_is_no_name():
     assert render_phrase("المدرسة الثانوية الحكومية", name_slot=True).text == "the government secondary school"
+
+
+def test_what_a_place_shelters_or_carries_is_said_with_its_participle():
+    assert render_phrase("مخيم يؤوي آلاف النازحين", name_slot=True).text == (
+        "a camp sheltering thousands of displaced people"
+    )
+    assert render_phrase("حافلة كانت تقل أطفالا").text == "a bus carrying children"

@@ -972,3 +972,17 @@ def test_joined_counted_nouns_add_up_and_a_dual_counts_two():
     # a sound plural is spelled like a dual: no count from it
     assert casualty_figure("مقتل مدنيين", "killed")[0] is None
     assert casualty_figure("قتل مسلحين مجهولين", "killed")[0] is None
+
+
+def test_the_agent_of_a_relative_clause_that_committed_the_incident_is_its_perpetrator():
+    from summarizer.verify.recall import committed_by
+
+    lead = (
+        "توالت اليوم الاثنين الإدانات العربية والدولية للمجزرة التي ارتكبها جيش الاحتلال الإسرائيلي مساء أمس "
+        "الأحد بقصف مخيم يؤوي آلاف النازحين في منطقة تل السلطان."
+    )
+    assert committed_by(Article(lead), [Span(lead, 0, len(lead))]) == "جيش الاحتلال الإسرائيلي"
+    other = "أدان الوزير الهجوم الذي نفذته جماعة مسلحة بقصف قرية."
+    assert committed_by(Article(other), [Span(other, 0, len(other))]) == "جماعة مسلحة"
+    plain = "قتل 3 أشخاص في هجوم على قرية."
+    assert committed_by(Article(plain), [Span(plain, 0, len(plain))]) is None

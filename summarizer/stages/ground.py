@@ -17,6 +17,7 @@ from summarizer.lang.lexicon import (
     CLASH_WORDS,
     CLASS_RULES,
     CONTEXT_RULES,
+    DOCUMENTS,
     ENGLISH_FUNCTION_WORDS,
     GENERIC_TARGETS,
     NEAR_WORDS,
@@ -283,6 +284,9 @@ def drop_unverified(ex: Extraction, run: Run) -> Extraction:
     elif _in_background(run, data["event"]):
         data["event"] = recall.lede(run.article, None)
         run.notes.append("event: the model quoted a background sentence (an earlier event); the lead is used")
+    elif data["event"] and names_a_body(data["event"]):
+        data["event"] = recall.lede(run.article, None)  # "جيش الاحتلال الإسرائيلي": who, not what happened
+        run.notes.append("event: the model quoted only who acted; the lead is used")
     elif _past_the_story(run.article, data["event"]):
         data["event"] = recall.lede(run.article, None)
         run.notes.append("event: after a lead on what followed, the model quoted a later detail; the lead is used")
@@ -420,6 +424,7 @@ def supplement(ex: Extraction, run: Run, figures: list[main_incident.Figure]) ->
         run.notes.append(f"actors: the two sides of the clashes, by rules from the article: {sides[0]}; {sides[1]}")
     elif not ex.perpetrator and (
         phrase := owner
+        or (recall.committed_by(article, sentences) if run.language == "ar" else None)
         or recall.unknown_actor(article)
         or recall.attacker_subject(main_incident.main_sentences(article)[:5])
         or (recall.english_agent(sentences) if run.language == "en" else None)
@@ -752,6 +757,8 @@ def _places(ex: Extraction, run: Run, sentences: list, update: dict) -> None:
     for p in [part for place in ex.places for part in _split_place(place)]:
         if recall.an_event(p.name):
             run.drop("places", p.name, "names what happened (an ambush, a raid), not where")
+        elif fold(without_preposition(p.name)) in DOCUMENTS:
+            run.drop("places", p.name, 'names a statement ("في بيان"), not where')  # not Bayan, Kuwait
         elif _nameless(p.name):
             run.drop("places", p.name, "names a thing (a market, a bus), not where: no place name in it")
             if not (update.get("target") or ex.target or names_a_body(p.name)):
@@ -1050,6 +1057,8 @@ def _word_not_town(phrase: str, article: str) -> bool:
     a place only where the gazetteer puts it in a country the article names."""
     if not _nameless_words(phrase) or (hit := lookup(phrase)) is None or hit.is_country or hit.is_region:
         return False
+    if fold(without_preposition(phrase)) in DOCUMENTS:
+        return True  # a statement is never Bayan, even where the article names Kuwait ("مخيم السلام الكويتي")
     return hit.country_code not in countries_named(article)
 
 

@@ -212,8 +212,9 @@ def _span_of_time(tokens: list[str]) -> Rendered | None:
 
 
 def _carrying(tokens: list[str]) -> Rendered | None:
-    """ "حافلة كانت تقل أطفالا" = "a bus carrying children": what carried, the verb of carrying (its "was"
-    dropped) and what it carried, each rendered as a noun phrase."""
+    """ "حافلة كانت تقل أطفالا" = "a bus carrying children", "مخيم يؤوي آلاف النازحين" = "a camp sheltering
+    thousands of displaced people": what carried, the verb's participle (its "was" dropped) and what it
+    carried, each rendered as a noun phrase."""
     at = next((k for k in range(1, len(tokens) - 1) if tokens[k] in CARRYING_VERBS), None)
     if at is None:
         return None
@@ -222,7 +223,7 @@ def _carrying(tokens: list[str]) -> Rendered | None:
     carried = _render(" ".join(tokens[at + 1 :]), False)
     if head.text is None or carried.text is None:
         return None
-    return Rendered(f"{head.text} {CARRYING_EN} {carried.text}")
+    return Rendered(f"{head.text} {CARRYING_EN[tokens[at]]} {carried.text}")
 
 
 def _news_agency(tokens: list[str]) -> Rendered | None:

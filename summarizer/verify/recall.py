@@ -39,6 +39,7 @@ from summarizer.lang.lexicon import (
     CLAUSE_FILLERS,
     CLAUSE_WORDS,
     COMMEMORATIONS,
+    COMMITTED_IT,
     COMPANION_WORDS,
     COMPLEMENTIZERS,
     DANGLING_TAILS,
@@ -94,6 +95,7 @@ from summarizer.lang.lexicon import (
     PLUPERFECT_OPENERS,
     PLUPERFECT_PARTICLE,
     READ_ALSO,
+    RELATIVES,
     REPORT_VERBS,
     SAID_DAY_FOLLOWERS,
     SAID_IN,
@@ -1164,6 +1166,43 @@ def _the_attack(word: str) -> bool:
     )
 
 
+def committed_by(article: Article, sentences: list[Span]) -> str | None:
+    """The agent of a relative clause that says who did the incident ("للمجزرة التي ارتكبها جيش الاحتلال
+    الإسرائيلي مساء أمس الأحد بقصف ..." -> "جيش الاحتلال الإسرائيلي"), as written, without its time."""
+    for sentence in sentences[:2]:
+        words = sentence.quote.split()
+        for i, word in enumerate(words[1:-1], start=1):
+            if fold(clean(word)).removeprefix(WAW) not in COMMITTED_IT or fold(clean(words[i - 1])) not in RELATIVES:
+                continue
+            taken: list[str] = []
+            for nxt in words[i + 1 : i + 9]:
+                if taken and (fold(clean(nxt)) in CLAIMANT_ENDS or _a_time(nxt) or _by_means(nxt)):
+                    break
+                taken.append(clean(nxt))
+                if nxt[-1:] in "،,.":
+                    break
+            phrase = " ".join(w for w in taken if w)
+            if phrase and not any(ch.isdigit() for ch in phrase) and article.locate(phrase):
+                return phrase
+    return None
+
+
+def _a_time(word: str) -> bool:
+    """A word of time that ends an agent's name ("مساء", "أمس", "اليوم")."""
+    key = fold(clean(word))
+    return key in TIME_WORDS or key in WEEKDAYS or key[1:] in WEEKDAYS
+
+
+def _by_means(word: str) -> bool:
+    """ "بقصف", "بغارة": "ب" glued to a word of attack opens how it was done, not the agent's name."""
+    folded = fold(clean(word))
+    if not folded.startswith(BEH) or len(folded) < 4:
+        return False
+    found = analysed(folded[1:])
+    sense = found[0].sense if not isinstance(found, str) and found else None
+    return sense is not None and sense.kind in ("attack", "weapon")
+
+
 def _claimant_after(words: list[str]) -> str | None:
     """Who claimed it, right after a verb that holds the attack as its pronoun: up to a comma, a quote's
     end or four words ("«الحرس الثوري» الإيراني،")."""
@@ -1557,8 +1596,8 @@ def named_places(article: Article, sentences: list[Span]) -> list[str]:
                     break
                 if name and fold(name[0]) not in NAME_PREFIXES and not folded.startswith(ARTICLE):
                     break
-                if _an_adjective(clean(nxt)):
-                    break  # "مدينة صغيرة", "وانلاوين الصغيرة": the lexicon's adjective, no part of a name
+                if _an_adjective(clean(nxt)) or folded in CARRYING_VERBS:
+                    break  # "مدينة صغيرة", "وانلاوين الصغيرة": the lexicon's adjective; "مخيم يؤوي": a verb
                 name.append(clean(nxt))
                 if nxt != clean(nxt):
                     break
@@ -1919,7 +1958,9 @@ def suspected(article: Article, actor: str) -> bool:
     denied = any(d in sentence for d in ENGLISH_DENIALS)  # "Russia's defence ministry denied responsibility"
     # a strike told with its state ("في قصف إسرائيلي ...، وفق الدفاع المدني") is the outlet's own
     # description; the source credited at the sentence's end is that of the toll
-    credited = _only_credited(article, actor, at) and not strike_state(actor)
+    # so is the agent of "المجزرة التي ارتكبها ..." in the sentence's own words
+    told = strike_state(actor) or committed_by(article, [article.sentence_around(span)]) == actor
+    credited = _only_credited(article, actor, at) and not told
     hedged = bool(words & (HEDGES | ACCUSATION_CUES)) or denied or credited
     return (hedged or denies(article, actor)) and not acknowledged(article, actor)
 
