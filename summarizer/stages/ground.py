@@ -758,7 +758,7 @@ def _places(ex: Extraction, run: Run, sentences: list, update: dict) -> None:
         if recall.an_event(p.name):
             run.drop("places", p.name, "names what happened (an ambush, a raid), not where")
         elif fold(without_preposition(p.name)) in DOCUMENTS:
-            run.drop("places", p.name, 'names a statement ("في بيان"), not where')  # not Bayan, Kuwait
+            run.drop("places", p.name, "names a statement, not where")  # "في بيان" is no Bayan in Kuwait
         elif _nameless(p.name):
             run.drop("places", p.name, "names a thing (a market, a bus), not where: no place name in it")
             if not (update.get("target") or ex.target or names_a_body(p.name)):
