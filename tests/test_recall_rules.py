@@ -986,3 +986,15 @@ def test_the_agent_of_a_relative_clause_that_committed_the_incident_is_its_perpe
     assert committed_by(Article(other), [Span(other, 0, len(other))]) == "جماعة مسلحة"
     plain = "قتل 3 أشخاص في هجوم على قرية."
     assert committed_by(Article(plain), [Span(plain, 0, len(plain))]) is None
+
+
+def test_a_place_named_only_where_something_was_said_is_not_where_it_happened():
+    from summarizer.verify.recall import where_said
+
+    article = Article(
+        "A fire killed 39 migrants in Ciudad Juarez. Rodriguez told a news conference in Mexico City that "
+        "eight people were under investigation."
+    )
+    assert where_said(article, "Mexico City") and not where_said(article, "Ciudad Juarez")
+    arabic = Article("قال الوزير في مؤتمر صحفي بالرباط إن الانفجار في مراكش قتل 17 شخصا.")
+    assert where_said(arabic, "بالرباط") and not where_said(arabic, "مراكش")

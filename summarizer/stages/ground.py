@@ -800,8 +800,8 @@ def _places(ex: Extraction, run: Run, sentences: list, update: dict) -> None:
             continue  # a common word; a place only in what someone had done before ("وكان قد ...")
         if main_incident.only_in_follow_ups(article, phrase, placed):
             continue  # where the funeral was held
-        if recall.hometown(article, phrase):
-            continue  # "Payton Gendron, of Conklin, New York": where he is from
+        if recall.hometown(article, phrase) or recall.where_said(article, phrase):
+            continue  # "Payton Gendron, of Conklin, New York": where he is from; a news conference's city
         if fold(phrase) not in known and _place_key(hit) not in known and len(places) < MAX_PLACES:
             places.append(ExtractedPlace(name=phrase, role="area" if places or hit.is_country else "site"))
             known |= {fold(phrase), _place_key(hit)}

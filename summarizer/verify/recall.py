@@ -528,6 +528,19 @@ def hometown(article: Article, place: str) -> bool:
     return seen
 
 
+def where_said(article: Article, place: str) -> bool:
+    """Every mention of the place is where something was said ("told a news conference in Mexico City",
+    "في مؤتمر صحفي بالرباط"): a statement or a briefing within four words before it."""
+    at, seen = 0, False
+    while (span := article.locate(place, near=at)) is not None and span.start >= at:
+        before = [fold(clean(w)).lower() for w in article.text[max(0, span.start - 80) : span.start].split()[-5:]]
+        pairs = {" ".join(p) for p in itertools.pairwise(before)}
+        if not any(w in DOCUMENTS or w[1:] in DOCUMENTS for w in [*before, *pairs]):
+            return False
+        seen, at = True, span.end
+    return seen
+
+
 def english_titled(article: Article, name: str) -> str | None:
     """A person's name with the title the article writes before it ("officer David Nesheiwat",
     "spokesman Garba Shehu"), when the name has none; None when the article gives none."""
