@@ -28,6 +28,7 @@ from summarizer.lang.lexicon import (
     ON_PLACES,
     PLACE_PREPOSITIONS,
     VICTIMS_SHARE,
+    country_takes_the,
 )
 from summarizer.lang.text import ARTICLE, bare_phrase, fold
 
@@ -177,7 +178,7 @@ def with_the(name: str) -> str:
     if len(words) < 2 or words[0].lower() == "the" or not words[0][:1].isupper() or words[0].endswith("'s"):
         return name
     opened = words[0] in ENGLISH_DEFINITE_OPENERS and words[1] == "of"  # "the Ministry of Health ..."
-    return f"the {name}" if words[-1] in ENGLISH_DEFINITE_HEADS or opened else name
+    return f"the {name}" if words[-1] in ENGLISH_DEFINITE_HEADS or opened or country_takes_the(name) else name
 
 
 def mid_sentence(text: str) -> str:

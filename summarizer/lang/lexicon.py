@@ -363,6 +363,18 @@ WITHIN_PATTERNS: tuple[str, ...] = tuple(_grammar["within_patterns"])  # "{inner
 MASCULINE_GROUP_HEADS = folded(_grammar["masculine_group_heads"])
 ENGLISH_DEFINITE_HEADS = frozenset(_grammar["english_definite_heads"])
 ENGLISH_DEFINITE_OPENERS = frozenset(_grammar["english_definite_openers"])
+_COUNTRY_THE = _grammar["english_country_the"]
+
+
+def country_takes_the(country: str) -> bool:
+    """English says "the United States", "the Netherlands", "the Gaza Strip"; not "the Syria"."""
+    words = country.split()
+    if not words or words[0] == "The":
+        return False
+    first = len(words) > 1 and words[0] in _COUNTRY_THE["first_words"]
+    return first or country.endswith(tuple(_COUNTRY_THE["endings"]))
+
+
 REPORTED_CASUALTIES: dict[str, str] = dict(_grammar["reported_casualties"])
 PHRASE_STOPS = frozenset(folded([*_grammar["prepositions"], *_grammar["relatives"], *_grammar["directions"]]))
 RELATIVES = frozenset(folded(_grammar["relatives"]))

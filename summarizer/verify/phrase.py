@@ -64,6 +64,7 @@ from summarizer.lang.lexicon import (
     TANWIN_ALIF,
     TOPONYM_STARTS,
     Sense,
+    country_takes_the,
 )
 from summarizer.lang.text import (
     ACCUSATIVE_TANWIN,
@@ -929,19 +930,9 @@ def _gazetteer(tokens: list[str], admin: str | None = None, sound: bool = True) 
             and not adjective
             and (hit.is_country or own or by_sound or transliterates(hit.name_en, body))
         ):
-            name = f"the {hit.name_en}" if hit.is_country and _takes_the(hit.name_en) else hit.name_en
+            name = f"the {hit.name_en}" if hit.is_country and country_takes_the(hit.name_en) else hit.name_en
             return Word(text, name=name, prep=clitic.lstrip(WAW) or None, definite=True, place=True)
     return None
-
-
-def _takes_the(country: str) -> bool:
-    """English says "the United States", "the Netherlands", "the Gaza Strip"; not "the Syria"."""
-    words = country.split()
-    if words[0] == "The":
-        return False
-    return (len(words) > 1 and words[0] in ("United", "Republic", "Democratic", "Central", "Gaza", "West")) or (
-        country.endswith(("lands", "ines", "mas", "ives", "oros", "Islands"))
-    )
 
 
 def _phrase_at(tokens: list[str], i: int, widest: int = LEXICON_PHRASE_WORDS) -> tuple[Word, int] | None:

@@ -1372,14 +1372,11 @@ def _weapon_word(sentence: Span, stem: str) -> Span | None:
     return span
 
 
-_QUOTES = "«»\"“”'"
-
-
 def _in_a_title(sentence: Span, span: Span, before: list[str]) -> bool:
     """The weapon word is a title: in quotation marks, or right after an outlet's word ("قناة المسيرة")."""
     text = sentence.quote
     at, end = span.start - sentence.start, span.end - sentence.start
-    quoted = at > 0 and text[at - 1] in _QUOTES and end < len(text) and text[end] in _QUOTES
+    quoted = at > 0 and text[at - 1] in QUOTES and end < len(text) and text[end] in QUOTES
     outlet = bool(before) and fold(clean(before[-1])).removeprefix(WAW) in OUTLET_WORDS
     return quoted or outlet
 
