@@ -327,6 +327,7 @@ def score_prose(data: dict, s: Any) -> None:
                     right += 1
                 else:
                     s.fail("prose", f"{part}.en says {said} {kind}; the casualties say {count}", part)
+    checks, right = _deaths_told_once(data["summary"]["en"], s, checks, right)
     places = [p["name"]["en"] for p in inc.get("where", [])]
     for part in ("headline", "summary"):
         for token in re.findall(r"\b(?:in|near|of) ((?:[A-Z][\w'-]+ ?){1,3})", data[part]["en"]):
@@ -336,6 +337,20 @@ def score_prose(data: dict, s: Any) -> None:
             else:
                 s.fail("prose", f"{part}.en names {token.strip()!r}, which is among no stated facts", part)
     s.metrics["prose_consistency"] = right / checks if checks else 1.0
+
+
+def _deaths_told_once(summary: str, s: Any, checks: int, right: int) -> tuple[int, int]:
+    """A note tells the deaths in one sentence ("X shot and killed Y. One person was killed." says it twice)."""
+    words = meaning_words()["tells_deaths"]
+    telling = [
+        sentence
+        for sentence in re.split(r"(?<=[.;])\s+", summary)
+        if any(re.search(p, sentence) for p in words["en"]) and not any(b in sentence for b in words["beside"])
+    ]
+    if len(telling) < 2:
+        return checks + 1, right + 1
+    s.fail("prose", f"summary.en tells the deaths twice: {telling[1]!r}", "summary")
+    return checks + 1, right
 
 
 def _structured_texts(data: dict) -> dict[str, list[str]]:

@@ -24,6 +24,7 @@ from summarizer.lang.lexicon import (
     ENGLISH_DEFINITE_OPENERS,
     ENGLISH_IRREGULAR_PAST,
     ENGLISH_LEXICON,
+    NATIONALITY_ADJECTIVES,
     NEWSPAPER_NAME_WORDS,
     ON_PLACES,
     PLACE_PREPOSITIONS,
@@ -154,10 +155,14 @@ _DETERMINED = ("a", "an", "the", "this", "that", "its", "his", "her", "their", "
 def indefinite(phrase: str) -> str:
     """An English noun phrase with a determiner: a bare one takes "a"/"an" ("three-train collision" ->
     "a three-train collision"); one with a determiner, a number, a possessive or a name is kept."""
-    first = phrase.split()[0] if phrase.split() else ""
-    if not first or not first[:1].islower() or first in _DETERMINED or first[:1].isdigit() or first.endswith("'s"):
-        return phrase
     words = phrase.split()
+    first = words[0] if words else ""
+    # "Catholic church", "Syrian army base": a capitalised adjective before a common noun is no name
+    adjective = first in NATIONALITY_ADJECTIVES and len(words) > 1 and words[-1][:1].islower()
+    if not first or not (first[:1].islower() or adjective) or first in _DETERMINED or first[:1].isdigit():
+        return phrase
+    if first.endswith("'s"):
+        return phrase
     at = next((k for k, w in enumerate(words) if w in _AFTER_HEAD), len(words))
     head = words[max(at - 1, 0)]  # the noun before its first preposition: "explosion" of "explosion at two markets"
     if head.endswith("s") and not head.endswith("ss"):

@@ -87,3 +87,14 @@ def test_an_arabic_given_name_keeps_its_arabic_spelling_whatever_its_english_one
     assert arabize("Mohammad Asim").startswith("محمد ")
     assert arabize("Muhammad") == arabize("Mohammed") == "محمد"
     assert arabize("Ahmad Khan") == "أحمد خان"
+
+
+def test_abd_and_a_name_of_god_and_the_article_are_written_as_arabic_writes_them():
+    from summarizer.verify.arabize import arabize
+
+    assert arabize("Abdifatah Adan Hassan") == "عبد الفتاح آدم حسن"  # was "أبديفاتاه أدان حسن"
+    assert arabize("Abdul Rahman") == arabize("Abdulrahman") == "عبد الرحمن"
+    assert arabize("Abdul Hanan Zadran") == "عبد الحنان زدران"
+    assert arabize("Abdel Fattah el-Sisi") == "عبد الفتاح السيسي"
+    assert arabize("Osama bin Laden") == "أسامة بن لادن"
+    assert arabize("Abdou Diouf").startswith("أبدو"), "no name of God after it: by its letters"

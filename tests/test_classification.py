@@ -241,3 +241,12 @@ def test_a_weapon_word_that_is_a_title_is_no_weapon():
     assert found("في بيان تلاه مذيع على قناة «المسيرة» الناطقة باسم الحوثيين") is None  # al-Masirah TV
     assert found("على قناة المسيرة") is None
     assert found("قتل 3 بغارة طائرة مسيرة").quote == "مسيرة"
+
+
+def test_a_gas_that_escapes_is_a_leak_and_a_gas_that_blows_up_an_explosion():
+    from summarizer.verify.classify import classify
+
+    leak, _ = classify(["إثر تسرب غاز الكلور السام من صهريج سقط أثناء تحميله على متن سفينة"])
+    assert (leak.event_type, leak.label_en) == ("Not an ACLED event", "Toxic gas leak")
+    blast, _ = classify(["قتل 3 في انفجار أسطوانة غاز داخل مطعم"])
+    assert blast.label_en == "Accidental explosion"

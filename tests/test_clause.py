@@ -245,3 +245,8 @@ def test_victims_before_a_verb_of_killing_without_object_were_killed():
         " in the province of Beheira"
     )
     assert render_clause("المسلحون قتلوا 5 مدنيين").text == "The gunmen killed 5 civilians", "with its object: active"
+
+
+def test_a_passive_of_dozens_takes_the_plural_verb():
+    assert render_clause("قُتل عشرات الأشخاص").text == "Dozens of people were killed"
+    assert render_clause("قُتل جندي").text == "A soldier was killed"

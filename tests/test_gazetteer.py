@@ -154,3 +154,28 @@ def test_a_town_named_only_as_near_is_never_made_the_site():
     assert [p.role for p in ranked if p.name == "طبريا"] == ["area"], ranked
     promoted = _site_most_specific(places, Article(text))
     assert promoted[0].name == "طبريا" and promoted[0].role == "site", "without the rule, the town wins"
+
+
+def test_amman_written_with_its_shadda_is_the_city_not_oman():
+    from summarizer.verify.gazetteer import countries_named
+
+    assert lookup("عمّان").name_en == "Amman" and lookup("عمان").name_en == "Oman"
+    assert countries_named("عمّان ــ العربي الجديد: في ميناء العقبة جنوبي الأردن") == ["JO"]
+
+
+def test_a_phrase_that_names_its_country_reads_its_towns_there():
+    from summarizer.verify.phrase import render_phrase
+
+    # the article's country misread as Egypt: "al-'qba port", romanised, where the phrase says Jordan
+    assert render_phrase("ميناء العقبة جنوبي الأردن", name_slot=True, country="EG").text == (
+        "the Aqaba port, southern Jordan"
+    )
+
+
+def test_a_state_institutions_adjective_names_the_articles_country():
+    from summarizer.verify.main_incident import countries_evidenced, named_with_adjective
+
+    assert named_with_adjective("أعلنت وزارة الصحة السودانية اليوم الثلاثاء") == ["SD"]
+    assert named_with_adjective("وقال مسلح أسترالي") == [], "a common word's adjective is no place"
+    # a city of a million names its country: "شرق العاصمة بغداد ... الموالية لإيران" is about Iraq
+    assert countries_evidenced("في حي المشتل شرق العاصمة بغداد، بين واشنطن والفصائل الموالية لإيران").count("IQ") == 1

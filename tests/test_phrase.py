@@ -497,3 +497,28 @@ def test_what_a_place_shelters_or_carries_is_said_with_its_participle():
         "a camp sheltering thousands of displaced people"
     )
     assert render_phrase("حافلة كانت تقل أطفالا").text == "a bus carrying children"
+
+
+def test_a_plural_takes_no_feminine_ending_and_a_dangling_bearing_is_no_east():
+    # "الصوامعة" is a village's name, not "the silos"; "شرق" with nothing after it not "of an east"
+    assert render_phrase("قرية الصوامعة شرق").text == "the village of Al-Sawama"
+    assert render_phrase("بلدة جنوب المدينة").text == "a town south of the city"
+
+
+def test_a_titles_feminine_is_its_entry_and_a_construct_with_and_is_definite():
+    assert render_phrase("وزيرة الصحة", name_slot=True).text == "the health minister"
+    assert render_phrase("وزيرة الصحة والسكان", name_slot=True).text == "the minister of health and population"
+    assert render_phrase("وزيرة السياحة والآثار", name_slot=True).text == "the minister of tourism and antiquities"
+
+
+def test_a_number_glued_to_and_is_a_second_count():
+    assert render_phrase("8 نساء و7 أطفال").text == "8 women and 7 children"
+
+
+def test_one_of_a_listed_plural_and_english_plurals_of_plurals():
+    from summarizer.lang.lexicon import _english_plural
+
+    assert render_phrase("أحد أقارب", name_slot=True).text == "one of the relatives"  # was "one of a relatives"
+    assert _english_plural("relatives") == "relatives" and _english_plural("bus") == "buses"
+    assert _english_plural("minister of tourism") == "ministers of tourism"
+    assert _english_plural("crisis") == "crises"

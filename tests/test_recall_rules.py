@@ -998,3 +998,53 @@ def test_a_place_named_only_where_something_was_said_is_not_where_it_happened():
     assert where_said(article, "Mexico City") and not where_said(article, "Ciudad Juarez")
     arabic = Article("قال الوزير في مؤتمر صحفي بالرباط إن الانفجار في مراكش قتل 17 شخصا.")
     assert where_said(arabic, "بالرباط") and not where_said(arabic, "مراكش")
+
+
+def test_what_a_verb_of_saying_announced_is_no_speaker():
+    article = Article(
+        "تسرب غاز في العقبة\n\nوتوجه رئيس الوزراء إلى العقبة، وأعلن تشكيل لجنة تحقيق برئاسة وزير الداخلية."
+    )
+    assert not any("تشكيل" in name for name, _ in recall.sources_in(article, limit=5))
+
+
+def test_a_city_named_only_in_the_dateline_is_where_the_report_was_filed():
+    from summarizer.stages.ground import _only_as_bearing, _only_in_dateline
+    from summarizer.verify.furniture import filed_from, in_dateline
+
+    text = "سيول\n\nالجزيرة نت – عمّان\nجرفت السيول رحلة مدرسية قرب البحر الميت، غرب العاصمة عمّان."
+    assert filed_from(text, text.index("عمّان")) and not filed_from(text, text.rindex("عمّان"))
+    assert _only_as_bearing(Article(text), "عمّان"), "west of the capital: a bearing; the dateline no mention"
+    assert _only_in_dateline(Article("سيول\n\nالجزيرة نت – عمّان\nجرفت السيول رحلة مدرسية."), "عمّان")
+    shadda = "تسرب غاز\n\nعمّان ــ العربي الجديد\n\nلقي عشرة أشخاص مصرعهم."
+    assert in_dateline(shadda, shadda.index("عمّان")), "a dateline city written with its shadda"
+
+
+def test_a_count_after_a_death_word_that_begins_with_waw_is_the_next_tolls():
+    from summarizer.verify.casualties import casualty_clauses, casualty_figure
+
+    # "18 حالة وفاة و185 مصاباً": "وفاة" is no "and"; 185 are the injured, never 185 killed
+    clauses = casualty_clauses("أسفر الحصر النهائي عن 18 حالة وفاة و185 مصاباً، موضحة أن الرقم")
+    assert [casualty_figure(c, "killed")[0] for c in clauses[:2]] == [18, None]
+    assert casualty_figure(clauses[1], "injured")[0] == 185
+
+
+def test_a_claimants_boasted_toll_is_filed_only_when_nothing_else_is_given():
+    from summarizer.verify import main_incident
+
+    article = Article(
+        "تفجير في سوق\n\n"
+        "قتل 30 شخصاً وأصيب أكثر من 50 آخرين في تفجير استهدف سوقاً شعبية في بغداد مساء الاثنين.\n\n"
+        "وتبنى التنظيم الهجوم في بيان، زاعماً أن الهجوم أوقع أكثر من 40 قتيلاً و35 جريحاً."
+    )
+    found = main_incident.figures(article)
+    assert main_incident.analyst_figure(found, article, "injured").count == 50
+    claim_only = Article("تفجير\n\nتبنى التنظيم التفجير، زاعماً أنه أوقع 35 جريحاً في السوق.")
+    figure = main_incident.analyst_figure(main_incident.figures(claim_only), claim_only, "injured")
+    assert figure is not None and figure.count == 35, "no other figure: the claimant's, with its source"
+
+
+def test_a_weapon_is_no_target_unless_it_was_stopped_in_flight():
+    from summarizer.stages.ground import _a_weapon
+
+    assert _a_weapon("الصاروخ") and _a_weapon("طائرة مسيرة")
+    assert not _a_weapon("سوق شعبي") and not _a_weapon("مستودع أسلحة"), "a weapons depot is a target"

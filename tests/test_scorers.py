@@ -231,6 +231,19 @@ def test_headline_number_disagrees_with_casualties():
     assert m["prose_consistency"] < 1 and "headline.en says 20 killed; the casualties say 5" in r
 
 
+def test_a_summary_that_tells_the_deaths_twice_is_inconsistent_prose():
+    def change(d, article):
+        d["summary"]["en"] = (
+            "Officer David Nesheiwat shot and killed Phillip Pitts in Las Vegas on Saturday. "
+            "According to Assistant Sheriff Tom Roberts, one person was killed. One person was injured."
+        )
+
+    m, f = corrupt("en-las-vegas-police-shooting", change)
+    assert m["prose_consistency"] < 1 and "summary.en tells the deaths twice" in reasons(f, "prose")
+    m, f = corrupt("en-las-vegas-police-shooting", lambda d, article: None)
+    assert "tells the deaths twice" not in reasons(f, "prose"), "the note as the tool writes it"
+
+
 def test_background_figure_and_place_in_the_main_incident():
     def change(d, article):
         d["incident"]["casualties"]["killed"] = {

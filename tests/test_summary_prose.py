@@ -684,3 +684,104 @@ def test_a_body_named_ministry_of_takes_the_article_in_a_sentence():
     assert with_the("United States") == "the United States"
     assert mid_sentence("Governor Sani") == "Governor Sani"
     assert mid_sentence("Human Rights Watch") == "Human Rights Watch"
+
+
+def test_a_death_the_clause_tells_is_not_counted_again_and_the_injured_are_another(monkeypatch):
+    # "shot and killed Phillip Pitts" has told the toll of one: "One person was killed" after it said it
+    # twice, and "One person was injured" read as if the same one
+    article = (
+        "Police identify man shot by officer\n\n"
+        "Las Vegas police said officer David Nesheiwat shot and killed Phillip Pitts outside a store at "
+        "780 E. Pyle Ave in Las Vegas on Saturday evening. Pitts' wife was also struck in the gunfire."
+    )
+    facts = scripted_facts(
+        event="officer David Nesheiwat shot and killed Phillip Pitts",
+        time="Saturday evening",
+        places=[{"name": "Las Vegas", "role": "site"}],
+        perpetrator="officer David Nesheiwat",
+        target="Phillip Pitts",
+        killed="shot and killed Phillip Pitts",
+        injured="Pitts' wife was also struck in the gunfire",
+    )
+    s = summarize_scripted(article, facts, "2017-11-13", monkeypatch)
+    assert (s.incident.casualties.killed.count, s.incident.casualties.injured.count) == (1, 1)
+    assert "was killed" not in s.summary.en and "Another person was injured." in s.summary.en, s.summary.en
+    assert "مقتل شخص واحد" not in s.summary.ar and "وأصيب شخص آخر" in s.summary.ar, s.summary.ar
+
+
+def test_a_clause_tells_one_death_without_a_figure():
+    from summarizer.stages.compose import _one_death_told
+
+    assert _one_death_told("Officer X shot and killed Phillip Pitts")
+    assert _one_death_told("قُتلت الناشطة سعاد العلي بإطلاق نار")
+    assert not _one_death_told("Gunmen killed 12 villagers")
+    assert not _one_death_told("A bomb struck a market")
+
+
+def test_an_english_leads_attacker_subject_is_the_perpetrator_and_a_bare_force_noun_is_definite():
+    from summarizer.verify.grounding import Span
+    from summarizer.verify.phrase_en import render_english
+    from summarizer.verify.recall import english_attacker_subject
+
+    def subject(text: str) -> str | None:
+        return english_attacker_subject([Span(text, 0, len(text))])
+
+    assert subject("Police in the southern Indian state of Tamil Nadu have shot dead another protester.") == "Police"
+    assert subject("Unidentified gunmen stormed a church on Sunday.") == "Unidentified gunmen"
+    assert subject("Suspected Boko Haram militants killed 12 villagers") == "Suspected Boko Haram militants"
+    assert subject("Police said gunmen killed five people.") is None, "a speaker, not the attacker"
+    assert subject("Five soldiers were killed.") is None, "the victims of a passive"
+    assert subject("Members of parliament attacked the bill.") is None
+    assert render_english("Police").text == "الشرطة"
+    assert render_english("Indian police").text == "الشرطة الهندية"
+    assert render_english("Gunmen").text == "مسلحون", "some gunmen: indefinite"
+
+
+def test_a_later_toll_the_lead_did_not_give_is_said_to_have_risen_and_the_title_not_repeated(monkeypatch):
+    from summarizer.stages.compose import _tolls_risen
+    from summarizer.verify.grounding import Article
+
+    # the lead gives 10 dead, medical sources later 12: "According to medical sources, 12 people were
+    # killed" after "10 people died", and "The title gives 10" though the lead says it, read as a contradiction
+    article = (
+        "مقتل 10 أشخاص بتسرب غاز في ميناء العقبة\n\n"
+        "لقي عشرة أشخاص مصرعهم وأصيب 251 آخرون، اليوم الاثنين، إثر تسرب غاز الكلور في ميناء العقبة، "
+        "وفق ما أعلنته مديرية الأمن العام.\n\n"
+        'وقالت مصادر طبية لـ"العربي الجديد" إن عدد الوفيات ارتفع إلى 12.'
+    )
+    facts = scripted_facts(
+        event="لقي عشرة أشخاص مصرعهم وأصيب 251 آخرون",
+        time="اليوم الاثنين",
+        places=[{"name": "ميناء العقبة", "role": "site"}],
+        killed="عدد الوفيات ارتفع إلى 12",
+        injured="وأصيب 251 آخرون",
+    )
+    s = summarize_scripted(article, facts, "2022-06-27", monkeypatch)
+    filed = s.incident.casualties.killed.count
+    assert "12 people were killed" not in s.summary.en, s.summary.en
+    if filed == 12:  # the later toll filed: said as the one the lead's rose to
+        assert "rose to 12" in s.summary.en and "ارتفع عدد القتلى إلى 12" in s.summary.ar, s.summary
+    else:  # the lead's filed: the later one beside it, with its source
+        assert "According to medical sources, the toll of the killed later rose to 12." in s.summary.en, s.summary
+        assert "وبحسب مصادر طبية، ارتفع عدد القتلى لاحقاً إلى 12." in s.summary.ar, s.summary
+    assert "title" not in s.summary.en and "عنوان" not in s.summary.ar
+    assert _tolls_risen(s.incident.casualties, Article(article)) == [12]
+
+
+def test_a_site_the_gazetteer_knows_nowhere_is_headlined_with_the_articles_country(monkeypatch):
+    from summarizer.stages.compose import _placed_abroad
+
+    article = (
+        "Missionaries kidnapped in Haiti\n\n"
+        "Gunmen kidnapped 17 missionaries in Ganthier on Saturday, Haitian police said."
+    )
+    facts = scripted_facts(
+        event="Gunmen kidnapped 17 missionaries",
+        time="Saturday",
+        places=[{"name": "Ganthier", "role": "site"}],
+        perpetrator="Gunmen",
+    )
+    s = summarize_scripted(article, facts, "2021-10-17", monkeypatch)
+    assert "in Ganthier, Haiti" in s.headline.en and "هايتي" in s.headline.ar, s.headline
+    assert _placed_abroad("حدود قطاع غزة", "IL"), "the Gaza Strip is no place in Israel: no country added"
+    assert not _placed_abroad("قطاع لاس فيغاس", "US")

@@ -106,10 +106,17 @@ class Sense(NamedTuple):
 
 
 def _english_plural(word: str) -> str:
+    if " of " in word:  # "minister of tourism": the head before "of" takes the plural
+        head, _, rest = word.partition(" of ")
+        return f"{_english_plural(head)} of {rest}"
     head, _, last = word.rpartition(" ")
     if last.endswith("craft") or last in ("personnel", "police", "people", "fish", "series"):
         return word  # invariant plurals: "Israeli aircraft"
-    if last.endswith("y") and last[-2:-1] not in "aeiou":
+    if last.endswith("s") and not last.endswith(("ss", "us", "is", "gas")):
+        return word  # a plural already, or a word without one: "relatives", "outskirts", "news"
+    if last.endswith("is") and len(last) > 4:
+        last = last[:-2] + "es"  # crisis, analysis
+    elif last.endswith("y") and last[-2:-1] not in "aeiou":
         last = last[:-1] + "ies"
     elif last.endswith("fe"):
         last = last[:-2] + "ves"  # knife, wife, life
@@ -261,6 +268,8 @@ def _dot_slips(words: list[str]) -> tuple[str, ...]:
 
 
 KILLED_WORDS = folded(_casualties["killed"])
+DEATH_TOLD = folded(_casualties["death_told"])
+CLAIMED_TOLL = folded(_casualties["claimed_toll"])
 INJURED_WORDS = folded(_casualties["injured"]) + _dot_slips(_casualties["dot_slips"]["words"])
 AT_LEAST_WORDS = folded(_casualties["qualifiers"]["at_least"])
 ABOUT_WORDS = folded(_casualties["qualifiers"]["approximately"])
@@ -420,6 +429,8 @@ NAME_CUES = folded(_places["name_cues"])
 ORIGIN_PREPOSITIONS = frozenset(folded(_places["origin_prepositions"]))
 NEAR_WORDS = frozenset(folded(_places["near_words"]))
 TREATMENT_WORDS = folded(_places["treatment_words"])
+NOT_COUNTRIES = frozenset(_places["not_countries"])  # as written, with their marks
+STATE_ADMINISTRATION = frozenset(folded(_places["state_administration"]))
 TREATMENT_VERBS = frozenset(w.lower() for w in folded(_places["treatment_verbs"]))
 PLACE_DESCRIPTORS_SET = frozenset(PLACE_DESCRIPTORS)
 PLACE_SPECIFICITY: dict[str, int] = {w: int(level) for level, words in _places["specificity"].items() for w in words}
@@ -531,6 +542,8 @@ ACTIVE_ATTACK_VERBS = frozenset(v + end for v in folded(data("lead")["active_att
 ATTACKER_NOUNS = folded(data("lead")["attacker_nouns"])
 ENGLISH_AGENT_PARTICIPLES = tuple(data("lead")["english_agent_participles"])
 ENGLISH_AGENT_NOUNS = tuple(data("lead")["english_agent_nouns"])
+ENGLISH_ATTACK_VERBS = tuple(data("lead")["english_attack_verbs"])
+ENGLISH_SUBJECT_MODIFIERS = tuple(data("lead")["english_subject_modifiers"])
 SUBJECT_NOT_OBJECT = frozenset(folded(data("lead")["subject_not_object"]))
 TITLE_BODY_PREPOSITIONS = frozenset(folded(data("lead")["title_body_prepositions"]))
 
@@ -577,6 +590,7 @@ TOLL_RISE = folded(data("lead")["toll_rise"])
 PLUPERFECT_OPENERS = frozenset(folded(data("lead")["pluperfect_openers"]))
 PLUPERFECT_PARTICLE = fold(data("lead")["pluperfect_particle"])
 TOLL_RISE_TO = frozenset(folded(data("lead")["toll_rise_to"]))
+TOLL_RISEN = folded(data("lead")["toll_risen"])
 GENERIC_TARGETS = frozenset(folded(data("lead")["generic_targets"]))
 TOLL_REPORTS = frozenset(folded(data("lead")["toll_reports"]))
 INCIDENT_ANAPHORS = frozenset(folded(data("lead")["incident_anaphors"]))
@@ -605,6 +619,7 @@ class ClassRule(NamedTuple):
     label_ar: str
     label_en: str  # the sub-event type, or for an event ACLED does not code, its kind ("Earthquake")
     context: bool = False  # decided by the event's setting (its sentence, the next, the title), not its words
+    unless: tuple[str, ...] = ()  # words beside a keyword that make it another class ("a gas leak" + "explosion")
 
 
 def _rule(entry: dict) -> ClassRule:
@@ -618,6 +633,7 @@ def _rule(entry: dict) -> ClassRule:
         entry["ar"],
         label_en,
         bool(entry.get("context", False)),
+        tuple(entry.get("unless", ())),
     )
 
 
@@ -647,6 +663,7 @@ for _ar, _en in _names["given"].items():
     ARABIC_OF_GIVEN.setdefault(_en.lower(), _ar)
 DIVINE_NAMES: dict[str, str] = {fold(k): v for k, v in _names["divine"].items()}  # after "عبد": "Abdul Karim"
 ABD_WORD, ABD_PREFIX = fold(_names["abd_word"]), _names["abd_prefix"]
+DIVINE_NAMES_WRITTEN: dict[str, str] = dict(_names["divine"])  # "الفتاح": "Fattah", as Arabic writes it
 KUNYA: dict[str, str] = {fold(k): v for k, v in _names["kunya"].items()}  # "ابن" -> "Ibn"
 # French spellings of the romaniser package into English ones ("Serouari" -> "Serwari").
 ENGLISH_SPELLING = tuple((re.compile(pattern), english) for pattern, english in _names["english_spelling"])

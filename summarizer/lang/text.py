@@ -38,6 +38,7 @@ BEH, LAM = "ب", "ل"  # bi- (with, by), li- (for, to)
 NOON = "ن"  # the nun of sound masculine plurals and duals
 WAW, YEH, HEH = "و", "ي", "ه"  # the letters that are also long vowels, and heh (teh marbuta folds to it)
 ALIF = "ا"
+TEH = "ت"  # the prefix of the verbal noun taf'il ("تشكيل")
 FEMININE_PLURAL = "ات"  # the sound feminine plural ending (قوات، طائرات)
 # Word endings that take no alif of tanwin (teh marbuta, alif maqsura, alif, hamza, a written tanwin).
 FATHATAN = "\u064b"  # the tanwin of the accusative

@@ -18,6 +18,7 @@ from summarizer.lang.lexicon import (
     CLASS_LABELS_AR,
     CLASS_RULES,
     COMMON_ENGLISH_NOUNS,
+    DEATH_TOLD,
     ENGLISH_NUMBERS,
     EVENT_HAPPENED,
     EVENT_VERBS,
@@ -29,6 +30,7 @@ from summarizer.lang.lexicon import (
     MASS_NOUNS,
     NO_SURVIVORS,
     PLURAL_ENDINGS,
+    TOLL_RISEN,
     UNKNOWN_WORDS,
     UNRENDERED_SOURCE,
     WEEKDAY_NAMES,
@@ -85,7 +87,14 @@ from summarizer.verify.casualties import (
 )
 from summarizer.verify.classify import classify
 from summarizer.verify.event_span import linked_event, toll_update_event, trimmed
-from summarizer.verify.gazetteer import GazetteerHit, admin1_of, country_names, is_admin_phrase, named_only_near
+from summarizer.verify.gazetteer import (
+    GazetteerHit,
+    admin1_of,
+    country_names,
+    is_admin_phrase,
+    lookup,
+    named_only_near,
+)
 from summarizer.verify.grounding import Article, Span
 from summarizer.verify.numbers import counts_in
 from summarizer.verify.phrase import (
@@ -140,7 +149,13 @@ def compose(run: Run, g: Grounded, renderings: Renderings, backend: Backend, sta
     ]
     notes["aftermath"] = [{"ar": s.text.ar, "en": s.text.en} for s in followed]
     said = any(n.startswith("incident.description: rendering rejected") for n in run.notes)
-    headline, summary = prose(incident, sources, run.article, notes, run.published, other_said=said)
+    # the article's country after a site the gazetteer knows nowhere ("Ganthier, Haiti"); never after one
+    # it puts in another country ("the border of the Gaza Strip" is no place in Israel)
+    site = next((p for p in incident.where if p.role not in ("other", "origin", "destination")), None)
+    unplaced = site is not None and lookup(site.as_written) is None and not _placed_abroad(site.as_written, g.country)
+    names = country_names(g.country) if g.country and unplaced else None
+    country = Bilingual(en=names[0], ar=names[1]) if names else None
+    headline, summary = prose(incident, sources, run.article, notes, run.published, other_said=said, country=country)
     stated = 1 + len(incident.where) + len(incident.actors) + len(incident.means) + len(sources)
     stated += len(incident.casualties.reported)
     stated += len(uncertainties) + len(related) + len(followed) + (incident.when is not None)
@@ -350,6 +365,19 @@ def _places(run: Run, g: Grounded, renderings: Renderings) -> list[Place]:
     # a country, each group in the article's order
     rest = sorted(zip(out[1:], countries[1:], strict=True), key=lambda pc: pc[1])
     return out[:1] + [p for p, _ in rest]
+
+
+def _placed_abroad(name: str, country: str | None) -> bool:
+    """A place phrase that holds a place the gazetteer puts in another country than the article's ("حدود
+    قطاع غزة": the Gaza Strip); one word counts only when it is a region, a country or a city."""
+    words = name.split()
+    for width in (3, 2, 1):
+        for i in range(len(words) - width + 1):
+            hit = lookup(" ".join(words[i : i + width]))
+            big = hit is not None and (width > 1 or hit.is_region or hit.is_country or hit.population >= 50_000)
+            if big and hit.country_code != country:
+                return True
+    return False
 
 
 def _size_rank(hit: GazetteerHit | None) -> int:
@@ -895,6 +923,17 @@ def _title_killed(casualties: Casualties, article: Article | None) -> int | None
     return next((n for n in in_title if n not in body), None)
 
 
+def _tolls_risen(casualties: Casualties, article: Article) -> list[int]:
+    """The tolls of the killed said to have risen to ("ارتفع عدد الوفيات إلى 12"): later figures than
+    one a lead may give."""
+    out = []
+    for f in casualties.reported:
+        e = f.evidence[0]
+        if f.kind == "killed" and has_cue(article.sentence_around(Span(e.quote, e.start, e.end)).quote, TOLL_RISEN):
+            out.append(f.count)
+    return out
+
+
 def prose(
     incident: Incident,
     sources: list[Source],
@@ -902,13 +941,16 @@ def prose(
     noted: dict | None = None,
     published: dt.date | None = None,
     other_said: bool = False,
+    country: Bilingual | None = None,
 ) -> tuple[Bilingual, Bilingual]:
     """Headline and summary in both languages, rendered from verified facts by prompts/compose.j2;
     ``noted``: what the article says is not known, by kind ("unclaimed", "cause"), as notes in both;
     ``published``: said when the article gives no date; ``other_said``: the description's other side
-    is a sentence from the slots or the class, not a rendering of the article's words."""
+    is a sentence from the slots or the class, not a rendering of the article's words; ``country``: the
+    article's, said in the headline after a site the gazetteer does not place."""
     facts = {"incident": incident.model_dump(mode="json"), "sources": [s.model_dump(mode="json") for s in sources]}
     facts["published"] = published.isoformat() if published else None
+    facts["country"] = country.model_dump() if country else None
     facts["unknowns"] = noted or {}
     facts["injured_apart"] = _apart(incident.casualties, article)
     facts["town"] = _town(incident.where)
@@ -920,6 +962,7 @@ def prose(
     facts["vague"] = {kind: _vague(getattr(incident.casualties, kind)) for kind in ("killed", "injured")}
     facts["shares"] = {kind: _share(getattr(incident.casualties, kind)) for kind in ("killed", "injured")}
     facts["title_killed"] = _title_killed(incident.casualties, article)
+    facts["tolls_risen"] = _tolls_risen(incident.casualties, article) if article else []
     facts["no_survivors"] = bool(article) and _no_survivors(article)
     launched = incident.classification.acled_sub_event_type in LAUNCHED_CLASSES
     origin = next((p.name for p in incident.where if p.role == PlaceRole.origin), None) if launched else None
@@ -955,6 +998,7 @@ def _rendered(facts: dict) -> dict[str, dict[str, str]]:
                     case_ar=with_case,
                     numbers_of=counts_in,
                     killed_in=_killed_in,
+                    one_death_told=_one_death_told,
                     **facts,
                 ).split()
             )
@@ -971,6 +1015,13 @@ def _killed_in(text: str) -> list[int]:
         for clause in casualty_clauses(text)
         if mentions(clause, KILLED_WORDS) and (n := casualty_figure(clause, "killed")[0]) is not None
     ]
+
+
+def _one_death_told(text: str) -> bool:
+    """Whether ``text`` tells a death without a figure ("Officer X shot and killed Phillip Pitts",
+    "قُتلت الناشطة ..."): a toll of one it has said already."""
+    figures = [casualty_figure(c, "killed")[0] for c in casualty_clauses(text) if mentions(c, DEATH_TOLD)]
+    return bool(figures) and all(n in (None, 1) for n in figures)
 
 
 def _fitted(text: str) -> str:

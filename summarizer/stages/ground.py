@@ -5,7 +5,6 @@ other language, keyed by field path."""
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass, field, replace
 
@@ -50,7 +49,7 @@ from summarizer.verify import main_incident, recall
 from summarizer.verify.casualties import casualty_figure
 from summarizer.verify.classify import classify
 from summarizer.verify.event_span import event_clause, toll_update_event, without_time_tail
-from summarizer.verify.furniture import in_dateline, is_caption
+from summarizer.verify.furniture import filed_from, in_dateline, is_caption, without_furniture
 from summarizer.verify.gazetteer import (
     GazetteerHit,
     countries_named,
@@ -130,6 +129,9 @@ def ground(run: Run, extraction: Extraction) -> Grounded:
     if facts.target and facts.killed and _victims_counted(facts.target, facts.killed):
         run.drop("target", facts.target, 'names the victims the toll already counts ("25 Palestinians")')
         facts = facts.model_copy(update={"target": None})
+    if facts.target and rule.sub_event_type != "Disrupted weapons use" and _a_weapon(facts.target):
+        run.drop("target", facts.target, "names the weapon used, not who or what was hit")  # "سقط صاروخ"
+        facts = facts.model_copy(update={"target": None})
     if facts.target and _a_cause(facts.target):
         run.drop("target", facts.target, "names what caused it (rain, an earthquake), not who or what was hit")
         facts = facts.model_copy(update={"target": None})
@@ -178,20 +180,11 @@ def _year(run: Run) -> int | None:
 def _article_country(article: Article, hits: list[GazetteerHit | None]) -> str | None:
     """The country the article is about: the most named among the countries its main incident's
     first sentences name and its places' countries; a tie goes to the first named."""
-    lead = " ".join(s.quote for s in main_incident.main_sentences(article)[:4])  # the lead's countries
-    votes = [*countries_named(lead), *_named_with_adjective(lead), *(hit.country_code for hit in hits if hit)]
+    # the lead's countries; a dateline's city is where the report was filed ("تل أبيب - بيروت:")
+    lead = " ".join(without_furniture(s).quote for s in main_incident.main_sentences(article)[:4])
+    votes = main_incident.countries_evidenced(lead)
+    votes += [hit.country_code for hit in hits if hit]
     return max(dict.fromkeys(votes), key=votes.count) if votes else None
-
-
-def _named_with_adjective(text: str) -> list[str]:
-    """Countries given only by the adjective after a name ("مدينة كرايستشيرش النيوزيلندية": a city of
-    New Zealand); not one after a common word ("مسلح أسترالي", an Australian gunman, is no place)."""
-    words = [clean(w) for w in text.split()]
-    return [
-        code
-        for before, word in itertools.pairwise(words)
-        if (code := country_of_adjective(word)) and isinstance(analysed(before), str)  # a name before it
-    ]
 
 
 def _source_kinds(facts: Extraction, article: Article) -> Extraction:
@@ -428,6 +421,7 @@ def supplement(ex: Extraction, run: Run, figures: list[main_incident.Figure]) ->
         or recall.unknown_actor(article)
         or recall.attacker_subject(main_incident.main_sentences(article)[:5])
         or (recall.english_agent(sentences) if run.language == "en" else None)
+        or (recall.english_attacker_subject(sentences[:2]) if run.language == "en" else None)
         or (recall.english_strike_owner(sentences) if run.language == "en" else None)
     ):
         update["perpetrator"] = phrase
@@ -467,6 +461,11 @@ def supplement(ex: Extraction, run: Run, figures: list[main_incident.Figure]) ->
         places = update.get("places", list(ex.places))
         if all(fold(p.name) != fold(target) for p in places) and len(places) < MAX_PLACES:
             update["places"] = [*places, ExtractedPlace(name=target, role="area" if places else "site")]
+    target = update.get("target", ex.target)
+    if target and has_cue(target, TREATMENT_WORDS) and not has_cue(ex.event or "", TREATMENT_WORDS):
+        # "نقلوا إلى المستشفى": where the wounded were taken, not what was hit (unless the event says so)
+        run.drop("target", target, "where the wounded were treated, not what was hit")
+        update["target"] = None
     for name, value in update.items():
         before = getattr(ex, name)
         if isinstance(value, list):
@@ -776,6 +775,8 @@ def _places(ex: Extraction, run: Run, sentences: list, update: dict) -> None:
             run.drop("places", p.name, "the article quotes it: a source, not where it happened")
         elif recall.hometown(article, p.name):
             run.drop("places", p.name, "where a named person is from, not where it happened")
+        elif _only_in_dateline(article, p.name) and any(not _only_in_dateline(article, q.name) for q in ex.places):
+            run.drop("places", p.name, "named only in the dateline: where the report was filed")
         else:  # a whole country is where it happened, never the site itself
             if p.role == "origin" and not _only_as_origin(article, p.name):
                 p = p.model_copy(update={"role": "area"})  # the model's "origin" needs the article's "from"
@@ -946,8 +947,13 @@ def _specificity(name: str, article: Article) -> int | None:
 def _only_as_bearing(article: Article, name: str, speakers: tuple[str, ...] | list[str] = ()) -> bool:
     """A town that every time the article names it has a bearing right before it ("شمال مقديشو": north
     of the city; before a country or a region the same word says where inside it: "شمال سوريا"), or
-    names a hospital or a quoted body there ("a San Antonio hospital", "University Health in San Antonio")."""
-    starts = [m.start() for m in re.finditer(re.escape(name), article.text)]
+    names a hospital or a quoted body there ("a San Antonio hospital", "University Health in San Antonio");
+    a dateline is no mention."""
+    starts = [
+        m.start()
+        for m in re.finditer(re.escape(name), article.text)
+        if not (in_dateline(article.text, m.start()) or filed_from(article.text, m.start()))
+    ]
     hit = lookup(name)
     if not starts or len(name.split()) > 2 or hit is None or hit.is_country or hit.is_region:
         return False
@@ -959,6 +965,12 @@ def _only_as_bearing(article: Article, name: str, speakers: tuple[str, ...] | li
         if not bearing and not quoted and not has_cue(around, TREATMENT_WORDS):
             return False  # "west of San Antonio", "a San Antonio hospital": neither says it happened there
     return True
+
+
+def _only_in_dateline(article: Article, name: str) -> bool:
+    """Every mention of the place is a dateline's ("الجزيرة نت – عمّان", "عمّان ــ العربي الجديد")."""
+    starts = [m.start() for m in re.finditer(re.escape(name), article.text)]
+    return bool(starts) and all(in_dateline(article.text, at) or filed_from(article.text, at) for at in starts)
 
 
 def _only_as_origin(article: Article, name: str, within: list[Span] | None = None) -> bool:
@@ -988,6 +1000,14 @@ def _nameless(phrase: str) -> bool:
     """An Arabic place phrase the lexicon reads whole with no name in it ("سوق مزدحم", "حافلة"), that
     the gazetteer does not know: a thing at the scene, which the article's place names locate."""
     return _nameless_words(phrase) and lookup(phrase) is None
+
+
+def _a_weapon(phrase: str) -> bool:
+    """A phrase the lexicon reads whole as a weapon ("الصاروخ", "طائرة مسيرة"): the means, not a target
+    (except a weapon stopped in flight)."""
+    words = _lexicon_words(phrase) if has_arabic(phrase) else []
+    heads = [w for w in words if w.sense and w.sense.pos == "noun"]
+    return bool(heads) and heads[0].sense.kind == "weapon"
 
 
 def _classified(article: Article, facts: Extraction) -> tuple[ClassRule, str | None]:

@@ -9,10 +9,11 @@ before it ("Times" -> "تايمس"), an unstressed "e" before a word's final con
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
-from summarizer.lang.lexicon import ARABIC_OF_GIVEN, ARABIZATION
-from summarizer.lang.text import LONG_VOWELS
+from summarizer.lang.lexicon import ABD_WORD, ARABIC_OF_GIVEN, ARABIZATION, DIVINE_NAMES_WRITTEN
+from summarizer.lang.text import ARTICLE, LONG_VOWELS
 
 ALEF = LONG_VOWELS[0]
 
@@ -33,9 +34,38 @@ _LETTERS: dict[str, str] = ARABIZATION["letter_names"]
 _SPELT = int(ARABIZATION["spelt_acronym_letters"])
 
 
+def _canon(latin: str) -> str:
+    """A Latin spelling with its doubled letters, "ee" and "q" evened out ("Fattah" = "Fatah", "Qadir" = "Kadir")."""
+    return re.sub(r"(.)\1", r"\1", latin.lower().replace("ee", "i").replace("q", "k"))
+
+
+# "Abdul Rahman", "Abdirahman", "Abdifatah": "عبد" and a name of God, written as Arabic writes them.
+_DIVINE = {_canon(english): arabic for arabic, english in DIVINE_NAMES_WRITTEN.items()}
+_ABD_JOINED = re.compile(r"^abd(?:ul|el|al|ol|ur|u|i|e)?(?P<rest>[a-z]{3,})$")
+_ARTICLE_PREFIX = re.compile(r"^(?:[Aa]l|[Ee]l)-(?P<rest>[A-Za-z'].+)$")
+_ABD_ALONE = ("abd", "abdul", "abdel", "abdal", "abdu", "abdi")
+
+
 def arabize(name: str) -> str:
     """The Arabic spelling of an English name (one or more words)."""
-    return " ".join(_word(w) for w in name.replace("’", "'").split() if _word(w))
+    words = name.replace("’", "'").split()
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        low = "".join(c for c in words[i].lower() if c.isalpha())
+        after = "".join(c for c in words[i + 1].lower() if c.isalpha()) if i + 1 < len(words) else ""
+        if low in _ABD_ALONE and (divine := _DIVINE.get(_canon(after))):
+            out.append(f"{ABD_WORD} {divine}")  # "Abdul Rahman" = "عبد الرحمن", not "أبدول راهمان"
+            i += 2
+            continue
+        if (m := _ABD_JOINED.match(low)) and (divine := _DIVINE.get(_canon(m["rest"]))):
+            out.append(f"{ABD_WORD} {divine}")  # "Abdifatah" = "عبد الفتاح"
+        elif (m := _ARTICLE_PREFIX.match(words[i])) and (word := _word(m["rest"])):
+            out.append(ARTICLE + word)  # "el-Sisi" = "السيسي"
+        elif word := _word(words[i]):
+            out.append(word)
+        i += 1
+    return " ".join(out)
 
 
 def _spelt(word: str) -> str | None:

@@ -275,7 +275,8 @@ def casualty_clauses(sentence: str) -> list[str]:
         words = part.split()
         for i, word in enumerate(words):
             folded = fold(word)
-            starts_clause = folded.startswith(WAW) or folded == "and"
+            # "وفاة" (a death) begins with the letter but is no "and"
+            starts_clause = (folded.startswith(WAW) and clean(folded) not in stems) or folded == "and"
             # What follows "and": the word itself without "و", or the next words ("and at least 20 wounded").
             ahead = (
                 fold(" ".join(words[i + 1 : i + 4]))
@@ -288,7 +289,9 @@ def casualty_clauses(sentence: str) -> list[str]:
                 bool(numbers_in(ahead)) and _holds(fold(said), stems)
             )
             # "تسعة وأربعون": "and" inside a compound number (49) opens no other count
-            compound = bool(current) and len(numbers_in(f"{current[-1]} {word}")) == 1
+            # ("34 ألفا و810" too), but not "وفاة و185": the pair is one number other than the word's own
+            pair = numbers_in(" ".join([*current[-2:], word])) if current else []
+            compound = len(pair) == 1 and bool(own := numbers_in(word)) and pair != own
             joined = _and_more(" ".join([*current[-2:], *words[i : i + 3]]), _last_count(current)) > 0
             # "اثني عشر طفلاً وفتى قُتلوا": a second noun of the count, whose verb follows both
             nxt = ahead.split()[0] if ahead.split() else ""

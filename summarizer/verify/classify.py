@@ -28,6 +28,7 @@ def classify(texts: list[str], rules: tuple[ClassRule, ...] = CLASS_RULES) -> tu
     folded = [" " + fold(t) + " " for t in texts if t]
     for rule in rules:
         for keyword in rule.keywords:
-            if any(_keyword_re(keyword).search(text) for text in folded):
+            found = [text for text in folded if _keyword_re(keyword).search(text)]
+            if found and not any(_keyword_re(word).search(text) for word in rule.unless for text in found):
                 return rule, keyword
     return FALLBACK_RULE, None

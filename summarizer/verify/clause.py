@@ -226,7 +226,7 @@ def _clause(words: list[Word]) -> Rendered:
     if n == 1 and verb.sense.lemma in PASSIVE_VERBS:
         # "قتل 12 شخصاً": the victims are the verb's object, the killer unnamed; "10 أشخاص قتلوا": before
         # a verb of killing with no object, its subject is who was killed.
-        was = "was" if _singular(cores[0]) else "were"
+        was = "was" if _singular(cores[0]) and not more_than_one(texts[0]) else "were"  # "Dozens of people were"
         by = [re.sub(r"^with ", "by ", t) for t in texts[1:]]  # the passive's means: "injured by gunfire"
         return Rendered(" ".join([texts[0], was, verb.sense.en, *by, when]).strip())
     if n == 1 and verb.sense.lemma not in INTRANSITIVE_VERBS:

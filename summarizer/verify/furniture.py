@@ -16,12 +16,12 @@ _DATELINE = re.compile(
     r"(?:, [A-Za-z]+\.? \d{1,2})?\s*(?:\([^)]{1,30}\))?\s*(?:--|—|–|-|:)"
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?:, [A-Z][A-Za-z.]+)?\s*\([A-Z][^)]{1,29}\)\s*(?:--|—|–|-)"  # Marseille (AFP) -
     r"|\(?[A-Za-z .]{2,20}\)\s*(?:--|—|–|-|:)?"
-    r"|[\u0621-\u064A]+(?: [\u0621-\u064A]+)?\s*"
+    r"|[\u0621-\u0652]+(?: [\u0621-\u0652]+)?\s*"
     r"(?:\([^)]{1,30}\)\s*(?:--|—|–|-|:)|(?:--|—|–|-|\u0640)\s*(?:\([^)]{1,30}\)|«[^»]{1,30}»)\s*:?"
-    r"|(?:--|—|–|-|\u0640)\s*[\u0621-\u064A]+(?: [\u0621-\u064A]+)?\s*:"  # القاهرة - الأهرام:
-    r"|(?:--|—|–|-|\u0640)\s*[\u0621-\u064A]+(?: [\u0621-\u064A]+){0,2}[ \t]*(?=\n|$)"  # الرباط - هسبريس (a line)
+    r"|(?:--|—|–|-|\u0640)\s*[\u0621-\u0652]+(?: [\u0621-\u0652]+)?\s*:"  # القاهرة - الأهرام:
+    r"|(?:--|—|–|-|\u0640)\s*[\u0621-\u0652]+(?: [\u0621-\u0652]+){0,2}[ \t]*(?=\n|$)"  # الرباط - هسبريس (a line)
     r"|:\s*«[^»]{1,30}»"  # بيروت: «الشرق الأوسط»
-    r"|/\s*(?:[\u0621-\u064A]+ [\u0621-\u064A]+\s*(?:--|—|–|-|:)|[\u0621-\u064A]+\s*(?:--|—|–|-|:)?(?=\s))"
+    r"|/\s*(?:[\u0621-\u0652]+ [\u0621-\u0652]+\s*(?:--|—|–|-|:)|[\u0621-\u0652]+\s*(?:--|—|–|-|:)?(?=\s))"
     r"|(?:--|—|–)(?=\s)))\s*"
 )
 # BBC-style "Image copyright X Image caption <caption> A Chinese boy ...": the caption ends where a
@@ -34,6 +34,20 @@ def in_dateline(text: str, start: int) -> bool:
     where the report was filed, not a place the article says anything happened at."""
     line_start = text.rfind("\n", 0, start) + 1
     return not text[line_start:start].strip() and _DATELINE.match(text[start:]) is not None
+
+
+# "الجزيرة نت – عمّان", "Reuters - Amman": an outlet, a dash, the city it filed from, alone on a line.
+_FILED_FROM = re.compile(r"^\s*\S[^\n]{0,40}?\s(?:--|—|–|-|\u0640{1,2})\s*(?P<city>\S[^\n]{1,30}?)\s*$")
+
+
+def filed_from(text: str, start: int) -> bool:
+    """Whether the words at ``start`` are the city that closes a dateline line naming the outlet first
+    ("الجزيرة نت – عمّان"): where the report was filed."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    m = _FILED_FROM.match(line)
+    return m is not None and line_start + m.start("city") == start and len(line.split()) <= 6
 
 
 def is_caption(sentence: str) -> bool:

@@ -26,6 +26,7 @@ from summarizer.lang.lexicon import (
     LEXICON,
     NAME_CUES,
     NEAR_WORDS,
+    NOT_COUNTRIES,
     ORIGIN_PREPOSITIONS,
     PLACE_DESCRIPTORS_SET,
     REGION_KIND_EN,
@@ -125,7 +126,7 @@ def lookup(name: str, country_hint: str | None = None) -> GazetteerHit | None:
     """Best gazetteer match for a place phrase: exact folded name, preferring the hinted country. A
     phrase with its region word ("محافظة حمص", "Hebei province") is the region; a bare name is the city
     of that name, else the region (a region at home beats a city abroad)."""
-    if hit := country_hit(name):
+    if clean(name) not in NOT_COUNTRIES and (hit := country_hit(name)):
         return hit
     region, with_word = region_hit(name, country_hint)
     if region and with_word:
@@ -432,6 +433,7 @@ def countries_named(text: str) -> list[str]:
     """ISO codes of the countries ``text`` names, in order of mention, each time it is named (one to
     three words, a clitic preposition or conjunction allowed: "بشمال شرق نيجيريا", "in Costa Rica")."""
     index = _country_index()
+    text = " ".join("-" if clean(w) in NOT_COUNTRIES else w for w in text.split())  # "عمّان" is Amman
     words = fold(re.sub(r"['’]s\b", "", text)).split()  # "Costa Rica's ministry" names Costa Rica
     found: list[str] = []
     i = 0

@@ -19,6 +19,7 @@ from summarizer.lang.lexicon import (
     AFTERMATH_PEOPLE,
     BACKGROUND_CUES,
     BEFORE_SOURCE,
+    CLAIMED_TOLL,
     CLAUSE_OPENERS,
     COMPLEMENTIZERS,
     CONTRAST_OPENERS,
@@ -37,6 +38,7 @@ from summarizer.lang.lexicon import (
     REPORT_VERBS,
     SEPARATE_WORDS,
     SPEECH_VERBS,
+    STATE_ADMINISTRATION,
     TIME_WORDS,
     TOLL_REPORTS,
     VICTIM_WORDS,
@@ -44,12 +46,12 @@ from summarizer.lang.lexicon import (
     WHERE_WORDS,
     YARDSTICKS,
 )
-from summarizer.lang.text import LAM, QUOTE_MARKS, WAW, bare, clean, fold, has_any, has_cue, mentions
+from summarizer.lang.text import ARTICLE, LAM, QUOTE_MARKS, WAW, bare, clean, fold, has_any, has_cue, mentions
 from summarizer.schema import Qualifier
 from summarizer.verify.casualties import casualty_clauses, casualty_figure, combined_count
 from summarizer.verify.classify import classify
 from summarizer.verify.furniture import in_dateline, without_furniture
-from summarizer.verify.gazetteer import countries_named
+from summarizer.verify.gazetteer import countries_named, country_of_adjective, lookup
 from summarizer.verify.grounding import Article, Span
 from summarizer.verify.numbers import a_year, counts_in, numbers_in
 from summarizer.verify.phrase import analysed, senses_in
@@ -567,6 +569,50 @@ def _reported_again(sentence: str) -> bool:
     )
 
 
+def countries_evidenced(text: str) -> list[str]:
+    """The countries a text names, once per mention: by name, by the adjective after a name or a state's
+    administration, by a city of a million people."""
+    return [*countries_named(text), *named_with_adjective(text), *_big_cities(text)]
+
+
+def _big_cities(text: str) -> list[str]:
+    """The countries of the cities of a million people or more that the text names by a word that is no
+    common word ("شرق العاصمة بغداد": Iraq, though the lead names Iran only as whom the factions serve)."""
+    named = countries_named(text)
+    hint = max(dict.fromkeys(named), key=named.count) if named else None
+    out = []
+    for word in text.split():
+        word = clean(word)
+        found = analysed(word)
+        if len(word) < 4 or not (isinstance(found, str) or all(w.sense is None for w in found)):
+            continue  # a common word that is also a town somewhere
+        hit = lookup(word, hint)  # "Valencia" in an article naming Spain is Spain's, not Venezuela's
+        if hit is not None and not hit.is_country and not hit.is_region and hit.population >= 1_000_000:
+            out.append(hit.country_code)
+    return out
+
+
+def named_with_adjective(text: str) -> list[str]:
+    """Countries given only by the adjective after a name ("مدينة كرايستشيرش النيوزيلندية": a city of
+    New Zealand) or a state's institution ("وزارة الصحة السودانية"); not one after a common word
+    ("مسلح أسترالي", an Australian gunman, is no place)."""
+    words = [clean(w) for w in text.split()]
+    return [
+        code
+        for i, (before, word) in enumerate(itertools.pairwise(words), start=1)
+        if (code := country_of_adjective(word))
+        and (isinstance(analysed(before), str) or _state_body_in(words[max(0, i - 3) : i]))
+    ]
+
+
+def _state_body_in(words: list[str]) -> bool:
+    """A state's administration among the words ("وزارة الصحة السودانية", "الحكومة السودانية"): the
+    adjective after it names the state whose body speaks, the article's country; a council's or a
+    force's need not be (an Israeli cabinet on a strike in the Golan)."""
+    folded = [fold(clean(w)) for w in words]
+    return any(w.removeprefix(ARTICLE) in STATE_ADMINISTRATION or w[1:] in STATE_ADMINISTRATION for w in folded)
+
+
 def figures(article: Article, country: str | None = None, published_year: int | None = None) -> list[Figure]:
     """Every count of killed or injured people the main incident's sentences give, in order; not a
     sentence's that names only other countries than the article's (a strike across the border)."""
@@ -575,7 +621,9 @@ def figures(article: Article, country: str | None = None, published_year: int | 
     main = main_sentences(article, published_year)
     day = next((d for s in main if (d := weekday_in(s.quote)) is not None), None)
     for sentence in main:
-        named = countries_named(sentence.quote)
+        # "شرق العاصمة بغداد ... الموالية لإيران" names Iraq too; an adjective is no such evidence here,
+        # since it often belongs to a source ("وكالة الصحافة الفرنسية")
+        named = [*countries_named(sentence.quote), *_big_cities(sentence.quote)]
         if country and named and country not in named:
             continue  # only another country named: a strike across the border, another event
         for clause in casualty_clauses(before_separate(sentence.quote)):
@@ -671,5 +719,13 @@ def analyst_figure(found: list[Figure], article: Article, kind: str) -> Figure |
     """The figure an analyst files: the first the body gives (a lead states the toll of the whole
     incident; later figures are often parts of it: one hall, the first hours), else the title's."""
     mine = [f for f in found if f.kind == kind]
+    checked = [f for f in mine if not _claimed_toll(f)]  # a claimant's boast only when nothing else
+    mine = checked or mine
     body = [f for f in mine if f.sentence.start >= article.body_start()]
     return (body or mine or [None])[0]
+
+
+def _claimed_toll(figure: Figure) -> bool:
+    """The figure follows a verb of an unchecked claim in its sentence ("زاعماً أن الهجوم أوقع ...")."""
+    before = figure.sentence.quote[: max(0, figure.clause.start - figure.sentence.start)] + figure.clause.quote
+    return has_cue(before, CLAIMED_TOLL)

@@ -32,6 +32,7 @@ from summarizer.lang.lexicon import (
     CLITIC_PREPOSITIONS,
     CONSTRUCT_TITLES,
     DEMONSTRATIVES,
+    DIRECTIONS,
     DIVINE_NAMES,
     DUAL_RELATIVES,
     DURATION_UNITS,
@@ -86,7 +87,14 @@ from summarizer.lang.text import (
     without_preposition,
 )
 from summarizer.verify.entities import transliterates
-from summarizer.verify.gazetteer import country_region_kind, lookup, lookup_transliterated, region_kind
+from summarizer.verify.gazetteer import (
+    countries_named,
+    country_names,
+    country_region_kind,
+    lookup,
+    lookup_transliterated,
+    region_kind,
+)
 from summarizer.verify.numbers import counts_in
 from summarizer.verify.romanize import romanize
 
@@ -150,11 +158,22 @@ def render_phrase(arabic: str, name_slot: bool = False, country: str | None = No
 
 @lru_cache(maxsize=4096)
 def _render_in(arabic: str, name_slot: bool, country: str | None) -> Rendered:
-    token = _COUNTRY.set(country)
+    token = _COUNTRY.set(_named_country(arabic) or country)
     try:
         return _render(arabic, name_slot)
     finally:
         _COUNTRY.reset(token)
+
+
+def _named_country(arabic: str) -> str | None:
+    """The one country a place phrase names ("ميناء العقبة جنوبي الأردن": its towns are read there); none
+    whose name opens on a bearing ("جنوب السودان" is also "the south of Sudan")."""
+    named = set(countries_named(arabic))
+    if len(named) != 1:
+        return None
+    code = named.pop()
+    names = country_names(code)
+    return None if names and fold(names[1]).split()[0] in DIRECTIONS else code
 
 
 _GLOSS = re.compile(r"\s*\([^()]{1,25}\)\s*$")
@@ -735,6 +754,11 @@ def _analyse(tokens: list[str], name_slot: bool = False) -> list[Word] | str:
         )
         if after_noun and not out[-1].definite and out[-1].name is None and _DEFINITE.match(tokens[i]):
             after_noun = False  # "سيارة الناشطة": a definite word after an indefinite noun is its complement
+        if i == len(tokens) - 1 and out and out[-1].name is not None and tokens[i] in DIRECTIONS:
+            # "قرية الصوامعة شرق": a bearing with nothing after it is part of the name (Sharq) or a span cut
+            # short ("الموصل شمال"): never "of an east"; the name alone is right either way
+            i += 1
+            continue
         if (this := DEMONSTRATIVES.get(tokens[i].removeprefix(WAW))) and i + 1 < len(tokens):
             found = _phrase_at(tokens, i + 1) or _word_at(tokens, i + 1)
             if found is None or found[0].sense is None or found[0].sense.pos != "noun":
@@ -959,13 +983,21 @@ def _longest_phrase_at(tokens: list[str], i: int, widest: int) -> tuple[Word, in
                 continue
             first, rest = words[0], words[1:]
             for conj, prep, article, stem in _splits(first):
-                for candidate in (stem, ARTICLE + stem):
+                # "وزيرة الصحة": a title's feminine is its entry's ("وزير الصحة", health minister)
+                masculine = [stem[:-1], ARTICLE + stem[:-1]] if stem.endswith(HEH) and len(stem) > 3 else []
+                for candidate in (stem, ARTICLE + stem, *masculine):
                     senses = LEXICON.get(" ".join([candidate, *rest])) or LEXICON.get(
                         " ".join([candidate, *(t.removeprefix(ARTICLE) if len(t) > 4 else t for t in rest)])
                     )
+                    if senses and candidate in masculine:
+                        senses = [x for x in senses if x.kind == "title"]
                     if senses:
                         sense = _best(senses, after_noun=False)
-                        definite = bool(article) or candidate.startswith(ARTICLE) or rest[-1].startswith(ARTICLE)
+                        definite = (
+                            bool(article)
+                            or candidate.startswith(ARTICLE)
+                            or rest[-1].removeprefix(WAW).startswith(ARTICLE)  # "وزيرة الصحة والسكان"
+                        )
                         word = Word(" ".join(tokens[i : i + width]), sense, definite=definite, prep=prep)
                         word.plural, word.conj = sense.plural or dual, conj == WAW
                         word.dual = dual
@@ -1002,13 +1034,17 @@ def _word_at(tokens: list[str], i: int, after_noun: bool = False) -> tuple[Word,
             return Word(token, Sense(token[len(conj) :], english, english, "prep", "prep", False, ())), 1
     numbers = counts_in(token)
     if numbers and (_NUMBER_WORD.match(token) or all(s.pos == "num" for s in LEXICON.get(token, ()))):
-        return Word(token, number=numbers[0]), 1
+        word = Word(token, number=numbers[0])
+        word.conj = token.startswith(WAW) and token[1:2].isdigit()  # "8 نساء و7 أطفال": "and 7 children"
+        return word, 1
     found = []
     for conj, prep, article, stem in _splits(token):
         for form, plural, feminine, owned in _inflections(stem):
             for sense in LEXICON.get(form) or (LEXICON.get(ARTICLE + form) if article else None) or ():
                 if article and sense.pos == "prep":
                     continue  # "العلي" is a name (al-Ali), never "the on"
+                if feminine and not plural and form != stem and sense.plural:
+                    continue  # a plural takes no feminine ending: "الصوامعة" is a name, not "the silos"
                 found.append((sense, plural, feminine, article or (ARTICLE if owned else ""), prep, conj))
     if not found and token.endswith(YEH) and len(token) > 4:
         # a dual in construct, its nun dropped ("قطاري ركاب" = two passenger trains): read as plural, and
@@ -1231,6 +1267,9 @@ def _assemble(words: list[Word]) -> str:
             pending_prep = "of" if (member and w.sense.en == "in") or part_of else w.sense.en
             i += 1
             continue
+        if w.number is not None and w.conj and (current is not None or any(parts)):
+            parts += [_flush(current), "and"]  # "8 نساء و7 أطفال" = "8 women and 7 children"
+            current, pending_prep = None, None
         if w.number is not None:
             if _counts_victims_of(current, pending_prep):
                 current.head.definite = True  # "مقتل 37 شخصا" = "the killing of 37 people" (a construct)
@@ -1590,7 +1629,8 @@ def _one_of(p: Phrase) -> str | None:
     if not (head.sense and head.sense.en == ONE and head.sense.kind == "quantity" and group is not None):
         return None
     noun = group.head.sense
-    if noun is None or noun.pos != "noun" or not group.head.plural:
+    listed_plural = noun is not None and noun.en == noun.en_plural and noun.en.endswith("s")  # "أقارب": relatives
+    if noun is None or noun.pos != "noun" or not (group.head.plural or listed_plural):
         return None
     rest = f" of {_phrase_text(group.of, inner=True)}" if group.of is not None else ""
     if noun.en in ONE_OF_MANY_HEADS:

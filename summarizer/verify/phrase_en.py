@@ -26,6 +26,7 @@ from summarizer.lang.lexicon import (
     ENGLISH_WORDS_BEFORE_NAME,
     FEMININE_PAST,
     LASTED_AR,
+    NATIONALITY_ADJECTIVES,
     NEWSPAPER_NAME_WORDS,
     NUMBER_WORDS,
     ORGANISATION_WORDS,
@@ -151,11 +152,14 @@ def _render(english: str, name_slot: bool) -> Rendered:
     ):
         if not (_place(tokens, 0) and _place(tokens, 0)[1] == len(tokens)):
             return Rendered(arabize(" ".join(tokens)))
-    # "Police said ...": a body named by its common noun alone is the one the article means, definite.
-    body = (
-        name_slot
-        and len(tokens) == 1
-        and any(w.kind in ("force", "institution") for w in ENGLISH_LEXICON.get(tokens[0].lower(), ()))
+    # "Police said ...", "Indian police shot ...": a body named by its common noun alone, or after its
+    # nationality, is the one the article means, definite; so are "authorities" named as a source.
+    senses = ENGLISH_LEXICON.get(tokens[-1].lower(), ())
+    a_body = any(w.kind in ("force", "institution") for w in senses)
+    alone = len(tokens) == 1 or (len(tokens) == 2 and tokens[0] in NATIONALITY_ADJECTIVES)
+    body = a_body and (
+        (name_slot and len(tokens) == 1)
+        or (tokens[0][:1].isupper() and alone and not any(w.plural for w in senses))  # "Gunmen": some
     )
     try:
         parts = _parse(tokens, proper=_proper(tokens) or body)

@@ -49,6 +49,7 @@ from summarizer.lang.lexicon import (
     ENGLISH_AFTER_NAME,
     ENGLISH_AGENT_NOUNS,
     ENGLISH_AGENT_PARTICIPLES,
+    ENGLISH_ATTACK_VERBS,
     ENGLISH_AUXILIARIES,
     ENGLISH_BEFORE_NAME,
     ENGLISH_CLAIM_ACTS,
@@ -61,6 +62,7 @@ from summarizer.lang.lexicon import (
     ENGLISH_NOT_SOURCE,
     ENGLISH_OBJECT_ENDS,
     ENGLISH_SAID_NOTHING,
+    ENGLISH_SUBJECT_MODIFIERS,
     FIRED_VERBS,
     FRAGMENT_STARTS,
     GIVEN_NAMES,
@@ -140,9 +142,11 @@ from summarizer.lang.text import (
     PREPOSITIONS,
     QUOTES,
     TATWEEL,
+    TEH,
     WAW,
     WORD_EDGE,
     WORD_PROCLITICS,
+    YEH,
     accusative_pattern,
     bare,
     bare_phrase,
@@ -455,6 +459,25 @@ def english_agent(sentences: list[Span]) -> str | None:
     )
     for sentence in sentences:
         if m := pattern.search(sentence.quote):
+            return m.group(1)
+    return None
+
+
+def english_attacker_subject(sentences: list[Span]) -> str | None:
+    """Attackers who are the subject of an active attack verb in an English lead ("Police in the
+    southern Indian state of Tamil Nadu have shot dead another protester" -> "Police"; "Unidentified
+    gunmen stormed ..."): the subject's words up to its noun, as written; a place after it is no part of
+    who did it."""
+    verbs = "|".join(re.escape(v) for v in sorted(ENGLISH_ATTACK_VERBS, key=len, reverse=True))
+    nouns = "|".join(re.escape(n) for n in ENGLISH_AGENT_NOUNS)
+    modifiers = "|".join(re.escape(m) for m in sorted(ENGLISH_SUBJECT_MODIFIERS, key=len, reverse=True))
+    pattern = re.compile(
+        rf"^\s*(?:[Tt]he\s+)?((?:(?i:{modifiers})\s+|{_EN_CAPITALISED}\s+){{0,3}}(?i:{nouns}))"
+        rf"(?:\s+(?:in|of|from|near)\s+[^,.;]{{1,80}}?)?\s+(?:have\s+|has\s+|had\s+)?(?:{verbs})\b"
+    )
+    for sentence in sentences:
+        m = pattern.match(sentence.quote)
+        if m and m.group(1).lower() not in ("members", "group"):  # "Members of parliament attacked the bill"
             return m.group(1)
     return None
 
@@ -981,6 +1004,8 @@ def _speaker_after(words: list[str], i: int) -> tuple[list[str], bool, str | Non
         where_from = len(name) == 1 and fold(name[0]) in UNNAMED_WORDS and folded == SOURCE_IN
         if (folded in SOURCE_NAME_STOPS and not where_from) or lam_ends:
             break  # "مصدر في المستشفى": where an unnamed source is from goes with it
+        if not name and _unknown_verbal_noun(folded):
+            break  # "وأعلن تشكيل لجنة تحقيق": what was announced, not who spoke
         if name and _ends_a_name(nxt, words[j + 1 : j + 3]) and not _compound(name[-1], nxt):
             break  # not "فريق الإنقاذ" (the rescue team): a lexicon compound goes on
         name.append(clean(nxt))
@@ -998,6 +1023,12 @@ def _speaker_after(words: list[str], i: int) -> tuple[list[str], bool, str | Non
     if name and told is None and last + 1 < len(words) and words[last + 1].startswith(LAM):
         told = _agency_told(words, last + 1)
     return name, marked, told, titled
+
+
+def _unknown_verbal_noun(folded: str) -> bool:
+    """A word of the verbal noun's pattern taf'il ("تشكيل", "تنفيذ", "تحديد") that the lexicon does not
+    know as anything else: the object of a verb of saying, never its speaker."""
+    return len(folded) == 5 and folded[0] == TEH and folded[3] == YEH and isinstance(analysed(folded), str)
 
 
 def _issuer(words: list[str], i: int) -> list[str] | None:
