@@ -98,3 +98,10 @@ def test_abd_and_a_name_of_god_and_the_article_are_written_as_arabic_writes_them
     assert arabize("Abdel Fattah el-Sisi") == "عبد الفتاح السيسي"
     assert arabize("Osama bin Laden") == "أسامة بن لادن"
     assert arabize("Abdou Diouf").startswith("أبدو"), "no name of God after it: by its letters"
+
+
+def test_a_country_in_a_name_is_written_as_arabic_writes_it_but_not_a_given_name():
+    from summarizer.verify.arabize import arabize
+
+    assert arabize("Pakistan Railways").startswith("باكستان")  # was "باكيستان"
+    assert arabize("Jordan Peterson").startswith("جوردان"), "a given name before a surname"

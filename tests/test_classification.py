@@ -250,3 +250,11 @@ def test_a_gas_that_escapes_is_a_leak_and_a_gas_that_blows_up_an_explosion():
     assert (leak.event_type, leak.label_en) == ("Not an ACLED event", "Toxic gas leak")
     blast, _ = classify(["قتل 3 في انفجار أسطوانة غاز داخل مطعم"])
     assert blast.label_en == "Accidental explosion"
+
+
+def test_a_vehicle_that_collided_and_blew_up_is_an_explosion_not_a_collision():
+    from summarizer.verify.classify import classify
+
+    text = "A truck carrying explosives to a gold mine collided with a motorcycle and blew up on Thursday"
+    assert classify([text])[0].label_en == "Accidental explosion"
+    assert classify(["Two buses collided on the highway"])[0].label_en == "Collision"

@@ -228,3 +228,10 @@ def test_a_byline_under_the_title_is_no_part_of_the_body():
     assert body("عنوان\n\nبقلم: أحمد علي\n\nقتل 3 أشخاص.") == "قتل 3 أشخاص."
     # a lead that opens with "By" and a time is the lead
     assert body("Title\n\nBy Sunday evening, 40 bodies had been recovered\n\nMore.").startswith("By Sunday")
+
+
+def test_a_dateline_on_its_own_line_under_the_title_is_no_part_of_the_body():
+    from summarizer.verify.grounding import Article
+
+    text = "Explosives truck blast flattens mining town\nACCRA, Jan 21 (Reuters) -\n\nA truck blew up."
+    assert text[Article(text).body_start() :] == "A truck blew up."

@@ -522,3 +522,9 @@ def test_one_of_a_listed_plural_and_english_plurals_of_plurals():
     assert _english_plural("relatives") == "relatives" and _english_plural("bus") == "buses"
     assert _english_plural("minister of tourism") == "ministers of tourism"
     assert _english_plural("crisis") == "crises"
+
+
+def test_a_plural_phrase_entry_takes_its_english_plural_and_outlets_and_adjectives_are_known():
+    assert render_phrase("رجال أمن وسياح أجانب").text == "security officers and foreign tourists"
+    assert render_phrase("وكالة أعماق", name_slot=True).text == "Amaq news agency"  # was "an agency of depths"
+    assert render_phrase("المعارض اليساري شكري بلعيد", name_slot=True).text.startswith("leftist opponent Shukri")

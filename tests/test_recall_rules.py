@@ -1048,3 +1048,18 @@ def test_a_weapon_is_no_target_unless_it_was_stopped_in_flight():
 
     assert _a_weapon("الصاروخ") and _a_weapon("طائرة مسيرة")
     assert not _a_weapon("سوق شعبي") and not _a_weapon("مستودع أسلحة"), "a weapons depot is a target"
+
+
+def test_a_bylines_credit_is_no_source():
+    assert recall.not_a_source_name("Our Correspondent")
+    assert recall.not_a_source_name("مراسلنا")
+    assert recall.not_a_source_name("Pakistan Railways spokesperson") is None
+
+
+def test_a_group_which_claimed_the_attack_is_its_claimant():
+    text = (
+        "Train siege ends\n\nForces ended the siege on Wednesday.\n\n"
+        "The proscribed Baloch Liberation Army (BLA), which claimed the attack within hours, said it had "
+        "killed more than 200 hostages."
+    )
+    assert recall.english_claimed_by(Article(text)) == "Baloch Liberation Army"

@@ -129,7 +129,8 @@ def _english_plural(word: str) -> str:
 
 def _plural_en(e: dict) -> str:
     """An entry's English plural: as given, else the regular plural of a noun, else its English."""
-    return str(e.get("en_pl") or (e["en"] if e["pos"] != "noun" else _english_plural(str(e["en"]))))
+    noun = e["pos"] == "noun" or (e["pos"] == "phrase" and e.get("pl"))  # "رجال أمن": security officers
+    return str(e.get("en_pl") or (_english_plural(str(e["en"])) if noun else e["en"]))
 
 
 @cache
@@ -453,9 +454,11 @@ ATTRIBUTION = folded([*_sources["speech_verbs"], *_sources["attribution"]])
 COMPLEMENTIZERS = frozenset(folded(_sources["complementizers"]))
 ENGLISH_AFTER_NAME = frozenset(_sources["english_after_name"])
 ENGLISH_NOT_SOURCE = frozenset(_sources["english_not_source"])
+BYLINE_CREDITS = frozenset(folded(data("sources")["byline_credits"]))
 ENGLISH_CLAUSE_OPENERS = frozenset(_sources["english_clause_openers"])
 ENGLISH_SAID_NOTHING = frozenset(_sources["english_said_nothing"])
 ENGLISH_CLAIM_ACTS = tuple(_sources["english_claim_acts"])
+ENGLISH_CLAIMED_OBJECTS = tuple(_sources["english_claimed_objects"])
 ENGLISH_CLAIMANT_DESCRIPTORS = tuple(_sources["english_claimant_descriptors"])
 ENGLISH_NOT_CLAIMANTS = frozenset(_sources["english_not_claimants"])
 DOCUMENTS = frozenset(folded(_sources["documents"]))

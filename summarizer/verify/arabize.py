@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from summarizer.lang.lexicon import ABD_WORD, ARABIC_OF_GIVEN, ARABIZATION, DIVINE_NAMES_WRITTEN
+from summarizer.lang.lexicon import ABD_WORD, ARABIC_OF_GIVEN, ARABIZATION, DIVINE_NAMES_WRITTEN, ENGLISH_LEXICON
 from summarizer.lang.text import ARTICLE, LONG_VOWELS
 
 ALEF = LONG_VOWELS[0]
@@ -62,10 +62,26 @@ def arabize(name: str) -> str:
             out.append(f"{ABD_WORD} {divine}")  # "Abdifatah" = "عبد الفتاح"
         elif (m := _ARTICLE_PREFIX.match(words[i])) and (word := _word(m["rest"])):
             out.append(ARTICLE + word)  # "el-Sisi" = "السيسي"
+        elif words[i][:1].isupper() and not _given_name(words, i) and (country := _country_ar(words[i])):
+            out.append(country)  # "Pakistan Railways": the country as Arabic writes it, not "باكيستان"
         elif word := _word(words[i]):
             out.append(word)
         i += 1
     return " ".join(out)
+
+
+def _given_name(words: list[str], i: int) -> bool:
+    """A country's name before a surname ("Jordan Peterson"): a given name, spelt by its letters."""
+    after = words[i + 1] if i + 1 < len(words) else ""
+    return after[:1].isupper() and after.lower().strip(".,") not in ENGLISH_LEXICON
+
+
+@lru_cache(maxsize=4096)
+def _country_ar(word: str) -> str | None:
+    from summarizer.verify.gazetteer import country_hit  # the gazetteer spells names with this module
+
+    hit = country_hit(word.strip(".,;:'’"))
+    return hit.name_ar if hit is not None and hit.is_country and hit.name_ar else None
 
 
 def _spelt(word: str) -> str | None:

@@ -1594,7 +1594,7 @@ def _phrase_text(p: Phrase, inner: bool = False) -> str:
             sense = sense._replace(en=kind, en_plural=f"{kind}s")  # "في الولاية" (Afghanistan): "in the province"
         if p.of is not None and not head.plural and sense.lemma in CONSTRUCT_TITLES and not _a_state(p.of):
             sense = sense._replace(en=CONSTRUCT_TITLES[sense.lemma])  # "رئيس فريق" = "the head of a team"
-        noun = sense.en_plural if head.plural and sense.pos == "noun" else sense.en
+        noun = sense.en_plural if head.plural and sense.pos in ("noun", "phrase") else sense.en
         core = f"{adjectives} {noun}".strip()
         if p.number is not None:
             core = f"{p.number} {core}"  # "17 Afghan soldiers"

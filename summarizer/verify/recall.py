@@ -28,6 +28,7 @@ from summarizer.lang.lexicon import (
     BEFORE_SOURCE,
     BELONGING_WORDS,
     BETWEEN,
+    BYLINE_CREDITS,
     CARRYING_PAST,
     CARRYING_VERBS,
     CLAIM_NEGATORS,
@@ -54,6 +55,7 @@ from summarizer.lang.lexicon import (
     ENGLISH_BEFORE_NAME,
     ENGLISH_CLAIM_ACTS,
     ENGLISH_CLAIMANT_DESCRIPTORS,
+    ENGLISH_CLAIMED_OBJECTS,
     ENGLISH_CLAUSE_OPENERS,
     ENGLISH_DENIALS,
     ENGLISH_HIT_VERBS,
@@ -1182,11 +1184,14 @@ def english_claimed_by(article: Article) -> str | None:
     attack", "Jamaat-ul-Ahrar, a breakaway faction of the Pakistani Taliban, said it had carried out the
     bombing"), as written; not a claim of another time ("at the time", "that attack") nor a denial."""
     acts = "|".join(re.escape(a) for a in ENGLISH_CLAIM_ACTS)
+    claimed = "|".join(re.escape(o) for o in ENGLISH_CLAIMED_OBJECTS)
     patterns = (
         re.compile(rf"{_EN_CLAIMANT}(?:, [^,]{{3,90}},)? (?:has |have |had )?(?:also )?claimed responsibility"),
         re.compile(
             rf"{_EN_CLAIMANT}(?:, [^,]{{3,90}},)? (?:also )?(?:said|says|announced) (?:that )?it (?:had )?(?:{acts})"
         ),
+        # "The proscribed Baloch Liberation Army (BLA), which claimed the attack within hours, ..."
+        re.compile(rf"{_EN_CLAIMANT},? (?:which|who) (?:has |had )?claimed (?:{claimed})\b"),
     )
     year = latest_year(article)
     for sentence in sentences(article):
@@ -1789,6 +1794,8 @@ def not_a_source_name(name: str) -> str | None:
         return "a group of victims (women, children), not who reported it"
     if folded in READ_ALSO or folded in WEEKDAYS or folded in MONTH_NAMES or folded in TIME_WORDS:
         return "a page link or a day, not a source"
+    if folded.lower() in BYLINE_CREDITS:
+        return "a byline's credit (who wrote the report), not a source"
     # Who was killed or hurt, or how many, is what a sentence reports, not who reports it.
     if mentions(name, (*KILLED_WORDS, *INJURED_WORDS)) or any(fold(w) in NUMBER_WORDS for w in words):
         return "names casualties or a number: a part of the report, not its source"
