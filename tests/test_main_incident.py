@@ -424,3 +424,17 @@ def test_claimed_the_lives_of_is_a_killing_and_hit_others_is_injuring():
     first, second = casualty_clauses(text)
     assert casualty_figure(first, "killed") == (78, AL)
     assert casualty_figure(second, "injured") == (73, E) and casualty_figure(second, "killed")[0] is None
+
+
+def test_a_lead_that_names_the_accused_state_by_its_capital_is_still_the_incidents():
+    from summarizer.verify import main_incident
+    from summarizer.verify.grounding import Article
+
+    # "فيما نفت أنقرة" names Turkey's capital; "الحكومة العراقية" names Iraq: the lead's toll is the incident's
+    article = Article(
+        "قصف على منتجع في زاخو\n\n"
+        "قُتل تسعة سياح وأصيب 23 آخرون بقصف مدفعي على منتجع في زاخو، في هجوم حمّلت الحكومة العراقية "
+        "القوات التركية مسؤوليته، فيما نفت أنقرة."
+    )
+    found = main_incident.figures(article, "IQ")
+    assert main_incident.analyst_figure(found, article, "killed").count == 9

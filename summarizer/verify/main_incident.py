@@ -592,16 +592,17 @@ def _big_cities(text: str) -> list[str]:
     return out
 
 
-def named_with_adjective(text: str) -> list[str]:
+def named_with_adjective(text: str, state_only: bool = False) -> list[str]:
     """Countries given only by the adjective after a name ("مدينة كرايستشيرش النيوزيلندية": a city of
     New Zealand) or a state's institution ("وزارة الصحة السودانية"); not one after a common word
-    ("مسلح أسترالي", an Australian gunman, is no place)."""
+    ("مسلح أسترالي", an Australian gunman, is no place). ``state_only``: an institution's alone (a word the
+    lexicon lacks before an adjective may be an outlet's: "وكالة الصحافة الفرنسية")."""
     words = [clean(w) for w in text.split()]
     return [
         code
         for i, (before, word) in enumerate(itertools.pairwise(words), start=1)
         if (code := country_of_adjective(word))
-        and (isinstance(analysed(before), str) or _state_body_in(words[max(0, i - 3) : i]))
+        and ((not state_only and isinstance(analysed(before), str)) or _state_body_in(words[max(0, i - 3) : i]))
     ]
 
 
@@ -621,9 +622,10 @@ def figures(article: Article, country: str | None = None, published_year: int | 
     main = main_sentences(article, published_year)
     day = next((d for s in main if (d := weekday_in(s.quote)) is not None), None)
     for sentence in main:
-        # "شرق العاصمة بغداد ... الموالية لإيران" names Iraq too; an adjective is no such evidence here,
-        # since it often belongs to a source ("وكالة الصحافة الفرنسية")
-        named = [*countries_named(sentence.quote), *_big_cities(sentence.quote)]
+        # "شرق العاصمة بغداد ... الموالية لإيران" names Iraq too, and so does "الحكومة العراقية"; another
+        # adjective is no such evidence here, since it often belongs to a source ("وكالة الصحافة الفرنسية")
+        quote = sentence.quote
+        named = [*countries_named(quote), *named_with_adjective(quote, state_only=True), *_big_cities(quote)]
         if country and named and country not in named:
             continue  # only another country named: a strike across the border, another event
         for clause in casualty_clauses(before_separate(sentence.quote)):
