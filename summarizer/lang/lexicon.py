@@ -547,6 +547,7 @@ ENGLISH_AGENT_PARTICIPLES = tuple(data("lead")["english_agent_participles"])
 ENGLISH_AGENT_NOUNS = tuple(data("lead")["english_agent_nouns"])
 ENGLISH_ATTACK_VERBS = tuple(data("lead")["english_attack_verbs"])
 ENGLISH_SUBJECT_MODIFIERS = tuple(data("lead")["english_subject_modifiers"])
+ENGLISH_SUBJECT_NOT_ALONE = frozenset(data("lead")["english_subject_not_alone"])
 SUBJECT_NOT_OBJECT = frozenset(folded(data("lead")["subject_not_object"]))
 TITLE_BODY_PREPOSITIONS = frozenset(folded(data("lead")["title_body_prepositions"]))
 

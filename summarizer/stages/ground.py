@@ -49,7 +49,7 @@ from summarizer.verify import main_incident, recall
 from summarizer.verify.casualties import casualty_figure
 from summarizer.verify.classify import classify
 from summarizer.verify.event_span import event_clause, toll_update_event, without_time_tail
-from summarizer.verify.furniture import filed_from, in_dateline, is_caption, without_furniture
+from summarizer.verify.furniture import in_dateline, is_caption, without_furniture
 from summarizer.verify.gazetteer import (
     GazetteerHit,
     countries_named,
@@ -949,11 +949,7 @@ def _only_as_bearing(article: Article, name: str, speakers: tuple[str, ...] | li
     of the city; before a country or a region the same word says where inside it: "شمال سوريا"), or
     names a hospital or a quoted body there ("a San Antonio hospital", "University Health in San Antonio");
     a dateline is no mention."""
-    starts = [
-        m.start()
-        for m in re.finditer(re.escape(name), article.text)
-        if not (in_dateline(article.text, m.start()) or filed_from(article.text, m.start()))
-    ]
+    starts = [m.start() for m in re.finditer(re.escape(name), article.text) if not in_dateline(article.text, m.start())]
     hit = lookup(name)
     if not starts or len(name.split()) > 2 or hit is None or hit.is_country or hit.is_region:
         return False
@@ -970,7 +966,7 @@ def _only_as_bearing(article: Article, name: str, speakers: tuple[str, ...] | li
 def _only_in_dateline(article: Article, name: str) -> bool:
     """Every mention of the place is a dateline's ("الجزيرة نت – عمّان", "عمّان ــ العربي الجديد")."""
     starts = [m.start() for m in re.finditer(re.escape(name), article.text)]
-    return bool(starts) and all(in_dateline(article.text, at) or filed_from(article.text, at) for at in starts)
+    return bool(starts) and all(in_dateline(article.text, at) for at in starts)
 
 
 def _only_as_origin(article: Article, name: str, within: list[Span] | None = None) -> bool:

@@ -30,10 +30,12 @@ _CAPTION_END = re.compile(r"[a-z0-9,)] (?=(?:A|An|The|[A-Z][a-z]+ [a-z]+ (?:was|
 
 
 def in_dateline(text: str, start: int) -> bool:
-    """Whether the words at ``start`` open a line as its dateline ("Athens (AFP) -", "دمشق - (أ ف ب):"):
-    where the report was filed, not a place the article says anything happened at."""
+    """Whether the words at ``start`` open a line as its dateline ("Athens (AFP) -", "دمشق - (أ ف ب):") or
+    close one that names the outlet first ("الجزيرة نت – عمّان"): where the report was filed, not a place
+    the article says anything happened at."""
     line_start = text.rfind("\n", 0, start) + 1
-    return not text[line_start:start].strip() and _DATELINE.match(text[start:]) is not None
+    opens = not text[line_start:start].strip() and _DATELINE.match(text[start:]) is not None
+    return opens or filed_from(text, start)
 
 
 # "الجزيرة نت – عمّان", "Reuters - Amman": an outlet, a dash, the city it filed from, alone on a line.

@@ -65,6 +65,7 @@ from summarizer.lang.lexicon import (
     ENGLISH_OBJECT_ENDS,
     ENGLISH_SAID_NOTHING,
     ENGLISH_SUBJECT_MODIFIERS,
+    ENGLISH_SUBJECT_NOT_ALONE,
     FIRED_VERBS,
     FRAGMENT_STARTS,
     GIVEN_NAMES,
@@ -479,7 +480,7 @@ def english_attacker_subject(sentences: list[Span]) -> str | None:
     )
     for sentence in sentences:
         m = pattern.match(sentence.quote)
-        if m and m.group(1).lower() not in ("members", "group"):  # "Members of parliament attacked the bill"
+        if m and m.group(1).lower() not in ENGLISH_SUBJECT_NOT_ALONE:
             return m.group(1)
     return None
 
