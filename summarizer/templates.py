@@ -24,10 +24,14 @@ from summarizer.lang.lexicon import (
     ENGLISH_DEFINITE_OPENERS,
     ENGLISH_IRREGULAR_PAST,
     ENGLISH_LEXICON,
+    ENGLISH_PASSIVE_FOLLOWERS,
+    ENGLISH_PASSIVE_OPENERS,
     NATIONALITY_ADJECTIVES,
     NEWSPAPER_NAME_WORDS,
     ON_PLACES,
     PLACE_PREPOSITIONS,
+    SUFFERED_VERBS,
+    VICTIM_SLOT_FOLLOWERS,
     VICTIMS_SHARE,
     country_takes_the,
 )
@@ -59,6 +63,8 @@ def environment() -> ImmutableSandboxedEnvironment:
     env.filters["named_ar"] = named_ar
     env.filters["unsaid"] = unsaid
     env.filters["main_clause"] = main_clause
+    env.filters["with_victim"] = with_victim
+    env.filters["with_victim_ar"] = with_victim_ar
     env.tests["said_in"] = said_in
     env.tests["partly_said_in"] = partly_said_in
     env.tests["a_clause"] = a_clause
@@ -121,6 +127,34 @@ def main_clause(english: str) -> str:
     if any(w in ENGLISH_AUXILIARIES for w in tail):
         return english  # "The gunman who shot 13 people was arrested": a main verb of its own
     return f"{m.group(1)} {m.group(2)}{m.group(3)}"
+
+
+def with_victim(english: str, victim: str | None) -> str:
+    """A span that opens with a passive participle and no subject ("shot several times outside a
+    cultural centre") said with its victim as the subject ("Robert Fico was shot several times ...");
+    "killed 12 people" (an active verb, its object after it) is left as written."""
+    if not victim or not english[:1].islower():
+        return english
+    for opener in ENGLISH_PASSIVE_OPENERS:
+        rest = english[len(opener) :]
+        if english.startswith(opener + " ") and rest.lstrip().startswith(
+            tuple(f"{f} " for f in ENGLISH_PASSIVE_FOLLOWERS)
+        ):
+            words = victim.split()
+            plural = words[0][:1].isdigit() or (victim[:1].islower() and words[-1].endswith("s"))
+            return f"{indefinite(victim)} {'were' if plural else 'was'} {english}"
+    return english
+
+
+def with_victim_ar(arabic: str, victim: str | None) -> str:
+    """An Arabic span that opens with a verb of what befell its subject and names none ("اغتيل صباح
+    الأربعاء ...", cut from "وكان بلعيد ... قد اغتيل") said with the victim after the verb."""
+    first, _, rest = arabic.partition(" ")
+    if not victim or fold(first) not in SUFFERED_VERBS or said_in(victim, arabic):
+        return arabic
+    if fold(rest.split()[0] if rest else "") not in VICTIM_SLOT_FOLLOWERS:
+        return arabic  # "لقي 30 شخصاً حتفهم": the verb's subject follows it
+    return f"{first} {victim} {rest}".strip()
 
 
 def partly_said_in(name: str, text: str) -> bool:

@@ -105,3 +105,31 @@ def test_a_country_in_a_name_is_written_as_arabic_writes_it_but_not_a_given_name
 
     assert arabize("Pakistan Railways").startswith("باكستان")  # was "باكيستان"
     assert arabize("Jordan Peterson").startswith("جوردان"), "a given name before a surname"
+
+
+@pytest.mark.parametrize(
+    ("name", "arabic"),
+    [("Tomáš Taraba", "توماش تارابا"), ("Robert Kaliňák", "روبرت كالينياك"), ("Luis Díaz", "لويس دياز")],
+)
+def test_a_letter_with_a_mark_is_spelt_by_its_sound_not_dropped(name: str, arabic: str):
+    assert arabize(name) == arabic
+
+
+@pytest.mark.parametrize(
+    ("english", "arabic"),
+    [
+        ("Lt Gen Ahmed Sharif Chaudhry", "الفريق أحمد شريف تشاودهري"),
+        ("Maj Gen Ahmed Ali", "اللواء أحمد علي"),
+        ("Col. John Smith", "العقيد جون سميث"),
+        ("Director General Lt Gen Ahmed Sharif Chaudhry", "المدير العام الفريق أحمد شريف تشاودهري"),
+    ],
+)
+def test_english_ranks_and_their_abbreviations_are_arabic_ranks_and_two_titles_stand_apart(english, arabic):
+    assert render_english(english, name_slot=True).text == arabic
+
+
+def test_an_english_only_rank_leaves_the_arabic_word_its_own_sense():
+    from summarizer.lang.lexicon import LEXICON
+    from summarizer.lang.text import fold
+
+    assert all(s.en != "lieutenant general" for s in LEXICON[fold("فريق")]), "فريق alone is a team"

@@ -258,3 +258,12 @@ def test_a_vehicle_that_collided_and_blew_up_is_an_explosion_not_a_collision():
     text = "A truck carrying explosives to a gold mine collided with a motorcycle and blew up on Thursday"
     assert classify([text])[0].label_en == "Accidental explosion"
     assert classify(["Two buses collided on the highway"])[0].label_en == "Collision"
+
+
+def test_militants_who_stop_a_train_attack_it_and_the_arabic_label_adds_no_victims():
+    from summarizer.verify.classify import classify
+
+    rule, keyword = classify(["Militants stopped the Peshawar-bound train in a mountain pass"])
+    assert (rule.label_en, keyword) == ("Attack", "militants")
+    assert rule.label_ar == "هجوم", "ACLED's 'Attack', not 'an attack on civilians' the article may not say"
+    assert classify(["A passenger train derailed near the station"])[0].label_en == "Rail accident"

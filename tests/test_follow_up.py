@@ -275,3 +275,71 @@ def test_an_armed_group_the_model_gave_as_a_place_is_not_made_the_target(monkeyp
     s = summarize_scripted(article, facts, "2023-07-06", monkeypatch)
     assert not any(a.role == "target" and "حزب الله" in a.name.ar for a in s.incident.actors), s.incident.actors
     assert [p.name.en for p in s.incident.where] == ["Baghdad"]
+
+
+RELEASE_AR = (
+    "الإفراج عن رجل أعمال مختطف\n\n"
+    'أفرجت جماعة "جيش التحرير الوطني" الكولومبية المتمردة، الخميس، عن لويس مانويل دياز، بعد 12 يوما من '
+    "اختطافه في شمال البلاد، وفق ما أعلنت بعثة إنسانية.\n"
+    "وتسلّمت الرجل لجنة من الكنيسة، قبل أن تنقله مروحية إلى مدينة فاليدوبار.\n"
+    "وأظهرت صور بثتها وسائل إعلام محلية الرجل وهو يلوّح بيده.\n"
+    "ورحب الرئيس الكولومبي بالإفراج عنه.\n"
+    "وقال جار للعائلة إن الجميع فرحوا.\n"
+    "وأضاف أن البلدة احتفلت.\n"
+    "وكان مسلحون على دراجات نارية قد خطفوا دياز وزوجته، مساء السبت، في محطة وقود في بارانكاس بمقاطعة لا غواخيرا."
+)
+
+
+def test_a_release_lead_names_the_captor_and_the_captive_and_its_handover_is_no_place_of_the_abduction():
+    from summarizer.verify.recall import release_in_lead
+
+    article = Article(RELEASE_AR)
+    assert release_in_lead(article) == ('جماعة "جيش التحرير الوطني" الكولومبية المتمردة', "لويس مانويل دياز")
+    assert follow_up_lead(article) is not None, "a release follows the abduction"
+    told = narration(article)
+    assert told is not None and told.quote.startswith("وكان مسلحون"), "a pluperfect story further on"
+    assert release_in_lead(Article("Title\n\nThe ministry released a statement on the attack.")) is None
+
+
+def test_a_release_leads_summary_tells_the_abduction_where_and_when_it_happened(monkeypatch):
+    facts = scripted_facts(
+        event="اختطافه في شمال البلاد",
+        time="الخميس",
+        places=[{"name": "فاليدوبار", "role": "site"}],
+        sources=[],
+    )
+    s = summarize_scripted(RELEASE_AR, facts, "2023-11-09", monkeypatch)
+    actors = {a.role.value: a for a in s.incident.actors}
+    assert actors["target"].name.en == "Luis Manuel Diaz" and not actors["perpetrator"].suspected
+    assert "National Liberation Army" in actors["perpetrator"].name.en
+    assert [p.as_written for p in s.incident.where] == ["لا غواخيرا"], "Valledupar is where he was flown after"
+    assert s.incident.when is not None and s.incident.when.expression.ar == "مساء السبت"
+
+
+FUNERAL_NO_INCIDENT_AR = (
+    "الآلاف يشيّعون المعارض سالم قرب مقبرة الجلاز\n\n"
+    "شيّع آلاف التونسيين، أمس الجمعة، جثمان المعارض اليساري شكري بلعيد إلى مثواه الأخير في مقبرة الجلاز "
+    "بالعاصمة، وسط هتافات غاضبة.\n"
+    "وانطلق موكب التشييع من دار الثقافة وصولا إليه.\n"
+    "ورفع المشيعون صور الفقيد.\n"
+    "وقالت طالبة إنها جاءت من بنزرت.\n"
+    "وأغلقت المحلات أبوابها.\n"
+    "وكان بلعيد (48 عاما)، الأمين العام لحزب الوطنيين الديمقراطيين الموحد، قد اغتيل صباح الأربعاء الماضي "
+    "أمام منزله في حي المنزه السادس شمال العاصمة بعدة رصاصات."
+)
+
+
+def test_a_funeral_lead_that_never_names_the_killing_finds_it_told_further_on_in_the_pluperfect(monkeypatch):
+    article = Article(FUNERAL_NO_INCIDENT_AR)
+    assert follow_up_lead(article) is not None, "a lead that opens on a funeral verb follows up"
+    assert narration(article) is not None and "قد اغتيل" in narration(article).quote
+    facts = scripted_facts(
+        event="شيّع آلاف التونسيين، أمس الجمعة، جثمان المعارض اليساري شكري بلعيد",
+        target="المعارض اليساري شكري بلعيد",
+        places=[{"name": "مقبرة الجلاز", "role": "site"}],
+        sources=[],
+    )
+    s = summarize_scripted(FUNERAL_NO_INCIDENT_AR, facts, "2013-02-09", monkeypatch)
+    assert s.summary.ar.startswith("اغتيل المعارض اليساري شكري بلعيد صباح الأربعاء"), s.summary.ar
+    assert "Shukri Belaid" in s.summary.en and "vehicle" not in s.summary.en, "إليه (to it) is no آلية (vehicle)"
+    assert "مقبرة الجلاز" not in [p.as_written for p in s.incident.where], "where he was buried"

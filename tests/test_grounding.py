@@ -235,3 +235,8 @@ def test_a_dateline_on_its_own_line_under_the_title_is_no_part_of_the_body():
 
     text = "Explosives truck blast flattens mining town\nACCRA, Jan 21 (Reuters) -\n\nA truck blew up."
     assert text[Article(text).body_start() :] == "A truck blew up."
+    # a byline on its own line under the title, then the body
+    text = "26 hostages killed as forces end siege\nBy Our Correspondent\n\nQUETTA: Security forces ended"
+    assert text[Article(text).body_start() :] == "QUETTA: Security forces ended"
+    # a one-line paragraph that ends a sentence is the body's
+    assert Article("Title\nGunmen killed five.\n\nMore.").body_start() <= 6

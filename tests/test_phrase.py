@@ -528,3 +528,22 @@ def test_a_plural_phrase_entry_takes_its_english_plural_and_outlets_and_adjectiv
     assert render_phrase("رجال أمن وسياح أجانب").text == "security officers and foreign tourists"
     assert render_phrase("وكالة أعماق", name_slot=True).text == "Amaq news agency"  # was "an agency of depths"
     assert render_phrase("المعارض اليساري شكري بلعيد", name_slot=True).text.startswith("leftist opponent Shukri")
+
+
+@pytest.mark.parametrize(
+    ("arabic", "english"),
+    [
+        ("روبرت فيكو", "Robert Fico"),
+        ("لويس مانويل دياز", "Luis Manuel Diaz"),  # "دياز" is also a hamlet in Arkansas: here a family name
+        ("الرئيس الفرنسي إيمانويل ماكرون", "French president Emmanuel Macron"),
+        ("لا غواخيرا", "La Ghwakhira"),  # a foreign name's article, not Arabic "لا" (no)
+        ("جيش التحرير الوطني", "the National Liberation Army"),
+    ],
+)
+def test_names_of_other_peoples_are_names(arabic: str, english: str):
+    assert render_phrase(arabic, name_slot=True).text == english
+
+
+def test_a_common_word_stays_a_word_beside_the_foreign_names():
+    assert render_phrase("غاز سام").text == "a poison gas", "سام is no Sam"
+    assert render_phrase("لا أحد", name_slot=True).text == "not one"

@@ -1063,3 +1063,25 @@ def test_a_group_which_claimed_the_attack_is_its_claimant():
         "killed more than 200 hostages."
     )
     assert recall.english_claimed_by(Article(text)) == "Baloch Liberation Army"
+
+
+def test_a_party_someone_was_taken_to_is_no_unknown_attacker():
+    from summarizer.verify.recall import unknown_actor
+
+    taken = Article("خطف\n\nبينما اقتيد الأب إلى جهة مجهولة بعد ساعات.")
+    assert unknown_actor(taken) is None, "to an unknown destination"
+    assert unknown_actor(Article("هجوم\n\nاستهدفت طائرات مسيرة مجهولة معسكرا.")) == "طائرات مسيرة مجهولة"
+
+
+def test_a_leader_the_model_gave_as_perpetrator_is_dropped(monkeypatch):
+    from fake_model import scripted_facts, summarize_scripted
+
+    text = (
+        "قصف مطار\n\n"
+        "استهدف قصف صاروخي مطار التيفور العسكري في حمص فجر الإثنين، وفق وكالة سانا.\n"
+        "ويأتي هذا الهجوم بعيد حديث الرئيس الفرنسي إيمانويل ماكرون هاتفيا مع نظيره الأميركي."
+    )
+    facts = scripted_facts(event="استهدف قصف صاروخي مطار التيفور العسكري", perpetrator="الرئيس الفرنسي إيمانويل ماكرون")
+    s = summarize_scripted(text, facts, "2018-04-09", monkeypatch)
+    assert not [a for a in s.incident.actors if a.role.value == "perpetrator"], s.incident.actors
+    assert any(d.field == "perpetrator" and "leader" in d.reason for d in s.verification.dropped)

@@ -785,3 +785,23 @@ def test_a_site_the_gazetteer_knows_nowhere_is_headlined_with_the_articles_count
     assert "in Ganthier, Haiti" in s.headline.en and "هايتي" in s.headline.ar, s.headline
     assert _placed_abroad("حدود قطاع غزة", "IL"), "the Gaza Strip is no place in Israel: no country added"
     assert not _placed_abroad("قطاع لاس فيغاس", "US")
+
+
+def test_a_span_that_opens_with_a_passive_participle_takes_its_victim_as_subject():
+    from summarizer.templates import with_victim
+
+    span = "shot several times outside a cultural centre in the town of Handlová"
+    assert with_victim(span, "Robert Fico") == f"Robert Fico was {span}"
+    assert with_victim("killed in an ambush", "12 soldiers") == "12 soldiers were killed in an ambush"
+    assert with_victim("killed 12 people in a market", "a market") == "killed 12 people in a market", "active"
+    assert with_victim(span, None) == span
+
+
+def test_an_arabic_span_opening_on_what_befell_its_subject_takes_the_victim_after_the_verb():
+    from summarizer.templates import with_victim_ar
+
+    assert with_victim_ar("اغتيل صباح الأربعاء أمام منزله", "المعارض شكري بلعيد") == (
+        "اغتيل المعارض شكري بلعيد صباح الأربعاء أمام منزله"
+    )
+    assert with_victim_ar("قتل مسلحون 5 أشخاص", "أشخاص") == "قتل مسلحون 5 أشخاص", "قتل may be active"
+    assert with_victim_ar("اغتيل بلعيد صباح الأربعاء", "بلعيد") == "اغتيل بلعيد صباح الأربعاء", "said already"

@@ -154,6 +154,8 @@ def _lexicon_entries() -> tuple[dict, ...]:
 def _forms() -> dict[str, tuple[Sense, ...]]:
     forms: dict[str, list[Sense]] = {}
     for e in _lexicon_entries():
+        if e.get("english_only"):  # an English form's Arabic ("Lt Gen" = الفريق); the Arabic word means more
+            continue
         en, plural_en = str(e["en"]), _plural_en(e)
         alt = tuple(str(a) for a in e.get("alt", []))
         lemma = fold(str(e["ar"]))
@@ -296,8 +298,12 @@ NOT_A_TOLL = folded(_casualties["not_a_toll"])
 UNKNOWN_WORDS = folded(data("actors")["unknown"])
 UNKNOWN_STEMS = tuple(w for w in UNKNOWN_WORDS if " " not in w)  # single words mark a phrase as unknown
 ATTACKER_HINTS = folded(data("actors")["attacker_hints"])
+DESTINATION_WORDS = frozenset(folded(data("actors")["destination_words"]))
 VICTIM_CUES = folded(data("actors")["victim_cues"])
 NEVER_PERPETRATORS = frozenset(folded(data("actors")["never_perpetrators"]))
+SUFFERED_VERBS = frozenset(folded(data("actors")["suffered_verbs"]))
+VICTIM_SLOT_FOLLOWERS = frozenset(folded(data("actors")["victim_slot_followers"]))
+LEADER_TITLES = tuple(w.lower() for w in folded(data("actors")["leader_titles"]))
 ACCUSATION_CUES = frozenset(folded(data("actors")["accusation_cues"]))
 BELONGING_WORDS = frozenset(folded(data("actors")["belonging_words"]))
 HEDGES = frozenset(folded(data("actors")["hedges"]))
@@ -330,6 +336,8 @@ AFTERMATH_AFTER: dict[str, tuple[str, ...]] = {
 AFTERMATH_PEOPLE = frozenset(w.lower() for w in folded(data("lead")["aftermath_people"]))
 VICTIM_WORDS = frozenset(w.lower() for w in folded(data("lead")["victim_words"]))
 FOLLOW_UP_VERBS = frozenset(w.lower() for w in folded(data("lead")["follow_up_verbs"]))
+RELEASE_VERBS = folded(data("lead")["release_verbs"])
+RELEASE_OBJECT = fold(data("lead")["release_object"])
 FOLLOW_UP_NOUNS = frozenset(w.lower() for w in folded(data("lead")["follow_up_nouns"]))
 FOLLOW_UP_CLAUSE_ENDS = frozenset(folded(data("lead")["follow_up_clause_ends"]))
 EMBEDDING_LINKS = frozenset(folded(data("lead")["embedding_links"]))
@@ -407,6 +415,8 @@ INTRANSITIVE_VERBS = frozenset(folded(_grammar["intransitive_verbs"]))
 ADVERBIAL_PREPOSITIONS = frozenset(_grammar["adverbial_prepositions"])
 ENGLISH_AUXILIARIES = frozenset(_grammar["english_auxiliaries"])
 ENGLISH_IRREGULAR_PAST = frozenset(_grammar["english_irregular_past"])
+ENGLISH_PASSIVE_OPENERS = tuple(_grammar["english_passive_openers"])
+ENGLISH_PASSIVE_FOLLOWERS = tuple(_grammar["english_passive_followers"])
 ENGLISH_PLURAL_NOUNS = frozenset(_grammar["english_plural_nouns"])
 ENGLISH_ADVERBIAL_OPENERS = frozenset(_grammar["english_adverbial_openers"])
 ENGLISH_PARTICIPLE_LINKS = frozenset(_grammar["english_participle_links"])
@@ -436,6 +446,7 @@ TREATMENT_VERBS = frozenset(w.lower() for w in folded(_places["treatment_verbs"]
 PLACE_DESCRIPTORS_SET = frozenset(PLACE_DESCRIPTORS)
 PLACE_SPECIFICITY: dict[str, int] = {w: int(level) for level, words in _places["specificity"].items() for w in words}
 NAME_PREFIXES = frozenset(folded(_places["name_prefixes"]))
+FOREIGN_NAME_ARTICLES = frozenset(folded(_places["foreign_name_articles"]))
 COUNTRY_ALIASES: dict[str, str] = {fold(k): v for k, v in _places["countries"].items()}
 GAZETTEER_ENGLISH_NAMES: dict[str, str] = dict(_places["english_names"])
 ENGLISH_WORDS_BEFORE_NAME: dict[str, str] = dict(_places["english_words_before_name"])
@@ -660,7 +671,8 @@ COMPASS_INITIALS: dict[str, str] = ARABIZATION["compass_initials"]  # "e." -> "E
 STREET_WORDS: tuple[str, ...] = tuple(ARABIZATION["street_words"])
 SKELETON: dict[str, Any] = data("skeleton")  # sound classes matching Arabic and Latin place names
 _names = data("names")
-GIVEN_NAMES: dict[str, str] = {fold(k): v for k, v in _names["given"].items()}  # "محمد" -> "Mohammed"
+# "محمد" -> "Mohammed", "روبرت" -> "Robert": Arabic given names, then those of other peoples (the Arabic list wins)
+GIVEN_NAMES: dict[str, str] = {fold(k): v for k, v in {**_names["foreign_given"], **_names["given"]}.items()}
 # The other way, for English articles: "Mohammed" -> "محمد" (the first Arabic spelling of each name).
 ARABIC_OF_GIVEN: dict[str, str] = {}
 for _ar, _en in _names["given"].items():

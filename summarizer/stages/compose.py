@@ -482,7 +482,10 @@ def _claimed(run: Run, perpetrator: str) -> bool:
     claimant = recall.claimed_by(run.article) or (
         recall.english_claimed_by(run.article) if run.language == "en" else None
     )
-    return claimant is not None and bare_phrase(claimant) == bare_phrase(perpetrator)
+    if claimant is not None and bare_phrase(claimant) == bare_phrase(perpetrator):
+        return True
+    release = recall.release_in_lead(run.article)  # who released the captives held them: no suspicion
+    return release is not None and bare_phrase(release[0]) == bare_phrase(perpetrator)
 
 
 def _held_post(run: Run, target: str) -> tuple[Bilingual, list[Evidence]] | None:

@@ -12,6 +12,7 @@ from pydantic import ValidationError
 
 from summarizer.lang.lexicon import (
     ACCIDENT_AMBIGUOUS,
+    ATTACKER_NOUNS,
     BEARINGS,
     CLASH_WORDS,
     CLASS_RULES,
@@ -19,6 +20,7 @@ from summarizer.lang.lexicon import (
     DOCUMENTS,
     ENGLISH_FUNCTION_WORDS,
     GENERIC_TARGETS,
+    LEADER_TITLES,
     NEAR_WORDS,
     NEVER_PERPETRATORS,
     ORIGIN_PREPOSITIONS,
@@ -379,6 +381,8 @@ def supplement(ex: Extraction, run: Run, figures: list[main_incident.Figure]) ->
     sentences = recall.lead(article, article.locate(ex.event), 3)
     if told := main_incident.told_in(article):  # after a lead on what followed, the incident's own sentences
         sentences = [s for s in told if s.start >= article.body_start()]
+        if (story := main_incident.narration(article)) is not None:  # the incident's own story before the rest
+            sentences = [*sentences[:1], story, *(s for s in sentences[1:] if s != story)]
     update: dict = {}
     ex = _weapon_and_target(ex, run, sentences, update)
     _time(ex, run, update)
@@ -425,6 +429,14 @@ def supplement(ex: Extraction, run: Run, figures: list[main_incident.Figure]) ->
         or (recall.english_strike_owner(sentences) if run.language == "en" else None)
     ):
         update["perpetrator"] = phrase
+    if (release := recall.release_in_lead(article)) is not None:
+        holder, held = release  # a lead on a release: who held the captives took them
+        perpetrator = update.get("perpetrator", ex.perpetrator)
+        if not perpetrator or has_any(perpetrator, UNKNOWN_WORDS) or recall.generic_attacker(perpetrator):
+            update["perpetrator"] = holder
+        if not recall.overlaps(held, update.get("target", ex.target) or ""):
+            update["target"] = held
+        run.notes.append(f"actors: the lead tells a release, by rules: {holder} held {held}")
     target = update.get("target", ex.target)
     if not update.get("perpetrator", ex.perpetrator) and target and (sides := recall.clash_sides(ex.event)):
         # a clash between two sides, one given as the target: the other side is the actor
@@ -436,6 +448,10 @@ def supplement(ex: Extraction, run: Run, figures: list[main_incident.Figure]) ->
         update["perpetrator"] = perpetrator = tidy  # "جماعة الحوثيين مساء الأربعاء": the group, not when
     if perpetrator and fold(clean(perpetrator)).lower() in NEVER_PERPETRATORS:
         run.drop("perpetrator", perpetrator, "civilians are the ones attacked, never the attackers")
+        update["perpetrator"] = perpetrator = None
+    if perpetrator and _led_by_leader_title(perpetrator):
+        why = "a state's leader the article names (who spoke or ordered), not the armed actor"
+        run.drop("perpetrator", perpetrator, why)
         update["perpetrator"] = perpetrator = None
     target = update.get("target", ex.target)
     if perpetrator and target and bare_phrase(target) == bare_phrase(perpetrator):
@@ -492,7 +508,9 @@ def _weapon_and_target(ex: Extraction, run: Run, sentences: list, update: dict) 
         run.drop("perpetrator", ex.perpetrator, f"a sentence, not an actor: {why}")
         ex = ex.model_copy(update={"perpetrator": None})
     if ex.perpetrator and not has_any(ex.perpetrator, UNKNOWN_WORDS):
-        if classify([ex.perpetrator])[1] or recall.a_weapon(ex.perpetrator):
+        keyword = classify([ex.perpetrator])[1]
+        attackers = keyword is not None and fold(keyword).lower().startswith(ATTACKER_NOUNS)
+        if (keyword and not attackers) or recall.a_weapon(ex.perpetrator):
             run.drop("perpetrator", ex.perpetrator, "names a weapon, not an actor")
             ex = ex.model_copy(update={"perpetrator": None})
         elif recall.victim(article, ex.perpetrator):
@@ -525,7 +543,9 @@ def _weapon_and_target(ex: Extraction, run: Run, sentences: list, update: dict) 
         update["weapon"] = phrase
     # A target the model gave without a target word is weak, unless the article names it as a victim
     # ("اختطاف المجبري": the kidnapped man) or as what was targeted.
-    named_victim = bool(ex.target) and (ex.target == aimed or recall.victim(article, ex.target.split()[0]))
+    named_victim = bool(ex.target) and (
+        ex.target == aimed or any(recall.victim(article, w) for w in {ex.target.split()[0], ex.target.split()[-1]})
+    )  # "اغتيال سعاد العلي"; "المعارض ... شكري بلعيد" after "وكان بلعيد ... قد اغتيل"
     weak_target = not (ex.target and (terms_in(ex.target) or named_victim)) or recall.title_only(article, ex.target)
     if weak_target and run.language == "ar" and (seized := recall.person_object(ex.event)) and article.locate(seized):
         update["target"] = seized  # "... اختطفت عضو المجلس، فتحي المجبري": whom the clause seized
@@ -699,6 +719,12 @@ def _sources(ex: Extraction, run: Run, update: dict) -> None:
             sources.append(ExtractedSource(name=phrase, kind=kind, claim=None))
             named.append(key)
             update["sources"] = sources
+
+
+def _led_by_leader_title(phrase: str) -> bool:
+    """A phrase opened by a state leader's title ("الرئيس الفرنسي ...", "President X")."""
+    words = fold(clean(phrase)).lower().removeprefix("the ")
+    return any(words == t or words.startswith(t + " ") for t in LEADER_TITLES)
 
 
 def _battle_sides(run: Run, event: str) -> tuple[str, str] | None:

@@ -10,6 +10,7 @@ before it ("Times" -> "تايمس"), an unstressed "e" before a word's final con
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from summarizer.lang.lexicon import ABD_WORD, ARABIC_OF_GIVEN, ARABIZATION, DIVINE_NAMES_WRITTEN, ENGLISH_LEXICON
@@ -32,6 +33,7 @@ _VOWEL_LETTERS = "aeiouy"
 
 _LETTERS: dict[str, str] = ARABIZATION["letter_names"]
 _SPELT = int(ARABIZATION["spelt_acronym_letters"])
+_MARKED: dict[str, str] = ARABIZATION["marked_letters"]
 
 
 def _canon(latin: str) -> str:
@@ -46,9 +48,20 @@ _ARTICLE_PREFIX = re.compile(r"^(?:[Aa]l|[Ee]l)-(?P<rest>[A-Za-z'].+)$")
 _ABD_ALONE = ("abd", "abdul", "abdel", "abdal", "abdu", "abdi")
 
 
+def _unmarked(name: str) -> str:
+    """Latin letters without their marks ("Handlová" = "Handlova", "Tomáš" = "Tomash"), case kept."""
+    out = []
+    for c in name:
+        spelt = _MARKED.get(c.lower())
+        if spelt is not None:
+            c = spelt.capitalize() if c.isupper() else spelt
+        out.append(c)
+    return "".join(c for c in unicodedata.normalize("NFKD", "".join(out)) if not unicodedata.combining(c))
+
+
 def arabize(name: str) -> str:
     """The Arabic spelling of an English name (one or more words)."""
-    words = name.replace("’", "'").split()
+    words = _unmarked(name).replace("’", "'").split()
     out: list[str] = []
     i = 0
     while i < len(words):

@@ -25,8 +25,10 @@ from summarizer.lang.lexicon import (
     MONTHS,
     OTHER_EVENT_OPENERS,
     PHRASE_STOPS,
+    PLUPERFECT_PARTICLE,
     RELATIVES,
     SPEECH_VERBS,
+    SUFFERED_VERBS,
     TIME_WORDS,
     TOLL_RISE,
     TOLL_UPDATE,
@@ -249,7 +251,21 @@ def _told_later(article: Article, sentence: Span, after: Span | None) -> Span | 
     if found is None or found[0].start != sentence.start or (after is not None and weekday_in(after.quote) is not None):
         return None
     told = narration(article)
-    return told if told is not None and not is_pluperfect(told.quote) else None
+    if told is None or not is_pluperfect(told.quote):
+        return told
+    return _after_particle(told)  # "وكان بلعيد ... قد اغتيل صباح الأربعاء": what had happened, from its verb
+
+
+def _after_particle(told: Span) -> Span | None:
+    """A pluperfect sentence from the verb after its "قد" when that verb says what befell its subject
+    ("اغتيل صباح الأربعاء ...": the summary names the victim after it); None for another verb ("قد
+    فتحت النار": its subject, the actor, would be lost)."""
+    words = list(re.finditer(r"\S+", told.quote))
+    at = next((i for i, w in enumerate(words[1:], 1) if fold(clean(w.group())) == PLUPERFECT_PARTICLE), None)
+    if at is None or at + 1 >= len(words) or fold(clean(words[at + 1].group())) not in SUFFERED_VERBS:
+        return None
+    start = told.start + words[at + 1].start()
+    return Span(told.quote[words[at + 1].start() :], start, told.end)
 
 
 def toll_update_event(article: Article, span: Span) -> Span | None:

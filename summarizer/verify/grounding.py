@@ -172,8 +172,9 @@ class Article:
         characters with no sentence mark at its end, then a blank line), else at the first character."""
         text = self.text
         first = len(text) - len(text.lstrip())
-        # the title, a blank line; or the title, a dateline of its own line ("ACCRA, Jan 21 (Reuters) -"), a blank line
-        title = re.match(r"([^\n]{1,200})\n(?:[^\n]{1,60}[-—–:][ \t]*\n)?[ \t\r]*\n\s*(?=\S)", text[first:])
+        # the title, a blank line; or the title, a dateline or byline of its own line ("ACCRA, Jan 21
+        # (Reuters) -", "By Our Correspondent"), a blank line
+        title = re.match(r"([^\n]{1,200})\n(?:[^\n]{1,60}[^\n.!?؟\s][ \t]*\n)?[ \t\r]*\n\s*(?=\S)", text[first:])
         if title and not title.group(1).rstrip().endswith((".", "!", "?", "؟")):
             first += title.end()
         while byline := _BYLINE.match(text, first):  # "By Oghenekaro Efe, Asaba | March 17, 2024"

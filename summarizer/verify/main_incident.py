@@ -145,9 +145,17 @@ def _follow_up_lead(article: Article) -> tuple[Span, Span] | None:
         own, rest = stripped.quote[:cut].rstrip(), stripped.quote[cut:]
     if tells_an_event(own) and (cut := embedded_incident(stripped.quote)) is not None:
         own, rest = stripped.quote[:cut].rstrip(), stripped.quote[cut:]
+    if not tells_an_event(stripped.quote) and _opens_on_follow_up_verb(stripped.quote):
+        # "شيّع عشرات الآلاف ... جثمان المعارض ...": a funeral whose lead never names the killing
+        return lead, Span(stripped.quote, stripped.start, stripped.end)
     if tells_an_event(own) or not tells_an_event(rest):
         return None
     return lead, Span(own, stripped.start, stripped.start + len(own))
+
+
+def _opens_on_follow_up_verb(text: str) -> bool:
+    words = [fold(clean(w)).lower() for w in text.split()[:_VERB_REACH]]
+    return any(w in FOLLOW_UP_VERBS or (w.startswith(WAW) and w[1:] in FOLLOW_UP_VERBS) for w in words)
 
 
 def incident_words(article: Article) -> Span | None:
@@ -352,6 +360,9 @@ def only_in_follow_ups(article: Article, name: str, with_own: bool = False) -> b
         return False
     own = found[1]
     later = [s for s in sentences(article) if s.start >= found[0].end]
+    heading = title(article)
+    if heading is not None and follows_up(heading.quote):
+        later.append(heading)  # "عشرات الآلاف يشيّعون ... قرب مقبرة الجلاز": the title tells the funeral too
     starts = [m.start() for m in re.finditer(re.escape(name), article.text) if not in_dateline(article.text, m.start())]
     # the lead's own clause tells what followed too ("كشف الوزير، اليوم الجمعة بالرباط، تفاصيل ...")
     elsewhere = [at for at in starts if not (with_own and own.start <= at < own.end)]
@@ -360,6 +371,7 @@ def only_in_follow_ups(article: Article, name: str, with_own: bool = False) -> b
 
 
 _NARRATION_REACH = 4  # sentences after the lead in which the incident's own story is looked for
+_STORY_REACH = 8  # ... and in which it is looked for when told in the pluperfect
 
 
 def narration(article: Article) -> Span | None:
@@ -376,9 +388,13 @@ def _narration(article: Article) -> Span | None:
         return None
     lead, own = found
     lead_day = weekday_in(own.quote)
-    later = [s for s in sentences(article) if s.start >= lead.end][:_NARRATION_REACH]
-    for sentence in later:
+    later = [s for s in sentences(article) if s.start >= lead.end][:_STORY_REACH]
+    for k, sentence in enumerate(later):
         text = sentence.quote.lstrip()
+        if _earlier_toll(text) or _reported_again(text):
+            continue  # "وكانت الحصيلة قد توقفت ... عند 42 قتيلا": a toll as first reported, no story
+        if k >= _NARRATION_REACH and not is_pluperfect(text):
+            continue  # further on, only a story told as what had happened ("وكان مسلحون ... قد خطفوا")
         if text[:1] in QUOTE_MARKS or background(text, pluperfect=False):
             continue
         day = weekday_in(text)

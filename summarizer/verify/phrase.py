@@ -36,6 +36,7 @@ from summarizer.lang.lexicon import (
     DIVINE_NAMES,
     DUAL_RELATIVES,
     DURATION_UNITS,
+    FOREIGN_NAME_ARTICLES,
     GAZETTEER_PREFIXES,
     GIVEN_NAMES,
     HONORIFICS,
@@ -186,6 +187,8 @@ def _render(arabic: str, name_slot: bool) -> Rendered:
     if not tokens:
         return Rendered(None, "empty phrase")
     unknown = _uncovered(tokens)
+    if name_slot and _foreign_name(tokens):  # "ديرة إسماعيل خان": Dera Ismail Khan, not a monastery
+        return Rendered(romanize(arabic))
     if name_slot and unknown and not _common_words(tokens):
         place = _gazetteer(tokens)  # a gazetteer name only when it transliterates the words
         body = " ".join(tokens).removeprefix(WAW) if tokens[0].startswith(WAW) and len(tokens[0]) > 3 else arabic
@@ -329,7 +332,9 @@ def _name_then_where(tokens: list[str], written: list[str]) -> Rendered | None:
 
 def _common_words(tokens: list[str]) -> bool:
     """A word the lexicon knows, other than a place's name ("الفرات", the Euphrates), which may be part
-    of another name ("عين الفرات", a network)."""
+    of another name ("عين الفرات", a network), or a foreign name's article ("لا غواخيرا", La Guajira)."""
+    if len(tokens) > 1 and tokens[0] in FOREIGN_NAME_ARTICLES and _uncovered(tokens[1:2]):
+        tokens = tokens[1:]
     for _, word in _readings(tokens):
         sense = word.sense if word is not None else None
         # a place's name the lexicon writes capitalised (the Euphrates); "الضاحية الجنوبية" is the
@@ -454,12 +459,35 @@ def _person_at(tokens: list[str], i: int) -> int:
     if not n:
         return 0
     while i + n < len(tokens) and n < 4:
-        if not (_name_like(tokens[i + n]) or tokens[i + n].removeprefix(ARTICLE) in GIVEN_NAMES):
+        if not (
+            _name_like(tokens[i + n]) or tokens[i + n].removeprefix(ARTICLE) in GIVEN_NAMES or _a_hamlet(tokens[i + n])
+        ):
             break
         if _conjoined(tokens[i + n]):
             break  # "سعاد العلي وقد فر": "and" opens what follows the name
         n += 1
     return n if n > 1 else 0
+
+
+def _foreign_name(tokens: list[str]) -> bool:
+    """Words of one name in another language: a first word the lexicon lists in no form of its own
+    (only read through an ending: "ديرة" as "دير" + ة), then given names or words it does not know."""
+    if len(tokens) < 2 or tokens[0] in LEXICON or tokens[0].startswith(ARTICLE):
+        return False
+    rest = tokens[1:]
+    return all(t in GIVEN_NAMES or _uncovered([t]) for t in rest) and any(t in GIVEN_NAMES for t in rest)
+
+
+def _a_hamlet(token: str) -> bool:
+    """A word the gazetteer knows only as a small place ("دياز", Diaz in Arkansas): after a given name,
+    a family name, not where he is from."""
+    if _phrase_at([token], 0) or _word_at([token], 0):
+        return False
+    hit = lookup(token)
+    return hit is not None and not (hit.is_country or hit.is_region) and (hit.population or 0) < _HAMLET
+
+
+_HAMLET = 20_000  # people: a town smaller than this is no likelier than a family name after a given name
 
 
 def _conjoined(token: str) -> bool:

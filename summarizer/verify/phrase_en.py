@@ -36,7 +36,7 @@ from summarizer.lang.lexicon import (
     WEEKDAY_NAMES,
     Written,
 )
-from summarizer.lang.text import WAW, definite_phrase
+from summarizer.lang.text import ARTICLE, WAW, definite_phrase
 from summarizer.verify.arabize import COMMON_ENDINGS, arabize
 from summarizer.verify.gazetteer import lookup
 from summarizer.verify.phrase import Rendered, senses_in
@@ -280,6 +280,10 @@ def _parse(tokens: list[str], proper: bool = False) -> list[str]:
             if dated and noun.written.pos == written.pos == "name":
                 out.append(_arabic(noun) + A["comma"])  # "New Year's Eve, Dec 31": two dates of one day
                 noun = _Noun(written, definite=definite)
+            elif _stacked_titles(noun, written, tokens[i]):
+                noun.definite = True  # "Director General Lt Gen X" = "المدير العام الفريق X"
+                out.append(_arabic(noun))
+                noun = _Noun(written, definite=True)
             elif noun is not None:
                 noun = _adjunct(noun, written, tokens[i])  # "police checkpoint" = "حاجز الشرطة"
                 noun.adjectives, inner = [*noun.adjectives, *inner], []
@@ -303,6 +307,17 @@ def _parse(tokens: list[str], proper: bool = False) -> list[str]:
         leading = [*leading, str(number)]
     out.append(" ".join([*leading, _arabic(noun), _lasted(lasting, noun) if lasting else ""]).strip())
     return [w for w in [*out, *qualifiers] if w]
+
+
+def _stacked_titles(noun: _Noun | None, written: Written, token: str) -> bool:
+    """A capitalised title right after another: a second title of the same person, not a compound."""
+    return (
+        noun is not None
+        and noun.written is not None
+        and noun.of is None
+        and noun.written.kind == written.kind == "title"
+        and token[:1].isupper()
+    )
 
 
 _LASTING = re.compile(r"^(\w+)-(day|hour|week)s?$")
@@ -343,6 +358,9 @@ def _adjunct(modifier: _Noun, written: Written, token: str) -> _Noun:
     is the head, the ones before it its construct chain in Arabic, innermost first ("Las Vegas Police
     Department" = "إدارة شرطة لاس فيغاس"); the number and adjectives go with the head."""
     place = modifier.written is None and modifier.name is not None
+    if place and written.pos == "phrase" and written.kind == "title" and (bare := _construct_head(written.ar)):
+        # "Balochistan Chief Minister": "رئيس وزراء الإقليم" with the place for its "الإقليم"
+        written = written._replace(ar=bare, pos="noun")
     named_body = place and written.pos == "name" and written.kind == "institution"  # "Gaza health ministry"
     if (not place and modifier.written is None) or modifier.apposition or (written.pos != "noun" and not named_body):
         raise ValueError(f"two nouns side by side ({token!r}): not a phrase this renders")
@@ -353,6 +371,13 @@ def _adjunct(modifier: _Noun, written: Written, token: str) -> _Noun:
         modifier.number, modifier.plural = None, modifier.written.plural
     head.of = modifier
     return head
+
+
+def _construct_head(arabic: str) -> str | None:
+    """A title phrase whose last word is definite ("رئيس وزراء الإقليم") without that article: the
+    head of a construct whose last term a place can be ("رئيس وزراء إقليم"); None otherwise."""
+    *head, last = arabic.split()
+    return " ".join([*head, last.removeprefix(ARTICLE)]) if head and last.startswith(ARTICLE) else None
 
 
 def _quantity(tokens: list[str], i: int) -> tuple[Written, int] | None:

@@ -37,6 +37,7 @@ from summarizer.lang.lexicon import (
     CLAIM_WORDS,
     CLAIMANT_ENDS,
     CLAIMED_FOR,
+    CLASS_RULES,
     CLAUSE_FILLERS,
     CLAUSE_WORDS,
     COMMEMORATIONS,
@@ -45,6 +46,7 @@ from summarizer.lang.lexicon import (
     COMPLEMENTIZERS,
     DANGLING_TAILS,
     DESCRIPTION_OPENERS,
+    DESTINATION_WORDS,
     DOCUMENTS,
     ENGLISH_ACCUSED_FORCES,
     ENGLISH_AFTER_NAME,
@@ -101,6 +103,8 @@ from summarizer.lang.lexicon import (
     PLUPERFECT_PARTICLE,
     READ_ALSO,
     RELATIVES,
+    RELEASE_OBJECT,
+    RELEASE_VERBS,
     REPORT_VERBS,
     SAID_DAY_FOLLOWERS,
     SAID_IN,
@@ -113,6 +117,7 @@ from summarizer.lang.lexicon import (
     STATE_BODIES,
     SUBJECT_NOT_OBJECT,
     SUBJECT_SPEECH_VERBS,
+    SUFFERED_VERBS,
     TANWIN_ALIF,
     TARGET_PREPOSITIONS,
     TARGET_STEMS,
@@ -172,6 +177,7 @@ from summarizer.verify.main_incident import (
     a_lead,
     background,
     before_separate,
+    body_lead,
     dated_by_main_clause,
     latest_year,
     main_sentences,
@@ -664,6 +670,8 @@ def unknown_actor(article: Article) -> str | None:
     for i, word in enumerate(words):
         if any(stem in fold(word) for stem in UNKNOWN_STEMS):
             window = words[max(0, i - 2) : i + 1]
+            if any(fold(clean(w)) in DESTINATION_WORDS for w in window):
+                continue  # "إلى جهة مجهولة": where someone was taken, not who attacked
             phrase = " ".join(clean(w) for w in window)
             if any(h in fold(phrase) for h in ATTACKER_HINTS) and article.locate(phrase):
                 return phrase
@@ -844,6 +852,8 @@ def _ends_a_name(word: str, rest: list[str] | None = None) -> bool:
     if folded.startswith((*KILLED_WORDS, *INJURED_WORDS)):
         return True  # "... فرهد وقوع إصابات", "... مصادر أمنية مقتل عشرات"
     found = analysed(clean(word))
+    if not isinstance(found, str) and len(found) == 1 and found[0].sense is not None and found[0].sense.pos == "verb":
+        return True  # "بعثة إنسانية شاركت في عملية التسليم": what the source did, past its name
     return not isinstance(found, str) and any(
         w.sense is not None and w.sense.kind in _EVENT_KINDS and w.definite for w in found
     )
@@ -1395,6 +1405,8 @@ def _weapon_word(sentence: Span, stem: str) -> Span | None:
     if span is None:
         return None
     word, key = fold(span.quote.split()[0]), fold(stem).split()[0]
+    if key.endswith(HEH) and not stem.isascii() and clean(span.quote.split()[0]).endswith(HEH):
+        return None  # "إليه" (to him) folds as "آلية" (a vehicle) does: a weapon's "ه" is a folded "ة"
     at = word.find(key)
     head, tail = word[:at], word[at + len(key) :]
     if stem.isascii():
@@ -1637,11 +1649,15 @@ def named_places(article: Article, sentences: list[Span]) -> list[str]:
                 found += [whole] if whole not in found else []
                 continue  # "منطقة شمال وزيرستان": a region whose name opens with a bearing
             name = []
-            for nxt in words[i + 1 : i + 3]:
+            titled = i > 0 and _a_title(words[i - 1])  # "حاكم ولاية هيرات جيلاني فرهد": his name follows
+            for nxt in words[i + 1 : i + 4]:
                 folded = fold(clean(nxt))
                 if folded in PHRASE_STOPS or (name and nxt[:1] == WAW) or not folded:
                     break
-                if name and fold(name[0]) not in NAME_PREFIXES and not folded.startswith(ARTICLE):
+                # a name's next word: after a name prefix ("عين علي"), with the article ("دير الزور"), or a
+                # word of a foreign name ("ديرة إسماعيل خان": a given name, a word the lexicon does not know)
+                foreign = not titled and (folded in GIVEN_NAMES or isinstance(analysed(clean(nxt)), str))
+                if name and fold(name[0]) not in NAME_PREFIXES and not folded.startswith(ARTICLE) and not foreign:
                     break
                 if _an_adjective(clean(nxt)) or folded in CARRYING_VERBS:
                     break  # "مدينة صغيرة", "وانلاوين الصغيرة": the lexicon's adjective; "مخيم يؤوي": a verb
@@ -1851,10 +1867,19 @@ def victim(article: Article, name: str) -> bool:
         before = [bare(fold(clean(w))) for w in article.text[: span.start].split()[-3:]]
         if any(any(c in w for c in cues) for w in before if w):
             return True
+        if _suffered(article.text[span.end : article.sentence_around(span).end]):
+            return True  # "وكان بلعيد (48 عاما)، الأمين العام ...، قد اغتيل": the subject of what befell him
         at = span.end
     return False
 
 
+def _suffered(after: str) -> bool:
+    """The words after a name go on, in the pluperfect, with a verb of what befell it ("... قد اغتيل")."""
+    words = [fold(clean(w)) for w in after.split()[:_SUBJECT_REACH]]
+    return any(w == PLUPERFECT_PARTICLE and nxt in SUFFERED_VERBS for w, nxt in itertools.pairwise(words))
+
+
+_SUBJECT_REACH = 14  # words from a pluperfect's subject to its verb ("بلعيد (48 عاما)، الأمين العام ... قد اغتيل")
 _OWNER_KINDS = ("nationality", "people", "force", "armed_group", "actor")
 _STRIKES = ("weapon", "attack")  # a weapon or a strike whose owner the construct may name
 _EVENT_KINDS = ("attack", "weapon", "casualty")
@@ -2367,3 +2392,47 @@ def _source_phrase(words: list[str]) -> str | None:
     if not any(w[:1].isupper() for w in words) and not any(_names_someone(w) for w in lower):
         return None  # "the scene", "the morning": no name and no word for someone who speaks
     return " ".join(words)
+
+
+def release_in_lead(article: Article) -> tuple[str, str] | None:
+    """Who released whom, when the body's lead opens on a release of people it says were abducted."""
+    lead = body_lead(article)
+    if lead is None or (release := released(lead.quote)) is None:
+        return None
+    if classify([lead.quote], _ABDUCTION_RULES)[1] is None:
+        return None  # "released a statement", prisoners freed in an exchange: no one abducted
+    return release if all(article.locate(part) for part in release) else None
+
+
+_ABDUCTION_RULES = tuple(r for r in CLASS_RULES if r.plover_mode == "abduction")
+
+
+def released(lead: str) -> tuple[str, str] | None:
+    """Who released whom, in a lead on a release ("أفرجت جماعة "جيش التحرير الوطني" الكولومبية، الخميس،
+    عن لويس مانويل دياز، ..." -> the group, "لويس مانويل دياز"; "Boko Haram released 21 schoolgirls"):
+    the holder, the one who took them, and the captives, each up to a comma; None without a release verb
+    or either of the two."""
+    words = list(re.finditer(r"\S+", lead))
+    folded = [fold(clean(w.group())).lower().removeprefix(WAW) for w in words]
+    at = next((i for i, w in enumerate(folded[:12]) if w in RELEASE_VERBS), None)
+    if at is None:
+        return None
+    if not lead[words[at].start() :].isascii():
+        obj = next((i for i in range(at + 1, len(words)) if folded[i] == RELEASE_OBJECT), None)
+        if obj is None:
+            return None
+        holder = _up_to_comma(lead, words[at + 1].start() if at + 1 < len(words) else len(lead))
+        held = _up_to_comma(lead, words[obj + 1].start() if obj + 1 < len(words) else len(lead))
+    else:
+        holder = re.split(r",|\bthat\b", lead[: words[at].start()])[-1].strip()
+        holder = re.sub(r"^(?:On|on)\s+\w+\s*|\s+(?:had|has|have|on \w+)$", "", holder).strip()
+        held = _up_to_comma(lead, words[at + 1].start() if at + 1 < len(words) else len(lead))
+        held = re.split(r"\s+(?:after|on|who|from|in)\s", held)[0]
+    holder, held = holder.strip(' "«»'), held.strip(' "«»')
+    if not holder or not held or len(holder.split()) > 8 or len(held.split()) > 8:
+        return None
+    return holder, held
+
+
+def _up_to_comma(text: str, start: int) -> str:
+    return re.split(r"[،,.؛;]", text[start:], maxsplit=1)[0].strip()
