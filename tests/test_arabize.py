@@ -133,3 +133,12 @@ def test_an_english_only_rank_leaves_the_arabic_word_its_own_sense():
     from summarizer.lang.text import fold
 
     assert all(s.en != "lieutenant general" for s in LEXICON[fold("فريق")]), "فريق alone is a team"
+
+
+def test_a_place_before_a_title_phrase_takes_the_place_of_its_definite_last_word():
+    assert render_english("Balochistan Chief Minister Sarfraz Bugti", name_slot=True).text == (
+        "رئيس وزراء إقليم بلوشستان سارفراز بوغتي"
+    )
+    assert render_english("Jammu and Kashmir Chief Minister Omar Abdullah", name_slot=True).text == (
+        "رئيس وزراء إقليم جامو وكشمير عمر عبدالله"
+    ), "a joining word inside a place's name"

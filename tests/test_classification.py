@@ -267,3 +267,10 @@ def test_militants_who_stop_a_train_attack_it_and_the_arabic_label_adds_no_victi
     assert (rule.label_en, keyword) == ("Attack", "militants")
     assert rule.label_ar == "هجوم", "ACLED's 'Attack', not 'an attack on civilians' the article may not say"
     assert classify(["A passenger train derailed near the station"])[0].label_en == "Rail accident"
+
+
+def test_bombs_on_trains_are_a_bombing_not_a_rail_accident():
+    from summarizer.verify.classify import classify
+
+    rule, _ = classify(["Seven bombs exploded in the first-class compartments of crowded suburban trains"])
+    assert rule.label_en != "Rail accident"

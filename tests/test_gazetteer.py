@@ -179,3 +179,15 @@ def test_a_state_institutions_adjective_names_the_articles_country():
     assert named_with_adjective("وقال مسلح أسترالي") == [], "a common word's adjective is no place"
     # a city of a million names its country: "شرق العاصمة بغداد ... الموالية لإيران" is about Iraq
     assert countries_evidenced("في حي المشتل شرق العاصمة بغداد، بين واشنطن والفصائل الموالية لإيران").count("IQ") == 1
+
+
+def test_a_capital_named_by_its_word_and_adjective_is_the_city():
+    from summarizer.verify.gazetteer import capital_named, countries_named, lookup
+
+    assert lookup("العاصمة الجزائرية").name_en == "Algiers"
+    assert capital_named("the Afghan capital").name_en == "Kabul"
+    assert capital_named("العاصمة") is None and capital_named("مدينة الجزائرية") is None
+    # "بلاد المغرب" and "المغرب العربي" are the Maghreb, no vote for Morocco
+    assert countries_named("تبنى تنظيم القاعدة في بلاد المغرب الإسلامي التفجيرين") == []
+    assert countries_named("دول المغرب العربي") == []
+    assert countries_named("قال ملك المغرب") == ["MA"]

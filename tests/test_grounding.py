@@ -240,3 +240,14 @@ def test_a_dateline_on_its_own_line_under_the_title_is_no_part_of_the_body():
     assert text[Article(text).body_start() :] == "QUETTA: Security forces ended"
     # a one-line paragraph that ends a sentence is the body's
     assert Article("Title\nGunmen killed five.\n\nMore.").body_start() <= 6
+
+
+def test_an_outlet_and_date_line_or_a_dateline_with_a_colon_under_the_title_is_no_part_of_the_body():
+    from summarizer.verify.grounding import Article
+
+    for text, body in [
+        ("عنوان\n\nبي بي سي - ٢٦ سبتمبر/ أيلول ٢٠١٥\n\nارتفعت حصيلة الضحايا.", "ارتفعت"),
+        ("عنوان\n\nالجزائر ـ 'القدس العربي' ـ من مراسلنا:\n\nتبنى تنظيم القاعدة الهجوم.", "تبنى"),
+        ("Title\n\nGunmen killed 5 people on 3 May - police said.\n\nMore.", "Gunmen"),
+    ]:
+        assert text[Article(text).body_start() :].startswith(body), text

@@ -438,3 +438,24 @@ def test_a_lead_that_names_the_accused_state_by_its_capital_is_still_the_inciden
     )
     found = main_incident.figures(article, "IQ")
     assert main_incident.analyst_figure(found, article, "killed").count == 9
+
+
+@pytest.mark.parametrize(
+    ("clause", "count"),
+    [
+        ("with the confirmed death toll standing at forty-five", 45),
+        ("death toll from Russian strike on apartment block reaches 45", 45),
+        ("the death toll stood at at least 12 people", 12),
+    ],
+)
+def test_an_english_death_toll_takes_the_figure_its_verb_gives(clause: str, count: int):
+    from summarizer.verify.casualties import casualty_figure
+
+    assert casualty_figure(clause, "killed")[0] == count
+    assert casualty_figure("the death toll in 2019 was high", "killed")[0] is None
+
+
+def test_a_city_of_a_million_with_a_three_letter_name_votes_for_its_country():
+    from summarizer.verify.main_incident import countries_evidenced
+
+    assert "SA" in countries_evidenced("وقع التدافع في مشعر منى قرب مكة المكرمة يوم الخميس")

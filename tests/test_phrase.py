@@ -547,3 +547,12 @@ def test_names_of_other_peoples_are_names(arabic: str, english: str):
 def test_a_common_word_stays_a_word_beside_the_foreign_names():
     assert render_phrase("غاز سام").text == "a poison gas", "سام is no Sam"
     assert render_phrase("لا أحد", name_slot=True).text == "not one"
+
+
+def test_amman_with_its_shadda_is_amman_and_al_qaedas_maghreb_branch_is_its_name():
+    from summarizer.verify.rendering import rendering_problems
+
+    assert render_phrase("عمّان").text == "Amman", "not Oman"
+    name = render_phrase("القاعدة في بلاد المغرب الإسلامي", name_slot=True).text
+    assert name == "al-Qaeda in the Islamic Maghreb"
+    assert rendering_problems("القاعدة في بلاد المغرب الإسلامي", name, "en") == [], "no 'base' in a group's name"

@@ -1085,3 +1085,44 @@ def test_a_leader_the_model_gave_as_perpetrator_is_dropped(monkeypatch):
     s = summarize_scripted(text, facts, "2018-04-09", monkeypatch)
     assert not [a for a in s.incident.actors if a.role.value == "perpetrator"], s.incident.actors
     assert any(d.field == "perpetrator" and "leader" in d.reason for d in s.verification.dropped)
+
+
+def test_the_two_bombings_a_group_adopted_are_its_claim():
+    article = Article(
+        "تفجيران\n\n"
+        "تبنى تنظيم 'القاعدة في بلاد المغرب الإسلامي' التفجيرين الانتحاريين اللذين هزّا صباح الثلاثاء "
+        "حيّي بن عكنون وحيدرة في أعالي العاصمة الجزائرية."
+    )
+    assert recall.claimed_by(article) == "تنظيم 'القاعدة في بلاد المغرب الإسلامي'"
+    lead = article.sentence_around(article.locate("تبنى تنظيم"))
+    assert [p for p, _ in recall.places_in(article, lead, "DZ")] == ["العاصمة الجزائرية"]
+
+
+def test_a_website_is_no_target():
+    sentence = "ونشر التنظيم بيانا على موقع إلكتروني يستخدمه عادة."
+    article = Article("عنوان\n\n" + sentence)
+    assert recall.target_phrase([article.sentence_around(article.locate("ونشر"))]) is None
+
+
+def test_a_sources_name_ends_before_a_verb():
+    assert recall.source_name("بعثة إنسانية شاركت في عملية التسليم") == "بعثة إنسانية"
+    assert recall.source_name("المتحدث باسم الجيش العميد يحيى رسول") == "المتحدث باسم الجيش العميد يحيى رسول"
+
+
+def test_the_events_own_words_give_its_toll_and_a_city_is_no_target(monkeypatch):
+    from fake_model import scripted_facts, summarize_scripted
+
+    text = (
+        "اعترافات\n\n"
+        "بث التلفزيون الأردني مساء الأحد اعترافات امرأة شاركت في التفجيرات المتزامنة التي ضربت ثلاثة فنادق "
+        "في العاصمة الأردنية وأودت بحياة سبعة وخمسين شخصا.\n"
+        "وقالت إنها ذهبت مع زوجها إلى فندق في عمّان."
+    )
+    facts = scripted_facts(
+        event="التفجيرات المتزامنة التي ضربت ثلاثة فنادق في العاصمة الأردنية وأودت بحياة سبعة وخمسين شخصا",
+        target="عمّان",
+        sources=[],
+    )
+    s = summarize_scripted(text, facts, "2005-11-13", monkeypatch)
+    assert s.incident.casualties.killed.count == 57
+    assert all(a.name.en != "Oman" for a in s.incident.actors), s.incident.actors

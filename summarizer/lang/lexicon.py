@@ -293,6 +293,7 @@ NO_TOLL = frozenset(folded(_casualties["no_toll"]))
 # folded word -> (English, Arabic) of a count without a figure ("العشرات" = dozens)
 VAGUE_QUANTITIES = {fold(w): (q["en"], q["ar"]) for q in _casualties["vague_quantities"] for w in q["words"]}
 NOT_A_TOLL = folded(_casualties["not_a_toll"])
+TOLL_FIGURE_VERBS = tuple(_casualties["toll_figure_verbs"])
 
 # Actors
 UNKNOWN_WORDS = folded(data("actors")["unknown"])
@@ -441,6 +442,9 @@ ORIGIN_PREPOSITIONS = frozenset(folded(_places["origin_prepositions"]))
 NEAR_WORDS = frozenset(folded(_places["near_words"]))
 TREATMENT_WORDS = folded(_places["treatment_words"])
 NOT_COUNTRIES = frozenset(_places["not_countries"])  # as written, with their marks
+CAPITAL_WORDS = frozenset(w.lower() for w in folded(_places["capital_words"]))
+REGION_BEFORE = frozenset(folded(_places["region_before"]))
+REGION_AFTER = frozenset(folded(_places["region_after"]))
 STATE_ADMINISTRATION = frozenset(folded(_places["state_administration"]))
 TREATMENT_VERBS = frozenset(w.lower() for w in folded(_places["treatment_verbs"]))
 PLACE_DESCRIPTORS_SET = frozenset(PLACE_DESCRIPTORS)

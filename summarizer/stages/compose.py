@@ -90,6 +90,7 @@ from summarizer.verify.event_span import linked_event, toll_update_event, trimme
 from summarizer.verify.gazetteer import (
     GazetteerHit,
     admin1_of,
+    capital_named,
     country_names,
     is_admin_phrase,
     lookup,
@@ -327,6 +328,8 @@ def _places(run: Run, g: Grounded, renderings: Renderings) -> list[Place]:
             several = len(place.name.split()) > 1
             phrase = render_phrase(place.name, name_slot=True, country=run.country).text if several else None
             rendered = _with_gazetteer_name(phrase, place.name, hit)
+            if hit and capital_named(place.name):
+                rendered = hit.name_en  # "العاصمة الجزائرية": Algiers, the city it names
             other = (rendered or hit.name_en) if hit else _licensed(run, f"incident.where[{i}].name", place.name)
         else:
             other = (hit.name_ar if hit else None) or renderings.get(f"incident.where[{i}].name")
@@ -482,10 +485,20 @@ def _claimed(run: Run, perpetrator: str) -> bool:
     claimant = recall.claimed_by(run.article) or (
         recall.english_claimed_by(run.article) if run.language == "en" else None
     )
-    if claimant is not None and bare_phrase(claimant) == bare_phrase(perpetrator):
+    if claimant is not None and _same_group(claimant, perpetrator):
         return True
     release = recall.release_in_lead(run.article)  # who released the captives held them: no suspicion
     return release is not None and bare_phrase(release[0]) == bare_phrase(perpetrator)
+
+
+def _same_group(claimant: str, perpetrator: str) -> bool:
+    """The claimant's words hold the perpetrator's or the other way round ("تنظيم 'القاعدة في بلاد المغرب
+    الإسلامي'" and "القاعدة في بلاد المغرب الإسلامي"), quote marks aside."""
+    a, b = (bare_phrase(x.translate(_NO_QUOTES)) for x in (claimant, perpetrator))
+    return bool(a and b) and (a == b or f" {b} " in f" {a} " or f" {a} " in f" {b} ")
+
+
+_NO_QUOTES = str.maketrans("", "", "'\"«»“”‘’")
 
 
 def _held_post(run: Run, target: str) -> tuple[Bilingual, list[Evidence]] | None:

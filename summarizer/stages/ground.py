@@ -20,9 +20,12 @@ from summarizer.lang.lexicon import (
     DOCUMENTS,
     ENGLISH_FUNCTION_WORDS,
     GENERIC_TARGETS,
+    INJURED_WORDS,
+    KILLED_WORDS,
     LEADER_TITLES,
     NEAR_WORDS,
     NEVER_PERPETRATORS,
+    NOT_COUNTRIES,
     ORIGIN_PREPOSITIONS,
     PHRASE_STOPS,
     PLACE_DESCRIPTORS_SET,
@@ -470,7 +473,12 @@ def supplement(ex: Extraction, run: Run, figures: list[main_incident.Figure]) ->
     _casualties(ex, run, figures, sentences, update)
     _places(ex, run, sentences, update)
     target = update.get("target", ex.target)
-    if target and (hit := lookup(target)) is not None and not hit.is_region and fold(target) == fold(hit.name_ar or ""):
+    if (
+        target
+        and (hit := lookup(target)) is not None
+        and not hit.is_region
+        and (fold(target) == fold(hit.name_ar or "") or clean(target) in NOT_COUNTRIES)
+    ):
         # "استهدفت ... مقديشو": a whole city is where it happened, not what was hit
         run.drop("target", target, "a town's name: where it happened, not what was hit")
         update["target"] = None
@@ -523,6 +531,8 @@ def _weapon_and_target(ex: Extraction, run: Run, sentences: list, update: dict) 
     if ex.target and (at := recall.happened_at(ex.target)) is not None:
         # "small plane crash": what was hit is named before the English event noun ("small plane")
         before = " ".join(ex.target.split()[:at]) if ex.target.isascii() and at == len(ex.target.split()) - 1 else ""
+        if not ex.target.isascii() and (head := _before_toll_clause(ex.target, at)):
+            before = head  # "مقر المجلس الدستوري ومبنى ...، وخلّفا 26 قتيلا": what was hit, before the toll
         run.drop("target", ex.target, "names what happened or its toll, not who or what was hit")
         ex = ex.model_copy(update={"target": before if len(before) > 2 and article.locate(before) else None})
     # What the lead says was targeted outweighs the model's target ("مسجد" for "انفجار استهدف مركزا
@@ -764,10 +774,29 @@ def _casualties(ex: Extraction, run: Run, found: list[main_incident.Figure], sen
         ):
             run.drop(kind, span, "a figure of another event the article reports, not of the main incident")
             update[kind] = None
+        elif not span and (told := _toll_of_event(article, ex.event, kind)):
+            update[kind] = told  # "التفجيرات ... التي ضربت ثلاثة فنادق وأودت بحياة سبعة وخمسين شخصا"
         elif not span and sentences and (clause := recall.casualty_clause(article, sentences, kind)):
             update[kind] = clause
         elif not span and (clause := recall.casualty_clause(article, main_incident.main_sentences(article), kind)):
             update[kind] = clause  # told later in the incident's story ("وتفيد التقارير بإصابة العشرات")
+
+
+def _before_toll_clause(target: str, at: int) -> str | None:
+    """An Arabic target's words before the comma that opens the clause of what happened (its ``at``-th
+    word), when there are any."""
+    words = target.split()
+    cut = max((i for i, w in enumerate(words[:at]) if w.endswith(("،", ","))), default=None)
+    return " ".join(words[: cut + 1]).rstrip("،,") if cut is not None else None
+
+
+def _toll_of_event(article: Article, event: str | None, kind: str) -> str | None:
+    """The clause of the event's own words that counts its ``kind`` of casualties, if they count any."""
+    span = article.locate(event) if event else None
+    words = KILLED_WORDS if kind == "killed" else INJURED_WORDS
+    if span is None or not mentions(span.quote, words) or casualty_figure(span.quote, kind)[0] is None:
+        return None
+    return recall.casualty_clause(article, [span], kind) or span.quote
 
 
 def _places(ex: Extraction, run: Run, sentences: list, update: dict) -> None:

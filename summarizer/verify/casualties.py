@@ -23,6 +23,7 @@ from summarizer.lang.lexicon import (
     PHRASE_STOPS,
     PLURAL_CASUALTIES,
     SUBSET_WORDS,
+    TOLL_FIGURE_VERBS,
     TOLL_RISE,
     TOLL_RISE_TO,
     UNCERTAIN_WORDS,
@@ -61,7 +62,21 @@ def casualty_figure(span: str, kind: str) -> tuple[int | None, Qualifier]:
     for clause in clauses:
         if not numbers_in(clause) and (count := implied_count(clause, own)):
             return count, Qualifier.exact
+    if kind == "killed" and (toll := _english_toll(span)) is not None:
+        return toll
     return None, Qualifier.reported_unspecified
+
+
+_TOLL_VERBS = "|".join(re.escape(v) for v in TOLL_FIGURE_VERBS)
+_ENGLISH_TOLL = re.compile(rf"\b(?:death )?toll\b[^.;]{{0,80}}?\b(?:{_TOLL_VERBS})\s+((?:\S+\s+){{0,3}}\S+)", re.I)
+
+
+def _english_toll(span: str) -> tuple[int, Qualifier] | None:
+    """An English death toll and the figure its verb gives ("with the confirmed death toll standing at
+    forty-five" = 45, "death toll from Russian strike on apartment block reaches 45")."""
+    m = _ENGLISH_TOLL.search(span)
+    found = counts_in(m.group(1)) if m else []
+    return (found[0], _qualifier(m.group(0))) if found else None
 
 
 _PASSIVE_REACH = 15  # words from an English subject's count to its "were killed"

@@ -15,6 +15,7 @@ from functools import lru_cache
 from summarizer.lang.lexicon import (
     ADMIN_WORDS,
     ARABIC_DEMONYMS,
+    CAPITAL_WORDS,
     COUNTRY_ALIASES,
     COUNTRY_NAMES_AR,
     ENGLISH_ADMIN_SUFFIXES,
@@ -29,6 +30,8 @@ from summarizer.lang.lexicon import (
     NOT_COUNTRIES,
     ORIGIN_PREPOSITIONS,
     PLACE_DESCRIPTORS_SET,
+    REGION_AFTER,
+    REGION_BEFORE,
     REGION_KIND_EN,
     REGION_KIND_RANK,
     SKELETON,
@@ -128,6 +131,8 @@ def lookup(name: str, country_hint: str | None = None) -> GazetteerHit | None:
     of that name, else the region (a region at home beats a city abroad)."""
     if clean(name) not in NOT_COUNTRIES and (hit := country_hit(name)):
         return hit
+    if (capital := capital_named(name)) is not None:
+        return capital
     region, with_word = region_hit(name, country_hint)
     if region and with_word:
         return region
@@ -138,6 +143,28 @@ def lookup(name: str, country_hint: str | None = None) -> GazetteerHit | None:
     if region and city and _seat_by_alias(city, region, name):
         return region  # "عكار" is Akkar, not Halba, its seat that lists the region's name among its own
     return city
+
+
+def capital_named(phrase: str) -> GazetteerHit | None:
+    """The capital a phrase names by the word and its country's adjective ("العاصمة الجزائرية" =
+    Algiers, "the Afghan capital" = Kabul); None for any other phrase."""
+    words = [w for w in clean(phrase).split() if w.lower() != "the"]
+    if len(words) != 2:
+        return None
+    first, second = (fold(w).lower() for w in words)
+    if first in CAPITAL_WORDS:
+        code = country_of_adjective(words[1])
+    elif second in CAPITAL_WORDS and words[0][:1].isupper():
+        code = state_of_adjective(words[0])
+    else:
+        return None
+    capital = _capitals().get(code or "")
+    return _city_hit(capital, code) if capital else None
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    return {code: c["capital"] for code, c in _countries().items() if c["capital"]}
 
 
 def _seat_by_alias(city: GazetteerHit, region: GazetteerHit, name: str) -> bool:
@@ -441,7 +468,10 @@ def countries_named(text: str) -> list[str]:
         for width in (3, 2, 1):
             phrase = " ".join(words[i : i + width])
             code = index.get(phrase) or (index.get(phrase[1:]) if phrase[:1] in CLITIC_LETTERS else None)
-            if code and len(phrase) > 3:
+            region = (i and words[i - 1] in REGION_BEFORE) or (
+                i + width < len(words) and words[i + width] in REGION_AFTER
+            )
+            if code and len(phrase) > 3 and not region:  # not "بلاد المغرب", the Maghreb
                 found.append(code)
                 i += width - 1
                 break

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from summarizer.lang.lexicon import ABBREVIATIONS, BYLINE_BARE_OPENERS, BYLINE_OPENERS, LEXICON
-from summarizer.lang.text import CLITIC_LETTERS, DROPPED, QUOTES, bare, fold, normalise
+from summarizer.lang.text import CLITIC_LETTERS, DROPPED, QUOTES, TATWEEL, bare, fold, normalise
 
 T = TypeVar("T")
 
@@ -26,6 +26,13 @@ def _cut(word: str, part: str, has: Callable[[str], bool]) -> bool:
 # A byline line: "By" and a name of two capitalised words at least, then what follows to the line's end
 # ("By Oghenekaro Efe, Asaba | March 17, 2024"; not "By Sunday evening, 40 ..."); an Arabic opener with
 # its colon ("بقلم: فلان", "كتب: ..."), or "بقلم" and a name.
+# A short line of its own under the title, with no sentence mark, a dash and a date's digits or a
+# closing colon ("بي بي سي - ٢٦ سبتمبر/ أيلول ٢٠١٥", "الجزائر ـ 'القدس العربي' ـ من مراسلنا:"): no part of the body.
+_CREDIT_LINE = re.compile(
+    rf"[^\n.!?؟]{{0,60}}?[-–—|{TATWEEL}/](?:[^\n.!?؟]{{0,40}}\d[^\n.!?؟]{{0,30}}|[^\n.!?؟:]{{0,60}}:)"
+    r"[ \t\r]*\n[ \t\r]*\n\s*(?=\S)"
+)
+_CREDIT_WORDS = 8
 _BYLINE = re.compile(
     r"(?:By\s+[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+)+(?:\s*[,|][^\n]*)?"
     rf"|(?:{'|'.join(re.escape(o) for o in BYLINE_OPENERS)})\s*:[^\n.!?؟]{{2,100}}"
@@ -179,6 +186,8 @@ class Article:
             first += title.end()
         while byline := _BYLINE.match(text, first):  # "By Oghenekaro Efe, Asaba | March 17, 2024"
             first = byline.end()
+        if first and (line := _CREDIT_LINE.match(text, first)) and len(line.group().split()) <= _CREDIT_WORDS:
+            first = line.end()  # "بي بي سي - ٢٦ سبتمبر/ أيلول ٢٠١٥": an outlet and a date on their own line
         return first
 
     def contains(self, quote: str) -> bool:

@@ -51,7 +51,7 @@ from summarizer.schema import Qualifier
 from summarizer.verify.casualties import casualty_clauses, casualty_figure, combined_count
 from summarizer.verify.classify import classify
 from summarizer.verify.furniture import in_dateline, without_furniture
-from summarizer.verify.gazetteer import countries_named, country_of_adjective, lookup
+from summarizer.verify.gazetteer import capital_named, countries_named, country_of_adjective, lookup
 from summarizer.verify.grounding import Article, Span
 from summarizer.verify.numbers import a_year, counts_in, numbers_in
 from summarizer.verify.phrase import analysed, senses_in
@@ -588,7 +588,14 @@ def _reported_again(sentence: str) -> bool:
 def countries_evidenced(text: str) -> list[str]:
     """The countries a text names, once per mention: by name, by the adjective after a name or a state's
     administration, by a city of a million people."""
-    return [*countries_named(text), *named_with_adjective(text), *_big_cities(text)]
+    return [*countries_named(text), *named_with_adjective(text), *_big_cities(text), *_capitals_named(text)]
+
+
+def _capitals_named(text: str) -> list[str]:
+    """The countries whose capital the text names by its word and adjective ("العاصمة الجزائرية")."""
+    words = [clean(w) for w in text.split()]
+    pairs = (capital_named(f"{a} {b}") for a, b in itertools.pairwise(words))
+    return [hit.country_code for hit in pairs if hit is not None]
 
 
 def _big_cities(text: str) -> list[str]:
@@ -600,7 +607,7 @@ def _big_cities(text: str) -> list[str]:
     for word in text.split():
         word = clean(word)
         found = analysed(word)
-        if len(word) < 4 or not (isinstance(found, str) or all(w.sense is None for w in found)):
+        if len(word) < 3 or not (isinstance(found, str) or all(w.sense is None for w in found)):
             continue  # a common word that is also a town somewhere
         hit = lookup(word, hint)  # "Valencia" in an article naming Spain is Spain's, not Venezuela's
         if hit is not None and not hit.is_country and not hit.is_region and hit.population >= 1_000_000:

@@ -53,6 +53,7 @@ from summarizer.lang.lexicon import (
     NAMES_WITHOUT_ARTICLE,
     NATIONALITY_ADJECTIVES,
     NEWS_AGENCY,
+    NOT_COUNTRIES,
     NUMBER_WORDS,
     OBJECT_PRONOUNS,
     OCCURRED,
@@ -84,6 +85,7 @@ from summarizer.lang.text import (
     WAW,
     YEH,
     bare_phrase,
+    clean,
     fold,
     without_preposition,
 )
@@ -154,6 +156,8 @@ def render_phrase(arabic: str, name_slot: bool = False, country: str | None = No
     ``name_slot``: the phrase stands where a name stands (a place, a source); when none of its words
     is a common word the lexicon knows, it is a name and is romanised (or taken from the gazetteer).
     ``country``: the article's, in whose light a town known only by its Latin name is read ("موبي")."""
+    if clean(arabic) in NOT_COUNTRIES and (hit := lookup(arabic)) is not None:
+        return Rendered(hit.name_en)  # "عمّان" with its shadda is Amman, which folding would make Oman
     return _render_in(arabic, name_slot, country)
 
 

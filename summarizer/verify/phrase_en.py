@@ -424,6 +424,9 @@ def _compound_noun(tokens: list[str], i: int) -> tuple[Written, int] | None:
     return (written, width) if written.pos == "noun" else None
 
 
+_NAME_JOINERS = ("and", "of", "de", "del", "la")
+
+
 def _place(tokens: list[str], i: int) -> tuple[str, int] | None:
     """A capitalised place name the gazetteer knows with an Arabic name; not the first word of a longer
     name the lexicon knows ("Federal Security Service" is no town of Federal)."""
@@ -439,7 +442,8 @@ def _place(tokens: list[str], i: int) -> tuple[str, int] | None:
         if width < longer:
             return None
         words = tokens[i : i + width]
-        if not all(w[:1].isupper() for w in words):
+        # "Jammu and Kashmir", "Bosnia and Herzegovina": a lower-case joining word inside a name
+        if not all(w[:1].isupper() or (0 < k < width - 1 and w in _NAME_JOINERS) for k, w in enumerate(words)):
             continue
         hit = lookup(" ".join(words))
         if hit is not None and hit.name_ar:

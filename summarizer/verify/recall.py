@@ -29,6 +29,7 @@ from summarizer.lang.lexicon import (
     BELONGING_WORDS,
     BETWEEN,
     BYLINE_CREDITS,
+    CAPITAL_WORDS,
     CARRYING_PAST,
     CARRYING_VERBS,
     CLAIM_NEGATORS,
@@ -139,6 +140,7 @@ from summarizer.lang.lexicon import (
     Sense,
 )
 from summarizer.lang.text import (
+    ALIF,
     ARTICLE,
     BEH,
     CLITIC_LETTERS,
@@ -146,6 +148,7 @@ from summarizer.lang.text import (
     DAMMA,
     HEH,
     LAM,
+    NOON,
     PREPOSITION_WITH_ARTICLE,
     PREPOSITIONS,
     QUOTES,
@@ -170,7 +173,14 @@ from summarizer.verify.casualties import casualty_clauses
 from summarizer.verify.classify import classify
 from summarizer.verify.event_span import toll_update_event
 from summarizer.verify.furniture import is_caption
-from summarizer.verify.gazetteer import GazetteerHit, country_hit, lookup, lookup_variant, state_of_adjective
+from summarizer.verify.gazetteer import (
+    GazetteerHit,
+    capital_named,
+    country_hit,
+    lookup,
+    lookup_variant,
+    state_of_adjective,
+)
 from summarizer.verify.glossary import WEAPONS, terms_in
 from summarizer.verify.grounding import Article, Span
 from summarizer.verify.main_incident import (
@@ -222,6 +232,9 @@ def places_in(article: Article, sentence: Span, country: str | None) -> list[tup
             continue  # "قبل ساعات من تدشين السفارة في القدس": that event's place
         strong = cue not in WEAK_PLACE_CUES and cue[1:] not in WEAK_PLACE_CUES
         start = i + 1
+        if (capital := _capital_at(words, i, country)) is not None and not _names_after(words, i + 2, country):
+            found.append(capital)  # "في أعالي العاصمة الجزائرية،": Algiers, no name after its adjective
+            continue
         if strong and _nationality(words[start]) and start + 1 < len(words):
             start += 1  # "العاصمة الليبية طرابلس": the capital, its country's adjective, its name
         for n in (3, 2, 1):
@@ -1221,9 +1234,16 @@ def _the_attack(word: str) -> bool:
     """ "الهجوم", "التفجير", "هجوما", "the attack": an attack (one, not a record of them), as the object of
     a claim."""
     found = analysed(clean(word))
+    dual = _a_dual_ending(word)
     return not isinstance(found, str) and any(
-        w.sense is not None and w.sense.kind == "attack" and w.sense.pos == "noun" and not w.plural for w in found
+        w.sense is not None and w.sense.kind == "attack" and w.sense.pos == "noun" and (not w.plural or dual)
+        for w in found
     )
+
+
+def _a_dual_ending(word: str) -> bool:
+    """ "التفجيرين": a thing's noun in "-ين" or "-ان" is a dual (two bombings), claimed as one is."""
+    return fold(clean(word)).endswith((YEH + NOON, ALIF + NOON))
 
 
 def committed_by(article: Article, sentences: list[Span]) -> str | None:
@@ -1630,9 +1650,35 @@ def target_phrase(sentences: list[Span]) -> str | None:
         cut = next((i for i, w in enumerate(words) if fold(w) in PHRASE_STOPS), len(words))
         phrase = " ".join([span.quote, *words[:cut]]).strip()
         # "موقع الحادث" (the scene), 'موقع تويتر "عشرات القتلى' (a website, a quote): not what was hit
-        if not tells_what_happened(phrase) and not any(q in phrase for q in QUOTE_OPENERS + "»”"):
-            return phrase
+        if tells_what_happened(phrase) or any(q in phrase for q in QUOTE_OPENERS + "»”") or _an_outlet(phrase):
+            continue
+        return phrase
     return None
+
+
+def _an_outlet(phrase: str) -> bool:
+    """The phrase opens on an outlet or a report ("موقع إلكتروني يستخدمه عادة": a website)."""
+    found = analysed(" ".join(phrase.split()[:2]))
+    return not isinstance(found, str) and bool(found) and found[0].sense is not None and found[0].sense.kind in _NOT_HIT
+
+
+_NOT_HIT = ("outlet", "reporting")
+
+
+def _capital_at(words: list[str], i: int, country: str | None) -> tuple[str, GazetteerHit] | None:
+    """The capital that words ``i`` and ``i + 1`` name ("العاصمة الجزائرية"), as written without a clitic."""
+    if i + 1 >= len(words):
+        return None
+    cue = clean(words[i])
+    cue = cue[1:] if fold(cue)[:1] in CLITIC_LETTERS and fold(cue)[1:] in CAPITAL_WORDS else cue
+    phrase = f"{cue} {clean(words[i + 1])}"
+    hit = capital_named(phrase) if fold(cue) in CAPITAL_WORDS else None
+    return (phrase, hit) if hit and (country is None or hit.country_code == country) else None
+
+
+def _names_after(words: list[str], at: int, country: str | None) -> bool:
+    """A place name follows at ``at`` ("العاصمة الليبية طرابلس")."""
+    return at < len(words) and lookup(clean(words[at]), country) is not None
 
 
 def named_places(article: Article, sentences: list[Span]) -> list[str]:
