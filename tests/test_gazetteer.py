@@ -191,3 +191,10 @@ def test_a_capital_named_by_its_word_and_adjective_is_the_city():
     assert countries_named("تبنى تنظيم القاعدة في بلاد المغرب الإسلامي التفجيرين") == []
     assert countries_named("دول المغرب العربي") == []
     assert countries_named("قال ملك المغرب") == ["MA"]
+
+
+def test_arabic_news_spellings_of_countries_the_iso_list_writes_otherwise():
+    from summarizer.verify.gazetteer import countries_named
+
+    assert countries_named("أعلنت حكومة بوركينا فاسو، الثلاثاء") == ["BF"], "the ISO list has بوركينا فاصو"
+    assert countries_named("في أمريكا اللاتينية") == [], "a continent, not the United States"
