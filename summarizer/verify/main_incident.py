@@ -154,8 +154,13 @@ def _follow_up_lead(article: Article) -> tuple[Span, Span] | None:
 
 
 def _opens_on_follow_up_verb(text: str) -> bool:
-    words = [fold(clean(w)).lower() for w in text.split()[:_VERB_REACH]]
-    return any(w in FOLLOW_UP_VERBS or (w.startswith(WAW) and w[1:] in FOLLOW_UP_VERBS) for w in words)
+    return any(_a_follow_up_verb(w) for w in text.split()[:_VERB_REACH])
+
+
+def _a_follow_up_verb(word: str) -> bool:
+    """A verb of what followed an incident ("شيّعت", "وأفرجت", "arrested"), with or without a leading "و"."""
+    folded = fold(clean(word)).lower()
+    return folded in FOLLOW_UP_VERBS or (folded.startswith(WAW) and folded[1:] in FOLLOW_UP_VERBS)
 
 
 def incident_words(article: Article) -> Span | None:
@@ -238,10 +243,9 @@ def _after_follow_up_verb(text: str) -> int | None:
     word that tells an incident; None when no such verb opens it."""
     words = list(re.finditer(r"\S+", text))
     for i, word in enumerate(words[:_VERB_REACH]):
-        folded = fold(clean(word.group())).lower()
         if tells_an_event(text[: word.end()]):
             return None  # the incident is named first: the lead tells it
-        if folded in FOLLOW_UP_VERBS or (folded.startswith(WAW) and folded[1:] in FOLLOW_UP_VERBS):
+        if _a_follow_up_verb(word.group()):
             for later in words[i + 1 :]:
                 if fold(clean(later.group())).lower() in FOLLOW_UP_CLAUSE_ENDS or tells_an_event(text[: later.end()]):
                     return later.start()

@@ -2441,7 +2441,12 @@ def _source_phrase(words: list[str]) -> str | None:
 
 
 def release_in_lead(article: Article) -> tuple[str, str] | None:
-    """Who released whom, when the body's lead opens on a release of people it says were abducted."""
+    """Who released whom, when the body's lead opens on a release of people it says were abducted (read
+    once per article: the perpetrator, the target and the claim all ask)."""
+    return article.memo("release_in_lead", lambda: _release_in_lead(article))
+
+
+def _release_in_lead(article: Article) -> tuple[str, str] | None:
     lead = body_lead(article)
     if lead is None or (release := released(lead.quote)) is None:
         return None
