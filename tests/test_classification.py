@@ -274,3 +274,10 @@ def test_bombs_on_trains_are_a_bombing_not_a_rail_accident():
 
     rule, _ = classify(["Seven bombs exploded in the first-class compartments of crowded suburban trains"])
     assert rule.label_en != "Rail accident"
+
+
+def test_a_knife_at_a_station_is_an_attack_not_a_rail_accident():
+    rule, keyword = classify(["طعن رجل سائحين بسكين في محطة قطارات"])
+    assert (rule.sub_event_type, keyword) == ("Attack", "طعن")
+    assert classify(["A man stabbed two tourists at a train station"])[0].sub_event_type == "Attack"
+    assert classify(["خرج قطار عن سكته"])[0].label_en == "Rail accident"

@@ -343,3 +343,10 @@ def test_a_funeral_lead_that_never_names_the_killing_finds_it_told_further_on_in
     assert s.summary.ar.startswith("اغتيل المعارض اليساري شكري بلعيد صباح الأربعاء"), s.summary.ar
     assert "Shukri Belaid" in s.summary.en and "vehicle" not in s.summary.en, "إليه (to it) is no آلية (vehicle)"
     assert "مقبرة الجلاز" not in [p.as_written for p in s.incident.where], "where he was buried"
+
+
+def test_an_arabic_lead_on_a_motive_tells_the_incident_in_its_relative_clause():
+    text = "عنوان\n\nأعلنت الشرطة، الأحد، أن الرجل الذي طعن السبت ثلاثة أشخاص بسكين في سوق المدينة، تصرف بدافع شخصي.\n"
+    article = Article(text)
+    clause = event_clause(article, text.split("\n")[2][:60])
+    assert clause == "الرجل الذي طعن السبت ثلاثة أشخاص بسكين في سوق المدينة"

@@ -10,7 +10,14 @@ from summarizer.schema import Qualifier
 from summarizer.verify.casualties import casualty_figure, victims_share
 from summarizer.verify.gazetteer import countries_named, lookup
 from summarizer.verify.grounding import Article
-from summarizer.verify.main_incident import analyst_figure, background, figures, in_main, main_sentences
+from summarizer.verify.main_incident import (
+    analyst_figure,
+    background,
+    countries_as_where,
+    figures,
+    in_main,
+    main_sentences,
+)
 from summarizer.verify.numbers import counts_in, numbers_in
 from summarizer.verify.sources import source_kind
 
@@ -459,3 +466,31 @@ def test_a_city_of_a_million_with_a_three_letter_name_votes_for_its_country():
     from summarizer.verify.main_incident import countries_evidenced
 
     assert "SA" in countries_evidenced("وقع التدافع في مشعر منى قرب مكة المكرمة يوم الخميس")
+
+
+def test_a_part_of_the_victims_is_no_toll_of_its_own_and_a_projection_is_no_figure():
+    # "بينهم" counts some of the toll before it; the verb "لقي ... مصرعهم" closes after it
+    article = Article("لقي 30 شخصا على الأقل، بينهم 9 نساء مصرعهم السبت في قصف على بلدة.")
+    assert [(f.kind, f.count, f.qualifier) for f in figures(article)] == [("killed", 30, AL)]
+    # "will become ten when the body is found": not yet a toll
+    article = Article("قتل ثمانية أشخاص في الانفجار. وقال مسؤول إن عدد القتلى سيصبح عشرة عندما تنتشل الجثث.")
+    assert [f.count for f in figures(article)] == [8]
+
+
+def test_a_country_said_as_where_outweighs_its_adjectives():
+    text = "أعلنت وزارة الدفاع الروسية تحطم طائرة روسية في قاعدة جوية، غرب سوريا، بتوقيت موسكو."
+    assert countries_as_where(text) == ["SY"]
+    assert countries_as_where("وقع الانفجار بسوريا وباكستان") == ["SY"]
+
+
+def test_a_neighbour_across_the_border_is_no_vote():
+    assert countries_named("في محافظة حدودية الحدودية مع السعودية") == []
+    assert countries_named("a town near the border with Syria") == []
+    assert countries_named("قصف في شمال سوريا على الحدود مع تركيا") == ["SY"]
+
+
+def test_a_lowercase_march_in_a_headline_is_no_month_and_a_title_ends_no_incident():
+    assert not background("The march was peaceful until the shots")
+    assert background("In March 2019, a bomb went off in the city")
+    article = Article("Protest march in Portland marred by shooting\n\nA gunman opened fire in Portland on Friday.")
+    assert in_main(article, "Portland")

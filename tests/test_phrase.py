@@ -556,3 +556,19 @@ def test_amman_with_its_shadda_is_amman_and_al_qaedas_maghreb_branch_is_its_name
     name = render_phrase("القاعدة في بلاد المغرب الإسلامي", name_slot=True).text
     assert name == "al-Qaeda in the Islamic Maghreb"
     assert rendering_problems("القاعدة في بلاد المغرب الإسلامي", name, "en") == [], "no 'base' in a group's name"
+
+
+@pytest.mark.parametrize(
+    ("arabic", "country", "english"),
+    [
+        # a definite word after a definite place word is its adjective: a town's nisba, or unrendered
+        ("الريف الإدلبي", "SY", "the countryside of Idlib"),
+        ("المنطقة الحساسة", "SY", None),
+        ("الجامع العمري", "SY", "al-Omari mosque"),
+        # a region keeps its name across a border; holy sites by their English names
+        ("الجولان", "SY", "Golan Heights"),
+        ("باحات المسجد الأقصى", "IL", "the courtyards of the Al-Aqsa Mosque"),
+    ],
+)
+def test_adjectives_after_definite_place_words_and_regions_across_borders(arabic: str, country: str, english):
+    assert render_phrase(arabic, name_slot=True, country=country).text == english

@@ -1126,3 +1126,40 @@ def test_the_events_own_words_give_its_toll_and_a_city_is_no_target(monkeypatch)
     s = summarize_scripted(text, facts, "2005-11-13", monkeypatch)
     assert s.incident.casualties.killed.count == 57
     assert all(a.name.en != "Oman" for a in s.incident.actors), s.incident.actors
+
+
+def test_the_group_whose_members_were_killed_is_a_victim_not_the_attacker():
+    article = Article("أسفرت غارة عن مقتل عدد من عناصر تنظيم الدولة في البلدة.")
+    assert recall.victim(article, "تنظيم الدولة")
+    assert not recall.victim(Article("شن تنظيم الدولة هجوما على البلدة."), "تنظيم الدولة")
+
+
+def test_a_strikes_owner_after_its_lam_and_a_force_that_announces_its_own_deed():
+    for text, owner in [
+        ("قتل خمسة في غارة جوية للجيش السوري على البلدة", "للجيش السوري"),
+        ("قتل خمسة في غارات لطائرات التحالف الدولي", "التحالف الدولي"),
+    ]:
+        article = Article(text)
+        assert recall.weapon_owner(article, [Span(text, 0, len(text))]) == owner
+    for text, actor in [
+        ("أعلنت الشرطة الفرنسية قتل مسلح في ضاحية المدينة", "الشرطة الفرنسية"),
+        ("The Nigerian army said it killed 20 militants near the lake.", "The Nigerian army"),
+    ]:
+        assert recall.announced_own_act([Span(text, 0, len(text))]) == actor
+    text = "أعلنت وزارة الصحة مقتل خمسة أشخاص"  # a death announced, no deed of the announcer
+    assert recall.announced_own_act([Span(text, 0, len(text))]) is None
+
+
+def test_no_count_crosses_a_preposition_and_a_toll_participle_is_no_site():
+    text = "طعن رجل سائحين اثنين بسكين في محطة حافلات"
+    article = Article(text)
+    assert recall.weapon_phrase(article, [Span(text, 0, len(text))]) == "سكين"  # not "اثنين بسكين"
+    text = "انفجار ضرب سوقا في المدينة، موقعا أكثر من عشرين قتيلا"
+    assert recall.target_phrase([Span(text, 0, len(text))]) != "موقعا أكثر"
+
+
+def test_the_same_source_again_and_a_headlines_event_words_are_no_sources():
+    assert recall.not_a_source_name("المصدر ذاته")
+    assert recall.not_a_source_name("المصدر نفسه")
+    assert recall.not_a_source_name("Explosion and gunfire")
+    assert recall.not_a_source_name("Fire Department") is None

@@ -189,6 +189,9 @@ def _article_country(article: Article, hits: list[GazetteerHit | None]) -> str |
     lead = " ".join(without_furniture(s).quote for s in main_incident.main_sentences(article)[:4])
     votes = main_incident.countries_evidenced(lead)
     votes += [hit.country_code for hit in hits if hit]
+    # a country said as where ("في مطار حميميم، شرق سوريا", "بسوريا", "in Syria") counts once more than
+    # one met as an adjective or a time zone ("وزارة الدفاع الروسية", "بتوقيت موسكو")
+    votes += main_incident.countries_as_where(lead)
     return max(dict.fromkeys(votes), key=votes.count) if votes else None
 
 
@@ -415,7 +418,7 @@ def supplement(ex: Extraction, run: Run, figures: list[main_incident.Figure]) ->
         and (english := recall.english_accused(article, main_incident.main_sentences(article)[:14]))
     ):
         update["perpetrator"] = english  # "Washington believed Russian forces had fired": a suspect, said so
-    elif not ex.perpetrator and (sides := _battle_sides(run, ex.event)):
+    elif not ex.perpetrator and not owner and (sides := _battle_sides(run, ex.event)):
         # clashes between two named sides ("اندلعت المواجهات بين جهاز دعم الاستقرار ... و(كتيبة ثوار طرابلس)"):
         # the two actors, the one named first as acting, the other as its opponent
         if ex.target and bare_phrase(ex.target) in bare_phrase(sides[0]):
@@ -425,6 +428,7 @@ def supplement(ex: Extraction, run: Run, figures: list[main_incident.Figure]) ->
     elif not ex.perpetrator and (
         phrase := owner
         or (recall.committed_by(article, sentences) if run.language == "ar" else None)
+        or recall.announced_own_act(sentences)
         or recall.unknown_actor(article)
         or recall.attacker_subject(main_incident.main_sentences(article)[:5])
         or (recall.english_agent(sentences) if run.language == "en" else None)

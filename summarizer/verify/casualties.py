@@ -250,6 +250,13 @@ def _before_subset(span: str) -> str:
     return span
 
 
+def opens_subset(clause: str) -> bool:
+    """The clause starts with a word of a part of the victims ("بينهم 11 طفلا", "including 10 children"):
+    it counts some of the toll before it, never a toll of its own."""
+    folded = [fold(w) for w in clause.split()[:2]]
+    return bool(folded) and _subset_at(folded[0], " ".join(folded))
+
+
 def _subset_at(word: str, pair: str) -> bool:
     return (
         pair in SUBSET_WORDS

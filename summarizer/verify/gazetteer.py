@@ -15,6 +15,7 @@ from functools import lru_cache
 from summarizer.lang.lexicon import (
     ADMIN_WORDS,
     ARABIC_DEMONYMS,
+    BORDER_WITH,
     CAPITAL_WORDS,
     COUNTRY_ALIASES,
     COUNTRY_NAMES_AR,
@@ -37,7 +38,7 @@ from summarizer.lang.lexicon import (
     SKELETON,
     regions,
 )
-from summarizer.lang.text import ALIF, ARTICLE, BEH, CLITIC_LETTERS, HEH, LONG_VOWELS, YEH, bare, clean, fold
+from summarizer.lang.text import ALIF, ARTICLE, BEH, CLITIC_LETTERS, HEH, LAM, LONG_VOWELS, YEH, bare, clean, fold
 
 
 @dataclass(frozen=True)
@@ -471,12 +472,21 @@ def countries_named(text: str) -> list[str]:
             region = (i and words[i - 1] in REGION_BEFORE) or (
                 i + width < len(words) and words[i + width] in REGION_AFTER
             )
+            region = region or _across_border(words[max(0, i - 2) : i], phrase[:1] == LAM)
             if code and len(phrase) > 3 and not region:  # not "بلاد المغرب", the Maghreb
                 found.append(code)
                 i += width - 1
                 break
         i += 1
     return found
+
+
+def _across_border(before: list[str], clitic: bool) -> bool:
+    """The words before a country's name say it is a neighbour across a border ("الحدودية مع", "المحاذية
+    لـ" with the clitic on the name, "the border with")."""
+    return any(" ".join(before[-n:]) in BORDER_WITH for n in (1, 2) if len(before) >= n) or (
+        clitic and bool(before) and f"{before[-1]} {LAM}" in BORDER_WITH
+    )
 
 
 def country_names(code: str) -> tuple[str, str] | None:

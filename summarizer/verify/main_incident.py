@@ -18,6 +18,7 @@ from summarizer.lang.lexicon import (
     AFTERMATH_AFTER,
     AFTERMATH_PEOPLE,
     BACKGROUND_CUES,
+    BEARINGS,
     BEFORE_SOURCE,
     CLAIMED_TOLL,
     CLAUSE_OPENERS,
@@ -33,8 +34,11 @@ from summarizer.lang.lexicon import (
     INJURED_WORDS,
     KILLED_WORDS,
     MONTH_NAMES,
+    PLACE_PREPOSITIONS,
     PLUPERFECT_OPENERS,
     PLUPERFECT_PARTICLE,
+    PROJECTED_TOLL,
+    RELATIVES,
     REPORT_VERBS,
     SEPARATE_WORDS,
     SPEECH_VERBS,
@@ -46,9 +50,9 @@ from summarizer.lang.lexicon import (
     WHERE_WORDS,
     YARDSTICKS,
 )
-from summarizer.lang.text import ARTICLE, LAM, QUOTE_MARKS, WAW, bare, clean, fold, has_any, has_cue, mentions
+from summarizer.lang.text import ARTICLE, BEH, LAM, QUOTE_MARKS, WAW, bare, clean, fold, has_any, has_cue, mentions
 from summarizer.schema import Qualifier
-from summarizer.verify.casualties import casualty_clauses, casualty_figure, combined_count
+from summarizer.verify.casualties import casualty_clauses, casualty_figure, combined_count, opens_subset
 from summarizer.verify.classify import classify
 from summarizer.verify.furniture import in_dateline, without_furniture
 from summarizer.verify.gazetteer import capital_named, countries_named, country_of_adjective, lookup
@@ -98,9 +102,8 @@ def background(sentence: str, published_year: int | None = None, pluperfect: boo
     pluperfect ("وكان الهجوم ... قد أدى"; not when ``pluperfect`` is False), or a year before the
     publication's ("عام 2002")."""
     words = fold(sentence).split()
-    opening = words[:4]
     measured = _before_yardstick(sentence)
-    if _a_cue(measured) or any(w in MONTH_NAMES or bare(w) in MONTH_NAMES for w in opening):
+    if _a_cue(measured) or _opens_on_a_month(sentence.split()[:4], words[:4]):
         return True
     # "وكانت قاعدة التحالف الدولي بقيادة الولايات المتحدة الأميركية قد أطلقت": a long subject between
     if pluperfect and is_pluperfect(sentence):
@@ -108,6 +111,24 @@ def background(sentence: str, published_year: int | None = None, pluperfect: boo
     tolls = counts_in(measured)  # "2122 قتيلا" is a toll of a year's size, not a year
     years = [n for n in numbers_in(measured) if a_year(n) and n not in tolls]
     return published_year is not None and any(y < published_year for y in years)
+
+
+_MONTH_LEADS = ("in", "on", "since", "during", "by", "until", "last", "early", "late", "mid", "from")
+
+
+def _opens_on_a_month(written: list[str], folded: list[str]) -> bool:
+    """One of the first words is a month ("وفي ديسمبر", "In December 2019"): in English a capitalised
+    month after a preposition or before a number, never a march or a may of a headline."""
+    for i, (raw, w) in enumerate(zip(written, folded, strict=False)):
+        if not (w in MONTH_NAMES or bare(w) in MONTH_NAMES):
+            continue
+        if not raw.isascii():
+            return True
+        before = written[i - 1].lower() if i else ""
+        after = written[i + 1] if i + 1 < len(written) else ""
+        if raw[:1].isupper() and (before in _MONTH_LEADS or after[:1].isdigit()):
+            return True
+    return False
 
 
 def is_pluperfect(sentence: str) -> bool:
@@ -221,7 +242,9 @@ def _antecedent(article: Article, own: Span) -> Span | None:
     text = article.text
     rest = text[own.end :]
     first = rest.split(maxsplit=1)[0] if rest.split() else ""
-    if not own.quote.isascii() or first.lower() not in ("that", "who", "which"):
+    if not own.quote.isascii():
+        return _arabic_antecedent(article, own, first)
+    if first.lower() not in ("that", "who", "which"):
         return None
     if not tells_an_event(" ".join(rest.split()[1:3])):
         return None  # "six people who helped organize a gathering where ...": the clause is no incident's
@@ -232,6 +255,25 @@ def _antecedent(article: Article, own: Span) -> Span | None:
     end = own.end + min((i for i in (rest.find(","), rest.find(". ")) if i >= 0), default=len(rest.rstrip()))
     quote = text[own.start + start : end].rstrip(" .")
     return Span(quote, own.start + start, own.start + start + len(quote))
+
+
+def _arabic_antecedent(article: Article, own: Span, first: str) -> Span | None:
+    """The Arabic of ``_antecedent``: "أعلنت السلطات ... أن الشاب الأفغاني | الذي أصاب الجمعة أميركيين اثنين
+    بسكين ..." -> "الشاب الأفغاني الذي أصاب ... في أمستردام": the noun after the complementizer with its
+    relative clause, to a comma, when the clause tells an incident."""
+    text = article.text
+    after = text[own.end :].split()
+    if fold(clean(first)) not in RELATIVES or not tells_an_event(" ".join(after[1:6])):
+        return None
+    words = list(re.finditer(r"\S+", own.quote))
+    at = next((i for i in range(len(words) - 1, -1, -1) if fold(clean(words[i].group())) in COMPLEMENTIZERS), None)
+    if at is None or at + 1 >= len(words) or len(words) - at - 1 > _ANTECEDENT_REACH:
+        return None
+    start = own.start + words[at + 1].start()
+    rest = text[own.end :]
+    end = own.end + min((i for i in (rest.find("،"), rest.find(","), rest.find(". ")) if i >= 0), default=len(rest))
+    quote = text[start:end].rstrip(" .")
+    return Span(quote, start, start + len(quote))
 
 
 _VERB_REACH = 10  # words from a lead's start to its main verb ("Police in northern India on Thursday arrested")
@@ -538,6 +580,8 @@ def main_sentences(article: Article, published_year: int | None = None) -> list[
             out.append(sentence)  # after a lead on what followed, the incident's own story, even as "وكان ... قد"
             continue
         if background(sentence.quote, published_year):
+            if sentence.start < body:
+                continue  # a title that looks back ends nothing: the body's lead tells the incident
             if not background(sentence.quote) and not tells_of_incident(sentence.quote):
                 continue  # a year in a description ("the mall, opened in 2013, houses ..."): no other event
             if _reported_again(sentence.quote):
@@ -593,6 +637,22 @@ def countries_evidenced(text: str) -> list[str]:
     """The countries a text names, once per mention: by name, by the adjective after a name or a state's
     administration, by a city of a million people."""
     return [*countries_named(text), *named_with_adjective(text), *_big_cities(text), *_capitals_named(text)]
+
+
+def countries_as_where(text: str) -> list[str]:
+    """The countries a text names as where something is: after a preposition of place, glued ("بسوريا")
+    or not ("في سوريا", "in Syria"), or a bearing ("شرق سوريا", "north of Syria")."""
+    words = [clean(w) for w in text.split()]
+    cues = {*BEARINGS, *(fold(p) for p in PLACE_PREPOSITIONS["ar"]), *PLACE_PREPOSITIONS["en"], "of"}
+    out = []
+    for i, word in enumerate(words):
+        if not word:
+            continue
+        named = countries_named(word)
+        glued = word[:1] == BEH and bool(countries_named(word[1:]))  # "بسوريا", not "باكستان"
+        if named and (glued or (i and fold(words[i - 1]).lower() in cues)):
+            out.extend(named[:1])
+    return out
 
 
 def _capitals_named(text: str) -> list[str]:
@@ -655,18 +715,26 @@ def figures(article: Article, country: str | None = None, published_year: int | 
         named = [*countries_named(quote), *named_with_adjective(quote, state_only=True), *_big_cities(quote)]
         if country and named and country not in named:
             continue  # only another country named: a strike across the border, another event
-        for clause in casualty_clauses(before_separate(sentence.quote)):
+        clauses = casualty_clauses(before_separate(sentence.quote))
+        for n, clause in enumerate(clauses):
+            if has_cue(clause, PROJECTED_TOLL):
+                continue  # "سيصبح عدد القتلى خمسة": not yet a toll
+            part = counts_in(" ".join(clause.split()[:3])) if opens_subset(clause) else []
             if _on_another_day(sentence.quote, clause, day):
                 continue  # "..., حيث اعترضت الرياض مساء الأربعاء صاروخاً ... وإصابة 11": another day's event
+            # "لقي 26 مدنيا على الأقل، بينهم 11 طفلا مصرعهم": the verb's object after the part of the victims
+            told = " ".join([clause, *itertools.takewhile(opens_subset, clauses[n + 1 :])])
             if (both := combined_count(clause)) is not None:
                 combined.add(both)
             span = article.locate(clause, near=sentence.start)
             if span is None:
                 continue
             for kind in ("killed", "injured"):
-                if not mentions(clause, KILLED_WORDS if kind == "killed" else INJURED_WORDS):
+                if not mentions(told, KILLED_WORDS if kind == "killed" else INJURED_WORDS):
                     continue
                 count, qualifier = casualty_figure(clause, kind)
+                if count is not None and count in part:
+                    continue  # "بينهم 11 طفلا": part of the toll before it, not a toll of its own
                 if count is not None:
                     found.append(Figure(kind, count, qualifier, _trim(article, span, kind), sentence))
     return _without_combined(found, combined)

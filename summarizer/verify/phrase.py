@@ -963,7 +963,8 @@ def _gazetteer(tokens: list[str], admin: str | None = None, sound: bool = True) 
         country = _COUNTRY.get()
         hit = lookup(body, country)
         by_sound = False
-        abroad = hit is not None and not hit.is_country and hit.country_code != country
+        # a region keeps its name across a border ("الجولان" in a Syrian article is the Golan Heights)
+        abroad = hit is not None and not hit.is_country and not hit.is_region and hit.country_code != country
         if country and (hit is None or abroad) and " " not in body and body not in GIVEN_NAMES:
             # A town at home known by its Latin name wins over a homonym abroad ("بالو" is Palu in
             # Indonesia, not Palo, Iowa); matched by sound within the country already.
@@ -1258,8 +1259,26 @@ def _name(tokens: list[str], before: list[Word]) -> Word | None:
     # "المديرة التنفيذية": a definite feminine nisba after a definite title agrees with it, an adjective
     agrees = host.definite and len(tokens) == 1 and tokens[0].startswith(ARTICLE) and tokens[0].endswith(YEH + HEH)
     person = person and not agrees
+    if host.definite and len(tokens) == 1 and tokens[0].startswith(ARTICLE) and host.sense.kind in _PLACE_HOSTS:
+        return _adjective_of_place(host, tokens[0])
     if person or (host.sense.kind in _PLACE_HOSTS and place_name) or outlet:
         return Word(text, name=romanize(text), definite=True)
+    return None
+
+
+def _adjective_of_place(host: Word, token: str) -> Word | None:
+    """A definite word after a definite place word agrees with it: an adjective, never the genitive of a
+    construct ("الحدود الحساسة" is the sensitive border, not "the border of Al-Hassasa"). A nisba is a
+    town's ("الريف الإدلبي": the countryside of Idlib) or a building's own name ("الجامع العمري"); any
+    other adjective the lexicon lacks is left unrendered."""
+    nisba = token.endswith(YEH) or token.endswith(YEH + HEH)
+    if not nisba:
+        return None
+    stem = token.removeprefix(ARTICLE).removesuffix(HEH).removesuffix(YEH)
+    if len(stem) >= 3 and (place := _gazetteer([stem], sound=False)) is not None:
+        return Word(token, name=place.name, definite=True, place=True)
+    if host.sense is not None and host.sense.en in NAME_BEFORE_WORD:
+        return Word(token, name=romanize(token), definite=True)
     return None
 
 

@@ -7,6 +7,7 @@ import itertools
 import re
 
 from summarizer.lang.lexicon import (
+    ABOUT_WORDS,
     ACCUSATION_CUES,
     ACKNOWLEDGED_ACTS,
     ACKNOWLEDGING_OPENERS,
@@ -21,6 +22,7 @@ from summarizer.lang.lexicon import (
     APPOSITION_STARTS,
     ARABIC_DENIALS,
     AS_OF_WORDS,
+    AT_LEAST_WORDS,
     ATTACKER_HINTS,
     ATTACKER_NOUNS,
     ATTRIBUTION,
@@ -94,6 +96,10 @@ from summarizer.lang.lexicon import (
     OTHER_EVENT_OPENERS,
     OUTLET_NAMES,
     OUTLET_WORDS,
+    OWN_ACT_ENGLISH,
+    OWN_ACT_NOUNS,
+    OWN_ACT_VERBS,
+    PARTITIVES,
     PARTS_OF_DAY,
     PEOPLE_VERBS,
     PERIOD_PREPOSITIONS,
@@ -111,6 +117,7 @@ from summarizer.lang.lexicon import (
     SAID_IN,
     SAID_WHAT,
     SAID_WHAT_PRONOUNS,
+    SAME_WORDS,
     SECOND_SIDE,
     SOURCE_IN,
     SOURCE_NAME_STOPS,
@@ -132,6 +139,7 @@ from summarizer.lang.lexicon import (
     UNKNOWN_STEMS,
     UNNAMED_HEADS,
     UNNAMED_WORDS,
+    VAGUE_QUANTITIES,
     VICTIM_CUES,
     VICTIM_GROUPS,
     WEAK_PLACE_CUES,
@@ -302,6 +310,9 @@ def _in_other_event(before: list[str]) -> bool:
 def count_before(article: Article, span: Span) -> Span | None:
     """The weapon span widened by the number word just before it ("أربع" + "طائرات مسيرة")."""
     text = article.text
+    first = analysed(clean(span.quote.split()[0])) if span.quote.split() else "empty"
+    if not isinstance(first, str) and first and first[0].prep:
+        return None  # "أميركيين اثنين بسكين": a count precedes its noun, never its preposition
     left = text.rfind(" ", 0, max(0, span.start - 1))
     word = text[left + 1 : span.start].strip()
     if word and numbers_in(word) and left + 1 < span.start:
@@ -1464,7 +1475,9 @@ def targeted(sentences: list[Span]) -> str | None:
                 i = on  # "شن هجوما كبيرا بسيارة مفخخة على مبنى حكومي": the attack's "على"
             elif not fold(clean(word)).removeprefix(WAW).startswith(TARGETED_VERBS) or word.rstrip()[-1:] in "،,":
                 continue
-            start = i + 1 if on is not None else _after_subject(words, i + 1)
+            # "الانفجار الذي ضرب أحد أحياء مدينة الصدر": a relative's verb has its subject before it
+            relative = i > 0 and fold(clean(words[i - 1])) in RELATIVES
+            start = i + 1 if on is not None or relative else _after_subject(words, i + 1)
             taken: list[str] = []
             for k in range(start, min(start + 9, len(words))):
                 nxt = words[k]
@@ -1486,7 +1499,7 @@ def targeted(sentences: list[Span]) -> str | None:
                 if nxt.strip(_QUOTE_MARKS) != clean(nxt) or len(taken) == (8 if backed else 5):
                     break  # a punctuation mark ends it; a quote mark around a name does not
             located = on is not None and _a_place_word(taken[0]) if taken else False
-            subject = on is None and a_subject(taken[0]) if taken else False  # after "على": what was hit
+            subject = on is None and not relative and a_subject(taken[0]) if taken else False  # after "على": hit
             if taken and len(" ".join(taken)) > 3 and not subject and not located:
                 return " ".join(taken)
     return None
@@ -1652,8 +1665,18 @@ def target_phrase(sentences: list[Span]) -> str | None:
         # "موقع الحادث" (the scene), 'موقع تويتر "عشرات القتلى' (a website, a quote): not what was hit
         if tells_what_happened(phrase) or any(q in phrase for q in QUOTE_OPENERS + "»”") or _an_outlet(phrase):
             continue
+        if words and _a_toll_after(words[0]):
+            continue  # "موقعا أكثر من 18 قتيلا": the participle "leaving" before a toll, no site
         return phrase
     return None
+
+
+def _a_toll_after(word: str) -> bool:
+    """The word after a noun opens a toll (a number or a word of quantity): the noun is a participle that
+    leads into it ("موقعا أكثر من 18 قتيلا", "مخلفا عشرات الجرحى")."""
+    key = fold(clean(word))
+    openers = {w.split()[0] for w in (*AT_LEAST_WORDS, *ABOUT_WORDS) if w.split()}
+    return bool(numbers_in(key)) or key in openers or key in VAGUE_QUANTITIES
 
 
 def _an_outlet(phrase: str) -> bool:
@@ -1859,6 +1882,8 @@ def not_a_source_name(name: str) -> str | None:
         return "a page link or a day, not a source"
     if folded.lower() in BYLINE_CREDITS:
         return "a byline's credit (who wrote the report), not a source"
+    if fold(words[-1]).lower() in SAME_WORDS or (len(words) > 1 and words[1].lower() in SAME_WORDS):
+        return "points back to a source already named (the same source), not a new one"
     # Who was killed or hurt, or how many, is what a sentence reports, not who reports it.
     if mentions(name, (*KILLED_WORDS, *INJURED_WORDS)) or any(fold(w) in NUMBER_WORDS for w in words):
         return "names casualties or a number: a part of the report, not its source"
@@ -1873,9 +1898,12 @@ def _known_thing(word: str) -> bool:
     """A word the lexicon knows, none of whose senses is a speaker ("جثتها", "الهجوم", "the attack");
     an unknown word may be a name."""
     if word.isascii():
-        if word[:1].isupper() or word.lower() in ("the", "a", "an"):
-            return word.lower() in ("the", "a", "an")
         english = ENGLISH_LEXICON.get(word.lower(), ())
+        if word.lower() in ("the", "a", "an", "and", "or"):
+            return True
+        if word[:1].isupper():  # a name, unless a word of what happened opens a headline ("Explosion and gunfire")
+            kinds = {w.kind for w in english}
+            return bool(kinds & set(_EVENT_KINDS)) and not kinds & set(_NAMING_KINDS)
         return bool(english) and not any(w.kind in _NAMING_KINDS for w in english)
     senses = senses_in(word)
     return bool(senses) and not any(s.kind in _NAMING_KINDS for s in senses)
@@ -1910,13 +1938,38 @@ def victim(article: Article, name: str) -> bool:
     cues = (*KILLED_WORDS, *INJURED_WORDS, *VICTIM_CUES)
     at = 0
     while (span := article.locate(name, near=at)) is not None and span.start >= at:
-        before = [bare(fold(clean(w))) for w in article.text[: span.start].split()[-3:]]
+        before = _before_members(article.text[: span.start].split()[-_CHAIN_REACH:])
         if any(any(c in w for c in cues) for w in before if w):
             return True
         if _suffered(article.text[span.end : article.sentence_around(span).end]):
             return True  # "وكان بلعيد (48 عاما)، الأمين العام ...، قد اغتيل": the subject of what befell him
         at = span.end
     return False
+
+
+_CHAIN_REACH = 8  # words before a name: its members and their count, then the cue
+_MEMBER_KINDS = ("quantity", "title", "actor", "institution", "people")
+
+
+def _before_members(words: list[str]) -> list[str]:
+    """The three words before a name's members and their count ("بمقتل عدد من قيادات ميليشيات الحوثي":
+    the group is the victims' own, the cue "بمقتل" before "عدد من قيادات"); without such a chain, the
+    three words before the name."""
+    folded = [bare(fold(clean(w))) for w in words]
+    end = len(folded)
+    while end > 0 and end > len(folded) - 5 and _a_member_word(words[end - 1]):
+        end -= 1
+    if end < len(folded) - 1:  # two chain words at least ("عدد من" or "قيادات"... alone is a title)
+        return folded[max(0, end - 3) : end] + folded[-3:]
+    return folded[-3:]
+
+
+def _a_member_word(word: str) -> bool:
+    """A count, a title or a member noun, or the "من" of "عدد من"."""
+    if fold(clean(word)) in PARTITIVES:
+        return True
+    senses = analyse(word)
+    return bool(senses) and senses[0].sense is not None and senses[0].sense.kind in _MEMBER_KINDS
 
 
 def _suffered(after: str) -> bool:
@@ -1986,7 +2039,7 @@ def weapon_owner(article: Article, sentences: list[Span]) -> str | None:
                 continue  # a construct's owner follows a noun ("غارات الجيش"), not a verb's object ("تحارب المتطرفين")
             # a definite noun is in no construct: "للهجوم الإرهابي" is the terrorist attack, no terrorist's
             owned = None if head[0].definite else _owner_after(words[i + 1 : i + 4])
-            if phrase := owned or _belonging_to(words[i + 1 : i + 6]):
+            if phrase := owned or _belonging_to(words[i + 1 : i + 6]) or _owner_by_lam(words[i + 1 : i + 6]):
                 return phrase if article.locate(phrase) else None
             on_target = i > 0 and fold(clean(words[i - 1])) in TARGET_PREPOSITIONS  # "على الطائرة السورية" is hit
             if head[0].sense.kind == "attack" and not on_target and (by_state := _state_strike(words[i:])):
@@ -2266,6 +2319,30 @@ def _many_attacks(words: list[str]) -> bool:
     return False
 
 
+def _owner_by_lam(words: list[str]) -> str | None:
+    """The owner a strike's "لـ" gives after its adjectives ("غارة جوية للتحالف العربي", "غارات لطائرات
+    التحالف"), as written with its clitic: the actor, or the actor whose aircraft it names."""
+    skipped = 0
+    while skipped < 2 and skipped < len(words):
+        found = analysed(clean(words[skipped]))
+        if isinstance(found, str) or len(found) != 1 or found[0].sense is None or found[0].sense.pos != "adj":
+            break
+        skipped += 1
+    rest = words[skipped:]
+    if not rest or not fold(clean(rest[0])).startswith(LAM) or clean(rest[0]) != rest[0].rstrip("،,."):
+        return None
+    first = without_preposition(clean(rest[0]))
+    if first == clean(rest[0]):
+        return None  # no clitic "لـ" came off: a word that starts with the letter
+    if owner := _owner_after([first, *rest[1:3]]):
+        return " ".join([clean(rest[0]), *owner.split()[1:]])
+    head = analysed(first)
+    if not isinstance(head, str) and len(head) == 1 and head[0].sense is not None and head[0].sense.kind == "weapon":
+        if owner := _owner_after(rest[1:4]):  # "لطائرات التحالف": the coalition's aircraft
+            return owner
+    return None
+
+
 def _owner_after(words: list[str]) -> str | None:
     """A definite actor noun and the adjectives that follow it ("الاحتلال الإسرائيلي"), as written."""
     taken: list[str] = []
@@ -2438,6 +2515,40 @@ def _source_phrase(words: list[str]) -> str | None:
     if not any(w[:1].isupper() for w in words) and not any(_names_someone(w) for w in lower):
         return None  # "the scene", "the morning": no name and no word for someone who speaks
     return " ".join(words)
+
+
+def announced_own_act(sentences: list[Span]) -> str | None:
+    """A force that announces a deed of its own in the lead ("أعلن الجيش الإسرائيلي قتل فلسطيني", "the
+    Israeli army said it killed a Palestinian"): the announcer, as written; an actor, force or body only."""
+    for sentence in sentences[:2]:
+        quote = sentence.quote
+        if quote.isascii():
+            for cue in OWN_ACT_ENGLISH:
+                if (at := quote.find(f" {cue} ")) > 0:
+                    subject = re.split(r",|;|\bthat\b", quote[:at])[-1].strip()
+                    subject = re.sub(r"^(?:On|on)\s+\w+\s*", "", subject).strip()
+                    if 0 < len(subject.split()) <= 5 and (subject[:1].isupper() or subject.lower().startswith("the ")):
+                        return subject
+            continue
+        words = quote.split()
+        for i, word in enumerate(words[:6]):
+            if fold(clean(word)).removeprefix(WAW) not in OWN_ACT_VERBS:
+                continue
+            for j in range(i + 2, min(i + 6, len(words))):
+                if fold(clean(words[j])) in OWN_ACT_NOUNS and clean(words[j - 1]) == words[j - 1]:
+                    subject = " ".join(clean(w) for w in words[i + 1 : j])
+                    if _an_acting_body(subject):
+                        return subject
+                    break
+    return None
+
+
+def _an_acting_body(phrase: str) -> bool:
+    """The phrase's head is an actor, a force, an armed group or a body that acts as one."""
+    found = analysed(phrase)
+    if isinstance(found, str) or not found or found[0].sense is None:
+        return False
+    return found[0].sense.kind in ("force", "armed_group", "actor", "institution")
 
 
 def release_in_lead(article: Article) -> tuple[str, str] | None:
