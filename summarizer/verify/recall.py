@@ -1675,8 +1675,10 @@ def _a_toll_after(word: str) -> bool:
     """The word after a noun opens a toll (a number or a word of quantity): the noun is a participle that
     leads into it ("موقعا أكثر من 18 قتيلا", "مخلفا عشرات الجرحى")."""
     key = fold(clean(word))
-    openers = {w.split()[0] for w in (*AT_LEAST_WORDS, *ABOUT_WORDS) if w.split()}
-    return bool(numbers_in(key)) or key in openers or key in VAGUE_QUANTITIES
+    return bool(numbers_in(key)) or key in _TOLL_OPENERS or key in VAGUE_QUANTITIES
+
+
+_TOLL_OPENERS = frozenset(w.split()[0] for w in (*AT_LEAST_WORDS, *ABOUT_WORDS) if w.split())  # "أكثر", "نحو"
 
 
 def _an_outlet(phrase: str) -> bool:
@@ -2525,8 +2527,7 @@ def announced_own_act(sentences: list[Span]) -> str | None:
         if quote.isascii():
             for cue in OWN_ACT_ENGLISH:
                 if (at := quote.find(f" {cue} ")) > 0:
-                    subject = re.split(r",|;|\bthat\b", quote[:at])[-1].strip()
-                    subject = re.sub(r"^(?:On|on)\s+\w+\s*", "", subject).strip()
+                    subject = _english_subject(quote[:at])
                     if 0 < len(subject.split()) <= 5 and (subject[:1].isupper() or subject.lower().startswith("the ")):
                         return subject
             continue
@@ -2541,6 +2542,13 @@ def announced_own_act(sentences: list[Span]) -> str | None:
                         return subject
                     break
     return None
+
+
+def _english_subject(before_verb: str) -> str:
+    """The subject of an English lead's verb: the words before it, after the last comma or "that", without
+    an opening day ("On Thursday")."""
+    subject = re.split(r",|;|\bthat\b", before_verb)[-1].strip()
+    return re.sub(r"^(?:On|on)\s+\w+\s*", "", subject).strip()
 
 
 def _an_acting_body(phrase: str) -> bool:
@@ -2586,8 +2594,7 @@ def released(lead: str) -> tuple[str, str] | None:
         holder = _up_to_comma(lead, words[at + 1].start() if at + 1 < len(words) else len(lead))
         held = _up_to_comma(lead, words[obj + 1].start() if obj + 1 < len(words) else len(lead))
     else:
-        holder = re.split(r",|\bthat\b", lead[: words[at].start()])[-1].strip()
-        holder = re.sub(r"^(?:On|on)\s+\w+\s*|\s+(?:had|has|have|on \w+)$", "", holder).strip()
+        holder = re.sub(r"\s+(?:had|has|have|on \w+)$", "", _english_subject(lead[: words[at].start()])).strip()
         held = _up_to_comma(lead, words[at + 1].start() if at + 1 < len(words) else len(lead))
         held = re.split(r"\s+(?:after|on|who|from|in)\s", held)[0]
     holder, held = holder.strip(' "«»'), held.strip(' "«»')
