@@ -494,3 +494,14 @@ def test_a_lowercase_march_in_a_headline_is_no_month_and_a_title_ends_no_inciden
     assert background("In March 2019, a bomb went off in the city")
     article = Article("Protest march in Portland marred by shooting\n\nA gunman opened fire in Portland on Friday.")
     assert in_main(article, "Portland")
+
+
+def test_a_turn_to_another_matter_is_no_part_of_the_incident_and_a_share_stops_at_its_verb():
+    article = Article(
+        "عنوان\n\nقتل عشرة مدنيين الجمعة في قصف على بلدة في الريف. من جهة أخرى، بدأت عمليات إجلاء مقاتلين من "
+        "مدينة أخرى. وقال المرصد إن القصف استمر طوال اليوم.\n"
+    )
+    quotes = [s.quote for s in main_sentences(article)]
+    assert not any("إجلاء" in q for q in quotes) and any("استمر" in q for q in quotes)
+    share = victims_share("لقي 20 شخصا، بينهم 7 أطفال مصرعهم الجمعة في القصف", 20)
+    assert share is not None and share.who == "7 أطفال"

@@ -30,8 +30,9 @@ from summarizer.lang.lexicon import (
     VAGUE_QUANTITIES,
     VICTIMS_SHARE,
     VICTIMS_SHARE_ENDS,
+    WEEKDAYS,
 )
-from summarizer.lang.text import NOON, WAW, WORD_EDGE, bare, clean, fold, has_any, mentions
+from summarizer.lang.text import ARTICLE, NOON, WAW, WORD_EDGE, bare, clean, fold, has_any, mentions
 from summarizer.schema import Qualifier
 from summarizer.verify.numbers import counts_in, number_near, numbers_in, words_after
 from summarizer.verify.phrase import analyse
@@ -453,6 +454,9 @@ def _who(text: str, tokens: list[re.Match], share: str, count: int) -> Share | N
         following = fold(clean(tokens[i + 1].group())) if i + 1 < len(tokens) else ""
         if not word or word in VICTIMS_SHARE_ENDS or word in PHRASE_STOPS or (words and _opens_count(word, following)):
             break
+        weekday = word in WEEKDAYS or word.removeprefix(ARTICLE) in WEEKDAYS
+        if words and (mentions(word, (*KILLED_WORDS, *INJURED_WORDS)) or weekday):
+            break  # "بينهم 11 طفلا مصرعهم الجمعة": the verb's object and its day are no part of who
         if start is None:
             start = token.start() + len(raw) - len(raw.lstrip(WORD_EDGE))
         end = token.start() + len(raw.rstrip(WORD_EDGE))

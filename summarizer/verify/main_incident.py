@@ -45,6 +45,7 @@ from summarizer.lang.lexicon import (
     STATE_ADMINISTRATION,
     TIME_WORDS,
     TOLL_REPORTS,
+    TOPIC_TURNS,
     VICTIM_WORDS,
     WEEKDAYS,
     WHERE_WORDS,
@@ -467,6 +468,12 @@ def _says_that(sentence: str) -> bool:
     )
 
 
+def turns_to_another_matter(sentence: str) -> bool:
+    """The sentence opens on a turn to another matter ("من جهة أخرى،", "In a separate development,")."""
+    opening = " ".join(fold(clean(w)).lower() for w in sentence.split()[:4]).removeprefix(WAW)
+    return any(opening.startswith(turn) for turn in TOPIC_TURNS)
+
+
 def before_separate(sentence: str) -> str:
     """The sentence up to a clause that tells of a separate event ("..., في حين قتل ثلاثة أطفال في غارة
     منفصلة استهدفت مبنى ..."): a contrast word opens it and a word of separateness is in it."""
@@ -579,6 +586,8 @@ def main_sentences(article: Article, published_year: int | None = None) -> list[
         if told is not None and sentence.start == told.start:
             out.append(sentence)  # after a lead on what followed, the incident's own story, even as "وكان ... قد"
             continue
+        if turns_to_another_matter(sentence.quote):
+            continue  # "من جهة أخرى، بدأت عمليات إجلاء ...": no part of the incident; what follows may be
         if background(sentence.quote, published_year):
             if sentence.start < body:
                 continue  # a title that looks back ends nothing: the body's lead tells the incident
