@@ -281,3 +281,9 @@ def test_a_knife_at_a_station_is_an_attack_not_a_rail_accident():
     assert (rule.sub_event_type, keyword) == ("Attack", "طعن")
     assert classify(["A man stabbed two tourists at a train station"])[0].sub_event_type == "Attack"
     assert classify(["خرج قطار عن سكته"])[0].label_en == "Rail accident"
+
+
+def test_a_vehicle_driven_into_a_crowd_watching_fireworks_is_an_attack():
+    assert classify(["A truck rammed a crowd watching fireworks"])[0].label_en == "Attack"
+    assert classify(["قتل 5 في عملية دهس بشاحنة"])[0].label_en == "Attack"
+    assert classify(["انفجار ألعاب نارية خلال احتفال"])[0].label_en == "Fireworks accident"

@@ -1163,3 +1163,23 @@ def test_the_same_source_again_and_a_headlines_event_words_are_no_sources():
     assert recall.not_a_source_name("المصدر نفسه")
     assert recall.not_a_source_name("Explosion and gunfire")
     assert recall.not_a_source_name("Fire Department") is None
+
+
+def test_a_thing_hit_is_no_injury_and_a_phrase_never_ends_inside_dhat():
+    text = "وأكد الهلال الأحمر إصابة المستشفى في الغارة لكنه لم يعلن حصيلة"
+    assert recall.casualty_clause(Article(text), [Span(text, 0, len(text))], "injured") is None
+    text = "قتل 9 مدنيين في غارة استهدفت مستشفى مدينة كبيرة ذات الغالبية الكردية."
+    assert recall.targeted([Span(text, 0, len(text))]) == "مستشفى مدينة كبيرة ذات الغالبية الكردية"
+
+
+def test_a_hashtag_is_its_word_and_a_preposition_opens_no_source():
+    article = Article("أعلن تنظيم #داعش مسؤوليته عن الهجوم.")
+    span = article.locate("تنظيم داعش")
+    assert span is not None and span.quote == "تنظيم #داعش"
+    assert recall.not_a_source_name("مع الطاقم الطبي بعد")
+    assert recall.not_a_source_name("of the wife's shooting")
+
+
+def test_an_article_that_speaks_of_its_attacker_is_told_so():
+    assert recall.attacker_told(Article("عنوان\n\nقتل 5 في هجوم أعلن تنظيم مسلح مسؤوليته عنه.\n"))
+    assert not recall.attacker_told(Article("عنوان\n\nقتل 5 في انفجار سيارة في السوق.\n"))

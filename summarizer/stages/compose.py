@@ -418,9 +418,16 @@ def _with_gazetteer_name(rendered: str | None, arabic: str, hit: GazetteerHit | 
     words = arabic.split()
     for width in (3, 2, 1):
         for i in range(len(words) - width + 1):
-            if (romanised := romanize(" ".join(words[i : i + width]))) in rendered:
+            span = " ".join(words[i : i + width])
+            if (romanised := romanize(span)) in rendered and _names_hit(span, hit):
                 return rendered.replace(romanised, hit.name_en)
     return rendered
+
+
+def _names_hit(span: str, hit: GazetteerHit) -> bool:
+    """The words are the gazetteer place's own name ("ستامفورد" is Stamford; "ستامفورد هيل" is not)."""
+    found = lookup(span, hit.country_code)
+    return found is not None and (found.name_en, found.country_code) == (hit.name_en, hit.country_code)
 
 
 def _licensed(run: Run, path: str, name: str) -> str | None:
@@ -980,6 +987,7 @@ def prose(
     facts["title_killed"] = _title_killed(incident.casualties, article)
     facts["tolls_risen"] = _tolls_risen(incident.casualties, article) if article else []
     facts["no_survivors"] = bool(article) and _no_survivors(article)
+    facts["attacker_told"] = bool(article) and recall.attacker_told(article)
     launched = incident.classification.acled_sub_event_type in LAUNCHED_CLASSES
     origin = next((p.name for p in incident.where if p.role == PlaceRole.origin), None) if launched else None
     facts["launched_from"] = origin.model_dump() if origin else None  # "أطلقت من منطقة الغوطة الشرقية"

@@ -25,6 +25,7 @@ from summarizer.lang.lexicon import (
     AT_LEAST_WORDS,
     ATTACKER_HINTS,
     ATTACKER_NOUNS,
+    ATTACKER_TOLD,
     ATTRIBUTION,
     BACKED_WORDS,
     BEFORE_SOURCE,
@@ -108,6 +109,7 @@ from summarizer.lang.lexicon import (
     PLACE_CUES,
     PLUPERFECT_OPENERS,
     PLUPERFECT_PARTICLE,
+    POSSESSIVE_HEADS,
     READ_ALSO,
     RELATIVES,
     RELEASE_OBJECT,
@@ -714,7 +716,9 @@ def casualty_clause(article: Article, sentences: list[Span], kind: str) -> str |
             hits = [
                 i
                 for i, w in enumerate(words)
-                if bare(fold(w)).startswith(stems) and not (i and fold(words[i - 1]) in OF_WOUNDS)
+                if bare(fold(w)).startswith(stems)
+                and not (i and fold(words[i - 1]) in OF_WOUNDS)
+                and not (kind == "injured" and _a_thing_after(words, i))
             ]
             if not hits or any(fold(clean(w)).lower() in NO_TOLL for w in words[max(0, hits[0] - 4) : hits[0]]):
                 continue  # "No officers were hurt", "ما إذا كان هناك قتلى": no toll
@@ -724,6 +728,23 @@ def casualty_clause(article: Article, sentences: list[Span], kind: str) -> str |
                 found.append(clause)
     with_number = [c for c in found if counts_in(c)]
     return (with_number or found or [None])[0]
+
+
+_THING_KINDS = ("target", "place_word", "weapon")
+
+
+def _a_thing_after(words: list[str], i: int) -> bool:
+    """The word after an injury word is a thing, not people: "إصابة المستشفى في الغارة" says the hospital was
+    hit, no one hurt."""
+    if i + 1 >= len(words) or words[i].isascii():
+        return False
+    found = analysed(clean(words[i + 1]))
+    return (
+        not isinstance(found, str)
+        and bool(found)
+        and found[0].sense is not None
+        and found[0].sense.kind in _THING_KINDS
+    )
 
 
 def _with_subject(words: list[str], start: int) -> int:
@@ -1496,7 +1517,8 @@ def targeted(sentences: list[Span]) -> str | None:
                 if taken and (sense := _sense_of(clean(nxt))) is not None and sense.pos == "verb":
                     break  # "حافلة كانت تقل أطفالا": a relative clause begins
                 taken.append(clean(nxt))
-                if nxt.strip(_QUOTE_MARKS) != clean(nxt) or len(taken) == (8 if backed else 5):
+                inside = any(fold(w) in POSSESSIVE_HEADS for w in taken[-2:])  # "ذات الغالبية | الكردية"
+                if nxt.strip(_QUOTE_MARKS) != clean(nxt) or (len(taken) == (8 if backed else 5) and not inside):
                     break  # a punctuation mark ends it; a quote mark around a name does not
             located = on is not None and _a_place_word(taken[0]) if taken else False
             subject = on is None and not relative and a_subject(taken[0]) if taken else False  # after "على": hit
@@ -2517,6 +2539,12 @@ def _source_phrase(words: list[str]) -> str | None:
     if not any(w[:1].isupper() for w in words) and not any(_names_someone(w) for w in lower):
         return None  # "the scene", "the morning": no name and no word for someone who speaks
     return " ".join(words)
+
+
+def attacker_told(article: Article) -> bool:
+    """The incident's sentences speak of who did it (a claim, the gunman, the attacker), whether or not a
+    name could be verified: the summary must not say the article names no one."""
+    return any(has_cue(s.quote, ATTACKER_TOLD) for s in main_sentences(article))
 
 
 def announced_own_act(sentences: list[Span]) -> str | None:
