@@ -572,3 +572,18 @@ def test_amman_with_its_shadda_is_amman_and_al_qaedas_maghreb_branch_is_its_name
 )
 def test_adjectives_after_definite_place_words_and_regions_across_borders(arabic: str, country: str, english):
     assert render_phrase(arabic, name_slot=True, country=country).text == english
+
+
+@pytest.mark.parametrize(
+    ("arabic", "english"),
+    [
+        # leaders as Arabic news spells them; seas by their names; "على متن" is aboard, never "Ali"
+        ("الرئيس الإندونيسي، جوكو ويدودو", "Indonesian president Joko Widodo"),
+        ("رئيس الحكومة بنيامين نتانياهو", "prime minister Benjamin Netanyahu"),
+        ("جنوب البحر الميت", "south of the Dead Sea"),
+        ("على متن حافلة", "aboard a bus"),
+        ("علي حسن", "Ali Hassan"),
+    ],
+)
+def test_leaders_seas_and_aboard(arabic: str, english: str):
+    assert render_phrase(arabic, name_slot=True).text == english

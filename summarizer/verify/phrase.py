@@ -801,7 +801,12 @@ def _analyse(tokens: list[str], name_slot: bool = False) -> list[Word] | str:
             continue
         # "سعاد العلي": a listed given name, then a name; outside a name slot only a given name that is
         # no common word too ("خالد محسود", not "سعيد" = happy)
-        person = _person_at(tokens, i) if name_slot or not (_word_at(tokens, i) or _phrase_at(tokens, i)) else 0
+        phrase = _phrase_at(tokens, i)
+        if phrase and phrase[0].sense is not None and phrase[0].sense.pos == "prep":
+            out.append(phrase[0])  # "على متن" (aboard): a preposition, never "Ali" (folded alike)
+            i += phrase[1]
+            continue
+        person = _person_at(tokens, i) if name_slot or not (_word_at(tokens, i) or phrase) else 0
         if person:
             out.append(Word(" ".join(tokens[i : i + person]), name=romanize(" ".join(tokens[i : i + person]))))
             out[-1].definite = True
