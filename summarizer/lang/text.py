@@ -18,13 +18,12 @@ DROPPED = set(TATWEEL)
 DROPPED.update(chr(c) for c in range(0x064B, 0x0653))  # harakat, shadda, sukun
 DROPPED.update(("\u0670", "\u0654", "\u0655", "\u200c", "\u200d", "\u200e", "\u200f", "\u061c", "\ufeff"))
 DROPPED.update(("\u2060", "\u00ad"))  # word joiner, soft hyphen
-DROPPED.add("#")  # a hashtag's mark: "#داعش" is داعش, "#رامي_الحمد" Rami al-Hamd...
 # Zero-width space separates words without showing a space ("دير\u200bالزور" is "دير الزور").
 INVISIBLE_SPACES = set("\u200b")
 QUOTES = set("\"'«»“”„‟‘’‚‛`´")
 PUNCTUATION = set(".,،:;؛!?؟()[]{}-–—_/\\…")
 # Characters stripped from the ends of a word taken out of running text.
-WORD_EDGE = '،,.;:()"«»“”#'
+WORD_EDGE = '،,.;:()"«»“”'
 _FOLD = str.maketrans(
     {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ئ": "ي", "ؤ": "و", "ة": "ه", "ک": "ك", "ی": "ي"}
     | {chr(0x0660 + i): str(i) for i in range(10)}

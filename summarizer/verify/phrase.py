@@ -1371,7 +1371,10 @@ def _assemble(words: list[Word]) -> str:
                 continue
             elif nxt.name is not None or (nxt.sense and nxt.sense.pos == "name"):
                 side = w.sense.en + ("ern" if w.sense.pos == "noun" and w.sense.en in _POINTS else "")
-                parts.append(f"{side} {_phrase_text(Phrase(nxt))}")  # "جنوب السودان": southern, not South Sudan
+                named = _phrase_text(Phrase(nxt))
+                if named.startswith("the "):  # "جنوب البحر الميت": south of the Dead Sea, never "southern the"
+                    side = f"{w.sense.en.removesuffix('ern')} of"
+                parts.append(f"{side} {named}")  # "جنوب السودان": southern, not South Sudan
             else:
                 where = "in the" if placed else "the"  # "في محافظة البحيرة، شمالي البلاد"
                 j, place = i + 2, Phrase(nxt)
