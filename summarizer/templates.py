@@ -26,6 +26,7 @@ from summarizer.lang.lexicon import (
     ENGLISH_LEXICON,
     ENGLISH_PASSIVE_FOLLOWERS,
     ENGLISH_PASSIVE_OPENERS,
+    LEXICON,
     NATIONALITY_ADJECTIVES,
     NEWSPAPER_NAME_WORDS,
     ON_PLACES,
@@ -88,7 +89,12 @@ def unsaid(names: Iterable[str], *texts: str) -> list[str]:
 def said_in(name: str, text: str) -> bool:
     """Whether ``text`` already says ``name``, articles and clitics aside ("السفينة السياحية" in "ضربت
     سفينة سياحية ...", "Tourist Ship" in "A tourist ship struck ...")."""
-    return f" {bare_phrase(name)} " in f" {bare_phrase(text)} "
+    return f" {_no_articles(name)} " in f" {_no_articles(text)} "
+
+
+def _no_articles(text: str) -> str:
+    """``bare_phrase`` without the English articles ("the West Bank" is said in "the occupied West Bank")."""
+    return " ".join(w for w in bare_phrase(text).split() if w not in ("the", "a", "an"))
 
 
 def share_said_in(who: str, text: str) -> bool:
@@ -173,6 +179,8 @@ def at_place(name: str, lang: str) -> str:
     words = name.lower().split()
     if words and words[0][:1].isdigit():
         return PLACE_PREPOSITIONS[lang][2]  # a street address
+    if _a_territory(name):
+        return PLACE_PREPOSITIONS[lang][0]  # "في الضفة الغربية": a territory's name, no river's bank
     if lang == "ar":  # the head opens an Arabic phrase
         head = fold(words[0]) if words else ""
         on = head in ON_PLACES[lang] or head.removeprefix(ARTICLE) in ON_PLACES[lang]
@@ -180,6 +188,12 @@ def at_place(name: str, lang: str) -> str:
         head = words[words.index("of") - 1] if "of" in words[1:] else (words[-1] if words else "")
         on = head in ON_PLACES[lang]
     return PLACE_PREPOSITIONS[lang][on]
+
+
+def _a_territory(name: str) -> bool:
+    """A name the lexicon lists as a place ("الضفة الغربية", "West Bank", "Gaza Strip")."""
+    english = ENGLISH_LEXICON.get(name.lower().removeprefix("the "), ())
+    return any(s.pos == "name" for s in LEXICON.get(fold(name), ())) or any(w.pos == "name" for w in english)
 
 
 _AFTER_HEAD = ("at", "in", "on", "of", "near", "from", "with", "by", "into", "outside")

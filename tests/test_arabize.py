@@ -58,7 +58,8 @@ def test_gazetteer_arabic_names_with_other_scripts_letters_are_refused():
 
 def test_an_institutions_name_is_not_spelt_out():
     # Translated by its compound structure, or not rendered: never "لوندون أمبولانس سيرفيس".
-    assert render_english("London Ambulance Service", name_slot=True).text == "إسعاف لندن"
+    # the entry whose own English it is ("خدمة الإسعاف"), before one that lists it as an alternative
+    assert render_english("London Ambulance Service", name_slot=True).text == "خدمة الإسعاف في لندن"
     # The unknown name is spelt out, the common word after it never ("ترانسيت").
     text = render_english("Frobnitz Transit Authority", name_slot=True).text
     assert text is None or ("فروبنيتز" in text and "ترانسيت" not in text)
@@ -70,6 +71,8 @@ def test_names_arabic_news_spell_their_own_way():
 
     assert arabize("Donald Trump") == "دونالد ترامب", "not the letter-by-letter 'ترومب'"
     assert romanize("خالد محسود") == "Khalid Mehsud", "not 'Mushood'"
+    # a hashtag is the name it joins with underscores, not "Arami Al-Hamad al-La"
+    assert romanize("#رامي_الحمد_الله") == romanize("رامي الحمد الله") == "Rami Hamdallah"
 
 
 def test_initials_and_short_acronyms_are_read_by_their_letters_names():

@@ -250,3 +250,18 @@ def test_victims_before_a_verb_of_killing_without_object_were_killed():
 def test_a_passive_of_dozens_takes_the_plural_verb():
     assert render_clause("قُتل عشرات الأشخاص").text == "Dozens of people were killed"
     assert render_clause("قُتل جندي").text == "A soldier was killed"
+
+
+def test_a_result_clause_is_said_with_participles():
+    arabic = "قصفت طائرات حربية سورية وروسية الجمعة ريف درعا الجنوبي الغربي، ما أسفر عن مقتل 26 مدنيا"
+    assert render_clause(arabic).text == (
+        "Syrian and Russian warplanes shelled the south-western countryside of Dar'a on Friday, killing 26 civilians"
+    )
+    arabic = "انفجرت عبوة ناسفة في سوق، ما أدى إلى مقتل 3 أشخاص وإصابة 10 آخرين بجروح"
+    english = "An explosive device exploded in a market, killing 3 people and injuring 10 others"
+    assert render_clause(arabic).text == english
+    assert render_clause("انفجرت عبوة ناسفة في سوق، مما أسفر عن مقتل وإصابة العشرات").text.endswith(
+        ", killing and injuring dozens"
+    )
+    # a result that is no casualty is not guessed at
+    assert render_clause("انفجرت عبوة ناسفة في سوق، ما أسفر عن أضرار مادية").text is None

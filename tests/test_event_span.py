@@ -66,6 +66,11 @@ from summarizer.verify.grounding import Article, Span
             "القاهرة - الأهرام: اصطدم قطاران في محافظة سوهاج صباح الجمعة.",
             "اصطدم قطاران في محافظة سوهاج صباح الجمعة",
         ),
+        (  # a video player's notice and its caption marker
+            "Tram\n\nMedia playback is unsupported on your device Media caption The tram derailed near the stop.",
+            "Media playback is unsupported on your device Media caption The tram derailed near the stop.",
+            "The tram derailed near the stop",
+        ),
         (
             "Crash\n\nMarseille (AFP) - A plane crashed in the French Alps on Tuesday.",
             "Marseille (AFP) - A plane crashed in the French Alps on Tuesday.",

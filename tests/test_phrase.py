@@ -587,3 +587,9 @@ def test_adjectives_after_definite_place_words_and_regions_across_borders(arabic
 )
 def test_leaders_seas_and_aboard(arabic: str, english: str):
     assert render_phrase(arabic, name_slot=True).text == english
+
+
+def test_two_bearings_are_one_compound_direction():
+    assert render_phrase("ريف درعا الجنوبي الغربي").text == "the south-western countryside of Dar'a"
+    assert render_phrase("الريف الشمالي الشرقي").text == "the north-eastern countryside"
+    assert render_phrase("ريف حلب الشمالي").text == "the northern countryside of Aleppo"

@@ -87,7 +87,7 @@ def test_passives_partitives_and_an_elided_auxiliary():
     from summarizer.verify.clause_en import render_english_clause
 
     # "killed is 2 and injured 9": each count with its own verb, the second sharing "were"
-    assert render_english_clause("Two people were killed and nine wounded").text == "قُتل شخصان وأُصيب 9 أشخاص"
+    assert render_english_clause("Two people were killed and nine wounded").text == "قُتل شخصان وجُرح 9 أشخاص"
     # a participle with its agent is no verb of the clause (it describes its noun); a partitive count; a
     # passive with its preposition
     freed = "Twenty one of the 276 schoolgirls kidnapped by Boko Haram militants have been freed"

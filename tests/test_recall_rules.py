@@ -117,6 +117,23 @@ def test_whose_weapon_the_lead_names_is_the_attacker():
     assert recall.weapon_owner(article, recall.lead(article, None, 2)) is None
 
 
+def test_warplanes_of_two_states_are_both_states_attack():
+    # "طائرات حربية سورية وروسية": the weapon's own adjective, then two nationalities: both states
+    text = "قصفت طائرات حربية سورية وروسية الجمعة منطقة حوض اليرموك، ما أسفر عن مقتل 26 مدنيا."
+    article = Article(text)
+    owner = recall.weapon_owner(article, recall.lead(article, None, 2))
+    assert owner == "طائرات حربية سورية"
+    assert recall.with_coordinated_states(article, owner) == "طائرات حربية سورية وروسية"
+    assert recall.strike_states("حربية روسية وسورية") == ("RU", "SY")
+    assert recall.strike_states("قصف إسرائيلي") == ("IL",)
+    # "حربية" of warplanes is no war: aircraft that fly over attacked no one
+    article = Article("حلقت طائرات حربية إسرائيلية فوق بيروت.")
+    assert recall.weapon_owner(article, recall.lead(article, None, 2)) is None
+    # the outlet's own words, like "قصف إسرائيلي": no suspicion though a source is credited for the toll
+    article = Article("قصفت طائرات حربية روسية وسورية بلدة في ريف إدلب، وفق المرصد السوري لحقوق الإنسان.")
+    assert not recall.suspected(article, "طائرات حربية روسية وسورية")
+
+
 def test_a_claim_of_an_earlier_years_attack_is_not_this_ones_and_an_actor_that_says_it_attacked_is_no_suspect():
     article = Article(
         "هجوم جربة\n\nاستهدف هجوم مسلح مساء الثلاثاء 9 مايو 2023 محيط كنيس الغريبة.\n"
@@ -415,6 +432,15 @@ def test_common_words_that_name_no_speaker_are_no_source():
         assert recall.not_a_source_name(thing), thing
     for speaker in ("مصادر أمنية", "وزارة الداخلية", "Reuters", "a local lawmaker", "residents", "المعطيات"):
         assert recall.not_a_source_name(speaker) is None, speaker  # an unknown word may be a name
+
+
+def test_a_verbal_noun_after_a_speech_verb_is_what_was_said():
+    # "وأكد إفشال الهجوم": the speech verb's object, shaped like a derived verb's verbal noun, is no speaker
+    for act in ("إفشال الهجوم", "وإحباط محاولة تسلل", "انتشال الجثث", "استهدافات متكررة"):
+        assert recall.not_a_source_name(act), act
+    # given names and bodies of the same shape stay speakers
+    for speaker in ("إسلام محمد", "اتحاد العمال", "الائتلاف الوطني السوري", "ائتلاف المعارضة"):
+        assert recall.not_a_source_name(speaker) is None, speaker
 
 
 def test_a_source_name_ends_before_the_outlet_it_spoke_to():

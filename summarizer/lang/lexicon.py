@@ -14,7 +14,7 @@ from typing import Any, NamedTuple
 
 import yaml
 
-from summarizer.lang.text import HEH, definite_phrase, fold, has_arabic
+from summarizer.lang.text import HEH, bare, definite_phrase, fold, has_arabic
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -183,17 +183,20 @@ class Written(NamedTuple):
 
 
 def _english_index() -> dict[str, tuple[Written, ...]]:
-    """English form (lower case) -> Arabic entries, in file order (the first is the usual rendering)."""
-    index: dict[str, list[Written]] = {}
+    """English form (lower case) -> Arabic entries: those whose own English it is first, then those that
+    list it as an alternative, each in file order (the first is the usual rendering: "office" is "مكتب",
+    not "منصب", whose alternatives name it)."""
+    index: dict[str, list[tuple[bool, Written]]] = {}
     for e in _lexicon_entries():
         en, plural_en = str(e["en"]), _plural_en(e)
         alts = [str(a) for a in e.get("alt", [])]
         alt_plurals = [_english_plural(a) for a in alts] if e["pos"] == "noun" and not e.get("en_pl") else []
         forms = [(en, False), *((a, False) for a in alts), (plural_en, True), *((a, True) for a in alt_plurals)]
+        own = {en.lower(), plural_en.lower()}
         for form, plural in forms:
             written = Written(str(e["ar"]), e.get("pl"), e["pos"], e["kind"], plural and form != en)
-            index.setdefault(form.lower(), []).append(written)
-    return {form: tuple(ws) for form, ws in index.items()}
+            index.setdefault(form.lower(), []).append((form.lower() not in own, written))
+    return {form: tuple(w for _, w in sorted(ws, key=lambda x: x[0])) for form, ws in index.items()}
 
 
 LEXICON = _forms()
@@ -252,6 +255,8 @@ FEMININE_PAST: str = ARABIC_AGREEMENT["feminine_past"]
 TRAILING_QUALIFIERS = frozenset(_phrase["trailing_qualifiers"])
 NUMBER_QUALIFIERS: dict[str, str] = {fold(k): v for k, v in _phrase["number_qualifiers"].items()}
 INJURY_PHRASES = frozenset(folded(_phrase["injury_phrases"]))
+RESULT_OPENERS = tuple(sorted(folded(_phrase["result_openers"]), key=len, reverse=True))
+RESULT_PARTICIPLES: dict[str, str] = dict(_phrase["result_participles"])  # "killing" (مقتل) -> "killing"
 MASS_NOUNS = frozenset(_phrase["mass_nouns"])
 PLURAL_ENDINGS = tuple(_phrase["plural_endings"])
 
@@ -452,6 +457,7 @@ CAPITAL_WORDS = frozenset(w.lower() for w in folded(_places["capital_words"]))
 REGION_BEFORE = frozenset(folded(_places["region_before"]))
 REGION_AFTER = frozenset(folded(_places["region_after"]))
 BORDER_WITH = frozenset(folded(_places["border_with"]))
+TERRITORY_WORDS = frozenset(folded(_places["territory_words"]))  # "الأراضي السورية": Syria
 STATE_ADMINISTRATION = frozenset(folded(_places["state_administration"]))
 TREATMENT_VERBS = frozenset(w.lower() for w in folded(_places["treatment_verbs"]))
 PLACE_DESCRIPTORS_SET = frozenset(PLACE_DESCRIPTORS)
@@ -693,6 +699,19 @@ for _ar, _en in _names["given"].items():
 DIVINE_NAMES: dict[str, str] = {fold(k): v for k, v in _names["divine"].items()}  # after "عبد": "Abdul Karim"
 ABD_WORD, ABD_PREFIX = fold(_names["abd_word"]), _names["abd_prefix"]
 DIVINE_NAMES_WRITTEN: dict[str, str] = dict(_names["divine"])  # "الفتاح": "Fattah", as Arabic writes it
+IMPERFECT_SHAPE = re.compile(_grammar["imperfect_shape"])  # "يتناول": a present-tense verb
+_PLURAL_AT = fold("ات")  # "استهدافات": a verbal noun's plural
+_VERBAL_NOUN_SHAPES = tuple(re.compile(p) for p in _grammar["verbal_noun_shapes"])
+
+
+def verbal_noun_shape(word: str) -> bool:
+    """Whether an Arabic word has the shape of a derived verb's verbal noun ("إفشال", "استهداف") and is no
+    given name ("إسلام", "إيمان" share the shape)."""
+    stem = bare(fold(word))
+    stem = stem[:-2] if stem.endswith(_PLURAL_AT) and len(stem) > 6 else stem
+    return stem not in GIVEN_NAMES and any(p.match(stem) for p in _VERBAL_NOUN_SHAPES)
+
+
 KUNYA: dict[str, str] = {fold(k): v for k, v in _names["kunya"].items()}  # "ابن" -> "Ibn"
 # French spellings of the romaniser package into English ones ("Serouari" -> "Serwari").
 ENGLISH_SPELLING = tuple((re.compile(pattern), english) for pattern, english in _names["english_spelling"])

@@ -482,10 +482,13 @@ def _actors(run: Run, g: Grounded, renderings: Renderings, country_en: str | Non
 
 
 def _state_named(perpetrator: str) -> Bilingual | None:
-    """The state a perpetrator phrase names only by its strike's nationality, in both languages."""
-    code = recall.strike_state(perpetrator)
-    names = country_names(code) if code else None
-    return Bilingual(en=templates.with_the(names[0]), ar=names[1]) if names else None  # "the United States"
+    """The states a perpetrator phrase names only by its strike's nationalities, in both languages."""
+    names = [n for code in recall.strike_states(perpetrator) if (n := country_names(code))]
+    if not names:
+        return None
+    english = [templates.with_the(n[0]) for n in names]  # "the United States"
+    en = english[0] if len(english) == 1 else f"{', '.join(english[:-1])} and {english[-1]}"
+    return Bilingual(en=en, ar=f" {WAW}".join(n[1] for n in names))  # "Syria and Russia", "سوريا وروسيا"
 
 
 def _claimed(run: Run, perpetrator: str) -> bool:

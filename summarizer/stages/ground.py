@@ -29,6 +29,7 @@ from summarizer.lang.lexicon import (
     ORIGIN_PREPOSITIONS,
     PHRASE_STOPS,
     PLACE_DESCRIPTORS_SET,
+    PLACE_PREPOSITIONS,
     PLACE_SPECIFICITY,
     TREATMENT_WORDS,
     UNKNOWN_WORDS,
@@ -453,6 +454,9 @@ def supplement(ex: Extraction, run: Run, figures: list[main_incident.Figure]) ->
     perpetrator = update.get("perpetrator", ex.perpetrator)
     if perpetrator and (tidy := without_time_tail(perpetrator)) != perpetrator:
         update["perpetrator"] = perpetrator = tidy  # "جماعة الحوثيين مساء الأربعاء": the group, not when
+    if perpetrator and run.language == "ar" and (both := recall.with_coordinated_states(article, perpetrator)):
+        if both != perpetrator:
+            update["perpetrator"] = perpetrator = both  # "طائرات حربية روسية وسورية": both states' aircraft
     if perpetrator and fold(clean(perpetrator)).lower() in NEVER_PERPETRATORS:
         run.drop("perpetrator", perpetrator, "civilians are the ones attacked, never the attackers")
         update["perpetrator"] = perpetrator = None
@@ -487,7 +491,8 @@ def supplement(ex: Extraction, run: Run, figures: list[main_incident.Figure]) ->
         run.drop("target", target, "a town's name: where it happened, not what was hit")
         update["target"] = None
         places = update.get("places", list(ex.places))
-        if all(fold(p.name) != fold(target) for p in places) and len(places) < MAX_PLACES:
+        told = any(fold(target) in fold(s.quote) for s in sentences)  # not the title's other event's town
+        if told and all(fold(p.name) != fold(target) for p in places) and len(places) < MAX_PLACES:
             update["places"] = [*places, ExtractedPlace(name=target, role="area" if places else "site")]
     target = update.get("target", ex.target)
     if target and has_cue(target, TREATMENT_WORDS) and not has_cue(ex.event or "", TREATMENT_WORDS):
@@ -1172,6 +1177,22 @@ def _bearing_split(place: ExtractedPlace) -> list[ExtractedPlace] | None:
     return [place.model_copy(update={"name": first}), ExtractedPlace(name=second, role="area")]
 
 
+def _thing_in_place(place: ExtractedPlace) -> list[ExtractedPlace] | None:
+    """ "مسجد في جنوب أفريقيا" is a thing at the scene and the place it is in: two, the thing first (it
+    goes to the target) and the gazetteer place; None unless the words before "في" name no place."""
+    words = place.name.split()
+    at = next((k for k in range(1, len(words) - 1) if fold(words[k]) in _IN_WORDS), None)
+    if at is None or not _nameless_words(" ".join(words[:at])):
+        return None
+    where = " ".join(words[at + 1 :])
+    if lookup(where) is None:
+        return None
+    return [place.model_copy(update={"name": " ".join(words[:at])}), ExtractedPlace(name=where, role="area")]
+
+
+_IN_WORDS = frozenset(fold(p) for p in PLACE_PREPOSITIONS["ar"])
+
+
 def _split_place(place: ExtractedPlace) -> list[ExtractedPlace]:
     """ "قرية كوم حمادة بالبحيرة" is two places: the village, and the province it is in (a last word
     with the clitic "بـ" that the gazetteer knows as a region, a country or a town)."""
@@ -1184,6 +1205,8 @@ def _split_place(place: ExtractedPlace) -> list[ExtractedPlace]:
         words = place.name.split()
     if bearing := _bearing_split(place):
         return bearing
+    if thing := _thing_in_place(place):
+        return thing
     last = words[-1] if len(words) > 2 else ""
     if not (last.startswith(BEH) and len(last) > 4):
         return [place]

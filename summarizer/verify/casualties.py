@@ -215,7 +215,8 @@ def _one_person(words: list[str]) -> bool:
     if not first:  # a first and a last name the lexicon does not know ("قتل خالد محسود")
         return len(words) > 1 and not analyse(words[1]) and not numbers_in(" ".join(words[:2]))
     head = first[0]
-    return bool(head.sense and head.sense.kind in ("title", "people") and not head.plural)
+    # "مقتل فلسطيني": a nationality's singular is one of its people
+    return bool(head.sense and head.sense.kind in ("title", "people", "nationality") and not head.plural)
 
 
 def _arabic(word: str) -> bool:

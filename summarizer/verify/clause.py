@@ -26,6 +26,8 @@ from summarizer.lang.lexicon import (
     PASSIVE_VERBS,
     PREPOSITION_SENSES,
     REPORTED_CASUALTIES,
+    RESULT_OPENERS,
+    RESULT_PARTICIPLES,
     SHARE_FROM,
     TANWIN_ALIF,
     TRAILING_QUALIFIERS,
@@ -33,7 +35,7 @@ from summarizer.lang.lexicon import (
     VICTIMS_SHARE,
     Sense,
 )
-from summarizer.lang.text import ARTICLE, BEH, CONJUNCTIONS, clean, fold
+from summarizer.lang.text import ARTICLE, BEH, CONJUNCTIONS, WAW, clean, fold
 from summarizer.verify.numbers import counts_in
 from summarizer.verify.phrase import Rendered, Word, analysed, render_phrase, render_words
 from summarizer.verify.phrase_en import more_than_one
@@ -46,6 +48,8 @@ def render_clause(arabic: str) -> Rendered:
     noun phrase, rendered as one."""
     for filler in CLAUSE_FILLERS:  # "من جهة ... من جهة أخرى" says "on one side ... on the other"
         arabic = re.sub(rf"(?<!\S){filler}(?!\S)", " ", arabic)
+    if result := _result(arabic):
+        return _with_result(*result)
     if aside := _aside(arabic):
         return _with_aside(*aside)
     arabic, qualifiers = _qualifiers(_joined_verb(re.sub(r"\s+", " ", arabic).strip(" ،")))
@@ -82,6 +86,51 @@ def render_clause(arabic: str) -> Rendered:
     for number, english in qualifiers:
         text = re.sub(rf"\b{number}\b", f"{english} {number}", text, count=1)
     return Rendered(_capital(text))
+
+
+def _result(arabic: str) -> tuple[str, str] | None:
+    """A clause and its result after a comma ("قصفت طائرات ... ، ما أسفر عن مقتل 26 مدنيا"): (the clause,
+    the result's words), or None."""
+    words = arabic.split()
+    for i in range(1, len(words)):
+        for opener in RESULT_OPENERS:
+            width = len(opener.split())
+            if fold(" ".join(words[i : i + width])) == opener and i + width < len(words):
+                return " ".join(words[:i]).rstrip("،, "), " ".join(words[i + width :])
+    return None
+
+
+def _with_result(clause: str, result: str) -> Rendered:
+    """The clause with its casualties said after it: "..., killing 26 civilians", "..., killing 3 people
+    and injuring 10 others"; not rendered when the result names no casualty."""
+    main = render_clause(clause)
+    if main.text is None:
+        return main
+    parts: list[str] = []
+    for item in re.split(rf"\s+(?={WAW}\S)", result.strip(" ،.")):
+        participles: list[str] = []
+        words = item.split()
+        while words and (english := _result_participle(words[0])):
+            participles.append(english)
+            words = words[1:]
+        if not participles:
+            return Rendered(None, f"the result {result!r} names no casualty this renders")
+        if not words:  # "مقتل وإصابة العشرات": the nouns share the victims that follow
+            parts.append(" and ".join(participles))
+            continue
+        who = render_phrase(" ".join(w for w in words if fold(w) not in INJURY_PHRASES))
+        if who.text is None:
+            return who
+        parts.append(f"{' and '.join(participles)} {who.text}")
+    return Rendered(f"{main.text}, {' and '.join(parts)}")
+
+
+def _result_participle(word: str) -> str | None:
+    """The English participle of a casualty noun ("مقتل" -> "killing", "وإصابة" -> "injuring")."""
+    found = analysed(clean(word))
+    if isinstance(found, str) or len(found) != 1 or found[0].sense is None or found[0].sense.kind != "casualty":
+        return None
+    return RESULT_PARTICIPLES.get(found[0].sense.en)
 
 
 def _aside(arabic: str) -> tuple[str, str, str, str] | None:

@@ -190,6 +190,8 @@ def _city_hit(name: str, country_hint: str | None) -> GazetteerHit | None:
     for candidate in _strip_prefixes(fold(name)):
         if len(candidate) < 4 and candidate != fold(name):
             continue  # "مزار عين" must not resolve through the bare word "عين"
+        if candidate != fold(name) and (country := country_hit(candidate)) is not None:
+            return country  # "شمال لبنان": the north of the country, not a US town called Lebanon
         cities = index.get(candidate) or index.get(candidate.replace(" ", ""))
         if not cities:
             continue

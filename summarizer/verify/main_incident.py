@@ -43,6 +43,7 @@ from summarizer.lang.lexicon import (
     SEPARATE_WORDS,
     SPEECH_VERBS,
     STATE_ADMINISTRATION,
+    TERRITORY_WORDS,
     TIME_WORDS,
     TOLL_REPORTS,
     TOPIC_TURNS,
@@ -661,6 +662,8 @@ def countries_as_where(text: str) -> list[str]:
         glued = word[:1] == BEH and bool(countries_named(word[1:]))  # "بسوريا", not "باكستان"
         if named and (glued or (i and fold(words[i - 1]).lower() in cues)):
             out.extend(named[:1])
+        elif i and fold(words[i - 1]).lower() in TERRITORY_WORDS and (code := country_of_adjective(word)):
+            out.append(code)  # "داخل الأراضي السورية": inside Syria
     return out
 
 

@@ -92,6 +92,7 @@ from summarizer.lang.text import (
 from summarizer.verify.entities import transliterates
 from summarizer.verify.gazetteer import (
     countries_named,
+    country_hit,
     country_names,
     country_region_kind,
     lookup,
@@ -963,6 +964,12 @@ def _gazetteer(tokens: list[str], admin: str | None = None, sound: bool = True) 
         # A stripped clitic must leave a word ("بالو" is Palu, not bi- + "الو").
         if not text.startswith(clitic) or len(first) < 3 or (clitic and len(first.removeprefix(ARTICLE)) < 3):
             continue
+        # a country whose name opens on a bearing, unless the rest is a country too ("جنوب السودان" is
+        # also the south of Sudan): "جنوب أفريقيا" is South Africa, never "an African south"
+        rest = body.split(maxsplit=1)[-1]
+        if " " in body and (whole := country_hit(body)) is not None and country_hit(rest) is None:
+            name = f"the {whole.name_en}" if country_takes_the(whole.name_en) else whole.name_en
+            return Word(text, name=name, prep=clitic.lstrip(WAW) or None, definite=True, place=True)  # South Africa
         if first.removeprefix(ARTICLE) in GAZETTEER_PREFIXES or first in GAZETTEER_PREFIXES:
             continue  # the gazetteer would drop a place word ("بادية"); it is the lexicon's to render
         country = _COUNTRY.get()
@@ -1083,11 +1090,12 @@ def _word_at(tokens: list[str], i: int, after_noun: bool = False) -> tuple[Word,
                     continue  # "العلي" is a name (al-Ali), never "the on"
                 if feminine and not plural and form != stem and sense.plural:
                     continue  # a plural takes no feminine ending: "الصوامعة" is a name, not "the silos"
-                found.append((sense, plural, feminine, article or (ARTICLE if owned else ""), prep, conj))
+                inflected = (feminine and not plural) or owned
+                found.append((sense, plural, feminine, article or (ARTICLE if owned else ""), prep, conj, inflected))
     if not found and token.endswith(YEH) and len(token) > 4:
         # a dual in construct, its nun dropped ("قطاري ركاب" = two passenger trains): read as plural, and
         # only when no other reading of the word exists ("عسكري" is an adjective)
-        found = [(sense, True, False, "", "", "") for sense in LEXICON.get(token[:-1], ()) if sense.pos == "noun"]
+        found = [(s, True, False, "", "", "", False) for s in LEXICON.get(token[:-1], ()) if s.pos == "noun"]
     if not found:
         return None
     whole = [f for f in found if not f[1] and not f[2] and f[0].pos == "name"]
@@ -1097,7 +1105,10 @@ def _word_at(tokens: list[str], i: int, after_noun: bool = False) -> tuple[Word,
     best = _best(tuple(f[0] for f in found), after_noun)
     same_pos = [f for f in found if f[0].pos == best.pos]
     place = _place_follows(tokens, i)
-    sense, plural, feminine, article, prep, conj = min(same_pos, key=lambda f: (f[0].kind == "place_word") != place)
+    # a word as listed before another's inflection ("محافظة" is a province, seldom "his governor")
+    sense, plural, feminine, article, prep, conj, _ = min(
+        same_pos, key=lambda f: (f[6], (f[0].kind == "place_word") != place)
+    )
     word = Word(token, sense, definite=bool(article), plural=plural or sense.plural, prep=prep)
     word.feminine, word.conj = feminine, conj == WAW
     if sense.pos == "noun" and _a_dual(token, sense.lemma, article, prep, conj):
@@ -1359,6 +1370,11 @@ def _assemble(words: list[Word]) -> str:
             if current is not None:
                 parts.append(_flush(current) + ("" if common else ","))
                 current, pending_prep = None, None
+            country = Phrase(w, of=Phrase(nxt)) if common else None
+            if country is not None and (part := _part_of_country(country, w.sense.en)):
+                parts.append(f"in {part}")  # "البادية السورية شرقي سوريا" = "the Syrian desert in eastern Syria"
+                i += 2
+                continue
             if common:  # "ضاحية شرقي دمشق" = "a suburb east of Damascus": where the thing lies
                 j, place = i + 2, Phrase(nxt)
                 while j < len(words) and words[j].sense and words[j].sense.pos == "adj" and not words[j].prep:
@@ -1406,6 +1422,11 @@ def _assemble(words: list[Word]) -> str:
             if not target.adjectives:
                 raise ValueError(f"{w.source!r} joins its noun with 'and': a conjunct this does not render")
             target.adjectives[-1] = f"{target.adjectives[-1]} and {w.sense.en}"
+            i += 1
+            continue
+        if w.sense and w.sense.pos == "adj" and current is not None and _victim_of(current, w):
+            # "مقتل فلسطيني" = "the killing of a Palestinian": after a casualty noun, who suffered it
+            current.of = Phrase(Word(w.source, _one_of_people(w.sense)))
             i += 1
             continue
         if w.sense and w.sense.pos == "adj" and current is not None:
@@ -1499,6 +1520,29 @@ def _direction_of(words: list[Word], i: int) -> bool:
     if nxt is None or nxt.prep or not nxt.definite or (nxt.sense and nxt.sense.pos == "adj"):
         return False
     return nxt.name is not None or (nxt.sense is not None and nxt.sense.pos in ("noun", "name"))
+
+
+def _victim_of(current: Phrase, w: Word) -> bool:
+    """A singular nationality right after a casualty noun ("مقتل فلسطيني", "اختطاف أمريكي"): its victim."""
+    head = current.head.sense
+    return (
+        current.of is None
+        and not current.adjectives
+        and head is not None
+        and head.kind == "casualty"
+        and head.pos == "noun"
+        and w.sense is not None
+        and w.sense.kind == "nationality"
+        and not w.plural
+        and not w.definite
+    )
+
+
+def _one_of_people(sense: Sense) -> Sense:
+    """The nationality as one person: "a Palestinian", "an Iraqi"; "a French national" where the
+    adjective is no noun."""
+    noun = sense.en if sense.en.endswith(("an", "i", "ese")) else f"{sense.en} national"
+    return sense._replace(pos="noun", kind="people", en=noun, en_plural=_people_plural(sense.en))
 
 
 def _counted(current: Phrase) -> bool:
@@ -1623,13 +1667,28 @@ def _flush(p: Phrase | None) -> str:
     return _phrase_text(p) if p is not None else ""
 
 
+_NORTH_SOUTH = {"northern": "north", "southern": "south"}
+_EAST_WEST = ("eastern", "western")
+
+
+def _compass_joined(adjectives: list[str]) -> list[str]:
+    """Two bearings as one ("الجنوبي الغربي", read "western southern") = "south-western"."""
+    for k in range(len(adjectives) - 1):
+        pair = {adjectives[k], adjectives[k + 1]}
+        north_south = next((a for a in pair if a in _NORTH_SOUTH), None)
+        east_west = next((a for a in pair if a in _EAST_WEST), None)
+        if north_south and east_west:
+            return [*adjectives[:k], f"{_NORTH_SOUTH[north_south]}-{east_west}", *adjectives[k + 2 :]]
+    return adjectives
+
+
 def _phrase_text(p: Phrase, inner: bool = False) -> str:
     head = p.head
     if (one_of := _one_of(p)) is not None:
         return one_of
     # English puts the adjective Arabic writes first (the most intrinsic) next to the noun: "ناشطة حقوقية
     # عراقية" = "Iraqi rights activist".
-    adjectives = " ".join(reversed(dict.fromkeys(p.adjectives)))
+    adjectives = " ".join(_compass_joined(list(reversed(dict.fromkeys(p.adjectives)))))
     if head.name is not None or (head.sense and head.sense.pos == "name"):
         name = head.name or head.sense.en
         core = f"{adjectives} {name}".strip()
@@ -1659,6 +1718,8 @@ def _phrase_text(p: Phrase, inner: bool = False) -> str:
             core = f"{p.number} {core}"  # "17 Afghan soldiers"
         elif head.dual:
             core = f"{TWO} {core}"  # "يومين" = "two days"
+        if sense.kind == "direction" and p.of is not None and (part := _part_of_country(p, sense.en)):
+            return part  # "شرق سوريا" = "eastern Syria": a part of the country, not outside it
         if sense.kind == "direction" and p.of is not None:  # "شرق دير الزور" = "east of Deir ez-Zor"
             return f"{core} of {_phrase_text(p.of, inner=True)}"
         if _outlet_named(p):  # "وكالة فرانس برس" = "AFP", not "an agency of AFP"
@@ -1679,6 +1740,23 @@ def _phrase_text(p: Phrase, inner: bool = False) -> str:
         link = "" if text.endswith((" for", " of", " to")) else " of"
         text = f"{text}{link} {_phrase_text(p.of, inner=True)}"
     return text
+
+
+_PART_OF = {"north": "northern", "south": "southern", "east": "eastern", "west": "western"}
+
+
+def _part_of_country(p: Phrase, bearing: str) -> str | None:
+    """A bearing before a country's name: a part of it ("شمال لبنان" = "northern Lebanon", "جنوب شرق
+    تركيا" = "south-eastern Turkey"); None for any other place ("شرق دير الزور" is east of the city)."""
+    of = p.of
+    if of is None or of.of is not None or of.adjectives or of.head.sense is not None or p.number is not None:
+        return None
+    hit = lookup(of.head.source)
+    points = re.findall("north|south|east|west", bearing)
+    if hit is None or not hit.is_country or not points or p.adjectives:
+        return None
+    part = _PART_OF[points[-1]] if len(points) == 1 else f"{points[0]}-{_PART_OF[points[1]]}"
+    return f"{part} {_phrase_text(of, inner=True)}"
 
 
 def _one_of(p: Phrase) -> str | None:

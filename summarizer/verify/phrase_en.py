@@ -43,6 +43,7 @@ from summarizer.verify.phrase import Rendered, senses_in
 
 # "a.m." is one token: read as "a" and "m", it was "metres".
 _TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|\d+|(?i:[ap]\.m\b\.?)|[A-Za-z][A-Za-z'’-]*")
+COURTESY_TITLES = ("Mr", "Mrs", "Ms", "Miss", "Mx")  # dropped before a name: no title of office
 _HUMAN = ("people", "actor", "force", "title", "nationality")
 _MAX_WORDS = 4  # of a name
 _MAX_PHRASE = 6  # of a lexicon entry ("the Syrian Observatory for Human Rights")
@@ -138,6 +139,8 @@ def _quoted_name(english: str) -> Rendered | None:
 @lru_cache(maxsize=4096)
 def _render(english: str, name_slot: bool) -> Rendered:
     tokens = _possessive_places(_TOKEN.findall(english.replace("’", "'")))
+    if len(tokens) > 1 and tokens[0].rstrip(".") in COURTESY_TITLES:
+        tokens = tokens[1:]  # "Mr Mujahid" is Mujahid: a courtesy title says nothing of who he is
     if not tokens:
         return Rendered(None, "empty phrase")
     if name_slot and _newspaper(tokens):
@@ -151,7 +154,7 @@ def _render(english: str, name_slot: bool) -> Rendered:
         and not any(t.lower() in STATE_BODY_WORDS or t.lower() in ORGANISATION_WORDS for t in tokens)
     ):
         if not (_place(tokens, 0) and _place(tokens, 0)[1] == len(tokens)):
-            return Rendered(arabize(" ".join(tokens)))
+            return Rendered(arabize(" ".join(t for t in tokens if t.lower() != "the")))  # "The RAIB"
     # "Police said ...", "Indian police shot ...": a body named by its common noun alone, or after its
     # nationality, is the one the article means, definite; so are "authorities" named as a source.
     senses = ENGLISH_LEXICON.get(tokens[-1].lower(), ())

@@ -77,6 +77,7 @@ from summarizer.lang.lexicon import (
     GIVEN_NAMES,
     HEDGES,
     HELD_POST,
+    IMPERFECT_SHAPE,
     INJURED_WORDS,
     ISSUE_VERBS,
     KILLED_WORDS,
@@ -148,6 +149,7 @@ from summarizer.lang.lexicon import (
     WEAPON_NEGATORS,
     WEEKDAYS,
     Sense,
+    verbal_noun_shape,
 )
 from summarizer.lang.text import (
     ALIF,
@@ -240,6 +242,8 @@ def places_in(article: Article, sentence: Span, country: str | None) -> list[tup
             continue
         if _in_other_event(words[:i]):
             continue  # "قبل ساعات من تدشين السفارة في القدس": that event's place
+        if _inside_a_name(words, i):
+            continue  # "تنظيم الدولة الإسلامية في العراق والشام": a group's name, not where
         strong = cue not in WEAK_PLACE_CUES and cue[1:] not in WEAK_PLACE_CUES
         start = i + 1
         if (capital := _capital_at(words, i, country)) is not None and not _names_after(words, i + 2, country):
@@ -271,6 +275,21 @@ def places_in(article: Article, sentence: Span, country: str | None) -> list[tup
                 found.append((phrase, hit))
                 break
     return found + [f for f in _glued_places(words, country) if f[0] not in {p for p, _ in found}]
+
+
+def _inside_a_name(words: list[str], i: int) -> bool:
+    """The word at ``i`` is inside a name the lexicon lists with a place in it ("الدولة الإسلامية في العراق
+    والشام", "al-Qaeda in the Arabian Peninsula")."""
+    for j in range(max(0, i - 4), i):
+        for k in range(i + 2, min(len(words), i + 6) + 1):
+            phrase = " ".join(clean(w) for w in words[j:k])
+            folded = fold(phrase)
+            for key in (folded, " ".join([bare(folded.split()[0]), *folded.split()[1:]])):
+                if any(s.pos == "name" for s in LEXICON.get(key, ())) or any(
+                    e.pos == "name" for e in ENGLISH_LEXICON.get(folded.lower(), ())
+                ):
+                    return True
+    return False
 
 
 def _glued_places(words: list[str], country: str | None) -> list[tuple[str, GazetteerHit]]:
@@ -896,12 +915,27 @@ def _ends_a_name(word: str, rest: list[str] | None = None) -> bool:
         return True  # "... التابع لوزارة الصحة في بيان": where it said it, not its name
     if folded.startswith((*KILLED_WORDS, *INJURED_WORDS)):
         return True  # "... فرهد وقوع إصابات", "... مصادر أمنية مقتل عشرات"
+    if not word.isascii() and folded_word[:1] == BEH and rest and counts_in(clean(rest[0])):
+        return True  # "أفاد المرصد السوري بسقوط 26 مقاتلا": "ب" and a count, what the source reported
+    if not word.isascii() and _an_imperfect_verb(folded_word):
+        return True  # "موقع إلكتروني يتناول ...": what the source does, past its name
     found = analysed(clean(word))
     if not isinstance(found, str) and len(found) == 1 and found[0].sense is not None and found[0].sense.pos == "verb":
         return True  # "بعثة إنسانية شاركت في عملية التسليم": what the source did, past its name
     return not isinstance(found, str) and any(
         w.sense is not None and w.sense.kind in _EVENT_KINDS and w.definite for w in found
     )
+
+
+def _an_imperfect_verb(folded_word: str) -> bool:
+    """A word shaped like a present-tense verb ("يتناول", "تقول") the lexicon does not know as a noun and
+    no given name ("يوسف", "يحيى") or place shares."""
+    if len(folded_word) < 5 or folded_word in GIVEN_NAMES:
+        return False
+    found = analysed(folded_word)
+    if not isinstance(found, str):
+        return any(w.sense is not None and w.sense.pos == "verb" for w in found)
+    return bool(IMPERFECT_SHAPE.match(folded_word)) and lookup(folded_word) is None
 
 
 def _told_outlet(folded_word: str, rest: list[str]) -> bool:
@@ -1890,6 +1924,8 @@ def not_a_source_name(name: str) -> str | None:
         return f"opens with a preposition ({words[0]!r}): a fragment of a sentence, not a source"
     if any(DAMMA in w[:3] for w in words if not w.isascii()):
         return "holds a verb written as a passive: a clause, not a source"
+    if not words[0].isascii() and verbal_noun_shape(words[0]) and not any(_names_someone(w) for w in words):
+        return f"opens with a verbal noun ({words[0]!r}): what was said, not who said it"
     if all(any(s.pos == "adv" for s in senses_in(w)) for w in words if not w.isascii()) and not name.isascii():
         return "an adverb (repeatedly, again), not who said it"
     verbs = [w for w in words if fold(w) in CLAUSE_WORDS or _only_a_verb(w)]
@@ -2054,6 +2090,8 @@ def weapon_owner(article: Article, sentences: list[Span]) -> str | None:
             head = analysed(clean(word))
             if isinstance(head, str) or not head or head[0].sense is None:
                 continue
+            if i and _weapon_adjective(words[i - 1], word):
+                continue  # "حربية" of "طائرات حربية" (warplanes) is no war of its own
             if head[0].sense.kind in _AFFILIATED and fold(clean(words[i + 1])) in BELONGING_WORDS:
                 # "مليشيات تابعة للمجلس الرئاسي اختطفت": the armed men, with whom they belong to.
                 if owner := _belonging_to(words[i + 1 : i + 5]):
@@ -2068,14 +2106,16 @@ def weapon_owner(article: Article, sentences: list[Span]) -> str | None:
             on_target = i > 0 and fold(clean(words[i - 1])) in TARGET_PREPOSITIONS  # "على الطائرة السورية" is hit
             if head[0].sense.kind == "attack" and not on_target and (by_state := _state_strike(words[i:])):
                 return by_state if article.locate(by_state) else None  # "بقصف إسرائيلي": Israel's strike
+            described = i + 2 < len(words) and _weapon_adjective(word, words[i + 1])  # "طائرات حربية روسية"
             if (
                 head[0].sense.kind == "weapon"
                 and len(head) == 1
                 and not on_target
-                and (adj := _nationality(words[i + 1]))
+                and (adj := _state_adjective(words[i + 2] if described else words[i + 1]))
                 and _tells_a_strike(words)
             ):
-                phrase = f"{clean(word)} {adj}"  # "طائرات روسية": the state that flies them
+                # "طائرات روسية": the state that flies them
+                phrase = f"{clean(word)} {clean(words[i + 1])} {adj}" if described else f"{clean(word)} {adj}"
                 phrase = with_head_noun(article, phrase) or phrase  # "ضربة صاروخية إسرائيلية": not "صاروخية"
                 return phrase if article.locate(phrase) else None
     return None
@@ -2156,10 +2196,34 @@ def suspected(article: Article, actor: str) -> bool:
     # a strike told with its state ("في قصف إسرائيلي ...، وفق الدفاع المدني") is the outlet's own
     # description; the source credited at the sentence's end is that of the toll
     # so is the agent of "المجزرة التي ارتكبها ..." in the sentence's own words
-    told = strike_state(actor) or committed_by(article, [article.sentence_around(span)]) == actor
+    subject = _subject_of_attack(article, span)  # "شن سلاح الجو العراقي غارات ضد هدف قال إنه ...": told
+    told = (
+        strike_state(actor)
+        or _state_weapon(actor)
+        or subject
+        or committed_by(article, [article.sentence_around(span)]) == actor
+    )
     credited = _only_credited(article, actor, at) and not told
-    hedged = bool(words & (HEDGES | ACCUSATION_CUES)) or denied or credited
+    hedged = (bool(words & (HEDGES | ACCUSATION_CUES)) and not subject) or denied or credited
     return (hedged or denies(article, actor)) and not acknowledged(article, actor)
+
+
+def _subject_of_attack(article: Article, span: Span) -> bool:
+    """The actor is the subject right after a verb of attack that opens its sentence ("شن سلاح الجو
+    العراقي غارات"): the outlet tells who struck; a hedge elsewhere in the sentence is about the rest."""
+    sentence = article.sentence_around(span)
+    before = article.text[sentence.start : span.start].split()
+    if not before or (len(before) > 1 and before[-2][-1:] not in "—–-:"):
+        return False  # the verb opens the sentence, or follows its dateline ("(CNN)— شن")
+    found = analysed(clean(before[-1]))
+    return (
+        not isinstance(found, str)
+        and len(found) == 1
+        and found[0].sense is not None
+        and found[0].sense.pos == "verb"
+        and found[0].sense.kind == "attack"
+        and found[0].sense.en not in _FLIGHT_VERBS
+    )
 
 
 def denies(article: Article, actor: str) -> bool:
@@ -2232,6 +2296,60 @@ def _state_strike(words: list[str]) -> str | None:
     return None
 
 
+def strike_states(phrase: str) -> tuple[str, ...]:
+    """The states a perpetrator phrase names by its strike, one or coordinated nationalities after the
+    first ("طائرات حربية روسية وسورية": Russia and Syria, "Russian and Syrian warplanes"); () for none."""
+    words = phrase.split()
+    more: list[str] = []
+    while len(words) > 2 and fold(clean(words[-1])).startswith(WAW) and clean(words[-1]) == words[-1]:
+        if not (code := state_of_adjective(clean(words[-1])[1:])):
+            break
+        more.insert(0, code)
+        words = words[:-1]
+    first = strike_state(" ".join(words))
+    if first is None:
+        return ()
+    return tuple(dict.fromkeys([first, *more]))
+
+
+def _state_weapon(phrase: str) -> bool:
+    """A weapon with its states' nationalities ("طائرات حربية سورية وروسية"): a strike told with its
+    states, the outlet's own words like "قصف إسرائيلي"."""
+    words = [clean(w) for w in phrase.split()]
+    while len(words) > 2 and fold(words[-1]).startswith(WAW) and state_of_adjective(words[-1][1:]):
+        words = words[:-1]
+    if len(words) < 2 or not _state_adjective(words[-1]):
+        return False
+    found = analysed(" ".join(words[:-1]))
+    return (
+        not isinstance(found, str)
+        and len(found) == 1
+        and found[0].sense is not None
+        and found[0].sense.kind == "weapon"
+    )
+
+
+def with_coordinated_states(article: Article, phrase: str) -> str:
+    """A perpetrator phrase that ends on a nationality, with the nationalities coordinated right after it
+    in the article ("طائرات حربية روسية" + " وسورية"), as written; the phrase itself when none follow."""
+    if not phrase or phrase.isascii() or not _state_adjective(clean(phrase.split()[-1])):
+        return phrase
+    found, seen = article.locate(phrase), -1
+    while found is not None and found.start > seen:
+        taken = phrase
+        for word in article.text[found.end :].split()[:3]:
+            # "وسورية": the adjective, or the country's own name in that spelling: the same state either way
+            if not fold(clean(word)).startswith(WAW) or not state_of_adjective(clean(word)[1:]):
+                break
+            taken = f"{taken} {clean(word)}"
+            if clean(word) != word:
+                break  # a punctuation mark ends the coordination
+        if taken != phrase and article.locate(taken):
+            return taken
+        seen, found = found.start, article.locate(phrase, near=found.end)
+    return phrase
+
+
 def strike_state(phrase: str) -> str | None:
     """The ISO code of the state a perpetrator phrase names only by its strike ("قصف إسرائيلي", "غارة
     جوية إسرائيلية", "Israeli air strike", "a Russian missile strike"): the article attributes the
@@ -2279,14 +2397,35 @@ def english_strike_owner(sentences: list[Span]) -> str | None:
 
 
 def _tells_a_strike(words: list[str]) -> bool:
-    """The sentence names a strike or an attack ("غارات ... طائرات روسية نفذتها"): aircraft that only
-    fly over ("حلقت طائرات سورية") attacked no one."""
-    for word in words:
+    """The sentence names a strike or an attack ("غارات ... طائرات روسية نفذتها", "قصفت طائرات"): aircraft
+    that only fly over ("حلقت طائرات سورية") attacked no one. Read as phrases: "طائرات حربية" is a weapon."""
+    for i, word in enumerate(words):
+        if i and _weapon_adjective(words[i - 1], word):
+            continue
         found = analysed(clean(word))
         sense = found[0].sense if not isinstance(found, str) and found else None
-        if sense and sense.kind == "attack" and sense.pos == "noun":
-            return True
+        if sense and sense.kind == "attack" and (sense.pos == "noun" or sense.en not in _FLIGHT_VERBS):
+            return True  # "غارات", "قصفت طائرات": not "حلقت طائرات" (flew over)
     return False
+
+
+_FLIGHT_VERBS = ("flew", "hovered", "flew over")
+
+
+def _weapon_adjective(weapon: str, word: str) -> bool:
+    """A word that describes the weapon before it, of no nationality: an adjective, or the second word of
+    a lexicon weapon ("حربية" in "طائرات حربية روسية")."""
+    if clean(word) != word or _nationality(word):
+        return False
+    found = analysed(f"{clean(weapon)} {word}")
+    if isinstance(found, str) or not found or found[-1].sense is None:
+        return False
+    return (len(found) == 1 and found[0].sense.kind == "weapon") or (len(found) == 2 and found[1].sense.pos == "adj")
+
+
+def _state_adjective(word: str) -> str | None:
+    """A nationality after a noun, as written: "روسية", and "سورية" (also Syria's name in one spelling)."""
+    return _nationality(word) or (clean(word) if clean(word) == word and state_of_adjective(word) else None)
 
 
 def _nationality(word: str) -> str | None:

@@ -46,7 +46,7 @@ def romanize(arabic: str) -> str:
     "Mohammed", "عبد الكريم" -> "Abdul Karim"); for the other words arabic-name-romanizer (dictionary +
     small offline model) where its spelling keeps the word's consonants, else rules. Names only: the
     romaniser's ranking grows fast with length, so long phrases go to the rules."""
-    words = arabic.split()
+    words = _hashtag_words(arabic)
     if len(words) > 5:
         return romanize_rules(arabic)
     out: list[str] = []
@@ -58,6 +58,11 @@ def romanize(arabic: str) -> str:
         out.append(known)
         i += width
     return " ".join(out)
+
+
+def _hashtag_words(arabic: str) -> list[str]:
+    """The words of a name, a hashtag's among them: "#رامي_الحمد_الله" is the name "رامي الحمد الله"."""
+    return arabic.replace("_", " ").replace("#", " ").split()
 
 
 def _listed(words: list[str], i: int) -> tuple[str | None, int]:
@@ -107,7 +112,7 @@ _PAIRS = {k: v for k, v in ROMANIZATION.items() if len(k) == 2}
 
 
 def romanize_rules(arabic: str) -> str:
-    words = [_word(w) for w in normalise(arabic).text.split()]
+    words = [_word(w) for w in _hashtag_words(normalise(arabic).text)]
     text = " ".join(w for w in words if w)
     text = re.sub(r"\s+", " ", text).strip()
     return (
