@@ -265,3 +265,7 @@ def test_a_result_clause_is_said_with_participles():
     )
     # a result that is no casualty is not guessed at
     assert render_clause("انفجرت عبوة ناسفة في سوق، ما أسفر عن أضرار مادية").text is None
+
+
+def test_victims_before_a_verb_of_killing_with_only_adverbials_after_it_were_killed():
+    assert render_clause("ثمانية أشخاص قتلوا السبت في أعمال عنف").text == "8 people were killed in violence on Saturday"

@@ -66,6 +66,11 @@ from summarizer.verify.grounding import Article, Span
             "القاهرة - الأهرام: اصطدم قطاران في محافظة سوهاج صباح الجمعة.",
             "اصطدم قطاران في محافظة سوهاج صباح الجمعة",
         ),
+        (  # an Arabic dateline with its city, its country and the outlet (CNN Arabic)
+            "غارات\n\nدبي، الإمارات العربية المتحدة (CNN)— شن سلاح الجو العراقي غارات جوية على مواقع.",
+            "دبي، الإمارات العربية المتحدة (CNN)— شن سلاح الجو العراقي غارات جوية على مواقع.",
+            "شن سلاح الجو العراقي غارات جوية على مواقع",
+        ),
         (  # a video player's notice and its caption marker
             "Tram\n\nMedia playback is unsupported on your device Media caption The tram derailed near the stop.",
             "Media playback is unsupported on your device Media caption The tram derailed near the stop.",

@@ -198,3 +198,17 @@ def test_arabic_news_spellings_of_countries_the_iso_list_writes_otherwise():
 
     assert countries_named("أعلنت حكومة بوركينا فاسو، الثلاثاء") == ["BF"], "the ISO list has بوركينا فاصو"
     assert countries_named("في أمريكا اللاتينية") == [], "a continent, not the United States"
+
+
+def test_us_states_by_their_arabic_names():
+    # with its region word the state, never the city of its name; a bare name stays the city or country
+    state = lookup("ولاية نيويورك", "US")
+    assert state is not None and state.is_region and state.name_en == "New York"
+    assert lookup("نيويورك", "US").name_en == "New York City"
+    assert lookup("ولاية كاليفورنيا").name_en == "California"
+    assert lookup("جورجيا").country_code == "GE", "the country, not the US state"
+
+
+def test_a_bearing_before_a_country_is_the_country_not_a_homonym_town():
+    hit = lookup("شمال لبنان")
+    assert hit is not None and hit.is_country and hit.country_code == "LB"  # no US town called Lebanon

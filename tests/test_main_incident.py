@@ -505,3 +505,31 @@ def test_a_turn_to_another_matter_is_no_part_of_the_incident_and_a_share_stops_a
     assert not any("إجلاء" in q for q in quotes) and any("استمر" in q for q in quotes)
     share = victims_share("لقي 20 شخصا، بينهم 7 أطفال مصرعهم الجمعة في القصف", 20)
     assert share is not None and share.who == "7 أطفال"
+
+
+def test_a_listed_name_that_holds_a_country_names_no_country():
+    from summarizer.verify.main_incident import countries_evidenced, without_listed_names
+
+    text = "شن سلاح الجو العراقي غارات ضد تنظيم الدولة الإسلامية في العراق والشام داخل الأراضي السورية"
+    assert "العراق والشام" not in without_listed_names(text)
+    assert countries_as_where(text) == ["SY"], "inside Syrian territory; the group's name says no where"
+    assert countries_evidenced("تنظيم الدولة الإسلامية في العراق والشام") == []
+
+
+def test_what_the_incident_answered_is_an_earlier_event():
+    from summarizer.verify.main_incident import before_separate, first_in_response
+
+    text = (
+        "غارات\n\nأعلن الجيش الإسرائيلي شنه غارة جوية على منشآت لحركة حماس في قطاع غزة، ردا على إطلاق نار"
+        " استهدف جنودا ومنزلا في مدينة سديروت.\nوقال الجيش إن الغارة أصابت أهدافها."
+    )
+    article = Article(text)
+    assert first_in_response(article, "مدينة سديروت") and first_in_response(article, "إطلاق نار")
+    assert not first_in_response(article, "قطاع غزة")
+    assert before_separate("Jets struck Gaza in retaliation for rockets fired at Sderot") == "Jets struck Gaza"
+
+
+def test_a_singular_nationality_or_two_with_one_of_them_counts_the_dead():
+    assert casualty_figure("أعلن الجيش الإسرائيلي مقتل فلسطيني", "killed") == (1, Qualifier.exact)
+    assert casualty_figure("أعلنت مصادر طبية عن مقتل فلسطينيين أحدهما صحفي", "killed") == (2, Qualifier.exact)
+    assert casualty_figure("مقتل فلسطينيين", "killed")[0] is None, "two or many: the words do not say"

@@ -593,3 +593,35 @@ def test_two_bearings_are_one_compound_direction():
     assert render_phrase("ريف درعا الجنوبي الغربي").text == "the south-western countryside of Dar'a"
     assert render_phrase("الريف الشمالي الشرقي").text == "the north-eastern countryside"
     assert render_phrase("ريف حلب الشمالي").text == "the northern countryside of Aleppo"
+
+
+def test_a_bearing_before_a_country_is_a_part_of_it():
+    assert render_phrase("شرق سوريا").text == "eastern Syria"
+    assert render_phrase("شمال غرب سوريا").text == "north-western Syria"
+    assert render_phrase("البادية السورية شرقي سوريا").text == "the Syrian desert in eastern Syria"
+    assert render_phrase("شرق دير الزور").text == "east of Deir ez-Zor", "a city: outside it"
+
+
+def test_country_and_world_region_names_that_open_on_a_bearing_or_an_adjective():
+    assert render_phrase("مسجد في جنوب إفريقيا").text == "a mosque in South Africa"  # never "an African south"
+    assert render_phrase("دارفور جنوب السودان", name_slot=True).text == "Darfur, southern Sudan"
+    assert render_phrase("البلد الصغير في أمريكا الوسطى").text == "the small country in Central America"
+    assert render_phrase("شبه جزيرة سيناء").text == "the Sinai Peninsula"
+    assert render_phrase("الولايات المتحدة الأمريكية", name_slot=True).text == "the United States"
+
+
+def test_a_word_as_listed_before_another_words_inflection():
+    # "محافظة" is a province (its own entry), not "his governor" (محافظ + ه)
+    assert render_phrase("المحافظة").text == "the province"
+    assert render_phrase("محافظة شمال سيناء", name_slot=True).text == "North Sinai governorate"
+    assert render_phrase("محافظ حمص").text == "the governor of Homs"
+
+
+def test_a_nationality_after_a_casualty_noun_is_its_victim():
+    assert render_phrase("مقتل فلسطيني").text == "a killing of a Palestinian"
+    assert render_phrase("القصف الإسرائيلي").text == "the Israeli shelling"
+
+
+def test_a_day_of_the_month_in_two_calendars_is_one_date():
+    assert render_phrase("منذ 18 نيسان/أبريل").text == "since 18 April"
+    assert render_phrase("11 مارس").text == "11 March"

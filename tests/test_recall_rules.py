@@ -1206,3 +1206,53 @@ def test_a_preposition_opens_no_source():
 def test_an_article_that_speaks_of_its_attacker_is_told_so():
     assert recall.attacker_told(Article("عنوان\n\nقتل 5 في هجوم أعلن تنظيم مسلح مسؤوليته عنه.\n"))
     assert not recall.attacker_told(Article("عنوان\n\nقتل 5 في انفجار سيارة في السوق.\n"))
+
+
+def test_who_only_asked_or_condemned_attacked_no_one_and_what_they_asked_for_was_not_hit():
+    text = (
+        "قتلى\n\nأعلنت مصادر طبية مقتل فلسطينيين في المواجهات شرقي قطاع غزة، في وقت طالبت السلطة الفلسطينية"
+        " بتوفير حماية دولية للفلسطينيين."
+    )
+    article = Article(text)
+    assert recall.only_appeals(article, "السلطة الفلسطينية")
+    assert recall.in_appeal(article, "للفلسطينيين")
+    article = Article("قتل\n\nأعلن الجيش الإسرائيلي قصف موقع في غزة. وقال الجيش الإسرائيلي إن الموقع لحماس.")
+    assert not recall.only_appeals(article, "الجيش الإسرائيلي")
+
+
+def test_what_protests_opposed_is_no_target():
+    text = "احتجاجات\n\nقتل ثمانية أشخاص في اضطرابات واحتجاجات دامية ضد نظام الرئيس دانييل أورتيغا."
+    article = Article(text)
+    assert recall.opposed(article, "نظام الرئيس دانييل أورتيغا")
+    assert recall.targeted(recall.lead(article, None, 2)) is None
+    article = Article("هجوم\n\nشن مسلحون هجوما على مقر الشرطة في المدينة.")
+    assert recall.targeted(recall.lead(article, None, 2)) == "مقر الشرطة"
+
+
+def test_a_force_that_announces_in_a_statement_its_own_strike_is_the_attacker():
+    text = "غارات\n\nأعلن الجيش الإسرائيلي في بيان شنه غارة جوية على منشآت تابعة لحركة حماس في قطاع غزة."
+    article = Article(text)
+    assert recall.announced_own_act(recall.lead(article, None, 2)) == "الجيش الإسرائيلي"
+    # told by the outlet as the subject of the verb of attack: no suspicion for a hedge about the target
+    text = "غارات\n\nدبي (CNN)— شن سلاح الجو العراقي، غارات جوية ضد هدف قال إنه لقيادات التنظيم داخل سوريا."
+    assert not recall.suspected(Article(text), "سلاح الجو العراقي")
+
+
+def test_a_verb_of_quoting_that_moved_things_names_no_speaker():
+    article = Article("قصف\n\nونقلت الميليشيات الحوثية بعض جثث قتلاها إلى مستشفى العلفي.")
+    assert recall.sources_in(article, 5) == []
+    article = Article("قصف\n\nونقلت وكالة رويترز عن مصدر أمني أن خمسة قتلوا.")
+    assert recall.sources_in(article, 5) == [("وكالة رويترز", "outlet")]
+
+
+def test_a_claim_after_ba_and_a_count_or_a_present_tense_verb_ends_a_speakers_name():
+    assert recall.source_name("المرصد السوري لحقوق الإنسان بسقوط 26 مقاتلا") == "المرصد السوري لحقوق الإنسان"
+    assert recall.source_name("موقع إلكتروني يتناول أي معلومات عن الحرائق") == "موقع إلكتروني"
+    assert recall.source_name("الناطق يحيى سريع") == "الناطق يحيى سريع", "a given name of that shape stays"
+    assert recall.not_a_source_name("تحذير"), "a warning is what was said"
+
+
+def test_a_place_inside_a_groups_name_is_no_place():
+    text = "غارات\n\nشن سلاح الجو غارات ضد هدف لتنظيم الدولة الإسلامية في العراق والشام قرب البوكمال."
+    article = Article(text)
+    assert all(p != "العراق" for p, _ in recall.places_in(article, recall.lead(article, None, 1)[0], None))

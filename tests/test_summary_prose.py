@@ -63,6 +63,17 @@ def test_places_the_clause_already_names_are_not_repeated_in_brackets():
     assert unsaid(["السفينة السياحية"], "ضربت سفينة سياحية جسر طريق سريع") == []
     assert unsaid(["Tourist Ship"], "A tourist ship struck a highway bridge") == []
     assert unsaid(["Yemen"], "an attack in Yemeni waters") == ["Yemen"], "a whole word, not a part of one"
+    # articles and hamza spellings aside ("جنوب إفريقيا" is "جنوب أفريقيا")
+    assert unsaid(["the West Bank"], "a killing in the occupied West Bank") == []
+    assert unsaid(["جنوب أفريقيا"], "داخل مسجد في جنوب إفريقيا") == []
+
+
+def test_a_territorys_name_takes_in_not_the_on_of_a_river_bank():
+    from summarizer.templates import at_place
+
+    assert at_place("الضفة الغربية", "ar") == at_place("Malaga", "ar")  # "في", as any town
+    assert at_place("the West Bank", "en") == "in"
+    assert at_place("ضفة النهر", "ar") != at_place("الضفة الغربية", "ar")
 
 
 def test_a_site_the_clause_already_places_goes_in_brackets_and_a_noun_phrase_lead_gets_a_verb():

@@ -33,12 +33,15 @@ from summarizer.lang.lexicon import (
     PLACE_SPECIFICITY,
     TREATMENT_WORDS,
     UNKNOWN_WORDS,
+    WEEKDAYS,
     WITHIN_PATTERNS,
     ClassRule,
 )
 from summarizer.lang.text import (
+    ARTICLE,
     BEH,
     LAM,
+    bare,
     bare_phrase,
     clean,
     fold,
@@ -518,6 +521,11 @@ def _weapon_and_target(ex: Extraction, run: Run, sentences: list, update: dict) 
     if ex.weapon and (span := article.locate(ex.weapon)) and not numbers_in(ex.weapon):
         if wider := recall.count_before(article, span):
             update["weapon"] = wider.quote
+    weapon = update.get("weapon", ex.weapon)
+    if weapon and main_incident.first_in_response(article, weapon):
+        run.drop("weapon", weapon, "the weapon of what the incident answered, not the incident's")
+        update.pop("weapon", None)
+        ex = ex.model_copy(update={"weapon": None})
     if ex.perpetrator and fold(clean(ex.perpetrator)).lower() in NEVER_PERPETRATORS:
         run.drop("perpetrator", ex.perpetrator, "civilians are the ones attacked, never the attackers")
         ex = ex.model_copy(update={"perpetrator": None})
@@ -530,10 +538,23 @@ def _weapon_and_target(ex: Extraction, run: Run, sentences: list, update: dict) 
         if (keyword and not attackers) or recall.a_weapon(ex.perpetrator):
             run.drop("perpetrator", ex.perpetrator, "names a weapon, not an actor")
             ex = ex.model_copy(update={"perpetrator": None})
+        elif recall.only_appeals(article, ex.perpetrator):
+            run.drop(
+                "perpetrator",
+                ex.perpetrator,
+                "the article names it only as one that spoke or asked, not as the attacker",
+            )
+            ex = ex.model_copy(update={"perpetrator": None})
         elif recall.victim(article, ex.perpetrator):
             why = "the article names it as the one killed or targeted, not the attacker"
             run.drop("perpetrator", ex.perpetrator, why)
             ex = ex.model_copy(update={"perpetrator": None})
+    if ex.target and recall.in_appeal(article, ex.target):
+        run.drop("target", ex.target, "named only in what someone asked for or condemned, not as what was attacked")
+        ex = ex.model_copy(update={"target": None})
+    if ex.target and recall.opposed(article, ex.target):
+        run.drop("target", ex.target, "named as what protests opposed, not as what was attacked")
+        ex = ex.model_copy(update={"target": None})
     if ex.target and recall.commemorated(article, ex.target):
         run.drop("target", ex.target, "named as who or what the event commemorated, not as what was attacked")
         ex = ex.model_copy(update={"target": None})
@@ -820,6 +841,8 @@ def _places(ex: Extraction, run: Run, sentences: list, update: dict) -> None:
     for p in [part for place in ex.places for part in _split_place(place)]:
         if recall.an_event(p.name):
             run.drop("places", p.name, "names what happened (an ambush, a raid), not where")
+        elif _a_named_day(p.name):
+            run.drop("places", p.name, "names a day (a protest's Friday), not where")
         elif fold(without_preposition(p.name)) in DOCUMENTS:
             run.drop("places", p.name, "names a statement, not where")  # "في بيان" is no Bayan in Kuwait
         elif _nameless(p.name):
@@ -831,6 +854,8 @@ def _places(ex: Extraction, run: Run, sentences: list, update: dict) -> None:
             run.drop("places", p.name, why)
         elif not main_incident.in_main(article, p.name, _year(run)):
             run.drop("places", p.name, "named only where the article tells of other events, not of the main incident")
+        elif main_incident.first_in_response(article, p.name):
+            run.drop("places", p.name, "first named as where the event the incident answered happened")
         elif main_incident.only_in_follow_ups(article, p.name, placed):
             run.drop("places", p.name, "named only where the article tells what followed (a funeral, a protest)")
         elif has_cue(p.name, TREATMENT_WORDS) and not has_cue(f"{ex.event} {ex.target or ''}", TREATMENT_WORDS):
@@ -863,6 +888,8 @@ def _places(ex: Extraction, run: Run, sentences: list, update: dict) -> None:
     for phrase, hit in lead_places:
         if _word_not_town(phrase, article.text) or not main_incident.in_main(article, phrase, _year(run)):
             continue  # a common word; a place only in what someone had done before ("وكان قد ...")
+        if main_incident.first_in_response(article, phrase):
+            continue  # "..., ردا على إطلاق نار استهدف ... مدينة سديروت": where the event it answered was
         if main_incident.only_in_follow_ups(article, phrase, placed):
             continue  # where the funeral was held
         if recall.hometown(article, phrase) or recall.where_said(article, phrase):
@@ -872,6 +899,8 @@ def _places(ex: Extraction, run: Run, sentences: list, update: dict) -> None:
             known |= {fold(phrase), _place_key(hit)}
             update["places"] = places
     for phrase in recall.named_places(article, sentences):
+        if main_incident.first_in_response(article, phrase):
+            continue
         if _nameless(phrase) or main_incident.only_in_follow_ups(article, phrase, placed):
             continue  # "منطقة تجارية": a commercial area, no name; where the funeral was held
         words = f" {fold(phrase)} "
@@ -882,6 +911,9 @@ def _places(ex: Extraction, run: Run, sentences: list, update: dict) -> None:
                 known.add(fold(phrase))
                 update["places"] = places
     _later_place(run, places, sentences, update)
+    if not places and (said := _country_as_where(article)):
+        places.append(ExtractedPlace(name=said, role="area"))  # "شن غارات ... داخل الأراضي السورية": Syria
+        update["places"] = places
     # "مدينة صغيرة تقع شمال مقديشو": a town named only after a bearing is not where it happened.
     final = update.get("places", list(ex.places))
     quoted = [s.name for s in update.get("sources", ex.sources)]
@@ -1175,6 +1207,24 @@ def _bearing_split(place: ExtractedPlace) -> list[ExtractedPlace] | None:
     if lookup(first) is None or outer is None or not (outer.is_country or outer.is_region):
         return None
     return [place.model_copy(update={"name": first}), ExtractedPlace(name=second, role="area")]
+
+
+def _country_as_where(article: Article) -> str | None:
+    """The article's country as its lead says where ("داخل سوريا", "in Syria"), as written; only when no
+    place of the incident is named."""
+    country = _article_country(article, [])
+    lead = [without_furniture(s).quote for s in main_incident.main_sentences(article)[:4]]
+    said = [
+        written for text in lead for code, written in main_incident.countries_said_as_where(text) if code == country
+    ]
+    return next((w for w in said if article.locate(w)), None)
+
+
+def _a_named_day(phrase: str) -> bool:
+    """A place phrase that opens on a weekday ("جمعة الكاوشوك", the protesters' name for a Friday)."""
+    words = phrase.split()
+    first = fold(clean(words[0])) if words else ""
+    return len(words) > 1 and (first in WEEKDAYS or ARTICLE + bare(first) in WEEKDAYS)
 
 
 def _thing_in_place(place: ExtractedPlace) -> list[ExtractedPlace] | None:

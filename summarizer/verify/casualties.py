@@ -11,6 +11,7 @@ from summarizer.lang.lexicon import (
     ABOUT_WORDS,
     AT_LEAST_WORDS,
     DUAL_CASUALTIES,
+    DUAL_POINTERS,
     ENGLISH_AUXILIARIES,
     ENGLISH_LEXICON,
     INJURED_WORDS,
@@ -172,6 +173,9 @@ def implied_count(clause: str, own: tuple[str, ...]) -> int | None:
     folded = [fold(w) for w in words]
     if any(bare(w) in DUAL_CASUALTIES or w in DUAL_CASUALTIES for w in folded):
         return 2
+    for i, word in enumerate(folded):
+        if _holds(word, own) and any(w in DUAL_POINTERS for w in folded[i + 1 : i + 4]):
+            return 2  # "مقتل فلسطينيين أحدهما صحفي": one of the two was a journalist
     if total := _conjoined_total(clause, own, least=1):
         return total  # "مقتل جنديين": a dual of people after the casualty word
     if _a_person_first(folded, words[0] if words else ""):

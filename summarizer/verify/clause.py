@@ -262,7 +262,9 @@ def _clause(words: list[Word]) -> Rendered:
     groups = _attached([g for g in groups if not _is_time(g[0])])
     if not before and len(groups) == 1:
         groups = _object_after_preposition(groups[0])
-    if before:
+    if before and groups and all(_starts_with_preposition(g) for g in groups):
+        groups = [before + [w for g in groups for w in g]]  # "ثمانية أشخاص قتلوا في أعمال عنف": no object
+    elif before:
         groups.insert(0, before)
     if not groups or len(groups) > 2 or _starts_with_preposition(groups[0]):
         return Rendered(None, "the verb's subject and object cannot be told apart")

@@ -66,7 +66,7 @@ def without_attribution(span: Span) -> Span:
     words = list(re.finditer(r"\S+", span.quote))
     start, end = 0, len(span.quote)
     if (words and fold(clean(words[0].group())).removeprefix(WAW) in ATTRIBUTION) or _said_early(words):
-        for i, w in enumerate(words[:14]):
+        for i, w in enumerate(words[:24]):  # an apposition may stand between ("الشرطة، البلد الصغير ...، أن")
             if fold(clean(w.group())) in COMPLEMENTIZERS and i + 3 < len(words):
                 start = words[i + 1].start()
                 break

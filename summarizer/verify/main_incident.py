@@ -32,7 +32,9 @@ from summarizer.lang.lexicon import (
     FOLLOW_UP_VERBS,
     INCIDENT_ANAPHORS,
     INJURED_WORDS,
+    INSIDE_WORDS,
     KILLED_WORDS,
+    LEXICON,
     MONTH_NAMES,
     PLACE_PREPOSITIONS,
     PLUPERFECT_OPENERS,
@@ -40,6 +42,7 @@ from summarizer.lang.lexicon import (
     PROJECTED_TOLL,
     RELATIVES,
     REPORT_VERBS,
+    RESPONSE_OPENERS,
     SEPARATE_WORDS,
     SPEECH_VERBS,
     STATE_ADMINISTRATION,
@@ -479,13 +482,32 @@ def before_separate(sentence: str) -> str:
     """The sentence up to a clause that tells of a separate event ("..., في حين قتل ثلاثة أطفال في غارة
     منفصلة استهدفت مبنى ..."): a contrast word opens it and a word of separateness is in it."""
     words = sentence.split()
-    folded = [fold(clean(w)) for w in words]
+    folded = [fold(clean(w)).lower() for w in words]
     for i in range(1, len(words)):
         for opener in CONTRAST_OPENERS:
             width = len(opener.split())
             if " ".join(folded[i : i + width]) == opener and SEPARATE_WORDS & set(folded[i + width : i + width + 12]):
                 return " ".join(words[:i]).rstrip("،, ")
+        for opener in RESPONSE_OPENERS:  # "..., ردا على إطلاق نار استهدف جنودا": the event it answered
+            if " ".join(folded[i : i + len(opener.split())]) == opener:
+                return " ".join(words[:i]).rstrip("،, ")
     return sentence
+
+
+def first_in_response(article: Article, phrase: str) -> bool:
+    """The body first names ``phrase`` in what the incident answered ("..., ردا على إطلاق نار استهدف جنودا
+    في مدينة سديروت"): that earlier event's place or weapon, not the incident's."""
+    at = article.locate(phrase, near=article.body_start())
+    if at is None or at.start < article.body_start():
+        return False
+    sentence = article.sentence_around(at)
+    kept = before_separate(sentence.quote)
+    return at.start >= sentence.start + len(kept) and _response_in(sentence.quote[len(kept) :])
+
+
+def _response_in(rest: str) -> bool:
+    words = [f for w in rest.split()[:5] if (f := fold(clean(w)).lower())]
+    return any(" ".join(words[: len(o.split())]) == o for o in RESPONSE_OPENERS)
 
 
 def _before_yardstick(sentence: str) -> str:
@@ -645,15 +667,41 @@ def _reported_again(sentence: str) -> bool:
 
 def countries_evidenced(text: str) -> list[str]:
     """The countries a text names, once per mention: by name, by the adjective after a name or a state's
-    administration, by a city of a million people."""
+    administration, by a city of a million people; none inside a listed name ("الدولة الإسلامية في العراق
+    والشام" names a group, not where)."""
+    text = without_listed_names(text)
     return [*countries_named(text), *named_with_adjective(text), *_big_cities(text), *_capitals_named(text)]
+
+
+def without_listed_names(text: str) -> str:
+    """``text`` with the lexicon's names of three words or more that hold a place word ("الدولة الإسلامية
+    في العراق والشام", "al-Qaeda in the Arabian Peninsula") left out."""
+    words = text.split()
+    found = [(n, i) for i in range(len(words)) for n in range(7, 2, -1) if _a_listed_name(words[i : i + n])]
+    covered: set[int] = set()
+    for n, i in sorted(found, reverse=True):  # the longest name first ("تنظيم الدولة الإسلامية في العراق ...")
+        if not covered & set(range(i, i + n)):
+            covered |= set(range(i, i + n))
+    return " ".join("-" if k in covered else w for k, w in enumerate(words))
+
+
+def _a_listed_name(words: list[str]) -> bool:
+    folded = fold(" ".join(clean(w) for w in words))
+    keys = {folded, " ".join([bare(folded.split()[0]), *folded.split()[1:]])} if folded else set()
+    return any(s.pos == "name" for k in keys for s in LEXICON.get(k, ()))
 
 
 def countries_as_where(text: str) -> list[str]:
     """The countries a text names as where something is: after a preposition of place, glued ("بسوريا")
     or not ("في سوريا", "in Syria"), or a bearing ("شرق سوريا", "north of Syria")."""
-    words = [clean(w) for w in text.split()]
-    cues = {*BEARINGS, *(fold(p) for p in PLACE_PREPOSITIONS["ar"]), *PLACE_PREPOSITIONS["en"], "of"}
+    return [code for code, _ in countries_said_as_where(text)]
+
+
+def countries_said_as_where(text: str) -> list[tuple[str, str]]:
+    """(ISO code, the words as written) of each country ``countries_as_where`` finds ("سوريا", "الأراضي
+    السورية")."""
+    words = [clean(w) for w in without_listed_names(text).split()]
+    cues = {*BEARINGS, *(fold(p) for p in PLACE_PREPOSITIONS["ar"]), *PLACE_PREPOSITIONS["en"], "of", *INSIDE_WORDS}
     out = []
     for i, word in enumerate(words):
         if not word:
@@ -661,9 +709,9 @@ def countries_as_where(text: str) -> list[str]:
         named = countries_named(word)
         glued = word[:1] == BEH and bool(countries_named(word[1:]))  # "بسوريا", not "باكستان"
         if named and (glued or (i and fold(words[i - 1]).lower() in cues)):
-            out.extend(named[:1])
+            out.append((named[0], word[1:] if glued else word))
         elif i and fold(words[i - 1]).lower() in TERRITORY_WORDS and (code := country_of_adjective(word)):
-            out.append(code)  # "داخل الأراضي السورية": inside Syria
+            out.append((code, f"{words[i - 1]} {word}"))  # "داخل الأراضي السورية": inside Syria
     return out
 
 

@@ -800,6 +800,10 @@ def _analyse(tokens: list[str], name_slot: bool = False) -> list[Word] | str:
             out.append(found[0])
             i += 1 + found[1]
             continue
+        if date := _date_at(tokens, i):
+            out.append(date[0])  # "18 نيسان/أبريل 2018" = "18 April 2018": a date, no count of months
+            i += date[1]
+            continue
         # "سعاد العلي": a listed given name, then a name; outside a name slot only a given name that is
         # no common word too ("خالد محسود", not "سعيد" = happy)
         phrase = _phrase_at(tokens, i)
@@ -871,6 +875,43 @@ def _adjective_naming(host: Word, found: tuple[Word, int], token: str) -> bool:
         and word.sense is not None
         and all(s.pos == "adj" for s in LEXICON.get(word.sense.lemma, (word.sense,)))
     )
+
+
+def _date_at(tokens: list[str], i: int) -> tuple[Word, int] | None:
+    """A day of the month and its month, in one calendar or two ("18 نيسان/أبريل"), and a year after."""
+    if not re.fullmatch(r"\d{1,2}", tokens[i]) or not 1 <= int(tokens[i]) <= 31:
+        return None
+    month, j = None, i + 1
+    while j < len(tokens) and (name := _month_of(tokens[j])) and (month is None or name == month):
+        month, j = name, j + 1
+    if month is None:
+        return None
+    if j < len(tokens) and re.fullmatch(r"(?:19|20)\d\d", tokens[j]):
+        j += 1
+    written = " ".join(tokens[i:j])
+    year = f" {tokens[j - 1]}" if tokens[j - 1].isdigit() and j - 1 > i else ""
+    return Word(written, name=f"{int(tokens[i])} {month}{year}", definite=True), j - i
+
+
+def _month_of(token: str) -> str | None:
+    """The English month a word names ("نيسان", "أبريل" -> "April")."""
+    return next((s.en for s in LEXICON.get(token, ()) if s.kind == "time" and s.en.lower() in _MONTHS), None)
+
+
+_MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
 
 
 def _toponym_with_name(tokens: list[str], i: int) -> bool:

@@ -18,7 +18,9 @@ from summarizer.lang.lexicon import (
     ADVERBIAL_PREPOSITIONS,
     AFTER_PART_OF_DAY,
     AFTER_WORD,
+    AMBIGUOUS_SPEECH_VERBS,
     ANAPHORIC_HEADS,
+    APPEAL_VERBS,
     APPOSITION_STARTS,
     ARABIC_DENIALS,
     AS_OF_WORDS,
@@ -95,6 +97,7 @@ from summarizer.lang.lexicon import (
     OF_WOUNDS,
     OFFICE_TITLES,
     OFFICIAL_WORDS,
+    OPPOSITION_NOUNS,
     OTHER_EVENT_OPENERS,
     OUTLET_NAMES,
     OUTLET_WORDS,
@@ -111,6 +114,7 @@ from summarizer.lang.lexicon import (
     PLUPERFECT_OPENERS,
     PLUPERFECT_PARTICLE,
     POSSESSIVE_HEADS,
+    QUOTED_MARKERS,
     READ_ALSO,
     RELATIVES,
     RELEASE_OBJECT,
@@ -1037,6 +1041,14 @@ def speaks_of_incident(article: Article, name: str) -> bool:
     return said is not None and tells_of_incident(article.sentence_around(said).quote)
 
 
+def _quotes_after(words: list[str]) -> bool:
+    """What a verb of quoting quotes follows: "عن" (from whom), "أن", a quote mark or a colon."""
+    for word in words:
+        if fold(clean(word)) in QUOTED_MARKERS or any(m in word for m in QUOTED_MARKERS if not m.isalpha()):
+            return True
+    return False
+
+
 def sources_in(article: Article, limit: int = 3) -> list[tuple[str, str]]:
     """(name as written, kind) for the sources the article quotes: the words after a speech verb."""
     found: list[tuple[str, str]] = []
@@ -1049,6 +1061,8 @@ def sources_in(article: Article, limit: int = 3) -> list[tuple[str, str]]:
             continue  # "وقال", not "بذكر" (by mentioning): a preposition makes a noun of it
         elif word.endswith(":") or (i + 1 < len(words) and words[i + 1][:1] in QUOTE_OPENERS):
             continue  # 'وقال: "قررنا ..."': what was said follows, not who said it
+        elif verb.removeprefix(WAW) in AMBIGUOUS_SPEECH_VERBS and not _quotes_after(words[i + 1 : i + 9]):
+            continue  # "ونقلت الميليشيات بعض جثث قتلاها": moved the bodies, said nothing
         else:
             name, marked, told, titled = _speaker_after(words, i)
         if word.isascii() and verb != "according" and not marked:
@@ -1659,11 +1673,54 @@ def _attack_on(words: list[str], i: int) -> int | None:
     if sense is None or sense.kind != "attack" or sense.pos != "noun":
         return None
     for k in range(i, min(i + 5, len(words) - 1)):
+        if bare(fold(clean(words[k]))) in OPPOSITION_NOUNS or fold(clean(words[k])) in OPPOSITION_NOUNS:
+            return None  # "اضطرابات واحتجاجات دامية ضد نظام الرئيس": what they oppose, no target
         if k > i and fold(clean(words[k])) in TARGET_PREPOSITIONS:
             return k
         if words[k] != clean(words[k]):
             return None
     return None
+
+
+def only_appeals(article: Article, actor: str) -> bool:
+    """Every mention of ``actor`` is the subject of a verb of speaking out, asking or condemning ("في وقت
+    طالبت السلطة الفلسطينية بتوفير حماية دولية"), and no sentence of it tells an attack: who spoke,
+    not who attacked."""
+    at, seen, found = article.locate(actor), -1, False
+    while at is not None and at.start > seen:
+        before = [f for w in article.text[max(0, at.start - 40) : at.start].split()[-2:] if (f := fold(clean(w)))]
+        if not before or (before[-1] not in APPEAL_VERBS and before[-1].removeprefix(WAW) not in APPEAL_VERBS):
+            return False
+        found, seen = True, at.start
+        at = article.locate(actor, near=at.end)
+    return found
+
+
+def in_appeal(article: Article, phrase: str) -> bool:
+    """The body first names ``phrase`` in what someone asked for or condemned, within 14 words of the verb
+    and no comma or stop between ("طالبت السلطة الفلسطينية بتوفير حماية دولية للفلسطينيين")."""
+    at = article.locate(phrase, near=article.body_start())
+    if at is None or at.start < article.body_start():
+        return False
+    before = article.text[max(0, at.start - 200) : at.start].split()[-14:]
+    ends = [k + 1 for k, w in enumerate(before) if w.rstrip(_QUOTE_MARKS)[-1:] in "،,.;:"]
+    return any(fold(clean(w)).removeprefix(WAW) in APPEAL_VERBS for w in before[max(ends, default=0) :])
+
+
+def opposed(article: Article, phrase: str) -> bool:
+    """The article names ``phrase`` only as what protests opposed ("احتجاجات دامية ضد نظام الرئيس",
+    "protests against the government"): no target of an attack."""
+    at, seen = article.locate(phrase), -1
+    found = False
+    while at is not None and at.start > seen:
+        before = [fold(clean(w)).lower() for w in article.text[max(0, at.start - 80) : at.start].split()][-5:]
+        if not before or before[-1] not in TARGET_PREPOSITIONS:
+            return False
+        if not any(w in OPPOSITION_NOUNS or bare(w) in OPPOSITION_NOUNS for w in before[:-1]):
+            return False
+        found, seen = True, at.start
+        at = article.locate(phrase, near=at.end)
+    return found
 
 
 def _fired_at(words: list[str], i: int) -> int | None:
@@ -1739,8 +1796,11 @@ _TOLL_OPENERS = frozenset(w.split()[0] for w in (*AT_LEAST_WORDS, *ABOUT_WORDS) 
 
 def _an_outlet(phrase: str) -> bool:
     """The phrase opens on an outlet or a report ("موقع إلكتروني يستخدمه عادة": a website)."""
-    found = analysed(" ".join(phrase.split()[:2]))
-    return not isinstance(found, str) and bool(found) and found[0].sense is not None and found[0].sense.kind in _NOT_HIT
+    for width in (3, 2):  # "موقع التواصل الاجتماعي": a social media site
+        found = analysed(" ".join(phrase.split()[:width]))
+        if not isinstance(found, str) and found and found[0].sense is not None and found[0].sense.kind in _NOT_HIT:
+            return True
+    return False
 
 
 _NOT_HIT = ("outlet", "reporting")
@@ -2702,13 +2762,23 @@ def announced_own_act(sentences: list[Span]) -> str | None:
         for i, word in enumerate(words[:6]):
             if fold(clean(word)).removeprefix(WAW) not in OWN_ACT_VERBS:
                 continue
-            for j in range(i + 2, min(i + 6, len(words))):
-                if fold(clean(words[j])) in OWN_ACT_NOUNS and clean(words[j - 1]) == words[j - 1]:
-                    subject = " ".join(clean(w) for w in words[i + 1 : j])
+            for j in range(i + 2, min(i + 8, len(words))):
+                if _own_act_noun(words[j]) and clean(words[j - 1]) == words[j - 1]:
+                    # "أعلن الجيش الإسرائيلي في بيان شنه غارة": the subject ends where it said it
+                    said = [k for k in range(i + 2, j) if fold(clean(words[k])) in SAID_IN]
+                    subject = " ".join(clean(w) for w in words[i + 1 : said[0] if said else j])
                     if _an_acting_body(subject):
                         return subject
                     break
     return None
+
+
+def _own_act_noun(word: str) -> bool:
+    """A verbal noun of a deed, with its pronoun too ("قتل", "شنه" = its launching)."""
+    folded = fold(clean(word))
+    return folded in OWN_ACT_NOUNS or any(
+        folded.endswith(p) and folded[: -len(p)] in OWN_ACT_NOUNS for p in OBJECT_PRONOUNS
+    )
 
 
 def _english_subject(before_verb: str) -> str:

@@ -73,6 +73,10 @@ def _listed(words: list[str], i: int) -> tuple[str | None, int]:
         return both, 2
     if first == ABD_WORD and nxt in DIVINE_NAMES:
         return f"{ABD_PREFIX} {DIVINE_NAMES[nxt]}", 2
+    if first == ABD_WORD and nxt.startswith(ARTICLE) and len(nxt) > 3:
+        # "عبد العال": a servant of one of God's names the list lacks, said as one name ("Abdul Aal")
+        name = romanize_rules(nxt[2:])
+        return f"{ABD_PREFIX} {'A' + name[1:].lower() if name.startswith(chr(39)) else name}", 2  # "'al" = "Aal"
     if first in GIVEN_NAMES:
         return GIVEN_NAMES[first], 1
     if first.startswith(ARTICLE) and first[2:] in GIVEN_NAMES:
