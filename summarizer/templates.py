@@ -27,6 +27,7 @@ from summarizer.lang.lexicon import (
     ENGLISH_PASSIVE_FOLLOWERS,
     ENGLISH_PASSIVE_OPENERS,
     LEXICON,
+    NAMES_WITH_ARTICLE,
     NATIONALITY_ADJECTIVES,
     NEWSPAPER_NAME_WORDS,
     ON_PLACES,
@@ -228,6 +229,8 @@ def with_the(name: str) -> str:
     """An organisation's English name inside a sentence, with "the" when its head word takes one
     ("Baloch Liberation Army" -> "the Baloch Liberation Army"); a name that has it, or another, as is."""
     words = name.split()
+    if name in NAMES_WITH_ARTICLE:
+        return f"the {name}"  # "the Taliban", "the Houthis"
     if len(words) < 2 or words[0].lower() == "the" or not words[0][:1].isupper() or words[0].endswith("'s"):
         return name
     opened = words[0] in ENGLISH_DEFINITE_OPENERS and words[1] == "of"  # "the Ministry of Health ..."

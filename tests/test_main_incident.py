@@ -533,3 +533,17 @@ def test_a_singular_nationality_or_two_with_one_of_them_counts_the_dead():
     assert casualty_figure("أعلن الجيش الإسرائيلي مقتل فلسطيني", "killed") == (1, Qualifier.exact)
     assert casualty_figure("أعلنت مصادر طبية عن مقتل فلسطينيين أحدهما صحفي", "killed") == (2, Qualifier.exact)
     assert casualty_figure("مقتل فلسطينيين", "killed")[0] is None, "two or many: the words do not say"
+
+
+def test_a_thousand_word_and_the_rest_is_one_number():
+    assert counts_in("ما لا يقل عن ألف وخمسمئة جريح") == [1500]
+    assert counts_in("ألفين وثلاثمئة") == [2300]
+    assert counts_in("ألف و200 جريح") == [1200]
+    assert counts_in("مقتل ألف شخص وإصابة خمسة") == [1000, 5], "two counts, no compound"
+
+
+def test_each_count_takes_the_qualifier_beside_it():
+    text = "وأوقع ذلك حوالي عشرين قتيلا بالاضافة إلى ما لا يقل عن ألف وخمسمئة جريح"
+    assert casualty_figure(text, "killed") == (20, Qualifier.approximately)
+    assert casualty_figure(text, "injured") == (1500, Qualifier.at_least)
+    assert casualty_figure("قتل 5 أشخاص على الأقل وأصيب 10", "injured") == (10, Qualifier.exact)

@@ -578,6 +578,7 @@ DAMAGE: dict[str, Any] = data("lead")["damage"]  # what the incident destroyed, 
 ACTIVE_ATTACK_VERBS = frozenset(v + end for v in folded(data("lead")["active_attack_verbs"]) for end in ("", "ت", "وا"))
 ATTACKER_NOUNS = folded(data("lead")["attacker_nouns"])
 ENGLISH_AGENT_PARTICIPLES = tuple(data("lead")["english_agent_participles"])
+ENGLISH_ATTACK_NOUNS_BY = tuple(data("lead")["english_agent_nouns_of_attack"])  # "attack by Taliban"
 ENGLISH_AGENT_NOUNS = tuple(data("lead")["english_agent_nouns"])
 ENGLISH_ATTACK_VERBS = tuple(data("lead")["english_attack_verbs"])
 ENGLISH_SUBJECT_MODIFIERS = tuple(data("lead")["english_subject_modifiers"])

@@ -436,6 +436,7 @@ def supplement(ex: Extraction, run: Run, figures: list[main_incident.Figure]) ->
         or recall.unknown_actor(article)
         or recall.attacker_subject(main_incident.main_sentences(article)[:5])
         or (recall.english_agent(sentences) if run.language == "en" else None)
+        or (recall.english_headline_agent(main_incident.title(article)) if run.language == "en" else None)
         or (recall.english_attacker_subject(sentences[:2]) if run.language == "en" else None)
         or (recall.english_strike_owner(sentences) if run.language == "en" else None)
     ):
@@ -1204,7 +1205,10 @@ def _bearing_split(place: ExtractedPlace) -> list[ExtractedPlace] | None:
         return None
     first, second = " ".join(words[:at]), " ".join(words[at + 1 :])
     outer = lookup(second)
-    if lookup(first) is None or outer is None or not (outer.is_country or outer.is_region):
+    inner = lookup(first)
+    if inner is None and at > 1 and (town := lookup(" ".join(words[1:at]))) is not None and not town.is_country:
+        inner = town  # "مخيم جباليا": the camp of a town the gazetteer knows
+    if inner is None or outer is None or not (outer.is_country or outer.is_region):
         return None
     return [place.model_copy(update={"name": first}), ExtractedPlace(name=second, role="area")]
 

@@ -35,7 +35,7 @@ from summarizer.lang.lexicon import (
 )
 from summarizer.lang.text import ARTICLE, NOON, WAW, WORD_EDGE, bare, clean, fold, has_any, mentions
 from summarizer.schema import Qualifier
-from summarizer.verify.numbers import counts_in, number_near, numbers_in, words_after
+from summarizer.verify.numbers import counts_in, number_near, numbers_in, numbers_with_positions, words_after
 from summarizer.verify.phrase import analyse
 
 
@@ -58,7 +58,7 @@ def casualty_figure(span: str, kind: str) -> tuple[int | None, Qualifier]:
             continue  # "قتل وأصيب 30": killed and injured together is neither; ages are no toll
         if (count := number_near(clause, own, others=others) or _passive_subject(clause, own)) is not None:
             count += _and_more(clause, count)
-            return max(count, _conjoined_total(clause, own) or 0), _qualifier(clause)
+            return max(count, _conjoined_total(clause, own) or 0), _qualifier_of(clause, count)
     if not clauses and not mentions(span, others) and (count := number_near(whole, own, others=others)) is not None:
         return count, _qualifier(whole)  # "أكثر من 900 آخرين": the casualty word is in the sentence before
     for clause in clauses:
@@ -236,6 +236,21 @@ def _current(span: str) -> str:
         if (fold(word) in TOLL_RISE_TO or bare(fold(word)) in TOLL_RISE_TO) and numbers_in(" ".join(words[i : i + 4])):
             return " ".join(words[i:])
     return span
+
+
+def _qualifier_of(clause: str, count: int) -> Qualifier:
+    """The qualifier of ``count`` where the clause gives several numbers: the words around it ("حوالي عشرين
+    قتيلا بالاضافة إلى ما لا يقل عن ألف وخمسمئة جريح": about 20, at least 1,500)."""
+    found = numbers_with_positions(clause)
+    if len(found) < 2:
+        return _qualifier(clause)
+    folded = fold(clause)
+    at = next((pos for value, pos in found if value == count), None)
+    if at is None:
+        return _qualifier(clause)
+    words_before = folded[:at].split()[-4:]
+    words_after = folded[at:].split()[1:5]
+    return _qualifier(" ".join([*words_before, "0", *words_after]))
 
 
 def _qualifier(clause: str) -> Qualifier:

@@ -612,6 +612,9 @@ def main_sentences(article: Article, published_year: int | None = None) -> list[
         if turns_to_another_matter(sentence.quote):
             continue  # "من جهة أخرى، بدأت عمليات إجلاء ...": no part of the incident; what follows may be
         if background(sentence.quote, published_year):
+            if sentence.start >= body and not background(before_separate(sentence.quote), published_year):
+                out.append(sentence)  # "The Taliban called it a revenge attack for US airstrikes ... earlier
+                continue  # this month": the earlier event is what this one answered, no end of its story
             if sentence.start < body:
                 continue  # a title that looks back ends nothing: the body's lead tells the incident
             if not background(sentence.quote) and not tells_of_incident(sentence.quote):

@@ -46,14 +46,20 @@ _NUMBER = re.compile(
 )
 
 
+_AND_REST = re.compile(rf"\s+{WAW}(?P<rest>\d{{1,3}}(?!\d)|{_COMPOUND}|{_WORD_RE})(?![\w])")
+
+
 def numbers_with_positions(text: str, counts_only: bool = False) -> list[tuple[int, int]]:
     """(value, character position in the folded text) for every number stated in ``text``; with
     ``counts_only``, not the numbers of a date, a time, an age, a share, a distance or a magnitude
     ("11 March", "70%", "aged 12", "بقوة 6")."""
     found = []
+    skip_until = -1  # the rest of a thousand word's compound, already added to it
     separated = {int(re.sub(r"[,\u066c]", "", n)) for n in _SEPARATED.findall(text)}  # "2,000": no year
     folded = _folded(_MODIFIER.sub(lambda m: m.group(1) + "x", text) if counts_only else text)
     for m in _NUMBER.finditer(folded):
+        if m.start() < skip_until:
+            continue
         if counts_only and not _a_count(folded, m.start("num"), m.end()):
             continue
         raw = m.group("num")
@@ -63,6 +69,10 @@ def numbers_with_positions(text: str, counts_only: bool = False) -> list[tuple[i
         elif m.group("thousands"):
             rest = m.group("rest")
             value = value * 1000 + (int(rest) if rest.isdigit() else _word_value(rest))
+        elif not raw[0].isdigit() and value % 1000 == 0 and (more := _AND_REST.match(folded, m.end())):
+            rest = more.group("rest")  # "ألف وخمسمئة" is 1,500: a thousand word, "and", the rest
+            value += int(rest) if rest.isdigit() else _word_value(rest)
+            skip_until = more.end()
         if counts_only and a_year(value) and value not in separated and not _counts_a_noun(folded, m.end()):
             continue  # "عام 2011", "in 2017": a year; "2122 قتيلا" is a toll
         found.append((value, m.start("num")))

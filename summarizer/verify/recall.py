@@ -58,6 +58,7 @@ from summarizer.lang.lexicon import (
     ENGLISH_AFTER_NAME,
     ENGLISH_AGENT_NOUNS,
     ENGLISH_AGENT_PARTICIPLES,
+    ENGLISH_ATTACK_NOUNS_BY,
     ENGLISH_ATTACK_VERBS,
     ENGLISH_AUXILIARIES,
     ENGLISH_BEFORE_NAME,
@@ -519,6 +520,19 @@ def english_agent(sentences: list[Span]) -> str | None:
         if m := pattern.search(sentence.quote):
             return m.group(1)
     return None
+
+
+def english_headline_agent(title: Span | None) -> str | None:
+    """An armed group or force a headline names after its attack noun's "by" ("German consulate in
+    Afghanistan bombed in 'revenge' attack by Taliban"): only one the lexicon knows as such."""
+    if title is None or not title.quote.isascii():
+        return None
+    nouns = "|".join(re.escape(n) for n in ENGLISH_ATTACK_NOUNS_BY)
+    m = re.search(rf"\b(?:{nouns})\s+by\s+(?:the\s+)?((?:{_EN_CAPITALISED}\s+){{0,3}}{_EN_CAPITALISED})", title.quote)
+    if m is None:
+        return None
+    senses = ENGLISH_LEXICON.get(m.group(1).lower(), ())
+    return m.group(1) if any(w.kind in ("armed_group", "force") for w in senses) else None
 
 
 def english_attacker_subject(sentences: list[Span]) -> str | None:
