@@ -23,6 +23,7 @@ from summarizer.lang.lexicon import (
     INJURED_WORDS,
     KILLED_WORDS,
     LEADER_TITLES,
+    LEXICON,
     NEAR_WORDS,
     NEVER_PERPETRATORS,
     NOT_COUNTRIES,
@@ -523,6 +524,11 @@ def _weapon_and_target(ex: Extraction, run: Run, sentences: list, update: dict) 
         if wider := recall.count_before(article, span):
             update["weapon"] = wider.quote
     weapon = update.get("weapon", ex.weapon)
+    if weapon and _names_no_weapon(weapon):
+        run.drop("weapon", weapon, "names a unit, a body or a place, and no weapon")  # "اللواء 47 في حماة"
+        update.pop("weapon", None)
+        ex = ex.model_copy(update={"weapon": None})
+        weapon = None
     if weapon and main_incident.first_in_response(article, weapon):
         run.drop("weapon", weapon, "the weapon of what the incident answered, not the incident's")
         update.pop("weapon", None)
@@ -596,6 +602,9 @@ def _weapon_and_target(ex: Extraction, run: Run, sentences: list, update: dict) 
     told = f"{ex.event} {heading.quote if heading else ''}"
     if (target := update.get("target", ex.target)) and fold(clean(target)).lower() in GENERIC_TARGETS:
         run.drop("target", target, "people in general: it names no one or nothing that was hit")
+        update["target"] = None
+    elif target and has_arabic(target) and recall.an_outlet(target):
+        run.drop("target", target, "names a report, a saying or an outlet, not what was hit")  # "حد تعبيره"
         update["target"] = None
     elif (
         target
@@ -895,6 +904,7 @@ def _places(ex: Extraction, run: Run, sentences: list, update: dict) -> None:
             continue  # where the funeral was held
         if recall.hometown(article, phrase) or recall.where_said(article, phrase):
             continue  # "Payton Gendron, of Conklin, New York": where he is from; a news conference's city
+        phrase = _with_compound_head(article, phrase)  # "جزيرة سيناء" of "شبه جزيرة سيناء": the peninsula
         if fold(phrase) not in known and _place_key(hit) not in known and len(places) < MAX_PLACES:
             places.append(ExtractedPlace(name=phrase, role="area" if places or hit.is_country else "site"))
             known |= {fold(phrase), _place_key(hit)}
@@ -930,6 +940,7 @@ def _places(ex: Extraction, run: Run, sentences: list, update: dict) -> None:
     ]
     # "the Las Vegas" (cut from "the Las Vegas Strip"): the town alone
     bearing = [p.model_copy(update={"name": town}) if (town := _town_without_the(p.name)) else p for p in bearing]
+    bearing = [p.model_copy(update={"name": _with_compound_head(article, p.name)}) for p in bearing]
     # "قرب بحيرة طبريا", "near London": a town named only as what it happened near is not the site
     near = {p.name for p in bearing if named_only_near(article.text, p.name)}
     if len(bearing) > 1:
@@ -1095,6 +1106,19 @@ def _nameless(phrase: str) -> bool:
     return _nameless_words(phrase) and lookup(phrase) is None
 
 
+def _names_no_weapon(phrase: str) -> bool:
+    """An Arabic weapon span that opens on a unit, a body, a place or a title and names no weapon and no
+    attack ("اللواء 47 في حماة": the brigade hit, its number no count of weapons)."""
+    if not has_arabic(phrase):
+        return False
+    found = analysed(phrase)
+    if isinstance(found, str) or not found or found[0].sense is None:
+        return False
+    if any(w.sense is not None and w.sense.kind in ("weapon", "attack") for w in found):
+        return False
+    return found[0].sense.kind in ("force", "armed_group", "institution", "place_word", "title", "target")
+
+
 def _a_weapon(phrase: str) -> bool:
     """A phrase the lexicon reads whole as a weapon ("الصاروخ", "طائرة مسيرة"): the means, not a target
     (except a weapon stopped in flight)."""
@@ -1222,6 +1246,22 @@ def _country_as_where(article: Article) -> str | None:
         written for text in lead for code, written in main_incident.countries_said_as_where(text) if code == country
     ]
     return next((w for w in said if article.locate(w)), None)
+
+
+def _with_compound_head(article: Article, phrase: str) -> str:
+    """The phrase with the word before it where the two make one lexicon place word ("شبه" + "جزيرة
+    سيناء" = "شبه جزيرة سيناء", the Sinai Peninsula, never "the island of Sinai")."""
+    span = article.locate(phrase)
+    words = phrase.split()
+    if span is None or not words or not has_arabic(phrase):
+        return phrase
+    before = article.text[max(0, span.start - 30) : span.start].split()[-1:]
+    if not before or clean(before[0]) != before[0]:
+        return phrase
+    head = f"{before[0]} {words[0]}"
+    wider = f"{before[0]} {phrase}"
+    compound = any(s.kind == "place_word" for s in LEXICON.get(fold(head), ()))
+    return wider if compound and article.locate(wider) else phrase
 
 
 def _a_named_day(phrase: str) -> bool:

@@ -1790,7 +1790,7 @@ def target_phrase(sentences: list[Span]) -> str | None:
         cut = next((i for i, w in enumerate(words) if fold(w) in PHRASE_STOPS), len(words))
         phrase = " ".join([span.quote, *words[:cut]]).strip()
         # "موقع الحادث" (the scene), 'موقع تويتر "عشرات القتلى' (a website, a quote): not what was hit
-        if tells_what_happened(phrase) or any(q in phrase for q in QUOTE_OPENERS + "»”") or _an_outlet(phrase):
+        if tells_what_happened(phrase) or any(q in phrase for q in QUOTE_OPENERS + "»”") or an_outlet(phrase):
             continue
         if words and _a_toll_after(words[0]):
             continue  # "موقعا أكثر من 18 قتيلا": the participle "leaving" before a toll, no site
@@ -1808,7 +1808,7 @@ def _a_toll_after(word: str) -> bool:
 _TOLL_OPENERS = frozenset(w.split()[0] for w in (*AT_LEAST_WORDS, *ABOUT_WORDS) if w.split())  # "أكثر", "نحو"
 
 
-def _an_outlet(phrase: str) -> bool:
+def an_outlet(phrase: str) -> bool:
     """The phrase opens on an outlet or a report ("موقع إلكتروني يستخدمه عادة": a website)."""
     for width in (3, 2):  # "موقع التواصل الاجتماعي": a social media site
         found = analysed(" ".join(phrase.split()[:width]))
@@ -1960,6 +1960,8 @@ def lede(article: Article, weapon: str | None) -> str:
         # bombing ...", "A missile strike ... killed at least 50 people": the lead names the event (what its
         # toll is of, what was claimed, whom it killed), not a later sentence naming the weapon
         weapon = None
+    if opening and weapon and _strikes_with_its_weapon(opening.quote):
+        weapon = None  # "استهدف قصف صاروخي مواقع عسكرية ...": the lead tells the strike by its own words
     anchor = article.locate(weapon, near=first) if weapon else None
     while anchor and background(article.sentence_around(anchor).quote):
         later = article.locate(weapon, near=anchor.end)  # an earlier event's weapon ("وكانت ... قد شهدت")
@@ -1979,6 +1981,16 @@ def lede(article: Article, weapon: str | None) -> str:
     head = sentence.quote[:120]
     cut = max(head.rfind("،"), head.rfind(","))  # end at a clause, else at a word
     return head[:cut] if cut > 40 else head.rsplit(" ", 1)[0]
+
+
+def _strikes_with_its_weapon(sentence: str) -> bool:
+    """The sentence's first words hold a verb of attack and a noun of attack or a weapon ("استهدف قصف
+    صاروخي مواقع", "شنت طائرات حربية غارات"): it tells the strike itself."""
+    words = [clean(w) for w in sentence.split()[:8]]
+    found = [analysed(w) for w in words if w]
+    senses = [f[0].sense for f in found if not isinstance(f, str) and f and f[0].sense is not None]
+    verb = any(s.kind == "attack" and s.pos == "verb" and s.en not in _FLIGHT_VERBS for s in senses)
+    return verb and any(s.kind in ("attack", "weapon") and s.pos == "noun" for s in senses)
 
 
 _NAMING_KINDS = ("title", "institution", "outlet", "people", "force", "actor", "armed_group", "reporting")
