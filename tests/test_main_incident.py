@@ -547,3 +547,8 @@ def test_each_count_takes_the_qualifier_beside_it():
     assert casualty_figure(text, "killed") == (20, Qualifier.approximately)
     assert casualty_figure(text, "injured") == (1500, Qualifier.at_least)
     assert casualty_figure("قتل 5 أشخاص على الأقل وأصيب 10", "injured") == (10, Qualifier.exact)
+
+
+def test_a_casualty_word_inside_another_word_counts_no_one():
+    assert casualty_figure("وهو احتفال يهودي", "killed")[0] is None, "'احتفال' holds 'حتف' and is a celebration"
+    assert casualty_figure("لقي حتفه شاب", "killed") == (1, Qualifier.exact)

@@ -625,3 +625,10 @@ def test_a_nationality_after_a_casualty_noun_is_its_victim():
 def test_a_day_of_the_month_in_two_calendars_is_one_date():
     assert render_phrase("منذ 18 نيسان/أبريل").text == "since 18 April"
     assert render_phrase("11 مارس").text == "11 March"
+
+
+def test_a_news_agency_named_with_its_adjectives():
+    assert render_phrase("وكالة أنباء سبوتنيك الروسية الحكومية", name_slot=True).text == (
+        "the Russian government news agency Sputnik"
+    )
+    assert render_phrase("وكالة فرانس برس", name_slot=True).text == "AFP"

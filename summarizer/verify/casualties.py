@@ -181,8 +181,8 @@ def implied_count(clause: str, own: tuple[str, ...]) -> int | None:
     if _a_person_first(folded, words[0] if words else ""):
         return 1  # "A Chinese boy trapped down a well has been found dead"
     for i, word in enumerate(folded):
-        if not _holds(word, own):
-            continue
+        if not _opens_with(word, own):
+            continue  # "احتفال" holds "حتف" and is no death
         after = [w for w in folded[i + 1 : i + 5] if w not in PHRASE_STOPS and w != "in"]
         if any(w in ONE_MORE for w in after) or " ".join(after[:2]) in ONE_MORE:
             return 1  # "وأصيب في الهجوم شخص آخر", "another was injured"
@@ -306,6 +306,11 @@ def _combined(clause: str) -> bool:
 
 def _holds(word: str, stems: tuple[str, ...]) -> bool:
     return any(stem in word for stem in stems)
+
+
+def _opens_with(word: str, stems: tuple[str, ...]) -> bool:
+    """The word, its clitics aside, opens with one of the stems ("بمقتل", "حتفه"; not "احتفال")."""
+    return any(w.startswith(stem) for w in {word, bare(word)} for stem in stems)
 
 
 def casualty_clauses(sentence: str) -> list[str]:

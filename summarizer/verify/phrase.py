@@ -1763,6 +1763,12 @@ def _phrase_text(p: Phrase, inner: bool = False) -> str:
             return part  # "شرق سوريا" = "eastern Syria": a part of the country, not outside it
         if sense.kind == "direction" and p.of is not None:  # "شرق دير الزور" = "east of Deir ez-Zor"
             return f"{core} of {_phrase_text(p.of, inner=True)}"
+        if _outlet_named(p) and p.of.adjectives:  # "وكالة أنباء سبوتنيك الروسية الحكومية": its adjectives
+            adjectives = list(reversed(dict.fromkeys(p.of.adjectives)))
+            adjectives.sort(key=lambda a: a not in NATIONALITY_ADJECTIVES)  # "the Russian government ..."
+            described = " ".join(_compass_joined(adjectives))
+            name = replace(p.of, adjectives=[])  # describe the agency: "the Russian government news agency Sputnik"
+            return f"the {described} {core} {_phrase_text(name, inner=True).removeprefix('the ')}"
         if _outlet_named(p):  # "وكالة فرانس برس" = "AFP", not "an agency of AFP"
             return _phrase_text(p.of, inner=True)
         if _outlet_named(p, described=True):  # "وكالة الأنباء الرسمية السورية سانا": the agency, then its name

@@ -933,6 +933,8 @@ def _ends_a_name(word: str, rest: list[str] | None = None) -> bool:
         return True  # "... التابع لوزارة الصحة في بيان": where it said it, not its name
     if folded.startswith((*KILLED_WORDS, *INJURED_WORDS)):
         return True  # "... فرهد وقوع إصابات", "... مصادر أمنية مقتل عشرات"
+    if not word.isascii() and fold(clean(word)) in DOCUMENTS:
+        return True  # "نقلت وكالة سبوتنيك الروسية بيان وزارة الدفاع": what it relayed, past its name
     if not word.isascii() and folded_word[:1] == BEH and rest and counts_in(clean(rest[0])):
         return True  # "أفاد المرصد السوري بسقوط 26 مقاتلا": "ب" and a count, what the source reported
     if not word.isascii() and _an_imperfect_verb(folded_word):
@@ -1056,10 +1058,12 @@ def speaks_of_incident(article: Article, name: str) -> bool:
 
 
 def _quotes_after(words: list[str]) -> bool:
-    """What a verb of quoting quotes follows: "عن" (from whom), "أن", a quote mark or a colon."""
+    """What a verb of quoting quotes follows: "عن" (from whom), "أن", a quote mark, a colon or a statement."""
     for word in words:
         if fold(clean(word)) in QUOTED_MARKERS or any(m in word for m in QUOTED_MARKERS if not m.isalpha()):
             return True
+        if fold(clean(word)) in DOCUMENTS or bare(fold(clean(word))) in DOCUMENTS:
+            return True  # "نقلت وكالة سبوتنيك بيان وزارة الدفاع": it relayed a statement
     return False
 
 
