@@ -145,3 +145,11 @@ def test_a_place_before_a_title_phrase_takes_the_place_of_its_definite_last_word
     assert render_english("Jammu and Kashmir Chief Minister Omar Abdullah", name_slot=True).text == (
         "رئيس وزراء إقليم جامو وكشمير عمر عبدالله"
     ), "a joining word inside a place's name"
+
+
+def test_leaders_surnames_as_the_news_spells_them():
+    from summarizer.verify.romanize import romanize
+
+    assert romanize("مايك بومبيو") == "Mike Pompeo"
+    assert romanize("دانييل أورتيغا") == "Daniel Ortega"
+    assert romanize("حمزة عبد العال") == "Hamza Abdul Aal"  # "عبد" and a name of God the list lacks

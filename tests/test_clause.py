@@ -269,3 +269,10 @@ def test_a_result_clause_is_said_with_participles():
 
 def test_victims_before_a_verb_of_killing_with_only_adverbials_after_it_were_killed():
     assert render_clause("ثمانية أشخاص قتلوا السبت في أعمال عنف").text == "8 people were killed in violence on Saturday"
+
+
+def test_a_report_of_a_killing_and_an_injury_is_two_clauses():
+    arabic = "أعلنت وكالة الأنباء الفلسطينية (وفا)، الأربعاء، مقتل فلسطيني وإصابة 14 آخرين"
+    assert render_clause(arabic).text == (
+        "The Palestinian news agency WAFA said a Palestinian was killed and 14 others were injured on Wednesday"
+    )

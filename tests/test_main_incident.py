@@ -552,3 +552,25 @@ def test_each_count_takes_the_qualifier_beside_it():
 def test_a_casualty_word_inside_another_word_counts_no_one():
     assert casualty_figure("وهو احتفال يهودي", "killed")[0] is None, "'احتفال' holds 'حتف' and is a celebration"
     assert casualty_figure("لقي حتفه شاب", "killed") == (1, Qualifier.exact)
+
+
+def test_a_singular_casualty_noun_is_one_and_the_count_beside_the_other_is_theirs():
+    assert casualty_figure("قتيل و4 جرحى بحادثة طعن في باريس", "killed") == (1, Qualifier.exact)
+    assert casualty_figure("قتيل و4 جرحى بحادثة طعن في باريس", "injured") == (4, Qualifier.exact)
+    assert casualty_figure("مقتل فلسطيني وإصابة 14 آخرين", "killed") == (1, Qualifier.exact)
+    assert casualty_figure("وقال أحد أقارب القتيلة", "killed")[0] is None, "the dead woman named before"
+
+
+def test_a_count_of_weapons_or_of_them_is_no_toll():
+    text = "أحد المشتبه بهما أطلق 10 رصاصات أصابت أربع منها رأس وجسم الأستاذ الذي قتل على الفور"
+    assert casualty_figure(text, "injured")[0] is None
+    assert counts_in("4 drones on 11 March") == [4], "a weapon's count is a count, of weapons"
+    assert casualty_figure("fired 3 rockets killing 5 people", "killed")[0] == 5
+
+
+def test_allegiances_name_no_country_and_provinces_name_theirs():
+    from summarizer.verify.main_incident import countries_evidenced
+
+    assert countries_named("ميليشيات الحوثي الموالية لإيران") == []
+    assert countries_named("الميليشيات المدعومة من إيران") == []
+    assert countries_evidenced("مواجهات في جبهة باقم شمالي محافظة صعدة") == ["YE"]

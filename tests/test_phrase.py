@@ -632,3 +632,9 @@ def test_a_news_agency_named_with_its_adjectives():
         "the Russian government news agency Sputnik"
     )
     assert render_phrase("وكالة فرانس برس", name_slot=True).text == "AFP"
+
+
+def test_a_nationality_beginning_with_al_is_no_article_nor_a_town():
+    assert render_phrase("قطار ألماني", name_slot=True).text == "the German train"  # never "the train of Many"
+    assert render_phrase("دار الأوبرا").text == "the opera house"
+    assert render_phrase("إدارة السلامة").text == "the administration of safety"

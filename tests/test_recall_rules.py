@@ -1261,3 +1261,21 @@ def test_a_place_inside_a_groups_name_is_no_place():
 def test_an_agency_that_relayed_a_statement_is_a_source_up_to_the_statement():
     text = "تحطم\n\nونقلت وكالة أنباء سبوتنيك الروسية الحكومية بيان وزارة الدفاع والذي جاء فيه أن 32 قتلوا."
     assert ("وكالة أنباء سبوتنيك الروسية الحكومية", "outlet") in recall.sources_in(Article(text), 5)
+
+
+def test_what_a_named_person_announced_is_no_part_of_his_name():
+    assert recall.source_name("نتنياهو إنهاء جلسة") == "نتنياهو"
+    assert recall.source_name("حركة إنقاذ أزواد") == "حركة إنقاذ أزواد", "a body's name holds its verbal noun"
+    assert recall.not_a_source_name("بأن"), "a conjunction is what was said"
+
+
+def test_a_toll_update_names_what_its_toll_is_of():
+    from summarizer.verify.event_span import event_clause
+
+    text = (
+        "فيضانات\n\nتواصل حصيلة ضحايا الفيضانات والانهيارات الأرضية التي ضربت غرب اليابان الارتفاع.\n"
+        "وأعلنت الحكومة الخميس عن حصيلة جديدة لقتلى الفيضانات، بلغت 199 شخصا على الأقل."
+    )
+    article = Article(text)
+    lead = recall.lead(article, None, 2)
+    assert event_clause(article, lead[0].quote) == "الفيضانات والانهيارات الأرضية التي ضربت غرب اليابان"

@@ -28,6 +28,7 @@ from summarizer.lang.lexicon import (
     NEVER_PERPETRATORS,
     NOT_COUNTRIES,
     ORIGIN_PREPOSITIONS,
+    PASSIVE_VERBS,
     PHRASE_STOPS,
     PLACE_DESCRIPTORS_SET,
     PLACE_PREPOSITIONS,
@@ -42,6 +43,7 @@ from summarizer.lang.text import (
     ARTICLE,
     BEH,
     LAM,
+    WAW,
     bare,
     bare_phrase,
     clean,
@@ -123,7 +125,8 @@ def ground(run: Run, extraction: Extraction) -> Grounded:
     # at home; then a spelling variant of a town there ("هيرات" for "هرات"), then a town known only by
     # its Latin name ("بالو", Palu).
     places = [(p, lookup(p.name, country)) for p in facts.places]
-    if country:
+    if country:  # a small homonym abroad is no pin: a spelling of a town at home, or no coordinates
+        places = [(p, None if _small_town_abroad(hit, country) else hit) for p, hit in places]
         places = [(p, hit or lookup_variant(p.name, country)) for p, hit in places]
     if country and run.language == "ar":
         places = [(p, hit or lookup_transliterated(p.name, country)) for p, hit in places]
@@ -153,6 +156,21 @@ def ground(run: Run, extraction: Extraction) -> Grounded:
         grounded.more_means = recall.more_weapons(run.article, main_incident.main_sentences(run.article), facts.weapon)
     grounded.wanted = _wanted(run, grounded)
     return grounded
+
+
+_SMALL_TOWN = 100_000
+
+
+def _small_town_abroad(hit: GazetteerHit | None, country: str) -> bool:
+    """A town of another country than the article's, too small to be the one meant ("ليستر" is Leicester
+    in England, not a Vermont village of 1,114 people)."""
+    return (
+        hit is not None
+        and not hit.is_country
+        and not hit.is_region
+        and hit.country_code != country
+        and hit.population < _SMALL_TOWN
+    )
 
 
 def _companions(run: Run, facts: Extraction) -> tuple[Extraction, list[str]]:
@@ -197,6 +215,8 @@ def _article_country(article: Article, hits: list[GazetteerHit | None]) -> str |
     # a country said as where ("في مطار حميميم، شرق سوريا", "بسوريا", "in Syria") counts once more than
     # one met as an adjective or a time zone ("وزارة الدفاع الروسية", "بتوقيت موسكو")
     votes += main_incident.countries_as_where(lead)
+    if (title := main_incident.title(article)) is not None:  # "مقتل قياديين في ميليشيات الحوثي بصعدة"
+        votes += [hit.country_code for _, hit in recall.places_in(article, title, None) if not hit.is_country]
     return max(dict.fromkeys(votes), key=votes.count) if votes else None
 
 
@@ -556,6 +576,10 @@ def _weapon_and_target(ex: Extraction, run: Run, sentences: list, update: dict) 
             why = "the article names it as the one killed or targeted, not the attacker"
             run.drop("perpetrator", ex.perpetrator, why)
             ex = ex.model_copy(update={"perpetrator": None})
+    if ex.target and (cut := _before_casualty_verb(ex.target)) != ex.target:
+        # "شخص وأصيب": the model's target ran into the toll's next clause; who was hit ends before it
+        run.drop("target", ex.target, f"runs into the toll's clause; kept: {cut!r}" if cut else "names a toll")
+        ex = ex.model_copy(update={"target": cut or None})
     if ex.target and recall.in_appeal(article, ex.target):
         run.drop("target", ex.target, "named only in what someone asked for or condemned, not as what was attacked")
         ex = ex.model_copy(update={"target": None})
@@ -1104,6 +1128,20 @@ def _nameless(phrase: str) -> bool:
     """An Arabic place phrase the lexicon reads whole with no name in it ("سوق مزدحم", "حافلة"), that
     the gazetteer does not know: a thing at the scene, which the article's place names locate."""
     return _nameless_words(phrase) and lookup(phrase) is None
+
+
+def _before_casualty_verb(target: str) -> str:
+    """An Arabic target up to a word after its first that opens with a casualty verb ("شخص وأصيب" -> "شخص");
+    the target itself when none."""
+    words = target.split()
+    for i, word in enumerate(words[1:], start=1):
+        folded = fold(clean(word)).removeprefix(WAW) if has_arabic(word) else ""
+        if folded and any(folded.startswith(v) for v in _CASUALTY_VERBS):
+            return " ".join(words[:i]).rstrip("،, ")
+    return target
+
+
+_CASUALTY_VERBS = tuple(fold(v) for v in PASSIVE_VERBS if " " not in v)
 
 
 def _names_no_weapon(phrase: str) -> bool:

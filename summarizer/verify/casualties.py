@@ -23,6 +23,7 @@ from summarizer.lang.lexicon import (
     PARTITIVES,
     PHRASE_STOPS,
     PLURAL_CASUALTIES,
+    SINGLE_CASUALTIES,
     SUBSET_WORDS,
     TOLL_FIGURE_VERBS,
     TOLL_RISE,
@@ -62,7 +63,8 @@ def casualty_figure(span: str, kind: str) -> tuple[int | None, Qualifier]:
     if not clauses and not mentions(span, others) and (count := number_near(whole, own, others=others)) is not None:
         return count, _qualifier(whole)  # "أكثر من 900 آخرين": the casualty word is in the sentence before
     for clause in clauses:
-        if not numbers_in(clause) and (count := implied_count(clause, own)):
+        part = _before_other_kind(clause, own, others)  # "مقتل فلسطيني وإصابة 14 آخرين": one killed
+        if not numbers_in(part) and (count := implied_count(part, own)):
             return count, Qualifier.exact
     if kind == "killed" and (toll := _english_toll(span)) is not None:
         return toll
@@ -183,6 +185,8 @@ def implied_count(clause: str, own: tuple[str, ...]) -> int | None:
     for i, word in enumerate(folded):
         if not _opens_with(word, own):
             continue  # "احتفال" holds "حتف" and is no death
+        if word in SINGLE_CASUALTIES or word.removeprefix(WAW) in SINGLE_CASUALTIES:
+            return 1  # "قتيل و4 جرحى": one dead; "القتيلة" points back to a victim named before
         after = [w for w in folded[i + 1 : i + 5] if w not in PHRASE_STOPS and w != "in"]
         if any(w in ONE_MORE for w in after) or " ".join(after[:2]) in ONE_MORE:
             return 1  # "وأصيب في الهجوم شخص آخر", "another was injured"
@@ -306,6 +310,20 @@ def _combined(clause: str) -> bool:
 
 def _holds(word: str, stems: tuple[str, ...]) -> bool:
     return any(stem in word for stem in stems)
+
+
+def _before_other_kind(clause: str, own: tuple[str, ...], others: tuple[str, ...]) -> str:
+    """The clause up to the word of the other casualty kind that follows its own ("مقتل فلسطيني | وإصابة
+    14 آخرين"): the other kind's count is no part of this one."""
+    words = clause.split()
+    seen = False
+    for i, word in enumerate(words):
+        folded = fold(word)
+        if seen and _opens_with(folded, others):
+            cut = i - 1 if i > 1 and numbers_in(words[i - 1]) else i  # "و4 جرحى": the count goes with them
+            return " ".join(words[:cut])
+        seen = seen or _opens_with(folded, own)
+    return clause
 
 
 def _opens_with(word: str, stems: tuple[str, ...]) -> bool:

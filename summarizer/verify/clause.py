@@ -296,9 +296,15 @@ def _reported_casualties(english: str) -> str | None:
     if not (m := _CASUALTY_OBJECT.match(english)):
         return None
     participle, victims = REPORTED_CASUALTIES[m[1]], m[2]
+    # "the killing of a Palestinian and the injury of 14 others": two casualty objects, each a clause
+    if (two := _SECOND_CASUALTY.search(victims)) and (rest := _reported_casualties(victims[two.end() :])):
+        return f"{_reported_casualties(f'the {m[1]} of {victims[: two.start()]}')} and {rest}"
     if participle == "died":
         return f"{victims} died"
     return f"{victims} {'were' if more_than_one(victims) else 'was'} {participle}"
+
+
+_SECOND_CASUALTY = re.compile(rf"\sand\s(?=(?:the|an?) (?:{'|'.join(REPORTED_CASUALTIES)}) of )")
 
 
 def _object_after_preposition(group: list[Word]) -> list[list[Word]]:

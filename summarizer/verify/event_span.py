@@ -34,7 +34,7 @@ from summarizer.lang.lexicon import (
     TOLL_UPDATE,
     WEEKDAYS,
 )
-from summarizer.lang.text import WAW, clean, fold, mentions
+from summarizer.lang.text import LAM, WAW, clean, fold, mentions
 from summarizer.verify.classify import classify
 from summarizer.verify.furniture import without_furniture
 from summarizer.verify.gazetteer import lookup
@@ -350,11 +350,16 @@ def _after_toll_words(folded: list[str], at: int, english: bool) -> int | None:
     """Where the event's words begin after a toll word: past casualty nouns (of one to four words) and a
     linking word ("جراء", "from"); an English toll needs its link ("the death toll in ...")."""
     nouns = TOLL_UPDATE["casualty_nouns"]
+    adjectives = TOLL_UPDATE["adjectives"]
     moved = True
     while moved and at < len(folded):
         moved = False
+        if folded[at] in adjectives:
+            at, moved = at + 1, True  # "حصيلة جديدة": the toll's own adjective
+            continue
         for width in (4, 3, 2, 1):
-            if " ".join(folded[at : at + width]) in nouns:
+            phrase = " ".join(folded[at : at + width])
+            if phrase in nouns or (phrase[:1] == LAM and phrase[1:] in nouns):  # "لقتلى": "of the dead"
                 at, moved = at + width, True
                 break
     linked = at < len(folded) and folded[at] in TOLL_UPDATE["links"]

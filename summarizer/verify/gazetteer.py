@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from summarizer.lang.lexicon import (
     ADMIN_WORDS,
+    ALLEGIANCE_WORDS,
     ARABIC_DEMONYMS,
     BORDER_WITH,
     CAPITAL_WORDS,
@@ -475,6 +476,7 @@ def countries_named(text: str) -> list[str]:
                 i + width < len(words) and words[i + width] in REGION_AFTER
             )
             region = region or _across_border(words[max(0, i - 2) : i], phrase[:1] == LAM)
+            region = region or _allegiance(words[max(0, i - 2) : i])
             if code and len(phrase) > 3 and not region:  # not "بلاد المغرب", the Maghreb
                 found.append(code)
                 i += width - 1
@@ -489,6 +491,12 @@ def _across_border(before: list[str], clitic: bool) -> bool:
     return any(" ".join(before[-n:]) in BORDER_WITH for n in (1, 2) if len(before) >= n) or (
         clitic and bool(before) and f"{before[-1]} {LAM}" in BORDER_WITH
     )
+
+
+def _allegiance(before: list[str]) -> bool:
+    """The words before a country's name say whom an actor serves ("الموالية لإيران", "المدعومة من
+    إيران", "loyal to Iran"): no place."""
+    return any(" ".join(before[-n:]).lower() in ALLEGIANCE_WORDS for n in (1, 2) if len(before) >= n)
 
 
 def country_names(code: str) -> tuple[str, str] | None:

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from summarizer.lang.lexicon import (
+    ADMIN_WORDS,
     AFTERMATH_AFTER,
     AFTERMATH_PEOPLE,
     BACKGROUND_CUES,
@@ -673,7 +674,24 @@ def countries_evidenced(text: str) -> list[str]:
     administration, by a city of a million people; none inside a listed name ("الدولة الإسلامية في العراق
     والشام" names a group, not where)."""
     text = without_listed_names(text)
-    return [*countries_named(text), *named_with_adjective(text), *_big_cities(text), *_capitals_named(text)]
+    named = [*countries_named(text), *named_with_adjective(text), *_big_cities(text), *_capitals_named(text)]
+    return [*named, *_regions_named(text)]
+
+
+def _regions_named(text: str) -> list[str]:
+    """The countries of the provinces a text names with their region word ("محافظة صعدة", "ولاية هيرات",
+    "Borno state"): where in the country it happened, whatever the actors' allegiances."""
+    words = [clean(w) for w in text.split()]
+    out = []
+    for i, word in enumerate(words[:-1]):
+        if fold(word).removeprefix(WAW) not in ADMIN_WORDS and bare(fold(word)) not in ADMIN_WORDS:
+            continue
+        for n in (2, 1):
+            hit = lookup(f"{bare(fold(word))} {' '.join(words[i + 1 : i + 1 + n])}")
+            if hit is not None and hit.is_region:
+                out.append(hit.country_code)
+                break
+    return out
 
 
 def without_listed_names(text: str) -> str:
@@ -774,7 +792,7 @@ def figures(article: Article, country: str | None = None, published_year: int | 
     for sentence in main:
         # "شرق العاصمة بغداد ... الموالية لإيران" names Iraq too, and so does "الحكومة العراقية"; another
         # adjective is no such evidence here, since it often belongs to a source ("وكالة الصحافة الفرنسية")
-        quote = sentence.quote
+        quote = without_furniture(sentence).quote  # a dateline's city and country are where it was filed
         named = [*countries_named(quote), *named_with_adjective(quote, state_only=True), *_big_cities(quote)]
         if country and named and country not in named:
             continue  # only another country named: a strike across the border, another event

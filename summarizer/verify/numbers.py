@@ -6,8 +6,10 @@ import re
 
 from summarizer.lang.lexicon import (
     COUNT_NOUNS,
+    ENGLISH_LEXICON,
     FIRST_YEAR,
     LAST_YEAR,
+    LEXICON,
     MULTIPLIERS,
     NOT_COUNT_AFTER,
     NOT_COUNT_BEFORE,
@@ -111,6 +113,15 @@ def _a_count(folded: str, start: int, end: int) -> bool:
     return not (before and before[-1] in NOT_COUNT_BEFORE)
 
 
+def _counts_weapons(folded: str, position: int) -> bool:
+    """The word after the number at ``position`` is a weapon the lexicon lists, in no sense a person
+    ("10 رصاصات", "3 rockets"): the number counts weapons (a weapon's count, never a toll)."""
+    after = folded[position:].split()[1:2]
+    word = after[0].strip(".,،") if after else ""
+    senses = LEXICON.get(word, ()) or ENGLISH_LEXICON.get(word.lower(), ())
+    return bool(senses) and all(s.kind == "weapon" for s in senses)
+
+
 def _word_value(raw: str) -> int:
     """A number word or a compound: the sum of its parts ("مئة وثلاثة عشر" = 100 + 13)."""
     if raw in NUMBER_WORDS:
@@ -135,19 +146,28 @@ def number_near(text: str, stems: tuple[str, ...], within: int = 5, others: tupl
     folded = _folded(text)
     anchors = [_word_index(folded, m.start()) for stem in stems for m in re.finditer(re.escape(fold(stem)), folded)]
     rivals = [_word_index(folded, m.start()) for stem in others for m in re.finditer(re.escape(fold(stem)), folded)]
-    candidates = [(v, _word_index(folded, pos)) for v, pos in numbers_with_positions(text, counts_only=True)]
+    candidates = [
+        (v, _word_index(folded, pos))
+        for v, pos in numbers_with_positions(text, counts_only=True)
+        if not _counts_weapons(folded, pos)  # "أطلق 10 رصاصات أصابت": bullets, no people hurt
+    ]
     if rivals and not anchors:
         return None
     if anchors and rivals:
-        candidates = [
-            (v, at) for v, at in candidates if min(abs(at - a) for a in anchors) <= min(abs(at - r) for r in rivals)
-        ]
+        candidates = [(v, at) for v, at in candidates if _nearer(at, anchors, rivals)]
     if not candidates:
         return None
     if not anchors:
         return candidates[0][0]
     value, at = min(candidates, key=lambda va: min(abs(va[1] - a) for a in anchors))
     return value if min(abs(at - a) for a in anchors) <= within else None
+
+
+def _nearer(at: int, anchors: list[int], rivals: list[int]) -> bool:
+    """The number at word ``at`` is nearer an anchor than any rival; at equal distance it counts the
+    noun right after it ("قتيل و4 جرحى": 4 wounded, one dead)."""
+    mine, theirs = min(abs(at - a) for a in anchors), min(abs(at - r) for r in rivals)
+    return mine < theirs or (mine == theirs and (at + 1) not in rivals)
 
 
 def _word_index(folded: str, position: int) -> int:

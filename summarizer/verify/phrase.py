@@ -873,6 +873,7 @@ def _adjective_naming(host: Word, found: tuple[Word, int], token: str) -> bool:
         and host.sense.kind in _PLACE_HOSTS
         and token.startswith(ARTICLE)
         and word.sense is not None
+        and not word.sense.lemma.startswith(ARTICLE)  # "ألماني": the root's own "أل", no article (German)
         and all(s.pos == "adj" for s in LEXICON.get(word.sense.lemma, (word.sense,)))
     )
 
@@ -959,6 +960,8 @@ def _place_at(tokens: list[str], i: int, before: list[Word], name_slot: bool) ->
     for width in range(min(3, len(tokens) - i), 0 if one_word else 1, -1):
         if width == 1 and not alone and not country and admin is None and _an_actor_word(tokens[i]):
             continue  # "قاعدة التحالف" is the coalition's base, not a base in a Yemeni village of that name
+        if width == 1 and not country and _a_nationality(tokens[i]):
+            continue  # "قطار ألماني" is a German train, never a train of a village "Many"
         if (
             width == 1
             and host is not None
@@ -972,6 +975,12 @@ def _place_at(tokens: list[str], i: int, before: list[Word], name_slot: bool) ->
         if word := _gazetteer(tokens[i : i + width], admin, sound=not building):
             return word, width
     return None
+
+
+def _a_nationality(token: str) -> bool:
+    """A word the lexicon knows as a nationality's adjective ("ألماني", "الروسية")."""
+    found = _word_at([token], 0)
+    return found is not None and found[0].sense is not None and found[0].sense.kind == "nationality"
 
 
 def names_a_body(phrase: str) -> bool:
@@ -1894,6 +1903,8 @@ def _determined(p: Phrase, core: str, inner: bool = False) -> str:
         definite = inner = False  # "عضو المجلس الرئاسي": a member of the council, one of many
     if head.sense and head.sense.kind == "quantity" and head.sense.pos in ("noun", "phrase"):
         return core  # "dozens of dead", "a number of": a quantity takes no article ("العشرات" is "dozens" too)
+    if definite and not head.plural and head.sense and head.sense.en in _ABSTRACT and p.of is None:
+        return core  # "إدارة السلامة" = "the administration of safety": an abstract noun takes no "the"
     if definite:
         return f"the {core}"
     if head.plural and core.startswith(f"{FEW} "):
@@ -1904,6 +1915,9 @@ def _determined(p: Phrase, core: str, inner: bool = False) -> str:
         return f"an{core}"  # "نائب آخر" = "another MP", not "an other MP"
     vowel_sound = core[:1].lower() in "aeiou" or (core.split()[0].isupper() and core[:1] in "FHLMNRSX")
     return f"{'an' if vowel_sound else 'a'} {core}"
+
+
+_ABSTRACT = ("safety", "education", "peace")
 
 
 def _definite(p: Phrase) -> bool:

@@ -984,10 +984,23 @@ def source_name(name: str) -> str:
     name = without_told_to(name)
     words = name.split()
     ends = (
-        i for i, w in enumerate(words[1:], start=1) if _ends_a_name(w, words[i + 1 : i + 3]) or _after_a_name(words, i)
+        i
+        for i, w in enumerate(words[1:], start=1)
+        if _ends_a_name(w, words[i + 1 : i + 3]) or _after_a_name(words, i) or _act_after_a_name(words, i)
     )
     cut = next(ends, len(words))
     return " ".join(words[:cut])
+
+
+def _act_after_a_name(words: list[str], i: int) -> bool:
+    """A verbal noun after a person's name ("وأعلن نتنياهو إنهاء جلسة": what he announced); after a common
+    word it is part of a body's or a title's name ("حركة إنقاذ أزواد", "رئيس فريق الإنقاذ")."""
+    word = clean(words[i])
+    if word.isascii() or not verbal_noun_shape(word) or _names_someone(word):
+        return False
+    before = clean(words[i - 1])
+    found = analysed(before)
+    return fold(before) in GIVEN_NAMES or isinstance(found, str)  # a person's name the lexicon does not know
 
 
 def without_told_to(name: str) -> str:
@@ -1086,6 +1099,8 @@ def sources_in(article: Article, limit: int = 3) -> list[tuple[str, str]]:
         if word.isascii() and verb != "according" and not marked:
             continue  # "said officer X shot ...": what was said; an English speaker after "said" ends a clause
         phrase = " ".join(w for w in name if w)
+        acted = [k for k in range(1, len(name)) if _act_after_a_name(name, k)]
+        phrase = " ".join(w for w in name[: acted[0]] if w) if acted else phrase  # "نتنياهو | إنهاء جلسة"
         phrase = _named_before(article, phrase) or phrase  # "الحركة": the movement named before
         folded = fold(phrase)
         if len(folded) < 3 or folded.split()[0] in NOT_NAME_STARTS or not article.locate(phrase):
@@ -2010,6 +2025,9 @@ def not_a_source_name(name: str) -> str | None:
         return "empty"
     if fold(words[0]) in FRAGMENT_STARTS:
         return f"starts like a clause ({words[0]!r}): a fragment of a sentence, not a source"
+    first = fold(words[0])
+    if first in COMPLEMENTIZERS or (first[:1] in (BEH, WAW) and first[1:] in COMPLEMENTIZERS):
+        return f"opens on a conjunction ({words[0]!r}): what was said, not who said it"
     if not name.isascii() and _PREPOSITION_FIRST.match(fold(words[0])):
         return f"opens with a preposition ({words[0]!r}): a fragment of a sentence, not a source"
     if any(DAMMA in w[:3] for w in words if not w.isascii()):
