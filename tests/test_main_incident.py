@@ -574,3 +574,12 @@ def test_allegiances_name_no_country_and_provinces_name_theirs():
     assert countries_named("ميليشيات الحوثي الموالية لإيران") == []
     assert countries_named("الميليشيات المدعومة من إيران") == []
     assert countries_evidenced("مواجهات في جبهة باقم شمالي محافظة صعدة") == ["YE"]
+
+
+def test_an_earlier_report_of_this_incidents_dead_does_not_end_its_story():
+    text = (
+        "تحطم\n\nقتل 257 شخصا على الأقل في تحطم طائرة نقل عسكرية جزائرية قرب العاصمة.\n"
+        "وكانت السلطات كشفت في وقت سابق أن من بين القتلى أعضاء في جبهة البوليساريو.\n"
+        "ووقع الحادث صباح الأربعاء في مطار عسكري في مدينة بوفاريك."
+    )
+    assert any("بوفاريك" in s.quote for s in main_sentences(Article(text)))

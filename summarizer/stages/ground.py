@@ -13,6 +13,7 @@ from pydantic import ValidationError
 from summarizer.lang.lexicon import (
     ACCIDENT_AMBIGUOUS,
     ATTACKER_NOUNS,
+    BACKGROUND_CUES,
     BEARINGS,
     CLASH_WORDS,
     CLASS_RULES,
@@ -664,6 +665,12 @@ def _time(ex: Extraction, run: Run, update: dict) -> None:
         if inner and not (at and told.start <= at.start < told.end):
             update["time"] = inner
             return
+    if ex.time and fold(clean(ex.time)) in _LOOK_BACK:
+        # "في وقت سابق" (earlier): when a report came, no time of the incident; the story's own, if any
+        run.drop("incident.when.expression", ex.time, "a look back from the report, not the incident's time")
+        ex = ex.model_copy(update={"time": None})
+        update["time"] = recall.time_phrase(article, main_incident.main_sentences(article, _year(run))[:8])
+        return
     if ex.time and not main_incident.in_main(article, ex.time, _year(run)):
         # "(27 أغسطس 2022)" of a background paragraph: another event's date, not the incident's
         run.drop("incident.when.expression", ex.time, "named only where the article tells of other events")
@@ -689,6 +696,9 @@ def _time(ex: Extraction, run: Run, update: dict) -> None:
         update["time"] = phrase
     elif phrase := recall.time_phrase(article, recall.same_weapon(article, update.get("weapon", ex.weapon))):
         update["time"] = phrase  # "the missile fell at dawn"
+
+
+_LOOK_BACK = frozenset(fold(c) for c in BACKGROUND_CUES if len(c.split()) > 1)  # "في وقت سابق", "last week"
 
 
 def _follow_up_time(ex: Extraction, run: Run, update: dict) -> bool:

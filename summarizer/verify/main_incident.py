@@ -50,6 +50,7 @@ from summarizer.lang.lexicon import (
     TERRITORY_WORDS,
     TIME_WORDS,
     TOLL_REPORTS,
+    TOLL_UPDATE,
     TOPIC_TURNS,
     VICTIM_WORDS,
     WEEKDAYS,
@@ -656,12 +657,19 @@ def _earlier_toll(sentence: str) -> bool:
     return pluperfect and toll and mentions(sentence, (*KILLED_WORDS, *INJURED_WORDS))  # a figure of the dead
 
 
+_THE_DEAD = frozenset(fold(w) for w in TOLL_UPDATE["casualty_nouns"] if fold(w).startswith(ARTICLE))  # "القتلى"
+
+
 def _reported_again(sentence: str) -> bool:
     """A pluperfect report of the incident named again by its definite noun ("وكانت وزارة الداخلية قد
     أعلنت ... أن الحادث أسفر عن وفاة 15 شخصاً"): this incident's story, told as already announced."""
     words = fold(sentence).split()
-    if not words or words[0] not in PLUPERFECT_OPENERS or PLUPERFECT_PARTICLE not in words[1:_PLUPERFECT_REACH]:
+    if not words or words[0] not in PLUPERFECT_OPENERS:
         return False
+    if PLUPERFECT_PARTICLE not in words[1:_PLUPERFECT_REACH]:
+        # "وكانت السلطات كشفت في وقت سابق أن من بين القتلى ...": an earlier report of this incident's dead
+        told = any(w in REPORT_VERBS for w in words[1:4])
+        return told and any(w in _THE_DEAD or w in INCIDENT_ANAPHORS for w in words)
     at = words.index(PLUPERFECT_PARTICLE)
     reported = at + 1 < len(words) and words[at + 1] in REPORT_VERBS
     return (

@@ -998,9 +998,9 @@ def _act_after_a_name(words: list[str], i: int) -> bool:
     word = clean(words[i])
     if word.isascii() or not verbal_noun_shape(word) or _names_someone(word):
         return False
-    before = clean(words[i - 1])
-    found = analysed(before)
-    return fold(before) in GIVEN_NAMES or isinstance(found, str)  # a person's name the lexicon does not know
+    before = [fold(clean(w)) for w in words[max(0, i - 2) : i]]
+    # a listed name ("نتنياهو"), or a listed given name and the word after it ("رامي عبده")
+    return before[-1] in GIVEN_NAMES or (len(before) == 2 and before[0] in GIVEN_NAMES)
 
 
 def without_told_to(name: str) -> str:
