@@ -944,8 +944,8 @@ def _places(ex: Extraction, run: Run, sentences: list, update: dict) -> None:
             known |= {fold(phrase), _place_key(hit)}
             update["places"] = places
     for phrase in recall.named_places(article, sentences):
-        if main_incident.first_in_response(article, phrase):
-            continue
+        if main_incident.first_in_response(article, phrase) or not main_incident.in_main(article, phrase, _year(run)):
+            continue  # where the event it answered or an earlier one was ("بعد ... هجوم على مدينة غزنة")
         if _nameless(phrase) or main_incident.only_in_follow_ups(article, phrase, placed):
             continue  # "منطقة تجارية": a commercial area, no name; where the funeral was held
         words = f" {fold(phrase)} "
