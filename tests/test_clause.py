@@ -276,3 +276,9 @@ def test_a_report_of_a_killing_and_an_injury_is_two_clauses():
     assert render_clause(arabic).text == (
         "The Palestinian news agency WAFA said a Palestinian was killed and 14 others were injured on Wednesday"
     )
+
+
+def test_an_aside_on_the_injured_says_no_wounds_again():
+    assert render_clause("قُتل شخص وأصيب 5 آخرون، بينهم 4 رجال إطفاء بجروح").text == (
+        "A person was killed and 5 others were injured, including 4 firefighters"
+    )

@@ -583,3 +583,8 @@ def test_an_earlier_report_of_this_incidents_dead_does_not_end_its_story():
         "ووقع الحادث صباح الأربعاء في مطار عسكري في مدينة بوفاريك."
     )
     assert any("بوفاريك" in s.quote for s in main_sentences(Article(text)))
+
+
+def test_an_ordinal_victim_is_one_more():
+    assert casualty_figure("قتل 3 أشخاص وجرح رابع، الأحد", "injured") == (1, Qualifier.exact)
+    assert casualty_figure("قتل 3 أشخاص وجرح رابع، الأحد", "killed") == (3, Qualifier.exact)

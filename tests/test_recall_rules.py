@@ -1279,3 +1279,9 @@ def test_a_toll_update_names_what_its_toll_is_of():
     article = Article(text)
     lead = recall.lead(article, None, 2)
     assert event_clause(article, lead[0].quote) == "الفيضانات والانهيارات الأرضية التي ضربت غرب اليابان"
+
+
+def test_a_verbal_noun_after_a_place_word_names_no_place():
+    text = "حريق\n\nوأوضحت إدارة الإطفاء أن الحريق كان صعبا جدا من ناحية التعامل معه في مدينة نيويورك."
+    article = Article(text)
+    assert "التعامل" not in recall.named_places(article, recall.lead(article, None, 2))

@@ -625,7 +625,10 @@ def _weapon_and_target(ex: Extraction, run: Run, sentences: list, update: dict) 
         update["target"] = phrase
     heading = main_incident.title(article)
     told = f"{ex.event} {heading.quote if heading else ''}"
-    if (target := update.get("target", ex.target)) and fold(clean(target)).lower() in GENERIC_TARGETS:
+    if (target := update.get("target", ex.target)) and (cut := _before_casualty_verb(target)) != target:
+        run.drop("target", target, f"runs into the toll's clause; kept: {cut!r}")  # "شخص وأصيب"
+        update["target"] = target = cut or None
+    if target and fold(clean(target)).lower() in GENERIC_TARGETS:
         run.drop("target", target, "people in general: it names no one or nothing that was hit")
         update["target"] = None
     elif target and has_arabic(target) and recall.an_outlet(target):

@@ -167,7 +167,7 @@ def _joined_verb_word(word: str) -> bool:
 def _with_aside(before: str, share: str, victims: str, after: str) -> Rendered:
     """The clause with its victims' aside said after it: "5 people were killed, including a soldier, and
     15 others were injured"."""
-    who = render_phrase(victims)
+    who = render_phrase(" ".join(w for w in victims.split() if fold(w) not in INJURY_PHRASES))  # no "in wounds"
     if who.text is None:
         return who
     aside = f"including {who.text}" if share == "some" else f"most of them {who.text}"

@@ -1887,6 +1887,8 @@ def named_places(article: Article, sentences: list[Span]) -> list[str]:
             phrase = " ".join(name)
             if len(name) == 1 and fold(name[0]) in NAME_PREFIXES:
                 continue  # "عين" alone is the first word of a name cut short ("عين علي"), not a name
+            if name and verbal_noun_shape(name[0]) and lookup(name[0]) is None:
+                continue  # "من ناحية التعامل معه": as for handling it, no district named "Taamel"
             if phrase and len(fold(phrase)) >= 3 and article.locate(phrase) and phrase not in found:
                 found.append(phrase)
     return found
