@@ -588,3 +588,11 @@ def test_an_earlier_report_of_this_incidents_dead_does_not_end_its_story():
 def test_an_ordinal_victim_is_one_more():
     assert casualty_figure("قتل 3 أشخاص وجرح رابع، الأحد", "injured") == (1, Qualifier.exact)
     assert casualty_figure("قتل 3 أشخاص وجرح رابع، الأحد", "killed") == (3, Qualifier.exact)
+
+
+def test_a_noted_aside_is_background():
+    text = (
+        "غارة\n\nاستهدفت غارة جوية معسكرا لمتشددين شرقي بلدة بني وليد، جنوب غربي العاصمة طرابلس.\n"
+        "يذكر أن الولايات المتحدة كانت قد شنت غارة استهدفت موقعا للمتشددين، مما أسفر عن مقتل قيادي."
+    )
+    assert not in_main(Article(text), "مما أسفر عن مقتل قيادي")

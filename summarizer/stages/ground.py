@@ -12,6 +12,7 @@ from pydantic import ValidationError
 
 from summarizer.lang.lexicon import (
     ACCIDENT_AMBIGUOUS,
+    ADMIN_WORDS,
     ATTACKER_NOUNS,
     BACKGROUND_CUES,
     BEARINGS,
@@ -855,7 +856,9 @@ def _casualties(ex: Extraction, run: Run, found: list[main_incident.Figure], sen
             update[kind] = told  # "التفجيرات ... التي ضربت ثلاثة فنادق وأودت بحياة سبعة وخمسين شخصا"
         elif not span and sentences and (clause := recall.casualty_clause(article, sentences, kind)):
             update[kind] = clause
-        elif not span and (clause := recall.casualty_clause(article, main_incident.main_sentences(article), kind)):
+        elif not span and (
+            clause := recall.casualty_clause(article, main_incident.main_sentences(article, _year(run)), kind)
+        ):
             update[kind] = clause  # told later in the incident's story ("وتفيد التقارير بإصابة العشرات")
 
 
@@ -966,7 +969,8 @@ def _places(ex: Extraction, run: Run, sentences: list, update: dict) -> None:
     final = update.get("places", list(ex.places))
     quoted = [s.name for s in update.get("sources", ex.sources)]
     bearing = [
-        p.model_copy(update={"role": "other"}) if _only_as_bearing(article, p.name, quoted) else p for p in final
+        p.model_copy(update={"role": "other"}) if _only_as_bearing(article, p.name, quoted, _year(run)) else p
+        for p in final
     ]
     # "والمجبري من مدينة أجدابيا": a town named only as where someone or something came from
     bearing = [
@@ -1089,12 +1093,18 @@ def _specificity(name: str, article: Article) -> int | None:
     return None if hit is None else 1 if hit.is_country else 2 if hit.is_region else 3
 
 
-def _only_as_bearing(article: Article, name: str, speakers: tuple[str, ...] | list[str] = ()) -> bool:
+def _only_as_bearing(
+    article: Article, name: str, speakers: tuple[str, ...] | list[str] = (), year: int | None = None
+) -> bool:
     """A town that every time the article names it has a bearing right before it ("شمال مقديشو": north
     of the city; before a country or a region the same word says where inside it: "شمال سوريا"), or
     names a hospital or a quoted body there ("a San Antonio hospital", "University Health in San Antonio");
     a dateline is no mention."""
+    main = main_incident.main_sentences(article, year)
     starts = [m.start() for m in re.finditer(re.escape(name), article.text) if not in_dateline(article.text, m.start())]
+    # mentions where the article tells of other events say nothing of where this one happened
+    told = [at for at in starts if any(s.start <= at < s.end for s in main)]
+    starts = told or starts
     hit = lookup(name)
     if not starts or len(name.split()) > 2 or hit is None or hit.is_country or hit.is_region:
         return False
@@ -1103,6 +1113,8 @@ def _only_as_bearing(article: Article, name: str, speakers: tuple[str, ...] | li
         around = " ".join(article.text[:start].split()[-2:] + article.text[start + len(name) :].split()[:1])
         bearing = any(fold(clean(w)).removeprefix(BEH) in BEARINGS for w in before)
         quoted = any(name in s and 0 <= start - article.text.find(s) < len(s) for s in speakers)
+        # "قائد شرطة ولاية خوست": a province's own officer speaks for where it happened, no body elsewhere
+        quoted = quoted and not (before and fold(clean(before[-1])) in ADMIN_WORDS)
         if not bearing and not quoted and not has_cue(around, TREATMENT_WORDS):
             return False  # "west of San Antonio", "a San Antonio hospital": neither says it happened there
     return True
