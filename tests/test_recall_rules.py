@@ -1285,3 +1285,15 @@ def test_a_verbal_noun_after_a_place_word_names_no_place():
     text = "حريق\n\nوأوضحت إدارة الإطفاء أن الحريق كان صعبا جدا من ناحية التعامل معه في مدينة نيويورك."
     article = Article(text)
     assert "التعامل" not in recall.named_places(article, recall.lead(article, None, 2))
+
+
+def test_who_accuses_and_who_blames_no_one_are_not_the_accused():
+    def accused(text: str) -> str | None:
+        article = Article("x\n\n" + text)
+        return recall.accused(article, recall.lead(article, None, 3))
+
+    assert accused("قتل الناشط السبت، وأكدت حماس أنه أحد ناشطيها لكنها لم تحمل أي جهة مسؤولية الاغتيال.") is None
+    text = "أعلنت حركة حماس السبت اغتيال الناشط، بينما اتهمت عائلته جهاز الاستخبارات الإسرائيلي بقتله."
+    assert accused(text) == "الاستخبارات الإسرائيلي"
+    assert accused("واتهم الحوثيون التحالف العربي بتنفيذ الهجوم.") == "التحالف العربي"
+    assert accused("الانفجاران يحملان بصمات جماعة بوكو حرام.") == "جماعة بوكو حرام"

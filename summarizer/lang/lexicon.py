@@ -709,6 +709,7 @@ DIVINE_NAMES: dict[str, str] = {fold(k): v for k, v in _names["divine"].items()}
 ABD_WORD, ABD_PREFIX = fold(_names["abd_word"]), _names["abd_prefix"]
 DIVINE_NAMES_WRITTEN: dict[str, str] = dict(_names["divine"])  # "الفتاح": "Fattah", as Arabic writes it
 OPPOSITION_NOUNS = frozenset(folded(_grammar["opposition_nouns"]))  # "احتجاجات ضد النظام": what they oppose
+NEGATIONS = frozenset(folded(_grammar["negations"]))  # "لم تحمل": no accusation
 IMPERFECT_SHAPE = re.compile(_grammar["imperfect_shape"])  # "يتناول": a present-tense verb
 _PLURAL_AT = fold("ات")  # "استهدافات": a verbal noun's plural
 _VERBAL_NOUN_SHAPES = tuple(re.compile(p) for p in _grammar["verbal_noun_shapes"])

@@ -91,6 +91,7 @@ from summarizer.lang.lexicon import (
     NAME_CUES,
     NAME_PREFIXES,
     NATIONALITY_ADJECTIVES,
+    NEGATIONS,
     NO_TOLL,
     NOT_NAME_STARTS,
     NUMBER_WORDS,
@@ -2554,7 +2555,13 @@ def accused(article: Article, sentences: list[Span]) -> str | None:
         words = sentence.quote.split()
         if not any(fold(clean(w)) in ACCUSATION_CUES for w in words) or _many_attacks(words):
             continue
+        negated = {k for k, w in enumerate(words) if k and fold(clean(words[k - 1])) in NEGATIONS}
+        if all(k in negated for k, w in enumerate(words) if fold(clean(w)) in ACCUSATION_CUES):
+            continue  # "لكنها لم تحمل أي جهة مسؤولية الاغتيال": it blamed no one
         cues = {k + 1 for k, w in enumerate(words) if fold(clean(w)) in ACCUSATION_CUES}
+        # right after a verb of accusing stands the accuser ("ولم تحمل حركة حماس أي جهة"), not the accused;
+        # after a noun ("بصمات جماعة بوكو حرام") the one it points to
+        accusers = {k for k in cues if not _a_noun(words[k - 1])}
         for i in range(len(words)):
             for width in (3, 2, 1):
                 phrase = " ".join(clean(w) for w in words[i : i + width])
@@ -2562,7 +2569,9 @@ def accused(article: Article, sentences: list[Span]) -> str | None:
                 if isinstance(found, str) or sum(len(w.source.split()) for w in found) != width:
                     continue
                 state = len(found) > 1 and all(w.sense and w.sense.kind == "nationality" for w in found[1:])
-                if state and i in cues:
+                if i < min(cues, default=0) and not any(_a_noun(words[k - 1]) for k in cues):
+                    continue  # "أعلنت حركة حماس ... بينما اتهمت عائلته جهاز الاستخبارات": before the verb, no accused
+                if (state and i in cues) or i in accusers:
                     continue  # "واتهمت القوات العراقية مسلحين": right after the verb, the accuser
                 # Every word part of the group's name ("جماعة بوكو حرام"), no relative clause after it.
                 # Not the accuser's last words before it ("الرسمية سبأ الحوثيين": an adjective, an outlet).
@@ -2580,6 +2589,11 @@ def accused(article: Article, sentences: list[Span]) -> str | None:
                 ):
                     return phrase if article.locate(phrase) else None
     return None
+
+
+def _a_noun(word: str) -> bool:
+    found = analysed(clean(word))
+    return not isinstance(found, str) and bool(found) and found[0].sense is not None and found[0].sense.pos == "noun"
 
 
 def _many_attacks(words: list[str]) -> bool:
