@@ -596,3 +596,10 @@ def test_a_noted_aside_is_background():
         "يذكر أن الولايات المتحدة كانت قد شنت غارة استهدفت موقعا للمتشددين، مما أسفر عن مقتل قيادي."
     )
     assert not in_main(Article(text), "مما أسفر عن مقتل قيادي")
+
+
+def test_a_toll_that_reaches_a_figure_counts_the_casualties_named_before():
+    text = "وأعلنت الحكومة الخميس عن حصيلة جديدة لقتلى الفيضانات والانهيارات الأرضية، بلغت 199 شخصا على الأقل."
+    assert casualty_figure(text, "killed") == (199, Qualifier.at_least)
+    found = figures(Article("فيضانات\n\n" + text))
+    assert [(f.kind, f.count) for f in found] == [("killed", 199)]

@@ -633,6 +633,7 @@ TOLL_RISE = folded(data("lead")["toll_rise"])
 PLUPERFECT_OPENERS = frozenset(folded(data("lead")["pluperfect_openers"]))
 PLUPERFECT_PARTICLE = fold(data("lead")["pluperfect_particle"])
 TOLL_RISE_TO = frozenset(folded(data("lead")["toll_rise_to"]))
+TOLL_REACHED = frozenset(folded(data("lead")["toll_reached"]))  # "حصيلة ... بلغت 199"
 TOLL_RISEN = folded(data("lead")["toll_risen"])
 GENERIC_TARGETS = frozenset(folded(data("lead")["generic_targets"]))
 TOLL_REPORTS = frozenset(folded(data("lead")["toll_reports"]))

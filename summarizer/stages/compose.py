@@ -330,7 +330,8 @@ def _places(run: Run, g: Grounded, renderings: Renderings) -> list[Place]:
             rendered = _with_gazetteer_name(phrase, place.name, hit)
             if hit and capital_named(place.name):
                 rendered = hit.name_en  # "العاصمة الجزائرية": Algiers, the city it names
-            other = (rendered or hit.name_en) if hit else _licensed(run, f"incident.where[{i}].name", place.name)
+            named = templates.with_the(hit.name_en) if hit and hit.is_country else hit.name_en if hit else None
+            other = (rendered or named) if hit else _licensed(run, f"incident.where[{i}].name", place.name)
         else:
             other = (hit.name_ar if hit else None) or renderings.get(f"incident.where[{i}].name")
         own = _without_conjunction(place.name) if run.language == "ar" else place.name

@@ -26,8 +26,10 @@ from summarizer.lang.lexicon import (
     SINGLE_CASUALTIES,
     SUBSET_WORDS,
     TOLL_FIGURE_VERBS,
+    TOLL_REACHED,
     TOLL_RISE,
     TOLL_RISE_TO,
+    TOLL_UPDATE,
     UNCERTAIN_WORDS,
     VAGUE_QUANTITIES,
     VICTIMS_SHARE,
@@ -233,9 +235,13 @@ def _arabic(word: str) -> bool:
 
 def _current(span: str) -> str:
     """A raised toll from its new figure on ("ارتفعت الحصيلة من 844 إلى 1300" -> "إلى 1300")."""
+    words = span.split()
+    if has_any(span, TOLL_UPDATE["toll_words"]):  # "حصيلة جديدة لقتلى الفيضانات، بلغت 199 شخصا"
+        for i, word in enumerate(words[1:], start=1):
+            if fold(clean(word)).removeprefix(WAW) in TOLL_REACHED and counts_in(" ".join(words[i : i + 3])):
+                return " ".join(words[i:])
     if not mentions(span, TOLL_RISE):
         return span
-    words = span.split()
     for i, word in enumerate(words):
         if (fold(word) in TOLL_RISE_TO or bare(fold(word)) in TOLL_RISE_TO) and numbers_in(" ".join(words[i : i + 4])):
             return " ".join(words[i:])

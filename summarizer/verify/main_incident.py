@@ -49,6 +49,7 @@ from summarizer.lang.lexicon import (
     STATE_ADMINISTRATION,
     TERRITORY_WORDS,
     TIME_WORDS,
+    TOLL_REACHED,
     TOLL_REPORTS,
     TOLL_UPDATE,
     TOPIC_TURNS,
@@ -818,15 +819,24 @@ def figures(article: Article, country: str | None = None, published_year: int | 
             span = article.locate(clause, near=sentence.start)
             if span is None:
                 continue
+            reached = n > 0 and _reaches_a_figure(clause) and has_any(clauses[n - 1], TOLL_UPDATE["toll_words"])
+            if reached:  # "حصيلة جديدة لقتلى الفيضانات، بلغت 199 شخصا": the figure of the toll named before
+                told = f"{clauses[n - 1]} {told}"
             for kind in ("killed", "injured"):
                 if not mentions(told, KILLED_WORDS if kind == "killed" else INJURED_WORDS):
                     continue
-                count, qualifier = casualty_figure(clause, kind)
+                count, qualifier = casualty_figure(f"{clauses[n - 1]}، {clause}" if reached else clause, kind)
                 if count is not None and count in part:
                     continue  # "بينهم 11 طفلا": part of the toll before it, not a toll of its own
                 if count is not None:
                     found.append(Figure(kind, count, qualifier, _trim(article, span, kind), sentence))
     return _without_combined(found, combined)
+
+
+def _reaches_a_figure(clause: str) -> bool:
+    """The clause opens on a verb of reaching and a count ("بلغت 199 شخصا على الأقل")."""
+    words = clause.split()
+    return bool(words) and fold(clean(words[0])).removeprefix(WAW) in TOLL_REACHED and bool(counts_in(clause))
 
 
 def weekday_in(text: str) -> int | None:
