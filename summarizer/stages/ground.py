@@ -944,7 +944,6 @@ def _places(ex: Extraction, run: Run, sentences: list, update: dict) -> None:
             continue  # where the funeral was held
         if recall.hometown(article, phrase) or recall.where_said(article, phrase):
             continue  # "Payton Gendron, of Conklin, New York": where he is from; a news conference's city
-        phrase = _with_compound_head(article, phrase)  # "جزيرة سيناء" of "شبه جزيرة سيناء": the peninsula
         if fold(phrase) not in known and _place_key(hit) not in known and len(places) < MAX_PLACES:
             places.append(ExtractedPlace(name=phrase, role="area" if places or hit.is_country else "site"))
             known |= {fold(phrase), _place_key(hit)}

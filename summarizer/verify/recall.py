@@ -2410,25 +2410,30 @@ def _state_strike(words: list[str]) -> str | None:
 def strike_states(phrase: str) -> tuple[str, ...]:
     """The states a perpetrator phrase names by its strike, one or coordinated nationalities after the
     first ("طائرات حربية روسية وسورية": Russia and Syria, "Russian and Syrian warplanes"); () for none."""
-    words = phrase.split()
+    words, more = _without_coordinated_states(phrase.split())
+    first = strike_state(" ".join(words))
+    return tuple(dict.fromkeys([first, *more])) if first is not None else ()
+
+
+def _coordinated_state(word: str) -> str | None:
+    """The ISO code of a state glued to "و" ("وسورية", "وروسية": the adjective, or the country's name in
+    that spelling, the same state either way), or None."""
+    return state_of_adjective(clean(word)[1:]) if fold(clean(word)).startswith(WAW) else None
+
+
+def _without_coordinated_states(words: list[str]) -> tuple[list[str], list[str]]:
+    """A phrase's words without the states coordinated at its end, and those states' codes in order."""
     more: list[str] = []
-    while len(words) > 2 and fold(clean(words[-1])).startswith(WAW) and clean(words[-1]) == words[-1]:
-        if not (code := state_of_adjective(clean(words[-1])[1:])):
-            break
+    while len(words) > 2 and clean(words[-1]) == words[-1] and (code := _coordinated_state(words[-1])):
         more.insert(0, code)
         words = words[:-1]
-    first = strike_state(" ".join(words))
-    if first is None:
-        return ()
-    return tuple(dict.fromkeys([first, *more]))
+    return words, more
 
 
 def _state_weapon(phrase: str) -> bool:
     """A weapon with its states' nationalities ("طائرات حربية سورية وروسية"): a strike told with its
     states, the outlet's own words like "قصف إسرائيلي"."""
-    words = [clean(w) for w in phrase.split()]
-    while len(words) > 2 and fold(words[-1]).startswith(WAW) and state_of_adjective(words[-1][1:]):
-        words = words[:-1]
+    words, _ = _without_coordinated_states([clean(w) for w in phrase.split()])
     if len(words) < 2 or not _state_adjective(words[-1]):
         return False
     found = analysed(" ".join(words[:-1]))
@@ -2449,8 +2454,7 @@ def with_coordinated_states(article: Article, phrase: str) -> str:
     while found is not None and found.start > seen:
         taken = phrase
         for word in article.text[found.end :].split()[:3]:
-            # "وسورية": the adjective, or the country's own name in that spelling: the same state either way
-            if not fold(clean(word)).startswith(WAW) or not state_of_adjective(clean(word)[1:]):
+            if not _coordinated_state(word):
                 break
             taken = f"{taken} {clean(word)}"
             if clean(word) != word:
