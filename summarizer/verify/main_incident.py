@@ -716,9 +716,11 @@ def without_listed_names(text: str) -> str:
 
 
 def _a_listed_name(words: list[str]) -> bool:
+    """The words, a clitic aside, are a name the lexicon lists, in Arabic or in English."""
     folded = fold(" ".join(clean(w) for w in words))
     keys = {folded, " ".join([bare(folded.split()[0]), *folded.split()[1:]])} if folded else set()
-    return any(s.pos == "name" for k in keys for s in LEXICON.get(k, ()))
+    english = ENGLISH_LEXICON.get(folded.lower(), ())  # "al-Qaeda in the Arabian Peninsula"
+    return any(s.pos == "name" for k in keys for s in LEXICON.get(k, ())) or any(w.pos == "name" for w in english)
 
 
 def countries_as_where(text: str) -> list[str]:

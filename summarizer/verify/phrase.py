@@ -48,6 +48,7 @@ from summarizer.lang.lexicon import (
     MASCULINE_GROUP_HEADS,
     MASS_NOUNS,
     MEMBER_HEADS,
+    MONTHS,
     NAME_BEFORE_WORD,
     NAMES_WITH_ARTICLE,
     NAMES_WITHOUT_ARTICLE,
@@ -896,23 +897,7 @@ def _date_at(tokens: list[str], i: int) -> tuple[Word, int] | None:
 
 def _month_of(token: str) -> str | None:
     """The English month a word names ("نيسان", "أبريل" -> "April")."""
-    return next((s.en for s in LEXICON.get(token, ()) if s.kind == "time" and s.en.lower() in _MONTHS), None)
-
-
-_MONTHS = (
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-)
+    return next((s.en for s in LEXICON.get(token, ()) if s.kind == "time" and s.en.lower() in MONTHS), None)
 
 
 def _toponym_with_name(tokens: list[str], i: int) -> bool:

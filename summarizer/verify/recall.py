@@ -211,6 +211,7 @@ from summarizer.verify.main_incident import (
     main_sentences,
     sentences,
     tells_of_incident,
+    without_listed_names,
 )
 from summarizer.verify.numbers import a_year, counts_in, numbers_in
 from summarizer.verify.phrase import analyse, analysed, names_people, render_phrase, senses_in
@@ -240,7 +241,8 @@ def lead(article: Article, anchor: Span | None, sentences: int = 2) -> list[Span
 def places_in(article: Article, sentence: Span, country: str | None) -> list[tuple[str, GazetteerHit]]:
     """Gazetteer places named right after a place cue in ``sentence``: (as written, hit); none of a
     clause on a separate event."""
-    words = before_separate(sentence.quote).split()
+    # a listed name holding a place ("الدولة الإسلامية في العراق والشام") says no where: left out
+    words = without_listed_names(before_separate(sentence.quote)).split()
     found: list[tuple[str, GazetteerHit]] = []
     for i, word in enumerate(words[:-1]):
         cue = fold(word)
@@ -248,8 +250,6 @@ def places_in(article: Article, sentence: Span, country: str | None) -> list[tup
             continue
         if _in_other_event(words[:i]):
             continue  # "قبل ساعات من تدشين السفارة في القدس": that event's place
-        if _inside_a_name(words, i):
-            continue  # "تنظيم الدولة الإسلامية في العراق والشام": a group's name, not where
         strong = cue not in WEAK_PLACE_CUES and cue[1:] not in WEAK_PLACE_CUES
         start = i + 1
         if (capital := _capital_at(words, i, country)) is not None and not _names_after(words, i + 2, country):
@@ -258,6 +258,8 @@ def places_in(article: Article, sentence: Span, country: str | None) -> list[tup
         if strong and _nationality(words[start]) and start + 1 < len(words):
             start += 1  # "العاصمة الليبية طرابلس": the capital, its country's adjective, its name
         for n in (3, 2, 1):
+            if "-" in words[start : start + n]:
+                continue  # a listed name left out (or a dash) is no part of a place's name
             phrase = clean(" ".join(words[start : start + n]))
             folded = fold(phrase)
             if len(folded) < 3 or (
@@ -281,21 +283,6 @@ def places_in(article: Article, sentence: Span, country: str | None) -> list[tup
                 found.append((phrase, hit))
                 break
     return found + [f for f in _glued_places(words, country) if f[0] not in {p for p, _ in found}]
-
-
-def _inside_a_name(words: list[str], i: int) -> bool:
-    """The word at ``i`` is inside a name the lexicon lists with a place in it ("الدولة الإسلامية في العراق
-    والشام", "al-Qaeda in the Arabian Peninsula")."""
-    for j in range(max(0, i - 4), i):
-        for k in range(i + 2, min(len(words), i + 6) + 1):
-            phrase = " ".join(clean(w) for w in words[j:k])
-            folded = fold(phrase)
-            for key in (folded, " ".join([bare(folded.split()[0]), *folded.split()[1:]])):
-                if any(s.pos == "name" for s in LEXICON.get(key, ())) or any(
-                    e.pos == "name" for e in ENGLISH_LEXICON.get(folded.lower(), ())
-                ):
-                    return True
-    return False
 
 
 def _glued_places(words: list[str], country: str | None) -> list[tuple[str, GazetteerHit]]:
