@@ -236,3 +236,11 @@ def test_a_long_event_is_not_cut_inside_a_name():
         "Square in Prague's Old Town shortly before 3:00 pm on Thursday"
     )
     assert trimmed(Span(quote, 0, len(quote))).quote.endswith("on Jan Palach Square")
+
+
+def test_a_caption_marker_whose_caption_ends_the_sentence_is_a_caption():
+    from summarizer.verify.furniture import is_caption
+
+    assert is_caption("Media playback is unsupported on your device Media caption Fireworks 'chaos' as barge explodes")
+    assert not is_caption("Image caption The boy was trapped A Chinese boy trapped down a well has been found dead")
+    assert not is_caption("Two people were injured when a barge caught fire")

@@ -56,7 +56,13 @@ def filed_from(text: str, start: int) -> bool:
 def is_caption(sentence: str) -> bool:
     """A sentence that describes a picture ("An image taken from ... shows ..."), not the event."""
     lowered = sentence.strip().lower()
-    return lowered.startswith(tuple(o + " " for o in CAPTION_OPENERS))
+    if lowered.startswith(tuple(o + " " for o in CAPTION_OPENERS)):
+        return True
+    # "Media playback is unsupported on your device Media caption Fireworks 'chaos' as barge explodes": a
+    # caption marker whose caption runs to the sentence's end, no lead after it
+    rest = without_furniture(Span(sentence, 0, len(sentence)))
+    marker = sentence[: rest.start].lower().rstrip(" :")
+    return marker.endswith("caption") and _CAPTION_END.search(sentence, rest.start) is None
 
 
 def without_furniture(span: Span) -> Span:
