@@ -46,3 +46,14 @@ def test_what_the_incident_destroyed_as_its_arabic_sentences_say():
         "وأدى الحادث إلى انهيار مدرسة مجاورة.",
     )
     assert damage(Article("هجوم\n\nقتل 3 أشخاص في هجوم مما أدى إلى حالة من الذعر."), "ar") == [], "no damage word"
+
+
+def test_an_arrest_keeps_its_count_and_stops_before_what_is_said_of_those_arrested():
+    from summarizer.verify.phrase_en import more_than_one
+
+    article = Article(
+        "اعتقالات\n\nقالت وكالة الأناضول إن شرطة تركيا ألقت القبض على 14 شخصاً يشتبه بأنهم من أعضاء تنظيم داعش."
+    )
+    found = arrests(article, "ar")
+    assert [f.who.quote for f in found] == ["14 شخصاً"] and found[0].en == "14 people were arrested."
+    assert not more_than_one("the driver of the bus") and more_than_one("members of the group")

@@ -350,3 +350,22 @@ def test_an_arabic_lead_on_a_motive_tells_the_incident_in_its_relative_clause():
     article = Article(text)
     clause = event_clause(article, text.split("\n")[2][:60])
     assert clause == "الرجل الذي طعن السبت ثلاثة أشخاص بسكين في سوق المدينة"
+
+
+def test_leads_on_mourning_and_condemnation_and_the_day_a_later_sentence_links():
+    from summarizer.stages.ground import _linked_time
+    from summarizer.verify.recall import time_phrase
+
+    cuba = Article(
+        "حداد في كوبا\n\nأعلنت كوبا الحداد الوطني ليومين اعتبارا من السبت، غداة حادث تحطم طائرة ركاب أسفر عن "
+        "سقوط 107 قتلى.\nتحطمت طائرة ركاب بعيد إقلاعها من مطار هافانا الجمعة في رحلة داخلية."
+    )
+    assert follow_up_lead(cuba) is not None  # "غداة": the day after the crash
+    assert time_phrase(cuba, main_sentences(cuba)[:1]) is None  # a period from Saturday is no event's time
+    assert follow_up_lead(Article("إدانة\n\nدانت السعودية، الأربعاء، الهجوم الانتحاري على مقر المفوضية.")) is not None
+    canada = Article(
+        "تحقيق\n\nطالب رئيس الحكومة الكندي في بيان الأربعاء بتحقيق مستقل بعد قتل عشرات الفلسطينيين في غزة.\n"
+        "طالب رئيس الحكومة الأربعاء بتحقيق مستقل بعد قتل نحو 60 فلسطينيا برصاص الجيش الإسرائيلي الاثنين في غزة."
+    )
+    lead = follow_up_lead(canada)
+    assert lead is not None and _linked_time(canada, lead[0]) == "الاثنين"

@@ -212,3 +212,26 @@ def test_us_states_by_their_arabic_names():
 def test_a_bearing_before_a_country_is_the_country_not_a_homonym_town():
     hit = lookup("شمال لبنان")
     assert hit is not None and hit.is_country and hit.country_code == "LB"  # no US town called Lebanon
+
+
+def test_spelling_variants_of_regions_sounds_and_multiword_foreign_names():
+    from summarizer.verify.gazetteer import lookup_transliterated, region_hit
+    from summarizer.verify.phrase import render_phrase
+
+    assert region_hit("نورث كارولينا")[0].name_en == "North Carolina"  # written without the inner alif
+    assert region_hit("الجفره")[0] is None or region_hit("الجفره")[0].name_en == "Al Jufra"  # exact wins
+    assert lookup_transliterated("سوتشي", "RU").name_en == "Sochi"  # "تش" is one sound
+    assert lookup_transliterated("كينغز ماونتين", "US") is None  # never the first word alone (Jenks)
+    assert lookup_transliterated("بالو الساحلية", "ID").name_en == "Palu"  # a name and its adjective
+    assert render_phrase("بلدة غاو شمالي البلاد", name_slot=True, country="ML").text == (
+        "the town of Gao, in the north of the country"
+    )
+
+
+def test_amman_after_the_capital_word_or_in_a_jordanian_article_is_no_oman():
+    from summarizer.verify.gazetteer import countries_named
+
+    assert countries_named("في مدينة السلط إلى الغرب من العاصمة عمان") == []
+    assert countries_named("في سلطنة عمان") == ["OM"] and countries_named("العاصمة الكويت") == ["KW"]
+    assert lookup("عمان", "JO").name_en == "Amman" and lookup("عمان").name_en == "Oman"
+    assert lookup("لبنان", "US").name_en == "Lebanon"  # a country named as such stays one

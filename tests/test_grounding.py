@@ -251,3 +251,19 @@ def test_an_outlet_and_date_line_or_a_dateline_with_a_colon_under_the_title_is_n
         ("Title\n\nGunmen killed 5 people on 3 May - police said.\n\nMore.", "Gunmen"),
     ]:
         assert text[Article(text).body_start() :].startswith(body), text
+
+
+def test_inside_a_country_the_lead_names_not_where_the_targets_planned_to_strike():
+    from summarizer.stages.extract import Extraction
+    from summarizer.stages.ground import supplement
+    from summarizer.stages.run import Run
+
+    text = (
+        "العراق يقصف غرفة عمليات لداعش داخل سوريا\n\nدمرت طائرات عراقية غرفة عمليات تابعة لتنظيم داعش داخل سوريا، "
+        "في غارة جوية قتلت عددا من المسلحين الذين كانوا يخططون لشن هجمات في العراق."
+    )
+    empty = dict(time=None, perpetrator=None, target=None, weapon=None, killed=None, injured=None)
+    event = "دمرت طائرات عراقية غرفة عمليات"
+    ex = Extraction(event=event, places=[], sources=[], **empty, uncertainties=[], background=[])
+    found = [p.name for p in supplement(ex, Run(Article(text), "ar", None), []).places]
+    assert found == ["سوريا"], found

@@ -603,3 +603,56 @@ def test_a_toll_that_reaches_a_figure_counts_the_casualties_named_before():
     assert casualty_figure(text, "killed") == (199, Qualifier.at_least)
     found = figures(Article("فيضانات\n\n" + text))
     assert [(f.kind, f.count) for f in found] == [("killed", 199)]
+
+
+def test_a_number_typed_onto_its_noun_and_a_toll_said_as_victims_of_it():
+    assert numbers_in("مقتل 9أشخاص") == [9] and numbers_in("ق1 و 5") == [5]
+    clause = "أسفر عن مقتل 9أشخاص على الأقل وإصابة قرابة 40 آخرين"
+    assert casualty_figure(clause, "killed") == (9, Qualifier.at_least)
+    assert casualty_figure(clause, "injured") == (40, Qualifier.approximately)
+    assert casualty_figure("الهجوم الذي راح ضحيته 12 شخصاً على الأقل", "killed") == (12, Qualifier.at_least)
+    assert casualty_figure("No one was hurt in the blast.", "injured") == (None, Qualifier.reported_unspecified)
+
+
+def test_a_place_word_before_the_country_a_named_place_target_and_a_plan_that_classifies_nothing():
+    from summarizer.stages.extract import ExtractedPlace
+    from summarizer.stages.ground import _a_named_place, _bearing_split
+    from summarizer.verify.classify import classify
+
+    split = _bearing_split(ExtractedPlace(name="بلدة غاو شمالي البلاد", role="site"))
+    assert [p.name for p in split] == ["بلدة غاو"]  # "the country" is the article's: no second place
+    assert _a_named_place("منطقة دامبوا في جنوب ولاية بورنو") and _a_named_place("مدينة حلب")
+    assert not _a_named_place("منطقة سكنية") and not _a_named_place("حي سكني")
+    assert classify(["القبض على 14 شخصاً كانوا يجهزون لهجوم في أنقرة"])[1] is None
+    assert classify(["police arrested men plotting an attack on a church"])[1] is None
+    assert classify(["gunmen attacked a church"])[1] == "attack"
+
+
+def test_the_perpetrator_the_model_names_must_stand_in_a_clause_that_tells_an_act():
+    from summarizer.stages.ground import _named_apart_from_any_act
+
+    article = Article(
+        "تفجير قرب مطار قندهار\n\nقتل 11 طفلا الاثنين في تفجير انتحاري استهدف جنودا رومانيين قرب مطار قندهار. "
+        "وأشار المتحدث إلى إصابة 16 شخصا، موضحا بأن الوحدة الرومانية تتولى أمن مطار قندهار."
+    )
+    assert _named_apart_from_any_act(article, "الوحدة الرومانية")
+    assert not _named_apart_from_any_act(article, "تفجير انتحاري")
+
+
+def test_a_singular_casualty_noun_ends_its_clause_and_among_the_injured_is_a_part():
+    from summarizer.verify.casualties import opens_subset
+
+    lead = "قالت الشرطة الفرنسية إن حادث طعن في باريس أسفر عن سقوط قتيل وإصابة 5 آخرين."
+    assert casualty_figure(lead, "killed") == (1, Qualifier.exact)
+    assert casualty_figure(lead, "injured") == (5, Qualifier.exact)
+    assert opens_subset("ومن بين الجرحى اثنان في حالة خطرة") and opens_subset("among the dead were five children")
+    article = Article(f"طعن في باريس\n\n{lead}\nومن بين الجرحى اثنان في حالة خطرة.")
+    assert [(f.kind, f.count) for f in figures(article)] == [("killed", 1), ("injured", 5)]
+
+
+def test_an_english_death_toll_set_apart_from_its_figure_by_commas():
+    article = Article(
+        "Death toll in Nice attack rises to 85\n\nPARIS - Death toll in Nice attack, in which a man drove a heavy "
+        "truck into crowds on July 14 in the southern French city, rose to 85, the region's president said."
+    )
+    assert [(f.kind, f.count) for f in figures(article)] == [("killed", 85), ("killed", 85)]

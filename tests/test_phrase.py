@@ -638,3 +638,38 @@ def test_a_nationality_beginning_with_al_is_no_article_nor_a_town():
     assert render_phrase("قطار ألماني", name_slot=True).text == "the German train"  # never "the train of Many"
     assert render_phrase("دار الأوبرا").text == "the opera house"
     assert render_phrase("إدارة السلامة").text == "the administration of safety"
+
+
+def test_kunya_names_outlets_with_names_hashtags_and_tied_participles():
+    # "أبو" opens a name, never "the fathers of"; a title then the name in apposition
+    assert render_phrase("المتحدث باسم وزارة الدفاع أبو بكر ديالو", name_slot=True).text == (
+        "the spokesman for the Defence Ministry, Abu Bakr Diallo"
+    )
+    assert render_phrase("أبو محمد الجولاني").text == "Abu Mohammed al-Jolani"
+    # an outlet whose name opens on a given name or a town ("أوستن"), and its acronym said once
+    assert render_phrase("صحيفة أوستن ستيتسمان", name_slot=True).text == "Austin American-Statesman"
+    assert render_phrase("وكالة الأنباء السعودية واس", name_slot=True).text == "the Saudi Press Agency"
+    assert render_phrase("تلفزيون النهار الجزائري").text == "the Algerian Ennahar TV"
+    # hashtags are words; a preposition written apart with a tatweel is glued back
+    assert render_phrase("ثكنات ومخازن أسلحة لـ #الميليشيات_الحوثية").text == (
+        "barracks and weapons stores of the Houthi militias"
+    )
+    assert render_phrase("جماعة مرتبطة بتنظيم القاعدة").text == "a group linked to al-Qaeda"
+    # a definite adjective after a listed name describes the group, it is no noun of its own
+    assert render_phrase("تنظيم داعش الإرهابي").text == "the terrorist ISIS group"
+    assert render_phrase("رئيس الحكومة الكندية جوستن ترودو", name_slot=True).text == (
+        "the Canadian prime minister, Justin Trudeau"
+    )
+
+
+def test_an_incident_word_before_an_act_names_the_act():
+    assert render_phrase("حادث طعن في باريس").text == "a stabbing in Paris"
+    assert render_phrase("حادثة دهس").text == "a ramming"
+    assert render_phrase("حادث إطلاق نار").text == "a shooting"
+
+
+def test_english_words_of_a_foreign_name_are_spelt_back_as_english():
+    from summarizer.verify.romanize import romanize
+
+    assert romanize("كينغز ماونتين") == "Kings Mountain"  # not "Kinguez Mawuntin"
+    assert romanize("نيو هافن").startswith("New ") and romanize("سيتي") != "City"  # a word alone is a name

@@ -1297,3 +1297,54 @@ def test_who_accuses_and_who_blames_no_one_are_not_the_accused():
     assert accused(text) == "الاستخبارات الإسرائيلي"
     assert accused("واتهم الحوثيون التحالف العربي بتنفيذ الهجوم.") == "التحالف العربي"
     assert accused("الانفجاران يحملان بصمات جماعة بوكو حرام.") == "جماعة بوكو حرام"
+
+
+def test_a_source_name_without_the_day_it_spoke_or_a_negation_cut_from_its_verb():
+    assert recall.source_name("الجمعة رامي عبد الرحمن مدير المرصد السوري") == "رامي عبد الرحمن مدير المرصد السوري"
+    assert recall.source_name("مصدر لم يكشف عن اسمه لمحطة") == "مصدر"
+
+
+def test_the_day_a_sentence_says_the_incident_occurred_beats_the_day_of_a_statement():
+    article = Article(
+        "تفجيرات في نيجيريا\n\nوقالت الشرطة في بيان أصدرته الأحد، إن 20 شخصا قُتلوا. "
+        "ووقعت التفجيرات في منطقة دامبوا السبت نحو الساعة 8.30 مساء."
+    )
+    assert recall.occurred_time(article, article_sentences(article)) == "السبت"
+    english = Article("Blast\n\nPolice said on Sunday that 20 were killed. The blasts took place on Saturday evening.")
+    assert recall.occurred_time(english, article_sentences(english)) == "Saturday evening"
+    other = Article("Blast\n\nPolice said on Sunday that 20 were killed. An earlier attack occurred on Friday.")
+    assert recall.occurred_time(other, article_sentences(other)) is None  # no incident named again
+
+
+def article_sentences(article: Article) -> list[Span]:
+    from summarizer.verify.main_incident import sentences
+
+    return sentences(article)
+
+
+def test_a_headline_names_the_armed_group_before_its_verb_of_attack_and_sources_their_words():
+    title = "بوكو حرام تنفذ تفجيرات دامية بشمال شرق نيجيريا"
+    assert recall.arabic_headline_agent(Span(title, 0, len(title))) == "بوكو حرام"
+    state = "العراق يقصف غرفة عمليات لداعش داخل سوريا"
+    assert recall.arabic_headline_agent(Span(state, 0, len(state))) is None  # a state, said otherwise
+    assert recall.speakers_name("الجمعة رامي عبد الرحمن مدير المرصد السوري") == "رامي عبد الرحمن مدير المرصد السوري"
+    assert recall.source_name("الحكومة حالة الطوارئ") == "الحكومة"  # what it declared is no part of who
+    assert recall.source_name("كوبا الحداد الوطني") == "كوبا"
+    assert recall.source_name("المرصد السوري لحقوق الإنسان") == "المرصد السوري لحقوق الإنسان"
+    assert recall.source_name("Rabbi Jonathan Blake of the Westchester Reform Temple in").endswith("Temple")
+    assert recall.not_a_source_name("Meanwhile") and recall.not_a_source_name("We've heard conflicting")
+
+
+def test_what_a_plane_took_off_from_is_no_target_and_a_place_keeps_no_day():
+    sentence = "تحطمت طائرة ركاب بعيد إقلاعها من مطار هافانا الجمعة في رحلة داخلية."
+    article = Article(f"تحطم طائرة\n\n{sentence}")
+    assert recall.target_phrase([article.locate(sentence)]) is None
+    near = "انفجرت سيارة مفخخة بالقرب من مقر الحكومة."
+    assert recall.target_phrase([Article(f"انفجار\n\n{near}").locate(near)]) is not None
+
+
+def test_a_place_named_only_across_a_border_is_not_where_it_happened():
+    article = Article(
+        "غارات على درعا\n\nقتل 25 مدنيا في غارات على محافظة درعا، بينما فر آلاف صوب الحدود مع هضبة الجولان."
+    )
+    assert recall.across_a_border(article, "هضبة الجولان") and not recall.across_a_border(article, "درعا")

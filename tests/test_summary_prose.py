@@ -816,3 +816,18 @@ def test_an_arabic_span_opening_on_what_befell_its_subject_takes_the_victim_afte
     )
     assert with_victim_ar("قتل مسلحون 5 أشخاص", "أشخاص") == "قتل مسلحون 5 أشخاص", "قتل may be active"
     assert with_victim_ar("اغتيل بلعيد صباح الأربعاء", "بلعيد") == "اغتيل بلعيد صباح الأربعاء", "said already"
+
+
+def test_an_incident_that_hurt_no_one_says_so_instead_of_no_casualty_figures(monkeypatch):
+    from summarizer.verify.casualties import says_no_one_hurt
+
+    assert says_no_one_hurt("ولم يسفر الانفجار عن وقوع إصابات.") and says_no_one_hurt("No one was hurt in the blast.")
+    assert says_no_one_hurt("ولم ترد أنباء عن وقوع إصابات") and says_no_one_hurt("The fire caused no injuries.")
+    assert not says_no_one_hurt("ولم يعرف ما إذا كان هناك ضحايا") and not says_no_one_hurt("لم يتضح عدد الضحايا")
+    assert not says_no_one_hurt("دون أن تعلن أي جهة مسؤوليتها عن الهجوم")
+    article = "Bomb found in Lyon\n\nA bomb exploded outside a bank in Lyon on Sunday. No one was hurt, police said."
+    lyon = [{"name": "Lyon", "role": "site"}]
+    facts = scripted_facts(event="A bomb exploded outside a bank in Lyon", time="on Sunday", places=lyon)
+    s = summarize_scripted(article, facts, "2024-03-10", monkeypatch)
+    assert "No one was reported hurt." in s.summary.en and "no casualty figures" not in s.summary.en, s.summary.en
+    assert "لم يُبلَّغ عن إصابات." in s.summary.ar and "بنك" in s.summary.ar, s.summary.ar  # a bank, not a riverbank

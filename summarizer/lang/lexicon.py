@@ -224,6 +224,7 @@ LEXICON_PHRASE_WORDS = max((len(k.split()) for k in LEXICON), default=1)
 _phrase = data("phrase")
 AGENT_PARTICIPLES = frozenset(folded(_phrase["agent_participles"]))
 RELATION_PARTICIPLES: dict[str, str] = {fold(k): v for k, v in _phrase["relation_participles"].items()}
+RELATION_PARTICIPLES_BI: dict[str, str] = {fold(k): v for k, v in _phrase["relation_participles_bi"].items()}
 CONSTRUCT_TITLES: dict[str, str] = {fold(k): v for k, v in _phrase["construct_titles"].items()}
 NAME_BEFORE_WORD = frozenset(_phrase["name_before_word"])
 MEMBER_HEADS = frozenset(_phrase["member_heads"])
@@ -285,8 +286,10 @@ ABOUT_WORDS = folded(_casualties["qualifiers"]["approximately"])
 UNCERTAIN_WORDS = folded(_casualties["uncertain"])
 SUBSET_WORDS = folded(_casualties["subset"])
 SHARE_FROM = frozenset(folded(_casualties["share_from"]))
+SHARE_AMONG = frozenset(folded(_casualties["share_among"]))
 VICTIMS_SHARE = {share: folded(words) for share, words in _casualties["victims_share"].items()}
 NO_SURVIVORS = folded(_casualties["no_survivors"])
+NO_ONE_HURT = {part: folded(words) for part, words in _casualties["no_one_hurt"].items()}
 PARTITIVES = frozenset(folded(_casualties["partitives"]))
 PARTITIVE_DETERMINERS = frozenset(folded(_casualties["partitive_determiners"]))
 VICTIMS_SHARE_ENDS = frozenset(folded(_casualties["victims_share_ends"]))
@@ -357,6 +360,7 @@ FOLLOW_UP_CLAUSE_ENDS = frozenset(folded(data("lead")["follow_up_clause_ends"]))
 EMBEDDING_LINKS = frozenset(folded(data("lead")["embedding_links"]))
 CLAUSE_OPENERS = folded(data("lead")["clause_openers"])
 AS_OF_WORDS = frozenset(folded(_time["as_of"]))
+OCCURRED_VERBS = frozenset(folded(_time["occurred_verbs"]))  # "ووقعت التفجيرات ... السبت"
 RELATIVE_DAYS: dict[str, str] = {fold(k): v for k, v in _time["relative_days"].items()}
 TODAY_PARTS: dict[str, str] = dict(_time["today_parts"])  # "" (no part of the day) -> "today"
 TIME_WORDS = folded([*_time["parts_of_day"], *_time["relative_days"], *_time["before_weekday"]])
@@ -463,6 +467,7 @@ REGION_AFTER = frozenset(folded(_places["region_after"]))
 BORDER_WITH = frozenset(folded(_places["border_with"]))
 TERRITORY_WORDS = frozenset(folded(_places["territory_words"]))  # "الأراضي السورية": Syria
 INSIDE_WORDS = frozenset(folded(_places["inside_words"]))  # "داخل سوريا"
+THIS_COUNTRY = frozenset(folded(_places["this_country"]))  # "شمالي البلاد": in the north of the country
 STATE_ADMINISTRATION = frozenset(folded(_places["state_administration"]))
 TREATMENT_VERBS = frozenset(w.lower() for w in folded(_places["treatment_verbs"]))
 PLACE_DESCRIPTORS_SET = frozenset(PLACE_DESCRIPTORS)
@@ -579,6 +584,7 @@ ARREST: dict[str, Any] = data("lead")["arrest"]  # who was arrested after the in
 DAMAGE: dict[str, Any] = data("lead")["damage"]  # what the incident destroyed, and how it is said
 ACTIVE_ATTACK_VERBS = frozenset(v + end for v in folded(data("lead")["active_attack_verbs"]) for end in ("", "ت", "وا"))
 ATTACKER_NOUNS = folded(data("lead")["attacker_nouns"])
+HEADLINE_ATTACK_VERBS = frozenset(folded(data("lead")["headline_attack_verbs"]))  # "بوكو حرام تنفذ تفجيرات"
 ENGLISH_AGENT_PARTICIPLES = tuple(data("lead")["english_agent_participles"])
 ENGLISH_ATTACK_NOUNS_BY = tuple(data("lead")["english_agent_nouns_of_attack"])  # "attack by Taliban"
 ENGLISH_AGENT_NOUNS = tuple(data("lead")["english_agent_nouns"])
@@ -683,6 +689,8 @@ def _rule(entry: dict) -> ClassRule:
 
 CLASS_RULES: tuple[ClassRule, ...] = tuple(_rule(e) for e in data("classification")["rules"])
 FALLBACK_RULE = _rule(data("classification")["fallback"])
+SINGLE_ARREST_WORDS = tuple(data("classification")["single_arrest_words"])
+PLAN_WORDS = frozenset(folded(data("classification")["plan_words"]))  # "كانوا يجهزون لهجوم": not carried out
 EVENT_VERBS: dict[str, dict[str, str | bool]] = data("classification")["event_verbs"]
 EVENT_HAPPENED: dict[str, dict[str, str]] = data("classification")["happened"]  # "A fire broke out"
 HAPPENED_TOGETHER: dict[str, dict[str, str]] = data("classification")["happened_together"]  # quake + tsunami
@@ -702,6 +710,7 @@ SKELETON: dict[str, Any] = data("skeleton")  # sound classes matching Arabic and
 _names = data("names")
 # "محمد" -> "Mohammed", "روبرت" -> "Robert": Arabic given names, then those of other peoples (the Arabic list wins)
 GIVEN_NAMES: dict[str, str] = {fold(k): v for k, v in {**_names["foreign_given"], **_names["given"]}.items()}
+ENGLISH_NAME_WORDS: dict[str, str] = {fold(k): v for k, v in _names["english_name_words"].items()}  # "ماونتين"
 # The other way, for English articles: "Mohammed" -> "محمد" (the first Arabic spelling of each name).
 ARABIC_OF_GIVEN: dict[str, str] = {}
 for _ar, _en in _names["given"].items():

@@ -21,7 +21,7 @@ DROPPED.update(("\u2060", "\u00ad"))  # word joiner, soft hyphen
 # Zero-width space separates words without showing a space ("دير\u200bالزور" is "دير الزور").
 INVISIBLE_SPACES = set("\u200b")
 QUOTES = set("\"'«»“”„‟‘’‚‛`´")
-PUNCTUATION = set(".,،:;؛!?؟()[]{}-–—_/\\…")
+PUNCTUATION = set(".,،:;؛!?؟()[]{}-–—_/\\…#")  # "#الميليشيات_الحوثية": a hashtag is words
 # Characters stripped from the ends of a word taken out of running text.
 WORD_EDGE = '،,.;:()"«»“”'
 _FOLD = str.maketrans(

@@ -80,6 +80,7 @@ from summarizer.verify.aftermath import arrests, damage
 from summarizer.verify.casualties import (
     casualty_clauses,
     casualty_figure,
+    says_no_one_hurt,
     summed,
     vague_quantity,
     victims,
@@ -933,6 +934,11 @@ def _no_survivors(article: Article) -> bool:
     return any(has_cue(s.quote, NO_SURVIVORS) for s in main_incident.main_sentences(article))
 
 
+def _no_one_hurt(article: Article) -> bool:
+    """The main incident's sentences say it hurt no one ("ولم يسفر الانفجار عن وقوع إصابات")."""
+    return any(says_no_one_hurt(s.quote) for s in main_incident.main_sentences(article))
+
+
 def _title_killed(casualties: Casualties, article: Article | None) -> int | None:
     """A toll of the killed that only the article's title gives, other than the one filed ('"29 قتيلا"'
     over a body that says 35): a reader should know the article gives both."""
@@ -991,6 +997,7 @@ def prose(
     facts["title_killed"] = _title_killed(incident.casualties, article)
     facts["tolls_risen"] = _tolls_risen(incident.casualties, article) if article else []
     facts["no_survivors"] = bool(article) and _no_survivors(article)
+    facts["no_one_hurt"] = bool(article) and _no_one_hurt(article)
     facts["attacker_told"] = bool(article) and recall.attacker_told(article)
     launched = incident.classification.acled_sub_event_type in LAUNCHED_CLASSES
     origin = next((p.name for p in incident.where if p.role == PlaceRole.origin), None) if launched else None

@@ -12,10 +12,14 @@ from pydantic import ValidationError
 
 from summarizer.lang.lexicon import (
     ACCIDENT_AMBIGUOUS,
+    ACCUSATION_CUES,
+    ACKNOWLEDGED_ACTS,
     ADMIN_WORDS,
     ATTACKER_NOUNS,
     BACKGROUND_CUES,
     BEARINGS,
+    CLAIM_VERBS,
+    CLAIM_WORDS,
     CLASH_WORDS,
     CLASS_RULES,
     CONTEXT_RULES,
@@ -23,6 +27,7 @@ from summarizer.lang.lexicon import (
     ENGLISH_FUNCTION_WORDS,
     GENERIC_TARGETS,
     INJURED_WORDS,
+    INSIDE_WORDS,
     KILLED_WORDS,
     LEADER_TITLES,
     LEXICON,
@@ -35,6 +40,8 @@ from summarizer.lang.lexicon import (
     PLACE_DESCRIPTORS_SET,
     PLACE_PREPOSITIONS,
     PLACE_SPECIFICITY,
+    SINGLE_ARREST_WORDS,
+    THIS_COUNTRY,
     TREATMENT_WORDS,
     UNKNOWN_WORDS,
     WEEKDAYS,
@@ -67,6 +74,7 @@ from summarizer.verify.furniture import in_dateline, is_caption, without_furnitu
 from summarizer.verify.gazetteer import (
     GazetteerHit,
     countries_named,
+    country_names,
     country_of_adjective,
     lookup,
     lookup_transliterated,
@@ -460,6 +468,7 @@ def supplement(ex: Extraction, run: Run, figures: list[main_incident.Figure]) ->
         or recall.attacker_subject(main_incident.main_sentences(article)[:5])
         or (recall.english_agent(sentences) if run.language == "en" else None)
         or (recall.english_headline_agent(main_incident.title(article)) if run.language == "en" else None)
+        or (recall.arabic_headline_agent(main_incident.title(article)) if run.language == "ar" else None)
         or (recall.english_attacker_subject(sentences[:2]) if run.language == "en" else None)
         or (recall.english_strike_owner(sentences) if run.language == "en" else None)
     ):
@@ -486,6 +495,10 @@ def supplement(ex: Extraction, run: Run, figures: list[main_incident.Figure]) ->
             update["perpetrator"] = perpetrator = both  # "طائرات حربية روسية وسورية": both states' aircraft
     if perpetrator and fold(clean(perpetrator)).lower() in NEVER_PERPETRATORS:
         run.drop("perpetrator", perpetrator, "civilians are the ones attacked, never the attackers")
+        update["perpetrator"] = perpetrator = None
+    apart = run.language == "ar" and perpetrator == ex.perpetrator  # English apposes names between commas
+    if perpetrator and apart and _named_apart_from_any_act(article, perpetrator):
+        run.drop("perpetrator", perpetrator, "named only in a clause that tells no attack, claim or accusation")
         update["perpetrator"] = perpetrator = None
     if perpetrator and _led_by_leader_title(perpetrator):
         why = "a state's leader the article names (who spoke or ordered), not the armed actor"
@@ -521,6 +534,14 @@ def supplement(ex: Extraction, run: Run, figures: list[main_incident.Figure]) ->
         told = any(fold(target) in fold(s.quote) for s in sentences)  # not the title's other event's town
         if told and all(fold(p.name) != fold(target) for p in places) and len(places) < MAX_PLACES:
             update["places"] = [*places, ExtractedPlace(name=target, role="area" if places else "site")]
+    target = update.get("target", ex.target)
+    if target and run.language == "ar" and _a_named_place(target):
+        # "منطقة دامبوا في جنوب ولاية بورنو": a place word and a name say where, not what was hit
+        run.drop("target", target, "a named place: where it happened, not what was hit")
+        update["target"] = None
+        places = update.get("places", list(ex.places))
+        if all(bare_phrase(p.name) not in bare_phrase(target) for p in places) and len(places) < MAX_PLACES:
+            update["places"] = [ExtractedPlace(name=target, role="site"), *places]
     target = update.get("target", ex.target)
     if target and has_cue(target, TREATMENT_WORDS) and not has_cue(ex.event or "", TREATMENT_WORDS):
         # "نقلوا إلى المستشفى": where the wounded were taken, not what was hit (unless the event says so)
@@ -686,6 +707,10 @@ def _time(ex: Extraction, run: Run, update: dict) -> None:
         if found and found != ex.time:
             update["time"] = found
             return
+        found = recall.occurred_time(article, main_incident.sentences(article)[:10])
+        if found and found != ex.time:
+            update["time"] = found  # "ووقعت التفجيرات ... السبت" after a police statement of Sunday
+            return
     if ex.time and is_time_expression(ex.time):
         # A span running on past its time words ("في غارة بطائرة بلا طيار الخميس في منطقة ...") is cut
         # to them.
@@ -697,6 +722,10 @@ def _time(ex: Extraction, run: Run, update: dict) -> None:
         run.drop("incident.when.expression", ex.time, "says no time (no date, day, part of the day or time word)")
         update["time"] = None
     if phrase := recall.time_phrase(article, recall.lead(article, article.locate(ex.event), 4)):
+        if recall.said_on(article, phrase) and (
+            occurred := recall.occurred_time(article, main_incident.sentences(article)[:10])
+        ):
+            phrase = occurred  # the police spoke on Sunday; "ووقعت التفجيرات ... السبت"
         update["time"] = phrase
     elif phrase := recall.time_phrase(article, recall.same_weapon(article, update.get("weapon", ex.weapon))):
         update["time"] = phrase  # "the missile fell at dawn"
@@ -727,6 +756,9 @@ def _follow_up_time(ex: Extraction, run: Run, update: dict) -> bool:
     ):
         update["time"] = phrase
         return True
+    if phrase := _linked_time(article, lead):
+        update["time"] = phrase  # "طالب ... الأربعاء بتحقيق بعد قتل نحو 60 فلسطينيا ... الاثنين"
+        return True
     at = article.locate(ex.time, near=lead.start) if ex.time else None
     if at is None or not (own.start <= at.start < own.end):
         return False
@@ -742,6 +774,55 @@ def _follow_up_time(ex: Extraction, run: Run, update: dict) -> bool:
     elif not bound:
         update["time"] = None
     return True
+
+
+def _named_apart_from_any_act(article: Article, phrase: str) -> bool:
+    """Every clause that names the model's perpetrator tells no attack, claim or accusation ("موضحا بأن
+    الوحدة الرومانية ... تتولى أمن مطار قندهار": the unit guards the airport; the bomber struck it)."""
+    spans = [Span(m.group(), m.start(), m.end()) for m in re.finditer(re.escape(phrase), article.text)]
+    spans = spans or [article.locate(phrase)]
+    clauses = [_clause_around(article.text, s) for s in spans if s is not None]
+    return bool(clauses) and not any(
+        main_incident.tells_an_event(c)
+        or has_cue(c, (*CLAIM_WORDS, *CLAIM_VERBS, *ACCUSATION_CUES, *ACKNOWLEDGED_ACTS))
+        for c in clauses
+    )
+
+
+_CLAUSE_BREAKS = re.compile(r"[.،,؛;:\n]")
+
+
+def _clause_around(text: str, span: Span) -> str:
+    """The words between the punctuation marks before and after the span, the span with them."""
+    starts = [m.end() for m in _CLAUSE_BREAKS.finditer(text, 0, span.start)]
+    end = _CLAUSE_BREAKS.search(text, span.end)
+    return text[starts[-1] if starts else 0 : end.start() if end else len(text)]
+
+
+def _a_named_place(phrase: str) -> bool:
+    """A place word and a name ("منطقة دامبوا", "بلدة الأتارب"): the gazetteer knows the words, or the
+    word after the place word is a name the lexicon does not know (not "منطقة سكنية", a residential area)."""
+    words = [fold(clean(w)) for w in phrase.split()]
+    if len(words) < 2 or words[0] not in PLACE_DESCRIPTORS_SET:
+        return False
+    name = words[1]
+    return lookup(" ".join(words[:2])) is not None or isinstance(analysed(name), str)
+
+
+def _linked_time(article: Article, lead: Span) -> str | None:
+    """The time in what one of the next sentences links its own news to ("طالب ترودو الأربعاء بتحقيق
+    مستقل بعد قتل نحو 60 فلسطينيا ... الاثنين في غزة"): the incident's, when the lead's link gave none."""
+    for sentence in [s for s in main_incident.sentences(article) if s.start > lead.end][:_LINKED_REACH]:
+        own, rest = main_incident.own_clause(sentence.quote)
+        if not rest or main_incident.tells_an_event(own) or not main_incident.tells_an_event(rest):
+            continue
+        linked = Span(rest, sentence.end - len(rest), sentence.end)
+        if phrase := recall.time_phrase(article, [linked]):
+            return phrase
+    return None
+
+
+_LINKED_REACH = 3  # sentences after a lead on what followed that may say it again with the incident's day
 
 
 def _sources(ex: Extraction, run: Run, update: dict) -> None:
@@ -794,6 +875,8 @@ def _sources(ex: Extraction, run: Run, update: dict) -> None:
             named[shorter] = key
             update["sources"] = sources
         elif len(sources) < MAX_SOURCES and all(key not in n and n not in key for n in named):
+            if any(recall.same_source(phrase, s.name) or recall.one_person(article, phrase, s.name) for s in sources):
+                continue  # "رامي عبد الرحمن مدير المرصد" after "مدير المرصد رامي عبد الرحمن": one person
             sources.append(ExtractedSource(name=phrase, kind=source_kind(phrase) or kind, claim=None))
             named.append(key)
             update["sources"] = sources
@@ -889,6 +972,8 @@ def _places(ex: Extraction, run: Run, sentences: list, update: dict) -> None:
     told = main_incident.told_in(article)  # after a lead on what followed: where the incident is told
     placed = _incident_placed(article)
     for p in [part for place in ex.places for part in _split_place(place)]:
+        if (tidy := without_time_tail(p.name).lstrip("#")) != p.name and tidy:
+            p = p.model_copy(update={"name": tidy})  # "هافانا الجمعة": the town, not when; "#اليمن": Yemen
         if recall.an_event(p.name):
             run.drop("places", p.name, "names what happened (an ambush, a raid), not where")
         elif _a_named_day(p.name):
@@ -906,6 +991,8 @@ def _places(ex: Extraction, run: Run, sentences: list, update: dict) -> None:
             run.drop("places", p.name, "named only where the article tells of other events, not of the main incident")
         elif main_incident.first_in_response(article, p.name):
             run.drop("places", p.name, "first named as where the event the incident answered happened")
+        elif recall.across_a_border(article, p.name):
+            run.drop("places", p.name, "named only across a border (where people fled, what a border faces)")
         elif main_incident.only_in_follow_ups(article, p.name, placed):
             run.drop("places", p.name, "named only where the article tells what followed (a funeral, a protest)")
         elif has_cue(p.name, TREATMENT_WORDS) and not has_cue(f"{ex.event} {ex.target or ''}", TREATMENT_WORDS):
@@ -942,17 +1029,23 @@ def _places(ex: Extraction, run: Run, sentences: list, update: dict) -> None:
             continue  # "..., ردا على إطلاق نار استهدف ... مدينة سديروت": where the event it answered was
         if main_incident.only_in_follow_ups(article, phrase, placed):
             continue  # where the funeral was held
-        if recall.hometown(article, phrase) or recall.where_said(article, phrase):
+        if (
+            recall.hometown(article, phrase)
+            or recall.where_said(article, phrase)
+            or recall.across_a_border(article, phrase)
+        ):
             continue  # "Payton Gendron, of Conklin, New York": where he is from; a news conference's city
         if fold(phrase) not in known and _place_key(hit) not in known and len(places) < MAX_PLACES:
             places.append(ExtractedPlace(name=phrase, role="area" if places or hit.is_country else "site"))
             known |= {fold(phrase), _place_key(hit)}
             update["places"] = places
-    for phrase in recall.named_places(article, sentences):
+    for phrase in (without_time_tail(p) for p in recall.named_places(article, sentences)):  # "هافانا الجمعة"
         if main_incident.first_in_response(article, phrase) or not main_incident.in_main(article, phrase, _year(run)):
             continue  # where the event it answered or an earlier one was ("بعد ... هجوم على مدينة غزنة")
         if _nameless(phrase) or main_incident.only_in_follow_ups(article, phrase, placed):
             continue  # "منطقة تجارية": a commercial area, no name; where the funeral was held
+        if recall.across_a_border(article, phrase):
+            continue  # "صوب الحدود مع هضبة الجولان": where people fled
         words = f" {fold(phrase)} "
         # neither inside a place already listed nor holding one ("كرايستشيرش النيوزيلندية" after Christchurch)
         if all(fold(phrase) not in k and f" {k} " not in words for k in known if isinstance(k, str)):
@@ -986,6 +1079,9 @@ def _places(ex: Extraction, run: Run, sentences: list, update: dict) -> None:
     if len(bearing) > 1:
         bearing = [p.model_copy(update={"role": "area"}) if p.role == "site" and p.name in near else p for p in bearing]
     specific = _site_most_specific(bearing, article, near)
+    where = [p for p in specific if p.role not in ("origin", "destination", "other")]
+    if specific and not where and len(specific) < MAX_PLACES and (country := _origins_country(run, specific)):
+        specific = [*specific, ExtractedPlace(name=country, role="area")]  # took off from Havana: in Cuba
     if specific != list(ex.places) and (specific != final or "places" in update):
         update["places"] = specific
 
@@ -1209,6 +1305,10 @@ def _classified(article: Article, facts: Extraction) -> tuple[ClassRule, str | N
             found, word = classify([sentence.quote])
             if word is not None:
                 return found, word
+        # nothing happened but an arrest ("ألقت القبض على 14 شخصاً ... كانوا يجهزون لهجوم"): arrests
+        found, word = classify([facts.event, *(s.quote for s in following[:1])], (ARRESTS_RULE,))
+        if word is not None:
+            return found, word
     elif keyword in ACCIDENT_AMBIGUOUS:  # an explosion: an accident when the story's first sentences say so
         accident = _accident(classify(_without_gunfire([s.quote for s in following[:4] + title]), ACCIDENT_RULES))
         if accident is not None:
@@ -1216,6 +1316,10 @@ def _classified(article: Article, facts: Extraction) -> tuple[ClassRule, str | N
     return rule, keyword
 
 
+# Arrests, read with the words of a single arrest too, when no class names what happened.
+ARRESTS_RULE = next(
+    r._replace(keywords=r.keywords + SINGLE_ARREST_WORDS) for r in CLASS_RULES if r.sub_event_type == "Arrests"
+)
 # Accident and disaster classes alone: "a fire and series of explosions" is a fire, though the
 # bombing class that "explosion" also names comes first among all classes.
 ACCIDENT_RULES = tuple(r for r in CLASS_RULES if r.event_type == NOT_ACLED and r.plover_event == "OTHER")
@@ -1290,6 +1394,8 @@ def _bearing_split(place: ExtractedPlace) -> list[ExtractedPlace] | None:
     if at is None:
         return None
     first, second = " ".join(words[:at]), " ".join(words[at + 1 :])
+    if fold(second) in THIS_COUNTRY and lookup(first) is not None:
+        return [place.model_copy(update={"name": first})]  # "بلدة غاو شمالي البلاد": Gao
     outer = lookup(second)
     inner = lookup(first)
     if inner is None and at > 1 and (town := lookup(" ".join(words[1:at]))) is not None and not town.is_country:
@@ -1299,11 +1405,27 @@ def _bearing_split(place: ExtractedPlace) -> list[ExtractedPlace] | None:
     return [place.model_copy(update={"name": first}), ExtractedPlace(name=second, role="area")]
 
 
+def _origins_country(run: Run, places: list[ExtractedPlace]) -> str | None:
+    """The country, as the article writes it, that the only places named (where a plane took off) lie in,
+    when it is the article's: "بعيد إقلاعها من مطار هافانا" -> "كوبا" (it fell near the airport)."""
+    codes = {hit.country_code for p in places if (hit := lookup(p.name))}
+    if len(codes) != 1 or (code := codes.pop()) != _article_country(run.article, []):
+        return None
+    names = country_names(code)
+    written = names[1] if run.language == "ar" and names else names[0] if names else None
+    return written if written and run.article.locate(written) else None
+
+
 def _country_as_where(article: Article) -> str | None:
     """The article's country as its lead says where ("داخل سوريا", "in Syria"), as written; only when no
     place of the incident is named."""
     country = _article_country(article, [])
     lead = [without_furniture(s).quote for s in main_incident.main_sentences(article)[:4]]
+    for text in lead[:2]:  # "دمرت طائرات عراقية غرفة عمليات ... داخل سوريا": inside a country, whoever struck
+        for _, written in main_incident.countries_said_as_where(text):
+            m = re.search(rf"(\S+)\s+{re.escape(written)}", text)
+            if m and fold(clean(m.group(1))) in INSIDE_WORDS and article.locate(written):
+                return written
     said = [
         written for text in lead for code, written in main_incident.countries_said_as_where(text) if code == country
     ]

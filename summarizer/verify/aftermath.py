@@ -9,11 +9,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from summarizer.lang.lexicon import ARREST, DAMAGE
+from summarizer.lang.lexicon import ARREST, DAMAGE, PHRASE_STOPS
 from summarizer.lang.text import WAW, clean, fold
 from summarizer.verify import recall
 from summarizer.verify.grounding import Article, Span
 from summarizer.verify.main_incident import main_sentences
+from summarizer.verify.numbers import counts_in
 from summarizer.verify.phrase import as_subject, feminine, render_phrase
 from summarizer.verify.phrase_en import more_than_one, render_english
 
@@ -106,7 +107,8 @@ def _who_ar(sentence: str) -> str | None:
         if at is None:
             continue
         rest = words[at + len(cue) : at + len(cue) + _MAX_WHO]
-        if rest and recall.a_subject(clean(rest[0])):
+        subject = rest and cue[-1] not in PHRASE_STOPS and not counts_in(rest[0])  # "القبض على 14 شخصاً"
+        if subject and recall.a_subject(clean(rest[0])):
             rest = rest[1:]  # "اعتقلت الشرطة ...": who arrested, then whom
         ends = {fold(e) for e in ARREST["ends"]}
         rest = rest[: next((k for k, w in enumerate(rest) if fold(clean(w)) in ends), len(rest))]

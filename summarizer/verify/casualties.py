@@ -17,12 +17,14 @@ from summarizer.lang.lexicon import (
     INJURED_WORDS,
     JOINERS,
     KILLED_WORDS,
+    NO_ONE_HURT,
     NOT_A_TOLL,
     ONE_MORE,
     PARTITIVE_DETERMINERS,
     PARTITIVES,
     PHRASE_STOPS,
     PLURAL_CASUALTIES,
+    SHARE_AMONG,
     SINGLE_CASUALTIES,
     SUBSET_WORDS,
     TOLL_FIGURE_VERBS,
@@ -36,10 +38,40 @@ from summarizer.lang.lexicon import (
     VICTIMS_SHARE_ENDS,
     WEEKDAYS,
 )
-from summarizer.lang.text import ARTICLE, NOON, WAW, WORD_EDGE, bare, clean, fold, has_any, mentions
+from summarizer.lang.text import (
+    ARTICLE,
+    BEH,
+    CONJUNCTIONS,
+    LAM,
+    NOON,
+    WAW,
+    WORD_EDGE,
+    bare,
+    clean,
+    fold,
+    has_any,
+    mentions,
+)
 from summarizer.schema import Qualifier
 from summarizer.verify.numbers import counts_in, number_near, numbers_in, numbers_with_positions, words_after
 from summarizer.verify.phrase import analyse
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+# a negation, then at most four words, then a word of harm with its preposition's letter if any ("بإصابات")
+_NO_ONE_HURT = re.compile(
+    rf"(?<!\w)[{CONJUNCTIONS}]?(?:{_alternation(NO_ONE_HURT['negations'])})(?:\s+\S+){{0,4}}?\s+[{BEH}{LAM}]?"
+    rf"(?:{_alternation(NO_ONE_HURT['harm'])})(?!\w)"
+)
+
+
+def says_no_one_hurt(sentence: str) -> bool:
+    """Whether the sentence says the incident hurt no one ("لم يسفر الانفجار عن وقوع إصابات", "No one was
+    injured"), not that it is unknown ("ما إذا كان هناك ضحايا")."""
+    return bool(_NO_ONE_HURT.search(fold(sentence)))
 
 
 def casualty_figure(span: str, kind: str) -> tuple[int | None, Qualifier]:
@@ -55,14 +87,16 @@ def casualty_figure(span: str, kind: str) -> tuple[int | None, Qualifier]:
         if (found := counts_in(first)) and not mentions(first, others):
             return found[0], _qualifier(first)
     whole = _before_subset(current)
-    clauses = [c for c in casualty_clauses(whole) if mentions(c, own)]
+    # "No one was hurt": its "one" is no victim
+    clauses = [c for c in casualty_clauses(whole) if mentions(c, own) and not says_no_one_hurt(c)]
     for clause in clauses:
         if _combined(clause) or has_any(clause, NOT_A_TOLL):
             continue  # "قتل وأصيب 30": killed and injured together is neither; ages are no toll
         if (count := number_near(clause, own, others=others) or _passive_subject(clause, own)) is not None:
             count += _and_more(clause, count)
             return max(count, _conjoined_total(clause, own) or 0), _qualifier_of(clause, count)
-    if not clauses and not mentions(span, others) and (count := number_near(whole, own, others=others)) is not None:
+    alone = not clauses and not mentions(span, others) and not says_no_one_hurt(whole)
+    if alone and (count := number_near(whole, own, others=others)) is not None:
         return count, _qualifier(whole)  # "أكثر من 900 آخرين": the casualty word is in the sentence before
     for clause in clauses:
         part = _before_other_kind(clause, own, others)  # "مقتل فلسطيني وإصابة 14 آخرين": one killed
@@ -74,7 +108,14 @@ def casualty_figure(span: str, kind: str) -> tuple[int | None, Qualifier]:
 
 
 _TOLL_VERBS = "|".join(re.escape(v) for v in TOLL_FIGURE_VERBS)
-_ENGLISH_TOLL = re.compile(rf"\b(?:death )?toll\b[^.;]{{0,80}}?\b(?:{_TOLL_VERBS})\s+((?:\S+\s+){{0,3}}\S+)", re.I)
+_ENGLISH_TOLL = re.compile(rf"\b(?:death )?toll\b[^.;]{{0,150}}?\b(?:{_TOLL_VERBS})\s+((?:\S+\s+){{0,3}}\S+)", re.I)
+
+
+def english_toll_clause(sentence: str) -> str | None:
+    """The words of an English death toll and its figure, however far apart the sentence puts them ("Death
+    toll in Nice attack, in which a man drove ..., rose to 85"), when they state a figure."""
+    m = _ENGLISH_TOLL.search(sentence)
+    return m.group(0) if m and counts_in(m.group(1)) else None
 
 
 def _english_toll(span: str) -> tuple[int, Qualifier] | None:
@@ -284,8 +325,15 @@ def _before_subset(span: str) -> str:
 def opens_subset(clause: str) -> bool:
     """The clause starts with a word of a part of the victims ("بينهم 11 طفلا", "including 10 children"):
     it counts some of the toll before it, never a toll of its own."""
-    folded = [fold(w) for w in clause.split()[:2]]
-    return bool(folded) and _subset_at(folded[0], " ".join(folded))
+    folded = [fold(w) for w in clause.split()[:3]]
+    among = len(folded) == 3 and " ".join(folded[:2]).removeprefix(WAW) in _AMONG
+    if among and _holds(bare(folded[2]), _CASUALTY_STEMS):
+        return True  # "ومن بين الجرحى اثنان في حالة خطرة", "among the dead were five children"
+    return bool(folded) and _subset_at(folded[0], " ".join(folded[:2]))
+
+
+_AMONG = SHARE_AMONG  # "من بين", "among the"
+_CASUALTY_STEMS = (*KILLED_WORDS, *INJURED_WORDS)
 
 
 def _subset_at(word: str, pair: str) -> bool:
@@ -368,13 +416,20 @@ def casualty_clauses(sentence: str) -> list[str]:
             # "اثني عشر طفلاً وفتى قُتلوا": a second noun of the count, whose verb follows both
             nxt = ahead.split()[0] if ahead.split() else ""
             same = not _holds(fold(said), stems) and _of_people(clean(nxt).lower())  # not "وفاة" (death)
-            if current and starts_clause and another and numbers_in(said) and not compound and not joined and not same:
+            counted = bool(numbers_in(said)) or _counted_by_word(current)  # "سقوط قتيل وإصابة 5 آخرين"
+            if current and starts_clause and another and counted and not compound and not joined and not same:
                 clauses.append(" ".join(current))
                 current = []
             current.append(word)
         if current:
             clauses.append(" ".join(current))
     return clauses
+
+
+def _counted_by_word(words: list[str]) -> bool:
+    """A casualty noun that counts by itself: a singular ("قتيل", one dead) or a dual ("جريحين")."""
+    folded = [bare(fold(clean(w))) for w in words]
+    return any(w in SINGLE_CASUALTIES or w in DUAL_CASUALTIES for w in folded)
 
 
 @dataclass(frozen=True)

@@ -9,8 +9,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from summarizer.lang.lexicon import CLASS_RULES, FALLBACK_RULE, ClassRule
+from summarizer.lang.lexicon import CLASS_RULES, FALLBACK_RULE, PLAN_WORDS, ClassRule
 from summarizer.lang.text import TERM_PROCLITICS, accusative_pattern, fold
+
+
+def _planned(text: str, at: int) -> bool:
+    """The keyword at ``at`` names what someone planned, not what happened ("كانوا يجهزون لهجوم", "plotting
+    an attack"): a plan word among the two words before it."""
+    before = text[:at].split()[-2:]
+    return any(w in PLAN_WORDS for w in before)
 
 
 @lru_cache(maxsize=512)
@@ -28,7 +35,8 @@ def classify(texts: list[str], rules: tuple[ClassRule, ...] = CLASS_RULES) -> tu
     folded = [" " + fold(t) + " " for t in texts if t]
     for rule in rules:
         for keyword in rule.keywords:
-            found = [text for text in folded if _keyword_re(keyword).search(text)]
+            pattern = _keyword_re(keyword)
+            found = [text for text in folded if any(not _planned(text, m.start()) for m in pattern.finditer(text))]
             if found and not any(_keyword_re(word).search(text) for word in rule.unless for text in found):
                 return rule, keyword
     return FALLBACK_RULE, None

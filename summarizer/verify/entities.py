@@ -94,9 +94,11 @@ def transliterates(latin: str, arabic: str) -> bool:
     from summarizer.verify.romanize import romanize_rules
 
     # Plain consonant skeletons, stricter than ``sound``: a gazetteer namesake must not pass ("Palo" for "بالو").
-    ours, theirs = skeleton(romanize_rules(arabic)), skeleton(latin)
     # 0.75: one consonant of three may differ in spelling ("Mohammed"), not a whole name ("Kader" for "الكريم").
-    return bool(ours and theirs) and SequenceMatcher(None, ours, theirs).ratio() >= 0.75
+    # A digraph may be one sound ("Ghaw" for "غاو" is Gao's "g"); letters stay apart ("Palo" is no "Balu").
+    roman = romanize_rules(arabic)
+    pairs = ((skeleton(roman), skeleton(latin)), (skeleton(_digraphs(roman)), skeleton(_digraphs(latin))))
+    return any(ours and theirs and SequenceMatcher(None, ours, theirs).ratio() >= 0.75 for ours, theirs in pairs)
 
 
 _SOUNDS = (("gh", "g"), ("kh", "k"), ("th", "t"), ("dh", "d"), ("sh", "s"), ("ch", "s"), ("ph", "f"))
@@ -111,6 +113,13 @@ def consonants(word: str) -> str:
 def sound(word: str) -> str:
     """A consonant skeleton both scripts share: Arabic writes no p, v or hard c (ب, ف, ك)."""
     return re.sub(r"(.)\1+", r"\1", skeleton(_spelt(word)))
+
+
+def _digraphs(word: str) -> str:
+    word = word.lower()
+    for digraph, letter in _SOUNDS:
+        word = word.replace(digraph, letter)
+    return word
 
 
 def _spelt(word: str) -> str:

@@ -116,6 +116,8 @@ def trimmed(span: Span) -> Span:
         cut = max(head.rfind("،"), head.rfind(","))
         quote = head[:cut] if cut > 60 else _not_in_a_name(head.rsplit(" ", 1)[0], quote)
     quote = _without_cut_clause(quote)
+    if quote.count("(") > quote.count(")"):
+        quote = quote[: quote.rfind("(")].rstrip()  # "... on behalf of Islamic State (IS, formerly": no gloss cut short
     words = quote.split()
     while len(words) > 2:
         if fold(clean(words[-1])) in (ENGLISH_FUNCTION_WORDS | PHRASE_STOPS | DANGLING_TAILS):
@@ -150,6 +152,10 @@ def _without_cut_clause(quote: str) -> str:
             at = quote.rfind(f"{comma}{opener} ")
             if at > 0 and len(quote[at:].split()) <= 5:
                 return quote[:at]
+        # a three-word opener needs no comma ("... في نيجيريا في الوقت الذي قال فيه سكان إن عدد القتلى")
+        at = quote.rfind(f" {opener} ")
+        if len(opener.split()) >= 3 and at > 0 and len(quote[at:].split()) <= 12:
+            return quote[:at]
     return quote
 
 

@@ -132,6 +132,9 @@ def lookup(name: str, country_hint: str | None = None) -> GazetteerHit | None:
     phrase with its region word ("محافظة حمص", "Hebei province") is the region; a bare name is the city
     of that name, else the region (a region at home beats a city abroad)."""
     if clean(name) not in NOT_COUNTRIES and (hit := country_hit(name)):
+        home = _city_hit(name, country_hint) if country_hint and hit.country_code != country_hint else None
+        if home is not None and not home.is_country and home.country_code == country_hint and home.population:
+            return home  # "عمان" in a Jordanian article: Amman, not Oman
         return hit
     if (capital := capital_named(name)) is not None:
         return capital
@@ -214,6 +217,38 @@ def _region_index() -> dict[str, list[dict]]:
     return index
 
 
+_INNER_LONG_VOWELS = re.compile(rf"(?<=\S)[{LONG_VOWELS}]")
+
+
+def _loose(folded: str) -> str:
+    """An Arabic name without its inner long vowels: foreign names are spelt with or without them
+    ("كارولينا" / "كارولاينا", "أوريغون" / "أوريغن")."""
+    return _INNER_LONG_VOWELS.sub("", folded)
+
+
+_LOOSE_LEAST = 6
+
+
+@lru_cache(maxsize=1)
+def _loose_region_index() -> dict[str, list[dict]]:
+    """Loose Arabic region name -> entries, for names of six letters or more (shorter ones collide: "منغال"
+    is a family name, not Mongala)."""
+    index: dict[str, list[dict]] = {}
+    for entry in regions():
+        for name in entry["ar"]:
+            if not entry.get("common_word") and len(_loose(fold(name)).replace(" ", "")) >= _LOOSE_LEAST:
+                index.setdefault(_loose(fold(name)), []).append(entry)
+    return index
+
+
+def _region_entries(candidate: str) -> list[dict]:
+    exact = _region_index().get(candidate, [])
+    if exact or len(_loose(candidate).replace(" ", "")) < _LOOSE_LEAST:
+        return exact
+    loose = _loose_region_index().get(_loose(candidate), [])
+    return loose if len({e["en"] for e in loose}) == 1 else []  # "الجفره": al-Jufra or al-Jafara
+
+
 def region_hit(name: str, country_hint: str | None = None) -> tuple[GazetteerHit | None, bool]:
     """The region ``name`` names, and whether the phrase says it is one (a region word before or
     after the name). A name that is also a common word ("البحيرة", the lake) counts only with its
@@ -227,7 +262,7 @@ def region_hit(name: str, country_hint: str | None = None) -> tuple[GazetteerHit
     for candidate, with_word in candidates:
         entries = [
             e
-            for e in _region_index().get(candidate, [])
+            for e in _region_entries(candidate)
             if with_word or not e.get("common_word") or e["country"] == country_hint
         ]
         if entries:
@@ -358,7 +393,10 @@ def lookup_transliterated(name: str, country: str) -> GazetteerHit | None:
     Only with a known country, and two consonants at least (one would fit anything)."""
     folded = fold(name)
     candidates = _strip_prefixes(folded)
-    candidates += [candidates[-1].split()[0]] if " " in candidates[-1] else []  # "بالو الساحلية": the name
+    rest = candidates[-1].split()[1:]
+    # "بالو الساحلية": the name before an Arabic word; not "كينغز" alone of "كينغز ماونتين" (Kings Mountain)
+    if rest and all(w.startswith(ARTICLE) or w in LEXICON or bare(w) in LEXICON for w in rest):
+        candidates.append(candidates[-1].split()[0])
     # A final heh may be a folded teh marbuta ("حمادة" -> "حماده"): try the name without it too.
     final_heh = re.compile(rf"(?<=\S){HEH}\b")
     candidates += [final_heh.sub("", c) for c in candidates if final_heh.search(c)]
@@ -380,6 +418,7 @@ def lookup_transliterated(name: str, country: str) -> GazetteerHit | None:
 
 
 _AR_CLASS = {letter: cls for cls, letters in SKELETON["arabic_consonants"].items() for letter in letters}
+_AR_DIGRAPHS = re.compile("|".join(map(re.escape, SKELETON["arabic_digraphs"])))
 _AR_VOWEL = {letter: cls for cls, letters in SKELETON["arabic_vowels"].items() for letter in letters}
 _LATIN_CLASS = {letter: cls for cls, letters in SKELETON["latin_consonants"].items() for letter in letters}
 _Skeleton = tuple[str, tuple[frozenset[str], ...]]  # consonant classes; the vowel classes of each slot
@@ -389,7 +428,7 @@ def _arabic_skeleton(folded: str) -> _Skeleton | None:
     """Consonant classes and, per slot (before the first consonant, after each), the long vowels."""
     consonants: list[str] = []
     slots: list[set[str]] = [set()]
-    for ch in folded.replace(" ", ""):
+    for ch in _AR_DIGRAPHS.sub(lambda m: SKELETON["arabic_digraphs"][m.group(0)], folded.replace(" ", "")):
         if ch in _AR_CLASS:
             if not (consonants and consonants[-1] == _AR_CLASS[ch] and not slots[-1]):
                 consonants.append(_AR_CLASS[ch])
@@ -477,12 +516,23 @@ def countries_named(text: str) -> list[str]:
             )
             region = region or _across_border(words[max(0, i - 2) : i], phrase[:1] == LAM)
             region = region or _allegiance(words[max(0, i - 2) : i])
+            # "العاصمة عمان": a capital's name (Amman), not the country Oman; "the capital, Kuwait" stays a
+            # country only where the capital is named after it
+            region = region or bool(i and words[i - 1] in CAPITAL_WORDS and _capital_city_named(phrase, code))
             if code and len(phrase) > 3 and not region:  # not "بلاد المغرب", the Maghreb
                 found.append(code)
                 i += width - 1
                 break
         i += 1
     return found
+
+
+def _capital_city_named(phrase: str, code: str | None) -> bool:
+    """A country's name after "the capital" that is also another country's capital city ("عمان": Amman)."""
+    if code is None:
+        return False
+    cities = [c for c in _index().get(phrase, []) if c["countrycode"] != code and c["population"] >= 500_000]
+    return bool(cities)
 
 
 def _across_border(before: list[str], clitic: bool) -> bool:

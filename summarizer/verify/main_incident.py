@@ -60,7 +60,13 @@ from summarizer.lang.lexicon import (
 )
 from summarizer.lang.text import ARTICLE, BEH, LAM, QUOTE_MARKS, WAW, bare, clean, fold, has_any, has_cue, mentions
 from summarizer.schema import Qualifier
-from summarizer.verify.casualties import casualty_clauses, casualty_figure, combined_count, opens_subset
+from summarizer.verify.casualties import (
+    casualty_clauses,
+    casualty_figure,
+    combined_count,
+    english_toll_clause,
+    opens_subset,
+)
 from summarizer.verify.classify import classify
 from summarizer.verify.furniture import in_dateline, without_furniture
 from summarizer.verify.gazetteer import capital_named, countries_named, country_of_adjective, lookup
@@ -760,8 +766,12 @@ def _big_cities(text: str) -> list[str]:
     named = countries_named(text)
     hint = max(dict.fromkeys(named), key=named.count) if named else None
     out = []
-    for word in text.split():
+    words = text.split()
+    for i, word in enumerate(words):
         word = clean(word)
+        after = clean(words[i + 1]) if i + 1 < len(words) else ""
+        if word.isascii() and after[:1].isupper() and not words[i].endswith((",", ".", ";", ":")):
+            continue  # "Mandalay Bay hotel": a word of a longer name, no city of its own
         found = analysed(word)
         if len(word) < 3 or not (isinstance(found, str) or all(w.sense is None for w in found)):
             continue  # a common word that is also a town somewhere
@@ -811,7 +821,7 @@ def figures(article: Article, country: str | None = None, published_year: int | 
         for n, clause in enumerate(clauses):
             if has_cue(clause, PROJECTED_TOLL):
                 continue  # "سيصبح عدد القتلى خمسة": not yet a toll
-            part = counts_in(" ".join(clause.split()[:3])) if opens_subset(clause) else []
+            part = counts_in(" ".join(clause.split()[:5])) if opens_subset(clause) else []  # "ومن بين الجرحى اثنان"
             if _on_another_day(sentence.quote, clause, day):
                 continue  # "..., حيث اعترضت الرياض مساء الأربعاء صاروخاً ... وإصابة 11": another day's event
             # "لقي 26 مدنيا على الأقل، بينهم 11 طفلا مصرعهم": the verb's object after the part of the victims
@@ -832,7 +842,20 @@ def figures(article: Article, country: str | None = None, published_year: int | 
                     continue  # "بينهم 11 طفلا": part of the toll before it, not a toll of its own
                 if count is not None:
                     found.append(Figure(kind, count, qualifier, _trim(article, span, kind), sentence))
+        if sentence.quote.isascii() and not any(f.sentence == sentence and f.kind == "killed" for f in found):
+            found += _english_toll_figure(article, sentence)
     return _without_combined(found, combined)
+
+
+def _english_toll_figure(article: Article, sentence: Span) -> list[Figure]:
+    """A death toll whose figure its commas set apart from "toll" ("Death toll in Nice attack, in which a
+    man drove a truck into crowds on July 14, rose to 85"): one figure for the sentence."""
+    words = english_toll_clause(sentence.quote)
+    span = article.locate(words, near=sentence.start) if words else None
+    if span is None:
+        return []
+    count, qualifier = casualty_figure(words, "killed")
+    return [Figure("killed", count, qualifier, span, sentence)] if count is not None else []
 
 
 def _reaches_a_figure(clause: str) -> bool:

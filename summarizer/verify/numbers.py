@@ -44,7 +44,7 @@ _NUMBER = re.compile(
     rf"(?<![\w])(?:{NUMBER_PROCLITICS})(?P<num>\d+(?:[.,]\d+)?|{_COMPOUND}|{_WORD_RE})"
     # "5 آلاف و894" is 5,894: thousands, "and", the rest
     rf"(?:\s+(?P<thousands>{_THOUSANDS_RE})\s+{WAW}(?P<rest>\d{{1,3}}|{_COMPOUND}|{_WORD_RE})(?![\w])"
-    rf"|\s+(?P<mult>{_MULT_RE}))?(?![\w])"
+    rf"|\s+(?P<mult>{_MULT_RE}))?(?:(?![\w])|(?<=\d)(?=[\u0621-\u064a]))"  # "9أشخاص": a typed-on noun
 )
 
 

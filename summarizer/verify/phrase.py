@@ -40,6 +40,7 @@ from summarizer.lang.lexicon import (
     GAZETTEER_PREFIXES,
     GIVEN_NAMES,
     HONORIFICS,
+    IMPERFECT_SHAPE,
     INFLECTIONS,
     INVARIANT_PEOPLES,
     KUNYA,
@@ -64,6 +65,7 @@ from summarizer.lang.lexicon import (
     PREPOSITION_SENSES,
     RANKS,
     RELATION_PARTICIPLES,
+    RELATION_PARTICIPLES_BI,
     RELATIVES,
     TANWIN_ALIF,
     TOPONYM_STARTS,
@@ -189,7 +191,7 @@ _GLOSS = re.compile(r"\s*\([^()]{1,25}\)\s*$")
 def _render(arabic: str, name_slot: bool) -> Rendered:
     if not name_slot and _GLOSS.search(arabic) and _GLOSS.sub("", arabic).strip():
         arabic = _GLOSS.sub("", arabic)  # "أمواج مد عاتية (تسونامي)": a closing gloss says it again
-    tokens = _untypoed([t for t in fold(arabic).split() if t])
+    tokens = _untypoed(_reattached([t for t in fold(arabic).split() if t]))
     if not tokens:
         return Rendered(None, "empty phrase")
     unknown = _uncovered(tokens)
@@ -222,6 +224,18 @@ def _render(arabic: str, name_slot: bool) -> Rendered:
     if any(w.sense and fold(w.sense.lemma) in RELATIVES for w in words[:-1]):
         return Rendered(None, "a relative clause (its verb read as a noun), not a noun phrase")
     return render_words(words)
+
+
+def _reattached(tokens: list[str]) -> list[str]:
+    """A preposition's letter written apart with a tatweel ("لـ #الميليشيات", folded "ل"), glued back to
+    its word as the spelling does elsewhere ("للميليشيات")."""
+    out: list[str] = []
+    for token in tokens:
+        if out and out[-1] in (BEH, LAM):
+            letter = out.pop()
+            token = LAM + token[1:] if letter == LAM and token.startswith(ARTICLE) else letter + token
+        out.append(token)
+    return out
 
 
 def _span_of_time(tokens: list[str]) -> Rendered | None:
@@ -405,8 +419,10 @@ def _title_then_name(arabic: str, tokens: list[str]) -> Rendered | None:
     start = len(tokens)
     while start > 1 and _name_like(tokens[start - 1]) and len(tokens) - start < 4:
         start -= 1
+    if start > 1 and tokens[start - 1] in _KUNYA_FATHER:
+        start -= 1  # "أبو بكر ديالو": the kunya opens the name
     listed = next((k for k in range(start, len(tokens)) if _listed_name(tokens[k])), None)
-    if listed is not None:
+    if listed is not None and tokens[start] not in _KUNYA_FATHER:
         start = listed  # "موبي عثمان أبوبكر": the name begins with its first listed name (Othman)
     elif (host := _word_at(tokens, start - 1)) and host[0].sense and host[0].sense.kind in _PLACE_HOSTS:
         start += 1  # "منطقة زاول ...": the word after a place word is the place's name
@@ -507,7 +523,12 @@ def _given_width(tokens: list[str], i: int) -> int:
     one for "محمد", 0 for none."""
     if i + 1 < len(tokens) and f"{tokens[i]} {tokens[i + 1]}" in GIVEN_NAMES:
         return 2
+    if i + 1 < len(tokens) and tokens[i] in _KUNYA_FATHER and lookup(f"{tokens[i]} {tokens[i + 1]}") is None:
+        return 2  # "أبو بكر": a kunya is a given name (news says "والد" for a father), not Abu Dhabi
     return 1 if _listed_name(tokens[i]) else 0
+
+
+_KUNYA_FATHER = frozenset(k for k, v in KUNYA.items() if v == "Abu")  # "أبو"
 
 
 def _listed_name(token: str) -> bool:
@@ -786,7 +807,8 @@ def _analyse(tokens: list[str], name_slot: bool = False) -> list[Word] | str:
         after_noun = bool(out) and (
             out[-1].name is not None or (out[-1].sense and out[-1].sense.pos in ("noun", "adj"))
         )
-        if after_noun and not out[-1].definite and out[-1].name is None and _DEFINITE.match(tokens[i]):
+        indefinite = out and not out[-1].definite and out[-1].name is None
+        if after_noun and indefinite and _DEFINITE.match(tokens[i]):
             after_noun = False  # "سيارة الناشطة": a definite word after an indefinite noun is its complement
         if i == len(tokens) - 1 and out and out[-1].name is not None and tokens[i] in DIRECTIONS:
             # "قرية الصوامعة شرق": a bearing with nothing after it is part of the name (Sharq) or a span cut
@@ -812,7 +834,10 @@ def _analyse(tokens: list[str], name_slot: bool = False) -> list[Word] | str:
             out.append(phrase[0])  # "على متن" (aboard): a preposition, never "Ali" (folded alike)
             i += phrase[1]
             continue
-        person = _person_at(tokens, i) if name_slot or not (_word_at(tokens, i) or phrase) else 0
+        kunya = tokens[i] in _KUNYA_FATHER
+        person = _person_at(tokens, i) if name_slot or kunya or not (_word_at(tokens, i) or phrase) else 0
+        if person and phrase and phrase[0].sense is not None and phrase[0].sense.pos == "name" and phrase[1] >= person:
+            person = 0  # "أوستن ستيتسمان": a listed name (a paper) wider than the given name it opens on
         if person:
             out.append(Word(" ".join(tokens[i : i + person]), name=romanize(" ".join(tokens[i : i + person]))))
             out[-1].definite = True
@@ -822,7 +847,9 @@ def _analyse(tokens: list[str], name_slot: bool = False) -> list[Word] | str:
             out.append(outlet)  # "مراسل الميادين": a correspondent's outlet, not "the squares"
             i += 1
             continue
-        found = _place_at(tokens, i, out, name_slot) or _phrase_at(tokens, i) or _word_at(tokens, i, after_noun)
+        found = _place_at(tokens, i, out, name_slot)
+        if found is None or (phrase and phrase[1] > found[1] and phrase[0].sense and phrase[0].sense.pos == "name"):
+            found = phrase or _word_at(tokens, i, after_noun)  # "أوستن ستيتسمان": a paper, not Austin
         toponym = found is not None and found[1] == 1 and _toponym_with_name(tokens, i)
         if found is not None and out and _adjective_naming(out[-1], found, tokens[i]):
             found = None  # "مدرسة التابعين": a definite adjective agrees with no indefinite noun; a name
@@ -842,9 +869,38 @@ def _analyse(tokens: list[str], name_slot: bool = False) -> list[Word] | str:
             i += run
             continue
         word, width = found
-        out.append(word)
+        if _describes_a_name(out[-1] if out else None, word):
+            # "تنظيم داعش الإرهابي": a definite nisba after a listed name describes it ("the terrorist ISIS
+            # group", "Islamist al-Shabaab"), in its noun's English; a name takes no complement
+            word.sense = _as_adjective(word.sense)
+        if not _echoes(out[-1] if out else None, word):
+            out.append(word)
         i += width
     return out
+
+
+def _as_adjective(noun: Sense) -> Sense:
+    """The adjective sense of a nisba read as a noun: its own English ("المسلحة" = armed, not "gunman"),
+    unless that lists the noun's as an alternative ("الإسلامية": "Islamist" of an armed group)."""
+    adjective = next(s for s in LEXICON.get(noun.lemma, ()) if s.pos == "adj")
+    return noun._replace(pos="adj") if noun.en in adjective.alt else adjective
+
+
+def _describes_a_name(before: Word | None, word: Word) -> bool:
+    """A definite noun after a listed name whose spelling is also an adjective (a nisba)."""
+    if before is None or before.sense is None or before.sense.pos != "name" or word.sense is None:
+        return False
+    if word.sense.pos != "noun" or not word.definite or word.prep or word.plural:
+        return False
+    return any(s.pos == "adj" for s in LEXICON.get(word.sense.lemma, ()))
+
+
+def _echoes(before: Word | None, word: Word) -> bool:
+    """A name that says the one before it again ("وكالة الأنباء السعودية (واس)"): its acronym or full
+    name, said once in English ("the Saudi Press Agency", not "the Saudi Press Agency of SPA")."""
+    if before is None or before.sense is None or word.sense is None or "name" not in (before.sense.pos, word.sense.pos):
+        return False
+    return word.sense.en in before.sense.alt or before.sense.en in word.sense.alt
 
 
 def _outlet_of(host: Word, token: str) -> Word | None:
@@ -1285,6 +1341,8 @@ def _name(tokens: list[str], before: list[Word]) -> Word | None:
     noun is as likely an adjective the lexicon lacks ("تدريبياً"), and common words are never romanised."""
     text = " ".join(tokens)
     host = before[-1] if before else None
+    if IMPERFECT_SHAPE.match(tokens[0]) and tokens[0] not in GIVEN_NAMES and lookup(tokens[0]) is None:
+        return None  # "شخصاً يشتبه بأنهم": a present-tense verb, never a name to romanise
     building = host is not None and host.sense is not None and host.sense.en in NAME_BEFORE_WORD
     if word := _gazetteer(tokens, sound=not building):  # "كنيس الغريبة" is no town that sounds alike
         return word
@@ -1477,7 +1535,12 @@ def _assemble(words: list[Word]) -> str:
                 i += 2
                 continue
             relation = RELATION_PARTICIPLES.get(w.sense.lemma) or RELATION_PARTICIPLES.get(_bare(w.source))
-            if relation and i + 1 < len(words) and words[i + 1].prep == LAM:
+            tied = RELATION_PARTICIPLES_BI.get(w.sense.lemma) or RELATION_PARTICIPLES_BI.get(_bare(w.source))
+            if tied and i + 1 < len(words) and words[i + 1].prep == BEH:
+                relation = tied  # "جماعة مرتبطة بتنظيم القاعدة" = "a group linked to al-Qaeda"
+            elif relation and not (i + 1 < len(words) and words[i + 1].prep == LAM):
+                relation = None
+            if relation:
                 # "مليشيات تابعة للمجلس" = "militias affiliated with the Council": the participle's preposition.
                 head = current.head.sense
                 if head is not None and head.kind == "place_word":

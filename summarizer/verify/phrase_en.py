@@ -72,7 +72,15 @@ def more_than_one(english: str) -> bool:
     "37 people", "the soldiers"); "a soldier", "the commander" name one."""
     words = english.lower().split()
     counted = any((w.isdigit() and int(w) > 1) or NUMBER_WORDS.get(w, 0) > 1 for w in words)
-    return counted or (bool(words) and (words[-1].endswith("s") or words[-1] in ENGLISH_PLURAL_NOUNS))
+    # the head is the last word before its complement ("the driver of the bus": one driver)
+    head = words[: next((k for k, w in enumerate(words) if k and w in _COMPLEMENT_OPENERS), len(words))]
+    plural = bool(head) and (
+        (head[-1].endswith("s") and not head[-1].endswith(("ss", "us", "is"))) or head[-1].endswith("men")
+    )  # "gunmen", "policemen"
+    return counted or plural or (bool(head) and head[-1] in ENGLISH_PLURAL_NOUNS)
+
+
+_COMPLEMENT_OPENERS = frozenset(("of", "from", "in", "at", "with", "who", "near"))
 
 
 def render_english(english: str, name_slot: bool = False) -> Rendered:

@@ -7,6 +7,7 @@ import itertools
 import re
 
 from summarizer.lang.lexicon import (
+    ABD_WORD,
     ABOUT_WORDS,
     ACCUSATION_CUES,
     ACKNOWLEDGED_ACTS,
@@ -33,6 +34,7 @@ from summarizer.lang.lexicon import (
     BEFORE_SOURCE,
     BELONGING_WORDS,
     BETWEEN,
+    BORDER_WITH,
     BYLINE_CREDITS,
     CAPITAL_WORDS,
     CARRYING_PAST,
@@ -78,6 +80,7 @@ from summarizer.lang.lexicon import (
     FIRED_VERBS,
     FRAGMENT_STARTS,
     GIVEN_NAMES,
+    HEADLINE_ATTACK_VERBS,
     HEDGES,
     HELD_POST,
     IMPERFECT_SHAPE,
@@ -91,15 +94,18 @@ from summarizer.lang.lexicon import (
     NAME_CUES,
     NAME_PREFIXES,
     NATIONALITY_ADJECTIVES,
+    NEAR_WORDS,
     NEGATIONS,
     NO_TOLL,
     NOT_NAME_STARTS,
     NUMBER_WORDS,
     OBJECT_PRONOUNS,
+    OCCURRED_VERBS,
     OF_WOUNDS,
     OFFICE_TITLES,
     OFFICIAL_WORDS,
     OPPOSITION_NOUNS,
+    ORIGIN_PREPOSITIONS,
     OTHER_EVENT_OPENERS,
     OUTLET_NAMES,
     OUTLET_WORDS,
@@ -113,6 +119,7 @@ from summarizer.lang.lexicon import (
     PERIODS,
     PHRASE_STOPS,
     PLACE_CUES,
+    PLAN_WORDS,
     PLUPERFECT_OPENERS,
     PLUPERFECT_PARTICLE,
     POSSESSIVE_HEADS,
@@ -189,7 +196,7 @@ from summarizer.lang.text import (
 )
 from summarizer.verify.casualties import casualty_clauses
 from summarizer.verify.classify import classify
-from summarizer.verify.event_span import toll_update_event
+from summarizer.verify.event_span import toll_update_event, without_time_tail
 from summarizer.verify.furniture import is_caption
 from summarizer.verify.gazetteer import (
     GazetteerHit,
@@ -210,6 +217,7 @@ from summarizer.verify.main_incident import (
     latest_year,
     main_sentences,
     sentences,
+    tells_an_event,
     tells_of_incident,
     without_listed_names,
 )
@@ -250,6 +258,8 @@ def places_in(article: Article, sentence: Span, country: str | None) -> list[tup
             continue
         if _in_other_event(words[:i]):
             continue  # "قبل ساعات من تدشين السفارة في القدس": that event's place
+        if any(fold(clean(w)) in PLAN_WORDS for w in words[max(0, i - 4) : i]):
+            continue  # "كانوا يخططون لشن هجمات في العراق": where they planned to strike
         strong = cue not in WEAK_PLACE_CUES and cue[1:] not in WEAK_PLACE_CUES
         start = i + 1
         if (capital := _capital_at(words, i, country)) is not None and not _names_after(words, i + 2, country):
@@ -261,6 +271,8 @@ def places_in(article: Article, sentence: Span, country: str | None) -> list[tup
             if "-" in words[start : start + n]:
                 continue  # a listed name left out (or a dash) is no part of a place's name
             phrase = clean(" ".join(words[start : start + n]))
+            if 1 < n and start + n <= len(words) and _a_day_word(words[start + n - 1]):
+                continue  # "هافانا الجمعة": the town, then when
             folded = fold(phrase)
             if len(folded) < 3 or (
                 folded.split()[0] in PLACE_CUES and _region_named(words[start : start + n]) != phrase
@@ -271,6 +283,8 @@ def places_in(article: Article, sentence: Span, country: str | None) -> list[tup
                 continue  # "in the south valley": English names are capitalised
             if n == 1 and phrase.isascii() and phrase == words[start] and nxt[:1].isupper():
                 break  # "near Maryland Parkway": a longer name goes on (a street), no town
+            if n == 1 and not phrase.isascii() and phrase == words[start] and _name_goes_on(clean(nxt)):
+                break  # "منطقة كينغز ماونتين": a longer foreign name, not a town spelt like its first word
             hit = lookup(phrase, country)
             if hit is None and strong and n == 1 and country:
                 hit = lookup_variant(phrase, country)  # "مدينة كرايستشيرش": the town spelt with other long vowels
@@ -283,6 +297,17 @@ def places_in(article: Article, sentence: Span, country: str | None) -> list[tup
                 found.append((phrase, hit))
                 break
     return found + [f for f in _glued_places(words, country) if f[0] not in {p for p, _ in found}]
+
+
+def _name_goes_on(word: str) -> bool:
+    """An Arabic word that neither the lexicon nor the gazetteer knows, and no person's name opens with
+    ("ولاية خوست عبد الحنان زدران": the governor's name follows the province): the name before it goes on."""
+    folded = fold(word)
+    if not word or not has_arabic(word) or folded in GIVEN_NAMES or folded == ABD_WORD:
+        return False
+    if folded.startswith(ARTICLE):
+        return False  # "كرايستشيرش النيوزيلندية", "بالو الساحلية": an adjective after the name
+    return isinstance(analysed(word), str) and lookup(word) is None
 
 
 def _glued_places(words: list[str], country: str | None) -> list[tuple[str, GazetteerHit]]:
@@ -403,10 +428,15 @@ def person_from(words: list[str]) -> str | None:
     mark, with the name after a comma that closes a title ("عضو مجلس النواب الليبي، فتح الله السعيطي")."""
     taken: list[str] = []
     for nxt in words:
+        if not taken and clean(nxt).isdigit():
+            taken.append(nxt)  # "14 شخصاً": how many
+            continue
         if fold(clean(nxt)) in PHRASE_STOPS or _a_time_word(clean(nxt)) or not has_arabic(nxt):
             break
         if taken and _opens_adjunct(clean(nxt)):
             break  # "... سعاد العلي بإطلاق نار": how, not whom
+        if taken and _an_imperfect_verb(fold(clean(nxt))):
+            break  # "14 شخصاً يشتبه بأنهم ...": what is said of them, not who they are
         taken.append(nxt)
         if clean(nxt) != nxt:
             if not nxt.rstrip().endswith("،") or len(taken) > 6:
@@ -523,6 +553,21 @@ def english_headline_agent(title: Span | None) -> str | None:
     return m.group(1) if any(w.kind in ("armed_group", "force") for w in senses) else None
 
 
+def arabic_headline_agent(title: Span | None) -> str | None:
+    """An armed group or force an Arabic headline puts before its verb of attack ("بوكو حرام تنفذ تفجيرات
+    دامية"): as written, only one the lexicon knows as such (not a country: "العراق يقصف" names a state)."""
+    if title is None or title.quote.isascii():
+        return None
+    words = [clean(w) for w in title.quote.split(":")[-1].split()]
+    at = next((i for i, w in enumerate(words[:6]) if fold(w) in HEADLINE_ATTACK_VERBS), None)
+    if not at:
+        return None
+    subject = " ".join(words[:at])
+    found = analysed(subject)
+    actor = not isinstance(found, str) and bool(found) and found[0].sense is not None
+    return subject if actor and found[0].sense.kind in ("armed_group", "force") else None
+
+
 def english_attacker_subject(sentences: list[Span]) -> str | None:
     """Attackers who are the subject of an active attack verb in an English lead ("Police in the
     southern Indian state of Tamil Nadu have shot dead another protester" -> "Police"; "Unidentified
@@ -606,6 +651,20 @@ def hometown(article: Article, place: str) -> bool:
     at, seen = 0, False
     while (span := article.locate(place, near=at)) is not None and span.start >= at:
         if not _HOMETOWN_BEFORE.search(article.text[max(0, span.start - 60) : span.start]):
+            return False
+        seen, at = True, span.end
+    return seen
+
+
+def across_a_border(article: Article, place: str) -> bool:
+    """Every mention of the place is the other side of a border ("فر آلاف صوب الحدود مع هضبة الجولان",
+    "the border with Jordan"): where people fled to or what a border faces, not where it happened."""
+    at, seen = 0, False
+    while (span := article.locate(place, near=at)) is not None and span.start >= at:
+        before = [fold(clean(w)).lower() for w in article.text[max(0, span.start - 40) : span.start].split()]
+        if before and before[-1] in NAME_CUES:
+            before = before[:-1]  # "مع هضبة الجولان": the place word, then its name
+        if not any(" ".join(before[-n:]) in BORDER_WITH for n in (1, 2, 3) if len(before) >= n):
             return False
         seen, at = True, span.end
     return seen
@@ -818,6 +877,23 @@ def time_phrase(article: Article, sentences: list[Span], pluperfect: bool = Fals
     return said_on
 
 
+def occurred_time(article: Article, sentences: list[Span]) -> str | None:
+    """The time of the first sentence that says when the incident happened ("ووقعت التفجيرات في منطقة
+    دامبوا ... السبت", "The blasts took place on Saturday"), past a lead dated by a report."""
+    for sentence in sentences:
+        words = [fold(clean(w)).lower() for w in sentence.quote.split()]
+        for i, word in enumerate(words[:-1]):
+            verb = word.removeprefix(WAW) if not word.isascii() else word
+            if verb not in OCCURRED_VERBS and " ".join(words[i : i + 2]) not in OCCURRED_VERBS:
+                continue
+            # the incident itself, named again with its article ("التفجيرات", "the blasts"), as the subject
+            subject = words[i + 1] if not word.isascii() else (words[i - 1] if i else "")
+            named = (subject.startswith(ARTICLE) or (i > 1 and words[i - 2] == "the")) and tells_an_event(subject)
+            if named and (phrase := time_phrase(article, [sentence])):
+                return phrase
+    return None
+
+
 def said_on(article: Article, phrase: str) -> bool:
     """The time span is the day something was said ("police said Wednesday"), not when it happened."""
     span = article.locate(phrase)
@@ -971,13 +1047,44 @@ def source_name(name: str) -> str:
     an outlet told to ('لـ«الشرق الأوسط»') without its "to", its quote marks both kept or both dropped."""
     name = without_told_to(name)
     words = name.split()
+    while len(words) > 1 and _a_day_word(words[0]):
+        words = words[1:]  # "الجمعة رامي عبد الرحمن": when he spoke, then who
     ends = (
         i
         for i, w in enumerate(words[1:], start=1)
-        if _ends_a_name(w, words[i + 1 : i + 3]) or _after_a_name(words, i) or _act_after_a_name(words, i)
+        if _ends_a_name(w, words[i + 1 : i + 3])
+        or _after_a_name(words, i)
+        or _act_after_a_name(words, i)
+        or _object_after_a_definite(words, i)
     )
     cut = next(ends, len(words))
+    if 1 < cut < len(words) and fold(clean(words[cut - 1])) in NEGATIONS:
+        cut -= 1  # "مصدر لم يكشف عن اسمه": the source (an unnamed one), not "مصدر لم"
+    while cut > 1 and words[cut - 1].isascii() and words[cut - 1].lower() in _DANGLING_EN:
+        cut -= 1  # "Rabbi Jonathan Blake of the Westchester Reform Temple in": the name, not "in"
     return " ".join(words[:cut])
+
+
+_DANGLING_EN = frozenset(("in", "of", "at", "on", "from", "the", "and", "to", "for", "with", "a", "an"))
+
+
+def _object_after_a_definite(words: list[str], i: int) -> bool:
+    """A noun right after a definite word or a country starts another phrase, since a definite word heads
+    no construct ("أعلنت الحكومة حالة الطوارئ", "أعلنت كوبا الحداد": what was declared, not who): a word
+    the lexicon knows only as a noun (no adjective agrees so), or a definite unknown word after a country."""
+    before, word = fold(clean(words[i - 1])), fold(clean(words[i]))
+    if word.isascii() or before.isascii() or word[:1] in (BEH, LAM, WAW):
+        return False
+    country = country_hit(before) is not None
+    if not (before.startswith(ARTICLE) or country):
+        return False
+    senses = senses_in(word)
+    if not senses:
+        return country and word.startswith(ARTICLE) and isinstance(analysed(word), str)
+    return all(s.pos == "noun" for s in senses) and not any(s.kind in _NAMED_BODY_KINDS for s in senses)
+
+
+_NAMED_BODY_KINDS = frozenset(("outlet", "institution", "force", "armed_group", "title", "actor"))
 
 
 def _act_after_a_name(words: list[str], i: int) -> bool:
@@ -1006,8 +1113,17 @@ def speakers_name(name: str) -> str:
     """A rule-found speaker's phrase up to what he said or did after his name ("الرئيس التركي رجب طيب
     أردوغان حالة الطوارئ" -> the president) or a word of time; the name's own words are kept whole."""
     words = name.split()
-    cut = next((i for i in range(1, len(words)) if _after_a_name(words, i) or _a_day_word(words[i])), None)
-    return " ".join(words[:cut]) if cut else name
+    while len(words) > 1 and _a_day_word(words[0]):
+        words = words[1:]  # "صرح الجمعة رامي عبد الرحمن": when he spoke, then who
+    cut = next(
+        (
+            i
+            for i in range(1, len(words))
+            if _after_a_name(words, i) or _a_day_word(words[i]) or _object_after_a_definite(words, i)
+        ),
+        None,
+    )
+    return " ".join(words[:cut] if cut else words)
 
 
 def _a_day_word(word: str) -> bool:
@@ -1795,7 +1911,10 @@ def target_phrase(sentences: list[Span]) -> str | None:
         extra = re.match(r"((?:\s+[^\s،,.;:]+){0,3})", tail)
         words = (extra.group(1) if extra else "").split()
         cut = next((i for i, w in enumerate(words) if fold(w) in PHRASE_STOPS), len(words))
-        phrase = " ".join([span.quote, *words[:cut]]).strip()
+        phrase = without_time_tail(" ".join([span.quote, *words[:cut]]).strip())
+        before = [fold(clean(w)) for w in sentence.quote[: span.start - sentence.start].split()[-2:]]
+        if before and before[-1] in ORIGIN_PREPOSITIONS and not (len(before) > 1 and before[0] in NEAR_WORDS):
+            continue  # "بعيد إقلاعها من مطار هافانا": where it came from, not what was hit (not "بالقرب من")
         # "موقع الحادث" (the scene), 'موقع تويتر "عشرات القتلى' (a website, a quote): not what was hit
         if tells_what_happened(phrase) or any(q in phrase for q in QUOTE_OPENERS + "»”") or an_outlet(phrase):
             continue
@@ -1919,6 +2038,14 @@ def said_by(article: Article, name: str, claim: str) -> bool:
     before = article.sentence_around(Span("", max(0, sentence.start - 2), max(0, sentence.start - 1)))
     words = {w for w in bare_phrase(name).split() if len(w) >= 3}
     return any(words & set(bare_phrase(s.quote).split()) for s in (sentence, before))
+
+
+def one_person(article: Article, a: str, b: str) -> bool:
+    """Two one-word names the article also writes together ("جوستن" and "ترودو" of "جوستن ترودو"): a given
+    name and a surname of one person."""
+    if len(a.split()) != 1 or len(b.split()) != 1:
+        return False
+    return article.locate(f"{clean(a)} {clean(b)}") is not None or article.locate(f"{clean(b)} {clean(a)}") is not None
 
 
 def same_source(a: str, b: str) -> bool:

@@ -7,7 +7,15 @@ import re
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from summarizer.lang.lexicon import ABD_PREFIX, ABD_WORD, DIVINE_NAMES, ENGLISH_SPELLING, GIVEN_NAMES, ROMANIZATION
+from summarizer.lang.lexicon import (
+    ABD_PREFIX,
+    ABD_WORD,
+    DIVINE_NAMES,
+    ENGLISH_NAME_WORDS,
+    ENGLISH_SPELLING,
+    GIVEN_NAMES,
+    ROMANIZATION,
+)
 from summarizer.lang.text import ARTICLE, HEH, LONG_VOWELS, WAW, YEH, fold, normalise
 
 
@@ -79,6 +87,8 @@ def _listed(words: list[str], i: int) -> tuple[str | None, int]:
         return f"{ABD_PREFIX} {'A' + name[1:].lower() if name.startswith(chr(39)) else name}", 2  # "'al" = "Aal"
     if first in GIVEN_NAMES:
         return GIVEN_NAMES[first], 1
+    if first in ENGLISH_NAME_WORDS and (nxt or i > 0):
+        return ENGLISH_NAME_WORDS[first], 1  # "كينغز ماونتين" = Kings Mountain: an English name's words
     if first.startswith(ARTICLE) and first[2:] in GIVEN_NAMES:
         return f"al-{GIVEN_NAMES[first[2:]]}", 1  # a family name with the article: "العلي" -> "al-Ali"
     return None, 1
