@@ -244,3 +244,19 @@ def test_a_caption_marker_whose_caption_ends_the_sentence_is_a_caption():
     assert is_caption("Media playback is unsupported on your device Media caption Fireworks 'chaos' as barge explodes")
     assert not is_caption("Image caption The boy was trapped A Chinese boy trapped down a well has been found dead")
     assert not is_caption("Two people were injured when a barge caught fire")
+
+
+def test_an_english_clause_cut_before_its_verb_and_a_gloss_cut_short_are_left_out():
+    from summarizer.verify.event_span import trimmed
+    from summarizer.verify.grounding import Span
+
+    def cut(text: str) -> str:
+        return trimmed(Span(text, 0, len(text))).quote
+
+    assert cut("Ten Americans flying from a vacation hotspot died on Sunday when the small plane") == (
+        "Ten Americans flying from a vacation hotspot died on Sunday"
+    )
+    assert cut("Five people were killed on Monday when the bus exploded").endswith("when the bus exploded")
+    assert cut("تفجيرات قتلت ما لا يقل عن 20 شخصا في نيجيريا في الوقت الذي قال فيه سكان إن عدد القتلى") == (
+        "تفجيرات قتلت ما لا يقل عن 20 شخصا في نيجيريا"
+    )

@@ -267,3 +267,17 @@ def test_inside_a_country_the_lead_names_not_where_the_targets_planned_to_strike
     ex = Extraction(event=event, places=[], sources=[], **empty, uncertainties=[], background=[])
     found = [p.name for p in supplement(ex, Run(Article(text), "ar", None), []).places]
     assert found == ["سوريا"], found
+
+
+def test_a_hostage_is_never_the_attacker():
+    from summarizer.stages.extract import Extraction
+    from summarizer.stages.ground import supplement
+    from summarizer.stages.run import Run
+
+    text = "إطلاق نار في لييج\n\nقتل مسلح أربعة أشخاص في مدينة لييج قبل أن يحتجز امرأة رهينة في مدرسة."
+    empty = dict(time=None, target=None, weapon=None, killed=None, injured=None)
+    ex = Extraction(
+        event="قتل مسلح أربعة أشخاص", perpetrator="امرأة رهينة", places=[], sources=[], **empty,
+        uncertainties=[], background=[],
+    )  # fmt: skip
+    assert supplement(ex, Run(Article(text), "ar", None), []).perpetrator != "امرأة رهينة"

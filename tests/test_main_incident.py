@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer.schema import Qualifier
+from summarizer.stages.ground import ACCIDENT_RULES
 from summarizer.verify.casualties import casualty_figure, victims_share
 from summarizer.verify.gazetteer import countries_named, lookup
 from summarizer.verify.grounding import Article
@@ -656,3 +657,25 @@ def test_an_english_death_toll_set_apart_from_its_figure_by_commas():
         "truck into crowds on July 14 in the southern French city, rose to 85, the region's president said."
     )
     assert [(f.kind, f.count) for f in figures(article)] == [("killed", 85), ("killed", 85)]
+
+
+def test_counted_groups_of_one_toll_a_death_said_with_her_and_a_fire_in_a_crash():
+    from summarizer.verify.classify import classify
+
+    assert casualty_figure("10 Americans, 2 pilots killed in Costa Rica air crash", "killed") == (12, Qualifier.exact)
+    assert casualty_figure("three soldiers and two civilians were killed", "killed") == (5, Qualifier.exact)
+    assert casualty_figure("مما أدى إلى إصابة الزوجة في الرأس، مما أدى إلى مقتلها", "killed") == (1, Qualifier.exact)
+    assert casualty_figure("لقوا حتفهم في الهجوم", "killed")[0] is None  # "their deaths": not one
+    crash = "the small plane they had just boarded crashed and burst into flames shortly after take-off"
+    assert classify([crash], ACCIDENT_RULES)[0].label_en != "Fire"
+    assert classify(["أطلق الطيران الإسرائيلي النار على مقربة من شبان"], ACCIDENT_RULES)[1] is None
+    article = Article("10 Americans, 2 pilots killed in Costa Rica air crash\n\nA plane crashed on Sunday.")
+    assert [(f.kind, f.count) for f in figures(article)] == [("killed", 12)]
+
+
+def test_a_town_written_as_the_gazetteer_writes_it_abroad_is_kept_when_home_has_no_such_name():
+    from summarizer.stages.ground import _kept_abroad
+
+    nusayrat = lookup("النصيرات")
+    assert _kept_abroad(nusayrat, "النصيرات", {"IL", "PS"}, "IL")  # not Nazareth by sound
+    assert not _kept_abroad(nusayrat, "النصيرات", {"IL"}, "IL")  # the article names no Palestine

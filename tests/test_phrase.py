@@ -673,3 +673,11 @@ def test_english_words_of_a_foreign_name_are_spelt_back_as_english():
 
     assert romanize("كينغز ماونتين") == "Kings Mountain"  # not "Kinguez Mawuntin"
     assert romanize("نيو هافن").startswith("New ") and romanize("سيتي") != "City"  # a word alone is a name
+
+
+def test_a_pronoun_after_a_noun_is_no_name_and_ranks_written_in_english():
+    assert render_phrase("قاعدة لهم").text == "a base"  # not "the Lahm base"
+    assert render_phrase("الناطق باسم الجيش الكولونيل غيري بيسانا", name_slot=True).text.endswith(
+        "Colonel Guiri Bessana"
+    )
+    assert render_phrase("الميجر محمد أحمد", name_slot=True).text == "Major Mohammed Ahmed"

@@ -1348,3 +1348,11 @@ def test_a_place_named_only_across_a_border_is_not_where_it_happened():
         "غارات على درعا\n\nقتل 25 مدنيا في غارات على محافظة درعا، بينما فر آلاف صوب الحدود مع هضبة الجولان."
     )
     assert recall.across_a_border(article, "هضبة الجولان") and not recall.across_a_border(article, "درعا")
+
+
+def test_the_blame_laid_on_a_state_names_the_suspect():
+    article = Article(
+        "قصف صاروخي\n\nلقي 12 شخصا مصرعهم في قصف صاروخي استهدف مقر الحزب.\n"
+        "وألقى الحزب اللوم في هذا الهجوم على إيران، قائلا إنها استخدمت صواريخ بعيدة المدى."
+    )
+    assert recall.accused(article, article_sentences(article)) == "إيران"

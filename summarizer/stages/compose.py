@@ -72,7 +72,7 @@ from summarizer.schema import (
     VictimShare,
     When,
 )
-from summarizer.stages.ground import MORE_MEANS, MORE_TARGETS, NOT_ACLED, Grounded
+from summarizer.stages.ground import MORE_MEANS, MORE_TARGETS, NOT_ACLED, Grounded, own_name_in
 from summarizer.stages.run import Run
 from summarizer.transport import Backend
 from summarizer.verify import main_incident, recall
@@ -95,6 +95,7 @@ from summarizer.verify.gazetteer import (
     country_names,
     is_admin_phrase,
     lookup,
+    named_in,
     named_only_near,
 )
 from summarizer.verify.grounding import Article, Span
@@ -320,8 +321,10 @@ def _places(run: Run, g: Grounded, renderings: Renderings) -> list[Place]:
     names = country_names(g.country) if g.country else None
     out: list[Place] = []
     countries: list[int] = []
+    evidenced = set(main_incident.countries_evidenced(run.article.text))
     for i, (place, hit) in enumerate(g.places):
-        if hit and hit.country_code != g.country:
+        kept = g.country is not None and own_name_in(hit, place.name, evidenced) and not named_in(place.name, g.country)
+        if hit and hit.country_code != g.country and not kept:
             hit = None  # a namesake abroad: keep the name as written, no coordinates
         if run.other == "en":
             # The phrase with its place word ("the Al 'Asharah desert"), else the gazetteer's bare name
@@ -355,7 +358,7 @@ def _places(run: Run, g: Grounded, renderings: Renderings) -> list[Place]:
                 name=name,
                 as_written=place.name,
                 admin1=admin1,
-                country=Bilingual(en=names[0], ar=names[1]) if names and hit else None,
+                country=_country_of(hit, g.country, names),
                 country_code=hit.country_code if hit else None,
                 latitude=hit.latitude if hit else None,
                 longitude=hit.longitude if hit else None,
@@ -370,6 +373,17 @@ def _places(run: Run, g: Grounded, renderings: Renderings) -> list[Place]:
     # a country, each group in the article's order
     rest = sorted(zip(out[1:], countries[1:], strict=True), key=lambda pc: pc[1])
     return out[:1] + [p for p, _ in rest]
+
+
+def _country_of(
+    hit: GazetteerHit | None, article_country: str | None, names: tuple[str, str] | None
+) -> Bilingual | None:
+    """The place's own country: the article's, or the one the gazetteer puts a town it kept in ("النصيرات"
+    in Gaza, in an article that names Israel more)."""
+    if hit is None:
+        return None
+    own = names if hit.country_code == article_country else country_names(hit.country_code)
+    return Bilingual(en=own[0], ar=own[1]) if own else None
 
 
 def _placed_abroad(name: str, country: str | None) -> bool:

@@ -23,6 +23,7 @@ from summarizer.lang.lexicon import (
     CLASH_WORDS,
     CLASS_RULES,
     CONTEXT_RULES,
+    DEMONSTRATIVES,
     DOCUMENTS,
     ENGLISH_FUNCTION_WORDS,
     GENERIC_TARGETS,
@@ -44,6 +45,7 @@ from summarizer.lang.lexicon import (
     THIS_COUNTRY,
     TREATMENT_WORDS,
     UNKNOWN_WORDS,
+    VICTIM_ROLE_WORDS,
     WEEKDAYS,
     WITHIN_PATTERNS,
     ClassRule,
@@ -79,6 +81,7 @@ from summarizer.verify.gazetteer import (
     lookup,
     lookup_transliterated,
     lookup_variant,
+    named_in,
     named_only_near,
 )
 from summarizer.verify.glossary import terms_in
@@ -136,7 +139,11 @@ def ground(run: Run, extraction: Extraction) -> Grounded:
     # its Latin name ("بالو", Palu).
     places = [(p, lookup(p.name, country)) for p in facts.places]
     if country:  # a small homonym abroad is no pin: a spelling of a town at home, or no coordinates
-        places = [(p, None if _small_town_abroad(hit, country) else hit) for p, hit in places]
+        evidenced = set(main_incident.countries_evidenced(run.article.text))
+        places = [
+            (p, None if _small_town_abroad(hit, country) and not _kept_abroad(hit, p.name, evidenced, country) else hit)
+            for p, hit in places
+        ]
         places = [(p, hit or lookup_variant(p.name, country)) for p, hit in places]
     if country and run.language == "ar":
         places = [(p, hit or lookup_transliterated(p.name, country)) for p, hit in places]
@@ -180,6 +187,23 @@ def _small_town_abroad(hit: GazetteerHit | None, country: str) -> bool:
         and not hit.is_region
         and hit.country_code != country
         and hit.population < _SMALL_TOWN
+    )
+
+
+def _kept_abroad(hit: GazetteerHit | None, name: str, countries: set[str], country: str) -> bool:
+    """A small town abroad written as the gazetteer writes it, in a country the article names, with no
+    place of that name at home: that town ("النصيرات" in Gaza), not a sound-alike at home (Nazareth)."""
+    return own_name_in(hit, name, countries) and not named_in(name, country)
+
+
+def own_name_in(hit: GazetteerHit | None, name: str, countries: set[str]) -> bool:
+    """The town is written as the gazetteer writes it in Arabic and the article names its country too
+    ("النصيرات" in Gaza, in an article that names Israel more): that town, not a sound-alike at home."""
+    return (
+        hit is not None
+        and bool(hit.name_ar)
+        and bare_phrase(hit.name_ar) == bare_phrase(name)
+        and (hit.country_code in countries)
     )
 
 
@@ -493,6 +517,9 @@ def supplement(ex: Extraction, run: Run, figures: list[main_incident.Figure]) ->
     if perpetrator and run.language == "ar" and (both := recall.with_coordinated_states(article, perpetrator)):
         if both != perpetrator:
             update["perpetrator"] = perpetrator = both  # "طائرات حربية روسية وسورية": both states' aircraft
+    if perpetrator and any(fold(clean(w)).lower() in VICTIM_ROLE_WORDS for w in perpetrator.split()):
+        run.drop("perpetrator", perpetrator, "a hostage or a victim, held or harmed by the attack, not its author")
+        update["perpetrator"] = perpetrator = None
     if perpetrator and fold(clean(perpetrator)).lower() in NEVER_PERPETRATORS:
         run.drop("perpetrator", perpetrator, "civilians are the ones attacked, never the attackers")
         update["perpetrator"] = perpetrator = None
@@ -534,6 +561,11 @@ def supplement(ex: Extraction, run: Run, figures: list[main_incident.Figure]) ->
         told = any(fold(target) in fold(s.quote) for s in sentences)  # not the title's other event's town
         if told and all(fold(p.name) != fold(target) for p in places) and len(places) < MAX_PLACES:
             update["places"] = [*places, ExtractedPlace(name=target, role="area" if places else "site")]
+    target = update.get("target", ex.target)
+    if target and _points_back(target):
+        # "استهدفت ... هذه المنطقة الجنوبية": a word that points back names nothing a reader can be told
+        run.drop("target", target, "points back to something named before (this area), names nothing")
+        update["target"] = None
     target = update.get("target", ex.target)
     if target and run.language == "ar" and _a_named_place(target):
         # "منطقة دامبوا في جنوب ولاية بورنو": a place word and a name say where, not what was hit
@@ -799,6 +831,12 @@ def _clause_around(text: str, span: Span) -> str:
     return text[starts[-1] if starts else 0 : end.start() if end else len(text)]
 
 
+def _points_back(phrase: str) -> bool:
+    """The phrase opens on a demonstrative ("هذه المنطقة", "this area")."""
+    first = fold(clean(phrase.split()[0])).lower().removeprefix(WAW) if phrase.split() else ""
+    return first in DEMONSTRATIVES or first in ("this", "that", "these", "those")
+
+
 def _a_named_place(phrase: str) -> bool:
     """A place word and a name ("منطقة دامبوا", "بلدة الأتارب"): the gazetteer knows the words, or the
     word after the place word is a name the lexicon does not know (not "منطقة سكنية", a residential area)."""
@@ -991,6 +1029,8 @@ def _places(ex: Extraction, run: Run, sentences: list, update: dict) -> None:
             run.drop("places", p.name, "named only where the article tells of other events, not of the main incident")
         elif main_incident.first_in_response(article, p.name):
             run.drop("places", p.name, "first named as where the event the incident answered happened")
+        elif recall.only_in_a_speakers_office(article, p.name):
+            run.drop("places", p.name, "named only in a speaker's office (the spokesman for the Sfax courts)")
         elif recall.across_a_border(article, p.name):
             run.drop("places", p.name, "named only across a border (where people fled, what a border faces)")
         elif main_incident.only_in_follow_ups(article, p.name, placed):
@@ -1305,9 +1345,10 @@ def _classified(article: Article, facts: Extraction) -> tuple[ClassRule, str | N
             found, word = classify([sentence.quote])
             if word is not None:
                 return found, word
-        # nothing happened but an arrest ("ألقت القبض على 14 شخصاً ... كانوا يجهزون لهجوم"): arrests
+        # nothing happened but an arrest ("ألقت القبض على 14 شخصاً ... كانوا يجهزون لهجوم"): arrests; not
+        # where the article counts dead or wounded (the arrest is then part of another story)
         found, word = classify([facts.event, *(s.quote for s in following[:1])], (ARRESTS_RULE,))
-        if word is not None:
+        if word is not None and not main_incident.figures(article):
             return found, word
     elif keyword in ACCIDENT_AMBIGUOUS:  # an explosion: an accident when the story's first sentences say so
         accident = _accident(classify(_without_gunfire([s.quote for s in following[:4] + title]), ACCIDENT_RULES))

@@ -74,10 +74,34 @@ def says_no_one_hurt(sentence: str) -> bool:
     return bool(_NO_ONE_HURT.search(fold(sentence)))
 
 
+_GROUPS_COUNTED = re.compile(
+    r"\b(\w+) ([A-Za-z]+s)(?:,| and|, and) (\w+) ([A-Za-z]+s) (?:were |are |have been )?"
+    r"(killed|dead|died|die|injured|wounded|hurt)\b"
+)
+
+
+def english_groups_clause(sentence: str, kind: str) -> tuple[str, int] | None:
+    """The words and the sum of two counted groups of one toll ("10 Americans, 2 pilots killed")."""
+    m = _GROUPS_COUNTED.search(sentence)
+    return (m.group(0), total) if m and (total := _english_groups(m.group(0), kind)) is not None else None
+
+
+def _english_groups(span: str, kind: str) -> int | None:
+    """Two counted groups of one toll in an English headline or lead ("10 Americans, 2 pilots killed",
+    "10 foreigners and 2 locals killed"): their sum, the toll of all."""
+    m = _GROUPS_COUNTED.search(span)
+    if m is None or (m.group(5) in ("injured", "wounded", "hurt")) != (kind == "injured"):
+        return None
+    first, second = counts_in(m.group(1)), counts_in(m.group(3))
+    return first[0] + second[0] if first and second else None
+
+
 def casualty_figure(span: str, kind: str) -> tuple[int | None, Qualifier]:
     """(count or None, qualifier) that ``span`` states for ``kind`` ("killed" or "injured")."""
     if has_any(span, UNCERTAIN_WORDS):
         return None, Qualifier.unknown
+    if span.isascii() and (both := _english_groups(span, kind)) is not None:
+        return both, _qualifier(span)
     own, others = (KILLED_WORDS, INJURED_WORDS) if kind == "killed" else (INJURED_WORDS, KILLED_WORDS)
     current = _current(span)
     raised = span[: len(span) - len(current)] if current != span and span.endswith(current) else ""

@@ -144,9 +144,18 @@ def _not_in_a_name(head: str, whole: str) -> str:
     return head[: words[-1].end()] if len(words) > 1 else head
 
 
+_ENGLISH_OPENERS = re.compile(r"\s(?:when|while|because)\s", re.I)  # conjunctions, not "after" (a preposition too)
+_CUT_SHORT = 4  # words of an English subordinate clause that ends before its verb ("when the small plane")
+
+
 def _without_cut_clause(quote: str) -> str:
     """A span that ends a few words into a contrast clause ("..., فيما بلغ عدد", ", while the"): cut
     at the comma before it, the clause being another fact, unfinished."""
+    last = list(_ENGLISH_OPENERS.finditer(quote)) if quote.isascii() else []
+    tail = quote[last[-1].end() :].split() if last else []
+    verbless = not any(w.lower().rstrip(".,").endswith(("ed", "s", "ing")) for w in tail)  # "when the bus exploded"
+    if last and len(tail) <= _CUT_SHORT and verbless and last[-1].start() > 20:
+        return quote[: last[-1].start()]  # "... died on Sunday when the small plane": the clause cut short
     for opener in CONTRAST_OPENERS:
         for comma in ("، ", ", "):
             at = quote.rfind(f"{comma}{opener} ")

@@ -150,6 +150,15 @@ def lookup(name: str, country_hint: str | None = None) -> GazetteerHit | None:
     return city
 
 
+def named_in(name: str, country: str) -> bool:
+    """Whether a town or a region of ``country`` has exactly this name ("الجولان" in Israel's regions)."""
+    folded = fold(name)
+    region, _ = region_hit(name, country)
+    if region is not None and region.country_code == country:
+        return True
+    return any(c["countrycode"] == country for c in _index().get(folded, []))
+
+
 def capital_named(phrase: str) -> GazetteerHit | None:
     """The capital a phrase names by the word and its country's adjective ("العاصمة الجزائرية" =
     Algiers, "the Afghan capital" = Kabul); None for any other phrase."""

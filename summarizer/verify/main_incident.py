@@ -64,6 +64,7 @@ from summarizer.verify.casualties import (
     casualty_clauses,
     casualty_figure,
     combined_count,
+    english_groups_clause,
     english_toll_clause,
     opens_subset,
 )
@@ -844,7 +845,24 @@ def figures(article: Article, country: str | None = None, published_year: int | 
                     found.append(Figure(kind, count, qualifier, _trim(article, span, kind), sentence))
         if sentence.quote.isascii() and not any(f.sentence == sentence and f.kind == "killed" for f in found):
             found += _english_toll_figure(article, sentence)
+        if sentence.quote.isascii():
+            found = _with_groups_summed(article, sentence, found)
     return _without_combined(found, combined)
+
+
+def _with_groups_summed(article: Article, sentence: Span, found: list[Figure]) -> list[Figure]:
+    """Two counted groups of one toll ("10 Americans, 2 pilots killed"): their sum in place of the part
+    a clause gave ("2 pilots killed")."""
+    for kind in ("killed", "injured"):
+        if (groups := english_groups_clause(sentence.quote, kind)) is None:
+            continue
+        words, total = groups
+        span = article.locate(words, near=sentence.start)
+        if span is None:
+            continue
+        found = [f for f in found if not (f.sentence == sentence and f.kind == kind)]
+        found.append(Figure(kind, total, Qualifier.exact, span, sentence))
+    return found
 
 
 def _english_toll_figure(article: Article, sentence: Span) -> list[Figure]:

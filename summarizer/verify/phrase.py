@@ -63,6 +63,7 @@ from summarizer.lang.lexicon import (
     OUTLET_HOSTS,
     OUTLET_WORDS,
     PREPOSITION_SENSES,
+    PRONOUN_PREPOSITIONS,
     RANKS,
     RELATION_PARTICIPLES,
     RELATION_PARTICIPLES_BI,
@@ -822,6 +823,9 @@ def _analyse(tokens: list[str], name_slot: bool = False) -> list[Word] | str:
             found[0].determiner = this
             out.append(found[0])
             i += 1 + found[1]
+            continue
+        if tokens[i] in PRONOUN_PREPOSITIONS and out:
+            i += 1  # "قاعدة لهم" = "a base" (of theirs): a pronoun, never a name
             continue
         if date := _date_at(tokens, i):
             out.append(date[0])  # "18 نيسان/أبريل 2018" = "18 April 2018": a date, no count of months

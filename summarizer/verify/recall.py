@@ -34,6 +34,7 @@ from summarizer.lang.lexicon import (
     BEFORE_SOURCE,
     BELONGING_WORDS,
     BETWEEN,
+    BLAME_WORDS,
     BORDER_WITH,
     BYLINE_CREDITS,
     CAPITAL_WORDS,
@@ -104,6 +105,7 @@ from summarizer.lang.lexicon import (
     OF_WOUNDS,
     OFFICE_TITLES,
     OFFICIAL_WORDS,
+    ON_WORD,
     OPPOSITION_NOUNS,
     ORIGIN_PREPOSITIONS,
     OTHER_EVENT_OPENERS,
@@ -137,6 +139,7 @@ from summarizer.lang.lexicon import (
     SECOND_SIDE,
     SOURCE_IN,
     SOURCE_NAME_STOPS,
+    SPEAKS_FOR,
     SPEECH_VERBS,
     STATE_BODIES,
     SUBJECT_NOT_OBJECT,
@@ -651,6 +654,18 @@ def hometown(article: Article, place: str) -> bool:
     at, seen = 0, False
     while (span := article.locate(place, near=at)) is not None and span.start >= at:
         if not _HOMETOWN_BEFORE.search(article.text[max(0, span.start - 60) : span.start]):
+            return False
+        seen, at = True, span.end
+    return seen
+
+
+def only_in_a_speakers_office(article: Article, place: str) -> bool:
+    """Every mention of the place is in an office someone speaks for ("المتحدث الرسمي باسم محاكم صفاقس",
+    "spokesman for the Kabul police"): whose spokesman, not where it happened."""
+    at, seen = 0, False
+    while (span := article.locate(place, near=at)) is not None and span.start >= at:
+        before = [fold(clean(w)).lower() for w in article.text[max(0, span.start - 30) : span.start].split()]
+        if not any(" ".join(before[-n:]) in SPEAKS_FOR for n in (1, 2, 3) if len(before) >= n):
             return False
         seen, at = True, span.end
     return seen
@@ -2676,6 +2691,8 @@ def accused(article: Article, sentences: list[Span]) -> str | None:
         negated = {k for k, w in enumerate(words) if k and fold(clean(words[k - 1])) in NEGATIONS}
         if all(k in negated for k, w in enumerate(words) if fold(clean(w)) in ACCUSATION_CUES):
             continue  # "لكنها لم تحمل أي جهة مسؤولية الاغتيال": it blamed no one
+        if state := _blamed_state(words):
+            return state if article.locate(state) else None
         cues = {k + 1 for k, w in enumerate(words) if fold(clean(w)) in ACCUSATION_CUES}
         # right after a verb of accusing stands the accuser ("ولم تحمل حركة حماس أي جهة"), not the accused;
         # after a noun ("بصمات جماعة بوكو حرام") the one it points to
@@ -2706,6 +2723,18 @@ def accused(article: Article, sentences: list[Span]) -> str | None:
                     and all(w.sense and (w.sense.kind in _OWNER_KINDS or w.sense.pos == "adj") for w in found)
                 ):
                     return phrase if article.locate(phrase) else None
+    return None
+
+
+def _blamed_state(words: list[str]) -> str | None:
+    """The country the blame is laid on ("وألقى الحزب اللوم في هذا الهجوم على إيران"): after the word of
+    blame, its "على" and a country's name."""
+    for k, word in enumerate(words):
+        if fold(clean(word)) not in BLAME_WORDS:
+            continue
+        for j in range(k + 1, min(k + 7, len(words) - 1)):
+            if fold(clean(words[j])) == ON_WORD and country_hit(clean(words[j + 1])) is not None:
+                return clean(words[j + 1])
     return None
 
 
