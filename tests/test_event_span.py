@@ -260,3 +260,15 @@ def test_an_english_clause_cut_before_its_verb_and_a_gloss_cut_short_are_left_ou
     assert cut("تفجيرات قتلت ما لا يقل عن 20 شخصا في نيجيريا في الوقت الذي قال فيه سكان إن عدد القتلى") == (
         "تفجيرات قتلت ما لا يقل عن 20 شخصا في نيجيريا"
     )
+
+
+def test_a_newsletter_box_is_page_furniture_and_no_lead():
+    from summarizer.verify.furniture import without_furniture
+    from summarizer.verify.main_incident import a_lead
+
+    box = "'My name is Manuel' footage Get daily updates directly to your inbox + Subscribe Thank you for subscribing!"
+    assert not a_lead(Span(box, 0, len(box)))
+    rest = "Could not subscribe, try again later Invalid Email At least seven passengers died in a tram crash."
+    assert without_furniture(Span(rest, 0, len(rest))).quote.startswith("At least seven passengers died")
+    plain = "Police said five people died."
+    assert without_furniture(Span(plain, 0, len(plain))).quote == plain

@@ -681,3 +681,8 @@ def test_a_pronoun_after_a_noun_is_no_name_and_ranks_written_in_english():
         "Colonel Guiri Bessana"
     )
     assert render_phrase("الميجر محمد أحمد", name_slot=True).text == "Major Mohammed Ahmed"
+
+
+def test_a_world_city_abroad_is_no_sound_alike_at_home():
+    assert render_phrase("أنقرة", name_slot=True, country="DE").text == "Ankara"  # not Enger, Germany
+    assert render_phrase("بالو", name_slot=True, country="ID").text == "Palu"

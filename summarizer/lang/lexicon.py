@@ -332,6 +332,7 @@ ACKNOWLEDGING_OPENERS = frozenset(folded(data("actors")["acknowledging_openers"]
 ACKNOWLEDGED_ACTS = frozenset(folded(data("actors")["acknowledged_acts"]))
 READ_ALSO = frozenset(folded(data("web")["read_also"]))
 FURNITURE_OPENERS = tuple(sorted(data("web")["furniture_openers"], key=len, reverse=True))
+NEWSLETTER_BOX: dict[str, list[str]] = data("web")["newsletter_box"]  # "Get daily updates ... Invalid Email"
 BYLINE_OPENERS = tuple(data("web")["byline_openers"])
 BYLINE_BARE_OPENERS = tuple(data("web")["byline_bare_openers"])
 CAPTION_OPENERS = tuple(data("web")["caption_openers"])

@@ -1029,6 +1029,8 @@ def _places(ex: Extraction, run: Run, sentences: list, update: dict) -> None:
             run.drop("places", p.name, "named only where the article tells of other events, not of the main incident")
         elif main_incident.first_in_response(article, p.name):
             run.drop("places", p.name, "first named as where the event the incident answered happened")
+        elif recall.in_appeal(article, p.name) and len(ex.places) > 1:
+            run.drop("places", p.name, "named only in what was condemned or asked for, not where it happened")
         elif recall.only_in_a_speakers_office(article, p.name):
             run.drop("places", p.name, "named only in a speaker's office (the spokesman for the Sfax courts)")
         elif recall.across_a_border(article, p.name):

@@ -36,7 +36,7 @@ from summarizer.lang.lexicon import (
 )
 from summarizer.lang.text import LAM, WAW, clean, fold, mentions
 from summarizer.verify.classify import classify
-from summarizer.verify.furniture import without_furniture
+from summarizer.verify.furniture import after_newsletter_box, without_furniture
 from summarizer.verify.gazetteer import lookup
 from summarizer.verify.grounding import Article, Span
 from summarizer.verify.main_incident import (
@@ -175,6 +175,13 @@ def event_clause(article: Article, event: str) -> str:
     if span is None:
         return event
     sentence = article.sentence_around(span)
+    if (box := after_newsletter_box(sentence.quote)) and span.start < sentence.start + box:
+        # a video's caption and a newsletter box before the story ("... Get daily updates ... Invalid Email
+        # At least seven passengers died"): the sentence's words after the box
+        rest = article.text[sentence.start + box : sentence.end]
+        skipped = len(rest) - len(rest.lstrip())
+        span = Span(rest.strip(), sentence.start + box + skipped, sentence.start + box + skipped + len(rest.strip()))
+        sentence = span
     # A span that is only the attribution head ("أعلنت مصادر ... الاثنين") or page furniture with a
     # caption is read in its sentence.
     after = article.text[span.end : min(span.end + 40, sentence.end)]  # "Islamic State group | has claimed ..."

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.lang.lexicon import CAPTION_OPENERS, FURNITURE_OPENERS
+from summarizer.lang.lexicon import CAPTION_OPENERS, FURNITURE_OPENERS, NEWSLETTER_BOX
 from summarizer.verify.grounding import Span
 
 # "LONDON --", "BERLIN —", "NEW YORK, Dec 3 (Reuters) -", "(CNN)", "بيروت (رويترز) -", "دمشق - (أ ف ب):"
@@ -65,9 +65,27 @@ def is_caption(sentence: str) -> bool:
     return marker.endswith("caption") and _CAPTION_END.search(sentence, rest.start) is None
 
 
+_BOX_REACH = 400  # characters from a sentence's start within which a newsletter box is page furniture
+
+
+def after_newsletter_box(text: str) -> int:
+    """Where the story starts after a newsletter box near the start of ``text`` (0 when there is none)."""
+    head = text[:_BOX_REACH]
+    opened = min((i for o in NEWSLETTER_BOX["opens"] if (i := head.find(o)) >= 0), default=-1)
+    if opened < 0:
+        # the box's last words opening a sentence ("Could not subscribe, try again later Invalid Email At
+        # least seven passengers died ...")
+        opened = -1 if any(head.find(c) >= 0 for c in NEWSLETTER_BOX["closes"]) else 0
+        if opened == 0:
+            return 0
+    ends = [i + len(c) for c in NEWSLETTER_BOX["closes"] if (i := head.rfind(c)) > opened]
+    end = max(ends, default=0)
+    return end + len(text[end:]) - len(text[end:].lstrip())
+
+
 def without_furniture(span: Span) -> Span:
-    """``span`` without a leading dateline, photo credit or caption marker (repeatedly)."""
-    at = 0  # characters of span.quote cut so far
+    """``span`` without a leading dateline, photo credit, caption marker or newsletter box (repeatedly)."""
+    at = after_newsletter_box(span.quote)  # characters of span.quote cut so far
     while True:
         text, before = span.quote[at:], at
         for opener in FURNITURE_OPENERS:

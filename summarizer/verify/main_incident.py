@@ -69,7 +69,7 @@ from summarizer.verify.casualties import (
     opens_subset,
 )
 from summarizer.verify.classify import classify
-from summarizer.verify.furniture import in_dateline, without_furniture
+from summarizer.verify.furniture import after_newsletter_box, in_dateline, without_furniture
 from summarizer.verify.gazetteer import capital_named, countries_named, country_of_adjective, lookup
 from summarizer.verify.grounding import Article, Span
 from summarizer.verify.numbers import a_year, counts_in, numbers_in
@@ -644,6 +644,8 @@ _BYLINE_WORDS = 5
 
 def a_lead(sentence: Span) -> bool:
     """A sentence that can be the body's lead: not a byline or a dateline alone ("صنعاء - الجزيرة نت")."""
+    if after_newsletter_box(sentence.quote) >= len(sentence.quote.rstrip()) - 1:
+        return False  # "... Get daily updates directly to your inbox + Subscribe Thank you for subscribing!"
     words = [w for w in sentence.quote.split() if any(c.isalnum() for c in w)]  # not a dateline's dashes
     return len(words) > _BYLINE_WORDS or tells_of_incident(sentence.quote)
 

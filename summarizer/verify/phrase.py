@@ -1072,6 +1072,7 @@ def _gazetteer(tokens: list[str], admin: str | None = None, sound: bool = True) 
         by_sound = False
         # a region keeps its name across a border ("الجولان" in a Syrian article is the Golan Heights)
         abroad = hit is not None and not hit.is_country and not hit.is_region and hit.country_code != country
+        abroad = abroad and hit.population < _WORLD_CITY  # "أنقرة" in a German story is Ankara, not Enger
         if country and (hit is None or abroad) and " " not in body and body not in GIVEN_NAMES:
             # A town at home known by its Latin name wins over a homonym abroad ("بالو" is Palu in
             # Indonesia, not Palo, Iowa); matched by sound within the country already.
@@ -1097,6 +1098,9 @@ def _gazetteer(tokens: list[str], admin: str | None = None, sound: bool = True) 
             name = f"the {hit.name_en}" if hit.is_country and country_takes_the(hit.name_en) else hit.name_en
             return Word(text, name=name, prep=clitic.lstrip(WAW) or None, definite=True, place=True)
     return None
+
+
+_WORLD_CITY = 1_000_000  # people: a city this large abroad is the one meant, whatever sounds alike at home
 
 
 def _phrase_at(tokens: list[str], i: int, widest: int = LEXICON_PHRASE_WORDS) -> tuple[Word, int] | None:
