@@ -679,3 +679,16 @@ def test_a_town_written_as_the_gazetteer_writes_it_abroad_is_kept_when_home_has_
     nusayrat = lookup("النصيرات")
     assert _kept_abroad(nusayrat, "النصيرات", {"IL", "PS"}, "IL")  # not Nazareth by sound
     assert not _kept_abroad(nusayrat, "النصيرات", {"IL"}, "IL")  # the article names no Palestine
+
+
+def test_what_an_incident_recalls_is_no_background_and_a_count_of_all_injured_beats_one_man():
+    from summarizer.verify.main_incident import analyst_figure
+
+    article = Article(
+        "غارات على غزة\n\nقتل ثلاثة أشخاص في غارات إسرائيلية على قطاع غزة الخميس.\n"
+        "وقال مراسل إن الغارات كانت عنيفة وأعادت إلى الأذهان حرب 2014 الأخيرة.\n"
+        "وأصيب زوجها محمد بجراح متوسطة.\nوأوضح الطبيب أن عدد المصابين بلغ 12 مصابا."
+    )
+    found = figures(article, "PS", 2018)
+    assert ("injured", 12) in [(f.kind, f.count) for f in found]  # the 2014 war recalled ends no story
+    assert analyst_figure(found, article, "injured").count == 12

@@ -1356,3 +1356,10 @@ def test_the_blame_laid_on_a_state_names_the_suspect():
         "وألقى الحزب اللوم في هذا الهجوم على إيران، قائلا إنها استخدمت صواريخ بعيدة المدى."
     )
     assert recall.accused(article, article_sentences(article)) == "إيران"
+
+
+def test_a_speakers_surname_alone_is_widened_to_the_name_the_article_gives():
+    article = Article("غارات\n\nوتضمن بيان للطبيب أشرف القدرة قوله إن الطفلة قتلت. وأوضح القدرة أن 12 أصيبوا.")
+    assert recall.full_name(article, "القدرة") == "أشرف القدرة"
+    spokesman = Article("غارات\n\nوقال المتحدث باسم الجيش إن الغارات استهدفت مواقع. وأضاف الجيش أنه رد.")
+    assert recall.full_name(spokesman, "الجيش") is None  # "باسم" is no given name here

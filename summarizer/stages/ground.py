@@ -899,6 +899,7 @@ def _sources(ex: Extraction, run: Run, update: dict) -> None:
     for phrase, kind in recall.sources_in(article, limit=MAX_SOURCES):
         phrase = recall.without_told_to(recall.speakers_name(recall.widened_title(article, phrase) or phrase))
         phrase = _unbracketed(phrase)
+        phrase = recall.full_name(article, phrase) or phrase  # "القدرة" -> "أشرف القدرة"
         key = bare_phrase(phrase)
         if len(phrase) > SHORT_PHRASE_MAX:
             continue  # a clause, not a name: no source field holds it

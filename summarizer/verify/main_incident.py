@@ -526,8 +526,10 @@ def _before_yardstick(sentence: str) -> str:
     it opens the sentence (then the sentence is about the yardstick)."""
     words = sentence.split()
     for i in range(1, len(words)):
-        if any(" ".join(fold(clean(w)) for w in words[i : i + len(y.split())]) == y for y in YARDSTICKS):
-            return " ".join(words[:i])
+        for y in YARDSTICKS:
+            said = " ".join(fold(clean(w)) for w in words[i : i + len(y.split())])
+            if y in (said, said.removeprefix(WAW)):  # "وأعادت إلى الأذهان": with its "and"
+                return " ".join(words[:i])
     return sentence
 
 
@@ -963,6 +965,10 @@ def analyst_figure(found: list[Figure], article: Article, kind: str) -> Figure |
     checked = [f for f in mine if not _claimed_toll(f)]  # a claimant's boast only when nothing else
     mine = checked or mine
     body = [f for f in mine if f.sentence.start >= article.body_start()]
+    if kind == "injured" and body and not counts_in(body[0].clause.quote):
+        # "وأصيب زوجها" (one man hurt, no figure) before "عدد المصابين ... بلغ 12 مصابا": the count of all
+        counted = [f for f in body if counts_in(f.clause.quote) and f.count > body[0].count]
+        body = counted[:1] or body
     return (body or mine or [None])[0]
 
 

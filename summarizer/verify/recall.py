@@ -2055,12 +2055,31 @@ def said_by(article: Article, name: str, claim: str) -> bool:
     return any(words & set(bare_phrase(s.quote).split()) for s in (sentence, before))
 
 
+def full_name(article: Article, word: str) -> str | None:
+    """A one-word speaker the article also names after a listed given name ("وأوضح القدرة" after "الطبيب
+    أشرف القدرة"): the given name and the surname, as written (never "the capability")."""
+    if len(word.split()) != 1 or word.isascii():
+        return None
+    words = article.text.split()
+    for i in range(1, len(words)):
+        given = fold(clean(words[i - 1]))
+        if clean(words[i]) == clean(word) and given in GIVEN_NAMES and given not in SPEAKS_FOR:  # not "باسم"
+            name = f"{clean(words[i - 1])} {clean(words[i])}"
+            if article.locate(name):
+                return name
+    return None
+
+
 def one_person(article: Article, a: str, b: str) -> bool:
-    """Two one-word names the article also writes together ("جوستن" and "ترودو" of "جوستن ترودو"): a given
-    name and a surname of one person."""
-    if len(a.split()) != 1 or len(b.split()) != 1:
+    """A one-word name the article also writes beside a word of another name ("جوستن" beside "ترودو" of
+    "جاستن ترودو"): a given name and a surname of one person."""
+    if len(a.split()) != 1 or len(b.split()) > 3:
         return False
-    return article.locate(f"{clean(a)} {clean(b)}") is not None or article.locate(f"{clean(b)} {clean(a)}") is not None
+    return any(
+        article.locate(f"{clean(a)} {clean(w)}") is not None or article.locate(f"{clean(w)} {clean(a)}") is not None
+        for w in b.split()
+        if has_arabic(w) == has_arabic(a) and len(clean(w)) > 2
+    )
 
 
 def same_source(a: str, b: str) -> bool:
