@@ -235,3 +235,4 @@ def test_amman_after_the_capital_word_or_in_a_jordanian_article_is_no_oman():
     assert countries_named("في سلطنة عمان") == ["OM"] and countries_named("العاصمة الكويت") == ["KW"]
     assert lookup("عمان", "JO").name_en == "Amman" and lookup("عمان").name_en == "Oman"
     assert lookup("لبنان", "US").name_en == "Lebanon"  # a country named as such stays one
+    assert lookup("الكويت", "IQ").name_en == "Kuwait"  # only a large city at home takes a country's name

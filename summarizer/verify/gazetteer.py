@@ -133,8 +133,13 @@ def lookup(name: str, country_hint: str | None = None) -> GazetteerHit | None:
     of that name, else the region (a region at home beats a city abroad)."""
     if clean(name) not in NOT_COUNTRIES and (hit := country_hit(name)):
         home = _city_hit(name, country_hint) if country_hint and hit.country_code != country_hint else None
-        if home is not None and not home.is_country and home.country_code == country_hint and home.population:
-            return home  # "عمان" in a Jordanian article: Amman, not Oman
+        if (
+            home is not None
+            and not home.is_country
+            and home.country_code == country_hint
+            and home.population >= _HOME_CITY
+        ):
+            return home  # "عمان" in a Jordanian article: Amman, not Oman (no village named "الكويت")
         return hit
     if (capital := capital_named(name)) is not None:
         return capital
@@ -157,6 +162,9 @@ def named_in(name: str, country: str) -> bool:
     if region is not None and region.country_code == country:
         return True
     return any(c["countrycode"] == country for c in _index().get(folded, []))
+
+
+_HOME_CITY = 100_000  # people: a city at home this large, named like a country abroad, is the one meant
 
 
 def capital_named(phrase: str) -> GazetteerHit | None:
