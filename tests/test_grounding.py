@@ -281,3 +281,10 @@ def test_a_hostage_is_never_the_attacker():
         uncertainties=[], background=[],
     )  # fmt: skip
     assert supplement(ex, Run(Article(text), "ar", None), []).perpetrator != "امرأة رهينة"
+
+
+def test_a_place_name_without_the_participle_of_where_it_lies():
+    from summarizer.stages.ground import _without_located
+
+    assert _without_located("بيشاور الواقعة") == "بيشاور"  # was "Peshawar of the incident"
+    assert _without_located("مدينة بيشاور") == "مدينة بيشاور"

@@ -686,3 +686,8 @@ def test_a_pronoun_after_a_noun_is_no_name_and_ranks_written_in_english():
 def test_a_world_city_abroad_is_no_sound_alike_at_home():
     assert render_phrase("أنقرة", name_slot=True, country="DE").text == "Ankara"  # not Enger, Germany
     assert render_phrase("بالو", name_slot=True, country="ID").text == "Palu"
+
+
+def test_opposed_to_keeps_the_meaning_a_bare_name_would_invert():
+    # a rally of a party "مناهض لطالبان" was rendered "Taliban" alone ("targeted Taliban")
+    assert render_phrase("حزب سياسي مناهض لطالبان").text == "a political party opposed to the Taliban"

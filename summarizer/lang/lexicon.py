@@ -471,6 +471,7 @@ REGION_AFTER = frozenset(folded(_places["region_after"]))
 BORDER_WITH = frozenset(folded(_places["border_with"]))
 TERRITORY_WORDS = frozenset(folded(_places["territory_words"]))  # "الأراضي السورية": Syria
 INSIDE_WORDS = frozenset(folded(_places["inside_words"]))  # "داخل سوريا"
+LOCATED_WORDS = frozenset(folded(_places["located_words"]))  # "بيشاور الواقعة": where it lies
 SPEAKS_FOR = frozenset(w.lower() for w in folded(_places["speaks_for"]))  # "المتحدث باسم محاكم صفاقس"
 THIS_COUNTRY = frozenset(folded(_places["this_country"]))  # "شمالي البلاد": in the north of the country
 STATE_ADMINISTRATION = frozenset(folded(_places["state_administration"]))

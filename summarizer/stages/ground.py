@@ -32,6 +32,7 @@ from summarizer.lang.lexicon import (
     KILLED_WORDS,
     LEADER_TITLES,
     LEXICON,
+    LOCATED_WORDS,
     NEAR_WORDS,
     NEVER_PERPETRATORS,
     NOT_COUNTRIES,
@@ -831,6 +832,14 @@ def _clause_around(text: str, span: Span) -> str:
     return text[starts[-1] if starts else 0 : end.start() if end else len(text)]
 
 
+def _without_located(name: str) -> str:
+    """A place's name without the participle of where it lies after it ("بيشاور الواقعة" -> "بيشاور")."""
+    words = name.split()
+    while len(words) > 1 and fold(clean(words[-1])).lower() in LOCATED_WORDS:
+        words.pop()
+    return " ".join(words)
+
+
 def _points_back(phrase: str) -> bool:
     """The phrase opens on a demonstrative ("هذه المنطقة", "this area")."""
     first = fold(clean(phrase.split()[0])).lower().removeprefix(WAW) if phrase.split() else ""
@@ -1011,7 +1020,7 @@ def _places(ex: Extraction, run: Run, sentences: list, update: dict) -> None:
     told = main_incident.told_in(article)  # after a lead on what followed: where the incident is told
     placed = _incident_placed(article)
     for p in [part for place in ex.places for part in _split_place(place)]:
-        if (tidy := without_time_tail(p.name).lstrip("#")) != p.name and tidy:
+        if (tidy := _without_located(without_time_tail(p.name).lstrip("#"))) != p.name and tidy:
             p = p.model_copy(update={"name": tidy})  # "هافانا الجمعة": the town, not when; "#اليمن": Yemen
         if recall.an_event(p.name):
             run.drop("places", p.name, "names what happened (an ambush, a raid), not where")
@@ -1066,6 +1075,7 @@ def _places(ex: Extraction, run: Run, sentences: list, update: dict) -> None:
     if title := main_incident.title(article):  # "... على قاعدة جوية بحمص": the headline's place too
         lead_places += recall.places_in(article, title, country)
     for phrase, hit in lead_places:
+        phrase = _without_located(phrase)
         if _word_not_town(phrase, article.text) or not main_incident.in_main(article, phrase, _year(run)):
             continue  # a common word; a place only in what someone had done before ("وكان قد ...")
         if main_incident.first_in_response(article, phrase):
@@ -1082,7 +1092,8 @@ def _places(ex: Extraction, run: Run, sentences: list, update: dict) -> None:
             places.append(ExtractedPlace(name=phrase, role="area" if places or hit.is_country else "site"))
             known |= {fold(phrase), _place_key(hit)}
             update["places"] = places
-    for phrase in (without_time_tail(p) for p in recall.named_places(article, sentences)):  # "هافانا الجمعة"
+    # "هافانا الجمعة", "بيشاور الواقعة": the name without when or the participle of where it lies
+    for phrase in (_without_located(without_time_tail(p)) for p in recall.named_places(article, sentences)):
         if main_incident.first_in_response(article, phrase) or not main_incident.in_main(article, phrase, _year(run)):
             continue  # where the event it answered or an earlier one was ("بعد ... هجوم على مدينة غزنة")
         if _nameless(phrase) or main_incident.only_in_follow_ups(article, phrase, placed):
