@@ -674,7 +674,7 @@ def test_counted_groups_of_one_toll_a_death_said_with_her_and_a_fire_in_a_crash(
 
 
 def test_a_town_written_as_the_gazetteer_writes_it_abroad_is_kept_when_home_has_no_such_name():
-    from summarizer.stages.ground import _kept_abroad
+    from summarizer.stages.ground import kept_abroad as _kept_abroad
 
     nusayrat = lookup("النصيرات")
     assert _kept_abroad(nusayrat, "النصيرات", {"IL", "PS"}, "IL")  # not Nazareth by sound

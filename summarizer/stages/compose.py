@@ -72,7 +72,7 @@ from summarizer.schema import (
     VictimShare,
     When,
 )
-from summarizer.stages.ground import MORE_MEANS, MORE_TARGETS, NOT_ACLED, Grounded, own_name_in
+from summarizer.stages.ground import MORE_MEANS, MORE_TARGETS, NOT_ACLED, Grounded, kept_abroad
 from summarizer.stages.run import Run
 from summarizer.transport import Backend
 from summarizer.verify import main_incident, recall
@@ -95,7 +95,6 @@ from summarizer.verify.gazetteer import (
     country_names,
     is_admin_phrase,
     lookup,
-    named_in,
     named_only_near,
 )
 from summarizer.verify.grounding import Article, Span
@@ -323,7 +322,7 @@ def _places(run: Run, g: Grounded, renderings: Renderings) -> list[Place]:
     countries: list[int] = []
     evidenced = set(main_incident.countries_evidenced(run.article.text))
     for i, (place, hit) in enumerate(g.places):
-        kept = g.country is not None and own_name_in(hit, place.name, evidenced) and not named_in(place.name, g.country)
+        kept = g.country is not None and kept_abroad(hit, place.name, evidenced, g.country)
         if hit and hit.country_code != g.country and not kept:
             hit = None  # a namesake abroad: keep the name as written, no coordinates
         if run.other == "en":

@@ -142,7 +142,7 @@ def ground(run: Run, extraction: Extraction) -> Grounded:
     if country:  # a small homonym abroad is no pin: a spelling of a town at home, or no coordinates
         evidenced = set(main_incident.countries_evidenced(run.article.text))
         places = [
-            (p, None if _small_town_abroad(hit, country) and not _kept_abroad(hit, p.name, evidenced, country) else hit)
+            (p, None if _small_town_abroad(hit, country) and not kept_abroad(hit, p.name, evidenced, country) else hit)
             for p, hit in places
         ]
         places = [(p, hit or lookup_variant(p.name, country)) for p, hit in places]
@@ -191,7 +191,7 @@ def _small_town_abroad(hit: GazetteerHit | None, country: str) -> bool:
     )
 
 
-def _kept_abroad(hit: GazetteerHit | None, name: str, countries: set[str], country: str) -> bool:
+def kept_abroad(hit: GazetteerHit | None, name: str, countries: set[str], country: str) -> bool:
     """A small town abroad written as the gazetteer writes it, in a country the article names, with no
     place of that name at home: that town ("النصيرات" in Gaza), not a sound-alike at home (Nazareth)."""
     return own_name_in(hit, name, countries) and not named_in(name, country)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 
 from summarizer.lang.lexicon import (
     ABD_WORD,
@@ -651,38 +652,38 @@ def quoted_speech(article: Article, quote: str) -> bool:
 def hometown(article: Article, place: str) -> bool:
     """Every mention of the place is where a named person is from ("Payton Gendron, of Conklin, New
     York"): his home, not where it happened."""
+    return _every_mention(article, place, lambda before: bool(_HOMETOWN_BEFORE.search(before)))
+
+
+def _every_mention(article: Article, place: str, said_before: Callable[[str], bool]) -> bool:
+    """Whether the place is named at least once and every mention has ``said_before(text before it)``."""
     at, seen = 0, False
     while (span := article.locate(place, near=at)) is not None and span.start >= at:
-        if not _HOMETOWN_BEFORE.search(article.text[max(0, span.start - 60) : span.start]):
+        if not said_before(article.text[max(0, span.start - 60) : span.start]):
             return False
         seen, at = True, span.end
     return seen
+
+
+def _ends_with(before: str, cues: frozenset[str], place_word: bool = False) -> bool:
+    """The words before a mention end with one of ``cues`` (one to three words), past a place word if
+    ``place_word`` ("مع هضبة الجولان": the cue, the place word, then its name)."""
+    words = [fold(clean(w)).lower() for w in before.split()]
+    if place_word and words and words[-1] in NAME_CUES:
+        words = words[:-1]
+    return any(" ".join(words[-n:]) in cues for n in (1, 2, 3) if len(words) >= n)
 
 
 def only_in_a_speakers_office(article: Article, place: str) -> bool:
     """Every mention of the place is in an office someone speaks for ("المتحدث الرسمي باسم محاكم صفاقس",
     "spokesman for the Kabul police"): whose spokesman, not where it happened."""
-    at, seen = 0, False
-    while (span := article.locate(place, near=at)) is not None and span.start >= at:
-        before = [fold(clean(w)).lower() for w in article.text[max(0, span.start - 30) : span.start].split()]
-        if not any(" ".join(before[-n:]) in SPEAKS_FOR for n in (1, 2, 3) if len(before) >= n):
-            return False
-        seen, at = True, span.end
-    return seen
+    return _every_mention(article, place, lambda before: _ends_with(before, SPEAKS_FOR))
 
 
 def across_a_border(article: Article, place: str) -> bool:
     """Every mention of the place is the other side of a border ("فر آلاف صوب الحدود مع هضبة الجولان",
     "the border with Jordan"): where people fled to or what a border faces, not where it happened."""
-    at, seen = 0, False
-    while (span := article.locate(place, near=at)) is not None and span.start >= at:
-        before = [fold(clean(w)).lower() for w in article.text[max(0, span.start - 40) : span.start].split()]
-        if before and before[-1] in NAME_CUES:
-            before = before[:-1]  # "مع هضبة الجولان": the place word, then its name
-        if not any(" ".join(before[-n:]) in BORDER_WITH for n in (1, 2, 3) if len(before) >= n):
-            return False
-        seen, at = True, span.end
-    return seen
+    return _every_mention(article, place, lambda before: _ends_with(before, BORDER_WITH, place_word=True))
 
 
 def where_said(article: Article, place: str) -> bool:
@@ -1062,8 +1063,7 @@ def source_name(name: str) -> str:
     an outlet told to ('لـ«الشرق الأوسط»') without its "to", its quote marks both kept or both dropped."""
     name = without_told_to(name)
     words = name.split()
-    while len(words) > 1 and _a_day_word(words[0]):
-        words = words[1:]  # "الجمعة رامي عبد الرحمن": when he spoke, then who
+    words = _past_the_day(words)  # "الجمعة رامي عبد الرحمن": when he spoke, then who
     ends = (
         i
         for i, w in enumerate(words[1:], start=1)
@@ -1128,8 +1128,7 @@ def speakers_name(name: str) -> str:
     """A rule-found speaker's phrase up to what he said or did after his name ("الرئيس التركي رجب طيب
     أردوغان حالة الطوارئ" -> the president) or a word of time; the name's own words are kept whole."""
     words = name.split()
-    while len(words) > 1 and _a_day_word(words[0]):
-        words = words[1:]  # "صرح الجمعة رامي عبد الرحمن": when he spoke, then who
+    words = _past_the_day(words)
     cut = next(
         (
             i
@@ -1139,6 +1138,13 @@ def speakers_name(name: str) -> str:
         None,
     )
     return " ".join(words[:cut] if cut else words)
+
+
+def _past_the_day(words: list[str]) -> list[str]:
+    """A speaker's words without the day words before them."""
+    while len(words) > 1 and _a_day_word(words[0]):
+        words = words[1:]
+    return words
 
 
 def _a_day_word(word: str) -> bool:
