@@ -128,6 +128,16 @@ def test_force_at_a_protest_and_a_stone_throwing_brawl_are_their_own_classes():
     assert (rule.event_type, rule.sub_event_type) == ("Riots", "Mob violence")
     rule, _ = classify(["اندلع حريق إثر اشتعال النيران في مركز تجاري"])
     assert rule.label_en == "Fire"
+    # protesters who burn or attack make a violent demonstration (ACLED keeps excessive force for peaceful ones)
+    rioting = Article(
+        "قتلى وجرحى بالبصرة\n\nارتفع عدد القتلى إلى 3 في احتجاجات عنيفة بالبصرة.\n"
+        "وأحرق متظاهرون غاضبون مكاتب لأحزاب في المدينة.\n"
+    )
+    rule, _ = _classified(rioting, facts.model_copy(update={"event": "ارتفع عدد القتلى إلى 3 في احتجاجات عنيفة"}))
+    assert rule.sub_event_type == "Violent demonstration"
+    rule, _ = classify(["رغم اعتداء بعض المحتجين على أربعة شرطيين"])
+    assert rule.sub_event_type == "Violent demonstration"
+    assert classify(["Protesters set fire to the governor's office"])[0].sub_event_type == "Violent demonstration"
 
 
 def test_an_event_told_by_its_kind_alone_is_a_sentence_not_a_label():
@@ -137,6 +147,7 @@ def test_an_event_told_by_its_kind_alone_is_a_sentence_not_a_label():
     assert class_label("Fire", "ar") == "اندلع حريق"
     assert class_label("Earthquake", "en") == "An earthquake struck"
     assert class_label("Abduction/forced disappearance", "en") == "An abduction took place"
+    assert class_label("Violent demonstration", "en") == "A violent demonstration took place"
 
 
 def test_police_firing_in_law_enforcement_is_no_acled_event_and_keeps_who_fired():

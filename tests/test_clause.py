@@ -282,3 +282,10 @@ def test_an_aside_on_the_injured_says_no_wounds_again():
     assert render_clause("قُتل شخص وأصيب 5 آخرون، بينهم 4 رجال إطفاء بجروح").text == (
         "A person was killed and 5 others were injured, including 4 firefighters"
     )
+
+
+def test_a_dual_with_its_two_after_a_passive_verb_is_the_subject():
+    text = "قتل فلسطينيان اثنان، بينهم مسعف، وأصيب أكثر من 300 آخرين، برصاص الجيش الإسرائيلي الجمعة"
+    assert render_clause(text).text.startswith("2 Palestinians were killed, including a paramedic"), (
+        "was 'Palestinians killed 2'"
+    )

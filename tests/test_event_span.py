@@ -145,6 +145,24 @@ def test_a_span_ending_on_who_claimed_it_is_read_with_what_was_claimed():
     assert clause == "a bomb that exploded at a church in eastern Congo, killing at least 14 people"
 
 
+def test_a_span_cut_inside_its_closing_attribution_loses_the_whole_attribution():
+    article = Article(
+        "Crash\n\nSAN JOSE, Costa Rica — A plane carrying 10 foreigners crashed in a wooded area, killing all "
+        "aboard Sunday, Costa Rica’s government said."
+    )
+    clause = event_clause(
+        article, "A plane carrying 10 foreigners crashed in a wooded area, killing all aboard Sunday, Costa Rica"
+    )
+    assert clause == "A plane carrying 10 foreigners crashed in a wooded area, killing all aboard Sunday"
+
+
+def test_a_long_clause_cut_after_a_verb_and_its_preposition_loses_both():
+    from summarizer.verify.event_span import trimmed
+
+    quote = "ارتفع عدد القتلى إلى 3 أشخاص في احتجاجات عنيفة تزامنت مع"
+    assert trimmed(Span(quote, 0, len(quote))).quote == "ارتفع عدد القتلى إلى 3 أشخاص في احتجاجات عنيفة"
+
+
 def test_a_clean_span_is_kept_as_the_model_gave_it():
     article = Article("Fire\n\nA fire in a shopping centre killed 37 people on Sunday.")
     assert event_clause(article, "A fire in a shopping centre killed 37 people") == (

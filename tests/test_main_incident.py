@@ -275,6 +275,21 @@ def test_who_a_toll_counts_is_read_from_its_clause():
     assert victims("مقتل 35 شخصاً", 35) is None
     assert victims("At least seven people were killed", 7) is None
     assert victims("مقتل 3 جنود", 4) is None
+    # members of a body counted after "من" are people, never "96 militias"
+    assert victims("عن مقتل 96 من ميليشيات الحوثي", 96) is None
+    assert victims("مقتل 3 من الجنود", 3).en_plural == "soldiers"
+
+
+def test_a_pluperfect_without_its_particle_is_background():
+    text = (
+        "غارة قرب المطار\n\nاستهدفت غارة جوية منطقة قرب مطار دمشق الدولي الثلاثاء.\n"
+        "وأعلن المرصد أن الصاروخين استهدفا مستودعات أسلحة.\n"
+        "وكانت غارات جوية استهدفت مواقع عسكرية في شرق البلاد، وأسفرت عن مقتل العشرات من المقاتلين.\n"
+    )
+    told = [s.quote for s in main_sentences(Article(text))]
+    assert not any("العشرات" in s for s in told), "an earlier strike's toll was taken for this one's"
+    assert background("وكانت غارات جوية استهدفت مواقع عسكرية")
+    assert not background("وكان الهجوم الذي استهدف السوق مروعا"), "a relative clause's verb"
 
 
 def test_a_year_in_a_description_does_not_end_the_incident():

@@ -124,6 +124,25 @@ def test_li_after_an_indefinite_noun_says_what_for_and_a_name_before_its_title_f
     assert render_phrase("وكالة فرانس برس", name_slot=True).text == "AFP"
 
 
+def test_the_centre_of_a_place_and_a_bearing_in_a_region_english_names_with_the_are_inside_it():
+    assert render_phrase("وسط بغداد").text == "central Baghdad", "was 'centre of Baghdad'"
+    assert render_phrase("انفجار وسط بغداد").text == "an explosion in central Baghdad"
+    assert render_phrase("في وسط العاصمة").text == "in the centre of the capital"
+    assert render_phrase("شمال بغداد").text == "north of Baghdad", "any other bearing of a city is outside it"
+    witnesses = render_phrase("شهود عيان شرقي مدينة غزة").text
+    assert witnesses == "eyewitnesses east of the city of Gaza", "was 'the eastern eyewitnesses of the city of Gaza'"
+    town = render_phrase("بلدة رفح جنوبي قطاع غزة", name_slot=True, country="PS").text
+    assert town == "the town of Rafah, in the southern Gaza Strip", "was 'south of the Gaza Strip'"
+
+
+def test_a_camp_named_by_a_word_that_is_also_a_kind_of_person_is_the_town_at_home():
+    assert render_phrase("مخيم النصيرات", country="PS").text == "the An Nusayrat camp", (
+        "was 'the camp of the supporters'"
+    )
+    assert render_phrase("مخيم اللاجئين", country="PS").text == "the refugee camp"
+    assert render_phrase("قاعدة التحالف", country="YE").text == "the base of the coalition", "a force is no town"
+
+
 def test_a_direction_before_a_place_and_a_region_after_its_word_or_after_in():
     assert render_phrase("دارفور غربي السودان", name_slot=True).text == "Darfur, western Sudan"
     assert render_phrase("شمالي سوريا").text == "northern Syria"
@@ -691,3 +710,11 @@ def test_a_world_city_abroad_is_no_sound_alike_at_home():
 def test_opposed_to_keeps_the_meaning_a_bare_name_would_invert():
     # a rally of a party "مناهض لطالبان" was rendered "Taliban" alone ("targeted Taliban")
     assert render_phrase("حزب سياسي مناهض لطالبان").text == "a political party opposed to the Taliban"
+
+
+def test_a_dual_repeated_by_two_and_who_a_killing_befell():
+    assert render_phrase("فلسطينيان اثنان").text == "2 Palestinians", "was 'Palestinians 2'"
+    assert render_phrase("جنديان اثنان").text == "2 soldiers", "was 'two soldiers 2'"
+    assert render_phrase("قتل مسلح").text == "a killing of a gunman", "was 'an armed killing'"
+    assert render_phrase("الميليشيات المتمردة").text == "the rebel militias", "was 'the militias of the rebel'"
+    assert render_phrase("إصابة خطيرة").text == "a serious injury"

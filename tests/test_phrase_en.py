@@ -100,6 +100,22 @@ def test_holidays_days_of_months_and_buildings_after_their_name():
     assert render_english("Mandalay Bay Hotel", name_slot=True).text == "فندق ماندالاي باي", "hotel is no name"
 
 
+def test_a_calendar_date_is_said_day_month_year_and_a_month_alone_is_no_march():
+    assert render_english("Sunday, Dec. 31, 2017").text == "الأحد، 31 ديسمبر 2017", "the day was lost"
+    assert render_english("31 December 2017").text == "31 ديسمبر 2017"
+    assert render_english("in March 2016").text == "في مارس 2016"
+    assert render_english("in March").text == "في مارس", "was 'في زحف' (a march)"
+    assert render_english("last August").text == "أغسطس الماضي"
+    assert render_english("Mark 5 people").text is None, "a name is no month"
+
+
+def test_a_counted_phrase_entry_is_a_part_of_it_and_keeps_its_number():
+    assert render_english("two crew members").text == "اثنان من أفراد الطاقم", "the count was dropped"
+    assert render_english("two Costa Rican crew members").text == "اثنان من أفراد الطاقم الكوستاريكيين"
+    assert render_english("five crew members").text == "5 من أفراد الطاقم"
+    assert render_english("two Syrian soldiers").text == "جنديان سوريان", "a one-word noun keeps its dual"
+
+
 def test_two_dates_of_one_day_and_a_house_number():
     assert render_english("New Year's Eve Dec 31").text == "ليلة رأس السنة، 31 ديسمبر"
     assert render_english("Tuesday evening").text == "مساء الثلاثاء", "a part of the day is no second date"

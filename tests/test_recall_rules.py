@@ -1184,6 +1184,13 @@ def test_no_count_crosses_a_preposition_and_a_toll_participle_is_no_site():
     assert recall.target_phrase([Span(text, 0, len(text))]) != "موقعا أكثر"
 
 
+def test_a_target_phrase_ends_before_and_a_past_tense_verb():
+    text = "وصلت القوات إلى مشارف مطار الحديدة وباتت المدينة في مرمى النيران"
+    assert recall.target_phrase([Span(text, 0, len(text))]) == "مطار الحديدة", "was '... وباتت المدينة'"
+    text = "استهدف القصف مطار الحديدة ومينائها"
+    assert recall.target_phrase([Span(text, 0, len(text))]) == "مطار الحديدة ومينائها", "a noun is coordinated"
+
+
 def test_the_same_source_again_and_a_headlines_event_words_are_no_sources():
     assert recall.not_a_source_name("المصدر ذاته")
     assert recall.not_a_source_name("المصدر نفسه")
@@ -1363,3 +1370,15 @@ def test_a_speakers_surname_alone_is_widened_to_the_name_the_article_gives():
     assert recall.full_name(article, "القدرة") == "أشرف القدرة"
     spokesman = Article("غارات\n\nوقال المتحدث باسم الجيش إن الغارات استهدفت مواقع. وأضاف الجيش أنه رد.")
     assert recall.full_name(spokesman, "الجيش") is None  # "باسم" is no given name here
+
+
+def test_a_weapon_of_what_a_strike_answered_is_not_its_means_and_no_injury_is_no_toll():
+    text = "قصف الجيش الإسرائيلي مواقع تابعة لحركة حماس، بعد انفجار عبوة ناسفة قرب جرافة عسكرية"
+    article = Article(text)
+    assert recall.weapon_phrase(article, [Span(text, 0, len(text))]) != "عبوة ناسفة"
+    text = "قتل خمسة أشخاص بعد انفجار عبوة ناسفة في سوق"
+    article = Article(text)
+    assert recall.weapon_phrase(article, [Span(text, 0, len(text))]) == "عبوة ناسفة", "the killing's own bomb"
+    text = "وقال الناطق إن الانفجار لم يسفر عن وقوع أي إصابات أو أضرار"
+    article = Article(text)
+    assert recall.casualty_clause(article, [Span(text, 0, len(text))], "injured") is None

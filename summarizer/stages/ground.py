@@ -16,6 +16,7 @@ from summarizer.lang.lexicon import (
     ACKNOWLEDGED_ACTS,
     ADMIN_WORDS,
     ATTACKER_NOUNS,
+    ATTRIBUTION_PARTICIPLES,
     BACKGROUND_CUES,
     BEARINGS,
     CLAIM_VERBS,
@@ -518,6 +519,8 @@ def supplement(ex: Extraction, run: Run, figures: list[main_incident.Figure]) ->
     if perpetrator and run.language == "ar" and (both := recall.with_coordinated_states(article, perpetrator)):
         if both != perpetrator:
             update["perpetrator"] = perpetrator = both  # "طائرات حربية روسية وسورية": both states' aircraft
+    if perpetrator and run.language == "ar" and (state := recall.state_for_its_weapon(article, perpetrator)):
+        update["perpetrator"] = perpetrator = state  # "إسرائيليين" of "صاروخين إسرائيليين": Israel's act
     if perpetrator and any(fold(clean(w)).lower() in VICTIM_ROLE_WORDS for w in perpetrator.split()):
         run.drop("perpetrator", perpetrator, "a hostage or a victim, held or harmed by the attack, not its author")
         update["perpetrator"] = perpetrator = None
@@ -527,7 +530,7 @@ def supplement(ex: Extraction, run: Run, figures: list[main_incident.Figure]) ->
     apart = run.language == "ar" and perpetrator == ex.perpetrator  # English apposes names between commas
     if perpetrator and apart and _named_apart_from_any_act(article, perpetrator):
         run.drop("perpetrator", perpetrator, "named only in a clause that tells no attack, claim or accusation")
-        update["perpetrator"] = perpetrator = None
+        update["perpetrator"] = perpetrator = owner  # "غارات لمقاتلات التحالف العربي": the strikes' owner, if any
     if perpetrator and _led_by_leader_title(perpetrator):
         why = "a state's leader the article names (who spoke or ordered), not the armed actor"
         run.drop("perpetrator", perpetrator, why)
@@ -562,6 +565,14 @@ def supplement(ex: Extraction, run: Run, figures: list[main_incident.Figure]) ->
         told = any(fold(target) in fold(s.quote) for s in sentences)  # not the title's other event's town
         if told and all(fold(p.name) != fold(target) for p in places) and len(places) < MAX_PLACES:
             update["places"] = [*places, ExtractedPlace(name=target, role="area" if places else "site")]
+    target = update.get("target", ex.target)
+    if target and (rest := _past_attribution(target)) is not None:
+        # "منسوبة لإسرائيل منطقة": the participle and its "to whom" describe the strike, not what was hit
+        if rest and article.locate(rest) is not None and fold(clean(rest)) not in PLACE_DESCRIPTORS_SET:
+            update["target"] = rest
+        else:
+            run.drop("target", target, "describes whom the strike was attributed to, not what was hit")
+            update["target"] = None
     target = update.get("target", ex.target)
     if target and _points_back(target):
         # "استهدفت ... هذه المنطقة الجنوبية": a word that points back names nothing a reader can be told
@@ -840,6 +851,15 @@ def _without_located(name: str) -> str:
     return " ".join(words)
 
 
+def _past_attribution(phrase: str) -> str | None:
+    """The words after an opening participle of attribution and its complement ("منسوبة لإسرائيل منطقة"
+    -> "منطقة"); None when the phrase opens on none."""
+    words = phrase.split()
+    if len(words) < 2 or fold(clean(words[0])).removeprefix(WAW) not in ATTRIBUTION_PARTICIPLES:
+        return None
+    return " ".join(words[2:])
+
+
 def _points_back(phrase: str) -> bool:
     """The phrase opens on a demonstrative ("هذه المنطقة", "this area")."""
     first = fold(clean(phrase.split()[0])).lower().removeprefix(WAW) if phrase.split() else ""
@@ -1088,6 +1108,8 @@ def _places(ex: Extraction, run: Run, sentences: list, update: dict) -> None:
             or recall.across_a_border(article, phrase)
         ):
             continue  # "Payton Gendron, of Conklin, New York": where he is from; a news conference's city
+        if " " in phrase.strip() and any(f"{k} ".startswith(f"{fold(phrase)} ") for k in known):
+            continue  # the title's "مطار دمشق" when "مطار دمشق الدولي" is listed: one place
         if fold(phrase) not in known and _place_key(hit) not in known and len(places) < MAX_PLACES:
             places.append(ExtractedPlace(name=phrase, role="area" if places or hit.is_country else "site"))
             known |= {fold(phrase), _place_key(hit)}
@@ -1100,9 +1122,8 @@ def _places(ex: Extraction, run: Run, sentences: list, update: dict) -> None:
             continue  # "منطقة تجارية": a commercial area, no name; where the funeral was held
         if recall.across_a_border(article, phrase):
             continue  # "صوب الحدود مع هضبة الجولان": where people fled
-        words = f" {fold(phrase)} "
         # neither inside a place already listed nor holding one ("كرايستشيرش النيوزيلندية" after Christchurch)
-        if all(fold(phrase) not in k and f" {k} " not in words for k in known if isinstance(k, str)):
+        if all(fold(phrase) not in k and f" {k} " not in f" {fold(phrase)} " for k in known):
             if len(places) < MAX_PLACES:
                 places.append(ExtractedPlace(name=phrase, role="area" if places else "site"))
                 known.add(fold(phrase))

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from summarizer.lang.lexicon import (
     ABOUT_WORDS,
     AT_LEAST_WORDS,
+    COLLECTIVE_BODIES,
     DUAL_CASUALTIES,
     DUAL_POINTERS,
     ENGLISH_AUXILIARIES,
@@ -490,6 +491,8 @@ def victims(clause: str, count: int) -> Victims | None:
         sense = found[0].sense
         if sense.kind not in (*_VICTIM_KINDS, "nationality") or sense.en in _GENERIC:
             return None  # after a number an adjective of people is a noun: "25 فلسطينياً", Palestinians
+        if sense.en in COLLECTIVE_BODIES:
+            return None  # "96 من ميليشيات الحوثي": members of a body, said as people
         candidates = [w for key in (sense.en, *sense.alt) for w in ENGLISH_LEXICON.get(key.lower(), ())]
         return next((v for w in candidates if (v := _from_written(w))), None)
     return None

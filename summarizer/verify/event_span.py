@@ -10,6 +10,7 @@ import re
 from summarizer.lang.lexicon import (
     AFTERMATH_AFTER,
     ATTRIBUTION,
+    BEFORE_SOURCE,
     CLAIM_WORDS,
     CLAIMED_FOR,
     CLOCK_QUALIFIERS,
@@ -83,8 +84,22 @@ def without_attribution(span: Span) -> Span:
         if rest and len(rest) <= 9 and any(w in SPEECH_VERBS or w.removeprefix(WAW) in SPEECH_VERBS for w in rest):
             end = start + m.start()
             break
+    end = min(end, start + _according_to(span.quote[start:end]))
     quote = span.quote[start:end]
     return Span(quote, span.start + start, span.start + start + len(quote))
+
+
+_ACCORDING_REACH = 4  # words the event takes before "بحسب ما أوردت ..." can be cut from it
+
+
+def _according_to(clause: str) -> int:
+    """Where a closing "بحسب ما أوردت وكالة ..." / "according to ..." starts without a comma before it
+    (the length of the clause when none): the speaker is a source, said apart, not the event."""
+    words = list(re.finditer(r"\S+", clause))
+    for w in words[_ACCORDING_REACH:]:
+        if fold(clean(w.group())).lower().removeprefix(WAW) in BEFORE_SOURCE:
+            return w.start()
+    return len(clause)
 
 
 def _after_claim(words: list[re.Match], start: int) -> int:
@@ -96,6 +111,15 @@ def _after_claim(words: list[re.Match], start: int) -> int:
                 if fold(clean(words[k].group())) in CLAIMED_FOR:
                     return words[k + 1].start()
     return start
+
+
+def _speaker_runs_on(rest: str) -> bool:
+    """The sentence goes on after a span, within its clause, with a few words and a speech verb."""
+    clause = re.split(r"[,،.;:]", rest)[0]
+    if not clause.strip() or clause[:1].isspace():
+        return False  # the span ended on a whole word: its attribution, if any, is after a comma
+    words = [fold(clean(w)) for w in clause.split()]
+    return len(words) <= 6 and any(w in SPEECH_VERBS or w.removeprefix(WAW) in SPEECH_VERBS for w in words)
 
 
 def _said_early(words: list[re.Match]) -> bool:
@@ -120,10 +144,10 @@ def trimmed(span: Span) -> Span:
         quote = quote[: quote.rfind("(")].rstrip()  # "... on behalf of Islamic State (IS, formerly": no gloss cut short
     words = quote.split()
     while len(words) > 2:
-        if fold(clean(words[-1])) in (ENGLISH_FUNCTION_WORDS | PHRASE_STOPS | DANGLING_TAILS):
+        if fold(" ".join(clean(w) for w in words[-2:])) in DANGLING_TAILS:
+            del words[-2:]  # "... ما أدى", "تزامنت مع": a clause cut before it says anything
+        elif fold(clean(words[-1])) in (ENGLISH_FUNCTION_WORDS | PHRASE_STOPS | DANGLING_TAILS):
             words.pop()
-        elif fold(" ".join(clean(w) for w in words[-2:])) in DANGLING_TAILS:
-            del words[-2:]  # "... ما أدى": a relative clause cut before it says anything
         else:
             break
     quote = quote[: quote.rfind(words[-1]) + len(words[-1])] if words else quote
@@ -187,6 +211,10 @@ def event_clause(article: Article, event: str) -> str:
     after = article.text[span.end : min(span.end + 40, sentence.end)]  # "Islamic State group | has claimed ..."
     claimed = _claim_head(span.quote) or (_claims(after) and not _claims(span.quote))
     if (_only_attribution(span.quote) or _furniture_first(span.quote) or claimed) and sentence.end > span.end:
+        span = Span(article.text[span.start : sentence.end], span.start, sentence.end)
+    if _speaker_runs_on(article.text[span.end : sentence.end]):
+        # a span cut inside its closing attribution ("... Sunday, Costa Rica | ’s government said"): the
+        # whole sentence, so that the attribution goes with its owner's name
         span = Span(article.text[span.start : sentence.end], span.start, sentence.end)
     if (told := toll_update_event(article, span)) is not None:
         return trimmed(told).quote  # the event a toll is reported of: its own words say what happened

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from summarizer.lang.lexicon import (
+    ACTIVE_ATTACK_VERBS,
     ADMIN_WORDS,
     AFTERMATH_AFTER,
     AFTERMATH_PEOPLE,
@@ -31,6 +32,7 @@ from summarizer.lang.lexicon import (
     FOLLOW_UP_CLAUSE_ENDS,
     FOLLOW_UP_NOUNS,
     FOLLOW_UP_VERBS,
+    HEADLINE_ATTACK_VERBS,
     INCIDENT_ANAPHORS,
     INJURED_WORDS,
     INSIDE_WORDS,
@@ -121,7 +123,7 @@ def background(sentence: str, published_year: int | None = None, pluperfect: boo
     if _a_cue(measured) or _opens_on_a_month(sentence.split()[:4], words[:4]):
         return True
     # "وكانت قاعدة التحالف الدولي بقيادة الولايات المتحدة الأميركية قد أطلقت": a long subject between
-    if pluperfect and is_pluperfect(sentence):
+    if pluperfect and (is_pluperfect(sentence) or _pluperfect_without_particle(sentence)):
         return True
     tolls = counts_in(measured)  # "2122 قتيلا" is a toll of a year's size, not a year
     years = [n for n in numbers_in(measured) if a_year(n) and n not in tolls]
@@ -150,6 +152,25 @@ def is_pluperfect(sentence: str) -> bool:
     """An Arabic sentence in the pluperfect ("وكان مسلح قد اقتحم ..."): what had happened before."""
     words = fold(sentence).split()
     return bool(words) and words[0] in PLUPERFECT_OPENERS and PLUPERFECT_PARTICLE in words[1:_PLUPERFECT_REACH]
+
+
+_SUBJECT_REACH = 6  # words from "وكانت" to the perfect verb after its subject
+
+
+def _pluperfect_without_particle(sentence: str) -> bool:
+    """ "وكانت غارات جوية استهدفت مواقع ..." ("had struck"): "كان", a subject and a perfect verb of attack,
+    the pluperfect of news Arabic without its "قد"; not a verb of a relative clause ("وكان الهجوم الذي
+    استهدف ... أسفر")."""
+    words = fold(sentence).split()
+    if not words or words[0] not in PLUPERFECT_OPENERS:
+        return False
+    for k in range(2, min(_SUBJECT_REACH + 1, len(words))):
+        if words[k] in ACTIVE_ATTACK_VERBS or words[k] in HEADLINE_ATTACK_VERBS:
+            return words[k - 1] not in RELATIVES and not words[k].startswith(_IMPERFECT_PREFIXES)
+    return False
+
+
+_IMPERFECT_PREFIXES = ("ي", "ت")
 
 
 def tells_an_event(text: str) -> bool:

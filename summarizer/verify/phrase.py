@@ -70,6 +70,7 @@ from summarizer.lang.lexicon import (
     RELATIVES,
     TANWIN_ALIF,
     TOPONYM_STARTS,
+    VICTIM_VERBAL_NOUNS,
     Sense,
     country_takes_the,
 )
@@ -811,6 +812,8 @@ def _analyse(tokens: list[str], name_slot: bool = False) -> list[Word] | str:
         indefinite = out and not out[-1].definite and out[-1].name is None
         if after_noun and indefinite and _DEFINITE.match(tokens[i]):
             after_noun = False  # "سيارة الناشطة": a definite word after an indefinite noun is its complement
+        if after_noun and out[-1].sense is not None and out[-1].sense.en in VICTIM_VERBAL_NOUNS:
+            after_noun = False  # "قتل مسلح": the killing of a gunman, who suffered it
         if i == len(tokens) - 1 and out and out[-1].name is not None and tokens[i] in DIRECTIONS:
             # "قرية الصوامعة شرق": a bearing with nothing after it is part of the name (Sharq) or a span cut
             # short ("الموصل شمال"): never "of an east"; the name alone is right either way
@@ -880,7 +883,19 @@ def _analyse(tokens: list[str], name_slot: bool = False) -> list[Word] | str:
         if not _echoes(out[-1] if out else None, word):
             out.append(word)
         i += width
-    return out
+    return _two_before_its_dual(out)
+
+
+def _two_before_its_dual(words: list[Word]) -> list[Word]:
+    """ "فلسطينيان اثنان", "جنديان اثنان": the number that repeats a dual stands before it, as a count
+    ("2 Palestinians"), never as the verb's object after it ("killed 2")."""
+    for k in range(1, len(words)):
+        w, before = words[k], words[k - 1]
+        dual = fold(before.source).endswith((_DUAL["dual"], _DUAL["dual_genitive"]))
+        if w.number == 2 and w.sense is None and before.sense is not None and dual and not before.prep:
+            before.dual, before.plural = False, True
+            words[k - 1], words[k] = w, before
+    return words
 
 
 def _as_adjective(noun: Sense) -> Sense:
@@ -1003,7 +1018,14 @@ def _place_at(tokens: list[str], i: int, before: list[Word], name_slot: bool) ->
         # "قرية كوم حمادة بالبحيرة": "in" + a region after a place is the region it lies in (Beheira)
         one_word, admin = True, ADMIN_WORDS[0]
     for width in range(min(3, len(tokens) - i), 0 if one_word else 1, -1):
-        if width == 1 and not alone and not country and admin is None and _an_actor_word(tokens[i]):
+        if (
+            width == 1
+            and not alone
+            and not country
+            and admin is None
+            and _an_actor_word(tokens[i])
+            and not _a_town_at_home(tokens[i])
+        ):
             continue  # "قاعدة التحالف" is the coalition's base, not a base in a Yemeni village of that name
         if width == 1 and not country and _a_nationality(tokens[i]):
             continue  # "قطار ألماني" is a German train, never a train of a village "Many"
@@ -1020,6 +1042,18 @@ def _place_at(tokens: list[str], i: int, before: list[Word], name_slot: bool) ->
         if word := _gazetteer(tokens[i : i + width], admin, sound=not building):
             return word, width
     return None
+
+
+def _a_town_at_home(token: str) -> bool:
+    """A word the lexicon reads as a kind of person ("النصيرات", supporters) that is, written exactly so,
+    a town of the article's country ("مخيم النصيرات" in a Gaza story is the Nuseirat camp); never a
+    force's or a body's word ("التحالف")."""
+    found = _word_at([token], 0)
+    if found is None or found[0].sense is None or found[0].sense.kind not in ("actor", "people"):
+        return False
+    home = _COUNTRY.get()
+    hit = lookup(token, home) if home else None
+    return hit is not None and hit.country_code == home and hit.name_ar == token and not hit.is_country
 
 
 def _a_nationality(token: str) -> bool:
@@ -1478,23 +1512,34 @@ def _assemble(words: list[Word]) -> str:
                 continue
             if common:  # "ضاحية شرقي دمشق" = "a suburb east of Damascus": where the thing lies
                 j, place = i + 2, Phrase(nxt)
+                if _construct_place(words, i + 1):  # "شرقي مدينة غزة": east of the city of Gaza
+                    j, place = i + 3, Phrase(nxt, of=Phrase(words[i + 2]))
                 while j < len(words) and words[j].sense and words[j].sense.pos == "adj" and not words[j].prep:
                     place.adjectives.append(words[j].sense.en)  # "العاصمة السورية" = "the Syrian capital"
                     j += 1
                 named = j < len(words) and words[j].name is not None and not words[j].prep
                 text = _phrase_text(place) + (f" {words[j].name}" if named else "")  # "... دمشق", Damascus
-                parts.append(f"{w.sense.en.removesuffix('ern')} of {text}")
+                # the centre is inside: "انفجار وسط بغداد" = "an explosion in central Baghdad"
+                centre = w.sense.en == _CENTRE and (
+                    f"in the {_CENTRE} of {text}" if text.startswith("the ") else f"in {_PART_OF[_CENTRE]} {text}"
+                )
+                parts.append(centre or f"{w.sense.en.removesuffix('ern')} of {text}")
                 i = j + named
                 continue
             elif nxt.name is not None or (nxt.sense and nxt.sense.pos == "name"):
                 side = w.sense.en + ("ern" if w.sense.pos == "noun" and w.sense.en in _POINTS else "")
+                side = _PART_OF.get(side, side)  # "وسط بغداد": central Baghdad, inside it
                 named = _phrase_text(Phrase(nxt))
-                if named.startswith("the "):  # "جنوب البحر الميت": south of the Dead Sea, never "southern the"
+                if named.startswith("the ") and (part := _part_of_a_region(nxt, w.sense.en)):
+                    side, named = f"{'in ' if placed else ''}the {part}", named.removeprefix("the ")
+                elif named.startswith("the "):  # "جنوب البحر الميت": south of the Dead Sea, never "southern the"
                     side = f"{w.sense.en.removesuffix('ern')} of"
                 parts.append(f"{side} {named}")  # "جنوب السودان": southern, not South Sudan
             else:
                 where = "in the" if placed else "the"  # "في محافظة البحيرة، شمالي البلاد"
                 j, place = i + 2, Phrase(nxt)
+                if _construct_place(words, i + 1):
+                    j, place = i + 3, Phrase(nxt, of=Phrase(words[i + 2]))
                 while j < len(words) and words[j].sense and words[j].sense.pos == "adj" and not words[j].prep:
                     place.adjectives.append(words[j].sense.en)  # "جنوب شرقي العاصمة العراقية بغداد"
                     j += 1
@@ -1623,9 +1668,25 @@ def _direction_of(words: list[Word], i: int) -> bool:
     if w.sense.pos != "adj" and not (w.sense.pos == "noun" and after):
         return False  # "جنوب المدينة" after a noun is where it lies ("a town south of the city")
     nxt = words[i + 1] if i + 1 < len(words) else None
-    if nxt is None or nxt.prep or not nxt.definite or (nxt.sense and nxt.sense.pos == "adj"):
+    # "شرقي مدينة غزة": a place word made definite by the name after it (a construct) is definite too
+    construct = _construct_place(words, i + 1)
+    if nxt is None or nxt.prep or not (nxt.definite or construct) or (nxt.sense and nxt.sense.pos == "adj"):
         return False
     return nxt.name is not None or (nxt.sense is not None and nxt.sense.pos in ("noun", "name"))
+
+
+def _construct_place(words: list[Word], i: int) -> bool:
+    """A place word at ``i`` with the name it is the place word of right after it ("مدينة غزة")."""
+    if i + 1 >= len(words):
+        return False
+    head, name = words[i], words[i + 1]
+    return (
+        head.sense is not None
+        and head.sense.kind == "place_word"
+        and not head.definite
+        and not name.prep
+        and (name.name is not None or name.definite)
+    )
 
 
 def _victim_of(current: Phrase, w: Word) -> bool:
@@ -1826,7 +1887,10 @@ def _phrase_text(p: Phrase, inner: bool = False) -> str:
             core = f"{TWO} {core}"  # "يومين" = "two days"
         if sense.kind == "direction" and p.of is not None and (part := _part_of_country(p, sense.en)):
             return part  # "شرق سوريا" = "eastern Syria": a part of the country, not outside it
-        if sense.kind == "direction" and p.of is not None:  # "شرق دير الزور" = "east of Deir ez-Zor"
+        if sense.kind == "direction" and p.of is not None and core == _CENTRE:
+            inside = _phrase_text(p.of, inner=True)  # "وسط بغداد" = "central Baghdad": the centre is inside
+            return f"the {_CENTRE} of {inside}" if inside.startswith("the ") else f"{_PART_OF[_CENTRE]} {inside}"
+        elif sense.kind == "direction" and p.of is not None:  # "شرق دير الزور" = "east of Deir ez-Zor"
             return f"{core} of {_phrase_text(p.of, inner=True)}"
         if _outlet_named(p) and p.of.adjectives:  # "وكالة أنباء سبوتنيك الروسية الحكومية": its adjectives
             adjectives = list(reversed(dict.fromkeys(p.of.adjectives)))
@@ -1854,7 +1918,19 @@ def _phrase_text(p: Phrase, inner: bool = False) -> str:
     return text
 
 
-_PART_OF = {"north": "northern", "south": "southern", "east": "eastern", "west": "western"}
+_CENTRE = "centre"
+_PART_OF = {"north": "northern", "south": "southern", "east": "eastern", "west": "western", _CENTRE: "central"}
+
+
+def _part_of_a_region(place: Word, bearing: str) -> str | None:
+    """A bearing before a region English names with "the" is a part of it: "وسط قطاع غزة" = "the central
+    Gaza Strip", "شمال الضفة الغربية" = "the northern West Bank" (not "north of": outside it); None for
+    any other place."""
+    hit = lookup(place.source)
+    points = re.findall("north|south|east|west|centre", bearing)
+    if hit is None or not (hit.is_region or hit.is_country) or len(points) != 1:
+        return None
+    return _PART_OF[points[0]]
 
 
 def _part_of_country(p: Phrase, bearing: str) -> str | None:

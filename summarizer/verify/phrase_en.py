@@ -26,6 +26,7 @@ from summarizer.lang.lexicon import (
     ENGLISH_WORDS_BEFORE_NAME,
     FEMININE_PAST,
     LASTED_AR,
+    MONTHS,
     NATIONALITY_ADJECTIVES,
     NEWSPAPER_NAME_WORDS,
     NUMBER_WORDS,
@@ -93,6 +94,8 @@ def render_english(english: str, name_slot: bool = False) -> Rendered:
         return address
     if prefixed := _word_before_name(english):
         return prefixed
+    if dated := _with_date(english, name_slot):
+        return dated
     rendered = _render(english, name_slot)
     if rendered.text is None and " and " in english:
         # "the British police and emergency services": each conjunct by itself, joined by "و".
@@ -103,6 +106,51 @@ def render_english(english: str, name_slot: bool = False) -> Rendered:
         if all(p.text for p in parts):
             return Rendered((" " + WAW).join(p.text for p in parts))
     return rendered
+
+
+_MONTH_WORD = r"[A-Z][a-z]{2,8}\.?"
+_DATE = re.compile(
+    rf"(?P<m1>{_MONTH_WORD})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y1>\d{{4}})\b)?"
+    rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH_WORD})(?:,?\s+(?P<y2>\d{{4}})\b)?"
+    rf"|(?P<m3>{_MONTH_WORD})\s+(?P<y3>\d{{4}})\b"
+    rf"|\blast\s(?P<m5>{_MONTH_WORD})(?!\w)"
+    rf"|\b(?:in|since)\s(?P<m4>{_MONTH_WORD})(?:\s+(?P<y4>\d{{4}}))?(?!\w)"  # "in March", never "زحف"
+)
+
+
+def _month_of(word: str) -> str | None:
+    """The month a word names in full or by its abbreviation ("Dec.", "Sept"), else None."""
+    low = word.rstrip(".").lower()
+    return next((m for m in MONTHS if low == m or (len(low) in (3, 4) and m.startswith(low))), None)
+
+
+def _with_date(english: str, name_slot: bool) -> Rendered | None:
+    """A phrase with a calendar date ("Sunday, Dec. 31, 2017") in Arabic order, day, month, year
+    ("الأحد، 31 ديسمبر 2017"): word by word, the year was read as a count of the month."""
+    for m in _DATE.finditer(english):
+        month = _month_of(m["m1"] or m["m2"] or m["m3"] or m["m4"] or m["m5"])
+        if month is None:
+            continue
+        arabic = next(w.ar for w in ENGLISH_LEXICON.get(month, ()))
+        if m["m5"]:  # "last August": "أغسطس الماضي"
+            arabic += " " + ARTICLE + next(w.ar for w in ENGLISH_LEXICON.get("last", ()) if w.kind == "time")
+        date = " ".join(x for x in (m["d1"] or m["d2"], arabic, m["y1"] or m["y2"] or m["y3"] or m["y4"]) if x)
+        start = m.start("m4") if m["m4"] else m.start()
+        before, after = english[:start].strip(), english[m.end() :].strip()
+        lead = before.rstrip(",").strip()
+        if lead.lower() in ENGLISH_PREPOSITIONS:  # "in March 2016": "في مارس 2016", "on May 5": "يوم 5 مايو"
+            prep = A["on_day"] if lead.lower() == "on" else ENGLISH_PREPOSITIONS[lead.lower()]
+            parts = [Rendered(prep), None]
+        else:
+            parts = [render_english(lead, name_slot) if lead else None, None]
+        parts[1] = render_english(after.lstrip(",").strip(), name_slot) if after.lstrip(", ") else None
+        if any(p is not None and p.text is None for p in parts):
+            return None
+        # a day or holiday before the date is a second name of one day: "الأحد، 31 ديسمبر"
+        head = parts[0].text + (" " if lead.lower() in ENGLISH_PREPOSITIONS else "، ") if parts[0] else ""
+        tail = ("، " if after.startswith(",") else " ") + parts[1].text if parts[1] else ""
+        return Rendered(head + date + tail)
+    return None
 
 
 def _word_before_name(english: str) -> Rendered | None:
@@ -576,7 +624,11 @@ def _arabic(noun: _Noun) -> str:
     if noun.of is not None and head.endswith(A["masculine_plural"]) and " " not in head:
         head = head[: -len(A["construct_nun"])]  # a sound plural in a construct loses its nun: "متشددو بوكو حرام"
     words = [definite_phrase(head, _an_adjective) if article else head]
-    if noun.number is not None and noun.number != 2:  # the dual says "two" itself
+    # a phrase entry written as used ("أفراد الطاقم") is counted as a part of it: "اثنان من أفراد الطاقم"
+    partitive = noun.number is not None and noun.number >= 2 and " " in w.ar and head == w.ar
+    if partitive:
+        words.insert(0, f"{A['two_of'] if noun.number == 2 else noun.number} {A['partitive']}")
+    elif noun.number is not None and noun.number != 2:  # the dual says "two" itself
         words.insert(0, str(noun.number))
     if noun.of is not None and noun.of.name is not None and any(w.startswith(A["article"]) for w in head.split()[1:]):
         noun.located, noun.of = noun.of.name, None  # "Las Vegas Police Department" = "مديرية الشرطة في ..."
@@ -596,10 +648,14 @@ def _arabic(noun: _Noun) -> str:
     definite = (
         noun.definite or (noun.of and noun.of.definite) or any(w.startswith(A["article"]) for w in head.split()[1:])
     )
-    counted = noun.number is not None and 3 <= noun.number <= 10  # the counted noun of 3-10 is genitive
+    counted = noun.number is not None and 3 <= noun.number <= 10 and not partitive  # 3-10: genitive noun
     if counted and human:
         words[1] = with_genitive(words[1])
     for adj in noun.adjectives:
+        if partitive:  # after "من", an adjective of the plural phrase: "... أفراد الطاقم الكوستاريكيين"
+            form = with_genitive(_agree(adj.ar, feminine, human)) if human else _agree(adj.ar, True, False)
+            words.append(f"{A['article']}{form}" if definite else form)
+            continue
         form = _counted_adjective(adj.ar, w.ar.endswith(A["feminine"]), noun.number) if human else None
         form = form or _agree(adj.ar, feminine, noun.plural and human and not sound_feminine)
         form = with_genitive(form) if counted and human else form

@@ -79,6 +79,7 @@ from summarizer.lang.lexicon import (
     ENGLISH_SAID_NOTHING,
     ENGLISH_SUBJECT_MODIFIERS,
     ENGLISH_SUBJECT_NOT_ALONE,
+    FEMININE_PAST_SHAPE,
     FIRED_VERBS,
     FRAGMENT_STARTS,
     GIVEN_NAMES,
@@ -198,7 +199,7 @@ from summarizer.lang.text import (
     normalise,
     without_preposition,
 )
-from summarizer.verify.casualties import casualty_clauses
+from summarizer.verify.casualties import casualty_clauses, says_no_one_hurt
 from summarizer.verify.classify import classify
 from summarizer.verify.event_span import toll_update_event, without_time_tail
 from summarizer.verify.furniture import is_caption
@@ -206,6 +207,7 @@ from summarizer.verify.gazetteer import (
     GazetteerHit,
     capital_named,
     country_hit,
+    country_names,
     lookup,
     lookup_variant,
     state_of_adjective,
@@ -822,6 +824,8 @@ def casualty_clause(article: Article, sentences: list[Span], kind: str) -> str |
             ]
             if not hits or any(fold(clean(w)).lower() in NO_TOLL for w in words[max(0, hits[0] - 4) : hits[0]]):
                 continue  # "No officers were hurt", "ما إذا كان هناك قتلى": no toll
+            if says_no_one_hurt(" ".join(words[max(0, hits[0] - 6) : hits[0] + 1])):
+                continue  # "لم يسفر عن وقوع أي إصابات", "بدون وقوع أي إصابات": no one hurt
             start = _with_subject(words, max(0, hits[0] - 3))
             clause = " ".join(words[start : hits[0] + 6]).strip(' ."«»')
             if len(clause) > 4 and article.locate(clause):
@@ -1025,6 +1029,18 @@ def _ends_a_name(word: str, rest: list[str] | None = None) -> bool:
     return not isinstance(found, str) and any(
         w.sense is not None and w.sense.kind in _EVENT_KINDS and w.definite for w in found
     )
+
+
+def _and_a_verb(word: str) -> bool:
+    """ "وباتت": "و" and a past-tense verb the lexicon does not know, opening another clause ("مطار
+    الحديدة وباتت المدينة في مرمى النيران": the airport, not "the airport and the city became")."""
+    key = fold(clean(word))
+    if not key.startswith(WAW) or key[1:] in GIVEN_NAMES or not FEMININE_PAST_SHAPE.match(key[1:]):
+        return False
+    found = analysed(key[1:])
+    if not isinstance(found, str):
+        return any(w.sense is not None and w.sense.pos == "verb" for w in found)
+    return lookup(key[1:]) is None
 
 
 def _an_imperfect_verb(folded_word: str) -> bool:
@@ -1575,12 +1591,30 @@ def weapon_phrase(article: Article, sentences: list[Span]) -> str | None:
         hits = [
             (stem in LEAD_MANNERS, s.start, -len(stem), s)
             for stem in LEAD_WEAPONS
-            if (s := _weapon_word(sentence, stem)) and not dated_before(article, sentence, s)
+            if (s := _weapon_word(sentence, stem))
+            and not dated_before(article, sentence, s)
+            and not _in_what_it_came_after(article, sentence, s)
         ]
         if hits:
             span = min(hits, key=lambda h: h[:3])[3]
             return (count_before(article, span) or _unglued(span)).quote
     return None
+
+
+_CAME_AFTER = ("بعد", "عقب", "إثر", "اثر", "after", "following")
+
+
+def _in_what_it_came_after(article: Article, sentence: Span, span: Span) -> bool:
+    """The weapon is named after "بعد"/"after" in a sentence whose own clause before it tells a strike
+    of its own ("قصف الجيش ... مواقع لحماس، بعد انفجار عبوة ناسفة قرب جرافة"): the bomb is what the
+    shelling answered, not its means."""
+    before = article.text[sentence.start : span.start]
+    words = before.split()
+    at = next((k for k in range(len(words) - 1, -1, -1) if fold(clean(words[k])).lower() in _CAME_AFTER), None)
+    if at is None or at < 2:
+        return False
+    rule, keyword = classify([" ".join(words[:at])])
+    return keyword is not None and rule.event_type in ("Explosions/Remote violence", "Battles")
 
 
 def dated_before(article: Article, sentence: Span, span: Span) -> bool:
@@ -1931,7 +1965,7 @@ def target_phrase(sentences: list[Span]) -> str | None:
         tail = sentence.quote[span.end - sentence.start :]
         extra = re.match(r"((?:\s+[^\s،,.;:]+){0,3})", tail)
         words = (extra.group(1) if extra else "").split()
-        cut = next((i for i, w in enumerate(words) if fold(w) in PHRASE_STOPS), len(words))
+        cut = next((i for i, w in enumerate(words) if fold(w) in PHRASE_STOPS or _and_a_verb(w)), len(words))
         phrase = without_time_tail(" ".join([span.quote, *words[:cut]]).strip())
         before = [fold(clean(w)) for w in sentence.quote[: span.start - sentence.start].split()[-2:]]
         if before and before[-1] in ORIGIN_PREPOSITIONS and not (len(before) > 1 and before[0] in NEAR_WORDS):
@@ -2695,6 +2729,41 @@ def _weapon_adjective(weapon: str, word: str) -> bool:
 def _state_adjective(word: str) -> str | None:
     """A nationality after a noun, as written: "روسية", and "سورية" (also Syria's name in one spelling)."""
     return _nationality(word) or (clean(word) if clean(word) == word and state_of_adjective(word) else None)
+
+
+def state_for_its_weapon(article: Article, phrase: str) -> str | None:
+    """A perpetrator given by a nationality alone ("إسرائيليين", Israelis) that the article puts after a
+    weapon or a strike ("صاروخين إسرائيليين"): the state whose weapon struck, as the article names it
+    ("إسرائيل"), else the weapon with its nationality; None otherwise ("مقتل 3 إسرائيليين" names people)."""
+    words = phrase.split()
+    if len(words) != 1 or not (adjective := _nationality(words[0])):
+        return None
+    found = analysed(adjective)
+    code = state_of_adjective(found[0].sense.lemma) if not isinstance(found, str) and found[0].sense else None
+    if code is None:
+        return None
+    for m in re.finditer(re.escape(adjective), article.text):
+        before = article.text[: m.start()].split()[-1:]
+        if before and clean(before[0]) == before[0] and _a_weapon_or_strike(before[0]):
+            break
+    else:
+        return None
+    name = country_names(code)
+    if name is not None and article.locate(name[1]) is not None:
+        return name[1]
+    weapon = f"{before[0]} {adjective}"
+    return weapon if article.locate(weapon) is not None else None
+
+
+def _a_weapon_or_strike(word: str) -> bool:
+    found = analysed(clean(word))
+    return (
+        not isinstance(found, str)
+        and len(found) == 1
+        and found[0].sense is not None
+        and found[0].sense.pos == "noun"
+        and found[0].sense.kind in ("weapon", "attack")
+    )
 
 
 def _nationality(word: str) -> str | None:
