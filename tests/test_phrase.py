@@ -718,3 +718,17 @@ def test_a_dual_repeated_by_two_and_who_a_killing_befell():
     assert render_phrase("قتل مسلح").text == "a killing of a gunman", "was 'an armed killing'"
     assert render_phrase("الميليشيات المتمردة").text == "the rebel militias", "was 'the militias of the rebel'"
     assert render_phrase("إصابة خطيرة").text == "a serious injury"
+
+
+def test_a_masculine_dual_subject_and_its_adjective_and_verb_agree():
+    from summarizer.verify.phrase import as_subject, feminine
+
+    assert as_subject("صاروخين إسرائيليين") == "صاروخان إسرائيليان", "was 'صاروخان إسرائيليون'"
+    assert as_subject("مسلحين مجهولين") == "مسلحون مجهولون", "a sound plural stays a plural"
+    assert not feminine("صاروخين إسرائيليين"), "استهدف صاروخان"
+    assert feminine("طائرتين") and feminine("الغارتين")
+
+
+def test_a_senior_title_and_a_title_in_a_town():
+    assert render_phrase("دبلوماسي كبير في كابل", name_slot=True).text == "a senior diplomat in Kabul"
+    assert render_phrase("عضو في المجلس", name_slot=True).text == "a member of the council", "membership"

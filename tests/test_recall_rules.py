@@ -1382,3 +1382,24 @@ def test_a_weapon_of_what_a_strike_answered_is_not_its_means_and_no_injury_is_no
     text = "وقال الناطق إن الانفجار لم يسفر عن وقوع أي إصابات أو أضرار"
     article = Article(text)
     assert recall.casualty_clause(article, [Span(text, 0, len(text))], "injured") is None
+
+
+def test_a_place_named_only_in_who_spoke_before_what_was_said_is_not_where():
+    article = Article(
+        "إطلاق نار\n\nأعلن متحدث باسم رجل الدين فتح الله غولن، المتهم بتدبير محاولة الانقلاب في تركيا، أن حارس"
+        " أمن في مقر غولن بولاية بنسلفانيا الأميركية أطلق أعيرة نارية تحذيرية.\n"
+    )
+    assert recall.only_in_a_speakers_description(article, "تركيا")
+    assert not recall.only_in_a_speakers_description(article, "بنسلفانيا"), "what was said tells where"
+
+
+def test_a_source_name_loses_the_verbs_object_pronoun_and_what_was_said():
+    assert recall.source_name("به مصادر أمنية") == "مصادر أمنية"
+    assert recall.source_name("مسؤول أمني أفغاني أنهم عثروا") == "مسؤول أمني أفغاني"
+
+
+def test_two_people_joined_before_when_and_where_are_two():
+    from summarizer.verify.casualties import casualty_figure
+
+    text = "توفي شاب وامرأة الأربعاء في فيضانات في الضفة الغربية المحتلة والنقب"
+    assert casualty_figure(text, "killed")[0] == 2, "was 1: the list ran on into the places"

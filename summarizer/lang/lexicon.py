@@ -500,6 +500,7 @@ FRAGMENT_STARTS = frozenset(folded(_sources["fragment_starts"]))
 CLAUSE_WORDS = frozenset(folded(_sources["clause_words"]))
 ATTRIBUTION = folded([*_sources["speech_verbs"], *_sources["attribution"]])
 COMPLEMENTIZERS = frozenset(folded(_sources["complementizers"]))
+VERB_OBJECT_PRONOUNS = frozenset(folded(_sources["verb_object_pronouns"]))  # "أفادت به مصادر"
 ENGLISH_AFTER_NAME = frozenset(_sources["english_after_name"])
 ENGLISH_NOT_SOURCE = frozenset(_sources["english_not_source"])
 BYLINE_CREDITS = frozenset(folded(data("sources")["byline_credits"]))

@@ -101,6 +101,7 @@ from summarizer.verify.grounding import Article, Span
 from summarizer.verify.numbers import counts_in
 from summarizer.verify.phrase import (
     analyse,
+    as_subject,
     feminine,
     genitive_of,
     names_people,
@@ -690,7 +691,7 @@ def lead(
     # a name with its apposition ("Fathi Mejbri, a council member of ...") is closed by a comma before "and"
     en = [_sentence_start(_one_noun(subject.en)), verb["en"]]
     en.append(" and ".join(_closed(_one_noun(t.en), ", ") for t in targets[:-1]))
-    ar = [ar_verb, with_case(subject.ar, "nominative"), f" {WAW}".join(_closed(t.ar, "، ") for t in targets[:-1])]
+    ar = [ar_verb, as_subject(subject.ar), f" {WAW}".join(_closed(t.ar, "، ") for t in targets[:-1])]
     last_en = _one_noun(targets[-1].en)
     en[-1] = f"{en[-1]} and {last_en}" if len(targets) > 1 else last_en
     last = with_case(targets[-1].ar, "accusative")

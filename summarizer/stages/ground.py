@@ -1063,6 +1063,8 @@ def _places(ex: Extraction, run: Run, sentences: list, update: dict) -> None:
             run.drop("places", p.name, "named only in what was condemned or asked for, not where it happened")
         elif recall.only_in_a_speakers_office(article, p.name):
             run.drop("places", p.name, "named only in a speaker's office (the spokesman for the Sfax courts)")
+        elif recall.only_in_a_speakers_description(article, p.name) and len(ex.places) > 1:
+            run.drop("places", p.name, "named only in who spoke, before what was said, not where it happened")
         elif recall.across_a_border(article, p.name):
             run.drop("places", p.name, "named only across a border (where people fled, what a border faces)")
         elif main_incident.only_in_follow_ups(article, p.name, placed):
@@ -1095,7 +1097,7 @@ def _places(ex: Extraction, run: Run, sentences: list, update: dict) -> None:
     if title := main_incident.title(article):  # "... على قاعدة جوية بحمص": the headline's place too
         lead_places += recall.places_in(article, title, country)
     for phrase, hit in lead_places:
-        phrase = _without_located(phrase)
+        phrase = _without_located(phrase).lstrip("#")  # "#مالي": Mali, a hashtag's mark no part of it
         if _word_not_town(phrase, article.text) or not main_incident.in_main(article, phrase, _year(run)):
             continue  # a common word; a place only in what someone had done before ("وكان قد ...")
         if main_incident.first_in_response(article, phrase):
@@ -1106,6 +1108,7 @@ def _places(ex: Extraction, run: Run, sentences: list, update: dict) -> None:
             recall.hometown(article, phrase)
             or recall.where_said(article, phrase)
             or recall.across_a_border(article, phrase)
+            or recall.only_in_a_speakers_description(article, phrase)
         ):
             continue  # "Payton Gendron, of Conklin, New York": where he is from; a news conference's city
         if " " in phrase.strip() and any(f"{k} ".startswith(f"{fold(phrase)} ") for k in known):
@@ -1115,7 +1118,7 @@ def _places(ex: Extraction, run: Run, sentences: list, update: dict) -> None:
             known |= {fold(phrase), _place_key(hit)}
             update["places"] = places
     # "هافانا الجمعة", "بيشاور الواقعة": the name without when or the participle of where it lies
-    for phrase in (_without_located(without_time_tail(p)) for p in recall.named_places(article, sentences)):
+    for phrase in (_without_located(without_time_tail(p)).lstrip("#") for p in recall.named_places(article, sentences)):
         if main_incident.first_in_response(article, phrase) or not main_incident.in_main(article, phrase, _year(run)):
             continue  # where the event it answered or an earlier one was ("بعد ... هجوم على مدينة غزنة")
         if _nameless(phrase) or main_incident.only_in_follow_ups(article, phrase, placed):

@@ -214,6 +214,8 @@ def _conjoined_total(clause: str, own: tuple[str, ...], least: int = 2) -> int |
         return None
     tail = []
     for word in words[at + 1 :]:
+        if tail and (fold(clean(word)) in WEEKDAYS or fold(clean(word)) in PHRASE_STOPS):
+            break  # "شاب وامرأة الأربعاء في ...": the list ends where when or where begins
         tail.append(clean(word))
         if clean(word) != word:
             break  # a comma or a full stop ends the list

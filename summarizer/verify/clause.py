@@ -37,7 +37,7 @@ from summarizer.lang.lexicon import (
 )
 from summarizer.lang.text import ARTICLE, BEH, CONJUNCTIONS, WAW, clean, fold
 from summarizer.verify.numbers import counts_in
-from summarizer.verify.phrase import Rendered, Word, analysed, render_phrase, render_words
+from summarizer.verify.phrase import Rendered, Word, analysed, render_phrase, render_words, two_before_its_dual
 from summarizer.verify.phrase_en import more_than_one
 
 TRAILING = frozenset(fold(q) for q in TRAILING_QUALIFIERS)
@@ -54,6 +54,7 @@ def render_clause(arabic: str) -> Rendered:
         return _with_aside(*aside)
     arabic, qualifiers = _qualifiers(_joined_verb(re.sub(r"\s+", " ", arabic).strip(" ،")))
     words = analysed(arabic)
+    words = words if isinstance(words, str) else two_before_its_dual(words)  # "قتل فلسطينيان اثنان"
     if isinstance(words, str):
         return Rendered(None, words)
     words = [w for w in words if fold(w.source) not in INJURY_PHRASES]

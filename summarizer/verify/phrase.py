@@ -200,6 +200,8 @@ def _render(arabic: str, name_slot: bool) -> Rendered:
     if name_slot and _foreign_name(tokens):  # "ديرة إسماعيل خان": Dera Ismail Khan, not a monastery
         return Rendered(romanize(arabic))
     if name_slot and unknown and not _common_words(tokens):
+        if _known_name_then_unknown(tokens):  # "منطقة الساحل <unknown>": the Sahel is no word to spell out
+            return Rendered(None, "a name the lexicon knows, then words neither in the lexicon nor a name")
         place = _gazetteer(tokens)  # a gazetteer name only when it transliterates the words
         body = " ".join(tokens).removeprefix(WAW) if tokens[0].startswith(WAW) and len(tokens[0]) > 3 else arabic
         return Rendered(place.name if place else romanize(body))
@@ -221,6 +223,7 @@ def _render(arabic: str, name_slot: bool) -> Rendered:
     words = _analyse(tokens, name_slot)
     if isinstance(words, str):
         return Rendered(None, words)
+    words = two_before_its_dual(words)
     if any(w.sense and w.sense.pos == "verb" for w in words):
         return Rendered(None, "a clause, not a noun phrase")
     if any(w.sense and fold(w.sense.lemma) in RELATIVES for w in words[:-1]):
@@ -365,6 +368,21 @@ def _common_words(tokens: list[str]) -> bool:
         if word is not None and not proper:
             return True
     return False
+
+
+def _known_name_then_unknown(tokens: list[str]) -> bool:
+    """The phrase opens on a place the lexicon names in several words ("منطقة الساحل", the Sahel) and goes
+    on with words it does not know: romanised whole, the lexicon's name would be spelt out."""
+    readings = _readings(tokens)
+    first = readings[0][1] if readings else None
+    width = readings[1][0] if len(readings) > 1 else len(tokens)
+    return (
+        first is not None
+        and first.sense is not None
+        and first.sense.pos == "name"
+        and width > 1
+        and any(word is None for _, word in readings[1:])
+    )
 
 
 def _honorific_name(arabic: str, tokens: list[str]) -> Rendered | None:
@@ -579,6 +597,8 @@ def feminine(arabic: str) -> bool:
         hit = lookup(head.source)
         return bool(hit and hit.is_country) or first.endswith(HEH)
     human = head.sense is not None and head.sense.kind in _HUMAN_KINDS
+    if head.dual:  # a dual is its singular's gender: "استهدف صاروخان", "استهدفت طائرتان"
+        return _undual(first.removeprefix(ARTICLE)) is not None
     return first.endswith((HEH, FEMININE_PLURAL)) or (head.plural and not human)
 
 
@@ -633,7 +653,11 @@ def as_subject(arabic: str) -> str:
     words = arabic.split()
     relative = next((i for i, w in enumerate(words) if w in DUAL_RELATIVES), None)
     dual_ending = _DUAL["dual_genitive"]
-    if words and (relative is not None or _undual(fold(words[0]))) and fold(words[0]).endswith(dual_ending):
+    if (
+        words
+        and (relative is not None or _undual(fold(words[0])) or _a_masculine_dual(words[0]))
+        and fold(words[0]).endswith(dual_ending)
+    ):
         end = relative if relative is not None else len(words)
         feminine_dual = fold(words[0]).endswith(_DUAL["feminine_dual_genitive"])
         for i in range(end):
@@ -647,6 +671,12 @@ def as_subject(arabic: str) -> str:
             words[relative] = DUAL_RELATIVES[words[relative]]
         return " ".join(words)
     return with_case(arabic, "nominative")
+
+
+def _a_masculine_dual(word: str) -> bool:
+    """ "صاروخين", "جنديين": the lexicon reads a dual (the noun's plural is broken), not a sound plural."""
+    found = analysed(word)
+    return not isinstance(found, str) and len(found) == 1 and found[0].dual
 
 
 def occurred(arabic: str) -> str:
@@ -883,10 +913,10 @@ def _analyse(tokens: list[str], name_slot: bool = False) -> list[Word] | str:
         if not _echoes(out[-1] if out else None, word):
             out.append(word)
         i += width
-    return _two_before_its_dual(out)
+    return out
 
 
-def _two_before_its_dual(words: list[Word]) -> list[Word]:
+def two_before_its_dual(words: list[Word]) -> list[Word]:
     """ "فلسطينيان اثنان", "جنديان اثنان": the number that repeats a dual stands before it, as a count
     ("2 Palestinians"), never as the verb's object after it ("killed 2")."""
     for k in range(1, len(words)):
@@ -1464,6 +1494,8 @@ def _assemble(words: list[Word]) -> str:
             member = current is not None and current.of is None and current.head.sense is not None
             part_of = member and w.sense.en == "from" and current.head.sense.en in MEMBER_HEADS
             member = member and current.head.sense.kind == "title"
+            nxt = words[i + 1] if i + 1 < len(words) else None
+            member = member and not (nxt is not None and nxt.name is not None)  # "دبلوماسي في كابل": in Kabul
             parts.append(_flush(current))
             current = None
             pending_prep = "of" if (member and w.sense.en == "in") or part_of else w.sense.en

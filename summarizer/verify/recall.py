@@ -161,6 +161,7 @@ from summarizer.lang.lexicon import (
     UNNAMED_HEADS,
     UNNAMED_WORDS,
     VAGUE_QUANTITIES,
+    VERB_OBJECT_PRONOUNS,
     VICTIM_CUES,
     VICTIM_GROUPS,
     WEAK_PLACE_CUES,
@@ -682,6 +683,22 @@ def only_in_a_speakers_office(article: Article, place: str) -> bool:
     return _every_mention(article, place, lambda before: _ends_with(before, SPEAKS_FOR))
 
 
+def only_in_a_speakers_description(article: Article, place: str) -> bool:
+    """Every mention of the place is in who is said to speak, between a sentence's opening speech verb and
+    the "أن" of what was said ("أعلن متحدث باسم ... غولن، المتهم بتدبير محاولة الانقلاب في تركيا، أن
+    حارس أمن ... بولاية بنسلفانيا"): a description of the speaker's side, not where it happened."""
+    at, seen = 0, False
+    while (span := article.locate(place, near=at)) is not None and span.start >= at:
+        sentence = article.sentence_around(span)
+        words = list(re.finditer(r"\S+", sentence.quote))
+        opens = any(fold(clean(w.group())).removeprefix(WAW) in ATTRIBUTION for w in words[:2])
+        said = next((w.start() for w in words if fold(clean(w.group())) in COMPLEMENTIZERS), len(sentence.quote))
+        if not opens or span.start - sentence.start >= said or said == len(sentence.quote):
+            return False
+        seen, at = True, span.end
+    return seen
+
+
 def across_a_border(article: Article, place: str) -> bool:
     """Every mention of the place is the other side of a border ("فر آلاف صوب الحدود مع هضبة الجولان",
     "the border with Jordan"): where people fled to or what a border faces, not where it happened."""
@@ -1080,10 +1097,13 @@ def source_name(name: str) -> str:
     name = without_told_to(name)
     words = name.split()
     words = _past_the_day(words)  # "الجمعة رامي عبد الرحمن": when he spoke, then who
+    if len(words) > 1 and fold(clean(words[0])) in VERB_OBJECT_PRONOUNS:
+        words = words[1:]  # "به مصادر أمنية" of "أفادت به مصادر أمنية": the sources
     ends = (
         i
         for i, w in enumerate(words[1:], start=1)
-        if _ends_a_name(w, words[i + 1 : i + 3])
+        if fold(clean(w)) in COMPLEMENTIZERS  # "مسؤول أمني أفغاني أنهم عثروا": what he said follows
+        or _ends_a_name(w, words[i + 1 : i + 3])
         or _after_a_name(words, i)
         or _act_after_a_name(words, i)
         or _object_after_a_definite(words, i)
