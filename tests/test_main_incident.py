@@ -707,3 +707,11 @@ def test_what_an_incident_recalls_is_no_background_and_a_count_of_all_injured_be
     found = figures(article, "PS", 2018)
     assert ("injured", 12) in [(f.kind, f.count) for f in found]  # the 2014 war recalled ends no story
     assert analyst_figure(found, article, "injured").count == 12
+
+
+def test_a_count_of_the_dead_is_a_share_not_a_toll():
+    from summarizer.verify.casualties import a_share_of_the_toll
+
+    assert a_share_of_the_toll("A family said five of the dead Americans were relatives", 5)
+    assert a_share_of_the_toll("وكان ثلاثة من القتلى أطفالا", 3)
+    assert not a_share_of_the_toll("five people were killed", 5)

@@ -292,6 +292,7 @@ VICTIMS_SHARE = {share: folded(words) for share, words in _casualties["victims_s
 NO_SURVIVORS = folded(_casualties["no_survivors"])
 NO_ONE_HURT = {part: folded(words) for part, words in _casualties["no_one_hurt"].items()}
 PARTITIVES = frozenset(folded(_casualties["partitives"]))
+SHARE_OF = tuple(folded(_casualties["share_of"]))  # "five of the dead": a part of the toll
 COLLECTIVE_BODIES = frozenset(_casualties["collective_bodies"])  # "96 من ميليشيات": not 96 militias
 PARTITIVE_DETERMINERS = frozenset(folded(_casualties["partitive_determiners"]))
 VICTIMS_SHARE_ENDS = frozenset(folded(_casualties["victims_share_ends"]))

@@ -26,6 +26,7 @@ from summarizer.lang.lexicon import (
     PHRASE_STOPS,
     PLURAL_CASUALTIES,
     SHARE_AMONG,
+    SHARE_OF,
     SINGLE_CASUALTIES,
     SUBSET_WORDS,
     TOLL_FIGURE_VERBS,
@@ -347,6 +348,19 @@ def _before_subset(span: str) -> str:
         if _subset_at(folded[i], " ".join(folded[i : i + 2])):
             return " ".join(words[:i])
     return span
+
+
+def a_share_of_the_toll(clause: str, count: int) -> bool:
+    """The count is followed by words that make it a part of the toll ("five of the dead Americans",
+    "ثلاثة من القتلى")."""
+    folded = fold(clause).lower()
+    for m in _COUNT_WORDS.finditer(folded):
+        if count in counts_in(m.group()) and folded[m.end() :].lstrip().startswith(SHARE_OF):
+            return True
+    return False
+
+
+_COUNT_WORDS = re.compile(r"\S+")
 
 
 def opens_subset(clause: str) -> bool:

@@ -63,6 +63,7 @@ from summarizer.lang.lexicon import (
 from summarizer.lang.text import ARTICLE, BEH, LAM, QUOTE_MARKS, WAW, bare, clean, fold, has_any, has_cue, mentions
 from summarizer.schema import Qualifier
 from summarizer.verify.casualties import (
+    a_share_of_the_toll,
     casualty_clauses,
     casualty_figure,
     combined_count,
@@ -864,8 +865,8 @@ def figures(article: Article, country: str | None = None, published_year: int | 
                 if not mentions(told, KILLED_WORDS if kind == "killed" else INJURED_WORDS):
                     continue
                 count, qualifier = casualty_figure(f"{clauses[n - 1]}، {clause}" if reached else clause, kind)
-                if count is not None and count in part:
-                    continue  # "بينهم 11 طفلا": part of the toll before it, not a toll of its own
+                if count is not None and (count in part or a_share_of_the_toll(clause, count)):
+                    continue  # "بينهم 11 طفلا", "five of the dead": part of the toll, not a toll of its own
                 if count is not None:
                     found.append(Figure(kind, count, qualifier, _trim(article, span, kind), sentence))
         if sentence.quote.isascii() and not any(f.sentence == sentence and f.kind == "killed" for f in found):
