@@ -27,6 +27,8 @@ def _keyword_re(keyword: str) -> re.Pattern[str]:
     body = re.escape(k)
     if " " in k and not k.isascii():  # "حزامًا ناسفًا": each word may carry the accusative's alef
         body = accusative_pattern(k)
+    elif not k.isascii() and len(k) <= 4:
+        body += "ا?"  # "هجوما": a short word with the accusative's alef is still the word
     return re.compile(r"\s" + TERM_PROCLITICS + body + (r"\s" if len(k) <= 4 else ""))
 
 
