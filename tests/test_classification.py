@@ -138,6 +138,12 @@ def test_force_at_a_protest_and_a_stone_throwing_brawl_are_their_own_classes():
     rule, _ = classify(["رغم اعتداء بعض المحتجين على أربعة شرطيين"])
     assert rule.sub_event_type == "Violent demonstration"
     assert classify(["Protesters set fire to the governor's office"])[0].sub_event_type == "Violent demonstration"
+    # a toll by the army's gunfire during demonstrations: force on protesters, whatever the words for them
+    gaza = Article("غزة\n\nقتل فلسطينيان اثنان برصاص الجيش الإسرائيلي الجمعة، خلال تظاهرات على طول حدود قطاع غزة.\n")
+    event = "قتل فلسطينيان اثنان برصاص الجيش الإسرائيلي الجمعة"
+    rule, _ = _classified(gaza, facts.model_copy(update={"event": event}))
+    assert rule.sub_event_type == "Excessive force against protesters"
+    assert classify(["أحبطت قوات الجيش هجوما على نقطة أمنية"])[1] == "هجوم", "the accusative's alef"
 
 
 def test_an_event_told_by_its_kind_alone_is_a_sentence_not_a_label():

@@ -290,3 +290,10 @@ def test_a_newsletter_box_is_page_furniture_and_no_lead():
     assert without_furniture(Span(rest, 0, len(rest))).quote.startswith("At least seven passengers died")
     plain = "Police said five people died."
     assert without_furniture(Span(plain, 0, len(plain))).quote == plain
+
+
+def test_a_phrase_owned_by_a_pronoun_names_no_event_alone():
+    from summarizer.verify.event_span import _owned
+
+    assert _owned("تعرضه لـ20 طلقة") and _owned("اغتياله في هجوم")
+    assert not _owned("غارة جوية") and not _owned("هجوم على السوق"), "a teh marbuta is no pronoun"

@@ -1403,3 +1403,11 @@ def test_two_people_joined_before_when_and_where_are_two():
 
     text = "توفي شاب وامرأة الأربعاء في فيضانات في الضفة الغربية المحتلة والنقب"
     assert casualty_figure(text, "killed")[0] == 2, "was 1: the list ran on into the places"
+
+
+def test_who_foiled_an_attack_is_not_its_perpetrator():
+    from summarizer.stages.ground import _foiled_by
+
+    article = Article("إحباط هجوم\n\nأحبطت قوات الجيش المصري هجوما على إحدى النقاط الأمنية في مدينة الشيخ زويد.\n")
+    assert _foiled_by(article, "قوات الجيش المصري")
+    assert not _foiled_by(Article("هجوم\n\nهاجمت قوات الجيش المصري مواقع المسلحين.\n"), "قوات الجيش المصري")

@@ -593,6 +593,7 @@ HELD_POST: dict[str, frozenset[str]] = {k: frozenset(folded(v)) for k, v in data
 HELD_POST_SAY: str = data("lead")["held_post_say"]
 ARREST: dict[str, Any] = data("lead")["arrest"]  # who was arrested after the incident, and how it is said
 DAMAGE: dict[str, Any] = data("lead")["damage"]  # what the incident destroyed, and how it is said
+FOILING_VERBS = frozenset(folded(data("lead")["foiling_verbs"]))  # "أحبطت قوات الجيش هجوما": the defender
 ACTIVE_ATTACK_VERBS = frozenset(v + end for v in folded(data("lead")["active_attack_verbs"]) for end in ("", "ت", "وا"))
 ATTACKER_NOUNS = folded(data("lead")["attacker_nouns"])
 HEADLINE_ATTACK_VERBS = frozenset(folded(data("lead")["headline_attack_verbs"]))  # "بوكو حرام تنفذ تفجيرات"

@@ -27,6 +27,7 @@ from summarizer.lang.lexicon import (
     DEMONSTRATIVES,
     DOCUMENTS,
     ENGLISH_FUNCTION_WORDS,
+    FOILING_VERBS,
     GENERIC_TARGETS,
     INJURED_WORDS,
     INSIDE_WORDS,
@@ -531,6 +532,9 @@ def supplement(ex: Extraction, run: Run, figures: list[main_incident.Figure]) ->
     if perpetrator and apart and _named_apart_from_any_act(article, perpetrator):
         run.drop("perpetrator", perpetrator, "named only in a clause that tells no attack, claim or accusation")
         update["perpetrator"] = perpetrator = owner  # "غارات لمقاتلات التحالف العربي": the strikes' owner, if any
+    if perpetrator and _foiled_by(article, perpetrator):
+        run.drop("perpetrator", perpetrator, "foiled or repelled the attack: the defender, not its author")
+        update["perpetrator"] = perpetrator = None
     if perpetrator and _led_by_leader_title(perpetrator):
         why = "a state's leader the article names (who spoke or ordered), not the armed actor"
         run.drop("perpetrator", perpetrator, why)
@@ -849,6 +853,19 @@ def _without_located(name: str) -> str:
     while len(words) > 1 and fold(clean(words[-1])).lower() in LOCATED_WORDS:
         words.pop()
     return " ".join(words)
+
+
+def _foiled_by(article: Article, perpetrator: str) -> bool:
+    """The lead names the perpetrator right after a verb of foiling ("أحبطت قوات الجيش المصري هجوما",
+    "troops repelled an attack" is English's subject before it): who stopped the attack."""
+    span = article.locate(perpetrator, near=article.body_start())
+    if span is None:
+        return False
+    before = article.text[max(0, span.start - 40) : span.start].split()[-2:]
+    after = article.text[span.end : span.end + 30].split()[:1]
+    arabic = any(fold(clean(w)).removeprefix(WAW) in FOILING_VERBS for w in before)
+    english = perpetrator.isascii() and any(w.lower() in FOILING_VERBS for w in after)
+    return arabic or english
 
 
 def _past_attribution(phrase: str) -> str | None:

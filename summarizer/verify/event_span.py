@@ -9,6 +9,7 @@ import re
 
 from summarizer.lang.lexicon import (
     AFTERMATH_AFTER,
+    ARABIC_AGREEMENT,
     ATTRIBUTION,
     BEFORE_SOURCE,
     CLAIM_WORDS,
@@ -35,7 +36,7 @@ from summarizer.lang.lexicon import (
     TOLL_UPDATE,
     WEEKDAYS,
 )
-from summarizer.lang.text import LAM, WAW, clean, fold, mentions
+from summarizer.lang.text import ARTICLE, LAM, WAW, clean, fold, mentions
 from summarizer.verify.classify import classify
 from summarizer.verify.furniture import after_newsletter_box, without_furniture
 from summarizer.verify.gazetteer import lookup
@@ -268,9 +269,22 @@ def _what_it_came_after(article: Article, span: Span, sentence: Span) -> Span | 
         rest = article.text[begin : sentence.end]
         cut = min((rest.find(c) for c in ("،", ",") if c in rest), default=len(rest))
         found = Span(rest[:cut].rstrip(" ."), begin, begin + len(rest[:cut].rstrip(" .")))
-        if len(found.quote.split()) >= 3 and classify([found.quote])[1] is not None:
+        if len(found.quote.split()) >= 3 and classify([found.quote])[1] is not None and not _owned(found.quote):
             return found  # an attack or a disaster by its class's word, not only a death ("found dead")
     return None
+
+
+def _owned(phrase: str) -> bool:
+    """The phrase opens on a noun with a pronoun of its owner ("تعرضه لـ20 طلقة", his being hit by 20
+    bullets): it names the event only with the person named before it, and says nothing alone."""
+    first = clean(phrase.split()[0]) if phrase.split() else ""  # as written: "ة" is no pronoun "ه"
+    for suffix in sorted(ARABIC_AGREEMENT["pronoun_suffixes"], key=len, reverse=True):
+        stem = first.removesuffix(suffix)
+        if stem == first or len(stem) < 3 or stem.startswith(ARTICLE):
+            continue
+        found = analysed(stem)  # a noun the lexicon knows, or a verbal noun it does not ("تعرض")
+        return isinstance(found, str) or (found[0].sense is not None and found[0].sense.pos in ("noun", "verb"))
+    return False
 
 
 def _named_after_its_follow_up(article: Article, span: Span, sentence: Span) -> Span | None:
@@ -280,6 +294,8 @@ def _named_after_its_follow_up(article: Article, span: Span, sentence: Span) -> 
     if found is None or found[0].start != sentence.start:
         return None
     words = incident_words(article)
+    if words is not None and _owned(words.quote):
+        return None  # "تعرضه لـ20 طلقة": says nothing without the man named before it
     if span.start < found[1].end or (words is not None and span.start <= words.start < words.end < span.end):
         return words  # the own clause's span, or one running on past the incident's words ("..., بأنه «عمل إجرامي»")
     return None

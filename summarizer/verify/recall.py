@@ -692,8 +692,11 @@ def only_in_a_speakers_description(article: Article, place: str) -> bool:
         sentence = article.sentence_around(span)
         words = list(re.finditer(r"\S+", sentence.quote))
         opens = any(fold(clean(w.group())).removeprefix(WAW) in ATTRIBUTION for w in words[:2])
-        said = next((w.start() for w in words if fold(clean(w.group())) in COMPLEMENTIZERS), len(sentence.quote))
-        if not opens or span.start - sentence.start >= said or said == len(sentence.quote):
+        # the mention's comma-closed aside ends right before what was said: "...، المتهم ... في تركيا، أن"
+        rest = article.text[span.end : sentence.end]
+        comma = min((i for i in (rest.find("،"), rest.find(",")) if i >= 0), default=-1)
+        after = rest[comma + 1 :].split()[:1] if comma >= 0 else []
+        if not opens or not after or fold(clean(after[0])) not in COMPLEMENTIZERS:
             return False
         seen, at = True, span.end
     return seen
