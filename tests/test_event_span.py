@@ -297,3 +297,9 @@ def test_a_phrase_owned_by_a_pronoun_names_no_event_alone():
 
     assert _owned("تعرضه لـ20 طلقة") and _owned("اغتياله في هجوم")
     assert not _owned("غارة جوية") and not _owned("هجوم على السوق"), "a teh marbuta is no pronoun"
+
+
+def test_a_span_that_opens_on_the_subject_gets_back_its_verb():
+    article = Article("زلزال\n\nضرب زلزال قوي جزيرة سياحية في إندونيسيا، وهو ما أسفر عن مقتل 14 شخصا.")
+    clause = event_clause(article, "زلزال قوي جزيرة سياحية في إندونيسيا")
+    assert clause.startswith("ضرب زلزال قوي"), "was 'زلزال قوي جزيرة ...' with no verb"

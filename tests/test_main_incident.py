@@ -715,3 +715,10 @@ def test_a_count_of_the_dead_is_a_share_not_a_toll():
     assert a_share_of_the_toll("A family said five of the dead Americans were relatives", 5)
     assert a_share_of_the_toll("وكان ثلاثة من القتلى أطفالا", 3)
     assert not a_share_of_the_toll("five people were killed", 5)
+
+
+def test_two_counted_groups_in_any_number_add_up():
+    from summarizer.verify.casualties import casualty_figure
+
+    text = "Police released the names of six men and one woman killed when a packed tram derailed"
+    assert casualty_figure(text, "killed")[0] == 7, "was 1: 'men' and 'woman' end in no s"

@@ -732,3 +732,15 @@ def test_a_masculine_dual_subject_and_its_adjective_and_verb_agree():
 def test_a_senior_title_and_a_title_in_a_town():
     assert render_phrase("دبلوماسي كبير في كابل", name_slot=True).text == "a senior diplomat in Kabul"
     assert render_phrase("عضو في المجلس", name_slot=True).text == "a member of the council", "membership"
+
+
+def test_a_name_then_a_title_in_a_construct_is_an_apposition():
+    got = render_phrase("صلاح الدين الشعلان رئيس المجلس البلدي", name_slot=True).text
+    assert got == "Salah al-Din al-Sh'lan, head of the municipal council", "was '... of the head of ...'"
+    assert render_phrase("محمد الدعام وكيل محافظة إب", name_slot=True).text.endswith(", deputy of Ibb governorate")
+
+
+def test_in_a_bearing_of_a_place_is_in_that_part_of_it():
+    assert render_phrase("انفجارين قويين في شمال غزة").text == "strong explosions in northern Gaza"
+    assert render_phrase("في شمال قطاع غزة").text == "in the northern Gaza Strip"
+    assert render_phrase("شمال غزة").text == "north of Gaza", "without 'in' a bearing may be outside"

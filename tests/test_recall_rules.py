@@ -1411,3 +1411,17 @@ def test_who_foiled_an_attack_is_not_its_perpetrator():
     article = Article("إحباط هجوم\n\nأحبطت قوات الجيش المصري هجوما على إحدى النقاط الأمنية في مدينة الشيخ زويد.\n")
     assert _foiled_by(article, "قوات الجيش المصري")
     assert not _foiled_by(Article("هجوم\n\nهاجمت قوات الجيش المصري مواقع المسلحين.\n"), "قوات الجيش المصري")
+
+
+def test_a_perpetrator_loses_a_preposition_written_apart_with_its_quote_mark():
+    from summarizer.stages.ground import _without_glued_preposition
+
+    assert _without_glued_preposition('بـ"الدولة الإسلامية') == "الدولة الإسلامية"
+    assert _without_glued_preposition("لـ«داعش»") == "داعش"
+    assert _without_glued_preposition("بالجيش") == "بالجيش", "a clitic glued to its word stays"
+
+
+def test_a_quoted_place_name_of_several_words_is_taken_whole():
+    text = 'لقي 14 من عناصر التنظيم مصرعهم في منطقة "زور الكنعوص" الواقعة بين المحافظتين'
+    article = Article(text)
+    assert "زور الكنعوص" in recall.named_places(article, [Span(text, 0, len(text))]), "was 'زور' (As Suwayrah)"

@@ -515,6 +515,12 @@ def supplement(ex: Extraction, run: Run, figures: list[main_incident.Figure]) ->
         if len(other) == 1 and article.locate(other[0]):
             update["perpetrator"] = other[0]
     perpetrator = update.get("perpetrator", ex.perpetrator)
+    if (
+        perpetrator
+        and (bare_name := _without_glued_preposition(perpetrator)) != perpetrator
+        and article.locate(bare_name)
+    ):
+        update["perpetrator"] = perpetrator = bare_name  # 'بـ"الدولة الإسلامية' of "ما يسمى بـ": the group
     if perpetrator and (tidy := without_time_tail(perpetrator)) != perpetrator:
         update["perpetrator"] = perpetrator = tidy  # "جماعة الحوثيين مساء الأربعاء": the group, not when
     if perpetrator and run.language == "ar" and (both := recall.with_coordinated_states(article, perpetrator)):
@@ -853,6 +859,15 @@ def _without_located(name: str) -> str:
     while len(words) > 1 and fold(clean(words[-1])).lower() in LOCATED_WORDS:
         words.pop()
     return " ".join(words)
+
+
+_GLUED = re.compile(r"^[\u0628\u0644]\u0640\s*[\"'«“]?")  # "بـ" / "لـ" written apart by a tatweel, a quote mark
+
+
+def _without_glued_preposition(phrase: str) -> str:
+    """The phrase without a preposition's letter written apart with a tatweel and the quote mark after it
+    ('بـ"الدولة الإسلامية' -> 'الدولة الإسلامية')."""
+    return _GLUED.sub("", phrase).rstrip("\"'»”").strip()
 
 
 def _foiled_by(article: Article, perpetrator: str) -> bool:

@@ -77,9 +77,16 @@ def says_no_one_hurt(sentence: str) -> bool:
 
 
 _GROUPS_COUNTED = re.compile(
-    r"\b(\w+) ([A-Za-z]+s)(?:,| and|, and) (\w+) ([A-Za-z]+s) (?:were |are |have been )?"
+    r"\b(\w+) ([A-Za-z]+)(?:,| and|, and) (\w+) ([A-Za-z]+) (?:were |are |have been )?"
     r"(killed|dead|died|die|injured|wounded|hurt)\b"
 )
+_GROUP_KINDS = ("people", "title", "force", "actor", "nationality")
+
+
+def _a_group_noun(word: str) -> bool:
+    """A noun of a counted group: a plural in "s" ("pilots", "Americans") or a noun of people the
+    lexicon knows in any number ("men", "woman": "six men and one woman killed")."""
+    return word.endswith("s") or any(w.kind in _GROUP_KINDS for w in ENGLISH_LEXICON.get(word.lower(), ()))
 
 
 def english_groups_clause(sentence: str, kind: str) -> tuple[str, int] | None:
@@ -93,6 +100,8 @@ def _english_groups(span: str, kind: str) -> int | None:
     "10 foreigners and 2 locals killed"): their sum, the toll of all."""
     m = _GROUPS_COUNTED.search(span)
     if m is None or (m.group(5) in ("injured", "wounded", "hurt")) != (kind == "injured"):
+        return None
+    if not (_a_group_noun(m.group(2)) and _a_group_noun(m.group(4))):
         return None
     first, second = counts_in(m.group(1)), counts_in(m.group(3))
     return first[0] + second[0] if first and second else None

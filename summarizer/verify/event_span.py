@@ -114,6 +114,18 @@ def _after_claim(words: list[re.Match], start: int) -> int:
     return start
 
 
+def _verb_left_out(article: Article, span: Span, sentence: Span) -> Span | None:
+    """The span with the one word before it at its sentence's start when that word is a verb the lexicon
+    knows ("ضرب زلزال قوي ..."): the span opened on the verb's subject."""
+    before = article.text[sentence.start : span.start]
+    if not before.strip() or len(before.split()) != 1 or not before.endswith(" ") or before.isascii():
+        return None
+    found = analysed(clean(before.split()[0]))
+    if isinstance(found, str) or len(found) != 1 or found[0].sense is None or found[0].sense.pos != "verb":
+        return None
+    return Span(article.text[sentence.start : span.end], sentence.start, span.end)
+
+
 def _speaker_runs_on(rest: str) -> bool:
     """The sentence goes on after a span, within its clause, with a few words and a speech verb."""
     clause = re.split(r"[,،.;:]", rest)[0]
@@ -213,6 +225,8 @@ def event_clause(article: Article, event: str) -> str:
     claimed = _claim_head(span.quote) or (_claims(after) and not _claims(span.quote))
     if (_only_attribution(span.quote) or _furniture_first(span.quote) or claimed) and sentence.end > span.end:
         span = Span(article.text[span.start : sentence.end], span.start, sentence.end)
+    if (verb := _verb_left_out(article, span, sentence)) is not None:
+        span = verb  # "ضرب | زلزال قوي جزيرة سياحية": the lead's verb, left out of the span, says what happened
     if _speaker_runs_on(article.text[span.end : sentence.end]):
         # a span cut inside its closing attribution ("... Sunday, Costa Rica | ’s government said"): the
         # whole sentence, so that the attribution goes with its owner's name

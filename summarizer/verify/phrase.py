@@ -408,7 +408,13 @@ def _name_then_title(arabic: str, tokens: list[str]) -> Rendered | None:
     written = arabic.split()
     # "فلاديمير تشيرنوف، نائب حاكم منطقة كيميروفو": after a comma the title needs no article
     comma = 0 < run < len(written) and written[run - 1].endswith("،")
-    if run >= len(tokens) or len(written) != len(tokens) or not (tokens[run].startswith(ARTICLE) or comma):
+    # "صلاح الدين الشعلان رئيس المجلس البلدي": a title in a construct is definite by its complement
+    construct = (
+        0 < run < len(tokens) - 1
+        and not tokens[run].startswith(ARTICLE)
+        and (tokens[run + 1].startswith(ARTICLE) or _word_at(tokens, run + 1) is not None)
+    )
+    if run >= len(tokens) or len(written) != len(tokens) or not (tokens[run].startswith(ARTICLE) or comma or construct):
         return None
     if any(_phrase_at(tokens, k) or _word_at(tokens, k) for k in range(run)):
         return None  # "رئيس الوزراء" is the prime minister, not a man named Raeis; "التحالف" a word
@@ -421,7 +427,7 @@ def _name_then_title(arabic: str, tokens: list[str]) -> Rendered | None:
         return None
     name = romanize(" ".join(written[:run]).rstrip("،"))
     title_en = title.text if one_of else title.text.removeprefix("the ").removeprefix("a ").removeprefix("an ")
-    return Rendered(f"{name}, {title_en}" if comma else f"{title_en} {name}")
+    return Rendered(f"{name}, {title_en}" if comma or construct else f"{title_en} {name}")
 
 
 def _title_then_name(arabic: str, tokens: list[str]) -> Rendered | None:
@@ -568,7 +574,16 @@ def render_words(words: list[Word]) -> Rendered:
         text = _assemble(words)
     except ValueError as exc:
         return Rendered(None, str(exc))
-    return Rendered(re.sub(r"\s+", " ", text).strip())
+    return Rendered(_IN_A_PART.sub(_in_a_part, re.sub(r"\s+", " ", text).strip()))
+
+
+# "في شمال غزة": in a bearing of a place is in that part of it ("in northern Gaza"), never "in north of"
+_IN_A_PART = re.compile(r"\bin (north|south|east|west)-?(east|west)? of (the )?")
+
+
+def _in_a_part(m: re.Match) -> str:
+    part = f"{m[1]}-{_PART_OF[m[2]]}" if m[2] else _PART_OF[m[1]]
+    return f"in the {part} " if m[3] else f"in {part} "
 
 
 def analyse(arabic: str, name_slot: bool = True) -> list[Word]:

@@ -2053,6 +2053,9 @@ def named_places(article: Article, sentences: list[Span]) -> list[str]:
             if (whole := _region_named(words[i + 1 : i + 4])) and article.locate(whole):
                 found += [whole] if whole not in found else []
                 continue  # "منطقة شمال وزيرستان": a region whose name opens with a bearing
+            if (quoted := _quoted_name(words[i + 1 : i + 5])) and article.locate(quoted):
+                found += [quoted] if quoted not in found else []
+                continue  # 'منطقة "زور الكنعوص"': the whole name between its quote marks
             name = []
             titled = i > 0 and _a_title(words[i - 1])  # "حاكم ولاية هيرات جيلاني فرهد": his name follows
             for nxt in words[i + 1 : i + 4]:
@@ -2077,6 +2080,20 @@ def named_places(article: Article, sentences: list[Span]) -> list[str]:
             if phrase and len(fold(phrase)) >= 3 and article.locate(phrase) and phrase not in found:
                 found.append(phrase)
     return found
+
+
+_OPENING_QUOTES = "\"«“'"
+_CLOSING_QUOTES = "\"»”'"
+
+
+def _quoted_name(words: list[str]) -> str | None:
+    """A name of several words between quote marks at the start of ``words``, without the marks."""
+    if not words or words[0][:1] not in _OPENING_QUOTES or words[0].rstrip("،,.")[-1:] in _CLOSING_QUOTES:
+        return None
+    for k, word in enumerate(words[1:], 1):
+        if word.rstrip("،,.")[-1:] in _CLOSING_QUOTES:
+            return " ".join(words[: k + 1]).rstrip("،,.").strip(_OPENING_QUOTES + _CLOSING_QUOTES)
+    return None
 
 
 def _an_institution(word: str) -> bool:
