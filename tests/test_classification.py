@@ -144,6 +144,8 @@ def test_force_at_a_protest_and_a_stone_throwing_brawl_are_their_own_classes():
     rule, _ = _classified(gaza, facts.model_copy(update={"event": event}))
     assert rule.sub_event_type == "Excessive force against protesters"
     assert classify(["أحبطت قوات الجيش هجوما على نقطة أمنية"])[1] == "هجوم", "the accusative's alef"
+    assert classify(["أرغم انفجار قوي حول بركان فويغو عمال الإنقاذ على وقف البحث"])[0].label_en == "Volcanic eruption"
+    assert classify(["في قصف لمقاتلات التحالف العربي"])[0].sub_event_type == "Air/drone strike", "fighter jets"
 
 
 def test_an_event_told_by_its_kind_alone_is_a_sentence_not_a_label():

@@ -722,3 +722,15 @@ def test_two_counted_groups_in_any_number_add_up():
 
     text = "Police released the names of six men and one woman killed when a packed tram derailed"
     assert casualty_figure(text, "killed")[0] == 7, "was 1: 'men' and 'woman' end in no s"
+
+
+def test_a_floor_and_a_dual_keep_their_at_least():
+    from summarizer.verify.casualties import casualty_figure
+
+    text = "قتل شخصان على الأقل وأصيب 20 آخرون في انفجار قنبلة في سوق"
+    assert casualty_figure(text, "killed") == (2, Qualifier.at_least), "'at least' was given to the injured"
+    assert casualty_figure(text, "injured") == (20, Qualifier.exact)
+    article = Article(
+        "مقتل قياديين\n\nقتل قياديان ميدانيان بارزان في صفوف المليشيات، إلى جانب العشرات الآخرين، الجمعة، في قصف.\n"
+    )
+    assert [(f.count, f.qualifier) for f in figures(article) if f.kind == "killed"] == [(2, Qualifier.at_least)]

@@ -305,6 +305,7 @@ PLURAL_CASUALTIES = frozenset(folded(_casualties["plural_nouns"]))
 OF_WOUNDS = frozenset(folded(_casualties["of_wounds"]))
 NO_TOLL = frozenset(folded(_casualties["no_toll"]))
 # folded word -> (English, Arabic) of a count without a figure ("العشرات" = dozens)
+ALONGSIDE_OTHERS = tuple(folded(_casualties["alongside_others"]))  # "... إلى جانب العشرات": a floor
 VAGUE_QUANTITIES = {fold(w): (q["en"], q["ar"]) for q in _casualties["vague_quantities"] for w in q["words"]}
 NOT_A_TOLL = folded(_casualties["not_a_toll"])
 TOLL_FIGURE_VERBS = tuple(_casualties["toll_figure_verbs"])
@@ -378,6 +379,8 @@ SAID_DAY_FOLLOWERS = frozenset(folded(_time["said_day_followers"]))
 CLOCK_QUALIFIERS: dict[str, str] = dict(_time["clock_qualifiers"])
 CLOCK_PARTS: list[tuple[int, str]] = [(int(h), word) for h, word in _time["clock_parts"]]
 CLOCK_HOUR: str = _time["clock_hour"]
+ARABIC_CLOCK_QUALIFIERS: dict[str, str] = {fold(k): v for k, v in _time["arabic_clock_qualifiers"].items()}
+ARABIC_CLOCK_PARTS: dict[str, str] = {fold(k): v for k, v in _time["arabic_clock_parts"].items()}
 
 # Numbers
 _numbers = data("numbers")

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from summarizer.lang.lexicon import (
     ABOUT_WORDS,
+    ALONGSIDE_OTHERS,
     AT_LEAST_WORDS,
     COLLECTIVE_BODIES,
     DUAL_CASUALTIES,
@@ -108,7 +109,15 @@ def _english_groups(span: str, kind: str) -> int | None:
 
 
 def casualty_figure(span: str, kind: str) -> tuple[int | None, Qualifier]:
-    """(count or None, qualifier) that ``span`` states for ``kind`` ("killed" or "injured")."""
+    """(count or None, qualifier) that ``span`` states for ``kind`` ("killed" or "injured"); a count
+    joined to uncounted others ("... إلى جانب العشرات الآخرين") is a floor."""
+    count, qualifier = _casualty_figure(span, kind)
+    if count is not None and qualifier == Qualifier.exact and with_uncounted_others(span):
+        return count, Qualifier.at_least
+    return count, qualifier
+
+
+def _casualty_figure(span: str, kind: str) -> tuple[int | None, Qualifier]:
     if has_any(span, UNCERTAIN_WORDS):
         return None, Qualifier.unknown
     if span.isascii() and (both := _english_groups(span, kind)) is not None:
@@ -136,7 +145,8 @@ def casualty_figure(span: str, kind: str) -> tuple[int | None, Qualifier]:
     for clause in clauses:
         part = _before_other_kind(clause, own, others)  # "مقتل فلسطيني وإصابة 14 آخرين": one killed
         if not numbers_in(part) and (count := implied_count(part, own)):
-            return count, Qualifier.exact
+            said = _qualifier(part)  # "قتل شخصان على الأقل": a dual with its "at least"
+            return count, said if said in (Qualifier.at_least, Qualifier.approximately) else Qualifier.exact
     if kind == "killed" and (toll := _english_toll(span)) is not None:
         return toll
     return None, Qualifier.reported_unspecified
@@ -359,6 +369,16 @@ def _before_subset(span: str) -> str:
     return span
 
 
+def with_uncounted_others(span: str) -> bool:
+    """The toll joins uncounted others to its count ("قتل قياديان ... إلى جانب العشرات الآخرين"): a floor."""
+    folded = fold(span).lower()
+    for cue in ALONGSIDE_OTHERS:
+        at = folded.find(cue)
+        if at >= 0 and any(w.strip("،,.") in VAGUE_QUANTITIES for w in folded[at + len(cue) :].split()[:3]):
+            return True
+    return False
+
+
 def a_share_of_the_toll(clause: str, count: int) -> bool:
     """The count is followed by words that make it a part of the toll ("five of the dead Americans",
     "ثلاثة من القتلى")."""
@@ -467,6 +487,8 @@ def casualty_clauses(sentence: str) -> list[str]:
             nxt = ahead.split()[0] if ahead.split() else ""
             same = not _holds(fold(said), stems) and _of_people(clean(nxt).lower())  # not "وفاة" (death)
             counted = bool(numbers_in(said)) or _counted_by_word(current)  # "سقوط قتيل وإصابة 5 آخرين"
+            # "قتل شخصان على الأقل | وأصيب 20 آخرون": a dual, then "و" and another casualty word
+            counted = counted or (_dual_counted(current) and any(_holds(bare(w), stems) for w in ahead.split()[:1]))
             if current and starts_clause and another and counted and not compound and not joined and not same:
                 clauses.append(" ".join(current))
                 current = []
@@ -480,6 +502,11 @@ def _counted_by_word(words: list[str]) -> bool:
     """A casualty noun that counts by itself: a singular ("قتيل", one dead) or a dual ("جريحين")."""
     folded = [bare(fold(clean(w))) for w in words]
     return any(w in SINGLE_CASUALTIES or w in DUAL_CASUALTIES for w in folded)
+
+
+def _dual_counted(words: list[str]) -> bool:
+    """A dual of people after the casualty word ("قتل شخصان على الأقل"): a count without a figure."""
+    return bool(words) and (_conjoined_total(" ".join(words), KILLED_WORDS + INJURED_WORDS, least=1) or 0) >= 2
 
 
 @dataclass(frozen=True)

@@ -70,6 +70,7 @@ from summarizer.verify.casualties import (
     english_groups_clause,
     english_toll_clause,
     opens_subset,
+    with_uncounted_others,
 )
 from summarizer.verify.classify import classify
 from summarizer.verify.furniture import after_newsletter_box, in_dateline, without_furniture
@@ -867,8 +868,14 @@ def figures(article: Article, country: str | None = None, published_year: int | 
                 count, qualifier = casualty_figure(f"{clauses[n - 1]}، {clause}" if reached else clause, kind)
                 if count is not None and (count in part or a_share_of_the_toll(clause, count)):
                     continue  # "بينهم 11 طفلا", "five of the dead": part of the toll, not a toll of its own
+                after = " ".join(clauses[n + 1 : n + 2])
+                trimmed_span = _trim(article, span, kind)
+                if count is not None and qualifier == Qualifier.exact and with_uncounted_others(after):
+                    # "قتل قياديان ...، إلى جانب العشرات الآخرين": a floor, said with the words that make it one
+                    qualifier = Qualifier.at_least
+                    trimmed_span = article.locate(f"{clause}، {after}", near=sentence.start) or trimmed_span
                 if count is not None:
-                    found.append(Figure(kind, count, qualifier, _trim(article, span, kind), sentence))
+                    found.append(Figure(kind, count, qualifier, trimmed_span, sentence))
         if sentence.quote.isascii() and not any(f.sentence == sentence and f.kind == "killed" for f in found):
             found += _english_toll_figure(article, sentence)
         if sentence.quote.isascii():

@@ -25,11 +25,14 @@ from summarizer.lang.lexicon import (
     AGENT_PREPOSITION,
     APPOSITION_HOSTS,
     ARABIC_AGREEMENT,
+    ARABIC_CLOCK_PARTS,
+    ARABIC_CLOCK_QUALIFIERS,
     BROKEN_PLURALS,
     CARRYING_EN,
     CARRYING_PAST,
     CARRYING_VERBS,
     CLITIC_PREPOSITIONS,
+    CLOCK_HOUR,
     CONSTRUCT_TITLES,
     DEMONSTRATIVES,
     DIRECTIONS,
@@ -218,7 +221,7 @@ def _render(arabic: str, name_slot: bool) -> Rendered:
         return agency
     if building := _kunya_named(arabic, tokens):
         return building
-    if span := _span_of_time(tokens) or _carrying(tokens):
+    if span := _clock_time(tokens) or _span_of_time(tokens) or _carrying(tokens):
         return span
     words = _analyse(tokens, name_slot)
     if isinstance(words, str):
@@ -241,6 +244,27 @@ def _reattached(tokens: list[str]) -> list[str]:
             token = LAM + token[1:] if letter == LAM and token.startswith(ARTICLE) else letter + token
         out.append(token)
     return out
+
+
+_HOUR, _MINUTES = re.compile(r"^\d{1,2}$"), re.compile(r"^\d{2}$")
+
+
+def _clock_time(tokens: list[str]) -> Rendered | None:
+    """ "قرابة الساعة 09.00" = "at about 09:00", "الساعة 10 مساء" = "at 10 p.m.": an hour in digits after
+    "الساعة", with the words before it and the part of the day after it; None for anything else."""
+    at = next((k for k, t in enumerate(tokens[:2]) if t == fold(CLOCK_HOUR)), None)
+    if at is None or at + 1 >= len(tokens) or not _HOUR.match(tokens[at + 1]) or int(tokens[at + 1]) > 24:
+        return None
+    minutes = at + 2 < len(tokens) and _MINUTES.match(tokens[at + 2])  # "09.00": folded apart, "09" "00"
+    before, after = tokens[:at], tokens[at + 3 if minutes else at + 2 :]
+    if before and (len(before) > 1 or before[0] not in ARABIC_CLOCK_QUALIFIERS):
+        return None
+    if after and (len(after) > 1 or after[0] not in ARABIC_CLOCK_PARTS):
+        return None
+    clock = f"{tokens[at + 1]}:{tokens[at + 2]}" if minutes else tokens[at + 1]
+    part = f" {ARABIC_CLOCK_PARTS[after[0]]}" if after else ""
+    lead = ARABIC_CLOCK_QUALIFIERS[before[0]] if before else "at"
+    return Rendered(f"{lead} {clock}{part}")
 
 
 def _span_of_time(tokens: list[str]) -> Rendered | None:
