@@ -306,3 +306,9 @@ def test_a_vehicle_driven_into_a_crowd_watching_fireworks_is_an_attack():
     assert classify(["A truck rammed a crowd watching fireworks"])[0].label_en == "Attack"
     assert classify(["قتل 5 في عملية دهس بشاحنة"])[0].label_en == "Attack"
     assert classify(["انفجار ألعاب نارية خلال احتفال"])[0].label_en == "Fireworks accident"
+
+
+def test_a_threat_or_a_future_classifies_nothing_until_a_word_of_sequence():
+    assert classify(["هدد الرئيس التركي بضرب شمال العراق لاستهداف معسكرات المسلحين"])[1] is None
+    assert classify(["هدد مسلحون بقتل الرهائن، ثم هاجموا القرية"])[1] == "هاجموا", "then it happened"
+    assert classify(["The president threatened to bomb the camps"])[1] is None

@@ -1425,3 +1425,11 @@ def test_a_quoted_place_name_of_several_words_is_taken_whole():
     text = 'لقي 14 من عناصر التنظيم مصرعهم في منطقة "زور الكنعوص" الواقعة بين المحافظتين'
     article = Article(text)
     assert "زور الكنعوص" in recall.named_places(article, [Span(text, 0, len(text))]), "was 'زور' (As Suwayrah)"
+
+
+def test_a_weapon_named_as_what_was_targeted_is_no_means_and_owns_no_strike():
+    text = "هزت انفجارات مطار حماة، بينما تحدثت مصادر عن قصف استهدف منظومة صواريخ إيرانية، مما أسفر عن مقتل 57"
+    article = Article(text)
+    sentences = [Span(text, 0, len(text))]
+    assert recall.weapon_phrase(article, sentences) is None
+    assert recall.weapon_owner(article, sentences) is None, "the Iranian system was hit, not Iran's strike"

@@ -45,6 +45,7 @@ from summarizer.lang.lexicon import (
     PLACE_PREPOSITIONS,
     PLACE_SPECIFICITY,
     SINGLE_ARREST_WORDS,
+    TARGETED_VERBS,
     THIS_COUNTRY,
     TREATMENT_WORDS,
     UNKNOWN_WORDS,
@@ -685,6 +686,13 @@ def _weapon_and_target(ex: Extraction, run: Run, sentences: list, update: dict) 
         run.drop("weapon", ex.weapon, "names what was hit, not what hit it")  # "القاعة الكبرى" as the weapon
         ex = ex.model_copy(update={"weapon": None})
         update["weapon"] = None
+    if ex.weapon and _the_targeted(article, ex.weapon):
+        # "قصف استهدف منظومة صواريخ إيرانية": the missile system was struck; the strike's means is another
+        run.drop("weapon", ex.weapon, "named as what was targeted, not what struck")
+        if not ex.target:
+            update["target"] = ex.weapon
+        ex = ex.model_copy(update={"weapon": None, "target": ex.target or ex.weapon})
+        update["weapon"] = None
     phrase = recall.weapon_phrase(article, sentences) if sentences else None
     # The lead's weapon when the model gave none, or gave a word of it ("نار" of "بإطلاق نار": fire).
     if phrase and (not ex.weapon or (fold(ex.weapon) in fold(phrase) and len(fold(ex.weapon)) < len(fold(phrase)))):
@@ -868,6 +876,22 @@ def _without_glued_preposition(phrase: str) -> str:
     """The phrase without a preposition's letter written apart with a tatweel and the quote mark after it
     ('بـ"الدولة الإسلامية' -> 'الدولة الإسلامية')."""
     return _GLUED.sub("", phrase).rstrip("\"'»”").strip()
+
+
+def _the_targeted(article: Article, phrase: str) -> bool:
+    """Every mention of the phrase is the object of a verb of targeting ("استهدف منظومة صواريخ", "targeted a
+    missile system"): what was struck."""
+    at, seen = 0, False
+    while (span := article.locate(phrase, near=at)) is not None and span.start >= at:
+        before = article.text[max(0, span.start - 60) : span.start].split()[-2:]
+        if (
+            len(before) < 2
+            or fold(clean(before[1])).lower() not in TARGETED_VERBS
+            or not recall.a_strike_noun(before[0])
+        ):
+            return False  # "قصف استهدف منظومة صواريخ": a strike's relative verb; not a verb opening its sentence
+        seen, at = True, span.end
+    return seen
 
 
 def _foiled_by(article: Article, perpetrator: str) -> bool:

@@ -9,15 +9,22 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from summarizer.lang.lexicon import CLASS_RULES, FALLBACK_RULE, PLAN_WORDS, ClassRule
-from summarizer.lang.text import TERM_PROCLITICS, accusative_pattern, fold
+from summarizer.lang.lexicon import CLASS_RULES, FALLBACK_RULE, PLAN_WORDS, SEQUENCE_WORDS, THREAT_WORDS, ClassRule
+from summarizer.lang.text import TERM_PROCLITICS, WAW, accusative_pattern, fold
 
 
 def _planned(text: str, at: int) -> bool:
     """The keyword at ``at`` names what someone planned, not what happened ("كانوا يجهزون لهجوم", "plotting
     an attack"): a plan word among the two words before it."""
     before = text[:at].split()[-2:]
-    return any(w in PLAN_WORDS for w in before)
+    # a threat holds what follows it, up to a word of sequence ("ثم", "then"); the text is folded, no commas
+    reach = text[:at].split()[-_THREAT_REACH:]
+    clause = reach[max((k + 1 for k, w in enumerate(reach) if w in _THEN), default=0) :]
+    return any(w in PLAN_WORDS for w in before) or any(w.removeprefix(WAW) in THREAT_WORDS for w in clause)
+
+
+_THREAT_REACH = 12  # words
+_THEN = SEQUENCE_WORDS
 
 
 @lru_cache(maxsize=512)

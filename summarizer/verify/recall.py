@@ -1617,6 +1617,7 @@ def weapon_phrase(article: Article, sentences: list[Span]) -> str | None:
             if (s := _weapon_word(sentence, stem))
             and not dated_before(article, sentence, s)
             and not _in_what_it_came_after(article, sentence, s)
+            and not _targeted_at(article, s)
         ]
         if hits:
             span = min(hits, key=lambda h: h[:3])[3]
@@ -1638,6 +1639,29 @@ def _in_what_it_came_after(article: Article, sentence: Span, span: Span) -> bool
         return False
     rule, keyword = classify([" ".join(words[:at])])
     return keyword is not None and rule.event_type in ("Explosions/Remote violence", "Battles")
+
+
+def _targeted_at(article: Article, span: Span) -> bool:
+    """A strike and the verb of targeting of its relative clause right before the span or its head noun
+    ("قصف استهدف منظومة صواريخ"): what was hit. After a verb that opens its sentence the noun is its subject
+    ("استهدفت أربع طائرات مسيرة معسكرا": the drones struck)."""
+    before = article.text[max(0, span.start - 60) : span.start].split()[-3:]
+    for k in range(1, len(before)):
+        if fold(clean(before[k])).removeprefix(WAW).lower() in TARGETED_VERBS and a_strike_noun(before[k - 1]):
+            return k >= len(before) - 2
+    return False
+
+
+def a_strike_noun(word: str) -> bool:
+    """A noun the lexicon reads as an attack or a weapon ("قصف", "غارة"): the subject of a relative verb."""
+    found = analysed(clean(word))
+    return (
+        not isinstance(found, str)
+        and len(found) == 1
+        and found[0].sense is not None
+        and found[0].sense.pos == "noun"
+        and found[0].sense.kind in ("attack", "weapon")
+    )
 
 
 def dated_before(article: Article, sentence: Span, span: Span) -> bool:
@@ -2442,7 +2466,15 @@ def weapon_owner(article: Article, sentences: list[Span]) -> str | None:
             owned = None if head[0].definite else _owner_after(words[i + 1 : i + 4])
             if phrase := owned or _belonging_to(words[i + 1 : i + 6]) or _owner_by_lam(words[i + 1 : i + 6]):
                 return phrase if article.locate(phrase) else None
-            on_target = i > 0 and fold(clean(words[i - 1])) in TARGET_PREPOSITIONS  # "على الطائرة السورية" is hit
+            # "على الطائرة السورية", "استهدف منظومة صواريخ إيرانية": what was hit, not whose weapon struck
+            on_target = i > 0 and (
+                fold(clean(words[i - 1])) in TARGET_PREPOSITIONS
+                or (
+                    fold(clean(words[i - 1])).removeprefix(WAW) in TARGETED_VERBS
+                    and i > 1
+                    and a_strike_noun(words[i - 2])
+                )
+            )
             if head[0].sense.kind == "attack" and not on_target and (by_state := _state_strike(words[i:])):
                 return by_state if article.locate(by_state) else None  # "بقصف إسرائيلي": Israel's strike
             described = i + 2 < len(words) and _weapon_adjective(word, words[i + 1])  # "طائرات حربية روسية"
