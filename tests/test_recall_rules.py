@@ -1433,3 +1433,19 @@ def test_a_weapon_named_as_what_was_targeted_is_no_means_and_owns_no_strike():
     sentences = [Span(text, 0, len(text))]
     assert recall.weapon_phrase(article, sentences) is None
     assert recall.weapon_owner(article, sentences) is None, "the Iranian system was hit, not Iran's strike"
+
+
+def test_a_date_after_since_is_when_a_campaign_began():
+    from summarizer.stages.ground import _a_period_start
+
+    article = Article(
+        "درعا\n\nتواصل القوات عملياتها في محافظة درعا موقعة العديد من القتلى، منذ إطلاق قوات النظام لهذه المعركة"
+        " من ريف المحافظة الشرقي في 19 يونيو.\nوقتل 5 أشخاص في قصف الخميس.\n"
+    )
+    assert _a_period_start(article, "19 يونيو")
+    assert not _a_period_start(article, "الخميس")
+
+
+def test_a_target_phrase_loses_a_place_word_cut_from_its_name():
+    text = "قتل شخصان في انفجار قنبلة في سوق بمدينة الخالص بمحافظة ديالى العراقية"
+    assert recall.target_phrase([Span(text, 0, len(text))]) == "سوق بمدينة الخالص"

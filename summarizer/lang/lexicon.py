@@ -369,6 +369,7 @@ FOLLOW_UP_CLAUSE_ENDS = frozenset(folded(data("lead")["follow_up_clause_ends"]))
 EMBEDDING_LINKS = frozenset(folded(data("lead")["embedding_links"]))
 CLAUSE_OPENERS = folded(data("lead")["clause_openers"])
 AS_OF_WORDS = frozenset(folded(_time["as_of"]))
+SINCE_WORDS = frozenset(folded(_time["since"]))  # "منذ ... في 19 يونيو": when a period began
 OCCURRED_VERBS = frozenset(folded(_time["occurred_verbs"]))  # "ووقعت التفجيرات ... السبت"
 RELATIVE_DAYS: dict[str, str] = {fold(k): v for k, v in _time["relative_days"].items()}
 TODAY_PARTS: dict[str, str] = dict(_time["today_parts"])  # "" (no part of the day) -> "today"

@@ -44,6 +44,7 @@ from summarizer.lang.lexicon import (
     PLACE_DESCRIPTORS_SET,
     PLACE_PREPOSITIONS,
     PLACE_SPECIFICITY,
+    SINCE_WORDS,
     SINGLE_ARREST_WORDS,
     TARGETED_VERBS,
     THIS_COUNTRY,
@@ -763,6 +764,13 @@ def _time(ex: Extraction, run: Run, update: dict) -> None:
         run.drop("incident.when.expression", ex.time, "named only where the article tells of other events")
         ex = ex.model_copy(update={"time": None})
         update["time"] = None
+    if ex.time and _a_period_start(article, ex.time):
+        # "منذ إطلاق قوات النظام لهذه المعركة ... في 19 يونيو": when a campaign began, not the incident's time
+        run.drop(
+            "incident.when.expression", ex.time, "when a period or a campaign began (since ...), not the incident's"
+        )
+        ex = ex.model_copy(update={"time": None})
+        update["time"] = recall.time_phrase(article, main_incident.main_sentences(article, _year(run))[:4])
     if ex.time and recall.said_on(article, ex.time):
         # "police said Wednesday": the day of the report; the lead's own time of the incident, if any
         found = recall.time_phrase(article, recall.lead(article, article.locate(ex.event), 4))
@@ -876,6 +884,21 @@ def _without_glued_preposition(phrase: str) -> str:
     """The phrase without a preposition's letter written apart with a tatweel and the quote mark after it
     ('بـ"الدولة الإسلامية' -> 'الدولة الإسلامية')."""
     return _GLUED.sub("", phrase).rstrip("\"'»”").strip()
+
+
+_SINCE_REACH = 12  # words from "منذ" to the date that starts its period
+
+
+def _a_period_start(article: Article, time: str) -> bool:
+    """Every mention of the time is in a "since" phrase ("منذ إطلاق ... المعركة ... في 19 يونيو", "since
+    March"): when something began, not when the incident happened."""
+    at, seen = 0, False
+    while (span := article.locate(time, near=at)) is not None and span.start >= at:
+        clause = re.split(r"[،,.]", article.text[max(0, span.start - 120) : span.start])[-1].split()
+        if not any(fold(clean(w)).lower() in SINCE_WORDS for w in clause[-_SINCE_REACH:]):
+            return False
+        seen, at = True, span.end
+    return seen
 
 
 def _the_targeted(article: Article, phrase: str) -> bool:

@@ -123,6 +123,7 @@ from summarizer.lang.lexicon import (
     PERIODS,
     PHRASE_STOPS,
     PLACE_CUES,
+    PLACE_DESCRIPTORS_SET,
     PLAN_WORDS,
     PLUPERFECT_OPENERS,
     PLUPERFECT_PARTICLE,
@@ -1049,6 +1050,12 @@ def _ends_a_name(word: str, rest: list[str] | None = None) -> bool:
     return not isinstance(found, str) and any(
         w.sense is not None and w.sense.kind in _EVENT_KINDS and w.definite for w in found
     )
+
+
+def _a_place_word_alone(word: str) -> bool:
+    """A place word ("بمحافظة", "مدينة"), a clitic preposition aside, with no name after it."""
+    key = fold(clean(word))
+    return any(key.removeprefix(p) in PLACE_DESCRIPTORS_SET for p in ("", BEH, LAM, WAW, WAW + BEH))
 
 
 def _and_a_verb(word: str) -> bool:
@@ -2013,6 +2020,8 @@ def target_phrase(sentences: list[Span]) -> str | None:
         extra = re.match(r"((?:\s+[^\s،,.;:]+){0,3})", tail)
         words = (extra.group(1) if extra else "").split()
         cut = next((i for i, w in enumerate(words) if fold(w) in PHRASE_STOPS or _and_a_verb(w)), len(words))
+        if cut and _a_place_word_alone(words[cut - 1]):
+            cut -= 1  # "سوق بمدينة الخالص بمحافظة": a place word cut off from its name
         phrase = without_time_tail(" ".join([span.quote, *words[:cut]]).strip())
         before = [fold(clean(w)) for w in sentence.quote[: span.start - sentence.start].split()[-2:]]
         if before and before[-1] in ORIGIN_PREPOSITIONS and not (len(before) > 1 and before[0] in NEAR_WORDS):
