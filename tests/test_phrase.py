@@ -744,3 +744,10 @@ def test_in_a_bearing_of_a_place_is_in_that_part_of_it():
     assert render_phrase("انفجارين قويين في شمال غزة").text == "strong explosions in northern Gaza"
     assert render_phrase("في شمال قطاع غزة").text == "in the northern Gaza Strip"
     assert render_phrase("شمال غزة").text == "north of Gaza", "without 'in' a bearing may be outside"
+
+
+def test_a_given_name_goes_on_past_a_kunya():
+    assert render_phrase("القيادي في القاعدة موسى أبو داود", name_slot=True).text == (
+        "the leader of al-Qaeda, Musa Abu Dawood"
+    ), "was 'the leader of al-Qaeda of Musei, Abu Dawood'"
+    assert render_phrase("محمد أبو بكر البغدادي", name_slot=True).text == "Mohammed Abu Bakr al-Baghdadi"

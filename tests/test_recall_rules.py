@@ -1449,3 +1449,17 @@ def test_a_date_after_since_is_when_a_campaign_began():
 def test_a_target_phrase_loses_a_place_word_cut_from_its_name():
     text = "قتل شخصان في انفجار قنبلة في سوق بمدينة الخالص بمحافظة ديالى العراقية"
     assert recall.target_phrase([Span(text, 0, len(text))]) == "سوق بمدينة الخالص"
+
+
+def test_who_undertook_the_act_is_its_perpetrator():
+    text = "استنكر الوزير إقدام ميليشيات الحوثي الإيرانية على اختطاف اثنين من موظفي الأمم المتحدة"
+    assert recall.undertaker(Article(text), [Span(text, 0, len(text))]) == "ميليشيات الحوثي الإيرانية"
+    text = "أدان الوزير قيام مسلحين باختطاف صحفي"
+    assert recall.undertaker(Article(text), [Span(text, 0, len(text))]) == "مسلحين"
+
+
+def test_a_given_name_is_no_small_town_abroad_and_a_kunya_joins_a_name():
+    from summarizer.verify.phrase import render_phrase
+
+    assert render_phrase("موسى أبو داود", name_slot=True).text == "Musa Abu Dawood", "was 'Musei of Abu Dawood'"
+    assert render_phrase("الوزير عبد الرقيب فتح", name_slot=True).text.startswith("minister Abdul Raqib")

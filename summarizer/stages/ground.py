@@ -35,6 +35,7 @@ from summarizer.lang.lexicon import (
     LEADER_TITLES,
     LEXICON,
     LOCATED_WORDS,
+    MEANWHILE_TIME_WORD,
     NEAR_WORDS,
     NEVER_PERPETRATORS,
     NOT_COUNTRIES,
@@ -493,6 +494,7 @@ def supplement(ex: Extraction, run: Run, figures: list[main_incident.Figure]) ->
         phrase := owner
         or (recall.committed_by(article, sentences) if run.language == "ar" else None)
         or recall.announced_own_act(sentences)
+        or (recall.undertaker(article, sentences) if run.language == "ar" else None)
         or recall.unknown_actor(article)
         or recall.attacker_subject(main_incident.main_sentences(article)[:5])
         or (recall.english_agent(sentences) if run.language == "en" else None)
@@ -764,6 +766,11 @@ def _time(ex: Extraction, run: Run, update: dict) -> None:
         run.drop("incident.when.expression", ex.time, "named only where the article tells of other events")
         ex = ex.model_copy(update={"time": None})
         update["time"] = None
+    if ex.time and len(ex.time.split()) > 2 and _opens_a_contrast(ex.time):
+        # "وقت قصفت طائرات التحالف قاعدة جوية": "في وقت" (while) opens another clause, no time of the incident
+        run.drop("incident.when.expression", ex.time, "a clause of what happened meanwhile, not a time")
+        ex = ex.model_copy(update={"time": None})
+        update["time"] = recall.time_phrase(article, main_incident.main_sentences(article, _year(run))[:4])
     if ex.time and _a_period_start(article, ex.time):
         # "منذ إطلاق قوات النظام لهذه المعركة ... في 19 يونيو": when a campaign began, not the incident's time
         run.drop(
@@ -884,6 +891,13 @@ def _without_glued_preposition(phrase: str) -> str:
     """The phrase without a preposition's letter written apart with a tatweel and the quote mark after it
     ('بـ"الدولة الإسلامية' -> 'الدولة الإسلامية')."""
     return _GLUED.sub("", phrase).rstrip("\"'»”").strip()
+
+
+def _opens_a_contrast(phrase: str) -> bool:
+    """The phrase opens on "وقت" and a past-tense verb ("وقت قصفت طائرات ..."): "while", not a time."""
+    words = [fold(clean(w)) for w in phrase.split()]
+    words = words[1:] if words and words[0] in PLACE_PREPOSITIONS else words
+    return len(words) > 1 and words[0] == MEANWHILE_TIME_WORD and recall.a_past_verb(words[1])
 
 
 _SINCE_REACH = 12  # words from "منذ" to the date that starts its period

@@ -202,6 +202,8 @@ def _render(arabic: str, name_slot: bool) -> Rendered:
     unknown = _uncovered(tokens)
     if name_slot and _foreign_name(tokens):  # "ديرة إسماعيل خان": Dera Ismail Khan, not a monastery
         return Rendered(romanize(arabic))
+    if name_slot and _a_persons_name(tokens):  # "موسى أبو داود": Musa Abu Dawood, one man's name
+        return Rendered(romanize(arabic))
     if name_slot and unknown and not _common_words(tokens):
         if _known_name_then_unknown(tokens):  # "منطقة الساحل <unknown>": the Sahel is no word to spell out
             return Rendered(None, "a name the lexicon knows, then words neither in the lexicon nor a name")
@@ -471,6 +473,8 @@ def _title_then_name(arabic: str, tokens: list[str]) -> Rendered | None:
         start -= 1
     if start > 1 and tokens[start - 1] in _KUNYA_FATHER:
         start -= 1  # "أبو بكر ديالو": the kunya opens the name
+        if start > 1 and _listed_name(tokens[start - 1]):
+            start -= 1  # "موسى أبو داود": a given name before the kunya
     listed = next((k for k in range(start, len(tokens)) if _listed_name(tokens[k])), None)
     if listed is not None and tokens[start] not in _KUNYA_FATHER:
         start = listed  # "موبي عثمان أبوبكر": the name begins with its first listed name (Othman)
@@ -531,6 +535,9 @@ def _person_at(tokens: list[str], i: int) -> int:
     if not n:
         return 0
     while i + n < len(tokens) and n < 4:
+        if tokens[i + n] in KUNYA and i + n + 1 < len(tokens) and _name_like(tokens[i + n + 1]):
+            n += 2  # "موسى أبو داود": a kunya and its name go on with the name
+            continue
         if not (
             _name_like(tokens[i + n]) or tokens[i + n].removeprefix(ARTICLE) in GIVEN_NAMES or _a_hamlet(tokens[i + n])
         ):
@@ -548,6 +555,14 @@ def _foreign_name(tokens: list[str]) -> bool:
         return False
     rest = tokens[1:]
     return all(t in GIVEN_NAMES or _uncovered([t]) for t in rest) and any(t in GIVEN_NAMES for t in rest)
+
+
+def _a_persons_name(tokens: list[str]) -> bool:
+    """A listed given name, then a kunya with its name or more names the lexicon does not know ("موسى أبو
+    داود", "محمد أبو بكر"): one person's name."""
+    if len(tokens) < 3 or tokens[0] not in GIVEN_NAMES or not any(t in KUNYA for t in tokens[1:-1]):
+        return False
+    return all(t in GIVEN_NAMES or t in KUNYA or t in DIVINE_NAMES or _uncovered([t]) for t in tokens[1:])
 
 
 def _a_hamlet(token: str) -> bool:
@@ -1186,6 +1201,8 @@ def _gazetteer(tokens: list[str], admin: str | None = None, sound: bool = True) 
         # A country's name is its own (the United States is no transliteration of "الولايات المتحدة"), and
         # so is a town's English name where its Arabic name is this word ("دمشق", Damascus).
         own = hit is not None and hit.name_ar and bare_phrase(hit.name_ar) == bare_phrase(body)
+        if hit is not None and not own and not hit.is_country and body in GIVEN_NAMES and hit.population < _TOWN:
+            continue  # "موسى" is Musa, a man's name, not the village of Musei that sounds alike
         # "السورية" is the adjective Syrian, not Syria: a country's name takes no article unless its own does.
         adjective = (
             hit is not None
@@ -1204,6 +1221,7 @@ def _gazetteer(tokens: list[str], admin: str | None = None, sound: bool = True) 
 
 
 _WORLD_CITY = 1_000_000  # people: a city this large abroad is the one meant, whatever sounds alike at home
+_TOWN = 100_000  # people: a given name is a person's, unless a town this large is written so
 
 
 def _phrase_at(tokens: list[str], i: int, widest: int = LEXICON_PHRASE_WORDS) -> tuple[Word, int] | None:

@@ -158,6 +158,7 @@ from summarizer.lang.lexicon import (
     TOLL_RISE,
     TOLL_RISE_TO,
     TREATMENT_VERBS,
+    UNDERTAKING,
     UNKNOWN_STEMS,
     UNNAMED_HEADS,
     UNNAMED_WORDS,
@@ -1056,6 +1057,48 @@ def _a_place_word_alone(word: str) -> bool:
     """A place word ("بمحافظة", "مدينة"), a clitic preposition aside, with no name after it."""
     key = fold(clean(word))
     return any(key.removeprefix(p) in PLACE_DESCRIPTORS_SET for p in ("", BEH, LAM, WAW, WAW + BEH))
+
+
+_UNDERTAKER_WORDS = 5  # words of who undertook an act ("ميليشيات الحوثي الإيرانية")
+
+
+def undertaker(article: Article, sentences: list[Span]) -> str | None:
+    """Who a lead says undertook the act ("إقدام ميليشيات الحوثي الإيرانية على اختطاف ...", "قيام مسلحين
+    باختطاف ..."): an actor, force or armed group the lexicon reads, as written."""
+    for sentence in sentences[:2]:
+        words = sentence.quote.split()
+        for i, word in enumerate(words):
+            link = UNDERTAKING.get(fold(clean(word)).removeprefix(WAW))
+            if link is None:
+                continue
+            for k in range(i + 2, min(i + 2 + _UNDERTAKER_WORDS, len(words))):
+                act = fold(clean(words[k]))
+                after = act if link != BEH else (act[1:] if act.startswith(BEH) else "")
+                if link != BEH and act == link and k + 1 < len(words):
+                    after = fold(clean(words[k + 1]))
+                if (after and a_strike_noun(after)) or (after and classify([after])[1] is not None):
+                    phrase = " ".join(clean(w) for w in words[i + 1 : k])
+                    return phrase if _an_actor(phrase) and article.locate(phrase) else None
+    return None
+
+
+def _an_actor(phrase: str) -> bool:
+    found = analysed(phrase)
+    return (
+        not isinstance(found, str)
+        and bool(found)
+        and found[0].sense is not None
+        and found[0].sense.kind in ("actor", "force", "armed_group")
+    )
+
+
+def a_past_verb(word: str) -> bool:
+    """A past-tense verb: one the lexicon reads as a verb, or the feminine past's shape it does not know."""
+    key = fold(clean(word))
+    found = analysed(key)
+    if not isinstance(found, str):
+        return any(w.sense is not None and w.sense.pos == "verb" for w in found)
+    return bool(FEMININE_PAST_SHAPE.match(key)) and key not in GIVEN_NAMES and lookup(key) is None
 
 
 def _and_a_verb(word: str) -> bool:
