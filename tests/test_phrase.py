@@ -751,3 +751,10 @@ def test_a_given_name_goes_on_past_a_kunya():
         "the leader of al-Qaeda, Musa Abu Dawood"
     ), "was 'the leader of al-Qaeda of Musei, Abu Dawood'"
     assert render_phrase("محمد أبو بكر البغدادي", name_slot=True).text == "Mohammed Abu Bakr al-Baghdadi"
+
+
+def test_an_arabic_clock_time_in_english():
+    assert render_phrase("الساعة 09.00").text == "at 09:00", "was 'the hour 9 0'"
+    assert render_phrase("قرابة الساعة 09.00").text == "at about 09:00"
+    assert render_phrase("الساعة 10 مساء").text == "at 10 p.m."
+    assert render_phrase("الساعة 21,20 (20,20 بتوقيت غرينتش").text == "at 21:20 (20:20 GMT)"

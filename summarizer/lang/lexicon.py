@@ -371,6 +371,7 @@ CLAUSE_OPENERS = folded(data("lead")["clause_openers"])
 AS_OF_WORDS = frozenset(folded(_time["as_of"]))
 SINCE_WORDS = frozenset(folded(_time["since"]))  # "منذ ... في 19 يونيو": when a period began
 MEANWHILE_TIME_WORD = fold(_time["meanwhile_time_word"])  # "وقت قصفت ...": while, no time
+CLOCK_ZONES: dict[str, str] = {fold(k): v for k, v in _time["clock_zones"].items()}  # "بتوقيت غرينتش": GMT
 OCCURRED_VERBS = frozenset(folded(_time["occurred_verbs"]))  # "ووقعت التفجيرات ... السبت"
 RELATIVE_DAYS: dict[str, str] = {fold(k): v for k, v in _time["relative_days"].items()}
 TODAY_PARTS: dict[str, str] = dict(_time["today_parts"])  # "" (no part of the day) -> "today"

@@ -33,6 +33,7 @@ from summarizer.lang.lexicon import (
     CARRYING_VERBS,
     CLITIC_PREPOSITIONS,
     CLOCK_HOUR,
+    CLOCK_ZONES,
     CONSTRUCT_TITLES,
     DEMONSTRATIVES,
     DIRECTIONS,
@@ -259,6 +260,12 @@ def _clock_time(tokens: list[str]) -> Rendered | None:
         return None
     minutes = at + 2 < len(tokens) and _MINUTES.match(tokens[at + 2])  # "09.00": folded apart, "09" "00"
     before, after = tokens[:at], tokens[at + 3 if minutes else at + 2 :]
+    zone = ""
+    if len(after) >= 3 and (name := CLOCK_ZONES.get(" ".join(after[-2:]))):
+        # "21,20 (20,20 بتوقيت غرينتش)": the same time in another zone, said after it
+        other = after[:-2]
+        if len(other) in (1, 2) and all(_HOUR.match(t) for t in other):
+            zone, after = f" ({':'.join(other)} {name})", []
     if before and (len(before) > 1 or before[0] not in ARABIC_CLOCK_QUALIFIERS):
         return None
     if after and (len(after) > 1 or after[0] not in ARABIC_CLOCK_PARTS):
@@ -266,7 +273,7 @@ def _clock_time(tokens: list[str]) -> Rendered | None:
     clock = f"{tokens[at + 1]}:{tokens[at + 2]}" if minutes else tokens[at + 1]
     part = f" {ARABIC_CLOCK_PARTS[after[0]]}" if after else ""
     lead = ARABIC_CLOCK_QUALIFIERS[before[0]] if before else "at"
-    return Rendered(f"{lead} {clock}{part}")
+    return Rendered(f"{lead} {clock}{part}{zone}")
 
 
 def _span_of_time(tokens: list[str]) -> Rendered | None:
