@@ -758,3 +758,9 @@ def test_an_arabic_clock_time_in_english():
     assert render_phrase("قرابة الساعة 09.00").text == "at about 09:00"
     assert render_phrase("الساعة 10 مساء").text == "at 10 p.m."
     assert render_phrase("الساعة 21,20 (20,20 بتوقيت غرينتش").text == "at 21:20 (20:20 GMT)"
+
+
+def test_a_word_that_begins_names_takes_the_name_after_it():
+    assert render_phrase("تل أبيب", name_slot=True).text == "Tel Aviv", "the gazetteer's two-word name"
+    bard = render_phrase("جبل برد بمديرية كسمة", name_slot=True).text
+    assert "response" not in bard and bard.endswith("Bard in the Kusmah district"), "was 'a mountain in a response'"

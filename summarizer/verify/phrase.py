@@ -957,7 +957,15 @@ def _analyse(tokens: list[str], name_slot: bool = False) -> list[Word] | str:
             run = 2 if toponym else _unknown_run(tokens, i)
             if run == 1 and tokens[i] in TOPONYM_STARTS and i + 1 < len(tokens):
                 run = 2  # "عين الفرات": a compound name's first word takes the next, known or not
-            name = _name(tokens[i : i + run], out)
+            exact = lookup(" ".join(tokens[i : i + run])) if toponym else None
+            if (
+                exact is not None
+                and exact.name_ar
+                and bare_phrase(exact.name_ar) == bare_phrase(" ".join(tokens[i : i + run]))
+            ):
+                name = Word(" ".join(tokens[i : i + run]), name=exact.name_en, definite=True, place=True)  # Tel Aviv
+            else:
+                name = _name(tokens[i : i + run], out)
             if name is None and toponym:
                 text = " ".join(tokens[i : i + run])
                 name = Word(text, name=romanize(text), definite=True)
@@ -1068,8 +1076,19 @@ def _month_of(token: str) -> str | None:
 
 def _toponym_with_name(tokens: list[str], i: int) -> bool:
     """A word that begins place names ("برج", "عين") before a definite word the lexicon does not know."""
-    if tokens[i] not in TOPONYM_STARTS or i + 1 >= len(tokens) or not tokens[i + 1].startswith(ARTICLE):
+    if tokens[i] not in TOPONYM_STARTS or i + 1 >= len(tokens):
         return False
+    if (
+        (hit := lookup(f"{tokens[i]} {tokens[i + 1]}")) is not None
+        and hit.name_ar
+        and bare_phrase(hit.name_ar) == bare_phrase(f"{tokens[i]} {tokens[i + 1]}")
+    ):
+        return True  # "تل أبيب": the gazetteer's own two-word name
+    if not tokens[i + 1].startswith(ARTICLE):
+        # "جبل برد": an indefinite word the lexicon reads only with a clitic preposition ("ب" + "رد", in a
+        # response) after a word that begins names is the name's own word
+        after = _word_at(tokens, i + 1)
+        return after is not None and after[0].prep is not None and lookup(tokens[i + 1]) is None
     head = _word_at(tokens, i)
     if head is not None and head[0].sense is not None and head[0].sense.en in NAME_BEFORE_WORD:
         return False  # "حي الشجاعية", "سوق ...": English says the name before the word (the ... neighbourhood)
