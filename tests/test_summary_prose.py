@@ -831,3 +831,27 @@ def test_an_incident_that_hurt_no_one_says_so_instead_of_no_casualty_figures(mon
     s = summarize_scripted(article, facts, "2024-03-10", monkeypatch)
     assert "No one was reported hurt." in s.summary.en and "no casualty figures" not in s.summary.en, s.summary.en
     assert "لم يُبلَّغ عن إصابات." in s.summary.ar and "بنك" in s.summary.ar, s.summary.ar  # a bank, not a riverbank
+
+
+def test_the_prose_names_at_most_three_more_places_and_keeps_the_broadest(monkeypatch):
+    article = (
+        "Blasts in Afghanistan\n\n"
+        "Bombs exploded in Kabul, Jalalabad, Kandahar and Herat in Afghanistan on Sunday, killing 12 people.\n"
+    )
+    names = ("Kabul", "Jalalabad", "Kandahar", "Herat")
+    facts = {
+        "event": "Bombs exploded",
+        "time": "Sunday",
+        "places": [{"name": n, "role": "site" if n == "Kabul" else "area"} for n in names],
+        "perpetrator": None,
+        "target": None,
+        "weapon": "Bombs",
+        "killed": "killing 12 people",
+        "injured": None,
+        "sources": [],
+    }
+    s = summarize_scripted(article, facts, "2024-03-10", monkeypatch)
+    listed = [p.name.en for p in s.incident.where]
+    assert len(listed) >= 5, listed  # the four towns and the country, all kept in the structured list
+    told = s.summary.en.split(" on ")[0]
+    assert "Afghanistan" in told and sum(name in told for name in listed) <= 4, s.summary.en
