@@ -1463,3 +1463,16 @@ def test_a_given_name_is_no_small_town_abroad_and_a_kunya_joins_a_name():
 
     assert render_phrase("موسى أبو داود", name_slot=True).text == "Musa Abu Dawood", "was 'Musei of Abu Dawood'"
     assert render_phrase("الوزير عبد الرقيب فتح", name_slot=True).text.startswith("minister Abdul Raqib")
+
+
+def test_a_perpetrator_named_only_in_the_background_is_dropped(monkeypatch):
+    from fake_model import scripted_facts, summarize_scripted
+
+    article = (
+        "انفجارات بمطار حماة\n\n"
+        "هزت سلسلة انفجارات ضخمة، الجمعة، مطار حماة العسكري في وسط سوريا، مما أسفر عن مقتل 57 عنصرا.\n"
+        "وخلال الأسابيع الماضية، استهدفت إسرائيل مرات عدة مواقع عسكرية في سوريا.\n"
+    )
+    facts = scripted_facts(event="هزت سلسلة انفجارات ضخمة، الجمعة، مطار حماة العسكري", perpetrator="إسرائيل")
+    s = summarize_scripted(article, facts, "2018-05-18", monkeypatch)
+    assert not any(a.role == "perpetrator" for a in s.incident.actors), s.incident.actors

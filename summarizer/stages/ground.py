@@ -542,6 +542,10 @@ def supplement(ex: Extraction, run: Run, figures: list[main_incident.Figure]) ->
     if perpetrator and apart and _named_apart_from_any_act(article, perpetrator):
         run.drop("perpetrator", perpetrator, "named only in a clause that tells no attack, claim or accusation")
         update["perpetrator"] = perpetrator = owner  # "غارات لمقاتلات التحالف العربي": the strikes' owner, if any
+    if perpetrator and article.locate(perpetrator) and not main_incident.in_main(article, perpetrator, _year(run)):
+        # "وخلال الأسابيع الماضية، استهدفت إسرائيل ...": who struck before, not a suspect of this incident
+        run.drop("perpetrator", perpetrator, "named only where the article tells of other events")
+        update["perpetrator"] = perpetrator = None
     if perpetrator and _foiled_by(article, perpetrator):
         run.drop("perpetrator", perpetrator, "foiled or repelled the attack: the defender, not its author")
         update["perpetrator"] = perpetrator = None
