@@ -764,3 +764,9 @@ def test_a_word_that_begins_names_takes_the_name_after_it():
     assert render_phrase("تل أبيب", name_slot=True).text == "Tel Aviv", "the gazetteer's two-word name"
     bard = render_phrase("جبل برد بمديرية كسمة", name_slot=True).text
     assert "response" not in bard and bard.endswith("Bard in the Kusmah district"), "was 'a mountain in a response'"
+
+
+def test_a_place_word_after_a_word_that_begins_names_is_no_name():
+    assert render_phrase("سوق بمدينة الخالص", name_slot=True).text == "a market in the city of Al Khalis", (
+        "was 'Souk Bamadina of Al Khalis'"
+    )

@@ -1476,3 +1476,19 @@ def test_a_perpetrator_named_only_in_the_background_is_dropped(monkeypatch):
     facts = scripted_facts(event="هزت سلسلة انفجارات ضخمة، الجمعة، مطار حماة العسكري", perpetrator="إسرائيل")
     s = summarize_scripted(article, facts, "2018-05-18", monkeypatch)
     assert not any(a.role == "perpetrator" for a in s.incident.actors), s.incident.actors
+
+
+def test_a_country_that_announced_something_else_is_no_source(monkeypatch):
+    from fake_model import scripted_facts, summarize_scripted
+
+    article = (
+        "انفجار في ديالى\n\n"
+        "قتل شخصان على الأقل وأصيب 20 آخرون في انفجار قنبلة في سوق بمدينة الخالص بمحافظة ديالى العراقية.\n"
+        "وأعلن العراق النصر على تنظيم داعش في ديسمبر كانون الأول.\n"
+    )
+    facts = scripted_facts(
+        event="قتل شخصان على الأقل وأصيب 20 آخرون في انفجار قنبلة",
+        sources=[{"name": "العراق", "kind": "official", "claim": None}],
+    )
+    s = summarize_scripted(article, facts, "2018-06-09", monkeypatch)
+    assert not s.sources, s.sources

@@ -1012,6 +1012,10 @@ def _sources(ex: Extraction, run: Run, update: dict) -> None:
         if why := recall.not_a_source_name(s.name) or _background_source(run, s.name):
             run.drop("sources", s.name, why)
             continue
+        if not s.claim and recall.country_hit(s.name) and not recall.speaks_of_incident(article, s.name):
+            # "وأعلن العراق النصر على تنظيم داعش": a state that announced something else
+            run.drop("sources", s.name, "a country whose words in the article are on something else")
+            continue
         same = next((i for i, k in enumerate(sources) if recall.same_source(k.name, s.name)), None)
         if same is not None:  # one source named twice ("أمجد الساري", "الساري"): one entry, the first claim
             sources[same] = sources[same].model_copy(update={"claim": sources[same].claim or s.claim})

@@ -1088,7 +1088,8 @@ def _toponym_with_name(tokens: list[str], i: int) -> bool:
         # "جبل برد": an indefinite word the lexicon reads only with a clitic preposition ("ب" + "رد", in a
         # response) after a word that begins names is the name's own word
         after = _word_at(tokens, i + 1)
-        return after is not None and after[0].prep is not None and lookup(tokens[i + 1]) is None
+        common = after is not None and after[0].sense is not None and after[0].sense.kind in _PLACE_HOSTS
+        return after is not None and after[0].prep is not None and not common and lookup(tokens[i + 1]) is None
     head = _word_at(tokens, i)
     if head is not None and head[0].sense is not None and head[0].sense.en in NAME_BEFORE_WORD:
         return False  # "حي الشجاعية", "سوق ...": English says the name before the word (the ... neighbourhood)

@@ -1276,8 +1276,9 @@ def speaks_of_incident(article: Article, name: str) -> bool:
     at, said = 0, None
     while (span := article.locate(name, near=at)) is not None and span.start >= at:
         before = article.text[: span.start].split()[-1:]
-        if before and (fold(clean(before[0])) in SPEECH_VERBS or fold(clean(before[0]))[1:] in SPEECH_VERBS):
-            said = span  # the mention right after "قال": where the words are
+        verb = fold(clean(before[0])) if before else ""
+        if verb in ATTRIBUTION or verb[1:] in ATTRIBUTION:
+            said = span  # the mention right after "قال", "وأعلن": where the words are
             break
         at = span.end
     said = said or article.locate(name)
