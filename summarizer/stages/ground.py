@@ -542,16 +542,16 @@ def supplement(ex: Extraction, run: Run, figures: list[main_incident.Figure]) ->
     if perpetrator and apart and _named_apart_from_any_act(article, perpetrator):
         run.drop("perpetrator", perpetrator, "named only in a clause that tells no attack, claim or accusation")
         update["perpetrator"] = perpetrator = owner  # "غارات لمقاتلات التحالف العربي": the strikes' owner, if any
-    if perpetrator and article.locate(perpetrator) and not main_incident.in_main(article, perpetrator, _year(run)):
-        # "وخلال الأسابيع الماضية، استهدفت إسرائيل ...": who struck before, not a suspect of this incident
-        run.drop("perpetrator", perpetrator, "named only where the article tells of other events")
-        update["perpetrator"] = perpetrator = None
     if perpetrator and _foiled_by(article, perpetrator):
         run.drop("perpetrator", perpetrator, "foiled or repelled the attack: the defender, not its author")
         update["perpetrator"] = perpetrator = None
     if perpetrator and _led_by_leader_title(perpetrator):
         why = "a state's leader the article names (who spoke or ordered), not the armed actor"
         run.drop("perpetrator", perpetrator, why)
+        update["perpetrator"] = perpetrator = None
+    if perpetrator and _only_in_looks_back(run, perpetrator) and perpetrator != claimed:
+        # "وخلال الأسابيع الماضية، استهدفت إسرائيل ...": who struck before, not a suspect of this incident
+        run.drop("perpetrator", perpetrator, "named only where the article looks back at other events")
         update["perpetrator"] = perpetrator = None
     target = update.get("target", ex.target)
     if perpetrator and target and bare_phrase(target) == bare_phrase(perpetrator):
@@ -931,6 +931,18 @@ def _the_targeted(article: Article, phrase: str) -> bool:
             or not recall.a_strike_noun(before[0])
         ):
             return False  # "قصف استهدف منظومة صواريخ": a strike's relative verb; not a verb opening its sentence
+        seen, at = True, span.end
+    return seen
+
+
+def _only_in_looks_back(run: Run, name: str) -> bool:
+    """Every sentence naming ``name`` looks back by a cue, a month or an earlier year ("وخلال الأسابيع
+    الماضية", "ومنذ بدء النزاع في 2011"); a pluperfect alone is no such look back (a statement may tell the
+    incident so)."""
+    article, at, seen = run.article, 0, False
+    while (span := article.locate(name, near=at)) is not None and span.start >= at:
+        if not main_incident.background(article.sentence_around(span).quote, _year(run), pluperfect=False):
+            return False
         seen, at = True, span.end
     return seen
 
