@@ -600,6 +600,7 @@ HELD_POST_SAY: str = data("lead")["held_post_say"]
 ARREST: dict[str, Any] = data("lead")["arrest"]  # who was arrested after the incident, and how it is said
 DAMAGE: dict[str, Any] = data("lead")["damage"]  # what the incident destroyed, and how it is said
 UNDERTAKING: dict[str, str] = {fold(k): fold(v) for k, v in data("lead")["undertaking"].items()}  # "إقدام X على"
+CAME_AFTER = frozenset(folded(data("lead")["came_after"]))  # "... بعد انفجار عبوة": what a strike answered
 FOILING_VERBS = frozenset(folded(data("lead")["foiling_verbs"]))  # "أحبطت قوات الجيش هجوما": the defender
 ACTIVE_ATTACK_VERBS = frozenset(v + end for v in folded(data("lead")["active_attack_verbs"]) for end in ("", "ت", "وا"))
 ATTACKER_NOUNS = folded(data("lead")["attacker_nouns"])

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from summarizer.lang.lexicon import CLASS_RULES, FALLBACK_RULE, PLAN_WORDS, SEQUENCE_WORDS, THREAT_WORDS, ClassRule
-from summarizer.lang.text import TERM_PROCLITICS, WAW, accusative_pattern, fold
+from summarizer.lang.text import ALIF, TERM_PROCLITICS, WAW, accusative_pattern, fold
 
 
 def _planned(text: str, at: int) -> bool:
@@ -35,7 +35,7 @@ def _keyword_re(keyword: str) -> re.Pattern[str]:
     if " " in k and not k.isascii():  # "حزامًا ناسفًا": each word may carry the accusative's alef
         body = accusative_pattern(k)
     elif not k.isascii() and len(k) <= 4:
-        body += "ا?"  # "هجوما": a short word with the accusative's alef is still the word
+        body += ALIF + "?"  # "هجوما": a short word with the accusative's alef is still the word
     return re.compile(r"\s" + TERM_PROCLITICS + body + (r"\s" if len(k) <= 4 else ""))
 
 

@@ -60,7 +60,21 @@ from summarizer.lang.lexicon import (
     WHERE_WORDS,
     YARDSTICKS,
 )
-from summarizer.lang.text import ARTICLE, BEH, LAM, QUOTE_MARKS, WAW, bare, clean, fold, has_any, has_cue, mentions
+from summarizer.lang.text import (
+    ARTICLE,
+    BEH,
+    LAM,
+    QUOTE_MARKS,
+    TEH,
+    WAW,
+    YEH,
+    bare,
+    clean,
+    fold,
+    has_any,
+    has_cue,
+    mentions,
+)
 from summarizer.schema import Qualifier
 from summarizer.verify.casualties import (
     a_share_of_the_toll,
@@ -172,7 +186,7 @@ def _pluperfect_without_particle(sentence: str) -> bool:
     return False
 
 
-_IMPERFECT_PREFIXES = ("ي", "ت")
+_IMPERFECT_PREFIXES = (YEH, TEH)  # "يستهدف", "تستهدف": a present tense, no pluperfect
 
 
 def tells_an_event(text: str) -> bool:

@@ -38,6 +38,7 @@ from summarizer.lang.lexicon import (
     BLAME_WORDS,
     BORDER_WITH,
     BYLINE_CREDITS,
+    CAME_AFTER,
     CAPITAL_WORDS,
     CARRYING_PAST,
     CARRYING_VERBS,
@@ -1676,16 +1677,13 @@ def weapon_phrase(article: Article, sentences: list[Span]) -> str | None:
     return None
 
 
-_CAME_AFTER = ("بعد", "عقب", "إثر", "اثر", "after", "following")
-
-
 def _in_what_it_came_after(article: Article, sentence: Span, span: Span) -> bool:
     """The weapon is named after "بعد"/"after" in a sentence whose own clause before it tells a strike
     of its own ("قصف الجيش ... مواقع لحماس، بعد انفجار عبوة ناسفة قرب جرافة"): the bomb is what the
     shelling answered, not its means."""
     before = article.text[sentence.start : span.start]
     words = before.split()
-    at = next((k for k in range(len(words) - 1, -1, -1) if fold(clean(words[k])).lower() in _CAME_AFTER), None)
+    at = next((k for k in range(len(words) - 1, -1, -1) if fold(clean(words[k])).lower() in CAME_AFTER), None)
     if at is None or at < 2:
         return False
     rule, keyword = classify([" ".join(words[:at])])
