@@ -312,3 +312,32 @@ def test_a_threat_or_a_future_classifies_nothing_until_a_word_of_sequence():
     assert classify(["هدد الرئيس التركي بضرب شمال العراق لاستهداف معسكرات المسلحين"])[1] is None
     assert classify(["هدد مسلحون بقتل الرهائن، ثم هاجموا القرية"])[1] == "هاجموا", "then it happened"
     assert classify(["The president threatened to bomb the camps"])[1] is None
+
+
+def test_a_sentence_that_looks_back_does_not_classify_a_threat():
+    from summarizer.stages.extract import Extraction
+    from summarizer.stages.ground import _classified
+    from summarizer.verify.grounding import Article
+
+    article = Article(
+        "إردوغان يلوح بضرب شمال العراق\n\n"
+        "هدد الرئيس التركي رجب طيب إردوغان، بضرب شمال العراق لاستهداف معسكرات المسلحين الأكراد.\n"
+        "وكثيرا ما تنفذ تركيا ضربات شمالي العراق وشنت غارات جوية.\n"
+    )
+    facts = Extraction.model_validate(
+        {
+            "event": "هدد الرئيس التركي رجب طيب إردوغان، بضرب شمال العراق",
+            "time": None,
+            "places": [],
+            "perpetrator": None,
+            "target": None,
+            "weapon": None,
+            "killed": None,
+            "injured": None,
+            "sources": [],
+            "uncertainties": [],
+            "background": [],
+        }
+    )
+    rule, keyword = _classified(article, facts)
+    assert keyword is None, (rule.label_en, keyword)

@@ -1492,3 +1492,16 @@ def test_a_country_that_announced_something_else_is_no_source(monkeypatch):
     )
     s = summarize_scripted(article, facts, "2018-06-09", monkeypatch)
     assert not s.sources, s.sources
+
+
+def test_a_look_back_after_the_perpetrators_clause_does_not_drop_it(monkeypatch):
+    from fake_model import scripted_facts, summarize_scripted
+
+    article = (
+        "اختطاف موظفين\n\n"
+        "استنكر الوزير إقدام ميليشيات الحوثي على اختطاف اثنين من موظفي الأمم المتحدة، بالإضافة الى اختطاف"
+        " موظف ثالث أواخر الشهر الماضي.\n"
+    )
+    facts = scripted_facts(event="اختطاف اثنين من موظفي الأمم المتحدة", perpetrator="ميليشيات الحوثي")
+    s = summarize_scripted(article, facts, "2018-03-10", monkeypatch)
+    assert [a.name.ar for a in s.incident.actors if a.role.value == "perpetrator"] == ["ميليشيات الحوثي"]

@@ -203,3 +203,10 @@ def test_an_english_clock_time_in_arabic_and_never_as_metres():
     assert arabic_time("on Sunday at 10 p.m.") == "الأحد الساعة 10 مساءً"
     assert arabic_time("Sunday night") is None and arabic_time("at 13 p.m.") is None
     assert "متر" not in (render_english("6 a.m.").text or "")  # "a.m." was read as "a" and "m" (metres)
+
+
+def test_the_broken_plural_of_a_people_licenses_its_name():
+    from summarizer.verify.rendering import rendering_problems
+
+    assert rendering_problems("معسكرات المسلحين الأكراد", "the camps of the Kurdish gunmen", "en") == []
+    assert rendering_problems("معسكرات المسلحين", "the camps of the Kurdish gunmen", "en"), "no Kurds in the span"

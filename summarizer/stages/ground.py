@@ -941,7 +941,12 @@ def _only_in_looks_back(run: Run, name: str) -> bool:
     incident so)."""
     article, at, seen = run.article, 0, False
     while (span := article.locate(name, near=at)) is not None and span.start >= at:
-        if not main_incident.background(article.sentence_around(span).quote, _year(run), pluperfect=False):
+        sentence = article.sentence_around(span)
+        # the sentence up to the end of the mention's clause: a look back after it ("..., بالإضافة الى
+        # اختطاف موظف ثالث أواخر الشهر الماضي") is another matter's
+        rest = article.text[span.end : sentence.end]
+        end = span.end + min((i for i in (rest.find("،"), rest.find(",")) if i >= 0), default=len(rest))
+        if not main_incident.background(article.text[sentence.start : end], _year(run), pluperfect=False):
             return False
         seen, at = True, span.end
     return seen
@@ -1493,6 +1498,8 @@ def _classified(article: Article, facts: Extraction) -> tuple[ClassRule, str | N
         # nearest first: the event's own sentence, then the title (it names the event: "اغتيال والي ..."),
         # then the next two sentences (they may tell of the gunmen who led him away)
         for sentence in [*following[:1], *title, *following[1:]]:
+            if sentence in following[1:] and main_incident.background(sentence.quote):
+                continue  # "وكثيرا ما تنفذ تركيا ضربات ... وشنت من قبل غارات": what happened before
             found, word = classify([sentence.quote])
             if word is not None:
                 return found, word
