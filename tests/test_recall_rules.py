@@ -1505,3 +1505,10 @@ def test_a_look_back_after_the_perpetrators_clause_does_not_drop_it(monkeypatch)
     facts = scripted_facts(event="اختطاف اثنين من موظفي الأمم المتحدة", perpetrator="ميليشيات الحوثي")
     s = summarize_scripted(article, facts, "2018-03-10", monkeypatch)
     assert [a.name.ar for a in s.incident.actors if a.role.value == "perpetrator"] == ["ميليشيات الحوثي"]
+
+
+def test_an_english_source_across_a_sentences_end_or_a_possessive_is_no_source():
+    assert recall.not_a_source_name("the run A statement from the police department")
+    assert recall.not_a_source_name("Mr Logan's")
+    assert recall.not_a_source_name("The Seattle Fire Department") is None
+    assert recall.not_a_source_name("The Times of India") is None

@@ -2324,6 +2324,9 @@ _NAMING_KINDS = ("title", "institution", "outlet", "people", "force", "actor", "
 _PREPOSITION_FIRST = re.compile(rf"^{PREPOSITION_WITH_ARTICLE}")  # "بالقول": by saying; a name never opens so
 
 
+_SENTENCE_INSIDE = re.compile(r"\S\s+(?:A|An|The)\s+[a-z]")  # "on the run A statement": a new sentence
+
+
 def not_a_source_name(name: str) -> str | None:
     """Why a source span is a fragment of a sentence rather than who said it, or None."""
     words = [clean(w) for w in name.split() if clean(w)]
@@ -2331,6 +2334,10 @@ def not_a_source_name(name: str) -> str | None:
         return "empty"
     if fold(words[0]) in FRAGMENT_STARTS:
         return f"starts like a clause ({words[0]!r}): a fragment of a sentence, not a source"
+    if name.isascii() and (_SENTENCE_INSIDE.search(name) or name.rstrip().endswith(("'s", "’s"))):
+        # "the run A statement from the police department": two sentences run together; "Mr Logan's"
+        # (family): whose, not who
+        return "runs across a sentence's end or is a possessive: a fragment, not a source"
     first = fold(words[0])
     if first in COMPLEMENTIZERS or (first[:1] in (BEH, WAW) and first[1:] in COMPLEMENTIZERS):
         return f"opens on a conjunction ({words[0]!r}): what was said, not who said it"
