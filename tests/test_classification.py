@@ -32,6 +32,16 @@ def test_disasters_and_accidents_are_no_acled_event_and_say_what_happened(event,
     assert rule.label_en == kind and keyword
 
 
+def _event_only(event: str):
+    """The model's facts with the event span alone."""
+    from summarizer.stages.extract import Extraction
+
+    empty = dict.fromkeys(("time", "perpetrator", "target", "weapon", "killed", "injured"))
+    return Extraction.model_validate(
+        {"event": event, "places": [], "sources": [], "uncertainties": [], "background": [], **empty}
+    )
+
+
 def test_a_strike_that_caused_a_fire_stays_a_strike():
     rule, _ = classify(["غارة جوية أدت إلى حريق في السوق"])
     assert rule.sub_event_type == "Air/drone strike"
@@ -99,7 +109,6 @@ def test_a_disaster_is_a_cause_not_a_target():
 
 
 def test_force_at_a_protest_and_a_stone_throwing_brawl_are_their_own_classes():
-    from summarizer.stages.extract import Extraction
     from summarizer.stages.ground import _classified
     from summarizer.verify.grounding import Article
 
@@ -107,21 +116,7 @@ def test_force_at_a_protest_and_a_stone_throwing_brawl_are_their_own_classes():
         "غزة.. عشرات القتلى برصاص الجيش\n\n"
         "قتل 25 فلسطينياً برصاص الاحتلال الإسرائيلي الاثنين. وسقط القتلى ضمن فعاليات مسيرة العودة الكبرى.\n"
     )
-    facts = Extraction.model_validate(
-        {
-            "event": "قتل 25 فلسطينياً برصاص الاحتلال الإسرائيلي",
-            "time": None,
-            "places": [],
-            "perpetrator": None,
-            "target": None,
-            "weapon": None,
-            "killed": None,
-            "injured": None,
-            "sources": [],
-            "uncertainties": [],
-            "background": [],
-        }
-    )
+    facts = _event_only("قتل 25 فلسطينياً برصاص الاحتلال الإسرائيلي")
     rule, _ = _classified(Article(text), facts)
     assert rule.sub_event_type == "Excessive force against protesters", "the march decides, not the gunfire"
     rule, _ = classify(["اندلعت اشتباكات بين مناصرين من تيار المستقبل إثر تبادل لرشق الحجارة والعصي"])
@@ -315,7 +310,6 @@ def test_a_threat_or_a_future_classifies_nothing_until_a_word_of_sequence():
 
 
 def test_a_sentence_that_looks_back_does_not_classify_a_threat():
-    from summarizer.stages.extract import Extraction
     from summarizer.stages.ground import _classified
     from summarizer.verify.grounding import Article
 
@@ -324,20 +318,6 @@ def test_a_sentence_that_looks_back_does_not_classify_a_threat():
         "هدد الرئيس التركي رجب طيب إردوغان، بضرب شمال العراق لاستهداف معسكرات المسلحين الأكراد.\n"
         "وكثيرا ما تنفذ تركيا ضربات شمالي العراق وشنت غارات جوية.\n"
     )
-    facts = Extraction.model_validate(
-        {
-            "event": "هدد الرئيس التركي رجب طيب إردوغان، بضرب شمال العراق",
-            "time": None,
-            "places": [],
-            "perpetrator": None,
-            "target": None,
-            "weapon": None,
-            "killed": None,
-            "injured": None,
-            "sources": [],
-            "uncertainties": [],
-            "background": [],
-        }
-    )
+    facts = _event_only("هدد الرئيس التركي رجب طيب إردوغان، بضرب شمال العراق")
     rule, keyword = _classified(article, facts)
     assert keyword is None, (rule.label_en, keyword)

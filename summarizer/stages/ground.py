@@ -47,7 +47,6 @@ from summarizer.lang.lexicon import (
     PLACE_SPECIFICITY,
     SINCE_WORDS,
     SINGLE_ARREST_WORDS,
-    TARGETED_VERBS,
     THIS_COUNTRY,
     TREATMENT_WORDS,
     UNKNOWN_WORDS,
@@ -924,12 +923,7 @@ def _the_targeted(article: Article, phrase: str) -> bool:
     missile system"): what was struck."""
     at, seen = 0, False
     while (span := article.locate(phrase, near=at)) is not None and span.start >= at:
-        before = article.text[max(0, span.start - 60) : span.start].split()[-2:]
-        if (
-            len(before) < 2
-            or fold(clean(before[1])).lower() not in TARGETED_VERBS
-            or not recall.a_strike_noun(before[0])
-        ):
+        if not recall.targeted_at(article, span):
             return False  # "قصف استهدف منظومة صواريخ": a strike's relative verb; not a verb opening its sentence
         seen, at = True, span.end
     return seen

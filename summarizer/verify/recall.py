@@ -1108,10 +1108,7 @@ def _and_a_verb(word: str) -> bool:
     key = fold(clean(word))
     if not key.startswith(WAW) or key[1:] in GIVEN_NAMES or not FEMININE_PAST_SHAPE.match(key[1:]):
         return False
-    found = analysed(key[1:])
-    if not isinstance(found, str):
-        return any(w.sense is not None and w.sense.pos == "verb" for w in found)
-    return lookup(key[1:]) is None
+    return a_past_verb(key[1:])
 
 
 def _an_imperfect_verb(folded_word: str) -> bool:
@@ -1669,7 +1666,7 @@ def weapon_phrase(article: Article, sentences: list[Span]) -> str | None:
             if (s := _weapon_word(sentence, stem))
             and not dated_before(article, sentence, s)
             and not _in_what_it_came_after(article, sentence, s)
-            and not _targeted_at(article, s)
+            and not targeted_at(article, s)
         ]
         if hits:
             span = min(hits, key=lambda h: h[:3])[3]
@@ -1690,7 +1687,7 @@ def _in_what_it_came_after(article: Article, sentence: Span, span: Span) -> bool
     return keyword is not None and rule.event_type in ("Explosions/Remote violence", "Battles")
 
 
-def _targeted_at(article: Article, span: Span) -> bool:
+def targeted_at(article: Article, span: Span) -> bool:
     """A strike and the verb of targeting of its relative clause right before the span or its head noun
     ("قصف استهدف منظومة صواريخ"): what was hit. After a verb that opens its sentence the noun is its subject
     ("استهدفت أربع طائرات مسيرة معسكرا": the drones struck)."""
@@ -2874,7 +2871,7 @@ def state_for_its_weapon(article: Article, phrase: str) -> str | None:
         return None
     for m in re.finditer(re.escape(adjective), article.text):
         before = article.text[: m.start()].split()[-1:]
-        if before and clean(before[0]) == before[0] and _a_weapon_or_strike(before[0]):
+        if before and clean(before[0]) == before[0] and a_strike_noun(before[0]):
             break
     else:
         return None
@@ -2883,17 +2880,6 @@ def state_for_its_weapon(article: Article, phrase: str) -> str | None:
         return name[1]
     weapon = f"{before[0]} {adjective}"
     return weapon if article.locate(weapon) is not None else None
-
-
-def _a_weapon_or_strike(word: str) -> bool:
-    found = analysed(clean(word))
-    return (
-        not isinstance(found, str)
-        and len(found) == 1
-        and found[0].sense is not None
-        and found[0].sense.pos == "noun"
-        and found[0].sense.kind in ("weapon", "attack")
-    )
 
 
 def _nationality(word: str) -> str | None:
