@@ -1456,6 +1456,26 @@ def test_who_undertook_the_act_is_its_perpetrator():
     assert recall.undertaker(Article(text), [Span(text, 0, len(text))]) == "ميليشيات الحوثي الإيرانية"
     text = "أدان الوزير قيام مسلحين باختطاف صحفي"
     assert recall.undertaker(Article(text), [Span(text, 0, len(text))]) == "مسلحين"
+    # a verb of succeeding at the act, its time words no part of who did it
+    text = "بعدما نجحت قوات التحالف العربي قبل أيام في تصفية رئيس أركان الميليشيات"
+    assert recall.undertaker(Article(text), [Span(text, 0, len(text))]) == "قوات التحالف العربي"
+    text = "نجحت قوات الأمن في قتل المسلح الذي هاجم الكنيسة"
+    assert recall.undertaker(Article(text), [Span(text, 0, len(text))]) is None  # the attacker killed
+
+
+def test_named_victims_and_n_others_are_summed():
+    from summarizer.verify.casualties import casualty_figure
+
+    # the passive's subject, the leader "with" him, and seven others, however far from the verb
+    text = 'قتل "مع قيادي حوثي آخر يدعى عبدالكريم الحوثي وسبعة آخرين في غارة للتحالف العربي'
+    assert casualty_figure(text, "killed")[0] == 9
+    assert casualty_figure("قتل الضابط وسبعة آخرون", "killed")[0] == 8
+    assert casualty_figure("قتل القيادي مع خمسة من مرافقيه", "killed")[0] == 6
+    assert casualty_figure("أسفر عن مقتل مدني و3 آخرين", "killed")[0] == 4
+    assert casualty_figure("The commander was killed along with four others", "killed")[0] == 5
+    # the others of another kind are not the dead
+    assert casualty_figure("مقتل جندي وإصابة 3 آخرين", "killed")[0] == 1
+    assert casualty_figure("مقتل جندي وإصابة 3 آخرين", "injured")[0] == 3
 
 
 def test_a_given_name_is_no_small_town_abroad_and_a_kunya_joins_a_name():

@@ -292,6 +292,9 @@ VICTIMS_SHARE = {share: folded(words) for share, words in _casualties["victims_s
 NO_SURVIVORS = folded(_casualties["no_survivors"])
 NO_ONE_HURT = {part: folded(words) for part, words in _casualties["no_one_hurt"].items()}
 PARTITIVES = frozenset(folded(_casualties["partitives"]))
+NAMED_OTHERS = frozenset(folded(_casualties["named_others"]))  # "القيادي وسبعة آخرون" = 8
+OWNED_SUFFIXES = tuple(folded(_casualties["owned_suffixes"]))  # "من مرافقيه": his own
+WITH_VICTIMS = tuple(folded(_casualties["with_victims"]))  # "قتل مع ...": the subject died too
 SHARE_OF = tuple(folded(_casualties["share_of"]))  # "five of the dead": a part of the toll
 COLLECTIVE_BODIES = frozenset(_casualties["collective_bodies"])  # "96 من ميليشيات": not 96 militias
 PARTITIVE_DETERMINERS = frozenset(folded(_casualties["partitive_determiners"]))
@@ -600,6 +603,7 @@ HELD_POST_SAY: str = data("lead")["held_post_say"]
 ARREST: dict[str, Any] = data("lead")["arrest"]  # who was arrested after the incident, and how it is said
 DAMAGE: dict[str, Any] = data("lead")["damage"]  # what the incident destroyed, and how it is said
 UNDERTAKING: dict[str, str] = {fold(k): fold(v) for k, v in data("lead")["undertaking"].items()}  # "إقدام X على"
+WHEN_OPENERS = frozenset(folded(data("lead")["when_openers"]))  # "قوات التحالف قبل أيام": who ends at when
 CAME_AFTER = frozenset(folded(data("lead")["came_after"]))  # "... بعد انفجار عبوة": what a strike answered
 FOILING_VERBS = frozenset(folded(data("lead")["foiling_verbs"]))  # "أحبطت قوات الجيش هجوما": the defender
 ACTIVE_ATTACK_VERBS = frozenset(v + end for v in folded(data("lead")["active_attack_verbs"]) for end in ("", "ت", "وا"))

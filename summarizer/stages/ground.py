@@ -940,6 +940,8 @@ def _only_in_looks_back(run: Run, name: str) -> bool:
         # اختطاف موظف ثالث أواخر الشهر الماضي") is another matter's
         rest = article.text[span.end : sentence.end]
         end = span.end + min((i for i in (rest.find("،"), rest.find(",")) if i >= 0), default=len(rest))
+        if sentence.start <= article.body_start() < sentence.end:
+            return False  # the lead tells the incident, however long ago ("نجحت قوات التحالف قبل أيام في تصفية")
         if not main_incident.background(article.text[sentence.start : end], _year(run), pluperfect=False):
             return False
         seen, at = True, span.end

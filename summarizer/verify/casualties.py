@@ -19,9 +19,11 @@ from summarizer.lang.lexicon import (
     INJURED_WORDS,
     JOINERS,
     KILLED_WORDS,
+    NAMED_OTHERS,
     NO_ONE_HURT,
     NOT_A_TOLL,
     ONE_MORE,
+    OWNED_SUFFIXES,
     PARTITIVE_DETERMINERS,
     PARTITIVES,
     PHRASE_STOPS,
@@ -40,6 +42,7 @@ from summarizer.lang.lexicon import (
     VICTIMS_SHARE,
     VICTIMS_SHARE_ENDS,
     WEEKDAYS,
+    WITH_VICTIMS,
 )
 from summarizer.lang.text import (
     ARTICLE,
@@ -136,6 +139,8 @@ def _casualty_figure(span: str, kind: str) -> tuple[int | None, Qualifier]:
     for clause in clauses:
         if _combined(clause) or has_any(clause, NOT_A_TOLL):
             continue  # "قتل وأصيب 30": killed and injured together is neither; ages are no toll
+        if (total := _named_and_others(clause, own, others)) is not None:
+            return total, _qualifier_of(clause, total)
         if (count := number_near(clause, own, others=others) or _passive_subject(clause, own)) is not None:
             count += _and_more(clause, count)
             return max(count, _conjoined_total(clause, own) or 0), _qualifier_of(clause, count)
@@ -150,6 +155,50 @@ def _casualty_figure(span: str, kind: str) -> tuple[int | None, Qualifier]:
     if kind == "killed" and (toll := _english_toll(span)) is not None:
         return toll
     return None, Qualifier.reported_unspecified
+
+
+def _named_and_others(clause: str, own: tuple[str, ...], others: tuple[str, ...]) -> int | None:
+    """People named or titled after the casualty word, then "N others" joined to them ("قتل الضابط وسبعة
+    آخرون" = 8; 'قتل "مع قيادي آخر ... وسبعة آخرين' = 9: the passive's subject, the leader, seven others;
+    "قتل القيادي مع خمسة من مرافقيه" = 6): the sum, however far the count stands from the verb."""
+    words = [clean(w) for w in clause.split()]
+    folded = [fold(w) for w in words]
+    at = next((i for i, w in enumerate(folded) if _opens_with(w, own)), None)
+    if at is None:
+        return None
+    for j in range(at + 1, len(words) - 1):
+        if _opens_with(folded[j], others):
+            return None  # "مقتل جندي وإصابة 3 آخرين": the others are the injured
+        found = numbers_in(words[j])
+        if not found:
+            continue
+        if len(found) > 1 or not (folded[j + 1] in NAMED_OTHERS or _of_theirs(folded[j + 1 : j + 3])):
+            return None
+        people = _people_before(words[at + 1 : j], folded[at + 1 : j])
+        return found[0] + people if people else None
+    return None
+
+
+def _of_theirs(pair: list[str]) -> bool:
+    """ "من مرافقيه", "of his bodyguards": some of the named person's own people."""
+    if len(pair) < 2 or pair[0] not in PARTITIVES:
+        return False
+    return pair[1] in PARTITIVE_DETERMINERS or (
+        _arabic(pair[1]) and len(pair[1]) > 3 and pair[1].endswith(OWNED_SUFFIXES)
+    )
+
+
+def _people_before(words: list[str], folded: list[str]) -> int:
+    """The people a toll names before its "N others": the passive verb's subject where "مع" follows the
+    verb, and one for each singular person or name that opens the list or follows "و" or "مع"."""
+    people = 1 if folded and (folded[0] in WITH_VICTIMS or " ".join(folded[:2]) in WITH_VICTIMS) else 0
+    for k, word in enumerate(words):
+        opens = k == 0 or folded[k - 1] in WITH_VICTIMS or folded[k - 1] == "and"
+        if not opens and word.startswith(WAW) and len(word) > 2 and _arabic(word):
+            word, opens = word.removeprefix(WAW), True
+        if opens and folded[k] not in WITH_VICTIMS and _one_person([word, *words[k + 1 : k + 3]]):
+            people += 1
+    return people
 
 
 _TOLL_VERBS = "|".join(re.escape(v) for v in TOLL_FIGURE_VERBS)

@@ -170,6 +170,7 @@ from summarizer.lang.lexicon import (
     WEAK_PLACE_CUES,
     WEAPON_NEGATORS,
     WEEKDAYS,
+    WHEN_OPENERS,
     Sense,
     verbal_noun_shape,
 )
@@ -1078,7 +1079,11 @@ def undertaker(article: Article, sentences: list[Span]) -> str | None:
                 if link != BEH and act == link and k + 1 < len(words):
                     after = fold(clean(words[k + 1]))
                 if (after and a_strike_noun(after)) or (after and classify([after])[1] is not None):
-                    phrase = " ".join(clean(w) for w in words[i + 1 : k])
+                    if k + 2 < len(words) and generic_attacker(words[k + 2] if after != act else words[k + 1]):
+                        return None  # "نجحت القوات في قتل المسلح": the attacker killed, not the attack
+                    between = [clean(w) for w in words[i + 1 : k]]
+                    cut = next((n for n, w in enumerate(between) if n and fold(w) in WHEN_OPENERS), len(between))
+                    phrase = without_time_tail(" ".join(between[:cut]))  # "قوات التحالف قبل أيام": who, not when
                     return phrase if _an_actor(phrase) and article.locate(phrase) else None
     return None
 
