@@ -1532,3 +1532,17 @@ def test_an_english_source_across_a_sentences_end_or_a_possessive_is_no_source()
     assert recall.not_a_source_name("Mr Logan's")
     assert recall.not_a_source_name("The Seattle Fire Department") is None
     assert recall.not_a_source_name("The Times of India") is None
+
+
+def test_a_since_clause_classifies_nothing_and_an_area_is_no_target():
+    from summarizer.stages.ground import _an_area_word, _before_since
+    from summarizer.verify.recall import classify
+
+    lead = "تواصل القوات السورية عملياتها العسكرية في محافظة درعا، منذ إطلاق قوات النظام لهذه المعركة في 19 يونيو"
+    assert classify([lead])[1] is not None  # "المعركة": a battle, read whole
+    assert classify([_before_since(lead)])[1] is None  # when the campaign began says nothing of the incident
+    assert _before_since("Police said, since March, ...") == "Police said"
+    # a place word without its name is where, not a thing that was hit
+    assert _an_area_word("المحافظة الشرقي")
+    assert _an_area_word("بريف المدينة")
+    assert not _an_area_word("سوق الخضار")

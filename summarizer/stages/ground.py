@@ -1164,8 +1164,10 @@ def _places(ex: Extraction, run: Run, sentences: list, update: dict) -> None:
             run.drop("places", p.name, "names a statement, not where")  # "في بيان" is no Bayan in Kuwait
         elif _nameless(p.name):
             run.drop("places", p.name, "names a thing (a market, a bus), not where: no place name in it")
-            if not (update.get("target") or ex.target or names_a_body(p.name)):
-                update["target"] = p.name  # a thing at the scene; not an armed group ("كتائب حزب الله")
+            # a thing at the scene; not an armed group ("كتائب حزب الله"), nor an area without its name
+            # ("ريف المحافظة الشرقي": where, not what was hit)
+            if not (update.get("target") or ex.target or names_a_body(p.name) or _an_area_word(p.name)):
+                update["target"] = p.name
         elif _word_not_town(p.name, article.text):
             why = "a common word (a statement, a door) that is a town only in a country the article does not name"
             run.drop("places", p.name, why)
@@ -1436,6 +1438,12 @@ def _only_as_origin(article: Article, name: str, within: list[Span] | None = Non
     return True
 
 
+def _an_area_word(phrase: str) -> bool:
+    """The phrase opens on a place word ("المحافظة الشرقي", "ريف المدينة"), a clitic aside: an area."""
+    words = phrase.split()
+    return bool(words) and recall.a_place_word_alone(bare(fold(clean(words[0]))))
+
+
 def _nameless(phrase: str) -> bool:
     """An Arabic place phrase the lexicon reads whole with no name in it ("سوق مزدحم", "حافلة"), that
     the gazetteer does not know: a thing at the scene, which the article's place names locate."""
@@ -1469,6 +1477,16 @@ def _names_no_weapon(phrase: str) -> bool:
     return found[0].sense.kind in ("force", "armed_group", "institution", "place_word", "title", "target")
 
 
+def _before_since(text: str) -> str:
+    """The text before a comma-led "since" clause ("...، منذ إطلاق قوات النظام لهذه المعركة"): when a
+    campaign began tells no class of the incident."""
+    for part in re.split(r"[،,]", text)[1:]:
+        words = part.split()
+        if words and fold(clean(words[0])).lower() in SINCE_WORDS:
+            return text[: text.find(part) - 1]
+    return text
+
+
 def _a_weapon(phrase: str) -> bool:
     """A phrase the lexicon reads whole as a weapon ("الصاروخ", "طائرة مسيرة"): the means, not a target
     (except a weapon stopped in flight)."""
@@ -1480,7 +1498,7 @@ def _a_weapon(phrase: str) -> bool:
 def _classified(article: Article, facts: Extraction) -> tuple[ClassRule, str | None]:
     """The class from the event's words and its weapon; when they say nothing of how ("about 20 civilians
     were killed"), from the whole sentence the event stands in ("gunmen opened fire on the town's people")."""
-    rule, keyword = classify([facts.event, facts.weapon or ""])
+    rule, keyword = classify([_before_since(facts.event or ""), facts.weapon or ""])
     span = article.locate(facts.event) if facts.event else None
     if span is None:
         return rule, keyword
@@ -1496,7 +1514,7 @@ def _classified(article: Article, facts: Extraction) -> tuple[ClassRule, str | N
         for sentence in [*following[:1], *title, *following[1:]]:
             if sentence in following[1:] and main_incident.background(sentence.quote):
                 continue  # "وكثيرا ما تنفذ تركيا ضربات ... وشنت من قبل غارات": what happened before
-            found, word = classify([sentence.quote])
+            found, word = classify([_before_since(sentence.quote)])
             if word is not None:
                 return found, word
         # nothing happened but an arrest ("ألقت القبض على 14 شخصاً ... كانوا يجهزون لهجوم"): arrests; not

@@ -1055,7 +1055,7 @@ def _ends_a_name(word: str, rest: list[str] | None = None) -> bool:
     )
 
 
-def _a_place_word_alone(word: str) -> bool:
+def a_place_word_alone(word: str) -> bool:
     """A place word ("بمحافظة", "مدينة"), a clitic preposition aside, with no name after it."""
     key = fold(clean(word))
     return any(key.removeprefix(p) in PLACE_DESCRIPTORS_SET for p in ("", BEH, LAM, WAW, WAW + BEH))
@@ -2064,7 +2064,7 @@ def target_phrase(sentences: list[Span]) -> str | None:
         extra = re.match(r"((?:\s+[^\s،,.;:]+){0,3})", tail)
         words = (extra.group(1) if extra else "").split()
         cut = next((i for i, w in enumerate(words) if fold(w) in PHRASE_STOPS or _and_a_verb(w)), len(words))
-        if cut and _a_place_word_alone(words[cut - 1]):
+        if cut and a_place_word_alone(words[cut - 1]):
             cut -= 1  # "سوق بمدينة الخالص بمحافظة": a place word cut off from its name
         phrase = without_time_tail(" ".join([span.quote, *words[:cut]]).strip())
         before = [fold(clean(w)) for w in sentence.quote[: span.start - sentence.start].split()[-2:]]
