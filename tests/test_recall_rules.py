@@ -1546,3 +1546,14 @@ def test_a_since_clause_classifies_nothing_and_an_area_is_no_target():
     assert _an_area_word("المحافظة الشرقي")
     assert _an_area_word("بريف المدينة")
     assert not _an_area_word("سوق الخضار")
+
+
+def test_what_was_hit_meanwhile_is_no_target_of_the_incident():
+    text = (
+        "شنت مقاتلات التحالف العربي غارات على محافظة الحديدة، ما أسفر عن سقوط قتلى من الميليشيات، "
+        "في وقت قصفت طائرات التحالف قاعدة جوية عسكرية قرب صنعاء."
+    )
+    assert recall.targeted([Span(text, 0, len(text))]) is None
+    assert recall.target_phrase([Span(text, 0, len(text))]) is None
+    text = "انفجار استهدف مركزا لتسجيل الناخبين في شرق أفغانستان"
+    assert recall.targeted([Span(text, 0, len(text))]) == "مركزا لتسجيل الناخبين"

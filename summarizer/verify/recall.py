@@ -94,6 +94,7 @@ from summarizer.lang.lexicon import (
     LEAD_MANNERS,
     LEAD_WEAPONS,
     LEXICON,
+    MEANWHILE_TIME_WORD,
     MONTH_NAMES,
     NAME_CUES,
     NAME_PREFIXES,
@@ -125,6 +126,7 @@ from summarizer.lang.lexicon import (
     PHRASE_STOPS,
     PLACE_CUES,
     PLACE_DESCRIPTORS_SET,
+    PLACE_PREPOSITIONS,
     PLAN_WORDS,
     PLUPERFECT_OPENERS,
     PLUPERFECT_PARTICLE,
@@ -1825,7 +1827,7 @@ def targeted(sentences: list[Span]) -> str | None:
     up to a preposition or a comma ("انفجار استهدف مركزا لتسجيل الناخبين في شرق أفغانستان" -> "مركزا
     لتسجيل الناخبين")."""
     for sentence in sentences:
-        words = before_separate(sentence.quote).split()  # not what a separate strike hit
+        words = _before_meanwhile(before_separate(sentence.quote).split())  # not what a separate strike hit
         for i, word in enumerate(words[:-1]):
             on = _fired_at(words, i)
             if on is None:
@@ -1863,6 +1865,15 @@ def targeted(sentences: list[Span]) -> str | None:
             if taken and len(" ".join(taken)) > 3 and not subject and not located:
                 return " ".join(taken)
     return None
+
+
+def _before_meanwhile(words: list[str]) -> list[str]:
+    """The words before "في وقت" + a past verb ("..., في وقت قصفت طائرات التحالف قاعدة جوية قرب صنعاء"): what
+    happened meanwhile is another strike, its target none of this one's."""
+    for i in range(1, len(words) - 1):
+        if fold(clean(words[i])) == MEANWHILE_TIME_WORD and a_past_verb(words[i + 1]):
+            return words[: i - 1] if i > 1 and fold(clean(words[i - 1])) in PLACE_PREPOSITIONS else words[:i]
+    return words
 
 
 def fuller_target(sentences: list[Span], target: str) -> str:
@@ -2056,7 +2067,9 @@ def a_subject(word: str) -> bool:
 def target_phrase(sentences: list[Span]) -> str | None:
     """A target noun of the lead with the words that name it ("معسكراً تدريباً للمليشيات")."""
     for sentence in sentences[:2]:
+        kept = len(" ".join(_before_meanwhile(sentence.quote.split())))  # not what meanwhile was hit
         hits = [(s.start, s) for stem in TARGET_STEMS if (s := find_term(sentence, stem))]
+        hits = [h for h in hits if h[0] - sentence.start < kept]
         if not hits:
             continue
         span = min(hits, key=lambda h: h[0])[1]
