@@ -1557,3 +1557,22 @@ def test_what_was_hit_meanwhile_is_no_target_of_the_incident():
     assert recall.target_phrase([Span(text, 0, len(text))]) is None
     text = "انفجار استهدف مركزا لتسجيل الناخبين في شرق أفغانستان"
     assert recall.targeted([Span(text, 0, len(text))]) == "مركزا لتسجيل الناخبين"
+
+
+def test_a_town_only_gone_to_or_ending_a_road_is_no_site():
+    from summarizer.stages.ground import _only_as_destination
+
+    text = (
+        "كان الأجانب الأربعة فى طريقهم من كافانشان إلى العاصمة الاتحادية أبوجا عندما خطفهم مسلحون بالقرب من "
+        "جيرى على محور كادونا أبوجا. وأضاف أن قوة خاصة أرسلت إلى أبوجا."
+    )
+    assert _only_as_destination(Article(text), "أبوجا")
+    assert not _only_as_destination(Article(text), "كادونا")  # the road's first town is named as such
+    assert not _only_as_destination(Article("انفجرت سيارة في أبوجا. وأرسلت قوة إلى أبوجا."), "أبوجا")
+
+
+def test_egyptian_hamza_on_yeh_reads_as_the_standard_spelling():
+    from summarizer.lang.text import fold
+
+    assert fold("مسئول عسكرى") == fold("مسؤول عسكري")
+    assert fold("شئون") == fold("شؤون")

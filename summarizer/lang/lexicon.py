@@ -468,6 +468,7 @@ GAZETTEER_PREFIXES = folded([*_places["descriptors"], *_grammar["directions"], *
 ENGLISH_PLACE_PREFIXES = folded(_places["english_descriptors"])
 ADMIN_WORDS = folded(_places["admin"])
 ENGLISH_ADMIN_SUFFIXES = folded(_places["english_admin_suffixes"])
+ROAD_WORDS = frozenset(folded(_places["road_words"]))  # "محور كادونا أبوجا": a road between two towns
 ON_PLACES: dict[str, frozenset[str]] = {lang: frozenset(folded(words)) for lang, words in _places["on_places"].items()}
 PLACE_PREPOSITIONS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _places["place_prepositions"].items()}
 REGION_KIND_EN: dict[str, str] = dict(_places["region_kind_en"])

@@ -25,7 +25,7 @@ PUNCTUATION = set(".,،:;؛!?؟()[]{}-–—_/\\…#")  # "#الميليشيات
 # Characters stripped from the ends of a word taken out of running text.
 WORD_EDGE = '،,.;:()"«»“”'
 _FOLD = str.maketrans(
-    {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ئ": "ي", "ؤ": "و", "ة": "ه", "ک": "ك", "ی": "ي"}
+    {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ئ": "ي", "ؤ": "ي", "ة": "ه", "ک": "ك", "ی": "ي"}
     | {chr(0x0660 + i): str(i) for i in range(10)}
     | {chr(0x06F0 + i): str(i) for i in range(10)}
 )

@@ -25,6 +25,7 @@ from summarizer.lang.lexicon import (
     CLASS_RULES,
     CONTEXT_RULES,
     DEMONSTRATIVES,
+    DESTINATION_WORDS,
     DOCUMENTS,
     ENGLISH_FUNCTION_WORDS,
     FOILING_VERBS,
@@ -45,6 +46,7 @@ from summarizer.lang.lexicon import (
     PLACE_DESCRIPTORS_SET,
     PLACE_PREPOSITIONS,
     PLACE_SPECIFICITY,
+    ROAD_WORDS,
     SINCE_WORDS,
     SINGLE_ARREST_WORDS,
     THIS_COUNTRY,
@@ -58,8 +60,10 @@ from summarizer.lang.lexicon import (
 from summarizer.lang.text import (
     ARTICLE,
     BEH,
+    HEH,
     LAM,
     WAW,
+    YEH,
     bare,
     bare_phrase,
     clean,
@@ -1265,6 +1269,13 @@ def _places(ex: Extraction, run: Run, sentences: list, update: dict) -> None:
         else p
         for p in bearing
     ]
+    # "في طريقهم ... إلى العاصمة الاتحادية أبوجا": a town named only as where someone was going
+    bearing = [
+        p.model_copy(update={"role": "destination"})
+        if p.role in ("site", "area") and _only_as_destination(article, p.name)
+        else p
+        for p in bearing
+    ]
     # "the Las Vegas" (cut from "the Las Vegas Strip"): the town alone
     bearing = [p.model_copy(update={"name": town}) if (town := _town_without_the(p.name)) else p for p in bearing]
     bearing = [p.model_copy(update={"name": _with_compound_head(article, p.name)}) for p in bearing]
@@ -1436,6 +1447,29 @@ def _only_as_origin(article: Article, name: str, within: list[Span] | None = Non
         if len(before) > 1 and (before[-2] in NEAR_WORDS or before[-2].removeprefix(BEH) in BEARINGS):
             return False
     return True
+
+
+def _only_as_destination(article: Article, name: str) -> bool:
+    """Every mention of the place but a dateline has "إلى" / "to" before it, or before its place word and
+    an adjective ("إلى العاصمة الاتحادية أبوجا", "أرسلت إلى أبوجا"), or ends a road named by two towns
+    ("على محور كادونا أبوجا"): where someone went, not the site."""
+    starts = [m.start() for m in re.finditer(re.escape(name), article.text) if not in_dateline(article.text, m.start())]
+    for start in starts:
+        before = [fold(clean(w)).lower() for w in article.text[:start].split()[-4:]]
+        if len(before) > 1 and bare(before[-2]) in ROAD_WORDS and lookup(before[-1]) is not None:
+            continue  # the road's far end
+        for _ in range(2):  # "العاصمة الاتحادية": the place word and its adjective
+            word = before[-1] if before else ""
+            if word and ({word, bare(word)} & PLACE_DESCRIPTORS_SET or word.endswith(_NISBA)):
+                before = before[:-1]
+        if before and before[-1] == "the":
+            before = before[:-1]
+        if not before or before[-1] not in DESTINATION_WORDS | {"to"}:
+            return False
+    return bool(starts)
+
+
+_NISBA = YEH + HEH  # "الاتحادية" folded: an adjective of relation
 
 
 def _an_area_word(phrase: str) -> bool:
