@@ -1576,3 +1576,25 @@ def test_egyptian_hamza_on_yeh_reads_as_the_standard_spelling():
 
     assert fold("مسئول عسكرى") == fold("مسؤول عسكري")
     assert fold("شئون") == fold("شؤون")
+
+
+def test_a_speakers_office_place_and_title_before_it():
+    text = (
+        "قضى عشرة اشخاص غرقا في سيول اجتاحت منطقة رابغ. ونقلت عن متحدث اعلامي بمديرية الدفاع المدني في "
+        "منطقة مكة المكرمة ان غرفة العمليات تلقت بلاغا."
+    )
+    article = Article(text)
+    sentences = [article.sentence_around(article.locate("ونقلت"))]
+    assert recall.named_places(article, sentences) == ["مكة المكرمة"]  # "ان" (that) ends the name
+    assert recall.only_in_a_speakers_description(article, "مكة المكرمة")  # the office of who spoke
+    assert not recall.only_in_a_speakers_description(article, "رابغ")
+    assert recall.titled_office(article, "بمديرية الدفاع المدني") == "متحدث اعلامي بمديرية الدفاع المدني"
+    assert recall.titled_office(article, "الدفاع المدني") is None
+
+
+def test_an_arabic_outlet_dateline_with_a_hyphen():
+    from summarizer.verify.furniture import in_dateline
+
+    text = "المدينة نيوز - قضى عشرة اشخاص غرقا"
+    assert in_dateline(text, 0)
+    assert not in_dateline("قضى عشرة اشخاص - غرقا", 0)

@@ -1015,6 +1015,8 @@ def _sources(ex: Extraction, run: Run, update: dict) -> None:
         if (name := recall.source_name(s.name)) != s.name:
             run.drop("sources.name", s.name, f"runs on past the name into what was said or happened; kept: {name}")
             s = s.model_copy(update={"name": name})
+        if run.language == "ar" and (titled := recall.titled_office(article, s.name)):
+            s = s.model_copy(update={"name": titled})  # "بمديرية الدفاع المدني": the spokesman there
         if wider := recall.widened_title(article, s.name) or recall.widened_outlet(article, s.name):
             # "عضو" -> "عضو في المجلس المحلي"; "المسيرة" -> 'قناة "المسيرة"'
             run.notes.append(f"sources: {s.name!r} widened by rules to the body the article names: {wider!r}")
@@ -1243,8 +1245,8 @@ def _places(ex: Extraction, run: Run, sentences: list, update: dict) -> None:
             continue  # where the event it answered or an earlier one was ("بعد ... هجوم على مدينة غزنة")
         if _nameless(phrase) or main_incident.only_in_follow_ups(article, phrase, placed):
             continue  # "منطقة تجارية": a commercial area, no name; where the funeral was held
-        if recall.across_a_border(article, phrase):
-            continue  # "صوب الحدود مع هضبة الجولان": where people fled
+        if recall.across_a_border(article, phrase) or recall.only_in_a_speakers_description(article, phrase):
+            continue  # "صوب الحدود مع هضبة الجولان": where people fled; the office of who spoke
         # neither inside a place already listed nor holding one ("كرايستشيرش النيوزيلندية" after Christchurch)
         if all(fold(phrase) not in k and f" {k} " not in f" {fold(phrase)} " for k in known):
             if len(places) < MAX_PLACES:

@@ -23,7 +23,7 @@ _DATELINE = re.compile(
     r"|(?:--|—|–|-|\u0640)\s*[\u0621-\u0652]+(?: [\u0621-\u0652]+){0,2}[ \t]*(?=\n|$)"  # الرباط - هسبريس (a line)
     r"|:\s*«[^»]{1,30}»"  # بيروت: «الشرق الأوسط»
     r"|/\s*(?:[\u0621-\u0652]+ [\u0621-\u0652]+\s*(?:--|—|–|-|:)|[\u0621-\u0652]+\s*(?:--|—|–|-|:)?(?=\s))"
-    r"|(?:--|—|–)(?=\s)))\s*"
+    r"|(?:--|—|–|-)(?=\s)))\s*"  # "المدينة نيوز - قضى عشرة اشخاص"
 )
 # BBC-style "Image copyright X Image caption <caption> A Chinese boy ...": the caption ends where a
 # lower-case word is followed by a capitalised determiner that opens the lead.

@@ -94,6 +94,7 @@ from summarizer.lang.lexicon import (
     LEAD_MANNERS,
     LEAD_WEAPONS,
     LEXICON,
+    LICENCE_FREE_AR,
     MEANWHILE_TIME_WORD,
     MONTH_NAMES,
     NAME_CUES,
@@ -702,6 +703,8 @@ def only_in_a_speakers_description(article: Article, place: str) -> bool:
         rest = article.text[span.end : sentence.end]
         comma = min((i for i in (rest.find("،"), rest.find(",")) if i >= 0), default=-1)
         after = rest[comma + 1 :].split()[:1] if comma >= 0 else []
+        if not after or fold(clean(after[0])) not in COMPLEMENTIZERS:
+            after = rest.split()[:1]  # "... في منطقة مكة المكرمة ان غرفة العمليات": the "أن" right after it
         if not opens or not after or fold(clean(after[0])) not in COMPLEMENTIZERS:
             return False
         seen, at = True, span.end
@@ -809,6 +812,23 @@ def widened_title(article: Article, name: str) -> str | None:
         phrase = " ".join([name, words[i + 1], *body])
         if body and article.locate(phrase):
             return phrase
+    return None
+
+
+def titled_office(article: Article, name: str) -> str | None:
+    """A source named by its office after a glued preposition ("بمديرية الدفاع المدني") with the title
+    the article puts right before it ("متحدث اعلامي بمديرية الدفاع المدني"): the person who spoke."""
+    first = fold(clean(name.split()[0])) if name.split() else ""
+    if first[:1] not in (BEH, LAM) or (span := article.locate(name)) is None:
+        return None
+    before = article.text[max(0, span.start - 40) : span.start].split()
+    for width in (2, 1):
+        title = " ".join(clean(w) for w in before[-width:])
+        found = analysed(title)
+        if len(before) >= width and not isinstance(found, str) and found and found[0].sense is not None:
+            if found[0].sense.kind == "title" and all(w.sense is not None for w in found):
+                phrase = f"{title} {name}"
+                return phrase if article.locate(phrase) else None
     return None
 
 
@@ -2152,6 +2172,8 @@ def named_places(article: Article, sentences: list[Span]) -> list[str]:
                 folded = fold(clean(nxt))
                 if folded in PHRASE_STOPS or (name and nxt[:1] == WAW) or not folded:
                     break
+                if name and folded in LICENCE_FREE_AR:
+                    break  # "منطقة مكة المكرمة ان غرفة العمليات": "ان" (that) ends the name
                 # a name's next word: after a name prefix ("عين علي"), with the article ("دير الزور"), or a
                 # word of a foreign name ("ديرة إسماعيل خان": a given name, a word the lexicon does not know)
                 foreign = not titled and (folded in GIVEN_NAMES or isinstance(analysed(clean(nxt)), str))
