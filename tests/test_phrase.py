@@ -770,3 +770,16 @@ def test_a_place_word_after_a_word_that_begins_names_is_no_name():
     assert render_phrase("سوق بمدينة الخالص", name_slot=True).text == "a market in the city of Al Khalis", (
         "was 'Souk Bamadina of Al Khalis'"
     )
+
+
+def test_a_rank_before_a_name_and_a_title_in_apposition():
+    from summarizer.verify.phrase import render_phrase
+
+    assert render_phrase("اللواء محمد المقدشي").text == "Major General Mohammed al-Maqdashi"
+    assert render_phrase("قائد اللواء").text == "the brigade commander"  # no name: the brigade
+    assert render_phrase("الفريق الطبي").text == "the medical team"
+    # a definite word heads no construct: the title and name after it say who he is
+    assert (
+        render_phrase("وزير الدفاع اليمنى الفريق محمد المقدشى").text
+        == "the Yemeni defence minister, Lieutenant General Mohammed al-Maqdashi"
+    )

@@ -1598,3 +1598,10 @@ def test_an_arabic_outlet_dateline_with_a_hyphen():
     text = "المدينة نيوز - قضى عشرة اشخاص غرقا"
     assert in_dateline(text, 0)
     assert not in_dateline("قضى عشرة اشخاص - غرقا", 0)
+
+
+def test_a_source_ends_where_it_attributes_to_another_and_a_side_at_its_relative():
+    assert recall.before_another_source("مصدر عسكري يمني وفقا لقناة") == "مصدر عسكري يمني"
+    assert recall.source_name("مصدر عسكري يمني وفقا لقناة") == "مصدر عسكري يمني"
+    sides = recall.clash_sides("مواجهات بين القوات الحكومية والحوثيين الذين يسيطرون على مركز المديرية")
+    assert sides == ("القوات الحكومية", "الحوثيين")

@@ -233,6 +233,7 @@ ONE_OF_MANY_HEADS = frozenset(_phrase["one_of_many_heads"])
 DURATION_UNITS = frozenset(_phrase["duration_units"])
 OUTLET_HOSTS = frozenset(_phrase["outlet_hosts"])
 HONORIFICS: dict[str, str] = {fold(k): v for k, v in _phrase["honorifics"].items()}
+RANKS: dict[str, str] = {fold(k): v for k, v in _phrase["ranks"].items()}  # "الفريق" before a name
 NEWS_AGENCY = _phrase["news_agency"]
 PREPOSITION_SENSES = {fold(k): v for k, v in _phrase["prepositions"].items()}
 CLITIC_PREPOSITIONS = {fold(k): v for k, v in _phrase["clitic_prepositions"].items()}

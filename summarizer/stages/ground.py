@@ -1047,6 +1047,7 @@ def _sources(ex: Extraction, run: Run, update: dict) -> None:
     named = [bare_phrase(s.name) for s in sources]
     for phrase, kind in recall.sources_in(article, limit=MAX_SOURCES):
         phrase = recall.without_told_to(recall.speakers_name(recall.widened_title(article, phrase) or phrase))
+        phrase = recall.before_another_source(phrase)  # "مصدر عسكري يمني وفقا لقناة": not whom it cited
         phrase = _unbracketed(phrase)
         phrase = recall.full_name(article, phrase) or phrase  # "القدرة" -> "أشرف القدرة"
         key = bare_phrase(phrase)
@@ -1086,11 +1087,17 @@ def _led_by_leader_title(phrase: str) -> bool:
     return any(words == t or words.startswith(t + " ") for t in LEADER_TITLES)
 
 
+BATTLES = "Battles"
+
+
 def _battle_sides(run: Run, event: str) -> tuple[str, str] | None:
     """The two sides the main incident's clashes were between, as the article names them: in the event's
     words or in one of the incident's first sentences that names a clash; both must be actors (a name or
     a force, not a place or a time)."""
     article = run.article
+    rule, word = classify([event])
+    if word is not None and rule.event_type != BATTLES:
+        return None  # "محاولة الاغتيال التى استهدفت وزير الدفاع": no clash, whatever clashes go on around it
     sentences = [event, *(s.quote for s in main_incident.main_sentences(article, _year(run))[:6])]
     for text in sentences:
         if not mentions(text, CLASH_WORDS) and text != event:

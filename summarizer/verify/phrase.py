@@ -932,6 +932,10 @@ def _analyse(tokens: list[str], name_slot: bool = False) -> list[Word] | str:
             out.append(phrase[0])  # "على متن" (aboard): a preposition, never "Ali" (folded alike)
             i += phrase[1]
             continue
+        if (rank := _rank_before_name(tokens, i)) is not None:
+            out.append(rank)  # "الفريق محمد المقدشي": Lieutenant General, not "team"
+            i += 1
+            continue
         kunya = tokens[i] in _KUNYA_FATHER
         person = _person_at(tokens, i) if name_slot or kunya or not (_word_at(tokens, i) or phrase) else 0
         if person and phrase and phrase[0].sense is not None and phrase[0].sense.pos == "name" and phrase[1] >= person:
@@ -983,6 +987,23 @@ def _analyse(tokens: list[str], name_slot: bool = False) -> list[Word] | str:
             out.append(word)
         i += width
     return out
+
+
+def _titled_apposition(words: list[Word], i: int) -> bool:
+    """A definite title and a name after a definite word (which heads no construct): an apposition."""
+    w, before = words[i], words[i - 1] if i else None
+    closed = before is not None and before.sense is not None and before.definite
+    titled = w.sense is not None and w.sense.kind == "title" and w.definite
+    return closed and titled and i + 1 < len(words) and words[i + 1].name is not None and not words[i + 1].place
+
+
+def _rank_before_name(tokens: list[str], i: int) -> Word | None:
+    """A rank that is another word too ("لواء", "فريق") right before a person's name: a title."""
+    rank = RANKS.get(tokens[i].removeprefix(WAW).removeprefix(ARTICLE))
+    if rank is None or i + 1 >= len(tokens) or not _person_at(tokens, i + 1):
+        return None
+    sense = Sense(fold(tokens[i]), rank, f"{rank}s", "noun", "title", False, ())
+    return Word(tokens[i], sense=sense, definite=tokens[i].removeprefix(WAW).startswith(ARTICLE))
 
 
 def two_before_its_dual(words: list[Word]) -> list[Word]:
@@ -1744,6 +1765,11 @@ def _assemble(words: list[Word]) -> str:
             counted = True
             i += 1
             continue
+        if current is not None and prep is None and _titled_apposition(words, i):
+            # "وزير الدفاع اليمني الفريق محمد المقدشي": a definite adjective closes the phrase; a title and
+            # a name after it say who he is ("the Yemeni defence minister, Lieutenant General ...")
+            parts.append(f"{_flush(current)},")
+            current = None
         if current is not None and prep is None:
             # Construct state: a noun or name right after a phrase completes it.
             _innermost(current).of = Phrase(w)

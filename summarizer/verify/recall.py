@@ -1169,10 +1169,18 @@ def _compound(word: str, nxt: str) -> bool:
 _TOLD_TO = (LAM + TATWEEL, LAM)
 
 
+def before_another_source(name: str) -> str:
+    """A source's words up to a word that attributes to another ("مصدر عسكري يمني وفقا لقناة العربية"):
+    the source, not the outlet it spoke through."""
+    words = name.split()
+    cut = next((i for i, w in enumerate(words[1:], 1) if fold(clean(w)).lower() in BEFORE_SOURCE), len(words))
+    return " ".join(words[:cut])
+
+
 def source_name(name: str) -> str:
     """A speaker's name as far as it goes: cut before a quote or what happened (see ``_ends_a_name``);
     an outlet told to ('لـ«الشرق الأوسط»') without its "to", its quote marks both kept or both dropped."""
-    name = without_told_to(name)
+    name = before_another_source(without_told_to(name))
     words = name.split()
     words = _past_the_day(words)  # "الجمعة رامي عبد الرحمن": when he spoke, then who
     if len(words) > 1 and fold(clean(words[0])) in VERB_OBJECT_PRONOUNS:
@@ -2617,6 +2625,8 @@ def _side(words: list[str]) -> str:
     for word in words[:7]:
         if fold(clean(word)) == SOURCE_IN or clean(word).lower() in ADVERBIAL_PREPOSITIONS or not clean(word):
             break
+        if side and (fold(clean(word)) in RELATIVES or clean(word).lower() in ("who", "which", "that")):
+            break  # "الحوثيين الذين يسيطرون على ...": the side, not what it does
         side.append(clean(word))
         if word[-1:] in WORD_EDGE:
             break  # a closing mark ends it; an opening quote ('"جهاز دعم الاستقرار"') does not
