@@ -288,3 +288,15 @@ def test_a_place_name_without_the_participle_of_where_it_lies():
 
     assert _without_located("بيشاور الواقعة") == "بيشاور"  # was "Peshawar of the incident"
     assert _without_located("مدينة بيشاور") == "مدينة بيشاور"
+
+
+def test_a_span_with_one_long_word_miscopied_is_the_articles_own_words():
+    from summarizer.verify.grounding import Article
+
+    article = Article("وتسبّبت الاشتباكات بين قوات اللواء 444 وقوات الردع الخاصة، في سقوط قتيلين.")
+    found = article.locate("الشتباكات بين قوات اللواء 444 وقوات الردع الخاصة في العاصمة طرابلس", loose=True)
+    assert found is not None and found.quote.startswith("الاشتباكات بين قوات اللواء 444")
+    assert article.locate("الشتباكات بين قوات", loose=False) is None  # only a loose match forgives a slip
+    # a number is never a slip, nor a short word
+    found = article.locate("بين قوات اللواء 445 وقوات", loose=True)
+    assert found is None or "444" not in found.quote

@@ -783,3 +783,13 @@ def test_a_rank_before_a_name_and_a_title_in_apposition():
         render_phrase("وزير الدفاع اليمنى الفريق محمد المقدشى").text
         == "the Yemeni defence minister, Lieutenant General Mohammed al-Maqdashi"
     )
+
+
+def test_a_definite_noun_then_a_place_is_an_apposition_and_arabic_names_from_the_gazetteer():
+    from summarizer.verify.gazetteer import lookup
+    from summarizer.verify.phrase import render_phrase
+
+    assert lookup("طرابلس").name_ar == "طرابلس"  # GeoNames lists the Persian "ترابلس" first
+    assert render_phrase("العاصمة طرابلس").text == "the capital Tripoli"
+    assert render_phrase("العاصمة الليبية طرابلس").text == "the Libyan capital Tripoli"
+    assert render_phrase("مدينة طرابلس").text == "the city of Tripoli"

@@ -465,6 +465,7 @@ _places = data("places")
 PLACE_DESCRIPTORS = folded([*_places["descriptors"], *_grammar["directions"]])
 WEAK_PLACE_CUES = frozenset(folded(_places["weak_cues"]))
 PLACE_CUES = frozenset(folded([*_places["descriptors"], *_grammar["directions"], *_places["cues"]]))
+SITE_WORDS = frozenset(folded(_places["site_words"]))  # "مطار", "قاعدة": a site a name follows
 GAZETTEER_PREFIXES = folded([*_places["descriptors"], *_grammar["directions"], *_places["site_words"]])
 ENGLISH_PLACE_PREFIXES = folded(_places["english_descriptors"])
 ADMIN_WORDS = folded(_places["admin"])

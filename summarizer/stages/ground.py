@@ -41,6 +41,7 @@ from summarizer.lang.lexicon import (
     NEVER_PERPETRATORS,
     NOT_COUNTRIES,
     ORIGIN_PREPOSITIONS,
+    OWNED_SUFFIXES,
     PASSIVE_VERBS,
     PHRASE_STOPS,
     PLACE_DESCRIPTORS_SET,
@@ -49,6 +50,7 @@ from summarizer.lang.lexicon import (
     ROAD_WORDS,
     SINCE_WORDS,
     SINGLE_ARREST_WORDS,
+    SITE_WORDS,
     THIS_COUNTRY,
     TREATMENT_WORDS,
     UNKNOWN_WORDS,
@@ -1469,7 +1471,7 @@ def _only_as_destination(article: Article, name: str) -> bool:
             continue  # the road's far end
         for _ in range(2):  # "العاصمة الاتحادية": the place word and its adjective
             word = before[-1] if before else ""
-            if word and ({word, bare(word)} & PLACE_DESCRIPTORS_SET or word.endswith(_NISBA)):
+            if word and ({word, bare(word)} & (PLACE_DESCRIPTORS_SET | SITE_WORDS) or word.endswith(_NISBA)):
                 before = before[:-1]
         if before and before[-1] == "the":
             before = before[:-1]
@@ -1484,7 +1486,9 @@ _NISBA = YEH + HEH  # "الاتحادية" folded: an adjective of relation
 def _an_area_word(phrase: str) -> bool:
     """The phrase opens on a place word ("المحافظة الشرقي", "ريف المدينة"), a clitic aside: an area."""
     words = phrase.split()
-    return bool(words) and recall.a_place_word_alone(bare(fold(clean(words[0]))))
+    first = bare(fold(clean(words[0]))) if words else ""
+    owned = [first.removesuffix(s) for s in OWNED_SUFFIXES if first.endswith(s) and len(first) - len(s) >= 3]
+    return any(recall.a_place_word_alone(w) for w in [first, *owned])  # "ضواحيها": its suburbs
 
 
 def _nameless(phrase: str) -> bool:

@@ -97,6 +97,9 @@ def ascii_name(name: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
+_HARAKAT = "[\u064b-\u0652]"
+
+
 def _arabic_of(city: dict) -> str | None:
     """The Arabic name among GeoNames' alternates: Arabic script without the letters only Persian and
     Urdu use ("دویسبورگ" is Persian for Duisburg; "دويسبورغ" is Arabic), the shortest."""
@@ -109,7 +112,12 @@ def _arabic_of(city: dict) -> str | None:
         and "،" not in n
         and "\u200c" not in n
     ]
-    return min(arabic, key=len) if arabic else None
+    if not arabic:
+        return None
+    # the spelling the other Arabic-script names repeat (a vocalised "طَرَابُلُس", "طرابلس، لیبیا"), then
+    # the shortest: "ترابلس" is the Persian spelling GeoNames lists first for Tripoli
+    written = [re.sub(_HARAKAT, "", n).replace("،", " ") for n in city.get("alternatenames", []) if _ARABIC.search(n)]
+    return min(arabic, key=lambda n: (-sum(n in w.split() for w in written), len(n)))
 
 
 def _strip_prefixes(folded: str) -> list[str]:

@@ -40,6 +40,20 @@ _BYLINE = re.compile(
 )
 
 
+_SLIP_MIN = 5  # letters of a word below which one letter more or less makes another word
+
+
+def _one_slip(word: str, copy: str) -> bool:
+    """``copy`` is ``word`` with one letter lost, added or changed, and both are long enough that the
+    slip cannot make another word of it."""
+    if min(len(word), len(copy)) < _SLIP_MIN or abs(len(word) - len(copy)) > 1 or word.isdigit() or copy.isdigit():
+        return False
+    if len(word) == len(copy):
+        return sum(a != b for a, b in zip(word, copy, strict=True)) == 1
+    longer, shorter = (word, copy) if len(word) > len(copy) else (copy, word)
+    return any(longer[:k] + longer[k + 1 :] == shorter for k in range(len(longer)))
+
+
 @dataclass(frozen=True)
 class Span:
     quote: str
@@ -100,8 +114,14 @@ class Article:
             shorter = shorter.rstrip().rsplit(" ", 1)[0]
             if self._whole_word_starts(fold(shorter)):
                 return self.locate(shorter, near)
+        if not starts and loose:
+            parts = needle.split()
+            for keep in range(len(parts), max(3, -(-len(parts) * 3 // 5)) - 1, -1):  # most of the words
+                if (found := self._loose(parts[:keep], near)) is not None:
+                    return found  # a miscopied word, and words the article does not go on with
+            return None
         if not starts:
-            return self._loose(needle.split(), near) if loose else None
+            return None
         pos = next((s for s in starts if self._norm.index[s] >= near), starts[0])
         start = self._norm.index[pos]
         end = self._norm.index[pos + len(needle) - 1] + 1
@@ -128,6 +148,11 @@ class Article:
         for i in range(len(words) - n + 1):
             window = words[i : i + n]
             first, last = window[0][2], window[-1][2]
+            # one long word miscopied by a letter ("الشتباكات" for "الاشتباكات"), the others as written
+            slips = [k for k, (w, key) in enumerate(zip(window, keys, strict=True)) if bare(w[2]) != key]
+            if len(slips) == 1 and n >= 3 and _one_slip(bare(window[slips[0]][2]), keys[slips[0]]):
+                found.append((self._norm.index[window[0][0]], self._norm.index[window[-1][1] - 1] + 1))
+                continue
             if not (bare(first) == keys[0] or _cut(first, parts[0], first.endswith)):
                 continue
             if not (bare(last) == keys[-1] or _cut(last, parts[-1], last.startswith)):

@@ -989,6 +989,17 @@ def _analyse(tokens: list[str], name_slot: bool = False) -> list[Word] | str:
     return out
 
 
+def _definite_then_place(current: Phrase, words: list[Word], i: int) -> bool:
+    """A lone definite noun, then a gazetteer place: the noun in apposition, no construct."""
+    before, w = words[i - 1] if i else None, words[i]
+    head = current.head
+    described = before is not None and before.sense is not None and before.sense.pos == "adj"
+    lone = current.of is None and (head is before or described)
+    written = fold(head.source).removeprefix(WAW).startswith(ARTICLE)  # "العاصمة الليبية طرابلس" too
+    nisba = fold(w.source).endswith((YEH, YEH + HEH))  # "الريف الإدلبي": the Idlib countryside's adjective
+    return lone and written and head.sense is not None and head.sense.pos == "noun" and w.place and not nisba
+
+
 def _titled_apposition(words: list[Word], i: int) -> bool:
     """A definite title and a name after a definite word (which heads no construct): an apposition."""
     w, before = words[i], words[i - 1] if i else None
@@ -1770,6 +1781,13 @@ def _assemble(words: list[Word]) -> str:
             # a name after it say who he is ("the Yemeni defence minister, Lieutenant General ...")
             parts.append(f"{_flush(current)},")
             current = None
+        if current is not None and prep is None and _definite_then_place(current, words, i):
+            # "العاصمة طرابلس": a noun with the article heads no construct; the name after it is the
+            # place it means ("the capital Tripoli", never "the capital of Tripoli")
+            parts.append(_flush(current))
+            current = Phrase(w)
+            i += 1
+            continue
         if current is not None and prep is None:
             # Construct state: a noun or name right after a phrase completes it.
             _innermost(current).of = Phrase(w)

@@ -703,12 +703,21 @@ def only_in_a_speakers_description(article: Article, place: str) -> bool:
         rest = article.text[span.end : sentence.end]
         comma = min((i for i in (rest.find("،"), rest.find(",")) if i >= 0), default=-1)
         after = rest[comma + 1 :].split()[:1] if comma >= 0 else []
-        if not after or fold(clean(after[0])) not in COMPLEMENTIZERS:
-            after = rest.split()[:1]  # "... في منطقة مكة المكرمة ان غرفة العمليات": the "أن" right after it
+        if (not after or fold(clean(after[0])) not in COMPLEMENTIZERS) and _office_in(article, span):
+            after = rest.split()[:1]  # "بمديرية الدفاع المدني في منطقة مكة المكرمة ان": where the office is
         if not opens or not after or fold(clean(after[0])) not in COMPLEMENTIZERS:
             return False
         seen, at = True, span.end
     return seen
+
+
+def _office_in(article: Article, span: Span) -> bool:
+    """The mention follows "في", past its place word: where an office is ("بمديرية ... في منطقة X"), not
+    whom an official governs ("حاكم منطقة زاول")."""
+    before = [fold(clean(w)) for w in article.text[max(0, span.start - 40) : span.start].split()[-2:]]
+    if before and before[-1] in NAME_CUES:
+        before = before[:-1]
+    return bool(before) and before[-1] == SOURCE_IN
 
 
 def across_a_border(article: Article, place: str) -> bool:
