@@ -1605,3 +1605,12 @@ def test_a_source_ends_where_it_attributes_to_another_and_a_side_at_its_relative
     assert recall.source_name("مصدر عسكري يمني وفقا لقناة") == "مصدر عسكري يمني"
     sides = recall.clash_sides("مواجهات بين القوات الحكومية والحوثيين الذين يسيطرون على مركز المديرية")
     assert sides == ("القوات الحكومية", "الحوثيين")
+
+
+def test_a_side_of_clashes_credited_to_a_source_is_told_not_suspected():
+    text = "وتسببت الاشتباكات بين قوات اللواء 444 وقوات الردع الخاصة، في سقوط قتيلين، بحسب ما أفاد مصدر طبي."
+    assert not recall.suspected(Article(text), "قوات اللواء 444")
+    from summarizer.stages.ground import _both_sides
+
+    assert _both_sides("قوات اللواء 444 وقوات الردع الخاصة", ("قوات اللواء 444", "قوات الردع الخاصة"))
+    assert not _both_sides("قوات اللواء 444", ("قوات اللواء 444", "قوات الردع الخاصة"))

@@ -524,6 +524,11 @@ def supplement(ex: Extraction, run: Run, figures: list[main_incident.Figure]) ->
         if len(other) == 1 and article.locate(other[0]):
             update["perpetrator"] = other[0]
     perpetrator = update.get("perpetrator", ex.perpetrator)
+    if perpetrator and (sides := _battle_sides(run, ex.event)) and _both_sides(perpetrator, sides):
+        # "قوات اللواء 444 وقوات الردع الخاصة" as the perpetrator: the two sides of the clashes, one each
+        update["perpetrator"], update["target"] = sides
+        perpetrator = sides[0]
+        run.notes.append(f"actors: the two sides of the clashes, by rules from the article: {sides[0]}; {sides[1]}")
     if (
         perpetrator
         and (bare_name := _without_glued_preposition(perpetrator)) != perpetrator
@@ -1087,6 +1092,11 @@ def _led_by_leader_title(phrase: str) -> bool:
     """A phrase opened by a state leader's title ("الرئيس الفرنسي ...", "President X")."""
     words = fold(clean(phrase)).lower().removeprefix("the ")
     return any(words == t or words.startswith(t + " ") for t in LEADER_TITLES)
+
+
+def _both_sides(phrase: str, sides: tuple[str, str]) -> bool:
+    """The phrase names both sides of a clash ("قوات اللواء 444 وقوات الردع الخاصة")."""
+    return all(bare_phrase(side) in bare_phrase(phrase) for side in sides)
 
 
 BATTLES = "Battles"

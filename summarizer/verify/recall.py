@@ -2687,6 +2687,7 @@ def suspected(article: Article, actor: str) -> bool:
         or _state_weapon(actor)
         or subject
         or committed_by(article, [article.sentence_around(span)]) == actor
+        or actor in (clash_sides(sentence) or ())  # "الاشتباكات بين قوات اللواء 444 و...": a side, told
     )
     credited = _only_credited(article, actor, at) and not told
     hedged = (bool(words & (HEDGES | ACCUSATION_CUES)) and not subject) or denied or credited
