@@ -793,3 +793,12 @@ def test_a_definite_noun_then_a_place_is_an_apposition_and_arabic_names_from_the
     assert render_phrase("العاصمة طرابلس").text == "the capital Tripoli"
     assert render_phrase("العاصمة الليبية طرابلس").text == "the Libyan capital Tripoli"
     assert render_phrase("مدينة طرابلس").text == "the city of Tripoli"
+
+
+def test_near_is_a_preposition_of_two_words():
+    from summarizer.verify.phrase import render_phrase
+
+    assert (
+        render_phrase("موكبا أمنيا بالقرب من المطار الدولي").text
+        == "a security motorcade near the international airport"
+    )

@@ -1614,3 +1614,11 @@ def test_a_side_of_clashes_credited_to_a_source_is_told_not_suspected():
 
     assert _both_sides("قوات اللواء 444 وقوات الردع الخاصة", ("قوات اللواء 444", "قوات الردع الخاصة"))
     assert not _both_sides("قوات اللواء 444", ("قوات اللواء 444", "قوات الردع الخاصة"))
+
+
+def test_the_attacker_who_died_is_no_victim_count():
+    from summarizer.verify.casualties import casualty_figure
+
+    assert casualty_figure("وقد لقي الانتحاري حتفه", "killed")[0] is None  # the bomber
+    assert casualty_figure("لقي مدني حتفه", "killed")[0] == 1
+    assert casualty_figure("the gunman was killed", "killed")[0] is None

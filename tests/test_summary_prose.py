@@ -855,3 +855,10 @@ def test_the_prose_names_at_most_three_more_places_and_keeps_the_broadest(monkey
     assert len(listed) >= 5, listed  # the four towns and the country, all kept in the structured list
     told = s.summary.en.split(" on ")[0]
     assert "Afghanistan" in told and sum(name in told for name in listed) <= 4, s.summary.en
+
+
+def test_a_name_with_its_arabic_article_takes_no_english_article():
+    from summarizer.stages.compose import _counted_noun
+
+    assert _counted_noun("al-Shabaab") == "al-Shabaab"
+    assert _counted_noun("gun") == "a gun"

@@ -790,6 +790,8 @@ def _counted_noun(english: str) -> str:
         english, words = english.lower(), [english.lower()]
     if not words or words[0].lower() in ("a", "an", "the") or words[0][:1].isdigit() or words[0][:1].isupper():
         return english
+    if words[0].split("-")[0] in ("al", "el") and "-" in words[0]:
+        return english  # "al-Shabaab": a name with its Arabic article, never "an al-Shabaab"
     if words[-1].endswith(("s", *PLURAL_ENDINGS)) or english.lower() in MASS_NOUNS or words[-1].lower() in MASS_NOUNS:
         return english
     return f"{'an' if english[:1].lower() in 'aeiou' else 'a'} {english}"

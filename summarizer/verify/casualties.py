@@ -11,6 +11,7 @@ from summarizer.lang.lexicon import (
     ABOUT_WORDS,
     ALONGSIDE_OTHERS,
     AT_LEAST_WORDS,
+    ATTACKER_NOUNS,
     COLLECTIVE_BODIES,
     DUAL_CASUALTIES,
     DUAL_POINTERS,
@@ -312,6 +313,9 @@ def implied_count(clause: str, own: tuple[str, ...]) -> int | None:
     Pitts", "قتلت الناشطة")."""
     words = clause.split()
     folded = [fold(w) for w in words]
+    at = next((i for i, w in enumerate(folded) if _opens_with(w, own)), None)
+    if at is not None and (_the_attacker(words[at + 1 : at + 3]) or _the_attacker(words[max(0, at - 1) : at])):
+        return None  # "لقي الانتحاري حتفه": the bomber died, no victim of the attack
     if any(bare(w) in DUAL_CASUALTIES or w in DUAL_CASUALTIES for w in folded):
         return 2
     for i, word in enumerate(folded):
@@ -332,6 +336,14 @@ def implied_count(clause: str, own: tuple[str, ...]) -> int | None:
         if bare(word) not in PLURAL_CASUALTIES and _one_person(words[i + 1 : i + 4]):
             return 1  # a plural noun ("القتلى", "الجرحى") never counts one
     return None
+
+
+def _the_attacker(words: list[str]) -> bool:
+    """The words after a casualty word name the attacker ("الانتحاري", "the gunman", "the suicide bomber")."""
+    folded = [fold(clean(w)).lower().removeprefix(WAW) for w in words]
+    english = folded[1:2] if folded[:1] == ["the"] else []
+    arabic = [w.removeprefix(ARTICLE) for w in folded[:1] if w.startswith(ARTICLE)]  # the one of this attack
+    return any(w.startswith(ATTACKER_NOUNS) for w in [*english, *arabic] if w)
 
 
 _ONE_PERSON_OPENERS = ("a", "an", "the", "his", "her")
