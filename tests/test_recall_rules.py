@@ -1622,3 +1622,15 @@ def test_the_attacker_who_died_is_no_victim_count():
     assert casualty_figure("وقد لقي الانتحاري حتفه", "killed")[0] is None  # the bomber
     assert casualty_figure("لقي مدني حتفه", "killed")[0] == 1
     assert casualty_figure("the gunman was killed", "killed")[0] is None
+
+
+def test_an_english_actor_without_its_clause_and_a_leading_country_named():
+    from summarizer.verify.gazetteer import countries_named
+    from summarizer.verify.rendering import rendering_problems
+
+    assert recall.english_core("Saudi-led coalition waging war against Yemen's Shiite rebels") == "Saudi-led coalition"
+    assert recall.english_core("gunmen who stormed the hotel") == "gunmen"
+    assert recall.english_core("Boko Haram fighters") == "Boko Haram fighters"
+    assert countries_named("Saudi-led coalition") == ["SA"]
+    assert rendering_problems("Saudi-led coalition", "التحالف بقيادة السعودية", "ar") == []
+    assert "blame" in recall.ACCUSATION_CUES

@@ -574,6 +574,8 @@ def supplement(ex: Extraction, run: Run, figures: list[main_incident.Figure]) ->
         and (owned := recall.actors_weapon(article, incident, perpetrator))
     ):
         update["weapon"] = owned  # "لطائرات التحالف": the means the article gives the perpetrator
+    if run.language == "en" and perpetrator and (core := recall.english_core(perpetrator)) != perpetrator:
+        update["perpetrator"] = perpetrator = core  # "Saudi-led coalition waging war against ...": who
     if run.language == "en" and perpetrator and (titled := recall.english_titled(article, perpetrator)):
         update["perpetrator"] = titled  # "officer David Nesheiwat": who he is, not only his name
     _sources(ex, run, update)

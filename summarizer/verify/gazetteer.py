@@ -524,13 +524,23 @@ def country_hit(name: str) -> GazetteerHit | None:
     return GazetteerHit(names[0], names[1], code, "", None, None, None, 0, is_country=True)
 
 
+# "Saudi-led coalition", "US-backed forces": the country that leads or backs them is named
+_LED_BY = re.compile(r"\b([A-Z][A-Za-z]+)-(?:led|backed|based|funded|sponsored|supported|allied)\b")
+
+
+def _leader_country(word: str) -> str | None:
+    """The country of a demonym before "-led" ("Saudi"); a country's own name ("Iran-backed") is read as
+    a word of its own."""
+    return ENGLISH_DEMONYMS.get(word)
+
+
 def countries_named(text: str) -> list[str]:
     """ISO codes of the countries ``text`` names, in order of mention, each time it is named (one to
     three words, a clitic preposition or conjunction allowed: "بشمال شرق نيجيريا", "in Costa Rica")."""
     index = _country_index()
     text = " ".join("-" if clean(w) in NOT_COUNTRIES else w for w in text.split())  # "عمّان" is Amman
     words = fold(re.sub(r"['’]s\b", "", text)).split()  # "Costa Rica's ministry" names Costa Rica
-    found: list[str] = []
+    found: list[str] = [code for m in _LED_BY.finditer(text) if (code := _leader_country(m.group(1)))]
     i = 0
     while i < len(words):
         for width in (3, 2, 1):

@@ -629,6 +629,21 @@ def english_accused(article: Article, sentences: list[Span]) -> str | None:
     return next((name for name in found if article.locate(name)), None)
 
 
+_EN_CLAUSE_OPENERS = frozenset(("who", "which", "that", "whose", "whom"))
+
+
+def english_core(phrase: str) -> str:
+    """An English actor without the clause after its noun ("Saudi-led coalition waging war against
+    Yemen's Shiite rebels" -> "Saudi-led coalition", "gunmen who stormed the hotel" -> "gunmen")."""
+    words = phrase.split()
+    for i, word in enumerate(words[1:], 1):
+        low = word.lower().strip(",")
+        participle = low.endswith("ing") and len(low) > 5 and not ENGLISH_LEXICON.get(low)
+        if low in _EN_CLAUSE_OPENERS or participle or words[i - 1].endswith(","):
+            return " ".join(words[:i]).rstrip(",")
+    return phrase
+
+
 def _english_armed_group(text: str) -> str | None:
     """The first armed group the lexicon knows by its English name in the text, as written."""
     words = text.split()
