@@ -1634,3 +1634,21 @@ def test_an_english_actor_without_its_clause_and_a_leading_country_named():
     assert countries_named("Saudi-led coalition") == ["SA"]
     assert rendering_problems("Saudi-led coalition", "التحالف بقيادة السعودية", "ar") == []
     assert "blame" in recall.ACCUSATION_CUES
+
+
+def test_one_more_person_joined_to_an_english_count():
+    from summarizer.verify.casualties import casualty_figure
+
+    text = "derailed after hitting a dump truck, killing two aboard and a person in the truck, and injuring at least 50"
+    assert casualty_figure(text, "killed")[0] == 3
+    assert casualty_figure("killing two soldiers and a civilian", "killed")[0] == 3
+    assert casualty_figure("killed two people and injured a man", "killed")[0] == 2
+
+
+def test_a_mine_is_a_pit_and_a_landmine_a_weapon():
+    from summarizer.verify.phrase import render_phrase
+    from summarizer.verify.phrase_en import render_english
+
+    assert render_english("Crandall Canyon mine").text == "منجم كراندال كانيون"
+    assert render_english("landmine").text == "لغم"
+    assert render_phrase("لغم أرضي").text == "a landmine"

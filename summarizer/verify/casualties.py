@@ -143,7 +143,7 @@ def _casualty_figure(span: str, kind: str) -> tuple[int | None, Qualifier]:
         if (total := _named_and_others(clause, own, others)) is not None:
             return total, _qualifier_of(clause, total)
         if (count := number_near(clause, own, others=others) or _passive_subject(clause, own)) is not None:
-            count += _and_more(clause, count)
+            count += _and_more(clause, count) or _and_one_more(clause, count)
             return max(count, _conjoined_total(clause, own) or 0), _qualifier_of(clause, count)
     alone = not clauses and not mentions(span, others) and not says_no_one_hurt(whole)
     if alone and (count := number_near(whole, own, others=others)) is not None:
@@ -265,6 +265,26 @@ def _and_more(clause: str, count: int) -> int:
     return 0
 
 
+def _and_one_more(clause: str, count: int) -> int:
+    """One more person joined after an English count ("killing two aboard and a person in the truck",
+    "two soldiers and a civilian"): 1, else 0."""
+    words = [clean(w).lower() for w in clause.split()]
+    at = next((i for i, w in enumerate(words) if counts_in(w) == [count]), None)
+    if at is None:
+        return 0
+    for i in range(at + 1, min(at + 6, len(words) - 2)):
+        if counts_in(words[i]):
+            return 0  # another count: its own noun
+        if words[i] == "and" and words[i + 1] in ("a", "an", "one"):
+            noun = words[i + 2] if words[i + 2] not in _ENGLISH_PEOPLE_ADJECTIVES else words[min(i + 3, len(words) - 1)]
+            senses = ENGLISH_LEXICON.get(noun, ())
+            return 1 if noun == "person" or any(w.kind in ("people", "title") and not w.plural for w in senses) else 0
+        if words[i] == "and":
+            return 0
+    return 0
+
+
+_ENGLISH_PEOPLE_ADJECTIVES = frozenset(("young", "local", "third", "fourth", "fifth"))
 _COUNTED_KINDS = ("people", "title", "force")
 
 
