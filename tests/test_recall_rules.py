@@ -1652,3 +1652,12 @@ def test_a_mine_is_a_pit_and_a_landmine_a_weapon():
     assert render_english("Crandall Canyon mine").text == "منجم كراندال كانيون"
     assert render_english("landmine").text == "لغم"
     assert render_phrase("لغم أرضي").text == "a landmine"
+
+
+def test_an_english_place_of_common_words_is_nameless_and_a_surname_takes_no_title_across_lines():
+    from summarizer.stages.ground import _nameless_words
+
+    assert _nameless_words("ferry") and _nameless_words("the dock")
+    assert not _nameless_words("Jos") and not _nameless_words("the Gaza Strip")
+    text = "3 dead after train derails in US\n\nAn Amtrak train derailed. Amtrak said eight cars derailed."
+    assert recall.english_sources_in(Article(text)) == ["Amtrak"]

@@ -3146,8 +3146,9 @@ def _full_name(article: Article, name: str) -> str:
     Brice Robin"); else as it is."""
     if " " in name or not name[:1].isupper() or not name.isalpha():
         return name
-    m = re.search(rf"\b((?:[A-Z][\w'’-]+\s+){{1,2}}){re.escape(name)}\b", article.text)
-    if m is None or any(w.lower() in ENGLISH_NOT_SOURCE or fold(w) in WEEKDAYS for w in m.group(1).split()):
+    m = re.search(rf"\b((?:[A-Z][\w'’-]+[ \t]+){{1,2}}){re.escape(name)}\b", article.text)  # on one line
+    words = m.group(1).split() if m else []
+    if m is None or any(w.lower() in (*ENGLISH_NOT_SOURCE, "a", "an") or fold(w) in WEEKDAYS for w in words):
         return name
     whole = f"{m.group(1)}{name}"
     return english_titled(article, whole) or whole
