@@ -734,3 +734,18 @@ def test_a_floor_and_a_dual_keep_their_at_least():
         "مقتل قياديين\n\nقتل قياديان ميدانيان بارزان في صفوف المليشيات، إلى جانب العشرات الآخرين، الجمعة، في قصف.\n"
     )
     assert [(f.count, f.qualifier) for f in figures(article) if f.kind == "killed"] == [(2, Qualifier.at_least)]
+
+
+def test_english_demonyms_vote_for_the_articles_country():
+    from summarizer.verify.main_incident import countries_evidenced
+
+    assert "GR" in countries_evidenced("The death toll from a fire which ripped through a Greek coastal town")
+    assert countries_evidenced("Saudi-led coalition") == ["SA"]  # once, as the coalition's leader
+
+
+def test_a_homonym_abroad_gets_no_pin_and_the_articles_country_instead():
+    from summarizer.stages.compose import _homonym_abroad
+
+    assert _homonym_abroad("Mati", "GR")  # the gazetteer's Mati is in the Philippines
+    assert not _homonym_abroad("Mati", "PH")
+    assert not _homonym_abroad("Athens", None)

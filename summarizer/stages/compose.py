@@ -156,6 +156,8 @@ def compose(run: Run, g: Grounded, renderings: Renderings, backend: Backend, sta
     # it puts in another country ("the border of the Gaza Strip" is no place in Israel)
     site = next((p for p in incident.where if p.role not in ("other", "origin", "destination")), None)
     unplaced = site is not None and lookup(site.as_written) is None and not _placed_abroad(site.as_written, g.country)
+    # "Mati" in a Greek article: the gazetteer's Mati is in the Philippines, so no pin; the article's country
+    unplaced = unplaced or (site is not None and site.country is None and _homonym_abroad(site.as_written, g.country))
     names = country_names(g.country) if g.country and unplaced else None
     country = Bilingual(en=names[0], ar=names[1]) if names else None
     headline, summary = prose(incident, sources, run.article, notes, run.published, other_said=said, country=country)
@@ -384,6 +386,12 @@ def _country_of(
         return None
     own = names if hit.country_code == article_country else country_names(hit.country_code)
     return Bilingual(en=own[0], ar=own[1]) if own else None
+
+
+def _homonym_abroad(name: str, country: str | None) -> bool:
+    """The gazetteer knows the town only in another country than the article's: a homonym."""
+    hit = lookup(name)
+    return country is not None and hit is not None and not hit.is_country and hit.country_code != country
 
 
 def _placed_abroad(name: str, country: str | None) -> bool:

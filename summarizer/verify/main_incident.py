@@ -28,6 +28,7 @@ from summarizer.lang.lexicon import (
     CONTRAST_OPENERS,
     DENIAL_CUES,
     EMBEDDING_LINKS,
+    ENGLISH_DEMONYMS,
     ENGLISH_LEXICON,
     FOLLOW_UP_CLAUSE_ENDS,
     FOLLOW_UP_NOUNS,
@@ -732,7 +733,16 @@ def countries_evidenced(text: str) -> list[str]:
     والشام" names a group, not where)."""
     text = without_listed_names(text)
     named = [*countries_named(text), *named_with_adjective(text), *_big_cities(text), *_capitals_named(text)]
-    return [*named, *_regions_named(text)]
+    return [*named, *_regions_named(text), *_english_demonyms(text)]
+
+
+def _english_demonyms(text: str) -> list[str]:
+    """The countries of the English demonyms a text uses ("a Greek coastal town", "Nigerian police"), once
+    per mention; none in a compound ("Saudi-led", counted as the coalition's leader)."""
+    return [ENGLISH_DEMONYMS[m.group(1)] for m in _DEMONYM.finditer(text) if m.group(1) in ENGLISH_DEMONYMS]
+
+
+_DEMONYM = re.compile(r"(?<![\w-])([A-Z][a-z]+)(?![\w-])")
 
 
 def _regions_named(text: str) -> list[str]:
