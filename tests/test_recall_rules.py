@@ -1661,3 +1661,15 @@ def test_an_english_place_of_common_words_is_nameless_and_a_surname_takes_no_tit
     assert not _nameless_words("Jos") and not _nameless_words("the Gaza Strip")
     text = "3 dead after train derails in US\n\nAn Amtrak train derailed. Amtrak said eight cars derailed."
     assert recall.english_sources_in(Article(text)) == ["Amtrak"]
+
+
+def test_a_gunbattle_is_a_clash_and_alleged_dissidents_are_suspects():
+    from types import SimpleNamespace
+
+    from summarizer.stages.ground import _classified
+
+    text = "Two policemen were killed in a gunbattle in southern Colombia with alleged FARC dissidents."
+    facts = SimpleNamespace(event=text, weapon="grenade")  # the grenade that did not explode
+    assert _classified(Article(text), facts)[0].sub_event_type == "Armed clash"
+    assert recall.english_accused(Article(text), [Span(text, 0, len(text))]) == "FARC dissidents"
+    assert recall.english_core("two men, who opened") == "two men"

@@ -574,6 +574,9 @@ def supplement(ex: Extraction, run: Run, figures: list[main_incident.Figure]) ->
         and (owned := recall.actors_weapon(article, incident, perpetrator))
     ):
         update["weapon"] = owned  # "لطائرات التحالف": the means the article gives the perpetrator
+    target = update.get("target", ex.target)
+    if run.language == "en" and target and (core := recall.english_core(target)) != target:
+        update["target"] = core  # "two men, who opened fire": whom, not what they did
     if run.language == "en" and perpetrator and (core := recall.english_core(perpetrator)) != perpetrator:
         update["perpetrator"] = perpetrator = core  # "Saudi-led coalition waging war against ...": who
     if run.language == "en" and perpetrator and (titled := recall.english_titled(article, perpetrator)):
@@ -1558,6 +1561,9 @@ def _classified(article: Article, facts: Extraction) -> tuple[ClassRule, str | N
     """The class from the event's words and its weapon; when they say nothing of how ("about 20 civilians
     were killed"), from the whole sentence the event stands in ("gunmen opened fire on the town's people")."""
     rule, keyword = classify([_before_since(facts.event or ""), facts.weapon or ""])
+    told, word = classify([_before_since(facts.event or "")])
+    if word is not None and told.event_type == BATTLES:
+        rule, keyword = told, word  # "killed in a gunbattle": a clash, whatever weapon was also used
     span = article.locate(facts.event) if facts.event else None
     if span is None:
         return rule, keyword

@@ -617,7 +617,10 @@ def english_accused(article: Article, sentences: list[Span]) -> str | None:
         if cue is not None:
             after = text[cue.end() :]
             found += [m.group()] if (m := force.search(after)) else []
-            found += [group] if (group := _english_armed_group(after)) else []
+            if group := _english_armed_group(after):
+                # "FARC dissidents": the group's members or a breakaway of it, as written
+                tail = re.match(rf"{re.escape(group)}\s+({'|'.join(_GROUP_MEMBERS)})\b", after[after.find(group) :])
+                found.append(f"{group} {tail.group(1)}" if tail else group)
     for sentence in sentences:
         denial = next((d for d in ENGLISH_DENIALS if d in sentence.quote), None)
         subject = sentence.quote[: sentence.quote.index(denial)] if denial else ""
@@ -629,6 +632,7 @@ def english_accused(article: Article, sentences: list[Span]) -> str | None:
     return next((name for name in found if article.locate(name)), None)
 
 
+_GROUP_MEMBERS = ("dissidents", "fighters", "militants", "members", "rebels", "insurgents", "gunmen")
 _EN_CLAUSE_OPENERS = frozenset(("who", "which", "that", "whose", "whom"))
 
 
