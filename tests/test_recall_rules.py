@@ -914,7 +914,7 @@ def test_an_accused_force_is_named_by_its_name_not_with_its_accuser():
     )
     from summarizer.verify.main_incident import main_sentences
 
-    assert recall.accused(article, main_sentences(article)) == "التحالف العربي"
+    assert recall.accused(article, main_sentences(article)) == "التحالف العربي بقيادة السعودية"  # its whole name
 
 
 def test_a_speakers_name_ends_before_a_noun_and_its_adjective():
@@ -1673,3 +1673,16 @@ def test_a_gunbattle_is_a_clash_and_alleged_dissidents_are_suspects():
     assert _classified(Article(text), facts)[0].sub_event_type == "Armed clash"
     assert recall.english_accused(Article(text), [Span(text, 0, len(text))]) == "FARC dissidents"
     assert recall.english_core("two men, who opened") == "two men"
+
+
+def test_an_ambush_set_for_forces_is_theirs_as_target_and_an_attack_attributed_to_a_group():
+    text = "وأوضح مسؤول أن الهجوم وقع عندما نصب مسلحون تابعون للجماعة كميناً للقوات المالية"
+    assert recall.weapon_owner(Article(text), [Span(text, 0, len(text))]) is None
+    text = "لقي 15 جندياً مصرعهم في هجوم وقع في وسط مالي ونُسب إلى جماعة نصرة الإسلام والمسلمين،"
+    assert recall.accused(Article(text), [Span(text, 0, len(text))]) == "جماعة نصرة الإسلام والمسلمين"
+
+
+def test_a_headline_cut_short_is_still_the_title_and_an_ambush_no_town():
+    article = Article("مالى مصرع 15 جنديًا في كمين للجماعات ...\n\nلقي 15 جندياً مصرعهم في كمين.")
+    assert article.text[article.body_start() :].startswith("لقي")
+    assert Article("نصب مسلحون كميناً للقوات").locate("ميناً").quote == "كميناً"  # an ambush, not Mina

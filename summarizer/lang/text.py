@@ -25,7 +25,7 @@ PUNCTUATION = set(".,،:;؛!?؟()[]{}-–—_/\\…#")  # "#الميليشيات
 # Characters stripped from the ends of a word taken out of running text.
 WORD_EDGE = '،,.;:()"«»“”'
 _FOLD = str.maketrans(
-    {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ئ": "ي", "ؤ": "ي", "ة": "ه", "ک": "ك", "ی": "ي"}
+    {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ئ": "ي", "ؤ": "و", "ة": "ه", "ک": "ك", "ی": "ي"}
     | {chr(0x0660 + i): str(i) for i in range(10)}
     | {chr(0x06F0 + i): str(i) for i in range(10)}
 )
@@ -96,7 +96,13 @@ _MAP = str.maketrans(
 )
 
 
+# Hamza on yeh before waw is the Egyptian spelling of hamza on waw ("مسئول", "شئون" = "مسؤول", "شؤون"):
+# one letter for one, so offsets hold.
+_HAMZA_BEFORE_WAW = re.compile("\u0626(?=[\u064b-\u0652]*\u0648)")
+
+
 def normalise(original: str) -> Normalised:
+    original = _HAMZA_BEFORE_WAW.sub("\u0624", original)
     mapped = original.translate(_MAP)
     lowered = mapped.lower()
     if len(lowered) != len(mapped):  # a letter whose lower case is two letters: go one by one
@@ -137,7 +143,7 @@ _FAST = str.maketrans({**{c: None for c in DROPPED | QUOTES}, **{c: " " for c in
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """The normalised form of ``text`` without offsets (same result as ``normalise(text).text``, stripped)."""
-    return " ".join(text.translate(_FAST).translate(_FOLD).lower().split())
+    return " ".join(_HAMZA_BEFORE_WAW.sub("\u0624", text).translate(_FAST).translate(_FOLD).lower().split())
 
 
 _PREFIX = re.compile(rf"^(?:{WORD_PROCLITICS})")

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from summarizer.lang.lexicon import ABBREVIATIONS, BYLINE_BARE_OPENERS, BYLINE_OPENERS, LEXICON
-from summarizer.lang.text import CLITIC_LETTERS, DROPPED, QUOTES, TATWEEL, bare, fold, normalise
+from summarizer.lang.text import ALIF, CLITIC_LETTERS, DROPPED, QUOTES, TATWEEL, bare, fold, normalise
 
 T = TypeVar("T")
 
@@ -136,7 +136,8 @@ class Article:
         if start == 0 or text[start - 1] not in CLITIC_LETTERS or (start > 1 and not text[start - 2].isspace()):
             return start
         word = fold(text[start - 1 : start + 12].split()[0])
-        return start - 1 if word in LEXICON and word[1:] not in LEXICON else start
+        whole = word in LEXICON or (word.endswith(ALIF) and word[:-1] in LEXICON)  # "كميناً": an ambush
+        return start - 1 if whole and word[1:] not in LEXICON else start
 
     def _loose(self, parts: list[str], near: int) -> Span | None:
         if len(parts) < 2:  # one word is too little to tell a miscopy from another word
@@ -207,7 +208,9 @@ class Article:
         # the title, a blank line; or the title, a dateline or byline of its own line ("ACCRA, Jan 21
         # (Reuters) -", "By Our Correspondent"), a blank line
         title = re.match(r"([^\n]{1,200})\n(?:[^\n]{1,60}[^\n.!?؟\s][ \t]*\n)?[ \t\r]*\n\s*(?=\S)", text[first:])
-        if title and not title.group(1).rstrip().endswith((".", "!", "?", "؟")):
+        head = title.group(1).rstrip() if title else ""
+        cut = head.endswith(("...", "…")) and len(head.split()) >= 3  # a headline cut short is a headline
+        if title and (cut or not head.endswith((".", "!", "?", "؟"))):
             first += title.end()
         while byline := _BYLINE.match(text, first):  # "By Oghenekaro Efe, Asaba | March 17, 2024"
             first = byline.end()

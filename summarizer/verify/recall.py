@@ -144,6 +144,7 @@ from summarizer.lang.lexicon import (
     SAID_WHAT_PRONOUNS,
     SAME_WORDS,
     SECOND_SIDE,
+    SET_FOR,
     SOURCE_IN,
     SOURCE_NAME_STOPS,
     SPEAKS_FOR,
@@ -2595,7 +2596,9 @@ def weapon_owner(article: Article, sentences: list[Span]) -> str | None:
                 continue  # a construct's owner follows a noun ("غارات الجيش"), not a verb's object ("تحارب المتطرفين")
             # a definite noun is in no construct: "للهجوم الإرهابي" is the terrorist attack, no terrorist's
             owned = None if head[0].definite else _owner_after(words[i + 1 : i + 4])
-            if phrase := owned or _belonging_to(words[i + 1 : i + 6]) or _owner_by_lam(words[i + 1 : i + 6]):
+            set_for = head[0].sense.lemma in SET_FOR  # "كميناً للقوات المالية": for whom it was set
+            by_lam = None if set_for else _owner_by_lam(words[i + 1 : i + 6])
+            if phrase := owned or _belonging_to(words[i + 1 : i + 6]) or by_lam:
                 return phrase if article.locate(phrase) else None
             # "على الطائرة السورية", "استهدف منظومة صواريخ إيرانية": what was hit, not whose weapon struck
             on_target = i > 0 and (
@@ -2987,7 +2990,7 @@ def accused(article: Article, sentences: list[Span]) -> str | None:
         # after a noun ("بصمات جماعة بوكو حرام") the one it points to
         accusers = {k for k in cues if not _a_noun(words[k - 1])}
         for i in range(len(words)):
-            for width in (3, 2, 1):
+            for width in (5, 4, 3, 2, 1):  # "جماعة نصرة الإسلام والمسلمين": a group's name of four words
                 phrase = " ".join(clean(w) for w in words[i : i + width])
                 found = analysed(phrase)
                 if isinstance(found, str) or sum(len(w.source.split()) for w in found) != width:
