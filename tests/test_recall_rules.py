@@ -1686,3 +1686,8 @@ def test_a_headline_cut_short_is_still_the_title_and_an_ambush_no_town():
     article = Article("مالى مصرع 15 جنديًا في كمين للجماعات ...\n\nلقي 15 جندياً مصرعهم في كمين.")
     assert article.text[article.body_start() :].startswith("لقي")
     assert Article("نصب مسلحون كميناً للقوات").locate("ميناً").quote == "كميناً"  # an ambush, not Mina
+
+
+def test_a_building_free_of_any_victims_reports_no_toll():
+    text = "مصدر أمني أوضح أن عمليات البحث ما زالت مستمرة حتى التأكد من خلو العقار من أي ضحايا"
+    assert recall.casualty_clause(Article(text), [Span(text, 0, len(text))], "killed") is None
