@@ -1691,3 +1691,17 @@ def test_a_headline_cut_short_is_still_the_title_and_an_ambush_no_town():
 def test_a_building_free_of_any_victims_reports_no_toll():
     text = "مصدر أمني أوضح أن عمليات البحث ما زالت مستمرة حتى التأكد من خلو العقار من أي ضحايا"
     assert recall.casualty_clause(Article(text), [Span(text, 0, len(text))], "killed") is None
+
+
+def test_one_family_is_no_count_and_latin_type_names_fit_an_arabic_side():
+    from summarizer.schema.scripts import script_problem
+    from summarizer.verify.casualties import casualty_figure
+
+    assert casualty_figure("لقي تسعة أشخاص من أسرة واحدة مصرعهم، الأحد", "killed")[0] == 9
+    assert casualty_figure("مقتل 5 من عائلة واحدة", "killed")[0] == 5
+    assert (
+        script_problem("الطائرة من نوع Pilatus-PC، وتحطمت بعد وقت قصير من إقلاعها من مطار مدينة تشامبرلين", "ar")
+        is None
+    )
+    assert script_problem("هجوم على Gakurdi village", "ar") is not None
+    assert recall.before_another_source("التلفزيون الرسمي نقلا عن") == "التلفزيون الرسمي"

@@ -23,6 +23,7 @@ from summarizer.lang.lexicon import (
     NAMED_OTHERS,
     NO_ONE_HURT,
     NOT_A_TOLL,
+    NUMBER_WORDS,
     ONE_MORE,
     OWNED_SUFFIXES,
     PARTITIVE_DETERMINERS,
@@ -548,6 +549,7 @@ def casualty_clauses(sentence: str) -> list[str]:
             folded = fold(word)
             # "وفاة" (a death) begins with the letter but is no "and"
             starts_clause = (folded.startswith(WAW) and clean(folded) not in stems) or folded == "and"
+            starts_clause = starts_clause and clean(folded) not in NUMBER_WORDS  # "واحدة" (one) is no "and"
             # What follows "and": the word itself without "و", or the next words ("and at least 20 wounded").
             ahead = (
                 fold(" ".join(words[i + 1 : i + 4]))
