@@ -1705,3 +1705,16 @@ def test_one_family_is_no_count_and_latin_type_names_fit_an_arabic_side():
     )
     assert script_problem("هجوم على Gakurdi village", "ar") is not None
     assert recall.before_another_source("التلفزيون الرسمي نقلا عن") == "التلفزيون الرسمي"
+
+
+def test_a_fuel_tanker_that_exploded_is_an_accident_even_when_a_later_sentence_names_the_blast():
+    from types import SimpleNamespace
+
+    from summarizer.stages.ground import _classified
+
+    text = (
+        "قال مسؤولون إن صهريج وقود انقلب ثم انفجر في باكستان أمس مما أدى إلى مقتل 125 شخصًا.\n"
+        "وقال رجال الإنقاذ إن حشدًا كبيرًا تجمع عندما وقع الانفجار."
+    )
+    facts = SimpleNamespace(event="صهريج وقود انقلب ثم انفجر في باكستان", weapon=None)
+    assert _classified(Article(text), facts)[0].label_en == "Accidental explosion"

@@ -1580,6 +1580,10 @@ def _classified(article: Article, facts: Extraction) -> tuple[ClassRule, str | N
             if sentence in following[1:] and main_incident.background(sentence.quote):
                 continue  # "وكثيرا ما تنفذ تركيا ضربات ... وشنت من قبل غارات": what happened before
             found, word = classify([_before_since(sentence.quote)])
+            if word in ACCIDENT_AMBIGUOUS:  # "صهريج وقود انقلب ثم انفجر": an explosion the story calls an accident
+                story = _without_gunfire([s.quote for s in following[:4] + title])
+                if (accident := _accident(classify(story, ACCIDENT_RULES))) is not None:
+                    return accident
             if word is not None:
                 return found, word
         # nothing happened but an arrest ("ألقت القبض على 14 شخصاً ... كانوا يجهزون لهجوم"): arrests; not
