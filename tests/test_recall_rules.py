@@ -1718,3 +1718,17 @@ def test_a_fuel_tanker_that_exploded_is_an_accident_even_when_a_later_sentence_n
     )
     facts = SimpleNamespace(event="صهريج وقود انقلب ثم انفجر في باكستان", weapon=None)
     assert _classified(Article(text), facts)[0].label_en == "Accidental explosion"
+
+
+def test_no_toll_for_any_victims_injured_victims_projections_and_things_counted():
+    from summarizer.verify.casualties import vague_quantity
+    from summarizer.verify.timeexpr import arabic_time
+
+    text = "ولم تعلن السلطات التركية حتى الآن عن أي وفيات أو إصابات"
+    assert recall.casualty_clause(Article(text), [Span(text, 0, len(text))], "injured") is None
+    text = "وقدر عدد الضحايا بحوالي 50 مصابا"
+    assert recall.casualty_clause(Article(text), [Span(text, 0, len(text))], "killed") is None
+    assert vague_quantity("28 were killed and hundreds of munitions seized") is None
+    assert vague_quantity("dozens of people were killed") == ("dozens", "العشرات")
+    assert arabic_time("early Tuesday") == "في وقت مبكر من يوم الثلاثاء"
+    assert arabic_time("last Friday") == "الجمعة الماضي"

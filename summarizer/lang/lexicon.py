@@ -308,6 +308,7 @@ ONE_MORE = frozenset(folded(_casualties["one_more"]))
 PLURAL_CASUALTIES = frozenset(folded(_casualties["plural_nouns"]))
 OF_WOUNDS = frozenset(folded(_casualties["of_wounds"]))
 NO_TOLL = frozenset(folded(_casualties["no_toll"]))
+VICTIM_NOUNS = frozenset(bare(w) for w in folded(_casualties["victim_nouns"]))  # dead or hurt
 # folded word -> (English, Arabic) of a count without a figure ("العشرات" = dozens)
 ALONGSIDE_OTHERS = tuple(folded(_casualties["alongside_others"]))  # "... إلى جانب العشرات": a floor
 VAGUE_QUANTITIES = {fold(w): (q["en"], q["ar"]) for q in _casualties["vague_quantities"] for w in q["words"]}
@@ -386,6 +387,7 @@ SAID_DAY_FOLLOWERS = frozenset(folded(_time["said_day_followers"]))
 CLOCK_QUALIFIERS: dict[str, str] = dict(_time["clock_qualifiers"])
 CLOCK_PARTS: list[tuple[int, str]] = [(int(h), word) for h, word in _time["clock_parts"]]
 CLOCK_HOUR: str = _time["clock_hour"]
+WEEKDAY_MODIFIERS: dict[str, str] = dict(_time["weekday_modifiers"])  # "early Tuesday" in Arabic
 ARABIC_CLOCK_QUALIFIERS: dict[str, str] = {fold(k): v for k, v in _time["arabic_clock_qualifiers"].items()}
 ARABIC_CLOCK_PARTS: dict[str, str] = {fold(k): v for k, v in _time["arabic_clock_parts"].items()}
 

@@ -20,6 +20,7 @@ from summarizer.lang.lexicon import (
     INJURED_WORDS,
     JOINERS,
     KILLED_WORDS,
+    LEXICON,
     NAMED_OTHERS,
     NO_ONE_HURT,
     NOT_A_TOLL,
@@ -651,12 +652,21 @@ def _from_written(written) -> Victims | None:
 
 def vague_quantity(clause: str) -> tuple[str, str] | None:
     """(English, Arabic) of the count a clause gives without a figure ("وإصابة العشرات" = dozens)."""
-    for word in clause.split():
+    words = clause.split()
+    for i, word in enumerate(words):
         folded = fold(word.strip(WORD_EDGE))
         for form in (folded, folded.removeprefix(WAW)):
-            if form in VAGUE_QUANTITIES:
+            if form in VAGUE_QUANTITIES and not _of_things(words[i + 1 : i + 3]):
                 return VAGUE_QUANTITIES[form]
     return None
+
+
+def _of_things(words: list[str]) -> bool:
+    """ "hundreds of munitions", "عشرات المنازل": what the quantity counts is a weapon or a thing."""
+    rest = [clean(w).lower() for w in words if clean(w).lower() not in ("of", "the")]
+    noun = fold(rest[0]) if rest else ""
+    senses = LEXICON.get(bare(noun), ()) or LEXICON.get(noun, ()) or ENGLISH_LEXICON.get(noun, ())
+    return bool(senses) and all(s.kind in ("weapon", "target", "vehicle", "place_word") for s in senses)
 
 
 @dataclass(frozen=True)

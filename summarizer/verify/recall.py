@@ -171,6 +171,7 @@ from summarizer.lang.lexicon import (
     VERB_OBJECT_PRONOUNS,
     VICTIM_CUES,
     VICTIM_GROUPS,
+    VICTIM_NOUNS,
     WEAK_PLACE_CUES,
     WEAPON_NEGATORS,
     WEEKDAYS,
@@ -901,6 +902,12 @@ def casualty_clause(article: Article, sentences: list[Span], kind: str) -> str |
                 continue  # "No officers were hurt", "ما إذا كان هناك قتلى": no toll
             if says_no_one_hurt(" ".join(words[max(0, hits[0] - 6) : hits[0] + 1])):
                 continue  # "لم يسفر عن وقوع أي إصابات", "بدون وقوع أي إصابات": no one hurt
+            if (
+                kind == "killed"
+                and bare(fold(clean(words[hits[0]]))) in VICTIM_NOUNS
+                and mentions(" ".join(words[hits[0] :]), INJURED_WORDS)
+            ):
+                continue  # "وقدر عدد الضحايا بحوالي 50 مصابا": the victims were injured, none said dead
             start = _with_subject(words, max(0, hits[0] - 3))
             clause = " ".join(words[start : hits[0] + 6]).strip(' ."«»')
             if len(clause) > 4 and article.locate(clause):

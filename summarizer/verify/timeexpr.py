@@ -22,6 +22,7 @@ from summarizer.lang.lexicon import (
     PERIODS,
     RELATIVE_DAYS,
     TODAY_PARTS,
+    WEEKDAY_MODIFIERS,
     WEEKDAY_NAMES,
     WEEKDAY_NAMES_AR,
     WEEKDAYS,
@@ -188,7 +189,9 @@ def arabic_time(english: str) -> str | None:
     صباحاً بقليل", "on Sunday at 10 p.m." -> "الأحد الساعة 10 مساءً"); None without a clock time or when
     the rest of the expression has no rendering."""
     m = _CLOCK.search(english)
-    if m is None or not 1 <= (hour := int(m["h"])) <= 12 or (m["m"] and int(m["m"]) > 59):
+    if m is None:
+        return _modified_weekday(english)
+    if not 1 <= (hour := int(m["h"])) <= 12 or (m["m"] and int(m["m"]) > 59):
         return None
     h24 = hour % 12 + (12 if m["ap"].lower() == "p" else 0)
     part = next(word for bound, word in CLOCK_PARTS if h24 < bound)
@@ -199,6 +202,15 @@ def arabic_time(english: str) -> str | None:
         return clock
     rendered = render_english(rest).text
     return f"{rendered} {clock}" if rendered else None
+
+
+def _modified_weekday(english: str) -> str | None:
+    """ "early Tuesday", "late Monday", "last Friday" in Arabic; None for anything else."""
+    words = english.lower().removeprefix("on ").split()
+    if len(words) != 2 or words[0] not in WEEKDAY_MODIFIERS:
+        return None  # "late Monday night" keeps no rendering: the day's part would need its own phrase
+    rest = render_english(" ".join(words[1:]).capitalize()).text
+    return WEEKDAY_MODIFIERS[words[0]].format(d=rest) if rest and weekdays_in(rest) else None
 
 
 _LAST = "last"
