@@ -746,6 +746,7 @@ def test_english_demonyms_vote_for_the_articles_country():
 def test_a_homonym_abroad_gets_no_pin_and_the_articles_country_instead():
     from summarizer.stages.compose import _homonym_abroad
 
-    assert _homonym_abroad("Mati", "GR")  # the gazetteer's Mati is in the Philippines
-    assert not _homonym_abroad("Mati", "PH")
-    assert not _homonym_abroad("Athens", None)
+    assert _homonym_abroad("Mati", "GR", "a Greek coastal town")  # the gazetteer's Mati is in the Philippines
+    assert not _homonym_abroad("Mati", "PH", "")
+    assert not _homonym_abroad("Beni", "CG", "eastern Democratic Republic of Congo")  # its country is named
+    assert not _homonym_abroad("Athens", None, "")

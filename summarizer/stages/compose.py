@@ -92,6 +92,7 @@ from summarizer.verify.gazetteer import (
     GazetteerHit,
     admin1_of,
     capital_named,
+    countries_named,
     country_names,
     is_admin_phrase,
     lookup,
@@ -157,7 +158,8 @@ def compose(run: Run, g: Grounded, renderings: Renderings, backend: Backend, sta
     site = next((p for p in incident.where if p.role not in ("other", "origin", "destination")), None)
     unplaced = site is not None and lookup(site.as_written) is None and not _placed_abroad(site.as_written, g.country)
     # "Mati" in a Greek article: the gazetteer's Mati is in the Philippines, so no pin; the article's country
-    unplaced = unplaced or (site is not None and site.country is None and _homonym_abroad(site.as_written, g.country))
+    abroad = site is not None and site.country is None and _homonym_abroad(site.as_written, g.country, run.article.text)
+    unplaced = unplaced or abroad
     names = country_names(g.country) if g.country and unplaced else None
     country = Bilingual(en=names[0], ar=names[1]) if names else None
     headline, summary = prose(incident, sources, run.article, notes, run.published, other_said=said, country=country)
@@ -388,10 +390,14 @@ def _country_of(
     return Bilingual(en=own[0], ar=own[1]) if own else None
 
 
-def _homonym_abroad(name: str, country: str | None) -> bool:
-    """The gazetteer knows the town only in another country than the article's: a homonym."""
+def _homonym_abroad(name: str, country: str | None, text: str) -> bool:
+    """The gazetteer knows the town only in another country than the article's, one the article never
+    names: a homonym (Mati in the Philippines for a Greek fire; not Beni where "Democratic Republic of
+    Congo" is named beside "Congo")."""
     hit = lookup(name)
-    return country is not None and hit is not None and not hit.is_country and hit.country_code != country
+    if country is None or hit is None or hit.is_country or hit.country_code == country:
+        return False
+    return hit.country_code not in countries_named(text)
 
 
 def _placed_abroad(name: str, country: str | None) -> bool:

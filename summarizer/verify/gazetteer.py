@@ -543,7 +543,7 @@ def countries_named(text: str) -> list[str]:
     found: list[str] = [code for m in _LED_BY.finditer(text) if (code := _leader_country(m.group(1)))]
     i = 0
     while i < len(words):
-        for width in (3, 2, 1):
+        for width in (5, 4, 3, 2, 1):  # "Democratic Republic of the Congo": five words, no Congo of its own
             phrase = " ".join(words[i : i + width])
             code = index.get(phrase) or (index.get(phrase[1:]) if phrase[:1] in CLITIC_LETTERS else None)
             region = (i and words[i - 1] in REGION_BEFORE) or (

@@ -28,6 +28,7 @@ from summarizer.lang.lexicon import (
     ARABIC_CLOCK_PARTS,
     ARABIC_CLOCK_QUALIFIERS,
     BROKEN_PLURALS,
+    CAPITAL_WORDS,
     CARRYING_EN,
     CARRYING_PAST,
     CARRYING_VERBS,
@@ -990,14 +991,15 @@ def _analyse(tokens: list[str], name_slot: bool = False) -> list[Word] | str:
 
 
 def _definite_then_place(current: Phrase, words: list[Word], i: int) -> bool:
-    """A lone definite noun, then a gazetteer place: the noun in apposition, no construct."""
+    """ "العاصمة (الليبية) طرابلس": the capital, then a gazetteer place: an apposition, no construct."""
     before, w = words[i - 1] if i else None, words[i]
     head = current.head
     described = before is not None and before.sense is not None and before.sense.pos == "adj"
     lone = current.of is None and (head is before or described)
     written = fold(head.source).removeprefix(WAW).startswith(ARTICLE)  # "العاصمة الليبية طرابلس" too
     nisba = fold(w.source).endswith((YEH, YEH + HEH))  # "الريف الإدلبي": the Idlib countryside's adjective
-    return lone and written and head.sense is not None and head.sense.pos == "noun" and w.place and not nisba
+    capital = fold(head.source).removeprefix(WAW) in CAPITAL_WORDS  # not "الحي الشرقي بمدينة ...": of the town
+    return lone and written and capital and w.place and not nisba
 
 
 def _titled_apposition(words: list[Word], i: int) -> bool:
