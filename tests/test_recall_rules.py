@@ -1732,3 +1732,11 @@ def test_no_toll_for_any_victims_injured_victims_projections_and_things_counted(
     assert vague_quantity("dozens of people were killed") == ("dozens", "العشرات")
     assert arabic_time("early Tuesday") == "في وقت مبكر من يوم الثلاثاء"
     assert arabic_time("last Friday") == "الجمعة الماضي"
+
+
+def test_english_words_that_name_no_speaker_are_no_source():
+    assert recall.not_a_source_name("without elaborating")
+    assert recall.not_a_source_name("its website")
+    assert recall.not_a_source_name("a group")
+    for name in ("police", "witnesses", "a security source", "Lionel Lazarre", "the authorities", "residents"):
+        assert recall.not_a_source_name(name) is None, name

@@ -2453,6 +2453,26 @@ def not_a_source_name(name: str) -> str | None:
         return f"a clause of {len(words)} words naming no person, office or outlet"
     if len(words) <= 3 and all(_known_thing(w) for w in words):
         return "common words that name no one who speaks (a body, an attack), not a source"
+    if name.isascii() and (why := _english_not_a_speaker(words)):
+        return why
+    return None
+
+
+_EN_POSSESSIVES = frozenset(("its", "his", "her", "their", "our", "without"))
+
+
+def _english_not_a_speaker(words: list[str]) -> str | None:
+    """ "its website", "without elaborating", "the plan in a video", "a group": English words that name
+    no one (no capitalised name, no word of a speaker the lexicon knows)."""
+    if words[0].lower() in _EN_POSSESSIVES:
+        return f"opens with {words[0]!r}: how or where it was said, not who said it"
+    lower = [w.lower() for w in words if w.lower() not in ("the", "a", "an", "of", "in", "on", "at", "and")]
+    named = any(w[:1].isupper() for w in words if w.lower() not in ("the", "a", "an"))
+    speaker = any(_names_someone(w) for w in lower)
+    if not named and not speaker:
+        return "English words that name no person, office or outlet"
+    if lower in (["group"], ["groups"]):
+        return "a group, unnamed: no one who speaks"
     return None
 
 
