@@ -750,3 +750,12 @@ def test_a_homonym_abroad_gets_no_pin_and_the_articles_country_instead():
     assert not _homonym_abroad("Mati", "PH", "")
     assert not _homonym_abroad("Beni", "CG", "eastern Democratic Republic of Congo")  # its country is named
     assert not _homonym_abroad("Athens", None, "")
+
+
+def test_a_month_named_as_past_in_its_own_clause_looks_back():
+    from summarizer.verify.main_incident import background
+
+    assert background("واندلع الحريق في 14 آب/ أغسطس الماضي، في أحد أجهزة تكييف الهواء")
+    assert background("Last August, a fire broke out in a church")
+    assert not background("ضمن فعاليات مسيرة العودة التي انطلقت في 30 مارس الماضي")  # when something began
+    assert not background("قتل 5 في 3 مارس")

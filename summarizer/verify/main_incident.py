@@ -48,6 +48,7 @@ from summarizer.lang.lexicon import (
     REPORT_VERBS,
     RESPONSE_OPENERS,
     SEPARATE_WORDS,
+    SINCE_WORDS,
     SPEECH_VERBS,
     STATE_ADMINISTRATION,
     TERRITORY_WORDS,
@@ -137,7 +138,7 @@ def background(sentence: str, published_year: int | None = None, pluperfect: boo
     publication's ("عام 2002")."""
     words = fold(sentence).split()
     measured = _before_yardstick(sentence)
-    if _a_cue(measured) or _opens_on_a_month(sentence.split()[:4], words[:4]):
+    if _a_cue(measured) or _opens_on_a_month(sentence.split()[:4], words[:4]) or _last_month_named(words):
         return True
     # "وكانت قاعدة التحالف الدولي بقيادة الولايات المتحدة الأميركية قد أطلقت": a long subject between
     if pluperfect and (is_pluperfect(sentence) or _pluperfect_without_particle(sentence)):
@@ -147,6 +148,21 @@ def background(sentence: str, published_year: int | None = None, pluperfect: boo
     return published_year is not None and any(y < published_year for y in years)
 
 
+def _last_month_named(words: list[str]) -> bool:
+    """A month named with "الماضي" after it or "last" before it ("واندلع الحريق في 14 آب/ أغسطس الماضي", "last
+    August") in the sentence's own clause: a date already past, another event's; not in a relative clause
+    or a "since" ("مسيرة العودة التي انطلقت في 30 مارس الماضي": when something began)."""
+    for i, w in enumerate(words):
+        if w in RELATIVES or w in SINCE_WORDS or w in ("which", "that", "who"):
+            return False
+        if w in MONTH_NAMES or bare(w) in MONTH_NAMES:
+            after, before = words[i + 1 : i + 2], words[i - 1 : i] if i else []
+            if (after and after[0] in _PAST) or (before and before[0] == "last"):
+                return True
+    return False
+
+
+_PAST = frozenset(fold(w) for w in TOLL_UPDATE["last"])  # "الماضي": the past one
 _MONTH_LEADS = ("in", "on", "since", "during", "by", "until", "last", "early", "late", "mid", "from")
 
 
