@@ -784,7 +784,8 @@ def _time(ex: Extraction, run: Run, update: dict) -> None:
         # "(27 أغسطس 2022)" of a background paragraph: another event's date, not the incident's
         run.drop("incident.when.expression", ex.time, "named only where the article tells of other events")
         ex = ex.model_copy(update={"time": None})
-        update["time"] = None
+        # the lead's own time, if any ("حريق شب مساء الأربعاء")
+        update["time"] = recall.time_phrase(article, main_incident.main_sentences(article, _year(run))[:4])
     if ex.time and len(ex.time.split()) > 2 and _opens_a_contrast(ex.time):
         # "وقت قصفت طائرات التحالف قاعدة جوية": "في وقت" (while) opens another clause, no time of the incident
         run.drop("incident.when.expression", ex.time, "a clause of what happened meanwhile, not a time")
