@@ -341,6 +341,7 @@ ACKNOWLEDGING_VERBS = frozenset(folded(data("actors")["acknowledging_verbs"]))
 ACKNOWLEDGING_OPENERS = frozenset(folded(data("actors")["acknowledging_openers"]))
 ACKNOWLEDGED_ACTS = frozenset(folded(data("actors")["acknowledged_acts"]))
 READ_ALSO = frozenset(folded(data("web")["read_also"]))
+OUTLET_NAME_ENDS = tuple(str(w) for w in data("web")["outlet_name_ends"])  # "المدينة نيوز -": an outlet's dateline
 FURNITURE_OPENERS = tuple(sorted(data("web")["furniture_openers"], key=len, reverse=True))
 NEWSLETTER_BOX: dict[str, list[str]] = data("web")["newsletter_box"]  # "Get daily updates ... Invalid Email"
 BYLINE_OPENERS = tuple(data("web")["byline_openers"])

@@ -1649,8 +1649,8 @@ def _word_not_town(phrase: str, article: str) -> bool:
 
 
 def _nameless_words(phrase: str) -> bool:
-    """Every word is a common word: the lexicon reads the Arabic whole; English has no capital past its
-    first word and the gazetteer knows none ("ferry", "the dock", not "Jos", "the Gaza Strip")."""
+    """Every word is a common word: the lexicon reads the Arabic whole; the English has no capitalised
+    word and the gazetteer knows none of it ("ferry", "the dock", not "Jos", "the Gaza Strip")."""
     if phrase.isascii():
         words = [w for w in re.findall(r"[A-Za-z][\w'-]*", phrase) if w.lower() not in ("the", "a", "an")]
         return bool(words) and all(w.islower() for w in words) and lookup(phrase) is None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.lang.lexicon import CAPTION_OPENERS, FURNITURE_OPENERS, NEWSLETTER_BOX
+from summarizer.lang.lexicon import CAPTION_OPENERS, FURNITURE_OPENERS, NEWSLETTER_BOX, OUTLET_NAME_ENDS
 from summarizer.verify.grounding import Span
 
 # "LONDON --", "BERLIN —", "NEW YORK, Dec 3 (Reuters) -", "(CNN)", "بيروت (رويترز) -", "دمشق - (أ ف ب):"
@@ -23,11 +23,18 @@ _DATELINE = re.compile(
     r"|(?:--|—|–|-|\u0640)\s*[\u0621-\u0652]+(?: [\u0621-\u0652]+){0,2}[ \t]*(?=\n|$)"  # الرباط - هسبريس (a line)
     r"|:\s*«[^»]{1,30}»"  # بيروت: «الشرق الأوسط»
     r"|/\s*(?:[\u0621-\u0652]+ [\u0621-\u0652]+\s*(?:--|—|–|-|:)|[\u0621-\u0652]+\s*(?:--|—|–|-|:)?(?=\s))"
-    r"|(?:--|—|–|-)(?=\s)))\s*"  # "المدينة نيوز - قضى عشرة اشخاص"
+    r"|(?:--|—|–)(?=\s)))\s*"
 )
 # BBC-style "Image copyright X Image caption <caption> A Chinese boy ...": the caption ends where a
 # lower-case word is followed by a capitalised determiner that opens the lead.
 _CAPTION_END = re.compile(r"[a-z0-9,)] (?=(?:A|An|The|[A-Z][a-z]+ [a-z]+ (?:was|were|has|have|is|are)) )")
+
+
+# An outlet's name ending in a word of outlets, then a hyphen ("المدينة نيوز - قضى عشرة اشخاص"): a city
+# there ("بيروت - قال مسؤول") is left to be read as a place.
+_OUTLET_DASH = re.compile(
+    rf"^(?:[\u0621-\u0652]+ ){{0,2}}(?:{'|'.join(map(re.escape, OUTLET_NAME_ENDS))})\s*(?:--|—|–|-)\s+"
+)
 
 
 def in_dateline(text: str, start: int) -> bool:
@@ -35,7 +42,9 @@ def in_dateline(text: str, start: int) -> bool:
     close one that names the outlet first ("الجزيرة نت – عمّان"): where the report was filed, not a place
     the article says anything happened at."""
     line_start = text.rfind("\n", 0, start) + 1
-    opens = not text[line_start:start].strip() and _DATELINE.match(text[start:]) is not None
+    opens = not text[line_start:start].strip() and (
+        _DATELINE.match(text[start:]) is not None or _OUTLET_DASH.match(text[start:]) is not None
+    )
     return opens or filed_from(text, start)
 
 
@@ -97,7 +106,7 @@ def without_furniture(span: Span) -> Span:
                     cut = nxt + 1  # the credit's owner, up to the next marker
                 at += cut
                 break
-        if m := _DATELINE.match(span.quote[at:]):
+        if m := _DATELINE.match(span.quote[at:]) or _OUTLET_DASH.match(span.quote[at:]):
             at += m.end()
         rest = span.quote[at:]
         at += len(rest) - len(rest.lstrip(" :-—–|"))
