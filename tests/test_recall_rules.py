@@ -1740,3 +1740,12 @@ def test_english_words_that_name_no_speaker_are_no_source():
     assert recall.not_a_source_name("a group")
     for name in ("police", "witnesses", "a security source", "Lionel Lazarre", "the authorities", "residents"):
         assert recall.not_a_source_name(name) is None, name
+
+
+def test_a_disaster_affects_no_feature_quantity_or_region():
+    from summarizer.stages.ground import _says_nothing_affected
+
+    for target in ("the sea", "البحر", "Dozens", "العشرات", "central Mexico"):
+        assert _says_nothing_affected(target), target
+    for target in ("passengers", "a building", "the Nour charity hospital", "ركاب"):
+        assert not _says_nothing_affected(target), target

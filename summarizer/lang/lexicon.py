@@ -473,6 +473,7 @@ GAZETTEER_PREFIXES = folded([*_places["descriptors"], *_grammar["directions"], *
 ENGLISH_PLACE_PREFIXES = folded(_places["english_descriptors"])
 ADMIN_WORDS = folded(_places["admin"])
 ENGLISH_ADMIN_SUFFIXES = folded(_places["english_admin_suffixes"])
+NATURAL_FEATURES = frozenset(w.lower() for w in folded(_places["natural_features"]))  # "the sea": no target
 ROAD_WORDS = frozenset(folded(_places["road_words"]))  # "محور كادونا أبوجا": a road between two towns
 ON_PLACES: dict[str, frozenset[str]] = {lang: frozenset(folded(words)) for lang, words in _places["on_places"].items()}
 PLACE_PREPOSITIONS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _places["place_prepositions"].items()}

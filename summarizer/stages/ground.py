@@ -37,6 +37,7 @@ from summarizer.lang.lexicon import (
     LEXICON,
     LOCATED_WORDS,
     MEANWHILE_TIME_WORD,
+    NATURAL_FEATURES,
     NEAR_WORDS,
     NEVER_PERPETRATORS,
     NOT_COUNTRIES,
@@ -54,6 +55,7 @@ from summarizer.lang.lexicon import (
     THIS_COUNTRY,
     TREATMENT_WORDS,
     UNKNOWN_WORDS,
+    VAGUE_QUANTITIES,
     VICTIM_ROLE_WORDS,
     WEEKDAYS,
     WITHIN_PATTERNS,
@@ -166,6 +168,11 @@ def ground(run: Run, extraction: Extraction) -> Grounded:
         facts = facts.model_copy(update={"perpetrator": None})
     if rule.event_type == NOT_ACLED and facts.target and any(fold(facts.target) == fold(p.name) for p in facts.places):
         run.drop("target", facts.target, "a disaster's place is where it struck, not what it affected")
+        facts = facts.model_copy(update={"target": None})
+    if rule.event_type == NOT_ACLED and facts.target and _says_nothing_affected(facts.target):
+        # "Affected: the sea", "Affected: Dozens", "Affected: a central Mexico": a feature, a bare quantity or
+        # a region is no one and nothing a disaster affected
+        run.drop("target", facts.target, "a natural feature, a bare quantity or a region: nothing it names was hit")
         facts = facts.model_copy(update={"target": None})
     if facts.target and facts.killed and _victims_counted(facts.target, facts.killed):
         run.drop("target", facts.target, 'names the victims the toll already counts ("25 Palestinians")')
@@ -1098,6 +1105,25 @@ def _led_by_leader_title(phrase: str) -> bool:
     """A phrase opened by a state leader's title ("الرئيس الفرنسي ...", "President X")."""
     words = fold(clean(phrase)).lower().removeprefix("the ")
     return any(words == t or words.startswith(t + " ") for t in LEADER_TITLES)
+
+
+def _says_nothing_affected(target: str) -> bool:
+    """A disaster's "target" that names no one and nothing hit: a natural feature ("البحر", "the sea"), a
+    quantity word alone ("Dozens", "العشرات"), or a bearing and a region ("central Mexico")."""
+    words = [fold(clean(w)).lower() for w in target.split() if fold(clean(w)).lower() not in ("the", "a", "an")]
+    if len(words) == 1 and (bare(words[0]) in NATURAL_FEATURES or words[0] in NATURAL_FEATURES):
+        return True
+    if len(words) == 1 and (words[0] in VAGUE_QUANTITIES or words[0].removeprefix(WAW) in VAGUE_QUANTITIES):
+        return True
+    hit = lookup(" ".join(w for w in target.split() if w[:1].isupper())) if target.isascii() else None
+    return (
+        hit is not None
+        and (hit.is_region or hit.is_country)
+        and all(
+            w[:1].isupper() or w.lower() in ("the", "central", "northern", "southern", "eastern", "western")
+            for w in target.split()
+        )
+    )
 
 
 def _both_sides(phrase: str, sides: tuple[str, str]) -> bool:
