@@ -115,6 +115,7 @@ MORE_TARGETS = "incident.companions"  # the further targets' paths, "incident.co
 
 
 NOT_ACLED = "Not an ACLED event"  # the class of disasters and accidents
+BATTLES = "Battles"  # ACLED's clashes: the class whose two sides the article names
 
 
 @dataclass
@@ -1129,9 +1130,6 @@ def _says_nothing_affected(target: str) -> bool:
 def _both_sides(phrase: str, sides: tuple[str, str]) -> bool:
     """The phrase names both sides of a clash ("قوات اللواء 444 وقوات الردع الخاصة")."""
     return all(bare_phrase(side) in bare_phrase(phrase) for side in sides)
-
-
-BATTLES = "Battles"
 
 
 def _battle_sides(run: Run, event: str) -> tuple[str, str] | None:

@@ -2458,13 +2458,13 @@ def not_a_source_name(name: str) -> str | None:
     return None
 
 
-_EN_POSSESSIVES = frozenset(("its", "his", "her", "their", "our", "without"))
+_EN_NOT_A_SPEAKER_OPENERS = frozenset(("its", "his", "her", "their", "our", "without"))  # "its website"
 
 
 def _english_not_a_speaker(words: list[str]) -> str | None:
     """ "its website", "without elaborating", "the plan in a video", "a group": English words that name
     no one (no capitalised name, no word of a speaker the lexicon knows)."""
-    if words[0].lower() in _EN_POSSESSIVES:
+    if words[0].lower() in _EN_NOT_A_SPEAKER_OPENERS:
         return f"opens with {words[0]!r}: how or where it was said, not who said it"
     lower = [w.lower() for w in words if w.lower() not in ("the", "a", "an", "of", "in", "on", "at", "and")]
     named = any(w[:1].isupper() for w in words if w.lower() not in ("the", "a", "an"))
@@ -2683,7 +2683,7 @@ def _side(words: list[str]) -> str:
     for word in words[:7]:
         if fold(clean(word)) == SOURCE_IN or clean(word).lower() in ADVERBIAL_PREPOSITIONS or not clean(word):
             break
-        if side and (fold(clean(word)) in RELATIVES or clean(word).lower() in ("who", "which", "that")):
+        if side and (fold(clean(word)) in RELATIVES or clean(word).lower() in _EN_CLAUSE_OPENERS):
             break  # "الحوثيين الذين يسيطرون على ...": the side, not what it does
         side.append(clean(word))
         if word[-1:] in WORD_EDGE:
