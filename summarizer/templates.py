@@ -37,7 +37,7 @@ from summarizer.lang.lexicon import (
     VICTIMS_SHARE,
     country_takes_the,
 )
-from summarizer.lang.text import ARTICLE, bare_phrase, fold
+from summarizer.lang.text import ARTICLE, a_or_an, bare_phrase, fold
 
 
 def prompts_dir() -> Path:
@@ -216,7 +216,7 @@ def indefinite(phrase: str) -> str:
     head = words[max(at - 1, 0)]  # the noun before its first preposition: "explosion" of "explosion at two markets"
     if head.endswith("s") and not head.endswith("ss"):
         return phrase  # a plural ("clashes", "air strikes") takes none
-    return f"{'an' if first[:1] in 'aeiou' else 'a'} {phrase}"
+    return f"{a_or_an(phrase)} {phrase}"
 
 
 def upper_first(text: str) -> str:

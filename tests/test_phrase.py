@@ -802,3 +802,26 @@ def test_near_is_a_preposition_of_two_words():
         render_phrase("موكبا أمنيا بالقرب من المطار الدولي").text
         == "a security motorcade near the international airport"
     )
+
+
+def test_a_compound_split_by_a_name_takes_the_compound_sense():
+    # Arabic puts the name between a noun and the adjective that makes the compound with it
+    assert render_phrase("منفذ الشلامجة الحدودي", name_slot=True, country="IQ").text.endswith("border crossing")
+    assert "perpetrator" not in render_phrase("منفذ الشلامجة الحدودي", name_slot=True, country="IQ").text
+    assert render_phrase("منفذ زرباطية البري", name_slot=True, country="IQ").text == "the Zerbatia land crossing"
+    assert "teaching hospital" in render_phrase("مستشفى الكندي التعليمي", name_slot=True, country="IQ").text
+    assert render_phrase("سجن صيدنايا العسكري", name_slot=True, country="SY").text.endswith("military prison")
+
+
+def test_the_indefinite_article_goes_by_sound():
+    from summarizer.lang.text import a_or_an
+
+    assert render_phrase("مستشفى جامعي").text == "a university hospital"
+    assert [a_or_an(w) for w in ("hour", "UN convoy", "FSA unit", "one-day truce", "army base", "US drone")] == [
+        "an",
+        "a",
+        "an",
+        "a",
+        "an",
+        "a",
+    ]

@@ -221,3 +221,18 @@ def accusative_pattern(folded_phrase: str) -> str:
     ("حزام ناسف" matches "حزاما ناسفا"); a word ending in teh marbuta, alif or hamza takes none."""
     endings = tuple(fold(c) for c in NO_TANWIN_ALIF if fold(c))
     return " ".join(re.escape(w) + ("" if w.endswith(endings) else f"{ALIF}?") for w in folded_phrase.split())
+
+
+# English words spelt with a vowel that start with a consonant sound ("a university", "a one-day truce")
+# and with a silent h ("an hour"): the article goes by the sound
+_CONSONANT_SOUND = re.compile(r"^(?:uni|use|usu|uti|eu|ewe|one\b|once\b|ubiq|uran|ukr)", re.IGNORECASE)
+_SILENT_H = re.compile(r"^(?:hour|honest|honou?r|heir)", re.IGNORECASE)
+
+
+def a_or_an(english: str) -> str:
+    """The indefinite article an English phrase takes by the sound of its first word."""
+    first = english.split()[0] if english.split() else ""
+    if first.isupper() and len(first) > 1:
+        return "an" if first[:1] in "AEFHILMNORSX" else "a"  # an acronym said letter by letter: "an FSA", "a UN"
+    vowel = english[:1].lower() in "aeiou" and not _CONSONANT_SOUND.match(english)
+    return "an" if vowel or _SILENT_H.match(english) else "a"

@@ -38,6 +38,7 @@ from summarizer.lang.lexicon import (
 from summarizer.lang.text import (
     ARTICLE,
     WAW,
+    a_or_an,
     bare,
     bare_phrase,
     clean,
@@ -808,7 +809,7 @@ def _counted_noun(english: str) -> str:
         return english  # "al-Shabaab": a name with its Arabic article, never "an al-Shabaab"
     if words[-1].endswith(("s", *PLURAL_ENDINGS)) or english.lower() in MASS_NOUNS or words[-1].lower() in MASS_NOUNS:
         return english
-    return f"{'an' if english[:1].lower() in 'aeiou' else 'a'} {english}"
+    return f"{a_or_an(english)} {english}"
 
 
 def _one_noun(english: str) -> str:

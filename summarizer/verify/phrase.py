@@ -94,6 +94,7 @@ from summarizer.lang.text import (
     PREPOSITIONS,
     WAW,
     YEH,
+    a_or_an,
     bare_phrase,
     clean,
     fold,
@@ -987,6 +988,25 @@ def _analyse(tokens: list[str], name_slot: bool = False) -> list[Word] | str:
         if not _echoes(out[-1] if out else None, word):
             out.append(word)
         i += width
+    return _compounds_around_names(out)
+
+
+def _compounds_around_names(words: list[Word]) -> list[Word]:
+    """A head noun, a name, then an adjective that makes a lexicon compound with the head: Arabic puts the
+    name between them ("منفذ الشلامجة الحدودي" = "the al-Shalamcha border crossing", not "border
+    perpetrator"). The head takes the compound's sense and the adjective is spent."""
+    out = list(words)
+    for i in range(len(out) - 2):
+        head, name, adjective = out[i], out[i + 1], out[i + 2]
+        if head.sense is None or head.sense.pos != "noun" or name.name is None:
+            continue
+        if adjective.sense is None or adjective.sense.pos != "adj" or not adjective.definite:
+            continue
+        key = f"{head.sense.lemma} {adjective.sense.lemma}"
+        if senses := [x for x in LEXICON.get(key, ()) if x.pos == "noun"]:
+            out[i] = replace(head, sense=senses[0])
+            del out[i + 2]
+            break
     return out
 
 
@@ -2121,7 +2141,7 @@ def _one_of(p: Phrase) -> str | None:
         return None
     rest = f" of {_phrase_text(group.of, inner=True)}" if group.of is not None else ""
     if noun.en in ONE_OF_MANY_HEADS:
-        return f"{'an' if noun.en[:1] in 'aeiou' else 'a'} {noun.en}{rest}"
+        return f"{a_or_an(noun.en)} {noun.en}{rest}"
     return f"one of the {noun.en_plural}{rest}"
 
 
@@ -2207,8 +2227,7 @@ def _determined(p: Phrase, core: str, inner: bool = False) -> str:
         return core  # a plural, a number, a mass noun ("gunfire") or a noun inside a construct takes no "a"
     if core.startswith(f"{OTHER_EN} "):
         return f"an{core}"  # "نائب آخر" = "another MP", not "an other MP"
-    vowel_sound = core[:1].lower() in "aeiou" or (core.split()[0].isupper() and core[:1] in "FHLMNRSX")
-    return f"{'an' if vowel_sound else 'a'} {core}"
+    return f"{a_or_an(core)} {core}"
 
 
 _ABSTRACT = ("safety", "education", "peace")
