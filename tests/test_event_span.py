@@ -163,6 +163,14 @@ def test_a_long_clause_cut_after_a_verb_and_its_preposition_loses_both():
     assert trimmed(Span(quote, 0, len(quote))).quote == "ارتفع عدد القتلى إلى 3 أشخاص في احتجاجات عنيفة"
 
 
+def test_an_and_typed_apart_opens_no_event():
+    from summarizer.verify.event_span import trimmed
+
+    quote = "و غمر الدخان وسط بيروت"
+    got = trimmed(Span(quote, 10, 10 + len(quote)))
+    assert (got.quote, got.start) == ("غمر الدخان وسط بيروت", 12)
+
+
 def test_a_clean_span_is_kept_as_the_model_gave_it():
     article = Article("Fire\n\nA fire in a shopping centre killed 37 people on Sunday.")
     assert event_clause(article, "A fire in a shopping centre killed 37 people") == (

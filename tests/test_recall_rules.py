@@ -1478,6 +1478,17 @@ def test_named_victims_and_n_others_are_summed():
     assert casualty_figure("مقتل جندي وإصابة 3 آخرين", "injured")[0] == 3
 
 
+def test_wounded_treated_and_others_taken_to_hospital_are_summed():
+    from summarizer.verify.casualties import casualty_figure
+
+    text = "وقال الدفاع المدني اللبناني إنه عالج 46 شخصا من إصابات ونقل 14 آخرين إلى مستشفيات"
+    assert casualty_figure(text, "injured")[0] == 60
+    assert casualty_figure("Medics treated 46 people at the scene and took 14 others to hospital", "injured")[0] == 60
+    # some of the same wounded taken on are no more; the dead are never summed so
+    assert casualty_figure("أصيب 20 شخصا ونقل 5 منهم إلى المستشفى", "injured")[0] == 20
+    assert casualty_figure("قتل 3 وأصيب 20 شخصا ونقل 5 آخرون إلى المستشفى", "killed")[0] == 3
+
+
 def test_a_given_name_is_no_small_town_abroad_and_a_kunya_joins_a_name():
     from summarizer.verify.phrase import render_phrase
 

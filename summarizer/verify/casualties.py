@@ -40,6 +40,7 @@ from summarizer.lang.lexicon import (
     TOLL_RISE,
     TOLL_RISE_TO,
     TOLL_UPDATE,
+    TREATMENT_VERBS,
     UNCERTAIN_WORDS,
     VAGUE_QUANTITIES,
     VICTIMS_SHARE,
@@ -145,10 +146,15 @@ def _casualty_figure(span: str, kind: str) -> tuple[int | None, Qualifier]:
         if (total := _named_and_others(clause, own, others)) is not None:
             return total, _qualifier_of(clause, total)
         if (count := number_near(clause, own, others=others) or _passive_subject(clause, own)) is not None:
-            count += _and_more(clause, count) or _and_one_more(clause, count)
+            count += (
+                _and_more(clause, count)
+                or _and_one_more(clause, count)
+                or (kind == "injured" and _others_taken(whole, count))
+            )
             return max(count, _conjoined_total(clause, own) or 0), _qualifier_of(clause, count)
     alone = not clauses and not mentions(span, others) and not says_no_one_hurt(whole)
     if alone and (count := number_near(whole, own, others=others)) is not None:
+        count += _others_taken(whole, count) if kind == "injured" else 0
         return count, _qualifier(whole)  # "أكثر من 900 آخرين": the casualty word is in the sentence before
     for clause in clauses:
         part = _before_other_kind(clause, own, others)  # "مقتل فلسطيني وإصابة 14 آخرين": one killed
@@ -264,6 +270,24 @@ def _and_more(clause: str, count: int) -> int:
         rest = words[i + 4 : i + 5] if fold(joint) == "and" else words[i + 3 : i + 4]
         if second and len(more := numbers_in(second)) == 1 and rest and _of_people(clean(rest[0]).lower()):
             return more[0]
+    return 0
+
+
+def _others_taken(clause: str, count: int) -> int:
+    """More wounded joined by a second treatment verb ("عالج 46 شخصا من إصابات ونقل 14 آخرين إلى
+    مستشفيات", "treated 46 at the scene and took 14 others to hospital"): the others' number, else 0."""
+    words = [fold(clean(w)).lower() for w in clause.split()]
+    at = next((i for i, w in enumerate(words) if numbers_in(w) == [count]), None)
+    if at is None:
+        return 0
+    for i in range(at + 1, len(words) - 2):
+        verb = words[i + 1] if words[i] == "and" else words[i].removeprefix(WAW)
+        if verb not in TREATMENT_VERBS:
+            continue
+        for j in range(i + 1, min(i + 4, len(words) - 1)):
+            if len(found := numbers_in(words[j])) == 1 and words[j + 1] in NAMED_OTHERS:
+                return found[0]
+        return 0
     return 0
 
 

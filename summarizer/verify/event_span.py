@@ -36,7 +36,7 @@ from summarizer.lang.lexicon import (
     TOLL_UPDATE,
     WEEKDAYS,
 )
-from summarizer.lang.text import ARTICLE, LAM, WAW, clean, fold, mentions
+from summarizer.lang.text import ARTICLE, CONJUNCTIONS, LAM, WAW, clean, fold, mentions
 from summarizer.verify.classify import classify
 from summarizer.verify.furniture import after_newsletter_box, without_furniture
 from summarizer.verify.gazetteer import lookup
@@ -144,9 +144,14 @@ def _is_speech(word: str) -> bool:
     return fold(clean(word)) in SPEECH_VERBS
 
 
+_LONE_CONJUNCTION = re.compile(rf"^[{CONJUNCTIONS}]\s+")
+
+
 def trimmed(span: Span) -> Span:
     """No dangling preposition or article at the end ("... near London on"), no closing punctuation,
     and at most MAX_EVENT characters, cut at a clause boundary where one is near."""
+    if lone := _LONE_CONJUNCTION.match(span.quote):
+        span = Span(span.quote[lone.end() :], span.start + lone.end(), span.end)  # "و غمر الدخان": a typed-apart "and"
     quote = span.quote
     if len(quote) > MAX_EVENT:
         head = quote[:MAX_EVENT]
