@@ -240,6 +240,9 @@ def test_a_dateline_on_its_own_line_under_the_title_is_no_part_of_the_body():
     assert text[Article(text).body_start() :] == "QUETTA: Security forces ended"
     # a one-line paragraph that ends a sentence is the body's
     assert Article("Title\nGunmen killed five.\n\nMore.").body_start() <= 6
+    # a short headline with a full stop, then a blank line: the body's figures come after it
+    text = "Al-Shabab attack killed over a dozen in Somalia's capital of Mogadishu.\n\nAttack by ..."
+    assert text[Article(text).body_start() :] == "Attack by ..."
 
 
 def test_an_outlet_and_date_line_or_a_dateline_with_a_colon_under_the_title_is_no_part_of_the_body():

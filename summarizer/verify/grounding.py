@@ -79,6 +79,9 @@ def sentence_ends(text: str) -> list[int]:
 _CUT_WORDS = 40  # words dropped from a span's end at most, looking for where a cut span ends
 
 
+_TITLE_WORDS = 14  # words of a one-line headline that ends with a full stop
+
+
 class Article:
     """An article's text with a normalised index for repeated span look-ups."""
 
@@ -210,7 +213,10 @@ class Article:
         title = re.match(r"([^\n]{1,200})\n(?:[^\n]{1,60}[^\n.!?؟\s][ \t]*\n)?[ \t\r]*\n\s*(?=\S)", text[first:])
         head = title.group(1).rstrip() if title else ""
         cut = head.endswith(("...", "…")) and len(head.split()) >= 3  # a headline cut short is a headline
-        if title and (cut or not head.endswith((".", "!", "?", "؟"))):
+        # "Al-Shabab attack killed over a dozen in Somalia's capital.": a line this short, then a blank
+        # line, is a headline with a full stop, not a lead (leads run longer)
+        short = head.endswith(".") and len(head.split()) <= _TITLE_WORDS and head[:-1].count(". ") == 0
+        if title and (cut or short or not head.endswith((".", "!", "?", "؟"))):
             first += title.end()
         while byline := _BYLINE.match(text, first):  # "By Oghenekaro Efe, Asaba | March 17, 2024"
             first = byline.end()
