@@ -1487,6 +1487,11 @@ def test_wounded_treated_and_others_taken_to_hospital_are_summed():
     # some of the same wounded taken on are no more; the dead are never summed so
     assert casualty_figure("أصيب 20 شخصا ونقل 5 منهم إلى المستشفى", "injured")[0] == 20
     assert casualty_figure("قتل 3 وأصيب 20 شخصا ونقل 5 آخرون إلى المستشفى", "killed")[0] == 3
+    # the body's figure joins the two clauses too
+    from summarizer.verify import main_incident
+
+    article = Article(f"عنوان\n\n{text}.")
+    assert main_incident.analyst_figure(main_incident.figures(article), article, "injured").count == 60
 
 
 def test_a_given_name_is_no_small_town_abroad_and_a_kunya_joins_a_name():

@@ -172,6 +172,9 @@ def test_names_take_their_usual_news_spelling_and_the_romaniser_only_keeping_con
     assert romanize("تشيرنوف").startswith("Ch"), "تش is one sound, ch (the romaniser's 'Shernouf')"
     assert romanize("شيري") == "Shiri", "a final long i, not the silent e of 'Shire'"
     assert romanize("فتح الله السعيطي").startswith("Fathallah "), "a word and Allah: one listed name"
+    # a family name made of a listed given name and the nisba, with its article; a bare one is a given name
+    assert [romanize(w) for w in ("المحمدي", "الحسيني", "الأحمدي")] == ["al-Mohammadi", "al-Husseini", "al-Ahmadi"]
+    assert romanize("حمدي") == "Hamdi"
 
 
 def test_the_weekday_after_a_publication_stamp_is_the_next_day_not_a_week_back():

@@ -149,12 +149,12 @@ def _casualty_figure(span: str, kind: str) -> tuple[int | None, Qualifier]:
             count += (
                 _and_more(clause, count)
                 or _and_one_more(clause, count)
-                or (kind == "injured" and _others_taken(whole, count))
+                or (kind == "injured" and others_taken(whole, count))
             )
             return max(count, _conjoined_total(clause, own) or 0), _qualifier_of(clause, count)
     alone = not clauses and not mentions(span, others) and not says_no_one_hurt(whole)
     if alone and (count := number_near(whole, own, others=others)) is not None:
-        count += _others_taken(whole, count) if kind == "injured" else 0
+        count += others_taken(whole, count) if kind == "injured" else 0
         return count, _qualifier(whole)  # "أكثر من 900 آخرين": the casualty word is in the sentence before
     for clause in clauses:
         part = _before_other_kind(clause, own, others)  # "مقتل فلسطيني وإصابة 14 آخرين": one killed
@@ -273,7 +273,7 @@ def _and_more(clause: str, count: int) -> int:
     return 0
 
 
-def _others_taken(clause: str, count: int) -> int:
+def others_taken(clause: str, count: int) -> int:
     """More wounded joined by a second treatment verb ("عالج 46 شخصا من إصابات ونقل 14 آخرين إلى
     مستشفيات", "treated 46 at the scene and took 14 others to hospital"): the others' number, else 0."""
     words = [fold(clean(w)).lower() for w in clause.split()]

@@ -86,6 +86,7 @@ from summarizer.verify.casualties import (
     english_groups_clause,
     english_toll_clause,
     opens_subset,
+    others_taken,
     with_uncounted_others,
 )
 from summarizer.verify.classify import classify
@@ -910,6 +911,10 @@ def figures(article: Article, country: str | None = None, published_year: int | 
                     continue  # "بينهم 11 طفلا", "five of the dead": part of the toll, not a toll of its own
                 after = " ".join(clauses[n + 1 : n + 2])
                 trimmed_span = _trim(article, span, kind)
+                if kind == "injured" and count is not None and (more := others_taken(f"{clause} {after}", count)):
+                    # "عالج 46 شخصا من إصابات ونقل 14 آخرين إلى مستشفيات": the others taken are wounded too
+                    count += more
+                    trimmed_span = article.locate(f"{clause} {after}", near=sentence.start) or trimmed_span
                 if count is not None and qualifier == Qualifier.exact and with_uncounted_others(after):
                     # "قتل قياديان ...، إلى جانب العشرات الآخرين": a floor, said with the words that make it one
                     qualifier = Qualifier.at_least

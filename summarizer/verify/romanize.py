@@ -91,7 +91,21 @@ def _listed(words: list[str], i: int) -> tuple[str | None, int]:
         return ENGLISH_NAME_WORDS[first], 1  # "كينغز ماونتين" = Kings Mountain: an English name's words
     if first.startswith(ARTICLE) and first[2:] in GIVEN_NAMES:
         return f"al-{GIVEN_NAMES[first[2:]]}", 1  # a family name with the article: "العلي" -> "al-Ali"
+    if (nisba := _nisba_of_given_name(first)) is not None:
+        return nisba, 1
     return None, 1
+
+
+def _nisba_of_given_name(word: str) -> str | None:
+    """A family name made of a listed given name and the nisba's yeh: "المحمدي" -> "al-Mohammadi",
+    "الحسيني" -> "al-Husseini" (the package spells them "Mhamdi", "Hsini")."""
+    # with the article only: a bare "حمدي" or "فتحي" is a given name of its own (Hamdi, Fathi)
+    if not word.startswith(ARTICLE) or len(word) < 5 or not word.endswith(YEH):
+        return None
+    if (given := GIVEN_NAMES.get(word[2:-1])) is None or " " in given:
+        return None
+    given = given[:-2] + "ad" if given.endswith("ed") else given  # Mohammed -> Mohammadi, Ahmed -> Ahmadi
+    return f"al-{given}i"
 
 
 def _romaniser(word: str) -> str:
