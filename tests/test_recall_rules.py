@@ -1765,3 +1765,12 @@ def test_a_disaster_affects_no_feature_quantity_or_region():
         assert _says_nothing_affected(target), target
     for target in ("passengers", "a building", "the Nour charity hospital", "ركاب"):
         assert not _says_nothing_affected(target), target
+
+
+def test_a_one_word_target_keeps_the_number_written_before_it():
+    from summarizer.stages.ground import _with_its_count
+
+    article = Article("زلزال تركيا.. 15 قتيلًا وتدمير 150 مبنى حصيلة أولية\n\nFire destroyed 3 houses and a school.")
+    assert _with_its_count(article, "مبنى") == "150 مبنى"  # "Affected: a building" was wrong by 149
+    assert _with_its_count(article, "houses") == "3 houses"
+    assert _with_its_count(article, "school") == "school"

@@ -99,7 +99,7 @@ from summarizer.verify.gazetteer import (
 )
 from summarizer.verify.glossary import terms_in
 from summarizer.verify.grounding import Article, Span
-from summarizer.verify.numbers import numbers_in
+from summarizer.verify.numbers import counts_in, numbers_in
 from summarizer.verify.phrase import Word, analysed, names_a_body
 from summarizer.verify.sources import source_kind
 from summarizer.verify.spans import span_problems
@@ -167,6 +167,8 @@ def ground(run: Run, extraction: Extraction) -> Grounded:
     if rule.event_type == NOT_ACLED and rule.plover_event == "OTHER" and facts.perpetrator:
         run.drop("perpetrator", facts.perpetrator, "an accident or a disaster has no perpetrator")
         facts = facts.model_copy(update={"perpetrator": None})
+    if facts.target and (counted := _with_its_count(run.article, facts.target)) != facts.target:
+        facts = facts.model_copy(update={"target": counted})  # "تدمير 150 مبنى": 150 buildings, not "a building"
     if rule.event_type == NOT_ACLED and facts.target and any(fold(facts.target) == fold(p.name) for p in facts.places):
         run.drop("target", facts.target, "a disaster's place is where it struck, not what it affected")
         facts = facts.model_copy(update={"target": None})
@@ -1106,6 +1108,20 @@ def _led_by_leader_title(phrase: str) -> bool:
     """A phrase opened by a state leader's title ("الرئيس الفرنسي ...", "President X")."""
     words = fold(clean(phrase)).lower().removeprefix("the ")
     return any(words == t or words.startswith(t + " ") for t in LEADER_TITLES)
+
+
+def _with_its_count(article: Article, target: str) -> str:
+    """A one-word target with the number the article writes right before it ("150 مبنى", "3 houses"):
+    the count is part of what was hit; else the target as given."""
+    span = article.locate(target)
+    if span is None or len(target.split()) != 1:
+        return target
+    before = article.text[max(0, span.start - 20) : span.start]
+    words = before.split()
+    if not words or not before.endswith((" ", "\u00a0")) or not counts_in(words[-1]):
+        return target
+    counted = article.locate(f"{words[-1]} {target}", near=span.start - len(words[-1]) - 1)
+    return counted.quote if counted is not None else target
 
 
 def _says_nothing_affected(target: str) -> bool:
