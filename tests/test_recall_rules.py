@@ -1774,3 +1774,12 @@ def test_a_one_word_target_keeps_the_number_written_before_it():
     assert _with_its_count(article, "مبنى") == "150 مبنى"  # "Affected: a building" was wrong by 149
     assert _with_its_count(article, "houses") == "3 houses"
     assert _with_its_count(article, "school") == "school"
+
+
+def test_one_figure_between_the_dead_and_the_wounded_is_no_toll_of_either():
+    from summarizer.verify.casualties import casualty_figure
+
+    text = "أعلنت دائرة الصحة ارتفاع حصيلة حريق المستشفى إلى 114 بين شهيد وجريح"
+    assert casualty_figure(text, "killed")[0] is None  # was 114 killed: 64 dead and 50 wounded
+    assert casualty_figure(text, "injured")[0] is None
+    assert casualty_figure("سقوط قتيل وجريح", "killed")[0] == 1  # one of each, no "between"

@@ -12,6 +12,7 @@ from summarizer.lang.lexicon import (
     ALONGSIDE_OTHERS,
     AT_LEAST_WORDS,
     ATTACKER_NOUNS,
+    BETWEEN,
     COLLECTIVE_BODIES,
     DUAL_CASUALTIES,
     DUAL_POINTERS,
@@ -532,8 +533,8 @@ def _combined(clause: str) -> bool:
     injured 30", "قتل وأصيب 30")."""
     words = [fold(w) for w in clause.split()]
     kinds = [("k" if _holds(w, KILLED_WORDS) else "i" if _holds(w, INJURED_WORDS) else "") for w in words]
-    for i in range(len(kinds) - 2):
-        a, b, c = kinds[i : i + 3]
+    for i in range(len(kinds) - 1):  # to the last pair: "114 بين شهيد وجريح" ends on it
+        a, b, c = (*kinds[i : i + 2], kinds[i + 2] if i + 2 < len(kinds) else "")
         if (a, b) in (("k", "i"), ("i", "k")) or (a and c and a != c and words[i + 1] in JOINERS):
             return len(numbers_in(clause)) == 1
     return False
@@ -597,7 +598,18 @@ def casualty_clauses(sentence: str) -> list[str]:
             counted = bool(numbers_in(said)) or _counted_by_word(current)  # "سقوط قتيل وإصابة 5 آخرين"
             # "قتل شخصان على الأقل | وأصيب 20 آخرون": a dual, then "و" and another casualty word
             counted = counted or (_dual_counted(current) and any(_holds(bare(w), stems) for w in ahead.split()[:1]))
-            if current and starts_clause and another and counted and not compound and not joined and not same:
+            # "114 بين شهيد وجريح": the dead and the wounded together under one figure, no second count
+            both = len(current) > 1 and fold(current[-2]) in BETWEEN and _holds(fold(current[-1]), stems)
+            if (
+                current
+                and starts_clause
+                and another
+                and counted
+                and not compound
+                and not joined
+                and not same
+                and not both
+            ):
                 clauses.append(" ".join(current))
                 current = []
             current.append(word)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from summarizer.lang.lexicon import ABBREVIATIONS, BYLINE_BARE_OPENERS, BYLINE_OPENERS, LEXICON
-from summarizer.lang.text import ALIF, CLITIC_LETTERS, DROPPED, QUOTES, TATWEEL, bare, fold, normalise
+from summarizer.lang.text import ALIF, CLITIC_LETTERS, CONJUNCTIONS, DROPPED, QUOTES, TATWEEL, bare, fold, normalise
 
 T = TypeVar("T")
 
@@ -80,6 +80,22 @@ _CUT_WORDS = 40  # words dropped from a span's end at most, looking for where a 
 
 
 _TITLE_WORDS = 14  # words of a one-line headline that ends with a full stop
+_LEAD_CHARS = 40  # a paragraph shorter than this after a short line is no lead that shows it a subtitle
+_DECK = re.compile(r"([^\n]{1,150})\n[ \t\r]*\n\s*(?=\S)")  # a short line, then a blank line
+_CONTINUING = re.compile(rf"^(?:[{CONJUNCTIONS}]\S|(?:And|But|The attack|It)\b)")
+
+
+def _a_deck(line: str, after: str, furniture: bool) -> bool:
+    """A subtitle under the title ("الصراع بين قبيلتي ... يعود للعام الماضي", "Suicide bomber targets
+    funeral of ..."): a short line with no sentence mark at its end, then a byline or a lead written
+    with its stops that opens a story rather than going on with one ("وأسفر القصف عن ..." follows a
+    lead written without a stop)."""
+    if line.endswith((".", "!", "?", "؟", ":", '"', "”", "»", "،", ",")):
+        return False
+    nxt = after.split("\n", 1)[0].rstrip()
+    credit = len(nxt.split()) <= _CREDIT_WORDS and nxt.count(" / ") >= 2  # "بغداد / إبراهيم صالح / الأناضول"
+    told = len(nxt) >= _LEAD_CHARS and nxt.endswith((".", "!", "?", "؟")) and not _CONTINUING.match(after)
+    return furniture or credit or told
 
 
 class Article:
@@ -218,6 +234,10 @@ class Article:
         short = head.endswith(".") and len(head.split()) <= _TITLE_WORDS and head[:-1].count(". ") == 0
         if title and (cut or short or not head.endswith((".", "!", "?", "؟"))):
             first += title.end()
+            deck = _DECK.match(text, first)
+            furniture = deck and (_BYLINE.match(text, deck.end()) or _CREDIT_LINE.match(text, deck.end()))
+            if deck and _a_deck(deck.group(1).rstrip(), text[deck.end() :], bool(furniture)):
+                first = deck.end()  # the title's subtitle, of its own paragraph: no part of the lead
         while byline := _BYLINE.match(text, first):  # "By Oghenekaro Efe, Asaba | March 17, 2024"
             first = byline.end()
         if first and (line := _CREDIT_LINE.match(text, first)) and len(line.group().split()) <= _CREDIT_WORDS:
