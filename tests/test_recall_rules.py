@@ -1783,3 +1783,20 @@ def test_one_figure_between_the_dead_and_the_wounded_is_no_toll_of_either():
     assert casualty_figure(text, "killed")[0] is None  # was 114 killed: 64 dead and 50 wounded
     assert casualty_figure(text, "injured")[0] is None
     assert casualty_figure("سقوط قتيل وجريح", "killed")[0] == 1  # one of each, no "between"
+
+
+def test_deaths_told_by_a_single_noun_a_killing_verb_and_not_by_a_will_to_kill_or_a_name():
+    from summarizer.schema import Qualifier
+    from summarizer.verify.casualties import casualty_figure
+    from summarizer.verify.spans import span_problems
+
+    assert casualty_figure("وأردوه قتيلا قبل أن يلوذوا بالفرار", "killed")[0] == 1  # shot him dead
+    assert casualty_figure("A woman was lynched in central India", "killed")[0] == 1
+    assert casualty_figure("Three People Beheaded in Northern Mozambique", "killed")[0] == 3
+    # a will or a try to kill is no death reported
+    assert casualty_figure("who wants to kill people in the compound", "killed") == (None, Qualifier.unknown)
+    assert casualty_figure("نجا من محاولة قتل", "killed") == (None, Qualifier.unknown)
+    # "توفيق" (Tawfiq) holds "توفي" (died): the kidnapped journalist is no toll of one
+    text = "اختطفوا الصحفي توفيق التميمي وأنزلوه"
+    assert casualty_figure(text, "killed")[0] is None
+    assert span_problems([("killed", text)], Article(text), for_model=False)[0][2].endswith("people killed")

@@ -313,6 +313,7 @@ VICTIM_NOUNS = frozenset(bare(w) for w in folded(_casualties["victim_nouns"]))  
 ALONGSIDE_OTHERS = tuple(folded(_casualties["alongside_others"]))  # "... إلى جانب العشرات": a floor
 VAGUE_QUANTITIES = {fold(w): (q["en"], q["ar"]) for q in _casualties["vague_quantities"] for w in q["words"]}
 NOT_A_TOLL = folded(_casualties["not_a_toll"])
+INTENT_TO_KILL = folded(_casualties["intent_to_kill"])  # "who wants to kill": no death
 TOLL_FIGURE_VERBS = tuple(_casualties["toll_figure_verbs"])
 
 # Actors
@@ -744,6 +745,8 @@ SKELETON: dict[str, Any] = data("skeleton")  # sound classes matching Arabic and
 _names = data("names")
 # "محمد" -> "Mohammed", "روبرت" -> "Robert": Arabic given names, then those of other peoples (the Arabic list wins)
 GIVEN_NAMES: dict[str, str] = {fold(k): v for k, v in {**_names["foreign_given"], **_names["given"]}.items()}
+# Given names that hold a casualty word's stem ("توفيق", Tawfiq, holds "توفي", died): no casualty word
+CASUALTY_NAME_TRAPS = frozenset(n for n in GIVEN_NAMES if any(stem in n for stem in KILLED_WORDS + INJURED_WORDS))
 ENGLISH_NAME_WORDS: dict[str, str] = {fold(k): v for k, v in _names["english_name_words"].items()}  # "ماونتين"
 # The other way, for English articles: "Mohammed" -> "محمد" (the first Arabic spelling of each name).
 ARABIC_OF_GIVEN: dict[str, str] = {}

@@ -13,12 +13,14 @@ from summarizer.lang.lexicon import (
     AT_LEAST_WORDS,
     ATTACKER_NOUNS,
     BETWEEN,
+    CASUALTY_NAME_TRAPS,
     COLLECTIVE_BODIES,
     DUAL_CASUALTIES,
     DUAL_POINTERS,
     ENGLISH_AUXILIARIES,
     ENGLISH_LEXICON,
     INJURED_WORDS,
+    INTENT_TO_KILL,
     JOINERS,
     KILLED_WORDS,
     LEXICON,
@@ -50,6 +52,7 @@ from summarizer.lang.lexicon import (
     WITH_VICTIMS,
 )
 from summarizer.lang.text import (
+    ALIF,
     ARTICLE,
     BEH,
     CONJUNCTIONS,
@@ -125,7 +128,25 @@ def casualty_figure(span: str, kind: str) -> tuple[int | None, Qualifier]:
     return count, qualifier
 
 
+def only_intent(text: str) -> bool:
+    """The text's only words of killing tell a will or a try to kill ("wants to kill", "محاولة قتل")."""
+    folded = fold(text).lower()
+    rest = folded
+    for phrase in INTENT_TO_KILL:
+        rest = rest.replace(phrase, " ")
+    return rest != folded and not mentions(rest, KILLED_WORDS)
+
+
+def without_name_traps(text: str) -> str:
+    """The text without the given names that hold a casualty word ("الصحفي توفيق التميمي": Tawfiq, not
+    "died")."""
+    return " ".join(w for w in text.split() if fold(clean(w)) not in CASUALTY_NAME_TRAPS)
+
+
 def _casualty_figure(span: str, kind: str) -> tuple[int | None, Qualifier]:
+    span = without_name_traps(span)
+    if kind == "killed" and only_intent(span):
+        return None, Qualifier.unknown  # "who wants to kill people in the compound": no one was killed
     if has_any(span, UNCERTAIN_WORDS):
         return None, Qualifier.unknown
     if span.isascii() and (both := _english_groups(span, kind)) is not None:
@@ -375,8 +396,10 @@ def implied_count(clause: str, own: tuple[str, ...]) -> int | None:
     for i, word in enumerate(folded):
         if not _opens_with(word, own):
             continue  # "احتفال" holds "حتف" and is no death
-        if word in SINGLE_CASUALTIES or word.removeprefix(WAW) in SINGLE_CASUALTIES:
-            return 1  # "قتيل و4 جرحى": one dead; "القتيلة" points back to a victim named before
+        # "قتيل و4 جرحى": one dead; "القتيلة" points back to a victim named before; "أردوه قتيلاً"
+        # (shot him dead): the accusative's alif
+        if {word, word.removeprefix(WAW), word.removesuffix(ALIF)} & SINGLE_CASUALTIES:
+            return 1
         after = [w for w in folded[i + 1 : i + 5] if w not in PHRASE_STOPS and w != "in"]
         if any(w in ONE_MORE for w in after) or " ".join(after[:2]) in ONE_MORE:
             return 1  # "وأصيب في الهجوم شخص آخر", "another was injured"

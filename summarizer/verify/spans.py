@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from summarizer.lang.lexicon import INJURED_WORDS, KILLED_WORDS
 from summarizer.lang.text import mentions
+from summarizer.verify.casualties import without_name_traps
 from summarizer.verify.grounding import Article
 
 # Each check has two wordings: the instruction a re-ask gives the model, and the reason a person reads
@@ -36,6 +37,6 @@ def span_problems(
     problems = [(path, span, missing) for path, span in spans if article.locate(span, loose=True) is None]
     by_path = dict(spans)
     for path, stems, ask, dropped in _CASUALTY_FIELDS:
-        if (span := by_path.get(path)) and not mentions(span, stems):
+        if (span := by_path.get(path)) and not mentions(without_name_traps(span), stems):
             problems.append((path, span, ask if for_model else dropped))
     return problems
