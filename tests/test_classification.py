@@ -321,3 +321,12 @@ def test_a_sentence_that_looks_back_does_not_classify_a_threat():
     facts = _event_only("هدد الرئيس التركي رجب طيب إردوغان، بضرب شمال العراق")
     rule, keyword = _classified(article, facts)
     assert keyword is None, (rule.label_en, keyword)
+
+
+def test_an_english_keyword_is_no_verbal_nouns_start():
+    from summarizer.verify.classify import classify
+
+    # "training camps" is no train, "firefighting" no firefight; plurals still count
+    assert classify(["Boko Haram has training camps on several of the islands"])[1] is None
+    assert classify(["firefighting crews put out the blaze"])[0].sub_event_type != "Armed clash"
+    assert classify(["Two strong earthquakes struck north-west Iran"])[1] == "earthquake"

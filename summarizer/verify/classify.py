@@ -36,7 +36,9 @@ def _keyword_re(keyword: str) -> re.Pattern[str]:
         body = accusative_pattern(k)
     elif not k.isascii() and len(k) <= 4:
         body += ALIF + "?"  # "هجوما": a short word with the accusative's alef is still the word
-    return re.compile(r"\s" + TERM_PROCLITICS + body + (r"\s" if len(k) <= 4 else ""))
+    # an English keyword is no verbal noun's start ("train" is not "training camps"; "airstrikes" is one)
+    end = r"\s" if len(k) <= 4 else r"(?!ing)" if k.isascii() else ""
+    return re.compile(r"\s" + TERM_PROCLITICS + body + end)
 
 
 def classify(texts: list[str], rules: tuple[ClassRule, ...] = CLASS_RULES) -> tuple[ClassRule, str | None]:
