@@ -311,3 +311,12 @@ def test_a_span_that_opens_on_the_subject_gets_back_its_verb():
     article = Article("زلزال\n\nضرب زلزال قوي جزيرة سياحية في إندونيسيا، وهو ما أسفر عن مقتل 14 شخصا.")
     clause = event_clause(article, "زلزال قوي جزيرة سياحية في إندونيسيا")
     assert clause.startswith("ضرب زلزال قوي"), "was 'زلزال قوي جزيرة ...' with no verb"
+
+
+def test_a_long_clause_is_never_cut_inside_a_number():
+    from summarizer.verify.event_span import MAX_EVENT, trimmed
+
+    quote = "Two strong earthquakes have killed 180 people and injured another 1,300 in north-west Iran where "
+    quote += "rescuers frantically combed through the rubble of dozens of villages on Saturday night"
+    assert len(quote) > MAX_EVENT
+    assert "1,300" in trimmed(Span(quote, 0, len(quote))).quote

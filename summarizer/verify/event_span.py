@@ -144,6 +144,7 @@ def _is_speech(word: str) -> bool:
     return fold(clean(word)) in SPEECH_VERBS
 
 
+_CLAUSE_COMMA = re.compile(r"[،,](?!\d)")  # a comma that ends a clause, not one inside a number
 _LONE_CONJUNCTION = re.compile(rf"^[{CONJUNCTIONS}]\s+")
 
 
@@ -155,7 +156,7 @@ def trimmed(span: Span) -> Span:
     quote = span.quote
     if len(quote) > MAX_EVENT:
         head = quote[:MAX_EVENT]
-        cut = max(head.rfind("،"), head.rfind(","))
+        cut = max((m.start() for m in _CLAUSE_COMMA.finditer(head)), default=-1)  # not "1,300"
         quote = head[:cut] if cut > 60 else _not_in_a_name(head.rsplit(" ", 1)[0], quote)
     quote = _without_cut_clause(quote)
     if quote.count("(") > quote.count(")"):

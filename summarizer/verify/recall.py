@@ -2385,7 +2385,7 @@ def lede(article: Article, weapon: str | None) -> str:
     if len(sentence.quote) <= 120:
         return sentence.quote
     head = sentence.quote[:120]
-    cut = max(head.rfind("،"), head.rfind(","))  # end at a clause, else at a word
+    cut = max((m.start() for m in re.finditer(r"[،,](?!\d)", head)), default=-1)  # at a clause (not "1,300")
     return head[:cut] if cut > 40 else head.rsplit(" ", 1)[0]
 
 
