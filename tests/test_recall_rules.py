@@ -1800,3 +1800,17 @@ def test_deaths_told_by_a_single_noun_a_killing_verb_and_not_by_a_will_to_kill_o
     text = "اختطفوا الصحفي توفيق التميمي وأنزلوه"
     assert casualty_figure(text, "killed")[0] is None
     assert span_problems([("killed", text)], Article(text), for_model=False)[0][2].endswith("people killed")
+
+
+def test_who_attacked_after_when_is_no_victim_and_a_states_weapon_names_the_state():
+    from summarizer.verify.casualties import casualty_figure
+
+    article = Article("Fifteen people were killed when Boko Haram attacked a remote village.")
+    assert not recall.victim(article, "Boko Haram")  # "killed when": the attackers' own clause
+    assert recall.victim(Article("قتل خمسة عناصر من بوكو حرام في غارة."), "بوكو حرام")
+    assert recall.strike_states("a Russian missile") == ("RU",)
+    assert recall.strike_states("طائرة مسيرة إسرائيلية") == ("IL",)
+    assert recall.strike_states("Russian soldiers") == ()
+    # "one of" a kind is no count; one of the gunmen is one person
+    assert casualty_figure("placing bodies from one of the war's deadliest attacks", "killed")[0] is None
+    assert casualty_figure("Soldiers killed one of the gunmen", "killed")[0] == 1

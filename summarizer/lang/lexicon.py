@@ -612,6 +612,7 @@ ARREST: dict[str, Any] = data("lead")["arrest"]  # who was arrested after the in
 DAMAGE: dict[str, Any] = data("lead")["damage"]  # what the incident destroyed, and how it is said
 UNDERTAKING: dict[str, str] = {fold(k): fold(v) for k, v in data("lead")["undertaking"].items()}  # "إقدام X على"
 SET_FOR = frozenset(folded(data("lead")["set_for"]))  # "كميناً للقوات": for whom, not whose
+CLAUSE_SUBORDINATORS = frozenset(folded(data("lead")["clause_subordinators"]))  # "... killed when X attacked"
 WHEN_OPENERS = frozenset(folded(data("lead")["when_openers"]))  # "قوات التحالف قبل أيام": who ends at when
 CAME_AFTER = frozenset(folded(data("lead")["came_after"]))  # "... بعد انفجار عبوة": what a strike answered
 FOILING_VERBS = frozenset(folded(data("lead")["foiling_verbs"]))  # "أحبطت قوات الجيش هجوما": the defender

@@ -672,7 +672,8 @@ def _weapon_and_target(ex: Extraction, run: Run, sentences: list, update: dict) 
     if ex.perpetrator and not has_any(ex.perpetrator, UNKNOWN_WORDS):
         keyword = classify([ex.perpetrator])[1]
         attackers = keyword is not None and fold(keyword).lower().startswith(ATTACKER_NOUNS)
-        if (keyword and not attackers) or recall.a_weapon(ex.perpetrator):
+        state_weapon = bool(recall.strike_states(ex.perpetrator))  # "a Russian missile": Russia's, who fired it
+        if not state_weapon and ((keyword and not attackers) or recall.a_weapon(ex.perpetrator)):
             run.drop("perpetrator", ex.perpetrator, "names a weapon, not an actor")
             ex = ex.model_copy(update={"perpetrator": None})
         elif recall.only_appeals(article, ex.perpetrator):

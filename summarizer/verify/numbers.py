@@ -105,11 +105,19 @@ def _counts_a_noun(folded: str, end: int) -> bool:
     return bool(after) and (after[0] in COUNT_NOUNS or after[0].removeprefix(BEH) in COUNT_NOUNS)
 
 
+_PEOPLE_KINDS = ("people", "actor", "title", "force", "armed_group", "nationality")
+
+
 def _a_count(folded: str, start: int, end: int) -> bool:
     after = folded[end:].lstrip()
     before = folded[:start].split()
     if after.startswith("%") or (after.split() and after.split()[0].strip(".,،") in NOT_COUNT_AFTER):
         return False
+    if folded[start:end].lower() == "one" and after.startswith("of "):
+        # "bodies from one of the war's deadliest attacks": one of a kind, no count of people; "one of the
+        # gunmen" is one person
+        rest = [w for w in after.split()[1:3] if w != "the"]
+        return bool(rest) and any(e.kind in _PEOPLE_KINDS for e in ENGLISH_LEXICON.get(rest[0], ()))
     return not (before and before[-1] in NOT_COUNT_BEFORE)
 
 

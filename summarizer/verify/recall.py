@@ -50,6 +50,7 @@ from summarizer.lang.lexicon import (
     CLAIMED_FOR,
     CLASS_RULES,
     CLAUSE_FILLERS,
+    CLAUSE_SUBORDINATORS,
     CLAUSE_WORDS,
     COMMEMORATIONS,
     COMMITTED_IT,
@@ -2520,7 +2521,9 @@ def victim(article: Article, name: str) -> bool:
     cues = (*KILLED_WORDS, *INJURED_WORDS, *VICTIM_CUES)
     at = 0
     while (span := article.locate(name, near=at)) is not None and span.start >= at:
-        before = _before_members(article.text[: span.start].split()[-_CHAIN_REACH:])
+        words = article.text[: span.start].split()[-_CHAIN_REACH:]
+        opener = max((i for i, w in enumerate(words) if fold(clean(w)).lower() in CLAUSE_SUBORDINATORS), default=-1)
+        before = _before_members(words[opener + 1 :])  # "killed when Boko Haram attacked": its own clause
         if any(any(c in w for c in cues) for w in before if w):
             return True
         if _suffered(article.text[span.end : article.sentence_around(span).end]):
@@ -2889,6 +2892,9 @@ def with_coordinated_states(article: Article, phrase: str) -> str:
     return phrase
 
 
+_STRUCK_BY = ("attack", "weapon")
+
+
 def strike_state(phrase: str) -> str | None:
     """The ISO code of the state a perpetrator phrase names only by its strike ("قصف إسرائيلي", "غارة
     جوية إسرائيلية", "Israeli air strike", "a Russian missile strike"): the article attributes the
@@ -2899,9 +2905,10 @@ def strike_state(phrase: str) -> str | None:
         if len(words) < 2 or not (code := state_of_adjective(words[0])):
             return None
         senses = [ENGLISH_LEXICON.get(w.lower(), ()) for w in words[1:]]
-        return code if senses[-1] and any(e.kind == "attack" and e.pos == "noun" for e in senses[-1]) else None
+        # "a Russian missile strike", and "a Russian missile" too: a state's weapon that struck
+        return code if senses[-1] and any(e.kind in _STRUCK_BY and e.pos == "noun" for e in senses[-1]) else None
     head = analysed(clean(words[0])) if words else ""
-    if isinstance(head, str) or len(head) != 1 or head[0].sense is None or head[0].sense.kind != "attack":
+    if isinstance(head, str) or len(head) != 1 or head[0].sense is None or head[0].sense.kind not in _STRUCK_BY:
         return None
     return state_of_adjective(clean(words[-1])) if _state_strike(words) == " ".join(map(clean, words)) else None
 
