@@ -1809,8 +1809,16 @@ def test_who_attacked_after_when_is_no_victim_and_a_states_weapon_names_the_stat
     assert not recall.victim(article, "Boko Haram")  # "killed when": the attackers' own clause
     assert recall.victim(Article("قتل خمسة عناصر من بوكو حرام في غارة."), "بوكو حرام")
     assert recall.strike_states("a Russian missile") == ("RU",)
-    assert recall.strike_states("طائرة مسيرة إسرائيلية") == ("IL",)
+    assert recall.strike_states("صاروخ روسي") == ("RU",)
     assert recall.strike_states("Russian soldiers") == ()
     # "one of" a kind is no count; one of the gunmen is one person
     assert casualty_figure("placing bodies from one of the war's deadliest attacks", "killed")[0] is None
     assert casualty_figure("Soldiers killed one of the gunmen", "killed")[0] == 1
+
+
+def test_an_arabic_actor_without_the_verb_or_particle_before_it_and_by_the_hands_of():
+    assert recall.arabic_core("اغتال مسلحون مجهولون") == "مسلحون مجهولون"
+    assert recall.arabic_core('إن "مسلحين مجهولين') == "مسلحين مجهولين"
+    assert recall.arabic_core("قوات الأمن") == "قوات الأمن"
+    assert recall.by_hands_of("يد مسلحين") == "مسلحين"  # "على يد مسلحين": by gunmen, no target
+    assert recall.by_hands_of("مسلحين") is None

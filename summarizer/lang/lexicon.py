@@ -756,6 +756,7 @@ for _ar, _en in _names["given"].items():
 DIVINE_NAMES: dict[str, str] = {fold(k): v for k, v in _names["divine"].items()}  # after "عبد": "Abdul Karim"
 ABD_WORD, ABD_PREFIX = fold(_names["abd_word"]), _names["abd_prefix"]
 DIVINE_NAMES_WRITTEN: dict[str, str] = dict(_names["divine"])  # "الفتاح": "Fattah", as Arabic writes it
+AGENT_HANDS = frozenset(folded(_grammar["agent_hands"]))  # "على يد مسلحين": by gunmen
 OPPOSITION_NOUNS = frozenset(folded(_grammar["opposition_nouns"]))  # "احتجاجات ضد النظام": what they oppose
 NEGATIONS = frozenset(folded(_grammar["negations"]))  # "لم تحمل": no accusation
 PRONOUN_PREPOSITIONS = frozenset(folded(_grammar["pronoun_prepositions"]))  # "قاعدة لهم": of theirs

@@ -589,6 +589,14 @@ def supplement(ex: Extraction, run: Run, figures: list[main_incident.Figure]) ->
         update["target"] = core  # "two men, who opened fire": whom, not what they did
     if run.language == "en" and perpetrator and (core := recall.english_core(perpetrator)) != perpetrator:
         update["perpetrator"] = perpetrator = core  # "Saudi-led coalition waging war against ...": who
+    if run.language == "ar" and target and (owners := recall.by_hands_of(target)):
+        # "على يد مسلحين": by the gunmen, never whom they attacked
+        run.drop("target", target, "names who did it (at the hands of), not whom")
+        update["target"] = target = None
+        if not perpetrator and article.contains(owners):
+            update["perpetrator"] = perpetrator = owners
+    if run.language == "ar" and perpetrator and (core := recall.arabic_core(perpetrator)) != perpetrator:
+        update["perpetrator"] = perpetrator = core  # "اغتال مسلحون مجهولون": who, without the verb before
     if run.language == "en" and perpetrator and (titled := recall.english_titled(article, perpetrator)):
         update["perpetrator"] = titled  # "officer David Nesheiwat": who he is, not only his name
     _sources(ex, run, update)

@@ -232,6 +232,7 @@ class Article:
         # "Al-Shabab attack killed over a dozen in Somalia's capital.": a line this short, then a blank
         # line, is a headline with a full stop, not a lead (leads run longer)
         short = head.endswith(".") and len(head.split()) <= _TITLE_WORDS and head[:-1].count(". ") == 0
+        short = short and not _CONTINUING.match(text[first + title.end() :])  # "...\n\nوأصيب آخرون." goes on
         if title and (cut or short or not head.endswith((".", "!", "?", "؟"))):
             first += title.end()
             deck = _DECK.match(text, first)

@@ -20,6 +20,7 @@ from summarizer.lang.lexicon import (
     ADVERBIAL_PREPOSITIONS,
     AFTER_PART_OF_DAY,
     AFTER_WORD,
+    AGENT_HANDS,
     AMBIGUOUS_SPEECH_VERBS,
     ANAPHORIC_HEADS,
     APPEAL_VERBS,
@@ -42,6 +43,7 @@ from summarizer.lang.lexicon import (
     CAPITAL_WORDS,
     CARRYING_PAST,
     CARRYING_VERBS,
+    CASUALTY_NAME_TRAPS,
     CLAIM_NEGATORS,
     CLAIM_THEN,
     CLAIM_VERBS,
@@ -651,6 +653,32 @@ def english_core(phrase: str) -> str:
     return phrase
 
 
+def arabic_core(phrase: str) -> str:
+    """An Arabic actor without a complementizer or a verb before its noun, as the article writes it
+    ("إن مسلحين مجهولين" -> "مسلحين مجهولين", "اغتال مسلحون مجهولون" -> "مسلحون مجهولون")."""
+    words = phrase.split()
+    start = 0
+    while start < len(words) - 1:
+        first = fold(clean(words[start]))
+        found = analysed(clean(words[start]))
+        verb = not isinstance(found, str) and len(found) == 1 and found[0].sense is not None
+        if first in COMPLEMENTIZERS or (verb and found[0].sense.pos == "verb"):
+            start += 1
+            continue
+        break
+    if start == 0:
+        return phrase
+    return phrase[phrase.index(words[start]) :].lstrip('"«“')
+
+
+def by_hands_of(phrase: str) -> str | None:
+    """Who "يد مسلحين" (the hands of gunmen) names: the owners of the hands, or None."""
+    words = phrase.split()
+    if len(words) > 1 and fold(clean(words[0])) in AGENT_HANDS:
+        return phrase[phrase.index(words[1]) :]
+    return None
+
+
 def _english_armed_group(text: str) -> str | None:
     """The first armed group the lexicon knows by its English name in the text, as written."""
     words = text.split()
@@ -896,6 +924,7 @@ def casualty_clause(article: Article, sentences: list[Span], kind: str) -> str |
                 i
                 for i, w in enumerate(words)
                 if bare(fold(w)).startswith(stems)
+                and fold(clean(w)) not in CASUALTY_NAME_TRAPS  # "توفيق" (Tawfiq) is no "توفي" (died)
                 and not (i and fold(words[i - 1]) in OF_WOUNDS)
                 and not (kind == "injured" and _a_thing_after(words, i))
             ]
@@ -2892,7 +2921,13 @@ def with_coordinated_states(article: Article, phrase: str) -> str:
     return phrase
 
 
-_STRUCK_BY = ("attack", "weapon")
+# A munition fired by a state's forces names the state ("a Russian missile"); aircraft stay as written
+# ("طائرات روسية": the weapon's owner, who may be suspected)
+_MUNITIONS = ("missile", "rocket", "shell", "bomb", "projectile")
+
+
+def _struck_by(sense: Sense) -> bool:
+    return sense.kind == "attack" or (sense.kind == "weapon" and sense.en.split()[-1] in _MUNITIONS)
 
 
 def strike_state(phrase: str) -> str | None:
@@ -2906,9 +2941,11 @@ def strike_state(phrase: str) -> str | None:
             return None
         senses = [ENGLISH_LEXICON.get(w.lower(), ()) for w in words[1:]]
         # "a Russian missile strike", and "a Russian missile" too: a state's weapon that struck
-        return code if senses[-1] and any(e.kind in _STRUCK_BY and e.pos == "noun" for e in senses[-1]) else None
+        munition = words[-1].lower().removesuffix("s") in _MUNITIONS  # "a Russian missile"
+        struck = munition or any(e.kind == "attack" and e.pos == "noun" for e in senses[-1])
+        return code if senses[-1] and struck else None
     head = analysed(clean(words[0])) if words else ""
-    if isinstance(head, str) or len(head) != 1 or head[0].sense is None or head[0].sense.kind not in _STRUCK_BY:
+    if isinstance(head, str) or len(head) != 1 or head[0].sense is None or not _struck_by(head[0].sense):
         return None
     return state_of_adjective(clean(words[-1])) if _state_strike(words) == " ".join(map(clean, words)) else None
 
