@@ -1822,3 +1822,13 @@ def test_an_arabic_actor_without_the_verb_or_particle_before_it_and_by_the_hands
     assert recall.arabic_core("قوات الأمن") == "قوات الأمن"
     assert recall.by_hands_of("يد مسلحين") == "مسلحين"  # "على يد مسلحين": by gunmen, no target
     assert recall.by_hands_of("مسلحين") is None
+
+
+def test_who_only_reported_the_attack_is_no_perpetrator_unless_it_claims_it():
+    text = "هاجم مسلحون دورية أمنية، حسبما أعلن الحرس الوطني التونسي الذي أكد مقتل 3 من المهاجمين."
+    assert recall.only_reports(Article(text), "الحرس الوطني التونسي")
+    assert not recall.only_reports(Article("أعلن تنظيم داعش مسؤوليته عن الهجوم."), "تنظيم داعش")
+    text = "من جانبه أكد التحالف العسكري الخميس أنه قام بعمل عسكري مشروع."
+    assert not recall.only_reports(Article(text), "التحالف العسكري")  # its own act, acknowledged
+    article = Article("Gunmen attacked the base, said the army.")
+    assert recall.only_reports(article, "the army") and not recall.only_reports(article, "Gunmen")

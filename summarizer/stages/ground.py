@@ -691,6 +691,10 @@ def _weapon_and_target(ex: Extraction, run: Run, sentences: list, update: dict) 
                 "the article names it only as one that spoke or asked, not as the attacker",
             )
             ex = ex.model_copy(update={"perpetrator": None})
+        elif recall.only_reports(article, ex.perpetrator):
+            why = "the article names it only as who reported the attack, not as the attacker"
+            run.drop("perpetrator", ex.perpetrator, why)
+            ex = ex.model_copy(update={"perpetrator": None})
         elif recall.victim(article, ex.perpetrator):
             why = "the article names it as the one killed or targeted, not the attacker"
             run.drop("perpetrator", ex.perpetrator, why)

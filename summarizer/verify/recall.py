@@ -2091,6 +2091,25 @@ def only_appeals(article: Article, actor: str) -> bool:
     return found
 
 
+def only_reports(article: Article, actor: str) -> bool:
+    """Every mention of ``actor`` follows a verb of reporting or speaking for ("حسبما أعلن الحرس الوطني
+    التونسي الذي أكد مقتل 3 من المهاجمين", "said the army"), in sentences that claim nothing: who told of
+    the attack, not who did it."""
+    if acknowledged(article, actor):
+        return False  # "أكد التحالف ... أنه قام بعمل عسكري": it reports its own act
+    at, seen, found = article.locate(actor), -1, False
+    while at is not None and at.start > seen:
+        before = [f for w in article.text[max(0, at.start - 40) : at.start].split()[-2:] if (f := fold(clean(w)))]
+        last = before[-1].removeprefix(WAW).lower() if before else ""
+        if last not in REPORT_VERBS and last not in SPEECH_VERBS and last not in SPEAKS_FOR:
+            return False
+        if has_cue(article.sentence_around(at).quote, CLAIM_WORDS):
+            return False  # "أعلن التنظيم مسؤوليته": the claimant reports its own attack
+        found, seen = True, at.start
+        at = article.locate(actor, near=at.end)
+    return found
+
+
 def in_appeal(article: Article, phrase: str) -> bool:
     """The body first names ``phrase`` in what someone asked for or condemned, within 14 words of the verb
     and no comma or stop between ("طالبت السلطة الفلسطينية بتوفير حماية دولية للفلسطينيين")."""
