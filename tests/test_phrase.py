@@ -825,3 +825,10 @@ def test_the_indefinite_article_goes_by_sound():
         "an",
         "a",
     ]
+
+
+def test_a_capital_named_after_its_country_and_outlets_and_cells():
+    assert render_phrase("الجزائر العاصمة", name_slot=True).text == "Algiers"  # not "Algeria of the capital"
+    assert render_phrase("تونس العاصمة", name_slot=True).text == "Tunis"
+    assert render_phrase("جيو نيوز", name_slot=True).text == "Geo News"
+    assert render_phrase("خلية الاتصال").text == "the communication cell"

@@ -186,6 +186,8 @@ def capital_named(phrase: str) -> GazetteerHit | None:
         code = country_of_adjective(words[1])
     elif second in CAPITAL_WORDS and words[0][:1].isupper():
         code = state_of_adjective(words[0])
+    elif second in CAPITAL_WORDS and len(named := countries_named(words[0])) == 1:
+        code = named[0]  # "تونس العاصمة", "الجزائر العاصمة": the capital named after its country
     else:
         return None
     capital = _capitals().get(code or "")

@@ -102,6 +102,7 @@ from summarizer.lang.text import (
 )
 from summarizer.verify.entities import transliterates
 from summarizer.verify.gazetteer import (
+    capital_named,
     countries_named,
     country_hit,
     country_names,
@@ -224,6 +225,8 @@ def _render(arabic: str, name_slot: bool) -> Rendered:
         return apposed  # a victim with what he was: "خالد محسود، أحد أعضاء حركة طالبان باكستان"
     if name_slot and (agency := _news_agency(tokens) or _outlet_by_title(tokens)):
         return agency
+    if city := _capital_of_its_name(tokens):
+        return city
     if building := _kunya_named(arabic, tokens):
         return building
     if span := _clock_time(tokens) or _span_of_time(tokens) or _carrying(tokens):
@@ -237,6 +240,15 @@ def _render(arabic: str, name_slot: bool) -> Rendered:
     if any(w.sense and fold(w.sense.lemma) in RELATIVES for w in words[:-1]):
         return Rendered(None, "a relative clause (its verb read as a noun), not a noun phrase")
     return render_words(words)
+
+
+def _capital_of_its_name(tokens: list[str]) -> Rendered | None:
+    """ "الجزائر العاصمة", "تونس العاصمة": the capital that bears its country's name (Algiers, Tunis), as
+    the gazetteer names it, not "Algeria of the capital"."""
+    if len(tokens) != 2 or tokens[1] not in CAPITAL_WORDS:
+        return None
+    hit = capital_named(" ".join(tokens))
+    return Rendered(hit.name_en) if hit is not None else None
 
 
 def _reattached(tokens: list[str]) -> list[str]:
