@@ -1832,3 +1832,13 @@ def test_who_only_reported_the_attack_is_no_perpetrator_unless_it_claims_it():
     assert not recall.only_reports(Article(text), "التحالف العسكري")  # its own act, acknowledged
     article = Article("Gunmen attacked the base, said the army.")
     assert recall.only_reports(article, "the army") and not recall.only_reports(article, "Gunmen")
+
+
+def test_a_day_set_apart_by_commas_stays_in_its_clause():
+    from summarizer.verify import main_incident
+    from summarizer.verify.casualties import casualty_figure
+
+    text = "قتل مهاجمون مسلحون في مالي، الأحد، 43 شخصا من بينهم عدد من الأطفال، في غارات على قريتين"
+    assert casualty_figure(text, "killed")[0] == 43
+    article = Article(f"عنوان\n\n{text}.\n\nوأمس السبت، قتل 26 شخصاً في هجوم على قرية.")
+    assert main_incident.analyst_figure(main_incident.figures(article), article, "killed").count == 43

@@ -167,7 +167,8 @@ def _casualty_figure(span: str, kind: str) -> tuple[int | None, Qualifier]:
             continue  # "قتل وأصيب 30": killed and injured together is neither; ages are no toll
         if (total := _named_and_others(clause, own, others)) is not None:
             return total, _qualifier_of(clause, total)
-        if (count := number_near(clause, own, others=others) or _passive_subject(clause, own)) is not None:
+        near = number_near(_without_weekdays(clause), own, others=others)  # "قتل ...، الأحد، 43 شخصا"
+        if (count := near or _passive_subject(clause, own)) is not None:
             count += (
                 _and_more(clause, count)
                 or _and_one_more(clause, count)
@@ -591,7 +592,7 @@ def casualty_clauses(sentence: str) -> list[str]:
     starts another casualty word after a number ("قتل خمسة مدنيين | وأصيب 18 آخرون")."""
     stems = (*KILLED_WORDS, *INJURED_WORDS)
     clauses = []
-    for part in re.split(r"[،;؛]|(?<!\d)[,٬]|[,٬](?!\d{3}(?!\d))", sentence):  # "1,175" is one number
+    for part in _without_aside_days(re.split(r"([،;؛]|(?<!\d)[,٬]|[,٬](?!\d{3}(?!\d)))", sentence)):  # "1,175"
         current: list[str] = []
         words = part.split()
         for i, word in enumerate(words):
@@ -639,6 +640,36 @@ def casualty_clauses(sentence: str) -> list[str]:
         if current:
             clauses.append(" ".join(current))
     return clauses
+
+
+def _without_weekdays(clause: str) -> str:
+    """The clause without its weekday words: a day set apart between a verb and its count is no distance."""
+    return " ".join(w for w in clause.split() if not _a_weekday(w))
+
+
+def _a_weekday(word: str) -> bool:
+    """A weekday as written: Arabic ones carry the article ("الاثنين"; "اثنين" is two), English ones not."""
+    folded = fold(clean(word)).lower()
+    return folded in WEEKDAYS or folded.removeprefix(WAW) in WEEKDAYS
+
+
+def _without_aside_days(split: list[str]) -> list[str]:
+    """The parts of a split that kept its marks (part, mark, part, ...), a day set apart by commas joined
+    back with its marks to the clause it stands in ("قتل مهاجمون في مالي، الأحد، 43 شخصا": the verb and
+    its count are one clause, as written)."""
+    parts, marks = split[::2], split[1::2]
+    out: list[str] = []
+    i = 0
+    while i < len(parts):
+        words = parts[i].split()
+        aside = 0 < len(words) <= 2 and all(_a_weekday(w) for w in words)
+        if aside and out and i + 1 < len(parts):
+            out[-1] = f"{out[-1]}{marks[i - 1]}{parts[i]}{marks[i]}{parts[i + 1]}"
+            i += 2
+            continue
+        out.append(parts[i])
+        i += 1
+    return out
 
 
 def _counted_by_word(words: list[str]) -> bool:
