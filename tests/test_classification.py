@@ -330,3 +330,10 @@ def test_an_english_keyword_is_no_verbal_nouns_start():
     assert classify(["Boko Haram has training camps on several of the islands"])[1] is None
     assert classify(["firefighting crews put out the blaze"])[0].sub_event_type != "Armed clash"
     assert classify(["Two strong earthquakes struck north-west Iran"])[1] == "earthquake"
+
+
+def test_an_arabic_raid_by_gunmen_is_an_attack_not_an_air_strike():
+    from summarizer.verify.classify import classify
+
+    assert classify(["قتل مهاجمون مسلحون 43 شخصا في غارات على قريتين"])[0].sub_event_type == "Attack"
+    assert classify(["استهدفت غارات مواقع المسلحين"])[0].sub_event_type == "Air/drone strike"
