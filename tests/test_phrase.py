@@ -832,3 +832,8 @@ def test_a_capital_named_after_its_country_and_outlets_and_cells():
     assert render_phrase("تونس العاصمة", name_slot=True).text == "Tunis"
     assert render_phrase("جيو نيوز", name_slot=True).text == "Geo News"
     assert render_phrase("خلية الاتصال").text == "the communication cell"
+
+
+def test_a_regional_name_only_in_the_countries_it_spans():
+    assert render_phrase("الساحل", name_slot=True, country="ML").text == "the Sahel"
+    assert render_phrase("الساحل", name_slot=True, country="LB").text == "the coast"

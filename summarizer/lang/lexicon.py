@@ -485,6 +485,8 @@ ORIGIN_PREPOSITIONS = frozenset(folded(_places["origin_prepositions"]))
 NEAR_WORDS = frozenset(folded(_places["near_words"]))
 TREATMENT_WORDS = folded(_places["treatment_words"])
 NOT_COUNTRIES = frozenset(_places["not_countries"])  # as written, with their marks
+# "الساحل": the Sahel where the article's country lies in it; {folded word: (English, countries)}
+REGIONAL_NAMES = {fold(k): (v["en"], frozenset(v["countries"])) for k, v in _places["regional_names"].items()}
 CAPITAL_WORDS = frozenset(w.lower() for w in folded(_places["capital_words"]))
 ALLEGIANCE_WORDS = frozenset(folded(_places["allegiance_words"]))  # "الموالية لإيران": whom, not where
 REGION_BEFORE = frozenset(folded(_places["region_before"]))

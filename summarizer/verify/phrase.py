@@ -70,6 +70,7 @@ from summarizer.lang.lexicon import (
     PREPOSITION_SENSES,
     PRONOUN_PREPOSITIONS,
     RANKS,
+    REGIONAL_NAMES,
     RELATION_PARTICIPLES,
     RELATION_PARTICIPLES_BI,
     RELATIVES,
@@ -1168,6 +1169,8 @@ def _place_at(tokens: list[str], i: int, before: list[Word], name_slot: bool) ->
     the Zor"); one word only after a place word ("مدينة الميادين", not "the city of the squares") or
     alone in a name slot."""
     host = before[-1] if before else None
+    if (regional := REGIONAL_NAMES.get(tokens[i].removeprefix(WAW))) and _COUNTRY.get() in regional[1]:
+        return Word(tokens[i], name=regional[0], definite=True, place=True), 1  # "الساحل" in Mali: the Sahel
     # one word alone in a name slot may be a place ("الميادين"), not a word for who speaks ("السلطات")
     alone = (
         name_slot
