@@ -759,3 +759,18 @@ def test_a_month_named_as_past_in_its_own_clause_looks_back():
     assert background("Last August, a fire broke out in a church")
     assert not background("ضمن فعاليات مسيرة العودة التي انطلقت في 30 مارس الماضي")  # when something began
     assert not background("قتل 5 في 3 مارس")
+
+
+def test_a_running_total_since_a_date_is_no_toll_of_the_incident():
+    from summarizer.verify import main_incident
+    from summarizer.verify.grounding import Article
+
+    text = (
+        "عنوان\n\nاستشهد 5 فلسطينيين من عائلة واحدة في قصف على خان يونس.\n\n"
+        "وتواصل قوات الاحتلال عدوانها على قطاع غزة منذ السابع من أكتوبر 2023، مما أسفر عن استشهاد 42010 "
+        "فلسطينيين وإصابة 97720 آخرين."
+    )
+    article = Article(text)
+    found = main_incident.figures(article)
+    assert main_incident.analyst_figure(found, article, "killed").count == 5
+    assert main_incident.analyst_figure(found, article, "injured") is None  # was 97720

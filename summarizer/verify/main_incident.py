@@ -891,6 +891,8 @@ def figures(article: Article, country: str | None = None, published_year: int | 
             if has_cue(clause, PROJECTED_TOLL):
                 continue  # "سيصبح عدد القتلى خمسة": not yet a toll
             part = counts_in(" ".join(clause.split()[:5])) if opens_subset(clause) else []  # "ومن بين الجرحى اثنان"
+            if _since_a_date(sentence.quote, clause):
+                continue  # "... منذ السابع من أكتوبر 2023، مما أسفر عن استشهاد 42010": a war's running total
             if _on_another_day(sentence.quote, clause, day):
                 continue  # "..., حيث اعترضت الرياض مساء الأربعاء صاروخاً ... وإصابة 11": another day's event
             # "لقي 26 مدنيا على الأقل، بينهم 11 طفلا مصرعهم": the verb's object after the part of the victims
@@ -968,6 +970,23 @@ def weekday_in(text: str) -> int | None:
         if (day := WEEKDAYS.get(w, WEEKDAYS.get(bare(w)))) is not None:
             return day
     return None
+
+
+def _since_a_date(sentence: str, clause: str) -> bool:
+    """Before the clause, the sentence counts from a date ("منذ السابع من أكتوبر 2023", "since October
+    2023"): its figures are a running total, not the incident's toll."""
+    at = sentence.find(clause)
+    words = [fold(clean(w)).lower() for w in (sentence[:at] if at > 0 else "").split()]
+    for i, word in enumerate(words):
+        if word.removeprefix(WAW) in SINCE_WORDS:
+            after = words[i + 1 : i + 6]
+            if any(a_year(n) for w in after for n in numbers_in(w)) or any(_month_named(w) for w in after):
+                return True
+    return False
+
+
+def _month_named(word: str) -> bool:
+    return word in MONTH_NAMES
 
 
 def _on_another_day(sentence: str, clause: str, day: int | None) -> bool:
