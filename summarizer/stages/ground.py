@@ -1193,6 +1193,9 @@ def _casualties(ex: Extraction, run: Run, found: list[main_incident.Figure], sen
     article = run.article
     for kind in ("killed", "injured"):
         span = getattr(ex, kind)
+        if span and main_incident.in_running_total(article, span):
+            run.drop(kind, span, "a running total since a date, not the incident's toll")
+            update[kind] = span = None
         if pick := main_incident.analyst_figure(found, article, kind):
             if not span or casualty_figure(span, kind) != (pick.count, pick.qualifier):
                 update[kind] = pick.clause.quote
@@ -1209,6 +1212,8 @@ def _casualties(ex: Extraction, run: Run, found: list[main_incident.Figure], sen
             clause := recall.casualty_clause(article, main_incident.main_sentences(article, _year(run)), kind)
         ):
             update[kind] = clause  # told later in the incident's story ("وتفيد التقارير بإصابة العشرات")
+        if update.get(kind) and main_incident.in_running_total(article, update[kind]):
+            update[kind] = None  # the clause found counts a war's running total
 
 
 def _before_toll_clause(target: str, at: int) -> str | None:

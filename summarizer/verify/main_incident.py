@@ -972,6 +972,12 @@ def weekday_in(text: str) -> int | None:
     return None
 
 
+def in_running_total(article: Article, quote: str) -> bool:
+    """The quoted figure stands in a sentence that counts from a date: a running total."""
+    span = article.locate(quote)
+    return span is not None and _since_a_date(article.sentence_around(span).quote, span.quote)
+
+
 def _since_a_date(sentence: str, clause: str) -> bool:
     """Before the clause, the sentence counts from a date ("منذ السابع من أكتوبر 2023", "since October
     2023"): its figures are a running total, not the incident's toll."""
