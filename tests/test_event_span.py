@@ -320,3 +320,13 @@ def test_a_long_clause_is_never_cut_inside_a_number():
     quote += "rescuers frantically combed through the rubble of dozens of villages on Saturday night"
     assert len(quote) > MAX_EVENT
     assert "1,300" in trimmed(Span(quote, 0, len(quote))).quote
+
+
+def test_an_agency_tag_and_a_relative_clause_cut_short_leave_the_event():
+    from summarizer.verify.event_span import trimmed
+
+    quote = "KAZINFORM Two strong earthquakes have killed 180 people and injured another 1,300 in north-west "
+    quote += "Iran where rescuers frantically combed through the rubble of dozens of villages on Saturday night"
+    got = trimmed(Span(quote, 0, len(quote))).quote
+    assert got == "Two strong earthquakes have killed 180 people and injured another 1,300 in north-west Iran"
+    assert trimmed(Span("ISIS Militants attacked a base", 0, 30)).quote.startswith("ISIS")

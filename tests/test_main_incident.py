@@ -774,3 +774,15 @@ def test_a_running_total_since_a_date_is_no_toll_of_the_incident():
     found = main_incident.figures(article)
     assert main_incident.analyst_figure(found, article, "killed").count == 5
     assert main_incident.analyst_figure(found, article, "injured") is None  # was 97720
+
+
+def test_a_months_total_of_attacks_is_no_figure_of_the_incident():
+    from summarizer.verify import main_incident
+    from summarizer.verify.grounding import Article
+
+    text = (
+        "Ten dead in Iraq suicide bombing\n\nAt least ten people have been killed in a suicide bomb attack.\n\n"
+        "The UN says 979 people - including 158 police - were killed in violent attacks in October."
+    )
+    found = main_incident.figures(Article(text))
+    assert 979 not in [f.count for f in found] and 10 in [f.count for f in found]

@@ -21,6 +21,7 @@ from summarizer.lang.lexicon import (
     ENGLISH_AUXILIARIES,
     ENGLISH_FUNCTION_WORDS,
     ENGLISH_IRREGULAR_PAST,
+    ENGLISH_LEXICON,
     FURNITURE_OPENERS,
     INJURED_WORDS,
     KILLED_WORDS,
@@ -144,6 +145,8 @@ def _is_speech(word: str) -> bool:
     return fold(clean(word)) in SPEECH_VERBS
 
 
+_RELATIVE = re.compile(r"\s(?:where|who|which|whose)\s")  # a relative clause a length cut leaves unfinished
+_OUTLET_TAG = re.compile(r"^([A-Z]{5,})\s+(?=[A-Z][a-z])")  # an agency's name in capitals before the lead
 _CLAUSE_COMMA = re.compile(r"[،,](?!\d)")  # a comma that ends a clause, not one inside a number
 _LONE_CONJUNCTION = re.compile(rf"^[{CONJUNCTIONS}]\s+")
 
@@ -151,6 +154,8 @@ _LONE_CONJUNCTION = re.compile(rf"^[{CONJUNCTIONS}]\s+")
 def trimmed(span: Span) -> Span:
     """No dangling preposition or article at the end ("... near London on"), no closing punctuation,
     and at most MAX_EVENT characters, cut at a clause boundary where one is near."""
+    if (tag := _OUTLET_TAG.match(span.quote)) and not ENGLISH_LEXICON.get(tag.group(1).lower()):
+        span = Span(span.quote[tag.end() :], span.start + tag.end(), span.end)  # "KAZINFORM Two strong ..."
     if lone := _LONE_CONJUNCTION.match(span.quote):
         span = Span(span.quote[lone.end() :], span.start + lone.end(), span.end)  # "و غمر الدخان": a typed-apart "and"
     quote = span.quote
@@ -158,6 +163,8 @@ def trimmed(span: Span) -> Span:
         head = quote[:MAX_EVENT]
         cut = max((m.start() for m in _CLAUSE_COMMA.finditer(head)), default=-1)  # not "1,300"
         quote = head[:cut] if cut > 60 else _not_in_a_name(head.rsplit(" ", 1)[0], quote)
+        if quote.isascii() and (relative := list(_RELATIVE.finditer(quote))) and relative[-1].start() > 60:
+            quote = quote[: relative[-1].start()]  # "... in north-west Iran where rescuers": cut unfinished
     quote = _without_cut_clause(quote)
     if quote.count("(") > quote.count(")"):
         quote = quote[: quote.rfind("(")].rstrip()  # "... on behalf of Islamic State (IS, formerly": no gloss cut short
@@ -187,7 +194,9 @@ def _not_in_a_name(head: str, whole: str) -> str:
     return head[: words[-1].end()] if len(words) > 1 else head
 
 
-_ENGLISH_OPENERS = re.compile(r"\s(?:when|while|because)\s", re.I)  # conjunctions, not "after" (a preposition too)
+_ENGLISH_OPENERS = re.compile(
+    r"\s(?:when|while|because|where)\s", re.I
+)  # conjunctions, not "after" (a preposition too)
 _CUT_SHORT = 4  # words of an English subordinate clause that ends before its verb ("when the small plane")
 
 

@@ -40,6 +40,7 @@ from summarizer.lang.lexicon import (
     KILLED_WORDS,
     LEXICON,
     MONTH_NAMES,
+    MONTHS,
     PLACE_PREPOSITIONS,
     PLUPERFECT_OPENERS,
     PLUPERFECT_PARTICLE,
@@ -891,7 +892,7 @@ def figures(article: Article, country: str | None = None, published_year: int | 
             if has_cue(clause, PROJECTED_TOLL):
                 continue  # "سيصبح عدد القتلى خمسة": not yet a toll
             part = counts_in(" ".join(clause.split()[:5])) if opens_subset(clause) else []  # "ومن بين الجرحى اثنان"
-            if _since_a_date(sentence.quote, clause):
+            if _since_a_date(sentence.quote, clause) or _a_months_total(sentence.quote):
                 continue  # "... منذ السابع من أكتوبر 2023، مما أسفر عن استشهاد 42010": a war's running total
             if _on_another_day(sentence.quote, clause, day):
                 continue  # "..., حيث اعترضت الرياض مساء الأربعاء صاروخاً ... وإصابة 11": another day's event
@@ -972,10 +973,25 @@ def weekday_in(text: str) -> int | None:
     return None
 
 
+_MONTHS_TOTAL = re.compile(
+    r"\b(?:in|during|throughout)\s+(?:violent\s+)?(?:attacks|violence|bombings|strikes)\b.{0,40}?"
+    r"\b(?:in|during)\s+(?:" + "|".join(m.capitalize() for m in MONTHS) + r")\b(?!\s+\d)"
+)
+
+
+def _a_months_total(sentence: str) -> bool:
+    """The sentence counts a month's attacks ("979 people ... were killed in violent attacks in October"):
+    a total of many events, no incident's toll."""
+    return bool(_MONTHS_TOTAL.search(sentence))
+
+
 def in_running_total(article: Article, quote: str) -> bool:
     """The quoted figure stands in a sentence that counts from a date: a running total."""
     span = article.locate(quote)
-    return span is not None and _since_a_date(article.sentence_around(span).quote, span.quote)
+    if span is None:
+        return False
+    sentence = article.sentence_around(span).quote
+    return _since_a_date(sentence, span.quote) or _a_months_total(sentence)
 
 
 def _since_a_date(sentence: str, clause: str) -> bool:
