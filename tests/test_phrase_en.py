@@ -237,3 +237,12 @@ def test_a_longer_name_the_lexicon_knows_outweighs_a_town_named_by_its_first_wor
     assert render_english("Federal Security Service chief Alexander Bortnikov", name_slot=True).text == (
         "رئيس جهاز الأمن الفيدرالي أليكساندر بورتنيكوف"
     )
+
+
+def test_a_participle_after_the_noun_agrees_and_takes_its_preposition():
+    from summarizer.verify.phrase_en import render_english
+
+    got = render_english("Insurgents linked to the Islamic State group", name_slot=True).text
+    assert got.split()[:2] == ["متمردون", "مرتبطون"] and "إلى" not in got  # was "متمردون إلى ... المرتبطة"
+    assert render_english("a group linked to al-Qaeda").text == "جماعة مرتبطة بالقاعدة"
+    assert render_english("gunmen loyal to the former president").text == "مسلحون موالون للرئيس السابق"

@@ -227,6 +227,10 @@ RELATION_PARTICIPLES: dict[str, str] = {fold(k): v for k, v in _phrase["relation
 VICTIM_VERBAL_NOUNS = frozenset(_phrase["victim_verbal_nouns"])  # "قتل مسلح": the killing of a gunman
 RELATION_PARTICIPLES_BI: dict[str, str] = {fold(k): v for k, v in _phrase["relation_participles_bi"].items()}
 CONSTRUCT_TITLES: dict[str, str] = {fold(k): v for k, v in _phrase["construct_titles"].items()}
+# "linked to" -> ("مرتبط", "ب"): the Arabic participle after the noun and the preposition it takes
+ENGLISH_POST_PARTICIPLES: dict[str, tuple[str, str]] = {
+    k: (v[0], v[1]) for k, v in _phrase["english_post_participles"].items()
+}
 NAME_BEFORE_WORD = frozenset(_phrase["name_before_word"])
 MEMBER_HEADS = frozenset(_phrase["member_heads"])
 ONE_OF_MANY_HEADS = frozenset(_phrase["one_of_many_heads"])

@@ -22,6 +22,7 @@ from summarizer.lang.lexicon import (
     COMPASS_INITIALS,
     ENGLISH_LEXICON,
     ENGLISH_PLURAL_NOUNS,
+    ENGLISH_POST_PARTICIPLES,
     ENGLISH_PREPOSITIONS,
     ENGLISH_WORDS_BEFORE_NAME,
     FEMININE_PAST,
@@ -37,7 +38,7 @@ from summarizer.lang.lexicon import (
     WEEKDAY_NAMES,
     Written,
 )
-from summarizer.lang.text import ARTICLE, WAW, definite_phrase
+from summarizer.lang.text import ALIF, ARTICLE, LAM, WAW, definite_phrase
 from summarizer.verify.arabize import COMMON_ENDINGS, arabize
 from summarizer.verify.gazetteer import lookup
 from summarizer.verify.phrase import Rendered, senses_in
@@ -96,6 +97,8 @@ def render_english(english: str, name_slot: bool = False) -> Rendered:
         return prefixed
     if dated := _with_date(english, name_slot):
         return dated
+    if modified := _post_participle(english, name_slot):
+        return modified
     rendered = _render(english, name_slot)
     if rendered.text is None and " and " in english:
         # "the British police and emergency services": each conjunct by itself, joined by "و".
@@ -106,6 +109,36 @@ def render_english(english: str, name_slot: bool = False) -> Rendered:
         if all(p.text for p in parts):
             return Rendered((" " + WAW).join(p.text for p in parts))
     return rendered
+
+
+_POST_PARTICIPLE = re.compile(r"\s(" + "|".join(map(re.escape, ENGLISH_POST_PARTICIPLES)) + r")\s", re.IGNORECASE)
+
+
+def _post_participle(english: str, name_slot: bool) -> Rendered | None:
+    """A noun and the participle phrase after it ("insurgents linked to the Islamic State group"): the
+    noun, the Arabic participle agreeing with it, its preposition and the complement ("متمردون مرتبطون
+    بتنظيم الدولة"); None when either part has no rendering."""
+    m = _POST_PARTICIPLE.search(english)
+    if m is None:
+        return None
+    head = render_english(english[: m.start()], name_slot).text
+    rest = render_english(english[m.end() :], name_slot=True).text
+    if not head or not rest:
+        return None
+    participle, preposition = ENGLISH_POST_PARTICIPLES[m.group(1).lower()]
+    last = head.split()[-1]
+    human_plural = last.endswith(A["masculine_plural"])  # "متمردون": the sound plural of people
+    # "جماعة", "ميليشيا" (a final alif), or a plural of things: the feminine singular
+    feminine = not human_plural and (
+        last.endswith((A["feminine"], ALIF)) or english[: m.start()].rstrip().endswith("s")
+    )
+    adjective = _agree(participle, feminine, human_plural)
+    if head.startswith(ARTICLE):
+        adjective = ARTICLE + adjective
+    if len(preposition) == 1:  # a clitic: "بتنظيم", "للجيش" (lam and the article)
+        joined = preposition + rest[1:] if preposition == LAM and rest.startswith(ARTICLE) else preposition + rest
+        return Rendered(f"{head} {adjective} {joined}")
+    return Rendered(f"{head} {adjective} {preposition} {rest}")
 
 
 _MONTH_WORD = r"[A-Z][a-z]{2,8}\.?"
