@@ -1842,3 +1842,10 @@ def test_a_day_set_apart_by_commas_stays_in_its_clause():
     assert casualty_figure(text, "killed")[0] == 43
     article = Article(f"عنوان\n\n{text}.\n\nوأمس السبت، قتل 26 شخصاً في هجوم على قرية.")
     assert main_incident.analyst_figure(main_incident.figures(article), article, "killed").count == 43
+
+
+def test_a_vessel_is_no_place_and_initials_are_no_source():
+    from summarizer.stages.ground import _VESSEL
+
+    assert _VESSEL.match("M.V. Pinak") and _VESSEL.match("MV Sewol") and not _VESSEL.match("Mosul")
+    assert recall.not_a_source_name("M.V") and recall.not_a_source_name("AFP") is None

@@ -1216,6 +1216,9 @@ def _casualties(ex: Extraction, run: Run, found: list[main_incident.Figure], sen
             update[kind] = None  # the clause found counts a war's running total
 
 
+_VESSEL = re.compile(r"^(?:the\s+)?(?:M\.?\s?V\.?|M/V|M\.?S\.?|MT)\s+[A-Z]")  # a ship's prefix, then its name
+
+
 def _before_toll_clause(target: str, at: int) -> str | None:
     """An Arabic target's words before the comma that opens the clause of what happened (its ``at``-th
     word), when there are any."""
@@ -1247,6 +1250,8 @@ def _places(ex: Extraction, run: Run, sentences: list, update: dict) -> None:
             p = p.model_copy(update={"name": tidy})  # "هافانا الجمعة": the town, not when; "#اليمن": Yemen
         if recall.an_event(p.name):
             run.drop("places", p.name, "names what happened (an ambush, a raid), not where")
+        elif _VESSEL.match(p.name):
+            run.drop("places", p.name, "names a vessel (M.V. Pinak), not where")
         elif _a_named_day(p.name):
             run.drop("places", p.name, "names a day (a protest's Friday), not where")
         elif fold(without_preposition(p.name)) in DOCUMENTS:

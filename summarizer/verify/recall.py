@@ -2457,6 +2457,9 @@ _PREPOSITION_FIRST = re.compile(rf"^{PREPOSITION_WITH_ARTICLE}")  # "بالقو�
 _SENTENCE_INSIDE = re.compile(r"\S\s+(?:A|An|The)\s+[a-z]")  # "on the run A statement": a new sentence
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]?\.?")  # "M.V", "U.S."
+
+
 def not_a_source_name(name: str) -> str | None:
     """Why a source span is a fragment of a sentence rather than who said it, or None."""
     words = [clean(w) for w in name.split() if clean(w)]
@@ -2468,6 +2471,8 @@ def not_a_source_name(name: str) -> str | None:
         # "the run A statement from the police department": two sentences run together; "Mr Logan's"
         # (family): whose, not who
         return "runs across a sentence's end or is a possessive: a fragment, not a source"
+    if _INITIALS.fullmatch(name.strip()):
+        return "initials cut from a name (a ship's 'M.V'), not who said it"
     first = fold(words[0])
     if first in COMPLEMENTIZERS or (first[:1] in (BEH, WAW) and first[1:] in COMPLEMENTIZERS):
         return f"opens on a conjunction ({words[0]!r}): what was said, not who said it"
