@@ -1849,3 +1849,9 @@ def test_a_vessel_is_no_place_and_initials_are_no_source():
 
     assert _VESSEL.match("M.V. Pinak") and _VESSEL.match("MV Sewol") and not _VESSEL.match("Mosul")
     assert recall.not_a_source_name("M.V") and recall.not_a_source_name("AFP") is None
+
+
+def test_a_country_given_as_a_source_is_its_authorities_as_the_article_says():
+    article = Article("Eight people were hurt in a bomb attack in Bogota on Thursday, authorities in Colombia said.")
+    assert recall.authorities_of(article, "Colombia") == "authorities in Colombia"
+    assert recall.authorities_of(article, "Bogota") is None

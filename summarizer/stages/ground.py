@@ -1059,6 +1059,8 @@ def _sources(ex: Extraction, run: Run, update: dict) -> None:
             s = s.model_copy(update={"name": wider})
         if run.language == "en" and (titled := recall.english_titled(article, s.name)):
             s = s.model_copy(update={"name": titled})  # "Garba Shehu" -> "spokesman Garba Shehu"
+        if run.language == "en" and (authorities := recall.authorities_of(article, s.name)):
+            s = s.model_copy(update={"name": authorities})  # "Colombia" -> "authorities in Colombia"
         if run.language == "en" and (whole := recall.completed_name(article, s.name)):
             s = s.model_copy(update={"name": whole})  # "... and secret" -> "... and secret police"
         if s.claim and not recall.said_by(article, s.name, s.claim):
@@ -1086,6 +1088,7 @@ def _sources(ex: Extraction, run: Run, update: dict) -> None:
         phrase = recall.before_another_source(phrase)  # "مصدر عسكري يمني وفقا لقناة": not whom it cited
         phrase = _unbracketed(phrase)
         phrase = recall.full_name(article, phrase) or phrase  # "القدرة" -> "أشرف القدرة"
+        phrase = recall.authorities_of(article, phrase) or phrase  # "authorities in Colombia said"
         key = bare_phrase(phrase)
         if len(phrase) > SHORT_PHRASE_MAX:
             continue  # a clause, not a name: no source field holds it
@@ -1106,6 +1109,7 @@ def _sources(ex: Extraction, run: Run, update: dict) -> None:
             named.append(key)
             update["sources"] = sources
     for phrase in recall.english_sources_in(article) if run.language == "en" else []:
+        phrase = recall.authorities_of(article, phrase) or phrase  # "authorities in Colombia said"
         key = bare_phrase(phrase)
         if len(phrase) > SHORT_PHRASE_MAX or recall.not_a_source_name(phrase):
             continue  # "In a statement": where it was said, not who said it

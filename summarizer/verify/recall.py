@@ -2457,6 +2457,18 @@ _PREPOSITION_FIRST = re.compile(rf"^{PREPOSITION_WITH_ARTICLE}")  # "بالقو�
 _SENTENCE_INSIDE = re.compile(r"\S\s+(?:A|An|The)\s+[a-z]")  # "on the run A statement": a new sentence
 
 
+_AUTHORITIES_IN = r"\b((?:the\s+)?(?:authorities|officials|police|security officials)\s+in\s+{})\b"
+
+
+def authorities_of(article: Article, name: str) -> str | None:
+    """A country given as a source that the article cites as its authorities ("authorities in Colombia
+    said"): those words, or None."""
+    if country_hit(name) is None:
+        return None
+    m = re.search(_AUTHORITIES_IN.format(re.escape(name.strip())), article.text)
+    return m.group(1) if m else None
+
+
 _INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]?\.?")  # "M.V", "U.S."
 
 
