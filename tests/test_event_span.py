@@ -330,3 +330,10 @@ def test_an_agency_tag_and_a_relative_clause_cut_short_leave_the_event():
     got = trimmed(Span(quote, 0, len(quote))).quote
     assert got == "Two strong earthquakes have killed 180 people and injured another 1,300 in north-west Iran"
     assert trimmed(Span("ISIS Militants attacked a base", 0, 30)).quote.startswith("ISIS")
+
+
+def test_an_english_lead_that_opens_on_who_says_it_is_read_after_the_verb():
+    from summarizer.verify.event_span import without_attribution
+
+    quote = "A Somali police officer says a suicide bomber detonated an explosives-laden vehicle at a checkpoint"
+    assert without_attribution(Span(quote, 0, len(quote))).quote.startswith("a suicide bomber detonated")

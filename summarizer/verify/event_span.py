@@ -76,7 +76,7 @@ def without_attribution(span: Span) -> Span:
         else:
             said = next((i for i, w in enumerate(words[:10]) if _is_speech(w.group())), None)
             if said is not None and span.quote[words[0].start() : words[said].start()].count(",") == 0:
-                if said + 3 < len(words) and words[said].group().lower() == "said":
+                if said + 3 < len(words) and words[said].group().lower() in _SAID:
                     start = words[said + 1].start()
     start = _after_claim(words, start)
     tail = span.quote[start:]
@@ -138,11 +138,14 @@ def _speaker_runs_on(rest: str) -> bool:
 
 def _said_early(words: list[re.Match]) -> bool:
     """An English lead that opens on who said it: "Assistant Sheriff Tom Roberts said officer ..."."""
-    return any(w.group().lower() == "said" for w in words[1:8]) and not any("," in w.group() for w in words[:3])
+    return any(w.group().lower() in _SAID for w in words[1:8]) and not any("," in w.group() for w in words[:3])
+
+
+_SAID = ("said", "says")  # "A Somali police officer says a suicide bomber detonated ..."
 
 
 def _is_speech(word: str) -> bool:
-    return fold(clean(word)) in SPEECH_VERBS
+    return fold(clean(word)) in SPEECH_VERBS or clean(word).lower() == "says"
 
 
 _RELATIVE = re.compile(r"\s(?:where|who|which|whose)\s")  # a relative clause a length cut leaves unfinished
