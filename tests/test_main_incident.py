@@ -786,3 +786,12 @@ def test_a_months_total_of_attacks_is_no_figure_of_the_incident():
     )
     found = main_incident.figures(Article(text))
     assert 979 not in [f.count for f in found] and 10 in [f.count for f in found]
+
+
+def test_a_wars_whole_toll_is_no_figure_of_the_incident():
+    from summarizer.verify.grounding import Article
+    from summarizer.verify.main_incident import in_running_total
+
+    text = "Aid workers were abducted. South Sudan has been devastated by three years of civil war, with tens of "
+    text += "thousands killed."
+    assert in_running_total(Article(text), "tens of thousands killed")

@@ -100,7 +100,7 @@ from summarizer.verify.gazetteer import (
 from summarizer.verify.glossary import terms_in
 from summarizer.verify.grounding import Article, Span
 from summarizer.verify.numbers import counts_in, numbers_in
-from summarizer.verify.phrase import Word, analysed, names_a_body
+from summarizer.verify.phrase import Word, analysed, names_a_body, names_people
 from summarizer.verify.sources import source_kind
 from summarizer.verify.spans import span_problems
 from summarizer.verify.timeexpr import TimeParts, is_time_expression
@@ -1131,8 +1131,8 @@ def _with_its_count(article: Article, target: str) -> str:
     """A one-word target with the number the article writes right before it ("150 مبنى", "3 houses"):
     the count is part of what was hit; else the target as given."""
     span = article.locate(target)
-    if span is None or len(target.split()) != 1:
-        return target
+    if span is None or len(target.split()) != 1 or names_people(target):
+        return target  # "3 أشخاص": people counted are the toll's victims, no target to count
     before = article.text[max(0, span.start - 20) : span.start]
     words = before.split()
     if not words or not before.endswith((" ", "\u00a0")) or not counts_in(words[-1]):

@@ -59,6 +59,7 @@ from summarizer.lang.lexicon import (
     TOLL_UPDATE,
     TOPIC_TURNS,
     VICTIM_WORDS,
+    WAR_TOTALS,
     WEEKDAYS,
     WHERE_WORDS,
     YARDSTICKS,
@@ -892,7 +893,7 @@ def figures(article: Article, country: str | None = None, published_year: int | 
             if has_cue(clause, PROJECTED_TOLL):
                 continue  # "سيصبح عدد القتلى خمسة": not yet a toll
             part = counts_in(" ".join(clause.split()[:5])) if opens_subset(clause) else []  # "ومن بين الجرحى اثنان"
-            if _since_a_date(sentence.quote, clause) or _a_months_total(sentence.quote):
+            if _since_a_date(sentence.quote, clause) or _a_months_total(sentence.quote) or has_cue(clause, WAR_TOTALS):
                 continue  # "... منذ السابع من أكتوبر 2023، مما أسفر عن استشهاد 42010": a war's running total
             if _on_another_day(sentence.quote, clause, day):
                 continue  # "..., حيث اعترضت الرياض مساء الأربعاء صاروخاً ... وإصابة 11": another day's event
@@ -991,7 +992,7 @@ def in_running_total(article: Article, quote: str) -> bool:
     if span is None:
         return False
     sentence = article.sentence_around(span).quote
-    return _since_a_date(sentence, span.quote) or _a_months_total(sentence)
+    return _since_a_date(sentence, span.quote) or _a_months_total(sentence) or has_cue(sentence, WAR_TOTALS)
 
 
 def _since_a_date(sentence: str, clause: str) -> bool:
