@@ -289,3 +289,10 @@ def test_a_dual_with_its_two_after_a_passive_verb_is_the_subject():
     assert render_clause(text).text.startswith("2 Palestinians were killed, including a paramedic"), (
         "was 'Palestinians killed 2'"
     )
+
+
+def test_a_clause_read_into_an_article_before_a_plural_is_refused():
+    from summarizer.verify.clause import render_clause
+
+    got = render_clause("شاباً فلسطينياً استشهد وإصابة آخر بجروح خطيرة برصاص قوات الاحتلال")
+    assert got.text is None and "plural" in got.reason  # was "... killed another injury in a serious injuries"

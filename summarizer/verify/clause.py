@@ -18,6 +18,7 @@ from itertools import pairwise
 from summarizer.lang.lexicon import (
     ADVERBIAL_PREPOSITIONS,
     CLAUSE_FILLERS,
+    ENGLISH_LEXICON,
     INJURY_PHRASES,
     INTRANSITIVE_VERBS,
     LEXICON,
@@ -86,7 +87,22 @@ def render_clause(arabic: str) -> Rendered:
         text = " ".join([said, described, when if said != text else ""]).strip()
     for number, english in qualifiers:
         text = re.sub(rf"\b{number}\b", f"{english} {number}", text, count=1)
+    if bad := _article_before_plural(text):
+        return Rendered(None, f"'{bad}': an article before a plural, the clause misread")
     return Rendered(_capital(text))
+
+
+_INDEFINITE = re.compile(r"\b(?:a|an)\s+(?:[a-z]+\s+)?([a-z]+)\b")
+
+
+def _article_before_plural(english: str) -> str | None:
+    """ "in a serious injuries": "a" before a noun the lexicon knows only as a plural, the words of the
+    Arabic read in the wrong order; the phrase, else None."""
+    for m in _INDEFINITE.finditer(english):
+        forms = ENGLISH_LEXICON.get(m.group(1), ())
+        if forms and all(w.plural for w in forms) and m.group(1).endswith("s"):
+            return m.group(0)
+    return None
 
 
 def _result(arabic: str) -> tuple[str, str] | None:
