@@ -337,3 +337,12 @@ def test_an_english_lead_that_opens_on_who_says_it_is_read_after_the_verb():
 
     quote = "A Somali police officer says a suicide bomber detonated an explosives-laden vehicle at a checkpoint"
     assert without_attribution(Span(quote, 0, len(quote))).quote.startswith("a suicide bomber detonated")
+
+
+def test_a_second_english_clause_with_its_own_subject_is_another_fact():
+    from summarizer.verify.event_span import trimmed
+
+    quote = "Aid workers have been abducted in famine-hit South Sudan and negotiations were ongoing for their release"
+    assert trimmed(Span(quote, 0, len(quote))).quote == "Aid workers have been abducted in famine-hit South Sudan"
+    quote = "At least 12 people were killed in the attack on the village and nine were wounded"
+    assert trimmed(Span(quote, 0, len(quote))).quote == quote  # a count of the same event stays

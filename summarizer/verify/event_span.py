@@ -26,6 +26,7 @@ from summarizer.lang.lexicon import (
     INJURED_WORDS,
     KILLED_WORDS,
     MONTHS,
+    NUMBER_WORDS,
     OTHER_EVENT_OPENERS,
     PHRASE_STOPS,
     PLUPERFECT_PARTICLE,
@@ -148,6 +149,11 @@ def _is_speech(word: str) -> bool:
     return fold(clean(word)) in SPEECH_VERBS or clean(word).lower() == "says"
 
 
+# ", and" or "and" opening a second clause with its own subject and verb ("and negotiations were ongoing")
+_SECOND_CLAUSE = re.compile(
+    r",?\s+and\s+(?:the\s+|their\s+|its\s+)?(?P<subject>[a-z]+)\s+(?:were|was|are|is|have|has|had)"
+    r"(?:\s+(?!been\b)|$)"
+)
 _RELATIVE = re.compile(r"\s(?:where|who|which|whose)\s")  # a relative clause a length cut leaves unfinished
 _OUTLET_TAG = re.compile(r"^([A-Z]{5,})\s+(?=[A-Z][a-z])")  # an agency's name in capitals before the lead
 _CLAUSE_COMMA = re.compile(r"[،,](?!\d)")  # a comma that ends a clause, not one inside a number
@@ -206,6 +212,9 @@ _CUT_SHORT = 4  # words of an English subordinate clause that ends before its ve
 def _without_cut_clause(quote: str) -> str:
     """A span that ends a few words into a contrast clause ("..., فيما بلغ عدد", ", while the"): cut
     at the comma before it, the clause being another fact, unfinished."""
+    second = _SECOND_CLAUSE.search(quote) if quote.isascii() else None
+    if second and second.start() > 30 and second["subject"] not in NUMBER_WORDS:
+        return quote[: second.start()]  # "... abducted in South Sudan and negotiations were ongoing": another fact
     last = list(_ENGLISH_OPENERS.finditer(quote)) if quote.isascii() else []
     tail = quote[last[-1].end() :].split() if last else []
     verbless = not any(w.lower().rstrip(".,").endswith(("ed", "s", "ing")) for w in tail)  # "when the bus exploded"
