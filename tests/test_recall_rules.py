@@ -1855,3 +1855,11 @@ def test_a_country_given_as_a_source_is_its_authorities_as_the_article_says():
     article = Article("Eight people were hurt in a bomb attack in Bogota on Thursday, authorities in Colombia said.")
     assert recall.authorities_of(article, "Colombia") == "authorities in Colombia"
     assert recall.authorities_of(article, "Bogota") is None
+
+
+def test_a_group_announcing_its_own_abduction_is_its_perpetrator():
+    text = (
+        "اختطاف مواطنين روس على يد مسلحين في النيجر حيث أعلنت جماعة نصرة الإسلام والمسلمين التابعة لتنظيم "
+        "القاعدة في منطقة الساحل غرب أفريقيا عن اختطافها لاثنين من المواطنين الروس في النيجر."
+    )
+    assert recall.announced_own_act([Span(text, 0, len(text))]) == "جماعة نصرة الإسلام والمسلمين"

@@ -135,6 +135,7 @@ from summarizer.lang.lexicon import (
     PLUPERFECT_OPENERS,
     PLUPERFECT_PARTICLE,
     POSSESSIVE_HEADS,
+    PREPOSITION_SENSES,
     QUOTED_MARKERS,
     READ_ALSO,
     RELATIVES,
@@ -3370,18 +3371,36 @@ def announced_own_act(sentences: list[Span]) -> str | None:
                         return subject
             continue
         words = quote.split()
-        for i, word in enumerate(words[:6]):
+        for i, word in enumerate(words[:_OWN_ACT_VERB_REACH]):
             if fold(clean(word)).removeprefix(WAW) not in OWN_ACT_VERBS:
                 continue
-            for j in range(i + 2, min(i + 8, len(words))):
+            for j in range(i + 2, min(i + _OWN_ACT_NOUN_REACH, len(words))):
                 if _own_act_noun(words[j]) and clean(words[j - 1]) == words[j - 1]:
-                    # "أعلن الجيش الإسرائيلي في بيان شنه غارة": the subject ends where it said it
+                    # "أعلن الجيش الإسرائيلي في بيان شنه غارة": the subject ends where it said it; "أعلنت
+                    # جماعة ... التابعة لتنظيم القاعدة في منطقة الساحل عن اختطافها": at its affiliation
                     said = [k for k in range(i + 2, j) if fold(clean(words[k])) in SAID_IN]
                     subject = " ".join(clean(w) for w in words[i + 1 : said[0] if said else j])
+                    subject = _without_affiliation(subject)
                     if _an_acting_body(subject):
                         return subject
                     break
     return None
+
+
+_TRAILING_PREPOSITIONS = frozenset(PREPOSITION_SENSES)
+_OWN_ACT_VERB_REACH = 12  # words: "اختطاف مواطنين روس على يد مسلحين في النيجر حيث أعلنت ..."
+_OWN_ACT_NOUN_REACH = 16  # words from the verb to its deed, a group's long name and affiliation between
+
+
+def _without_affiliation(subject: str) -> str:
+    """A group's name without what follows it ("جماعة نصرة الإسلام والمسلمين التابعة لتنظيم القاعدة في
+    ... عن" -> the group): up to an apposition participle or a trailing preposition."""
+    words = subject.split()
+    cut = next((k for k, w in enumerate(words) if k and fold(clean(w)) in APPOSITION_STARTS), len(words))
+    words = words[:cut]
+    while len(words) > 1 and fold(words[-1]) in _TRAILING_PREPOSITIONS:
+        words.pop()
+    return " ".join(words)
 
 
 def _own_act_noun(word: str) -> bool:
