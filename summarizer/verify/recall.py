@@ -1266,6 +1266,8 @@ def source_name(name: str) -> str:
         cut -= 1  # "مصدر لم يكشف عن اسمه": the source (an unnamed one), not "مصدر لم"
     while cut > 1 and words[cut - 1].isascii() and words[cut - 1].lower() in _DANGLING_EN:
         cut -= 1  # "Rabbi Jonathan Blake of the Westchester Reform Temple in": the name, not "in"
+    while cut > 1 and not words[cut - 1].isascii() and fold(clean(words[cut - 1])) in _TRAILING_PREPOSITIONS:
+        cut -= 1  # "جماعة ... التابعة لتنظيم القاعدة في": the name, not "في"
     return " ".join(words[:cut])
 
 
