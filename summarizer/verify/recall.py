@@ -1266,7 +1266,7 @@ def source_name(name: str) -> str:
         cut -= 1  # "مصدر لم يكشف عن اسمه": the source (an unnamed one), not "مصدر لم"
     while cut > 1 and words[cut - 1].isascii() and words[cut - 1].lower() in _DANGLING_EN:
         cut -= 1  # "Rabbi Jonathan Blake of the Westchester Reform Temple in": the name, not "in"
-    while cut > 1 and not words[cut - 1].isascii() and fold(clean(words[cut - 1])) in _TRAILING_PREPOSITIONS:
+    while cut > 1 and not words[cut - 1].isascii() and _a_trailing_preposition(words[cut - 1]):
         cut -= 1  # "جماعة ... التابعة لتنظيم القاعدة في": the name, not "في"
     return " ".join(words[:cut])
 
@@ -3394,13 +3394,19 @@ _OWN_ACT_VERB_REACH = 12  # words: "اختطاف مواطنين روس على ي
 _OWN_ACT_NOUN_REACH = 16  # words from the verb to its deed, a group's long name and affiliation between
 
 
+def _a_trailing_preposition(word: str) -> bool:
+    """A preposition that ends a phrase cut short; never a name folded alike ("علي", Ali, is "على")."""
+    folded = fold(clean(word))
+    return folded in _TRAILING_PREPOSITIONS and folded not in GIVEN_NAMES
+
+
 def _without_affiliation(subject: str) -> str:
     """A group's name without what follows it ("جماعة نصرة الإسلام والمسلمين التابعة لتنظيم القاعدة في
     ... عن" -> the group): up to an apposition participle or a trailing preposition."""
     words = subject.split()
     cut = next((k for k, w in enumerate(words) if k and fold(clean(w)) in APPOSITION_STARTS), len(words))
     words = words[:cut]
-    while len(words) > 1 and fold(words[-1]) in _TRAILING_PREPOSITIONS:
+    while len(words) > 1 and _a_trailing_preposition(words[-1]):
         words.pop()
     return " ".join(words)
 
