@@ -346,3 +346,12 @@ def test_a_second_english_clause_with_its_own_subject_is_another_fact():
     assert trimmed(Span(quote, 0, len(quote))).quote == "Aid workers have been abducted in famine-hit South Sudan"
     quote = "At least 12 people were killed in the attack on the village and nine were wounded"
     assert trimmed(Span(quote, 0, len(quote))).quote == quote  # a count of the same event stays
+
+
+def test_a_place_word_cut_off_before_its_name_leaves_the_clause():
+    from summarizer.verify.event_span import trimmed
+
+    quote = "أعلنت الشرطة الباكستانية، اليوم الأحد، مقتل شرطي وإصابة آخر في هجوم شنه مسلحون على نقطة تفتيش "
+    quote += "بمنطقة «كورام» في إقليم «خيبر بختونخوا» في شمال غرب البلاد"
+    assert trimmed(Span(quote, 0, len(quote))).quote.endswith("بمنطقة «كورام»")
+    assert trimmed(Span("قتل 3 أشخاص في انفجار في سوق", 0, 28)).quote.endswith("في سوق")

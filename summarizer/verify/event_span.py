@@ -174,6 +174,9 @@ def trimmed(span: Span) -> Span:
         quote = head[:cut] if cut > 60 else _not_in_a_name(head.rsplit(" ", 1)[0], quote)
         if quote.isascii() and (relative := list(_RELATIVE.finditer(quote))) and relative[-1].start() > 60:
             quote = quote[: relative[-1].start()]  # "... in north-west Iran where rescuers": cut unfinished
+        last = quote.split()[-2:]
+        if len(last) == 2 and fold(clean(last[0])) in PHRASE_STOPS and _unnamed_place_word(last[1]):
+            quote = quote[: quote.rfind(last[0])].rstrip()  # "... في إقليم": cut off before its name
     quote = _without_cut_clause(quote)
     if quote.count("(") > quote.count(")"):
         quote = quote[: quote.rfind("(")].rstrip()  # "... on behalf of Islamic State (IS, formerly": no gloss cut short
@@ -189,6 +192,19 @@ def trimmed(span: Span) -> Span:
     quote = quote.rstrip(" .,،:;-—–")
     quote = _AGE_AFTER_NAME.sub("", quote)  # "... killed Phillip Pitts, 41": the victim's age, no part of the event
     return Span(quote, span.start, span.start + len(quote))
+
+
+def _unnamed_place_word(word: str) -> bool:
+    """An Arabic place word alone, without its article ("إقليم", "منطقة"): a place whose name was cut off."""
+    if word.isascii() or fold(word).startswith(ARTICLE):
+        return False
+    found = analysed(clean(word))
+    return (
+        not isinstance(found, str)
+        and len(found) == 1
+        and found[0].sense is not None
+        and (found[0].sense.kind == "place_word" and found[0].name is None)
+    )
 
 
 def _not_in_a_name(head: str, whole: str) -> str:
