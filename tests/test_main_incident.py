@@ -795,3 +795,10 @@ def test_a_wars_whole_toll_is_no_figure_of_the_incident():
     text = "Aid workers were abducted. South Sudan has been devastated by three years of civil war, with tens of "
     text += "thousands killed."
     assert in_running_total(Article(text), "tens of thousands killed")
+
+
+def test_what_happened_days_earlier_is_background():
+    from summarizer.verify.main_incident import background
+
+    assert background("Days earlier, RSF fighters were reported to have struck a mosque, killing at least 70 people.")
+    assert not background("Earlier on Monday, gunmen killed five people.")
