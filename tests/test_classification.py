@@ -337,3 +337,9 @@ def test_an_arabic_raid_by_gunmen_is_an_attack_not_an_air_strike():
 
     assert classify(["قتل مهاجمون مسلحون 43 شخصا في غارات على قريتين"])[0].sub_event_type == "Attack"
     assert classify(["استهدفت غارات مواقع المسلحين"])[0].sub_event_type == "Air/drone strike"
+
+
+def test_the_dual_of_an_air_raid_is_an_air_strike():
+    from summarizer.verify.classify import classify
+
+    assert classify(["قُتل 15 مدنياً في غارتين لطيران التحالف"])[0].sub_event_type == "Air/drone strike"

@@ -802,3 +802,14 @@ def test_what_happened_days_earlier_is_background():
 
     assert background("Days earlier, RSF fighters were reported to have struck a mosque, killing at least 70 people.")
     assert not background("Earlier on Monday, gunmen killed five people.")
+
+
+def test_many_events_toll_in_the_present_perfect_is_no_incident_figure():
+    from summarizer.verify.main_incident import in_running_total
+    from summarizer.verify.grounding import Article
+
+    text = "Clashes between militants and security forces have claimed more than 6,000 lives, according to ICG."
+    assert in_running_total(Article(text), "more than 6,000 lives")
+    text = "Around 5,000 people have died in the country's unrest this year, according to the United Nations."
+    assert in_running_total(Article(text), "5,000 people have died")
+    assert not in_running_total(Article("At least 10 people have died after a bus crash."), "10 people have died")

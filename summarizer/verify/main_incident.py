@@ -980,10 +980,20 @@ _MONTHS_TOTAL = re.compile(
 )
 
 
+# Many events' toll told in the present perfect ("Clashes between militants and security forces have claimed
+# more than 6,000 lives", "5,000 people have died in the country's unrest this year")
+_AGGREGATE_TOLL = re.compile(
+    r"\b(?:clashes|violence|unrest|conflict|war|fighting|insurgency)\b[^.;]{0,60}?\b(?:have|has)\s+claimed\b"
+    r"|\b(?:have|has)\s+(?:died|been\s+killed)\s+in\s+(?:the\s+)?"
+    r"(?:country['’]s\s+|region['’]s\s+)?(?:unrest|violence|conflict|war|fighting|insurgency)\b",
+    re.IGNORECASE,
+)
+
+
 def _a_months_total(sentence: str) -> bool:
-    """The sentence counts a month's attacks ("979 people ... were killed in violent attacks in October"):
-    a total of many events, no incident's toll."""
-    return bool(_MONTHS_TOTAL.search(sentence))
+    """The sentence counts a month's attacks ("979 people ... were killed in violent attacks in October"),
+    or many events' toll in the present perfect: a total, no incident's toll."""
+    return bool(_MONTHS_TOTAL.search(sentence) or _AGGREGATE_TOLL.search(sentence))
 
 
 def in_running_total(article: Article, quote: str) -> bool:
