@@ -355,3 +355,14 @@ def test_a_place_word_cut_off_before_its_name_leaves_the_clause():
     quote += "بمنطقة «كورام» في إقليم «خيبر بختونخوا» في شمال غرب البلاد"
     assert trimmed(Span(quote, 0, len(quote))).quote.endswith("بمنطقة «كورام»")
     assert trimmed(Span("قتل 3 أشخاص في انفجار في سوق", 0, 28)).quote.endswith("في سوق")
+
+
+def test_a_date_in_the_dateline_is_when_it_was_filed():
+    from summarizer.stages.compose import _dated_by_dateline
+    from summarizer.verify.furniture import in_dateline
+    from summarizer.verify.grounding import Article
+
+    text = "Floods\n\nKabul, July 29 (EFE).- At least 40 people lost their lives after floods a day ago."
+    assert in_dateline(text, text.index("Kabul"))
+    assert _dated_by_dateline(Article(text), "July 29")
+    assert not _dated_by_dateline(Article("Title\n\nGunmen killed five people on July 29 in Kano."), "July 29")

@@ -805,8 +805,8 @@ def test_what_happened_days_earlier_is_background():
 
 
 def test_many_events_toll_in_the_present_perfect_is_no_incident_figure():
-    from summarizer.verify.main_incident import in_running_total
     from summarizer.verify.grounding import Article
+    from summarizer.verify.main_incident import in_running_total
 
     text = "Clashes between militants and security forces have claimed more than 6,000 lives, according to ICG."
     assert in_running_total(Article(text), "more than 6,000 lives")

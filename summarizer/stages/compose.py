@@ -89,6 +89,7 @@ from summarizer.verify.casualties import (
 )
 from summarizer.verify.classify import classify
 from summarizer.verify.event_span import linked_event, toll_update_event, trimmed
+from summarizer.verify.furniture import dated_dateline_end
 from summarizer.verify.gazetteer import (
     GazetteerHit,
     admin1_of,
@@ -294,7 +295,8 @@ def _when(run: Run, g: Grounded, renderings: Renderings) -> When | None:
     if not (time and parts) or (expression := run.bilingual(time, other)) is None:
         return None
     day, precision, basis = resolve_time(parts, run.published)
-    reported = recall.said_on(run.article, time)  # "قالت مصادر، الأربعاء، إن ...": the event is no later
+    # "قالت مصادر، الأربعاء، إن ...", "Kabul, July 29 (EFE).-": the day it was reported; the event is no later
+    reported = recall.said_on(run.article, time) or _dated_by_dateline(run.article, time)
     if reported and basis:
         basis += "; the day a source reported it, the event was on or before it"
     return When(
@@ -309,6 +311,16 @@ def _when(run: Run, g: Grounded, renderings: Renderings) -> When | None:
         began=not reported and _began_then(run.article, g.facts.event, time),
         evidence=run.evidence(time),
     )
+
+
+def _dated_by_dateline(article: Article, time: str) -> bool:
+    """The time is the date of the article's dateline ("Kabul, July 29 (EFE).- At least 40 people ..."):
+    when it was filed."""
+    span = article.locate(time)
+    if span is None:
+        return False
+    end = dated_dateline_end(article.text, article.text.rfind("\n", 0, span.start) + 1)
+    return end is not None and span.end <= end
 
 
 def _began_then(article: Article, event: str, time: str) -> bool:

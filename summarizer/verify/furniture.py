@@ -37,13 +37,28 @@ _OUTLET_DASH = re.compile(
 )
 
 
+# "Kabul, July 29 (EFE).-": a city, the filing date, the agency, then the dash
+_DATED_DATELINE = re.compile(
+    r"[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z][a-z]+\.? \d{1,2}(?:, \d{4})? \([A-Z][^)]{1,29}\)\.?\s*(?:--|—|–|-)"
+)
+
+
+def dated_dateline_end(text: str, line_start: int) -> int | None:
+    """Where a dateline that gives the filing date ends ("Kabul, July 29 (EFE).-"), when the line opens
+    with one; else None."""
+    m = _DATED_DATELINE.match(text, line_start)
+    return m.end() if m else None
+
+
 def in_dateline(text: str, start: int) -> bool:
     """Whether the words at ``start`` open a line as its dateline ("Athens (AFP) -", "دمشق - (أ ف ب):") or
     close one that names the outlet first ("الجزيرة نت – عمّان"): where the report was filed, not a place
     the article says anything happened at."""
     line_start = text.rfind("\n", 0, start) + 1
     opens = not text[line_start:start].strip() and (
-        _DATELINE.match(text[start:]) is not None or _OUTLET_DASH.match(text[start:]) is not None
+        _DATELINE.match(text[start:]) is not None
+        or _OUTLET_DASH.match(text[start:]) is not None
+        or _DATED_DATELINE.match(text[start:]) is not None
     )
     return opens or filed_from(text, start)
 
