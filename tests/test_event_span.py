@@ -366,3 +366,10 @@ def test_a_date_in_the_dateline_is_when_it_was_filed():
     assert in_dateline(text, text.index("Kabul"))
     assert _dated_by_dateline(Article(text), "July 29")
     assert not _dated_by_dateline(Article("Title\n\nGunmen killed five people on July 29 in Kano."), "July 29")
+
+
+def test_a_datelines_city_and_colon_open_no_event():
+    from summarizer.verify.event_span import trimmed
+
+    quote = "Yangoon: At least 162 bodies have been found after a landslide at a jade mining site"
+    assert trimmed(Span(quote, 0, len(quote))).quote.startswith("At least 162")

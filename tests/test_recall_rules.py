@@ -1863,3 +1863,9 @@ def test_a_group_announcing_its_own_abduction_is_its_perpetrator():
         "القاعدة في منطقة الساحل غرب أفريقيا عن اختطافها لاثنين من المواطنين الروس في النيجر."
     )
     assert recall.announced_own_act([Span(text, 0, len(text))]) == "جماعة نصرة الإسلام والمسلمين"
+
+
+def test_how_long_something_went_on_is_no_time():
+    from summarizer.lang.lexicon import DURATIONS
+
+    assert {"all day", "طوال اليوم"} <= DURATIONS

@@ -381,6 +381,7 @@ FOLLOW_UP_CLAUSE_ENDS = frozenset(folded(data("lead")["follow_up_clause_ends"]))
 EMBEDDING_LINKS = frozenset(folded(data("lead")["embedding_links"]))
 CLAUSE_OPENERS = folded(data("lead")["clause_openers"])
 AS_OF_WORDS = frozenset(folded(_time["as_of"]))
+DURATIONS = frozenset(w.lower() for w in folded(_time["durations"]))  # "all day": how long, not when
 SINCE_WORDS = frozenset(folded(_time["since"]))  # "منذ ... في 19 يونيو": when a period began
 MEANWHILE_TIME_WORD = fold(_time["meanwhile_time_word"])  # "وقت قصفت ...": while, no time
 CLOCK_ZONES: dict[str, str] = {fold(k): v for k, v in _time["clock_zones"].items()}  # "بتوقيت غرينتش": GMT

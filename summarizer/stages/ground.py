@@ -27,6 +27,7 @@ from summarizer.lang.lexicon import (
     DEMONSTRATIVES,
     DESTINATION_WORDS,
     DOCUMENTS,
+    DURATIONS,
     ENGLISH_FUNCTION_WORDS,
     FOILING_VERBS,
     GENERIC_TARGETS,
@@ -797,6 +798,11 @@ def _time(ex: Extraction, run: Run, update: dict) -> None:
         if inner and not (at and told.start <= at.start < told.end):
             update["time"] = inner
             return
+    if ex.time and fold(clean(ex.time)).lower() in DURATIONS:
+        run.drop("incident.when.expression", ex.time, "how long something went on (all day), not when")
+        ex = ex.model_copy(update={"time": None})
+        update["time"] = recall.time_phrase(article, main_incident.main_sentences(article, _year(run))[:4])
+        return
     if ex.time and fold(clean(ex.time)) in _LOOK_BACK:
         # "في وقت سابق" (earlier): when a report came, no time of the incident; the story's own, if any
         run.drop("incident.when.expression", ex.time, "a look back from the report, not the incident's time")

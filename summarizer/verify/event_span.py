@@ -155,6 +155,7 @@ _SECOND_CLAUSE = re.compile(
     r"(?:\s+(?!been\b)|$)"
 )
 _RELATIVE = re.compile(r"\s(?:where|who|which|whose)\s")  # a relative clause a length cut leaves unfinished
+_CITY_COLON = re.compile(r"^[A-Z][a-z]+:\s+(?=[A-Z0-9])")  # a dateline's city and a colon before the lead
 _OUTLET_TAG = re.compile(r"^([A-Z]{5,})\s+(?=[A-Z][a-z])")  # an agency's name in capitals before the lead
 _CLAUSE_COMMA = re.compile(r"[،,](?!\d)")  # a comma that ends a clause, not one inside a number
 _LONE_CONJUNCTION = re.compile(rf"^[{CONJUNCTIONS}]\s+")
@@ -163,6 +164,8 @@ _LONE_CONJUNCTION = re.compile(rf"^[{CONJUNCTIONS}]\s+")
 def trimmed(span: Span) -> Span:
     """No dangling preposition or article at the end ("... near London on"), no closing punctuation,
     and at most MAX_EVENT characters, cut at a clause boundary where one is near."""
+    if dateline := _CITY_COLON.match(span.quote):
+        span = Span(span.quote[dateline.end() :], span.start + dateline.end(), span.end)  # "Yangoon: At least ..."
     if (tag := _OUTLET_TAG.match(span.quote)) and not ENGLISH_LEXICON.get(tag.group(1).lower()):
         span = Span(span.quote[tag.end() :], span.start + tag.end(), span.end)  # "KAZINFORM Two strong ..."
     if lone := _LONE_CONJUNCTION.match(span.quote):
