@@ -1876,3 +1876,9 @@ def test_how_long_something_went_on_is_no_time(monkeypatch):
     facts = scripted_facts(event="a landslide at a jade mining site in northern Myanmar", time="all day")
     s = summarize_scripted(article, facts, "2020-07-03", monkeypatch)
     assert s.incident.when is None or "all day" not in s.incident.when.expression.en
+
+
+def test_the_day_an_outlet_can_report_is_no_day_of_the_incident():
+    article = Article("Gunmen killed at least 15 civilians in Oromia State, APA can report on Friday.")
+    assert recall.said_on(article, "Friday")
+    assert not recall.said_on(Article("Gunmen killed at least 15 civilians on Friday in Oromia."), "Friday")

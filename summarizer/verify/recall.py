@@ -1059,8 +1059,8 @@ def _said_day(words: list[str], i: int) -> bool:
     before = [fold(w) for w in words[max(0, i - 2) : i]]
     if before and before[-1] == "on":
         before = before[:-1]
-    if bool(before) and before[-1] in SPEECH_VERBS:
-        return True
+    if bool(before) and (before[-1] in SPEECH_VERBS or before[-1] in REPORT_VERBS or before[-1] in _REPORT_FORMS):
+        return True  # "police said Wednesday", "APA can report on Friday"
     # "حسب ما أعلنته وزارة الصحة اليوم السبت": a speech verb a few words before, its speaker between
     # (no "أن"/"that": the day is then the reported clause's own)
     near = [fold(w) for w in words[max(0, i - 5) : i]]
@@ -1076,6 +1076,9 @@ def _is_speech(folded: str) -> bool:
     """A speech verb, with an object pronoun too ("أعلنته": which it announced)."""
     verbs = (*SPEECH_VERBS, *REPORT_VERBS)
     return folded in verbs or any(folded.removesuffix(p) in verbs for p in OBJECT_PRONOUNS)
+
+
+_REPORT_FORMS = ("report", "reports")
 
 
 def _reported_day(before: list[str]) -> bool:
