@@ -1882,3 +1882,16 @@ def test_the_day_an_outlet_can_report_is_no_day_of_the_incident():
     article = Article("Gunmen killed at least 15 civilians in Oromia State, APA can report on Friday.")
     assert recall.said_on(article, "Friday")
     assert not recall.said_on(Article("Gunmen killed at least 15 civilians on Friday in Oromia."), "Friday")
+
+
+def test_a_claim_of_a_weekends_other_attack_is_no_claim_of_the_incident():
+    text = (
+        "انفجار عبوة ناسفة بباص\n\n"
+        "لقي تسعة أشخاص حتفهم إثر انفجار عبوة ناسفة في ولاية قندهار الأربعاء.\n\n"
+        "ويعد التفجير هو الثالث منذ انتهاء وقف إطلاق النار الذي أعلنته طالبان الشهر الماضي.\n\n"
+        "وانفجرت قنبلة داخل مسجد في كابول مساء الثلاثاء.\n\n"
+        "وأعلن مرتزقة داعش الثلاثاء مسؤوليتهم عن انفجار خلال عطلة نهاية الأسبوع أصاب حافلة في كابول."
+    )
+    assert recall.claimed_by(Article(text)) is None
+    text = "عنوان\n\nقتل 5 أشخاص في هجوم على سوق الأربعاء.\n\nوأعلن تنظيم داعش مسؤوليته عن الهجوم."
+    assert recall.claimed_by(Article(text)) == "تنظيم داعش"

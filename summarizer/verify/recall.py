@@ -1598,14 +1598,24 @@ def _agency_told(words: list[str], at: int) -> str | None:
     return phrase if len(name) > 1 else None
 
 
+def _claims_another(sentence: str, main: list[Span]) -> bool:
+    """A claim outside the incident's sentences whose words name a span of days ("عن انفجار خلال عطلة نهاية
+    الأسبوع أصاب حافلة ... في كابول"): another attack's (a weekday may be the claim's own day)."""
+    if any(sentence.strip() and sentence.strip() in s.quote for s in main):
+        return False
+    folded = fold(sentence)
+    return any(fold(k) in folded for k in PERIODS)
+
+
 def claimed_by(article: Article) -> str | None:
     """The group that claimed the attack ("أعلنت حركة الشباب ... مسؤوليتها", "وتبنى تنظيم «داعش»
     الهجوم"), as written; not a claim of an earlier attack ("وكان ... قد", "آنذاك") nor one denied
     ("لم تعلن أي جهة مسؤوليتها")."""
     year = latest_year(article)  # "... في 11 أبريل 2002 ... وتبنّاه تنظيم القاعدة": an earlier attack's claim
+    main = main_sentences(article)
     for sentence in re.split(r"(?<=[.!?؟\n])", article.text):
         words = sentence.split()
-        if background(sentence, year) or has_cue(sentence, CLAIM_THEN):
+        if background(sentence, year) or has_cue(sentence, CLAIM_THEN) or _claims_another(sentence, main):
             continue
         for i, word in enumerate(words):
             verb = fold(clean(word))
