@@ -1895,3 +1895,9 @@ def test_a_claim_of_a_weekends_other_attack_is_no_claim_of_the_incident():
     assert recall.claimed_by(Article(text)) is None
     text = "عنوان\n\nقتل 5 أشخاص في هجوم على سوق الأربعاء.\n\nوأعلن تنظيم داعش مسؤوليته عن الهجوم."
     assert recall.claimed_by(Article(text)) == "تنظيم داعش"
+
+
+def test_an_attack_thought_to_be_a_groups_makes_it_suspected():
+    sentences = [Span("The attack, thought to have been carried out by al-Shabab, targeted Beni.", 0, 10)]
+    article = Article(sentences[0].quote)
+    assert recall.english_accused(article, sentences) == "al-Shabab"
