@@ -1204,7 +1204,7 @@ def _casualties(ex: Extraction, run: Run, found: list[main_incident.Figure], sen
     for kind in ("killed", "injured"):
         span = getattr(ex, kind)
         if span and main_incident.in_running_total(article, span):
-            run.drop(kind, span, "a running total since a date, not the incident's toll")
+            run.drop(kind, span, "a running total (since a date, of a month or of a war), not the incident's toll")
             update[kind] = span = None
         if pick := main_incident.analyst_figure(found, article, kind):
             if not span or casualty_figure(span, kind) != (pick.count, pick.qualifier):
