@@ -862,3 +862,16 @@ def test_a_name_with_its_arabic_article_takes_no_english_article():
 
     assert _counted_noun("al-Shabaab") == "al-Shabaab"
     assert _counted_noun("gun") == "a gun"
+
+
+def test_a_toll_told_while_people_are_still_missing_is_a_floor(monkeypatch):
+    from fake_model import scripted_facts, summarize_scripted
+
+    article = (
+        "Landslide at a jade mine\n\n"
+        "Six people were killed in a landslide at a jade mine in northern Myanmar on Tuesday.\n"
+        "Rescuers said four miners were still missing and the search for more bodies went on.\n"
+    )
+    facts = scripted_facts(event="a landslide at a jade mine in northern Myanmar", killed="Six people were killed")
+    s = summarize_scripted(article, facts, "2020-07-03", monkeypatch)
+    assert (s.incident.casualties.killed.count, s.incident.casualties.killed.qualifier.value) == (6, "at_least")

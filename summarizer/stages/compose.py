@@ -30,6 +30,7 @@ from summarizer.lang.lexicon import (
     MASS_NOUNS,
     NO_SURVIVORS,
     PLURAL_ENDINGS,
+    STILL_MISSING,
     TOLL_RISEN,
     UNKNOWN_WORDS,
     UNRENDERED_SOURCE,
@@ -581,8 +582,15 @@ def _casualty(run: Run, span: str | None, kind: str, rendering: str | None) -> C
     evidence = run.evidence(span)
     text = run.bilingual(span, rendering)
     count, qualifier = casualty_figure(span, kind)
+    if kind == "killed" and count is not None and qualifier == Qualifier.exact and _still_missing(run.article):
+        qualifier = Qualifier.at_least  # "the search for more bodies goes on": the toll can only rise
     including = _including(run, span, count) if count is not None else None
     return Casualty(count=count, qualifier=qualifier, text=text, evidence=evidence, including=including)
+
+
+def _still_missing(article: Article) -> bool:
+    """The incident's sentences say people are still missing or searched for."""
+    return any(has_cue(s.quote, STILL_MISSING) for s in main_incident.main_sentences(article))
 
 
 def _including(run: Run, span: str, count: int) -> VictimShare | None:
