@@ -893,7 +893,7 @@ def figures(article: Article, country: str | None = None, published_year: int | 
             if has_cue(clause, PROJECTED_TOLL):
                 continue  # "سيصبح عدد القتلى خمسة": not yet a toll
             part = counts_in(" ".join(clause.split()[:5])) if opens_subset(clause) else []  # "ومن بين الجرحى اثنان"
-            if _since_a_date(sentence.quote, clause) or _a_months_total(sentence.quote) or has_cue(clause, WAR_TOTALS):
+            if _a_running_total(sentence.quote, clause):
                 continue  # "... منذ السابع من أكتوبر 2023، مما أسفر عن استشهاد 42010": a war's running total
             if _on_another_day(sentence.quote, clause, day):
                 continue  # "..., حيث اعترضت الرياض مساء الأربعاء صاروخاً ... وإصابة 11": another day's event
@@ -990,19 +990,21 @@ _AGGREGATE_TOLL = re.compile(
 )
 
 
-def _a_months_total(sentence: str) -> bool:
-    """The sentence counts a month's attacks ("979 people ... were killed in violent attacks in October"),
-    or many events' toll in the present perfect: a total, no incident's toll."""
-    return bool(_MONTHS_TOTAL.search(sentence) or _AGGREGATE_TOLL.search(sentence))
+def _a_running_total(sentence: str, clause: str) -> bool:
+    """The clause's figure is a total of many events, no incident's toll: counted since a date, a month's
+    attacks ("979 people ... were killed in violent attacks in October"), many events' toll in the present
+    perfect, or a war's whole toll ("three years of civil war, with tens of thousands killed")."""
+    return (
+        _since_a_date(sentence, clause)
+        or bool(_MONTHS_TOTAL.search(sentence) or _AGGREGATE_TOLL.search(sentence))
+        or has_cue(sentence, WAR_TOTALS)
+    )
 
 
 def in_running_total(article: Article, quote: str) -> bool:
-    """The quoted figure stands in a sentence that counts from a date: a running total."""
+    """The quoted figure stands in a sentence that gives a running total (see ``_a_running_total``)."""
     span = article.locate(quote)
-    if span is None:
-        return False
-    sentence = article.sentence_around(span).quote
-    return _since_a_date(sentence, span.quote) or _a_months_total(sentence) or has_cue(sentence, WAR_TOTALS)
+    return span is not None and _a_running_total(article.sentence_around(span).quote, span.quote)
 
 
 def _since_a_date(sentence: str, clause: str) -> bool:
@@ -1013,13 +1015,9 @@ def _since_a_date(sentence: str, clause: str) -> bool:
     for i, word in enumerate(words):
         if word.removeprefix(WAW) in SINCE_WORDS:
             after = words[i + 1 : i + 6]
-            if any(a_year(n) for w in after for n in numbers_in(w)) or any(_month_named(w) for w in after):
+            if any(a_year(n) for w in after for n in numbers_in(w)) or any(w in MONTH_NAMES for w in after):
                 return True
     return False
-
-
-def _month_named(word: str) -> bool:
-    return word in MONTH_NAMES
 
 
 def _on_another_day(sentence: str, clause: str, day: int | None) -> bool:
