@@ -243,6 +243,8 @@ def mid_sentence(text: str) -> str:
     they are unnamed ("Sources: sources." says nothing)."""
     if bare := BARE_SOURCES.get(text.lower()):
         return bare
+    if text.isupper() and " " not in text:
+        return with_the(text)  # an acronym keeps its capitals: "UN said ..." -> "the UN", not "the un"
     if " " not in text and any(w.kind in ("force", "institution") for w in ENGLISH_LEXICON.get(text.lower(), ())):
         return f"the {text.lower()}"  # "Police said ..." -> "according to the police"
     first, _, rest = text.partition(" ")

@@ -163,6 +163,18 @@ def test_a_long_clause_cut_after_a_verb_and_its_preposition_loses_both():
     assert trimmed(Span(quote, 0, len(quote))).quote == "ارتفع عدد القتلى إلى 3 أشخاص في احتجاجات عنيفة"
 
 
+def test_a_clause_cut_at_a_possessive_loses_the_phrase_it_opened():
+    from summarizer.verify.event_span import trimmed
+
+    quote = "Gunmen in Haiti killed nine people in the latest spasm of violence by the Caribbean nation’s"
+    assert (
+        trimmed(Span(quote, 0, len(quote))).quote
+        == "Gunmen in Haiti killed nine people in the latest spasm of violence"
+    )
+    whole = "Gunmen stormed Kano's central market"
+    assert trimmed(Span(whole, 0, len(whole))).quote == whole, "a possessive inside the clause stays"
+
+
 def test_an_and_typed_apart_opens_no_event():
     from summarizer.verify.event_span import trimmed
 
@@ -195,6 +207,12 @@ def test_english_sources_are_the_names_before_said_and_after_according_to():
     )
     found = recall.english_sources_in(Article(text), 8)
     assert found == ["the state police and rescue services", "Mayor John Smith", "Reuters", "The Daily Post"]
+    long_name = (
+        "Gangs\n\nNearly 200 were killed, according to an organization called the Committee for Peace and Development."
+    )
+    assert recall.english_sources_in(Article(long_name)) == [
+        "an organization called the Committee for Peace and Development"
+    ], "a body's name is not cut after six words"
 
 
 def test_an_english_noun_phrase_opening_its_sentence_is_read_as_the_clause_it_is_subject_of():

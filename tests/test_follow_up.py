@@ -369,3 +369,24 @@ def test_leads_on_mourning_and_condemnation_and_the_day_a_later_sentence_links()
     )
     lead = follow_up_lead(canada)
     assert lead is not None and _linked_time(canada, lead[0]) == "الاثنين"
+
+
+def test_a_target_that_only_says_when_is_dropped(monkeypatch):
+    from summarizer.verify.timeexpr import only_a_time
+
+    assert only_a_time("Tuesday evening") and only_a_time("مساء الثلاثاء")
+    assert not only_a_time("a market on Tuesday")
+    article = (
+        "9 killed in gang attack\n\n"
+        "Gunmen killed nine people in the town of Petite-Riviere, a community leader said Wednesday.\n\n"
+        "The gangsters attacked Tuesday evening in the town, she said."
+    )
+    facts = scripted_facts(
+        event="Gunmen killed nine people in the town of Petite-Riviere",
+        time="Tuesday evening",
+        target="Tuesday evening",
+        killed="Gunmen killed nine people",
+    )
+    s = summarize_scripted(article, facts, "2024-10-03", monkeypatch)
+    assert not any(a.role == "target" for a in s.incident.actors), s.incident.actors
+    assert "target" not in s.summary.en.lower(), s.summary.en

@@ -715,6 +715,25 @@ def test_a_count_of_the_dead_is_a_share_not_a_toll():
     assert a_share_of_the_toll("A family said five of the dead Americans were relatives", 5)
     assert a_share_of_the_toll("وكان ثلاثة من القتلى أطفالا", 3)
     assert not a_share_of_the_toll("five people were killed", 5)
+    assert a_share_of_the_toll("Two of the fatalities were adolescents", 2)
+
+
+def test_a_toll_told_of_another_day_is_another_events():
+    article = Article(
+        "9 killed in gang attack\n\n"
+        "Gunmen killed nine people in Haiti, a community leader said Wednesday.\n\n"
+        "The gangsters attacked Tuesday evening in the town of Petite-Riviere.\n\n"
+        "Over the weekend, nearly 200 people were killed in Port-au-Prince in another attack.\n\n"
+        "On Wednesday, the toll rose to 11."
+    )
+    found = [(f.kind, f.count) for f in figures(article, "HT", 2024)]
+    assert ("killed", 200) not in found, found
+    assert ("killed", 11) in found, "a toll update on another day is the incident's"
+    same_day = Article(
+        "Gunmen attack\n\nGunmen attacked a village on Sunday, officials said.\n\n"
+        "On Sunday, 12 people were killed in the village."
+    )
+    assert ("killed", 12) in [(f.kind, f.count) for f in figures(same_day, "HT", 2024)]
 
 
 def test_two_counted_groups_in_any_number_add_up():

@@ -82,6 +82,8 @@ def test_a_fragment_of_a_sentence_is_no_source():
         "إنهم مسؤولون",  # "that they are responsible": what was said
         "آخر حصيلة مؤقتة أعلنتها وزارة الداخلية",  # the toll it announced
         "مرارا",  # repeatedly
+        "The victims include women and children",  # "The" opens the sentence; it names no one
+        "the strike on its Telegram channel but",  # "did not acknowledge ... but said": a clause's end
     )
     for fragment in fragments:
         assert not_a_source_name(fragment), fragment

@@ -51,6 +51,8 @@ def test_a_source_that_opened_its_sentence_is_written_mid_sentence():
     assert mid_sentence("The New York Times") == "The New York Times", "a newspaper's name keeps its article"
     assert mid_sentence("The Times") == "The Times"
     assert mid_sentence("Reuters") == "Reuters"
+    assert mid_sentence("UN") == "the UN", "an acronym keeps its capitals"
+    assert mid_sentence("AFP") == "AFP"
 
 
 def test_places_the_clause_already_names_are_not_repeated_in_brackets():

@@ -388,6 +388,7 @@ MEANWHILE_TIME_WORD = fold(_time["meanwhile_time_word"])  # "وقت قصفت ...
 CLOCK_ZONES: dict[str, str] = {fold(k): v for k, v in _time["clock_zones"].items()}  # "بتوقيت غرينتش": GMT
 OCCURRED_VERBS = frozenset(folded(_time["occurred_verbs"]))  # "ووقعت التفجيرات ... السبت"
 RELATIVE_DAYS: dict[str, str] = {fold(k): v for k, v in _time["relative_days"].items()}
+TIME_GLUE = frozenset(fold(w) for w in _time["time_glue"])
 TODAY_PARTS: dict[str, str] = dict(_time["today_parts"])  # "" (no part of the day) -> "today"
 TIME_WORDS = folded([*_time["parts_of_day"], *_time["relative_days"], *_time["before_weekday"]])
 PERIODS: dict[str, str] = {fold(k): v for k, v in _time["periods"].items()}

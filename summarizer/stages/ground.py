@@ -104,7 +104,7 @@ from summarizer.verify.numbers import counts_in, numbers_in
 from summarizer.verify.phrase import Word, analysed, names_a_body, names_people
 from summarizer.verify.sources import source_kind
 from summarizer.verify.spans import span_problems
-from summarizer.verify.timeexpr import TimeParts, is_time_expression
+from summarizer.verify.timeexpr import TimeParts, is_time_expression, only_a_time
 from summarizer.verify.timeexpr import parse as parse_time
 
 MAX_PLACES = 6
@@ -638,6 +638,10 @@ def supplement(ex: Extraction, run: Run, figures: list[main_incident.Figure]) ->
         places = update.get("places", list(ex.places))
         if all(bare_phrase(p.name) not in bare_phrase(target) for p in places) and len(places) < MAX_PLACES:
             update["places"] = [ExtractedPlace(name=target, role="site"), *places]
+    target = update.get("target", ex.target)
+    if target and only_a_time(target):
+        run.drop("target", target, "says when (a day, a part of the day), not who or what was hit")
+        update["target"] = None
     target = update.get("target", ex.target)
     if target and has_cue(target, TREATMENT_WORDS) and not has_cue(ex.event or "", TREATMENT_WORDS):
         # "نقلوا إلى المستشفى": where the wounded were taken, not what was hit (unless the event says so)

@@ -189,12 +189,29 @@ def trimmed(span: Span) -> Span:
             del words[-2:]  # "... ما أدى", "تزامنت مع": a clause cut before it says anything
         elif fold(clean(words[-1])) in (ENGLISH_FUNCTION_WORDS | PHRASE_STOPS | DANGLING_TAILS):
             words.pop()
+        elif words[-1].endswith(("'s", "’s")) and (owner := _owner_phrase(words)):
+            del words[-owner:]  # "... of violence by the Caribbean nation’s": whose, cut before what
         else:
             break
     quote = quote[: quote.rfind(words[-1]) + len(words[-1])] if words else quote
     quote = quote.rstrip(" .,،:;-—–")
     quote = _AGE_AFTER_NAME.sub("", quote)  # "... killed Phillip Pitts, 41": the victim's age, no part of the event
     return Span(quote, span.start, span.start + len(quote))
+
+
+_OWNER_REACH = 5  # words back from a possessive to the preposition that opens its phrase
+
+
+def _owner_phrase(words: list[str]) -> int:
+    """How many last words make an English phrase a cut left at its possessive ("by the Caribbean
+    nation’s"): back to its preposition; 0 when none is near."""
+    for n in range(2, min(_OWNER_REACH, len(words) - 2) + 1):
+        if words[-n].lower() in _OWNER_OPENERS:
+            return n
+    return 0
+
+
+_OWNER_OPENERS = frozenset(("by", "of", "in", "at", "on", "from", "with", "for", "to", "against"))
 
 
 def _unnamed_place_word(word: str) -> bool:

@@ -121,7 +121,8 @@ def without_furniture(span: Span) -> Span:
                     cut = nxt + 1  # the credit's owner, up to the next marker
                 at += cut
                 break
-        if m := _DATELINE.match(span.quote[at:]) or _OUTLET_DASH.match(span.quote[at:]):
+        head = span.quote[at:]
+        if m := _DATELINE.match(head) or _OUTLET_DASH.match(head) or _DATED_DATELINE.match(head):
             at += m.end()
         rest = span.quote[at:]
         at += len(rest) - len(rest.lstrip(" :-—–|"))

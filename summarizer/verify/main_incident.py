@@ -41,6 +41,7 @@ from summarizer.lang.lexicon import (
     LEXICON,
     MONTH_NAMES,
     MONTHS,
+    PERIODS,
     PLACE_PREPOSITIONS,
     PLUPERFECT_OPENERS,
     PLUPERFECT_PARTICLE,
@@ -97,6 +98,7 @@ from summarizer.verify.gazetteer import capital_named, countries_named, country_
 from summarizer.verify.grounding import Article, Span
 from summarizer.verify.numbers import a_year, counts_in, numbers_in
 from summarizer.verify.phrase import analysed, senses_in
+from summarizer.verify.timeexpr import weekdays_in
 
 
 @dataclass(frozen=True)
@@ -680,6 +682,8 @@ def main_sentences(article: Article, published_year: int | None = None) -> list[
             continue
         if turns_to_another_matter(sentence.quote):
             continue  # "من جهة أخرى، بدأت عمليات إجلاء ...": no part of the incident; what follows may be
+        if out and sentence.start >= body and _opens_on_another_day(sentence.quote, out):
+            continue  # "Over the weekend, nearly 200 people were killed in Port-au-Prince": another event's toll
         if background(sentence.quote, published_year):
             if sentence.start >= body and not background(before_separate(sentence.quote), published_year):
                 out.append(sentence)  # "The Taliban called it a revenge attack for US airstrikes ... earlier
@@ -699,6 +703,23 @@ def main_sentences(article: Article, published_year: int | None = None) -> list[
 
 
 _BYLINE_WORDS = 5
+_OPENING_WORDS = 4  # words at a sentence's start in which a day opens it ("Over the weekend,", "وفي يوم الأحد")
+_WEEKEND = frozenset((5, 6))
+
+
+def _opens_on_another_day(sentence: str, told: list[Span]) -> bool:
+    """A sentence that opens on a day (or the weekend) none of the incident's sentences so far names and
+    gives a toll that is no update of the incident's ("Over the weekend, nearly 200 people were killed"
+    after an attack on Tuesday evening): another event's toll."""
+    opening = " ".join(sentence.split()[:_OPENING_WORDS])
+    folded = fold(opening).lower()
+    days = weekdays_in(opening) or (set(_WEEKEND) if any(p in folded for p in PERIODS) else set())
+    named = set().union(*(weekdays_in(s.quote) for s in told))
+    if not days or not named or days & named:
+        return False  # no day to compare: the sentence may go on with the incident
+    words = fold(sentence).lower().split()
+    updated = any(w in TOLL_UPDATE["toll_words"] or w in TOLL_UPDATE["ends"] for w in words)
+    return not updated and mentions(sentence, (*KILLED_WORDS, *INJURED_WORDS))
 
 
 def a_lead(sentence: Span) -> bool:

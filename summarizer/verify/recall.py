@@ -2548,6 +2548,8 @@ def _english_not_a_speaker(words: list[str]) -> str | None:
     no one (no capitalised name, no word of a speaker the lexicon knows)."""
     if words[0].lower() in _EN_NOT_A_SPEAKER_OPENERS:
         return f"opens with {words[0]!r}: how or where it was said, not who said it"
+    if len(words) > 1 and words[-1].lower() in ("but", "and", "or", "yet"):
+        return f"ends on {words[-1]!r}: the end of a clause before another, not who said it"
     lower = [w.lower() for w in words if w.lower() not in ("the", "a", "an", "of", "in", "on", "at", "and")]
     named = any(w[:1].isupper() for w in words if w.lower() not in ("the", "a", "an"))
     speaker = any(_names_someone(w) for w in lower)
@@ -2573,9 +2575,12 @@ def _known_thing(word: str) -> bool:
     return bool(senses) and not any(s.kind in _NAMING_KINDS for s in senses)
 
 
+_CAPITALISED_FUNCTION_WORDS = frozenset(("the", "a", "an", "this", "these", "those", "it", "they", "there"))
+
+
 def _names_someone(word: str) -> bool:
     if word[:1].isupper():
-        return True  # a capitalised English word: a name
+        return word.lower() not in _CAPITALISED_FUNCTION_WORDS  # a capitalised English word: a name ("The": none)
     senses = [*LEXICON.get(fold(word), ()), *LEXICON.get(bare(fold(word)), ())]
     english = ENGLISH_LEXICON.get(word.lower(), ())
     return any(s.kind in _NAMING_KINDS for s in senses) or any(w.kind in _NAMING_KINDS for w in english)
@@ -3342,7 +3347,7 @@ def _a_speaker_noun(word: str) -> bool:
 def _names_after_cue(sentence: str) -> list[str]:
     out = []
     for cue in ENGLISH_BEFORE_NAME:
-        for m in re.finditer(rf"\b{cue}\s+((?:[\w.'’&\-]+\s*){{1,6}})", sentence):
+        for m in re.finditer(rf"\b{cue}\s+((?:[\w.'’&\-]+\s*){{1,9}})", sentence):
             words = re.split(r"[,;\"“”]", m.group(1))[0].split()
             cut = next((i for i, w in enumerate(words) if w.lower() in _NAME_ENDS), len(words))
             if cue == "said" and not (words and words[0][:1].isupper()):
@@ -3360,7 +3365,7 @@ def _source_phrase(words: list[str]) -> str | None:
     lower = [w.lower() for w in words]
     if any(w in ENGLISH_NOT_SOURCE or fold(w) in WEEKDAYS or fold(w) in MONTH_NAMES for w in lower):
         return None
-    if lower[-1] in ("the", "a", "an", "and", "of"):
+    if lower[-1] in ("the", "a", "an", "and", "of", "for", "but", "or"):
         return None
     if not any(w[:1].isupper() for w in words) and not any(_names_someone(w) for w in lower):
         return None  # "the scene", "the morning": no name and no word for someone who speaks

@@ -21,6 +21,7 @@ from summarizer.lang.lexicon import (
     PARTS_OF_DAY,
     PERIODS,
     RELATIVE_DAYS,
+    TIME_GLUE,
     TODAY_PARTS,
     WEEKDAY_MODIFIERS,
     WEEKDAY_NAMES,
@@ -45,6 +46,14 @@ def is_time_expression(text: str) -> bool:
         w in MONTHS or (len(w) <= 4 and w[:3] in months) or any(e.kind == "time" for e in ENGLISH_LEXICON.get(w, ()))
         for w in words
     )
+
+
+def only_a_time(text: str) -> bool:
+    """Every word of the text is a time word or the glue between them ("Tuesday evening", "مساء
+    الثلاثاء"): it says when, and names nothing that was hit or done."""
+    words = [w for w in (clean(w) for w in text.split()) if w]
+    timed = [w for w in words if w.lower() not in TIME_GLUE and fold(w) not in TIME_GLUE]
+    return bool(timed) and all(is_time_expression(w) for w in timed)
 
 
 def weekdays_in(text: str) -> set[int]:
