@@ -24,12 +24,18 @@ ROOT = Path(__file__).resolve().parent.parent
         ("a tram derailed in Croydon", "Rail accident"),
         ("اندلع حريق في مركز تجاري", "Fire"),
         ("a cruise ship collided with a bridge pillar", "Collision"),
+        ("their bus veered off a bridge and plunged into a river valley", "Road accident"),
+        ("مصرع 12 شخصا في انقلاب حافلة للركاب", "Road accident"),
     ],
 )
 def test_disasters_and_accidents_are_no_acled_event_and_say_what_happened(event, kind):
     rule, keyword = classify([event])
     assert (rule.event_type, rule.sub_event_type) == ("Not an ACLED event", "Not an ACLED event")
     assert rule.label_en == kind and keyword
+
+
+def test_a_car_bomb_is_no_road_accident():
+    assert classify(["a car bomb exploded and the car plunged into a crowd"])[0].label_en != "Road accident"
 
 
 def _event_only(event: str):

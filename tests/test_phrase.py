@@ -837,3 +837,9 @@ def test_a_capital_named_after_its_country_and_outlets_and_cells():
 def test_a_regional_name_only_in_the_countries_it_spans():
     assert render_phrase("الساحل", name_slot=True, country="ML").text == "the Sahel"
     assert render_phrase("الساحل", name_slot=True, country="LB").text == "the coast"
+
+
+def test_some_of_a_plural_is_a_determiner_and_a_maghreb_regional_director_is_no_name():
+    assert render_phrase("بعض المسؤولين").text == "some officials"
+    assert render_phrase("عشرات القتلى").text == "dozens of dead"
+    assert render_phrase("المدير الجهوي").text == "the regional director"

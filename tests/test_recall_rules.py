@@ -84,6 +84,7 @@ def test_a_fragment_of_a_sentence_is_no_source():
         "مرارا",  # repeatedly
         "The victims include women and children",  # "The" opens the sentence; it names no one
         "the strike on its Telegram channel but",  # "did not acknowledge ... but said": a clause's end
+        "بيان مقتضب",  # a brief statement: what was said
     )
     for fragment in fragments:
         assert not_a_source_name(fragment), fragment
@@ -233,6 +234,12 @@ def test_the_site_is_the_most_specific_place_and_a_hometown_is_an_origin():
     ], "the town, not its state, and first: the headline's place"
     assert _only_as_origin(article, "مدينة أجدابيا")
     assert not _only_as_origin(article, "موبي")
+    bus = Article(
+        "Bus crash\n\nThe bus travelling from Meru to Mombasa veered off the Nithi Bridge in Tharaka Nithi County.\n"
+        '"We have lost 24 people on the Nithi River Bridge along the Meru - Nairobi highway," he said.'
+    )
+    assert _only_as_origin(bus, "Meru"), "a road named by its two towns names neither as where it happened"
+    assert not _only_as_origin(bus, "Tharaka Nithi County")
 
 
 def test_a_place_of_the_event_the_incident_is_dated_by_is_not_its_place():
@@ -582,6 +589,24 @@ def test_a_place_glued_to_its_preposition_is_read():
     assert [p for p, _ in heading] == ["حمص"]
     city = Article("وقع الحريق بمدينة كيميروفو.")
     assert all(p != "مدينة" for p, _ in recall.places_in(city, city.sentence_around(city.locate("بمدينة")), None))
+
+
+def test_an_officials_seat_or_a_hospital_is_no_place_and_a_town_word_names_a_town():
+    text = (
+        "وقال المدير الجهوي للصحة بالرباط إن سبعة أشخاص توفوا. "
+        "ونقلت الوكالة عن مصدر من المستشفى العسكري الدراسي محمد الخامس بالرباط قوله إن سبعة أصيبوا. "
+        "وأعلن بيان فتح تحقيق لتحديد أسباب الحادث، الذي وقع قرب بلدة بوقنادل شمال العاصمة."
+    )
+    article = Article(text)
+    first, second, third = (article.sentence_around(article.locate(w)) for w in ("المدير", "المستشفى", "بوقنادل"))
+    assert recall.places_in(article, first, "MA") == [], "the health director's seat"
+    assert recall.places_in(article, second, "MA") == [], "where the wounded were treated"
+    town = recall.places_in(article, third, "MA")
+    assert [(p, h.name_en) for p, h in town] == [("بوقنادل", "Bouknadel")], "GeoNames knows it by its Latin name only"
+    assert recall.tells_occurrence(third.quote, relative=True) and not recall.tells_occurrence(third.quote)
+    assert recall.tells_occurrence("ووقع الحادث صباح الأحد"), "the incident named by its anaphor"
+    struck = Article("استهدف القصف المستشفى الميداني بحلب.")
+    assert [p for p, _ in recall.places_in(struck, struck.sentence_around(struck.locate("بحلب")), "SY")] == ["حلب"]
 
 
 def test_the_weapon_the_article_gives_the_perpetrator_is_the_means():

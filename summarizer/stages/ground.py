@@ -1423,6 +1423,10 @@ def _later_place(run: Run, places: list[ExtractedPlace], sentences: list, update
         return
     country = next((h.country_code for h in hits if h), None)
     later = recall.lead(article, sentences[0] if sentences else None, 6)
+    # "... أسباب الحادث، الذي وقع ... قرب بلدة بوقنادل": a later sentence that says where it happened
+    later += [
+        s for s in main_incident.sentences(article)[:12] if s not in later and recall.tells_occurrence(s.quote, True)
+    ]
     found = [p for s in later for p, h in recall.places_in(article, s, country) if not h.is_country]
     found += [p for p in recall.named_places(article, later) if lookup(p) is None or not lookup(p).is_country]
     known = {fold(p.name) for p in places}
@@ -1543,6 +1547,8 @@ def _only_as_origin(article: Article, name: str, within: list[Span] | None = Non
     if not starts:
         return False  # "Athens (AFP) - ... from Athens to Thessaloniki": the dateline is no mention of where
     for start in starts:
+        if _a_road_end(article.text, start, name):
+            continue  # "along the Meru - Nairobi highway": the road's end, not where on it
         before = [fold(clean(w)) for w in article.text[:start].split()[-3:]]
         if before and before[-1] in PLACE_DESCRIPTORS_SET:
             before = before[:-1]
@@ -1551,6 +1557,20 @@ def _only_as_origin(article: Article, name: str, within: list[Span] | None = Non
         if len(before) > 1 and (before[-2] in NEAR_WORDS or before[-2].removeprefix(BEH) in BEARINGS):
             return False
     return True
+
+
+_ROAD_NAMED_BY_ENDS = re.compile(
+    r"\s*[-–—]\s*[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s+(?:road|highway|motorway|route|expressway)\b", re.I
+)
+
+
+def _a_road_end(text: str, start: int, name: str) -> bool:
+    """The mention at ``start`` names the first end of a road named by its two towns ("the Meru -
+    Nairobi highway", "طريق كادونا أبوجا")."""
+    before = [fold(clean(w)).lower() for w in text[:start].split()[-1:]]
+    if before and bare(before[-1]) in ROAD_WORDS and not name.isascii():
+        return True
+    return name.isascii() and _ROAD_NAMED_BY_ENDS.match(text, start + len(name)) is not None
 
 
 def _only_as_destination(article: Article, name: str) -> bool:

@@ -2110,11 +2110,12 @@ def _phrase_text(p: Phrase, inner: bool = False) -> str:
         text = f"{text} on {_phrase_text(p.of, inner=True)}"  # "هجوم السبت" = "the attack on Saturday"
     elif p.of is not None:
         # "المتحدث باسم حاكم" = "the spokesman for the governor": a head that ends in its preposition
-        link = "" if text.endswith((" for", " of", " to")) else " of"
-        text = f"{text}{link} {_phrase_text(p.of, inner=True)}"
+        link = "" if text.endswith((" for", " of", " to")) or text in _DETERMINER_QUANTITIES else " of"
+        text = f"{text}{link} {_phrase_text(p.of, inner=True)}"  # "بعض المسؤولين" = "some officials"
     return text
 
 
+_DETERMINER_QUANTITIES = frozenset(("some", "several", "many", "a few"))  # "some officials", not "some of officials"
 _CENTRE = "centre"
 _PART_OF = {"north": "northern", "south": "southern", "east": "eastern", "west": "western", _CENTRE: "central"}
 

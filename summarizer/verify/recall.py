@@ -91,6 +91,7 @@ from summarizer.lang.lexicon import (
     HEDGES,
     HELD_POST,
     IMPERFECT_SHAPE,
+    INCIDENT_ANAPHORS,
     INJURED_WORDS,
     ISSUE_VERBS,
     KILLED_WORDS,
@@ -166,7 +167,9 @@ from summarizer.lang.lexicon import (
     TITLE_BODY_PREPOSITIONS,
     TOLL_RISE,
     TOLL_RISE_TO,
+    TOWN_WORDS,
     TREATMENT_VERBS,
+    TREATMENT_WORDS,
     UNDERTAKING,
     UNKNOWN_STEMS,
     UNNAMED_HEADS,
@@ -223,6 +226,7 @@ from summarizer.verify.gazetteer import (
     country_hit,
     country_names,
     lookup,
+    lookup_transliterated,
     lookup_variant,
     state_of_adjective,
 )
@@ -308,6 +312,9 @@ def places_in(article: Article, sentence: Span, country: str | None) -> list[tup
             hit = lookup(phrase, country)
             if hit is None and strong and n == 1 and country:
                 hit = lookup_variant(phrase, country)  # "مدينة كرايستشيرش": the town spelt with other long vowels
+            if hit is None and n == 1 and country and _a_town_word(words[start - 1]):
+                # "قرب بلدة بوقنادل": a town word says a name follows; GeoNames may know it by its Latin name only
+                hit = lookup_transliterated(phrase, country)
             # After a bare "in", only a populated place counts ("في الكمين" is "in the ambush").
             if (
                 hit
@@ -317,6 +324,39 @@ def places_in(article: Article, sentence: Span, country: str | None) -> list[tup
                 found.append((phrase, hit))
                 break
     return found + [f for f in _glued_places(words, country) if f[0] not in {p for p, _ in found}]
+
+
+_OFFICE_REACH = 3  # words back from a place to the title whose office it names
+
+
+_HOSPITAL_REACH = 5  # words back from a place to the hospital it locates ("المستشفى العسكري ... بالرباط")
+_TREATED_AT = frozenset(fold(w) for w in TREATMENT_WORDS)
+
+
+def _a_seat_before(words: list[str], at: int) -> bool:
+    """A title among the few words before a place glued to its "بـ" ("المدير الجهوي للصحة بالرباط"), with
+    no verb between them, or a hospital in a sentence that tells of no attack: the place is the
+    official's seat or where the wounded were treated. (A title's "ولاية خوست" is left to be read: the
+    province a police chief heads is often where it happened.)"""
+    near = {fold(clean(w)).lower() for w in words[max(0, at - _HOSPITAL_REACH) : at]}
+    attacked = any(fold(clean(w)).removeprefix(WAW) in ACTIVE_ATTACK_VERBS for w in words)
+    if near & _TREATED_AT and not attacked:
+        return True
+    for word in reversed(words[max(0, at - _OFFICE_REACH) : at]):
+        senses = senses_in(clean(word))
+        if any(s.pos == "verb" for s in senses) or word.endswith((",", "،", ".")):
+            return False
+        if senses and any(s.kind == "title" for s in senses) and not any(s.kind == "casualty" for s in senses):
+            return True
+    return False
+
+
+_TOWN_WORDS = frozenset(fold(w) for w in TOWN_WORDS)
+
+
+def _a_town_word(word: str) -> bool:
+    """ "بلدة", "قرية", "مدينة": a word for a populated place, a name after it."""
+    return fold(clean(word)).removeprefix(WAW) in _TOWN_WORDS
 
 
 def _name_goes_on(word: str) -> bool:
@@ -334,10 +374,12 @@ def _glued_places(words: list[str], country: str | None) -> list[tuple[str, Gaze
     """A town or region with "بـ" glued to it ("قاعدة جوية بحمص" = an air base in Homs): the word without
     it is a gazetteer place of the article's country and the word as written is none."""
     found: list[tuple[str, GazetteerHit]] = []
-    for word in words:
+    for i, word in enumerate(words):
         w = clean(word).removeprefix(WAW)
         if not w.startswith(BEH) or len(w) < 4 or lookup(w, country) is not None or fold(w[1:]) in LEXICON:
             continue  # "بمدينة" is "in the city", not Medina
+        if _a_seat_before(words, i):
+            continue  # "المدير الجهوي للصحة بالرباط": the official's seat, not the incident's place
         hit = lookup(w[1:], country)
         if hit and not hit.is_country and (country is None or hit.country_code == country):
             if hit.population >= 5000 or hit.is_region:
@@ -1014,17 +1056,35 @@ def occurred_time(article: Article, sentences: list[Span]) -> str | None:
     """The time of the first sentence that says when the incident happened ("ووقعت التفجيرات في منطقة
     دامبوا ... السبت", "The blasts took place on Saturday"), past a lead dated by a report."""
     for sentence in sentences:
-        words = [fold(clean(w)).lower() for w in sentence.quote.split()]
-        for i, word in enumerate(words[:-1]):
-            verb = word.removeprefix(WAW) if not word.isascii() else word
-            if verb not in OCCURRED_VERBS and " ".join(words[i : i + 2]) not in OCCURRED_VERBS:
-                continue
-            # the incident itself, named again with its article ("التفجيرات", "the blasts"), as the subject
-            subject = words[i + 1] if not word.isascii() else (words[i - 1] if i else "")
-            named = (subject.startswith(ARTICLE) or (i > 1 and words[i - 2] == "the")) and tells_an_event(subject)
-            if named and (phrase := time_phrase(article, [sentence])):
-                return phrase
+        if tells_occurrence(sentence.quote) and (phrase := time_phrase(article, [sentence])):
+            return phrase
     return None
+
+
+def _names_the_incident(word: str) -> bool:
+    """ "الحادث", "the crash": a word for the incident (its class's keyword, or a word pointing back to it)."""
+    return word in _INCIDENT_WORDS or tells_an_event(word)
+
+
+_INCIDENT_WORDS = frozenset((*(fold(w) for w in INCIDENT_ANAPHORS), "incident", "accident", "attack", "crash"))
+
+
+def tells_occurrence(sentence: str, relative: bool = False) -> bool:
+    """The sentence says where or when the incident itself happened: a verb of occurring whose subject
+    names it again with its article ("ووقعت التفجيرات ...", "The blasts took place ..."); with
+    ``relative``, also one in a relative clause after such a name ("أسباب الحادث، الذي وقع ... قرب بلدة")."""
+    words = [fold(clean(w)).lower() for w in sentence.split()]
+    for i, word in enumerate(words[:-1]):
+        verb = word if word.isascii() or word in OCCURRED_VERBS else word.removeprefix(WAW)  # "وقع" keeps its waw
+        if verb not in OCCURRED_VERBS and " ".join(words[i : i + 2]) not in OCCURRED_VERBS:
+            continue
+        # the incident itself, named again with its article ("التفجيرات", "the blasts"), as the subject
+        subject = words[i + 1] if not word.isascii() else (words[i - 1] if i else "")
+        if (subject.startswith(ARTICLE) or (i > 1 and words[i - 2] == "the")) and _names_the_incident(subject):
+            return True
+        if relative and i > 1 and words[i - 1] in (*RELATIVES, "which") and _names_the_incident(words[i - 2]):
+            return True
+    return False
 
 
 def said_on(article: Article, phrase: str) -> bool:
@@ -2520,6 +2580,8 @@ def not_a_source_name(name: str) -> str | None:
     folded = fold(name)
     if {folded, bare_phrase(name)} & DOCUMENTS or folded.removeprefix("the ").removeprefix("a ") in DOCUMENTS:
         return "what was said (a statement, a report), not who said it"
+    if len(words) > 1 and fold(words[0]) in DOCUMENTS and all(_an_adjective(w) for w in words[1:]):
+        return "what was said (a brief statement), not who said it"
     if folded.removeprefix("the ") in VICTIM_GROUPS:
         return "a group of victims (women, children), not who reported it"
     if folded in READ_ALSO or folded in WEEKDAYS or folded in MONTH_NAMES or folded in TIME_WORDS:
@@ -2592,6 +2654,12 @@ def _an_arabic_verb(word: str) -> bool:
         return False
     senses = senses_in(clean(word))
     return bool(senses) and all(s.pos == "verb" for s in senses)
+
+
+def _an_adjective(word: str) -> bool:
+    """A word the lexicon reads only as an adjective ("مقتضب", brief)."""
+    senses = senses_in(clean(word)) if not word.isascii() else ENGLISH_LEXICON.get(word.lower(), ())
+    return bool(senses) and all(s.pos == "adj" for s in senses)
 
 
 def _only_a_verb(word: str) -> bool:
