@@ -384,6 +384,14 @@ def test_a_date_in_the_dateline_is_when_it_was_filed():
     assert in_dateline(text, text.index("Kabul"))
     assert _dated_by_dateline(Article(text), "July 29")
     assert not _dated_by_dateline(Article("Title\n\nGunmen killed five people on July 29 in Kano."), "July 29")
+    from summarizer.verify.furniture import without_furniture
+
+    for lead in (
+        "Kabul, July 29 (EFE).- At least 40 people lost their lives",
+        "N’DJAMENA, March 23 (NNN-XINHUA) — At least 40 people lost their lives",
+        "BANGUI, Central African Republic (AP) — At least 40 people lost their lives",
+    ):
+        assert without_furniture(Span(lead, 0, len(lead))).quote == "At least 40 people lost their lives", lead
 
 
 def test_a_datelines_city_and_colon_open_no_event():

@@ -843,3 +843,8 @@ def test_some_of_a_plural_is_a_determiner_and_a_maghreb_regional_director_is_no_
     assert render_phrase("بعض المسؤولين").text == "some officials"
     assert render_phrase("عشرات القتلى").text == "dozens of dead"
     assert render_phrase("المدير الجهوي").text == "the regional director"
+
+
+def test_a_demonym_in_ese_takes_no_plural_s():
+    assert render_phrase("4 لبنانيين").text == "4 Lebanese"
+    assert render_phrase("3 سوريين").text == "3 Syrians"

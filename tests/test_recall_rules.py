@@ -1928,3 +1928,27 @@ def test_an_attack_thought_to_be_a_groups_makes_it_suspected():
     sentences = [Span("The attack, thought to have been carried out by al-Shabab, targeted Beni.", 0, 10)]
     article = Article(sentences[0].quote)
     assert recall.english_accused(article, sentences) == "al-Shabab"
+
+
+def test_a_short_name_two_states_share_is_the_one_the_article_writes_in_full():
+    from summarizer.stages.extract import ExtractedPlace
+    from summarizer.stages.ground import _state_meant
+
+    drc = Article("مقتل 8 مدنيين شرقي الكونغو الديمقراطية\n\nوسائل إعلام في الكونغو تفيد بمقتل ثمانية.")
+    assert _state_meant(drc, ExtractedPlace(name="الكونغو", role="area")).name == "الكونغو الديمقراطية"
+    both = Article("Rebels attacked in Congo, near Congo-Brazzaville and the Democratic Republic of Congo.")
+    assert _state_meant(both, ExtractedPlace(name="Congo", role="area")).name == "Congo", "two states: no choice"
+
+
+def test_an_english_attacker_by_or_before_its_attack_is_no_victim_and_a_called_place_is_no_appeal():
+    ambush = Article(
+        "23 soldiers killed in Boko Haram ambush\n\n"
+        "At least 23 soldiers died in an ambush by the terror group Boko Haram in a locality called Dangdala. "
+        "Boko Haram elements were also killed in the army's counterattack."
+    )
+    assert not recall.victim(ambush, "Boko Haram")
+    assert recall.victim(Article("T\n\nTroops killed 12 Boko Haram fighters on Monday."), "Boko Haram")
+    assert not recall.in_appeal(ambush, "Dangdala"), "a place called X is named, not called for"
+    assert recall.in_appeal(Article("T\n\nThe UN called for calm in Dangdala."), "Dangdala")
+    lede = recall.lede(Article("T\n\nN’DJAMENA, March 23 (XINHUA) — " + ambush.text.split("\n\n")[1]), None)
+    assert "Boko Haram" in lede and not lede.startswith("N’DJAMENA"), lede

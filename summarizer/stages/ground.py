@@ -50,6 +50,7 @@ from summarizer.lang.lexicon import (
     PLACE_PREPOSITIONS,
     PLACE_SPECIFICITY,
     ROAD_WORDS,
+    SHARED_SHORT_NAMES,
     SINCE_WORDS,
     SINGLE_ARREST_WORDS,
     SITE_WORDS,
@@ -1387,12 +1388,24 @@ def _places(ex: Extraction, run: Run, sentences: list, update: dict) -> None:
     near = {p.name for p in bearing if named_only_near(article.text, p.name)}
     if len(bearing) > 1:
         bearing = [p.model_copy(update={"role": "area"}) if p.role == "site" and p.name in near else p for p in bearing]
+    bearing = [_state_meant(article, p) for p in bearing]  # "الكونغو" after "الكونغو الديمقراطية": the DRC
     specific = _site_most_specific(bearing, article, near)
     where = [p for p in specific if p.role not in ("origin", "destination", "other")]
     if specific and not where and len(specific) < MAX_PLACES and (country := _origins_country(run, specific)):
         specific = [*specific, ExtractedPlace(name=country, role="area")]  # took off from Havana: in Cuba
     if specific != list(ex.places) and (specific != final or "places" in update):
         update["places"] = specific
+
+
+def _state_meant(article: Article, place: ExtractedPlace) -> ExtractedPlace:
+    """A short name two states share ("الكونغو", "Congo") as the one longer name the article writes
+    ("الكونغو الديمقراطية"): the state it means; else the place as given."""
+    longer = SHARED_SHORT_NAMES.get(fold(clean(place.name)).lower()) or SHARED_SHORT_NAMES.get(fold(clean(place.name)))
+    written = [name for name in longer or () if name in article.text]  # as written, word for word
+    states = {h.country_code for name in written if (h := lookup(name)) is not None}
+    if len(states) != 1:
+        return place  # none written, or two different states: the short name stays
+    return place.model_copy(update={"name": written[0]})
 
 
 def _incident_placed(article: Article) -> bool:

@@ -68,7 +68,7 @@ from summarizer.lang.text import (
 )
 from summarizer.schema import Qualifier
 from summarizer.verify.numbers import counts_in, number_near, numbers_in, numbers_with_positions, words_after
-from summarizer.verify.phrase import analyse
+from summarizer.verify.phrase import analyse, people_plural
 
 
 def _alternation(words: tuple[str, ...]) -> str:
@@ -730,7 +730,7 @@ def _from_written(written) -> Victims | None:
         return None
     if written.pos == "adj" and written.kind == "nationality":
         english = next((s.sense.en for s in analyse(written.ar) if s.sense is not None), None)
-        return Victims(english, f"{english}s", written.ar, written.ar + WAW + NOON) if english else None
+        return Victims(english, people_plural(english), written.ar, written.ar + WAW + NOON) if english else None
     if written.pos != "noun" or written.kind not in _VICTIM_KINDS or not written.ar_plural:
         return None
     senses = [s for s in analyse(written.ar) if s.sense is not None]

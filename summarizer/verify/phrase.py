@@ -830,9 +830,12 @@ def starts_with_verb(arabic: str) -> bool:
     return not isinstance(first, str) and bool(first) and first[0].sense is not None and first[0].sense.pos == "verb"
 
 
-def _people_plural(english: str) -> str:
-    """A people named in the plural: "the Syrians", but "the Fur", "the Hausa"."""
-    return english if english in INVARIANT_PEOPLES else f"{english}s"
+def people_plural(english: str) -> str:
+    """A people named in the plural: "the Syrians", but "the Fur", "the Hausa", and a demonym in
+    -ese, -ss, -ch or -sh, which English never inflects ("four Lebanese", "the Swiss", "the Dutch")."""
+    if english in INVARIANT_PEOPLES or english.endswith(("ese", "ss", "ch", "sh")):
+        return english
+    return f"{english}s"
 
 
 def _an_adjective(word: str) -> bool:
@@ -1628,7 +1631,7 @@ def _assemble(words: list[Word]) -> str:
         w = words[i]
         if current is not None and _counted(current) and w.sense and w.sense.pos == "adj" and w.sense.kind == "people":
             # "مئات المدنيين" = "hundreds of civilians"
-            w.sense = w.sense._replace(pos="noun", en_plural=_people_plural(w.sense.en))
+            w.sense = w.sense._replace(pos="noun", en_plural=people_plural(w.sense.en))
             w.plural = True
         if w.sense and w.sense.pos == "prep" and fold(w.source).startswith(WAW) and pending_between:
             # "بين X وبين Y" = "between X and Y": Arabic says "between" again, English once
@@ -1667,7 +1670,7 @@ def _assemble(words: list[Word]) -> str:
             nxt = words[i + 1] if i + 1 < len(words) else None
             if nxt is not None and nxt.sense and nxt.sense.pos == "adj" and nxt.sense.kind == "nationality":
                 # "25 فلسطينياً" = "25 Palestinians": a people counted by its adjective
-                nxt.sense = nxt.sense._replace(pos="noun", en_plural=nxt.sense.en + "s")
+                nxt.sense = nxt.sense._replace(pos="noun", en_plural=people_plural(nxt.sense.en))
             if nxt is not None and nxt.sense and nxt.sense.pos == "noun":
                 current = Phrase(nxt, number=w.number)
                 current.head.plural = current.head.plural or w.number != 1
@@ -1798,7 +1801,7 @@ def _assemble(words: list[Word]) -> str:
             continue
         if w.sense and w.sense.pos == "adj" and w.sense.kind == "nationality" and (w.plural or current is None):
             # A people named by its adjective: "الطوارق" = "the Tuareg(s)", "السوريون" = "the Syrians".
-            w.sense = w.sense._replace(pos="noun", en_plural=_people_plural(w.sense.en))
+            w.sense = w.sense._replace(pos="noun", en_plural=people_plural(w.sense.en))
         elif w.sense and w.sense.pos == "adj":
             raise ValueError(f"{w.source!r} describes nothing before it")
         prep = pending_prep or _clitic_prep(w)
@@ -1906,7 +1909,7 @@ def _one_of_people(sense: Sense) -> Sense:
     """The nationality as one person: "a Palestinian", "an Iraqi"; "a French national" where the
     adjective is no noun."""
     noun = sense.en if sense.en.endswith(("an", "i", "ese")) else f"{sense.en} national"
-    return sense._replace(pos="noun", kind="people", en=noun, en_plural=_people_plural(sense.en))
+    return sense._replace(pos="noun", kind="people", en=noun, en_plural=people_plural(sense.en))
 
 
 def _counted(current: Phrase) -> bool:

@@ -218,8 +218,8 @@ from summarizer.lang.text import (
 )
 from summarizer.verify.casualties import casualty_clauses, says_no_one_hurt
 from summarizer.verify.classify import classify
-from summarizer.verify.event_span import toll_update_event, without_time_tail
-from summarizer.verify.furniture import is_caption
+from summarizer.verify.event_span import toll_update_event, trimmed, without_time_tail
+from summarizer.verify.furniture import is_caption, without_furniture
 from summarizer.verify.gazetteer import (
     GazetteerHit,
     capital_named,
@@ -2194,7 +2194,16 @@ def in_appeal(article: Article, phrase: str) -> bool:
         return False
     before = article.text[max(0, at.start - 200) : at.start].split()[-14:]
     ends = [k + 1 for k, w in enumerate(before) if w.rstrip(_QUOTE_MARKS)[-1:] in "،,.;:"]
-    return any(fold(clean(w)).removeprefix(WAW) in APPEAL_VERBS for w in before[max(ends, default=0) :])
+    clause = before[max(ends, default=0) :]
+    return any(
+        fold(clean(w)).removeprefix(WAW) in APPEAL_VERBS and not _names_by_calling(w, clause[k + 1 : k + 2])
+        for k, w in enumerate(clause)
+    )
+
+
+def _names_by_calling(word: str, after: list[str]) -> bool:
+    """ "a locality called Dangdala": "called" that names, not one that called for something."""
+    return word.lower() == "called" and not (after and after[0].lower() in ("for", "on", "upon"))
 
 
 def opposed(article: Article, phrase: str) -> bool:
@@ -2509,9 +2518,8 @@ def lede(article: Article, weapon: str | None) -> str:
         sentence = article.sentence_around(Span(text[nxt], nxt, nxt + 1))
     if len(sentence.quote) <= 120:
         return sentence.quote
-    head = sentence.quote[:120]
-    cut = max((m.start() for m in re.finditer(r"[،,](?!\d)", head)), default=-1)  # at a clause (not "1,300")
-    return head[:cut] if cut > 40 else head.rsplit(" ", 1)[0]
+    # past its dateline, cut at a clause or before a name it would cut short ("... group Boko Haram")
+    return trimmed(without_furniture(sentence)).quote
 
 
 def _strikes_with_its_weapon(sentence: str) -> bool:
@@ -2676,6 +2684,8 @@ def victim(article: Article, name: str) -> bool:
     at = 0
     while (span := article.locate(name, near=at)) is not None and span.start >= at:
         words = article.text[: span.start].split()[-_CHAIN_REACH:]
+        if name.isascii() and _english_agent(words, article.text[span.end : span.end + 30]):
+            return False  # "an ambush by the terror group Boko Haram", "in Boko Haram ambush": the attacker
         opener = max((i for i, w in enumerate(words) if fold(clean(w)).lower() in CLAUSE_SUBORDINATORS), default=-1)
         before = _before_members(words[opener + 1 :])  # "killed when Boko Haram attacked": its own clause
         if any(any(c in w for c in cues) for w in before if w):
@@ -2687,6 +2697,20 @@ def victim(article: Article, name: str) -> bool:
 
 
 _CHAIN_REACH = 8  # words before a name: its members and their count, then the cue
+_AGENT_REACH = 4  # words from "by" to the name it introduces ("by the terror group Boko Haram")
+_ATTACK_NOUNS = frozenset(("ambush", "attack", "attacks", "raid", "raids", "assault", "bombing", "offensive"))
+
+
+def _english_agent(before: list[str], after: str) -> bool:
+    """An English mention as the attacker: after "by" a few words back, with no stop between, or right
+    before an attack noun it owns ("Boko Haram ambush", "ISIS's attack")."""
+    near = [w.lower() for w in before[-_AGENT_REACH:]]
+    if "by" in near and not any(w.endswith((".", ",", ";")) for w in near[near.index("by") : -1]):
+        return True
+    nxt = after.split()[:1]
+    return bool(nxt) and nxt[0].lower().strip(".,;:") in _ATTACK_NOUNS
+
+
 _MEMBER_KINDS = ("quantity", "title", "actor", "institution", "people")
 
 
