@@ -175,6 +175,13 @@ def test_a_clause_cut_at_a_possessive_loses_the_phrase_it_opened():
     assert trimmed(Span(whole, 0, len(whole))).quote == whole, "a possessive inside the clause stays"
 
 
+def test_a_because_of_opens_no_event():
+    from summarizer.verify.event_span import trimmed
+
+    quote = "جرّاء غرق قارب قبالة سواحل العاصمة الليبية طرابلس"
+    assert trimmed(Span(quote, 0, len(quote))).quote == "غرق قارب قبالة سواحل العاصمة الليبية طرابلس"
+
+
 def test_an_and_typed_apart_opens_no_event():
     from summarizer.verify.event_span import trimmed
 

@@ -236,3 +236,11 @@ def test_amman_after_the_capital_word_or_in_a_jordanian_article_is_no_oman():
     assert lookup("عمان", "JO").name_en == "Amman" and lookup("عمان").name_en == "Oman"
     assert lookup("لبنان", "US").name_en == "Lebanon"  # a country named as such stays one
     assert lookup("الكويت", "IQ").name_en == "Kuwait"  # only a large city at home takes a country's name
+
+
+def test_an_accusative_adjective_spelt_like_a_country_names_no_country():
+    from summarizer.verify.gazetteer import countries_named
+
+    assert countries_named("لقي حوالي 22 مهاجراً سوريّاً مصرعهم قبالة السواحل") == []
+    assert countries_named("لقي حوالي 22 مهاجراً سورياً مصرعهم") == []
+    assert countries_named("قتل خمسة أشخاص شمالي سوريا") == ["SY"]

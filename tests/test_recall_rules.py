@@ -1952,3 +1952,16 @@ def test_an_english_attacker_by_or_before_its_attack_is_no_victim_and_a_called_p
     assert recall.in_appeal(Article("T\n\nThe UN called for calm in Dangdala."), "Dangdala")
     lede = recall.lede(Article("T\n\nN’DJAMENA, March 23 (XINHUA) — " + ambush.text.split("\n\n")[1]), None)
     assert "Boko Haram" in lede and not lede.startswith("N’DJAMENA"), lede
+
+
+def test_a_claim_after_an_apposition_and_a_superlative_since_a_date_are_the_incidents():
+    article = Article(
+        "مالي: مصرع 10 جنود في هجوم\n\n"
+        "لقي عشرة جنود ماليين مصرعهم،امس الأربعاء في هجوم شنته إحدى الجماعات المسلحة في وسط البلاد.\n\n"
+        "و يعتبر هذا الهجوم ،الذي استهدف قاعدة بوني العسكرية في ولاية موبتي،الأكثر دموية ضد الجيش المالي منذ بداية هذا العام.\n\n"
+        "وقد أعلنت جماعة دعم الإسلام والمسلمين ، وهي تحالف جهادي محسوب على القاعدة،يقوده إياد أغ غالي،مسؤوليتها عن هذا ."
+    )
+    from summarizer.verify.main_incident import background
+
+    assert not background(article.text.split("\n\n")[2], 2019), "the deadliest since: a yardstick"
+    assert recall.claimed_by(article) == "جماعة دعم الإسلام والمسلمين"

@@ -170,6 +170,10 @@ def trimmed(span: Span) -> Span:
         span = Span(span.quote[tag.end() :], span.start + tag.end(), span.end)  # "KAZINFORM Two strong ..."
     if lone := _LONE_CONJUNCTION.match(span.quote):
         span = Span(span.quote[lone.end() :], span.start + lone.end(), span.end)  # "و غمر الدخان": a typed-apart "and"
+    first, _, rest = span.quote.partition(" ")
+    if rest and fold(clean(first)) in TOLL_UPDATE["causes"]:
+        at = len(span.quote) - len(rest)  # "جرّاء غرق قارب": what happened, without the "because of" of its toll
+        span = Span(span.quote[at:], span.start + at, span.end)
     quote = span.quote
     if len(quote) > MAX_EVENT:
         head = quote[:MAX_EVENT]

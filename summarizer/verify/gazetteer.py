@@ -39,7 +39,20 @@ from summarizer.lang.lexicon import (
     SKELETON,
     regions,
 )
-from summarizer.lang.text import ALIF, ARTICLE, BEH, CLITIC_LETTERS, HEH, LAM, LONG_VOWELS, YEH, bare, clean, fold
+from summarizer.lang.text import (
+    ACCUSATIVE_TANWIN,
+    ALIF,
+    ARTICLE,
+    BEH,
+    CLITIC_LETTERS,
+    HEH,
+    LAM,
+    LONG_VOWELS,
+    YEH,
+    bare,
+    clean,
+    fold,
+)
 
 
 @dataclass(frozen=True)
@@ -541,10 +554,15 @@ def countries_named(text: str) -> list[str]:
     three words, a clitic preposition or conjunction allowed: "بشمال شرق نيجيريا", "in Costa Rica")."""
     index = _country_index()
     text = " ".join("-" if clean(w) in NOT_COUNTRIES else w for w in text.split())  # "عمّان" is Amman
-    words = fold(re.sub(r"['’]s\b", "", text)).split()  # "Costa Rica's ministry" names Costa Rica
+    raw = re.sub(r"['’]s\b", "", text).split()
+    words = fold(" ".join(raw)).split()  # "Costa Rica's ministry" names Costa Rica
+    agreeing = _agreeing_adjectives(raw) if len(raw) == len(words) else set()
     found: list[str] = [code for m in _LED_BY.finditer(text) if (code := _leader_country(m.group(1)))]
     i = 0
     while i < len(words):
+        if i in agreeing:
+            i += 1  # "22 مهاجراً سوريّاً": Syrian migrants, an adjective spelt like the country
+            continue
         for width in (5, 4, 3, 2, 1):  # "Democratic Republic of the Congo": five words, no Congo of its own
             phrase = " ".join(words[i : i + width])
             code = index.get(phrase) or (index.get(phrase[1:]) if phrase[:1] in CLITIC_LETTERS else None)
@@ -562,6 +580,19 @@ def countries_named(text: str) -> list[str]:
                 break
         i += 1
     return found
+
+
+def _agreeing_adjectives(raw: list[str]) -> set[int]:
+    """Indices of words written like a country in -يا that are an adjective in the accusative: with its
+    tanwin ("سورياً"), or after a noun with one ("مهاجراً سوريا"): "Syrian", not Syria."""
+    out = set()
+    for i, word in enumerate(raw):
+        w = clean(word)
+        if not fold(w).endswith(YEH + ALIF):
+            continue
+        if w.endswith(ACCUSATIVE_TANWIN) or (i and clean(raw[i - 1]).endswith(ACCUSATIVE_TANWIN)):
+            out.add(i)
+    return out
 
 
 def _capital_city_named(phrase: str, code: str | None) -> bool:

@@ -583,7 +583,7 @@ def _before_yardstick(sentence: str) -> str:
     """The sentence up to a superlative that measures the incident against another ("the deadliest
     shooting ... since the massacre at Sandy Hook nearly a decade ago"); the whole when none, or when
     it opens the sentence (then the sentence is about the yardstick)."""
-    words = sentence.split()
+    words = re.findall(r"[^\s،,]+", sentence)  # "موبتي،الأكثر دموية": a comma typed without its space
     for i in range(1, len(words)):
         for y in YARDSTICKS:
             said = " ".join(fold(clean(w)) for w in words[i : i + len(y.split())])

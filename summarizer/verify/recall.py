@@ -1667,6 +1667,10 @@ def _claims_another(sentence: str, main: list[Span]) -> bool:
     return any(fold(k) in folded for k in PERIODS)
 
 
+_CLAIM_REACH = 8  # words from the verb to the claim word ("أعلنت حركة الشباب ... مسؤوليتها")
+_APPOSED_CLAIM_REACH = 20  # with an apposition after the name ("جماعة ...، وهي تحالف ...، مسؤوليتها")
+
+
 def claimed_by(article: Article) -> str | None:
     """The group that claimed the attack ("أعلنت حركة الشباب ... مسؤوليتها", "وتبنى تنظيم «داعش»
     الهجوم"), as written; not a claim of an earlier attack ("وكان ... قد", "آنذاك") nor one denied
@@ -1674,7 +1678,7 @@ def claimed_by(article: Article) -> str | None:
     year = latest_year(article)  # "... في 11 أبريل 2002 ... وتبنّاه تنظيم القاعدة": an earlier attack's claim
     main = main_sentences(article)
     for sentence in re.split(r"(?<=[.!?؟\n])", article.text):
-        words = sentence.split()
+        words = re.findall(r"[^\s،,]+[،,]?|[،,]", sentence)  # "غالي،مسؤوليتها": a comma typed without its space
         if background(sentence, year) or has_cue(sentence, CLAIM_THEN) or _claims_another(sentence, main):
             continue
         for i, word in enumerate(words):
@@ -1687,7 +1691,12 @@ def claimed_by(article: Article) -> str | None:
             if verb in CLAIM_VERBS or verb[1:] in CLAIM_VERBS or adopts:
                 actor: list[str] = []
                 closed = False  # the claimant's name ended at a comma ("جماعة ... المسلحة، الثلاثاء، هجوما")
-                for nxt in words[i + 1 : i + 9]:
+                for k, nxt in enumerate(words[i + 1 : i + 1 + _APPOSED_CLAIM_REACH]):
+                    if k >= _CLAIM_REACH and not closed:
+                        break  # no apposition after the name: the claim word is near or absent
+                    if nxt in ("،", ","):
+                        closed = True  # "جماعة ... ، وهي تحالف": a comma typed apart closes the name
+                        continue
                     if any(fold(clean(nxt)).startswith(stem) for stem in CLAIM_WORDS) or (
                         adopts and actor and _the_attack(nxt)
                     ):
