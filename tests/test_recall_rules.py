@@ -1965,3 +1965,13 @@ def test_a_claim_after_an_apposition_and_a_superlative_since_a_date_are_the_inci
 
     assert not background(article.text.split("\n\n")[2], 2019), "the deadliest since: a yardstick"
     assert recall.claimed_by(article) == "جماعة دعم الإسلام والمسلمين"
+
+
+def test_a_headline_label_is_the_country_and_coming_under_attack_tells_when():
+    from summarizer.stages.ground import _country_as_where
+
+    article = Article("مالي :مصرع 10 جنود في هجوم وسط البلاد\n\nلقي عشرة جنود ماليين مصرعهم في هجوم في وسط البلاد.")
+    assert _country_as_where(article) == "مالي"
+    assert recall.tells_occurrence("وتعرض الجنود للهجوم يوم الاثنين على قرية بوما")
+    assert recall.tells_occurrence("The base came under attack on Monday")
+    assert not recall.tells_occurrence("وتعرض الجنود لإصابات بليغة"), "injuries are no incident"

@@ -387,6 +387,7 @@ SINCE_WORDS = frozenset(folded(_time["since"]))  # "منذ ... في 19 يوني�
 MEANWHILE_TIME_WORD = fold(_time["meanwhile_time_word"])  # "وقت قصفت ...": while, no time
 CLOCK_ZONES: dict[str, str] = {fold(k): v for k, v in _time["clock_zones"].items()}  # "بتوقيت غرينتش": GMT
 OCCURRED_VERBS = frozenset(folded(_time["occurred_verbs"]))  # "ووقعت التفجيرات ... السبت"
+SUFFERED_VERBS = frozenset(fold(w) for w in _time["suffered_verbs"])
 RELATIVE_DAYS: dict[str, str] = {fold(k): v for k, v in _time["relative_days"].items()}
 TIME_GLUE = frozenset(fold(w) for w in _time["time_glue"])
 TODAY_PARTS: dict[str, str] = dict(_time["today_parts"])  # "" (no part of the day) -> "today"

@@ -1827,7 +1827,16 @@ def _country_as_where(article: Article) -> str | None:
     said = [
         written for text in lead for code, written in main_incident.countries_said_as_where(text) if code == country
     ]
-    return next((w for w in said if article.locate(w)), None)
+    if said := next((w for w in said if article.locate(w)), None):
+        return said
+    # "مالي :مصرع 10 جنود ...", "العراق.. مجهولون يختطفون": a headline's label is the country it happened in
+    title = main_incident.title(article)
+    label = _HEADLINE_LABEL.match(title.quote) if title else None
+    hit = lookup(label.group(1)) if label else None
+    return label.group(1) if hit and hit.is_country and hit.country_code == country else None
+
+
+_HEADLINE_LABEL = re.compile(r"\s*([^\s:.][^:.\n]{1,30}?)\s*(?::|\.\.)")
 
 
 def _with_compound_head(article: Article, phrase: str) -> str:

@@ -1069,12 +1069,36 @@ def _names_the_incident(word: str) -> bool:
 _INCIDENT_WORDS = frozenset((*(fold(w) for w in INCIDENT_ANAPHORS), "incident", "accident", "attack", "crash"))
 
 
+_SUFFERED_REACH = 3  # words from "تعرض" to the incident it names ("تعرض الجنود للهجوم")
+
+
+def _suffered_the_incident(words: list[str], i: int) -> bool:
+    """Folded words: a verb of undergoing at ``i`` and the incident after it with its "لـ" ("للهجوم")
+    or as an English object ("came under attack")."""
+    pair = " ".join(words[i : i + 2])
+    if pair in SUFFERED_VERBS:
+        return any(_an_attack_word(w) for w in words[i + 2 : i + 2 + _SUFFERED_REACH])
+    if words[i].removeprefix(WAW) not in SUFFERED_VERBS:
+        return False
+    after = words[i + 1 : i + 1 + _SUFFERED_REACH]
+    # "للهجوم" is "to the attack", "لهجوم" "to an attack"; "لإصابات" (to injuries) names no incident
+    objects = [ARTICLE + w[2:] if w.startswith(LAM + LAM) else w[1:] for w in after if w.startswith(LAM)]
+    return any(_an_attack_word(w) for w in objects)
+
+
+def _an_attack_word(word: str) -> bool:
+    """A word for the incident itself (a class's keyword or "الحادث"), not a casualty word."""
+    return word in _INCIDENT_WORDS or classify([word])[1] is not None
+
+
 def tells_occurrence(sentence: str, relative: bool = False) -> bool:
     """The sentence says where or when the incident itself happened: a verb of occurring whose subject
     names it again with its article ("ووقعت التفجيرات ...", "The blasts took place ..."); with
     ``relative``, also one in a relative clause after such a name ("أسباب الحادث، الذي وقع ... قرب بلدة")."""
     words = [fold(clean(w)).lower() for w in sentence.split()]
     for i, word in enumerate(words[:-1]):
+        if _suffered_the_incident(words, i):
+            return True  # "وتعرض الجنود للهجوم يوم الاثنين": when the soldiers came under the attack
         verb = word if word.isascii() or word in OCCURRED_VERBS else word.removeprefix(WAW)  # "وقع" keeps its waw
         if verb not in OCCURRED_VERBS and " ".join(words[i : i + 2]) not in OCCURRED_VERBS:
             continue
