@@ -1975,3 +1975,13 @@ def test_a_headline_label_is_the_country_and_coming_under_attack_tells_when():
     assert recall.tells_occurrence("وتعرض الجنود للهجوم يوم الاثنين على قرية بوما")
     assert recall.tells_occurrence("The base came under attack on Monday")
     assert not recall.tells_occurrence("وتعرض الجنود لإصابات بليغة"), "injuries are no incident"
+
+
+def test_a_day_closing_an_as_attribution_is_when_it_was_said():
+    article = Article(
+        "هجوم\n\nقتل مسلحو جماعة بوكو حرام 92 جنديا، حسبما كشف الرئيس التشادي، إدريس ديبي، في وقت متأخر يوم الثلاثاء.\n\n"
+        "وتعرض الجنود للهجوم يوم الاثنين على قرية بوما."
+    )
+    assert recall.said_on(article, "الثلاثاء")
+    told = Article("هجوم\n\nقتل 5 أشخاص في هجوم شنه مسلحون يوم الثلاثاء، حسبما أفادت الشرطة.")
+    assert not recall.said_on(told, "يوم الثلاثاء")

@@ -534,6 +534,7 @@ COMPLEMENTIZERS = frozenset(folded(_sources["complementizers"]))
 VERB_OBJECT_PRONOUNS = frozenset(folded(_sources["verb_object_pronouns"]))  # "أفادت به مصادر"
 ENGLISH_AFTER_NAME = frozenset(_sources["english_after_name"])
 ENGLISH_NOT_SOURCE = frozenset(_sources["english_not_source"])
+AS_PARTICLES = frozenset(fold(w) for w in _sources["as_particles"])
 BYLINE_CREDITS = frozenset(folded(data("sources")["byline_credits"]))
 ENGLISH_CLAUSE_OPENERS = frozenset(_sources["english_clause_openers"])
 ENGLISH_SAID_NOTHING = frozenset(_sources["english_said_nothing"])

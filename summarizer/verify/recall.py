@@ -27,6 +27,7 @@ from summarizer.lang.lexicon import (
     APPOSITION_STARTS,
     ARABIC_DENIALS,
     AS_OF_WORDS,
+    AS_PARTICLES,
     AT_LEAST_WORDS,
     ATTACKER_HINTS,
     ATTACKER_NOUNS,
@@ -1121,7 +1122,8 @@ def said_on(article: Article, phrase: str) -> bool:
     before = article.text[max(0, span.start - 60) : span.start].split()[-4:]
     after = [w for w in (clean(w) for w in article.text[span.end : span.end + 20].split()[:2]) if w][:1]
     words = [clean(w) for w in [*before, phrase.split()[-1], *after]]  # "الأربعاء، إن": past the comma
-    return _said_day(words, len(before))
+    wider = article.text[max(0, span.start - 120) : span.start].split()[-_ATTRIBUTION_REACH:]
+    return _said_day(words, len(before)) or _closing_attribution(wider)
 
 
 def _pluperfect(words: list[str]) -> bool:
@@ -1149,11 +1151,27 @@ def _said_day(words: list[str], i: int) -> bool:
     # (no "أن"/"that": the day is then the reported clause's own)
     near = [fold(w) for w in words[max(0, i - 5) : i]]
     spoke = next((k for k, w in enumerate(near) if _is_speech(w)), None)
-    return (
+    if (
         spoke is not None
         and not any(w in SAID_DAY_FOLLOWERS for w in near[spoke:])
         and not any(clean(w) != w for w in words[max(0, i - 5) + spoke : i])
-    )
+    ):
+        return True
+    return False
+
+
+_ATTRIBUTION_REACH = 10  # words back from a day to the "حسبما كشف" whose clause it closes
+
+
+def _closing_attribution(words: list[str]) -> bool:
+    """The day closes an attribution clause ("..., حسبما كشف الرئيس التشادي، إدريس ديبي، في وقت متأخر يوم
+    الثلاثاء"): "as" and a speech verb before it, the speaker between, and no incident word after them."""
+    folded = [fold(clean(w)) for w in words]
+    for k in range(len(folded) - 1):
+        if folded[k].removeprefix(WAW) in AS_PARTICLES and _is_speech(folded[k + 1]):
+            rest = " ".join(folded[k + 2 :])
+            return not tells_an_event(rest) and not any(w in SAID_DAY_FOLLOWERS for w in folded[k + 2 :])
+    return False
 
 
 def _is_speech(folded: str) -> bool:
