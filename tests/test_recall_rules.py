@@ -1985,3 +1985,8 @@ def test_a_day_closing_an_as_attribution_is_when_it_was_said():
     assert recall.said_on(article, "الثلاثاء")
     told = Article("هجوم\n\nقتل 5 أشخاص في هجوم شنه مسلحون يوم الثلاثاء، حسبما أفادت الشرطة.")
     assert not recall.said_on(told, "يوم الثلاثاء")
+
+
+def test_an_arabic_group_before_the_count_it_killed_is_no_victim():
+    assert not recall.victim(Article("هجوم\n\nقتل مسلحو جماعة بوكو حرام 92 جنديًا تشاديًا."), "بوكو حرام")
+    assert recall.victim(Article("هجوم\n\nقتل الجيش 12 من مسلحي بوكو حرام."), "بوكو حرام")

@@ -188,6 +188,7 @@ from summarizer.lang.lexicon import (
     verbal_noun_shape,
 )
 from summarizer.lang.text import (
+    ACCUSATIVE_TANWIN,
     ALIF,
     ARTICLE,
     BEH,
@@ -2737,6 +2738,8 @@ def victim(article: Article, name: str) -> bool:
         words = article.text[: span.start].split()[-_CHAIN_REACH:]
         if name.isascii() and _english_agent(words, article.text[span.end : span.end + 30]):
             return False  # "an ambush by the terror group Boko Haram", "in Boko Haram ambush": the attacker
+        if not name.isascii() and _subject_before_its_victims(article.text[span.end : span.end + 40]):
+            return False  # "قتل مسلحو جماعة بوكو حرام 92 جنديا": the killers' group, its victims counted after
         opener = max((i for i, w in enumerate(words) if fold(clean(w)).lower() in CLAUSE_SUBORDINATORS), default=-1)
         before = _before_members(words[opener + 1 :])  # "killed when Boko Haram attacked": its own clause
         if any(any(c in w for c in cues) for w in before if w):
@@ -2749,6 +2752,19 @@ def victim(article: Article, name: str) -> bool:
 
 _CHAIN_REACH = 8  # words before a name: its members and their count, then the cue
 _AGENT_REACH = 4  # words from "by" to the name it introduces ("by the terror group Boko Haram")
+_OBJECT_REACH = 2  # words after a name to the count of those its people killed
+
+
+def _subject_before_its_victims(after: str) -> bool:
+    """Arabic words after a name that open with a count of people in the accusative ("92 جنديًا"): the name
+    is in the killing verb's subject, and the counted are its victims."""
+    words = [clean(w) for w in after.split()[: _OBJECT_REACH + 1] if clean(w)]
+    for k, word in enumerate(words[:_OBJECT_REACH]):
+        if counts_in(word) and k + 1 < len(words) and words[k + 1].endswith(ACCUSATIVE_TANWIN):
+            return True
+    return False
+
+
 _ATTACK_NOUNS = frozenset(("ambush", "attack", "attacks", "raid", "raids", "assault", "bombing", "offensive"))
 
 
