@@ -1754,7 +1754,7 @@ def claimed_by(article: Article) -> str | None:
 _EN_DESCRIBED = rf"(?:[Tt]he )?(?:(?:{'|'.join(map(re.escape, ENGLISH_CLAIMANT_DESCRIPTORS))}) )*"
 _EN_CLAIMANT = (
     rf"({_EN_DESCRIBED}"
-    r"(?:[A-Z][\w'’-]*)(?:[ -](?:[A-Z][\w'’-]*|al-[\w'’-]+|ul-[\w'’-]+|group))*)(?: \([A-Z]{2,8}\))?"
+    r"(?:(?:[A-Z]|\d+[A-Z])[\w'’-]*)(?:[ -](?:[A-Z][\w'’-]*|al-[\w'’-]+|ul-[\w'’-]+|group))*)(?: \([A-Z]{2,8}\))?"
 )
 
 
@@ -1767,7 +1767,12 @@ def english_claimed_by(article: Article) -> str | None:
     patterns = (
         re.compile(rf"{_EN_CLAIMANT}(?:, [^,]{{3,90}},)? (?:has |have |had )?(?:also )?claimed responsibility"),
         re.compile(
-            rf"{_EN_CLAIMANT}(?:, [^,]{{3,90}},)? (?:also )?(?:said|says|announced) (?:that )?it (?:had )?(?:{acts})"
+            rf"{_EN_CLAIMANT}(?:, [^,]{{3,90}},)? (?:also )?(?:said|says|announced) (?:that )?(?:it|they) (?:had )?(?:{acts})"
+        ),
+        # "Rebels with the 3R, a self-defense militia ..., said they attacked the village"
+        re.compile(
+            rf"\b(?:[Rr]ebels|[Ff]ighters|[Mm]ilitants|[Mm]embers|[Gg]unmen) (?:with|of|from) (?:the )?{_EN_CLAIMANT}"
+            rf"(?:, [^,]{{3,90}},)? (?:also )?(?:said|say|says|announced) (?:that )?(?:it|they) (?:had )?(?:{acts})"
         ),
         # "The proscribed Baloch Liberation Army (BLA), which claimed the attack within hours, ..."
         re.compile(rf"{_EN_CLAIMANT},? (?:which|who) (?:has |had )?claimed (?:{claimed})\b"),
@@ -2663,6 +2668,7 @@ def not_a_source_name(name: str) -> str | None:
 
 
 _EN_NOT_A_SPEAKER_OPENERS = frozenset(("its", "his", "her", "their", "our", "without"))  # "its website"
+_EN_TRAILING_PREPOSITIONS = frozenset(("during", "of", "in", "for", "with", "by", "from", "to", "at", "on", "after"))
 
 
 def _english_not_a_speaker(words: list[str]) -> str | None:
@@ -2672,6 +2678,8 @@ def _english_not_a_speaker(words: list[str]) -> str | None:
         return f"opens with {words[0]!r}: how or where it was said, not who said it"
     if len(words) > 1 and words[-1].lower() in ("but", "and", "or", "yet"):
         return f"ends on {words[-1]!r}: the end of a clause before another, not who said it"
+    if len(words) > 2 and words[-1].lower() in _EN_TRAILING_PREPOSITIONS:
+        return f"ends on {words[-1]!r}: a phrase cut short, not a name"  # "a militia formed during"
     lower = [w.lower() for w in words if w.lower() not in ("the", "a", "an", "of", "in", "on", "at", "and")]
     named = any(w[:1].isupper() for w in words if w.lower() not in ("the", "a", "an"))
     speaker = any(_names_someone(w) for w in lower)
