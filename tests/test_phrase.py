@@ -848,3 +848,8 @@ def test_some_of_a_plural_is_a_determiner_and_a_maghreb_regional_director_is_no_
 def test_a_demonym_in_ese_takes_no_plural_s():
     assert render_phrase("4 لبنانيين").text == "4 Lebanese"
     assert render_phrase("3 سوريين").text == "3 Syrians"
+
+
+def test_one_after_its_noun_is_one_before_it_in_english():
+    assert render_phrase("أسرة واحدة").text == "one family"
+    assert render_phrase("5 أفراد من أسرة واحدة").text == "5 members of one family"

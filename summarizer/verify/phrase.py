@@ -1660,6 +1660,11 @@ def _assemble(words: list[Word]) -> str:
         if w.number is not None and w.conj and (current is not None or any(parts)):
             parts += [_flush(current), "and"]  # "8 نساء و7 أطفال" = "8 women and 7 children"
             current, pending_prep = None, None
+        if w.number == 1 and current is not None and _innermost(current).number is None and not w.conj:
+            if pending_prep is None:
+                _innermost(current).number = 1  # "أسرة واحدة" = "one family": "one" after its noun, as Arabic has it
+                i += 1
+                continue
         if w.number is not None:
             if _counts_victims_of(current, pending_prep):
                 current.head.definite = True  # "مقتل 37 شخصا" = "the killing of 37 people" (a construct)
@@ -2082,7 +2087,7 @@ def _phrase_text(p: Phrase, inner: bool = False) -> str:
         noun = sense.en_plural if head.plural and sense.pos in ("noun", "phrase") else sense.en
         core = f"{adjectives} {noun}".strip()
         if p.number is not None:
-            core = f"{p.number} {core}"  # "17 Afghan soldiers"
+            core = f"{ONE if p.number == 1 else p.number} {core}"  # "17 Afghan soldiers", "one family"
         elif head.dual:
             core = f"{TWO} {core}"  # "يومين" = "two days"
         if sense.kind == "direction" and p.of is not None and (part := _part_of_country(p, sense.en)):
