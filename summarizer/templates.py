@@ -255,6 +255,9 @@ def mid_sentence(text: str) -> str:
     common = common and (words[0].lower() in ENGLISH_LEXICON or words[-1].lower() in ENGLISH_LEXICON)
     if first in ("The", "A", "An") and (rest[:1].islower() or common):
         return f"{first.lower()} {rest}"  # "A Nigerian military source"; not "The Times"
+    senses = ENGLISH_LEXICON.get(first.lower(), ())
+    if rest and rest.islower() and senses and all(w.kind != "nationality" and w.pos != "name" for w in senses):
+        return f"{first.lower()} {rest}"  # "Hospital sources said" -> "according to hospital sources"
     return with_the(text)  # "the Ministry of Health and Population", "the Security and Intelligence Service"
 
 

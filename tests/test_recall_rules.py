@@ -86,6 +86,8 @@ def test_a_fragment_of_a_sentence_is_no_source():
         "the strike on its Telegram channel but",  # "did not acknowledge ... but said": a clause's end
         "بيان مقتضب",  # a brief statement: what was said
         "Rebels with the 3R, a self-defense militia formed during",  # cut short
+        "36 people",  # whom the speaker counted
+        "videos",  # what showed it, not who said it
     )
     for fragment in fragments:
         assert not_a_source_name(fragment), fragment
@@ -820,7 +822,9 @@ def test_an_english_claim_names_its_group_with_or_without_the_word_claim():
     # a group described before its name and its acronym after it
     banned = "The banned Baloch Liberation Army (BLA) claimed responsibility for the attack in a statement.\n"
     assert recall.english_claimed_by(Article(lead + banned)) == "Baloch Liberation Army"
-    members = "Rebels with the 3R, a self-defense militia formed during the civil war, said they attacked the village.\n"
+    members = (
+        "Rebels with the 3R, a self-defense militia formed during the civil war, said they attacked the village.\n"
+    )
     assert recall.english_claimed_by(Article(lead + members)) == "3R", "a group's members speaking for it"
 
 

@@ -53,6 +53,8 @@ def test_a_source_that_opened_its_sentence_is_written_mid_sentence():
     assert mid_sentence("Reuters") == "Reuters"
     assert mid_sentence("UN") == "the UN", "an acronym keeps its capitals"
     assert mid_sentence("AFP") == "AFP"
+    assert mid_sentence("Hospital sources") == "hospital sources"
+    assert mid_sentence("Red Cross officials") == "Red Cross officials"
 
 
 def test_places_the_clause_already_names_are_not_repeated_in_brackets():
@@ -877,3 +879,11 @@ def test_a_toll_told_while_people_are_still_missing_is_a_floor(monkeypatch):
     facts = scripted_facts(event="a landslide at a jade mine in northern Myanmar", killed="Six people were killed")
     s = summarize_scripted(article, facts, "2020-07-03", monkeypatch)
     assert (s.incident.casualties.killed.count, s.incident.casualties.killed.qualifier.value) == (6, "at_least")
+
+
+def test_a_slot_capitalised_only_by_its_sentence_is_written_small_mid_sentence():
+    from summarizer.stages.compose import _one_noun
+
+    assert _one_noun("Car bomb") == "a car bomb"
+    assert _one_noun("Four Iraqi soldiers") == "four Iraqi soldiers"
+    assert _one_noun("Boko Haram fighters") == "Boko Haram fighters"

@@ -834,8 +834,22 @@ def _counted_noun(english: str) -> str:
 
 def _one_noun(english: str) -> str:
     """A bare count noun an English article gives as a slot ("bomber", "mosque") takes its article in
-    the sentence; a phrase is left as written."""
-    return _counted_noun(english) if len(english.split()) == 1 else english
+    the sentence; a phrase is left as written, but for the capital its sentence gave its first common
+    word ("Four Iraqi soldiers" -> "four Iraqi soldiers", "Car bomb" -> "a car bomb")."""
+    words = english.split()
+    if len(words) == 1:
+        return _counted_noun(english)
+    first, rest = words[0], " ".join(words[1:])
+    if first[:1].isupper() and first.lower() in _COMMON_FIRST_WORDS and not rest[:1].isupper():
+        return _counted_noun(f"{first.lower()} {rest}")  # "Car bomb": a common noun, capitalised by its sentence
+    if first[:1].isupper() and first.lower() in _COMMON_FIRST_WORDS:
+        return f"{first.lower()} {rest}"  # "Four Iraqi soldiers"
+    return english
+
+
+_COMMON_FIRST_WORDS = frozenset(
+    (*(n.lower() for n in ENGLISH_NUMBERS.values()), *COMMON_ENGLISH_NOUNS, "several", "dozens", "hundreds", "many")
+)
 
 
 def _sentence_start(english: str) -> str:

@@ -2656,8 +2656,9 @@ def not_a_source_name(name: str) -> str | None:
     if fold(words[-1]).lower() in SAME_WORDS or (len(words) > 1 and words[1].lower() in SAME_WORDS):
         return "points back to a source already named (the same source), not a new one"
     # Who was killed or hurt, or how many, is what a sentence reports, not who reports it.
-    if mentions(name, (*KILLED_WORDS, *INJURED_WORDS)) or any(fold(w) in NUMBER_WORDS for w in words):
-        return "names casualties or a number: a part of the report, not its source"
+    counted = name.isascii() and any(w.isdigit() for w in words) and not any(w[:1].isupper() for w in words)
+    if mentions(name, (*KILLED_WORDS, *INJURED_WORDS)) or any(fold(w) in NUMBER_WORDS for w in words) or counted:
+        return "names casualties or a number: a part of the report, not its source"  # "36 people", not "Kurdistan 24"
     if len(words) >= 5 and not any(_names_someone(w) for w in words):
         return f"a clause of {len(words)} words naming no person, office or outlet"
     if len(words) <= 3 and all(_known_thing(w) for w in words):
