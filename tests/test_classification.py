@@ -26,6 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
         ("a cruise ship collided with a bridge pillar", "Collision"),
         ("their bus veered off a bridge and plunged into a river valley", "Road accident"),
         ("مصرع 12 شخصا في انقلاب حافلة للركاب", "Road accident"),
+        ("explosions at a chemical factory in western India", "Accidental explosion"),
     ],
 )
 def test_disasters_and_accidents_are_no_acled_event_and_say_what_happened(event, kind):

@@ -175,6 +175,13 @@ def test_a_clause_cut_at_a_possessive_loses_the_phrase_it_opened():
     assert trimmed(Span(whole, 0, len(whole))).quote == whole, "a possessive inside the clause stays"
 
 
+def test_a_bearing_whose_place_was_cut_off_ends_no_event():
+    from summarizer.verify.event_span import trimmed
+
+    quote = "Militants carried out a suicide car bombing on a military base killing at least seven soldiers north"
+    assert trimmed(Span(quote, 0, len(quote))).quote.endswith("seven soldiers")
+
+
 def test_a_because_of_opens_no_event():
     from summarizer.verify.event_span import trimmed
 

@@ -826,6 +826,8 @@ def test_an_english_claim_names_its_group_with_or_without_the_word_claim():
         "Rebels with the 3R, a self-defense militia formed during the civil war, said they attacked the village.\n"
     )
     assert recall.english_claimed_by(Article(lead + members)) == "3R", "a group's members speaking for it"
+    dated = "The Pakistani Taliban on Wednesday claimed responsibility for the bombing.\n"
+    assert recall.english_claimed_by(Article(lead + dated)) == "Pakistani Taliban"
 
 
 def test_the_lede_is_the_lead_not_a_sentence_past_the_main_incident_that_first_names_the_weapon():

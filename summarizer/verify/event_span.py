@@ -11,6 +11,7 @@ from summarizer.lang.lexicon import (
     AFTERMATH_AFTER,
     ARABIC_AGREEMENT,
     ATTRIBUTION,
+    BEARINGS,
     BEFORE_SOURCE,
     CLAIM_WORDS,
     CLAIMED_FOR,
@@ -193,6 +194,8 @@ def trimmed(span: Span) -> Span:
             del words[-2:]  # "... ما أدى", "تزامنت مع": a clause cut before it says anything
         elif fold(clean(words[-1])) in (ENGLISH_FUNCTION_WORDS | PHRASE_STOPS | DANGLING_TAILS):
             words.pop()
+        elif fold(clean(words[-1])).lower() in BEARINGS:
+            words.pop()  # "... killing at least seven soldiers north": a bearing whose place was cut off
         elif words[-1].endswith(("'s", "’s")) and (owner := _owner_phrase(words)):
             del words[-owner:]  # "... of violence by the Caribbean nation’s": whose, cut before what
         else:

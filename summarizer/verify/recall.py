@@ -1765,9 +1765,12 @@ def english_claimed_by(article: Article) -> str | None:
     acts = "|".join(re.escape(a) for a in ENGLISH_CLAIM_ACTS)
     claimed = "|".join(re.escape(o) for o in ENGLISH_CLAIMED_OBJECTS)
     patterns = (
-        re.compile(rf"{_EN_CLAIMANT}(?:, [^,]{{3,90}},)? (?:has |have |had )?(?:also )?claimed responsibility"),
         re.compile(
-            rf"{_EN_CLAIMANT}(?:, [^,]{{3,90}},)? (?:also )?(?:said|says|announced) (?:that )?(?:it|they) (?:had )?(?:{acts})"
+            rf"{_EN_CLAIMANT}(?:, [^,]{{3,90}},)?(?: on \w+day)? (?:has |have |had )?(?:also )?claimed responsibility"
+        ),
+        re.compile(
+            rf"{_EN_CLAIMANT}(?:, [^,]{{3,90}},)? (?:also )?(?:said|says|announced) (?:that )?(?:it|they) "
+            rf"(?:had )?(?:{acts})"
         ),
         # "Rebels with the 3R, a self-defense militia ..., said they attacked the village"
         re.compile(
@@ -1786,6 +1789,8 @@ def english_claimed_by(article: Article) -> str | None:
                 name = re.sub(rf"^{_EN_DESCRIBED}", "", m.group(1)).strip()
                 if name.split()[0] in ENGLISH_NOT_CLAIMANTS or article.locate(name) is None:
                     continue
+                if fold(name).lower() in WEEKDAYS or fold(name).lower() in MONTH_NAMES:
+                    continue  # "The Pakistani Taliban on Wednesday claimed": the day, never the claimant
                 return name
     return None
 
