@@ -1864,6 +1864,8 @@ def test_who_only_reported_the_attack_is_no_perpetrator_unless_it_claims_it():
     text = "هاجم مسلحون دورية أمنية، حسبما أعلن الحرس الوطني التونسي الذي أكد مقتل 3 من المهاجمين."
     assert recall.only_reports(Article(text), "الحرس الوطني التونسي")
     assert not recall.only_reports(Article("أعلن تنظيم داعش مسؤوليته عن الهجوم."), "تنظيم داعش")
+    said = 'غارة\n\nوقالت منظمة "جيش أراكان" المسلحة القومية إن 17 مدنيا قضوا في غارة على قرية.'
+    assert recall.only_reports(Article(said), "جيش أراكان"), "the body's word between the verb and its name"
     text = "من جانبه أكد التحالف العسكري الخميس أنه قام بعمل عسكري مشروع."
     assert not recall.only_reports(Article(text), "التحالف العسكري")  # its own act, acknowledged
     article = Article("Gunmen attacked the base, said the army.")

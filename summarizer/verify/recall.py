@@ -2237,7 +2237,10 @@ def only_reports(article: Article, actor: str) -> bool:
         return False  # "أكد التحالف ... أنه قام بعمل عسكري": it reports its own act
     at, seen, found = article.locate(actor), -1, False
     while at is not None and at.start > seen:
-        before = [f for w in article.text[max(0, at.start - 40) : at.start].split()[-2:] if (f := fold(clean(w)))]
+        words = [w for w in article.text[max(0, at.start - 60) : at.start].split() if clean(w)][-3:]
+        while len(words) > 1 and _a_body_word(words[-1]):
+            words.pop()  # "وقالت منظمة "جيش أراكان"": the body's word between the verb and its name
+        before = [f for w in words[-2:] if (f := fold(clean(w)))]
         last = before[-1].removeprefix(WAW).lower() if before else ""
         if last not in REPORT_VERBS and last not in SPEECH_VERBS and last not in SPEAKS_FOR:
             return False
@@ -2246,6 +2249,12 @@ def only_reports(article: Article, actor: str) -> bool:
         found, seen = True, at.start
         at = article.locate(actor, near=at.end)
     return found
+
+
+def _a_body_word(word: str) -> bool:
+    """An Arabic noun for a body that stands before its name ("منظمة", "جماعة", "حركة")."""
+    senses = senses_in(clean(word)) if not word.isascii() else ()
+    return any(s.pos == "noun" and s.kind in ("institution", "armed_group") for s in senses)
 
 
 def in_appeal(article: Article, phrase: str) -> bool:
