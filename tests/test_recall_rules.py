@@ -972,7 +972,7 @@ def test_an_english_lead_that_counts_the_dead_is_the_lede_not_a_later_sentence_n
         "Shooting\n\nBUFFALO, N.Y. (AP) — The gunman who shot 13 people, killing 10, at a supermarket was "
         "charged with murder, authorities said.\nWhen officers confronted him, he put the rifle to his neck.\n"
     )
-    assert recall.lede(article, "rifle").startswith("BUFFALO, N.Y. (AP) — The gunman who shot 13 people")
+    assert recall.lede(article, "rifle").startswith("The gunman who shot 13 people"), "past its dateline"
     quiet = Article(
         "Shooting\n\nPolice have identified the man an officer shot and killed.\nThe officer fired a rifle.\n"
     )
