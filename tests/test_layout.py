@@ -185,3 +185,19 @@ def test_every_language_data_file_is_packaged() -> None:
     shipped = {p for g in globs["summarizer.lang"] for p in lang.glob(g)}
     missing = [str(p.relative_to(lang)) for p in lang.rglob("data/**/*.yaml") if p not in shipped]
     assert not missing, missing
+
+
+def test_no_constant_of_the_language_data_is_defined_twice():
+    """Two data lists under one name: the later silently replaces the first for every module."""
+    import ast
+
+    tree = ast.parse((ROOT / "summarizer" / "lang" / "lexicon.py").read_text(encoding="utf-8"))
+    names = [
+        t.id
+        for node in tree.body
+        if isinstance(node, (ast.Assign, ast.AnnAssign))
+        for t in (node.targets if isinstance(node, ast.Assign) else [node.target])
+        if isinstance(t, ast.Name)
+    ]
+    twice = sorted({n for n in names if names.count(n) > 1})
+    assert not twice, twice

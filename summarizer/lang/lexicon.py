@@ -237,7 +237,6 @@ ONE_OF_MANY_HEADS = frozenset(_phrase["one_of_many_heads"])
 DURATION_UNITS = frozenset(_phrase["duration_units"])
 OUTLET_HOSTS = frozenset(_phrase["outlet_hosts"])
 HONORIFICS: dict[str, str] = {fold(k): v for k, v in _phrase["honorifics"].items()}
-RANKS: dict[str, str] = {fold(k): v for k, v in _phrase["ranks"].items()}  # "الفريق" before a name
 NEWS_AGENCY = _phrase["news_agency"]
 PREPOSITION_SENSES = {fold(k): v for k, v in _phrase["prepositions"].items()}
 CLITIC_PREPOSITIONS = {fold(k): v for k, v in _phrase["clitic_prepositions"].items()}
@@ -387,7 +386,7 @@ SINCE_WORDS = frozenset(folded(_time["since"]))  # "منذ ... في 19 يوني�
 MEANWHILE_TIME_WORD = fold(_time["meanwhile_time_word"])  # "وقت قصفت ...": while, no time
 CLOCK_ZONES: dict[str, str] = {fold(k): v for k, v in _time["clock_zones"].items()}  # "بتوقيت غرينتش": GMT
 OCCURRED_VERBS = frozenset(folded(_time["occurred_verbs"]))  # "ووقعت التفجيرات ... السبت"
-SUFFERED_VERBS = frozenset(fold(w) for w in _time["suffered_verbs"])
+UNDERGONE_VERBS = frozenset(fold(w) for w in _time["undergone_verbs"])  # "تعرض ... للهجوم"
 RELATIVE_DAYS: dict[str, str] = {fold(k): v for k, v in _time["relative_days"].items()}
 TIME_GLUE = frozenset(fold(w) for w in _time["time_glue"])
 TODAY_PARTS: dict[str, str] = dict(_time["today_parts"])  # "" (no part of the day) -> "today"
@@ -565,7 +564,9 @@ OUTLET_NAMES = frozenset(
     for words in [fold(str(e["ar"])).split()]
     if words and not str(e["ar"]).isascii()
 )
-RANKS: dict[str, str] = {fold(k): v for k, v in _sources["ranks_before_names"].items()}
+RANKS: dict[str, str] = {
+    fold(k): v for k, v in _sources["ranks_before_names"].items()
+}  # "الفريق" before a name: the rank, never "team"
 OFFICIAL_WORDS = folded(_sources["official_words"])
 UNNAMED_WORDS = folded(_sources["unnamed_words"])
 UNNAMED_HEADS = frozenset(folded(_sources["unnamed_heads"]))

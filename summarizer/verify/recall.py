@@ -171,6 +171,7 @@ from summarizer.lang.lexicon import (
     TOWN_WORDS,
     TREATMENT_VERBS,
     TREATMENT_WORDS,
+    UNDERGONE_VERBS,
     UNDERTAKING,
     UNKNOWN_STEMS,
     UNNAMED_HEADS,
@@ -1078,9 +1079,9 @@ def _suffered_the_incident(words: list[str], i: int) -> bool:
     """Folded words: a verb of undergoing at ``i`` and the incident after it with its "لـ" ("للهجوم")
     or as an English object ("came under attack")."""
     pair = " ".join(words[i : i + 2])
-    if pair in SUFFERED_VERBS:
+    if pair in UNDERGONE_VERBS:
         return any(_an_attack_word(w) for w in words[i + 2 : i + 2 + _SUFFERED_REACH])
-    if words[i].removeprefix(WAW) not in SUFFERED_VERBS:
+    if words[i].removeprefix(WAW) not in UNDERGONE_VERBS:
         return False
     after = words[i + 1 : i + 1 + _SUFFERED_REACH]
     # "للهجوم" is "to the attack", "لهجوم" "to an attack"; "لإصابات" (to injuries) names no incident
