@@ -244,3 +244,14 @@ def test_an_accusative_adjective_spelt_like_a_country_names_no_country():
     assert countries_named("لقي حوالي 22 مهاجراً سوريّاً مصرعهم قبالة السواحل") == []
     assert countries_named("لقي حوالي 22 مهاجراً سورياً مصرعهم") == []
     assert countries_named("قتل خمسة أشخاص شمالي سوريا") == ["SY"]
+
+
+def test_a_nationality_in_the_plural_or_dual_names_its_country_and_is_the_last_evidence_of_it():
+    from summarizer.stages.ground import _article_country
+    from summarizer.verify.gazetteer import country_of_adjective
+    from summarizer.verify.grounding import Article
+
+    assert country_of_adjective("كولومبيان") == "CO" and country_of_adjective("المصريون") == "EG"
+    assert country_of_adjective("جنديا") is None
+    article = Article("مقتل جنديين\n\nقتل جنديان كولومبيان بعد هجوم شنه مسلحون في منطقة أروكا.")
+    assert _article_country(article, []) == "CO"

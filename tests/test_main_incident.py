@@ -716,6 +716,14 @@ def test_a_count_of_the_dead_is_a_share_not_a_toll():
     assert a_share_of_the_toll("وكان ثلاثة من القتلى أطفالا", 3)
     assert not a_share_of_the_toll("five people were killed", 5)
     assert a_share_of_the_toll("Two of the fatalities were adolescents", 2)
+    assert a_share_of_the_toll("One of the civilians killed played in the band", 1)
+    grouped = Article(
+        "12 killed in ambush\n\nMANILA, Philippines – Ten soldiers and two civilians were killed Wednesday in an "
+        "ambush staged by New People’s Army rebels in Tinoc, police said."
+    )
+    assert ("killed", 12) in [(f.kind, f.count) for f in figures(grouped, "PH", 2012)], (
+        "a curly apostrophe is English too"
+    )
 
 
 def test_a_toll_told_of_another_day_is_another_events():

@@ -274,6 +274,8 @@ def _article_country(article: Article, hits: list[GazetteerHit | None]) -> str |
     votes += main_incident.countries_as_where(lead)
     if (title := main_incident.title(article)) is not None:  # "مقتل قياديين في ميليشيات الحوثي بصعدة"
         votes += [hit.country_code for _, hit in recall.places_in(article, title, None) if not hit.is_country]
+    if not votes:  # nothing better: the nationality of who was hit or who struck ("قتل جنديان كولومبيان")
+        votes = [code for word in lead.split() if (code := country_of_adjective(clean(word)))]
     return max(dict.fromkeys(votes), key=votes.count) if votes else None
 
 

@@ -516,9 +516,18 @@ def a_share_of_the_toll(clause: str, count: int) -> bool:
     "ثلاثة من القتلى")."""
     folded = fold(clause).lower()
     for m in _COUNT_WORDS.finditer(folded):
-        if count in counts_in(m.group()) and folded[m.end() :].lstrip().startswith(SHARE_OF):
+        rest = folded[m.end() :].lstrip()
+        if count in counts_in(m.group()) and (rest.startswith(SHARE_OF) or _of_the_counted(rest)):
             return True
     return False
+
+
+_OF_THE_COUNTED = re.compile(r"^of the (?:\w+ ){1,2}(?:killed|dead|wounded|injured|hurt|victims)\b")
+
+
+def _of_the_counted(rest: str) -> bool:
+    """ "of the civilians killed", "of the soldiers wounded": some of a group the toll counts."""
+    return _OF_THE_COUNTED.match(rest) is not None
 
 
 _COUNT_WORDS = re.compile(r"\S+")

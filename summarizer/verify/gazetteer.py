@@ -48,6 +48,9 @@ from summarizer.lang.text import (
     HEH,
     LAM,
     LONG_VOWELS,
+    NOON,
+    TEH,
+    WAW,
     YEH,
     bare,
     clean,
@@ -639,7 +642,17 @@ def country_of_adjective(word: str) -> str | None:
     key = fold(word)
     key = key.removeprefix(ARTICLE)
     key = key[:-1] if key.endswith(HEH) else key  # the feminine (teh marbuta folds to heh)
-    return _nisbas().get(key) if len(key) > 3 and key.endswith(YEH) else None
+    if len(key) > 3 and key.endswith(YEH) and (code := _nisbas().get(key)):
+        return code
+    # the plural, the dual and the accusative ("جنديان كولومبيان", "مسلحين ماليين", "جنديا تشاديا")
+    for ending in _NISBA_ENDINGS:
+        stem = key.removesuffix(ending)
+        if stem != key and len(stem) > 3 and stem.endswith(YEH) and (code := _nisbas().get(stem)):
+            return code
+    return None
+
+
+_NISBA_ENDINGS = (YEH + NOON, WAW + NOON, ALIF + NOON, ALIF + TEH, ALIF)
 
 
 def state_of_adjective(word: str) -> str | None:

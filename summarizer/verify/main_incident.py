@@ -77,6 +77,7 @@ from summarizer.lang.text import (
     clean,
     fold,
     has_any,
+    has_arabic,
     has_cue,
     mentions,
 )
@@ -946,9 +947,10 @@ def figures(article: Article, country: str | None = None, published_year: int | 
                     trimmed_span = article.locate(f"{clause}، {after}", near=sentence.start) or trimmed_span
                 if count is not None:
                     found.append(Figure(kind, count, qualifier, trimmed_span, sentence))
-        if sentence.quote.isascii() and not any(f.sentence == sentence and f.kind == "killed" for f in found):
+        english = not has_arabic(sentence.quote)  # "New People’s Army": a curly apostrophe is no Arabic
+        if english and not any(f.sentence == sentence and f.kind == "killed" for f in found):
             found += _english_toll_figure(article, sentence)
-        if sentence.quote.isascii():
+        if english:
             found = _with_groups_summed(article, sentence, found)
     return _without_combined(found, combined)
 
