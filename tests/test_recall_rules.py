@@ -2004,3 +2004,10 @@ def test_a_day_closing_an_as_attribution_is_when_it_was_said():
 def test_an_arabic_group_before_the_count_it_killed_is_no_victim():
     assert not recall.victim(Article("هجوم\n\nقتل مسلحو جماعة بوكو حرام 92 جنديًا تشاديًا."), "بوكو حرام")
     assert recall.victim(Article("هجوم\n\nقتل الجيش 12 من مسلحي بوكو حرام."), "بوكو حرام")
+
+
+def test_an_english_weapon_that_names_people_is_who_attacked():
+    from summarizer.stages.ground import _names_no_weapon
+
+    assert _names_no_weapon("fighters") and _names_no_weapon("armed men")
+    assert not _names_no_weapon("fighter jets") and not _names_no_weapon("a car bomb")

@@ -29,6 +29,7 @@ from summarizer.lang.lexicon import (
     DOCUMENTS,
     DURATIONS,
     ENGLISH_FUNCTION_WORDS,
+    ENGLISH_LEXICON,
     FOILING_VERBS,
     GENERIC_TARGETS,
     INJURED_WORDS,
@@ -1643,13 +1644,23 @@ def _names_no_weapon(phrase: str) -> bool:
     """An Arabic weapon span that opens on a unit, a body, a place or a title and names no weapon and no
     attack ("اللواء 47 في حماة": the brigade hit, its number no count of weapons)."""
     if not has_arabic(phrase):
-        return False
+        return _english_people_only(phrase)
     found = analysed(phrase)
     if isinstance(found, str) or not found or found[0].sense is None:
         return False
     if any(w.sense is not None and w.sense.kind in ("weapon", "attack") for w in found):
         return False
     return found[0].sense.kind in ("force", "armed_group", "institution", "place_word", "title", "target")
+
+
+def _english_people_only(phrase: str) -> bool:
+    """An English weapon span that names people or forces ("fighters", "armed men"): who attacked,
+    never what they attacked with ("bomber", "fighter jets" name the arms)."""
+    words = [w.lower().strip(".,") for w in phrase.split() if w.lower() not in ("the", "a", "an")]
+    kinds = [{s.kind for s in ENGLISH_LEXICON.get(w, ())} for w in words]
+    people = {"people", "force", "armed_group", "actor"}
+    only_arms = any(k and k <= {"weapon", "attack"} for k in kinds)  # "bomber", "suicide": what struck
+    return bool(words) and all(kinds) and bool(kinds[-1] & people) and not only_arms
 
 
 def _before_since(text: str) -> str:
