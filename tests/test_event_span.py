@@ -180,6 +180,8 @@ def test_a_bearing_whose_place_was_cut_off_ends_no_event():
 
     quote = "Militants carried out a suicide car bombing on a military base killing at least seven soldiers north"
     assert trimmed(Span(quote, 0, len(quote))).quote.endswith("seven soldiers")
+    today = "A roadside bomb killed one army ranger in the southern border province of Narathiwat today"
+    assert trimmed(Span(today, 0, len(today))).quote.endswith("of Narathiwat"), "today is the time slot's"
 
 
 def test_a_because_of_opens_no_event():

@@ -840,3 +840,11 @@ def test_many_events_toll_in_the_present_perfect_is_no_incident_figure():
     text = "Around 5,000 people have died in the country's unrest this year, according to the United Nations."
     assert in_running_total(Article(text), "5,000 people have died")
     assert not in_running_total(Article("At least 10 people have died after a bus crash."), "10 people have died")
+
+
+def test_an_english_noun_before_the_noun_it_describes_is_no_victim():
+    from summarizer.verify.casualties import victims
+
+    assert victims("A roadside bomb killed one army ranger and wounded four others", 1).ar != "جيش"
+    assert victims("two police officers were killed", 2).ar == "شرطي"
+    assert victims("17 soldiers were killed", 17).en == "soldier"

@@ -713,12 +713,17 @@ def victims(clause: str, count: int) -> Victims | None:
     after = words_after(clause, count)
     if after and after[0] in PARTITIVES:  # "اثنان من مرافقيه", "three of his bodyguards": of whom
         after = [w for w in after[1:] if w not in PARTITIVE_DETERMINERS]
-    for word in after[:3]:
+    for k, word in enumerate(after[:3]):
         word = word.strip(".,;:")
         english = [w for w in ENGLISH_LEXICON.get(word, ())]
         if english:
             if any(w.pos == "adj" for w in english) and not any(w.pos == "noun" for w in english):
                 continue  # "Afghan" before "soldiers"
+            pair = f"{word} {after[k + 1].strip('.,;:')}" if k + 1 < len(after) else ""
+            if pair in ENGLISH_LEXICON:
+                return _from_written(next((w for w in ENGLISH_LEXICON[pair] if w.pos == "noun"), None))
+            if pair and _english_head_after(after[k + 1]):
+                continue  # "army" of "army ranger": a noun before the noun it describes
             return _from_written(next((w for w in english if w.pos == "noun"), None))
         found = analyse(word)
         if len(found) != 1 or found[0].sense is None:
@@ -731,6 +736,21 @@ def victims(clause: str, count: int) -> Victims | None:
         candidates = [w for key in (sense.en, *sense.alt) for w in ENGLISH_LEXICON.get(key.lower(), ())]
         return next((v for w in candidates if (v := _from_written(w))), None)
     return None
+
+
+def _english_head_after(word: str) -> bool:
+    """An English word that goes on a noun phrase as its head ("ranger" after "army"): a noun the lexicon
+    knows, or a word it does not know that is no verb form ("ranger", not "killed")."""
+    word = word.strip(".,;:")
+    if not word.isalpha() or not word.islower() or word in _NOT_HEADS:
+        return False
+    senses = ENGLISH_LEXICON.get(word, ())
+    if senses:
+        return any(w.pos == "noun" for w in senses) and not any(w.pos == "verb" for w in senses)
+    return not word.endswith(("ed", "ing"))
+
+
+_NOT_HEADS = frozenset(("and", "or", "of", "in", "on", "at", "by", "were", "was", "are", "is", "have", "had", "who"))
 
 
 def _from_written(written) -> Victims | None:

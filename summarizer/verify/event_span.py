@@ -31,6 +31,7 @@ from summarizer.lang.lexicon import (
     OTHER_EVENT_OPENERS,
     PHRASE_STOPS,
     PLUPERFECT_PARTICLE,
+    RELATIVE_DAYS,
     RELATIVES,
     SPEECH_VERBS,
     SUFFERED_VERBS,
@@ -196,6 +197,8 @@ def trimmed(span: Span) -> Span:
             words.pop()
         elif fold(clean(words[-1])).lower() in BEARINGS:
             words.pop()  # "... killing at least seven soldiers north": a bearing whose place was cut off
+        elif fold(clean(words[-1])).lower() in RELATIVE_DAYS:
+            words.pop()  # "... province of Narathiwat today": when, said by the time slot with its date
         elif words[-1].endswith(("'s", "’s")) and (owner := _owner_phrase(words)):
             del words[-owner:]  # "... of violence by the Caribbean nation’s": whose, cut before what
         else:

@@ -2590,8 +2590,14 @@ def lede(article: Article, weapon: str | None) -> str:
         sentence = article.sentence_around(Span(text[nxt], nxt, nxt + 1))
     if len(sentence.quote) <= 120:
         return sentence.quote
-    # past its dateline, cut at a clause or before a name it would cut short ("... group Boko Haram")
-    return trimmed(without_furniture(sentence)).quote
+    # past its dateline, cut at a clause ("..., two residents said"), else before a name it would cut short
+    # ("... group Boko Haram")
+    told = without_furniture(sentence)
+    if len(told.quote) <= 120:
+        return told.quote  # "Image copyright Reuters Image caption ... A Chinese boy ...": the lead, whole
+    head = told.quote[:120]
+    cut = max((m.start() for m in re.finditer(r"[،,](?!\d)", head)), default=-1)  # at a clause (not "1,300")
+    return head[:cut] if cut > 40 else trimmed(told).quote
 
 
 def _strikes_with_its_weapon(sentence: str) -> bool:
