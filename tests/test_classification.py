@@ -35,6 +35,15 @@ def test_disasters_and_accidents_are_no_acled_event_and_say_what_happened(event,
     assert rule.label_en == kind and keyword
 
 
+def test_an_eruption_of_violence_is_no_volcano_and_a_prison_riot_is_mob_violence():
+    riot = "At least 57 inmates were killed during a prison riot as rival gang factions fought each other"
+    assert classify([riot])[0].label_en == "Mob violence"
+    assert (
+        classify(["the second major eruption of violence to rock the prison system"])[0].label_en != "Volcanic eruption"
+    )
+    assert classify(["Fuego volcano erupted"])[0].label_en == "Volcanic eruption"
+
+
 def test_a_car_bomb_is_no_road_accident():
     assert classify(["a car bomb exploded and the car plunged into a crowd"])[0].label_en != "Road accident"
 

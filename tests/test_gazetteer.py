@@ -255,3 +255,10 @@ def test_a_nationality_in_the_plural_or_dual_names_its_country_and_is_the_last_e
     assert country_of_adjective("جنديا") is None
     article = Article("مقتل جنديين\n\nقتل جنديان كولومبيان بعد هجوم شنه مسلحون في منطقة أروكا.")
     assert _article_country(article, []) == "CO"
+
+
+def test_a_two_word_demonym_is_read_whole():
+    from summarizer.verify.main_incident import _english_demonyms
+
+    assert _english_demonyms("A South Sudanese lawmaker reported") == ["SS"]
+    assert _english_demonyms("the Sudanese army") == ["SD"]

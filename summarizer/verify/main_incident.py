@@ -783,7 +783,12 @@ def _english_demonyms(text: str) -> list[str]:
     return [ENGLISH_DEMONYMS[m.group(1)] for m in _DEMONYM.finditer(text) if m.group(1) in ENGLISH_DEMONYMS]
 
 
-_DEMONYM = re.compile(r"(?<![\w-])([A-Z][a-z]+)(?![\w-])")
+# "South Sudanese" before "Sudanese": a two-word demonym is read whole, its second word never alone
+_DEMONYM = re.compile(
+    r"(?<![\w-])("
+    + "|".join(sorted((re.escape(d) for d in ENGLISH_DEMONYMS if " " in d), key=len, reverse=True))
+    + r"|[A-Z][a-z]+)(?![\w-])"
+)
 
 
 def _regions_named(text: str) -> list[str]:
