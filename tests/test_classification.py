@@ -44,6 +44,11 @@ def test_an_eruption_of_violence_is_no_volcano_and_a_prison_riot_is_mob_violence
     assert classify(["Fuego volcano erupted"])[0].label_en == "Volcanic eruption"
 
 
+def test_an_armed_attack_is_an_attack_and_a_clash_a_clash():
+    assert classify(["لقي 12 مدنيا مصرعهم في هجوم مسلح غرب بوركينا فاسو"])[0].sub_event_type == "Attack"
+    assert classify(["اندلعت اشتباكات بين الجيش ومسلحين"])[0].sub_event_type == "Armed clash"
+
+
 def test_a_car_bomb_is_no_road_accident():
     assert classify(["a car bomb exploded and the car plunged into a crowd"])[0].label_en != "Road accident"
 

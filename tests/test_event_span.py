@@ -415,3 +415,12 @@ def test_a_datelines_city_and_colon_open_no_event():
 
     quote = "Yangoon: At least 162 bodies have been found after a landslide at a jade mining site"
     assert trimmed(Span(quote, 0, len(quote))).quote.startswith("At least 162")
+
+
+def test_an_outlets_name_and_a_spaced_dash_open_no_event():
+    from summarizer.verify.furniture import without_furniture
+
+    lead = "سرايا - لقي 12 مدنيا مصرعهم في هجوم مسلح"
+    assert without_furniture(Span(lead, 0, len(lead))).quote == "لقي 12 مدنيا مصرعهم في هجوم مسلح"
+    inside = "قتل 5 أشخاص - بينهم أطفال"
+    assert without_furniture(Span(inside, 0, len(inside))).quote == inside

@@ -37,6 +37,11 @@ _OUTLET_DASH = re.compile(
 )
 
 
+# "سرايا - لقي 12 مدنيا", "بيروت - قال مسؤول": one or two Arabic words and a spaced dash open the lead (an
+# outlet's or a city's dateline): no words of the event
+_NAME_DASH = re.compile(r"^[\u0621-\u0652]+(?: [\u0621-\u0652]+)?\s+(?:-|–|—)\s+")
+
+
 # "Kabul, July 29 (EFE).-": a city, the filing date, the agency, then the dash
 _DATED_DATELINE = re.compile(
     r"[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z][a-z]+\.? \d{1,2}(?:, \d{4})? \([A-Z][^)]{1,29}\)\.?\s*(?:--|—|–|-)"
@@ -122,7 +127,12 @@ def without_furniture(span: Span) -> Span:
                 at += cut
                 break
         head = span.quote[at:]
-        if m := _DATELINE.match(head) or _OUTLET_DASH.match(head) or _DATED_DATELINE.match(head):
+        if (
+            m := _DATELINE.match(head)
+            or _OUTLET_DASH.match(head)
+            or _DATED_DATELINE.match(head)
+            or _NAME_DASH.match(head)
+        ):
             at += m.end()
         rest = span.quote[at:]
         at += len(rest) - len(rest.lstrip(" :-—–|"))
