@@ -2011,3 +2011,14 @@ def test_an_english_weapon_that_names_people_is_who_attacked():
 
     assert _names_no_weapon("fighters") and _names_no_weapon("armed men")
     assert not _names_no_weapon("fighter jets") and not _names_no_weapon("a car bomb")
+
+
+def test_an_english_suspect_is_whom_the_attackers_were_described_or_believed_to_be():
+    fano = Article(
+        "Gunmen kill 40\n\nGunmen killed at least 42 people in Oromia. Residents described the attackers as "
+        "members of a volunteer militia known as Fano, mostly composed of ethnic Amharas."
+    )
+    assert recall.english_suspect(fano) == "Fano"
+    staged = Article("Bomb\n\nA roadside bomb killed a ranger. Police believe the attack was staged by separatists.")
+    assert recall.english_suspect(staged) == "separatists"
+    assert recall.english_suspect(Article("Bomb\n\nA roadside bomb killed a ranger on Monday.")) is None

@@ -487,7 +487,9 @@ def supplement(ex: Extraction, run: Run, figures: list[main_incident.Figure]) ->
     unnamed = not ex.perpetrator or has_any(ex.perpetrator, UNKNOWN_WORDS)
     english = recall.english_claimed_by(article) if run.language == "en" and unnamed else None
     claimed = recall.claimed_by(article) or english
-    if named := claimed or accused:
+    # "described the attackers as members of a militia known as Fano": a suspect, where the model named none
+    suspect = recall.english_suspect(article) if run.language == "en" and unnamed and not claimed else None
+    if named := claimed or accused or suspect:
         if named != ex.perpetrator:
             update["perpetrator"] = named
     elif (

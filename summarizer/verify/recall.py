@@ -3289,6 +3289,35 @@ def _nationality(word: str) -> str | None:
     return clean(word) if sense.kind == "nationality" and sense.pos == "adj" else None
 
 
+_EN_NAME = r"[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|al-[\w'’-]+))*"
+_EN_SUSPECTS = (
+    # "described the attackers as members of a volunteer militia known as Fano"
+    re.compile(
+        r"\b(?:described|identified) the (?:attackers|gunmen|assailants|killers|raiders) as (?:members of |fighters "
+        rf"of |being )?(?:an? |the )?(?:[\w-]+ ){{0,4}}?(?:known as |called )?(?P<name>{_EN_NAME})"
+    ),
+    # "Police believe both incidents were staged by separatists", "blamed the attack on Al-Shabaab"
+    re.compile(
+        r"\b(?:believe|believed|suspect|suspected|blamed|blame|accused)\b[^.;]{0,60}?\b(?:staged|carried out|"
+        rf"committed|perpetrated|behind|on) (?:by )?(?:the )?(?P<name>{_EN_NAME}|separatists|insurgents|militants|"
+        r"rebels|jihadists|bandits|gunmen)\b"
+    ),
+)
+
+
+def english_suspect(article: Article) -> str | None:
+    """Whom an English article's incident sentences say the attackers were thought to be ("described the
+    attackers as members of a militia known as Fano", "Police believe ... staged by separatists"), as
+    written; the summary states it as a suspicion."""
+    for sentence in main_sentences(article)[:10]:
+        for pattern in _EN_SUSPECTS:
+            for m in pattern.finditer(sentence.quote):
+                name = m.group("name")
+                if fold(name).lower() not in WEEKDAYS and article.locate(name, near=sentence.start) is not None:
+                    return name
+    return None
+
+
 def accused(article: Article, sentences: list[Span]) -> str | None:
     """The armed group (or a force by its name: "التحالف العربي") a sentence accuses or suspects ("واتهمت
     سبأ الحوثيين بالوقوف وراء الهجوم", "يحملان بصمات جماعة بوكو حرام", "وحمّلت الجماعة التحالف العربي
