@@ -848,3 +848,4 @@ def test_an_english_noun_before_the_noun_it_describes_is_no_victim():
     assert victims("A roadside bomb killed one army ranger and wounded four others", 1).ar != "جيش"
     assert victims("two police officers were killed", 2).ar == "شرطي"
     assert victims("17 soldiers were killed", 17).en == "soldier"
+    assert victims("killing 10 people, officials said", 10) is None, "the phrase ends at its comma"

@@ -88,6 +88,7 @@ def test_a_fragment_of_a_sentence_is_no_source():
         "Rebels with the 3R, a self-defense militia formed during",  # cut short
         "36 people",  # whom the speaker counted
         "videos",  # what showed it, not who said it
+        "the attackers",  # whom the report tells of
     )
     for fragment in fragments:
         assert not_a_source_name(fragment), fragment

@@ -534,6 +534,7 @@ VERB_OBJECT_PRONOUNS = frozenset(folded(_sources["verb_object_pronouns"]))  # "Ø
 ENGLISH_AFTER_NAME = frozenset(_sources["english_after_name"])
 ENGLISH_NOT_SOURCE = frozenset(_sources["english_not_source"])
 AS_PARTICLES = frozenset(fold(w) for w in _sources["as_particles"])
+ATTACKERS_NOT_SOURCES = frozenset(fold(w).lower() for w in _sources["attackers_not_sources"])
 BYLINE_CREDITS = frozenset(folded(data("sources")["byline_credits"]))
 ENGLISH_CLAUSE_OPENERS = frozenset(_sources["english_clause_openers"])
 ENGLISH_SAID_NOTHING = frozenset(_sources["english_said_nothing"])

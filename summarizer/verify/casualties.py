@@ -719,7 +719,8 @@ def victims(clause: str, count: int) -> Victims | None:
         if english:
             if any(w.pos == "adj" for w in english) and not any(w.pos == "noun" for w in english):
                 continue  # "Afghan" before "soldiers"
-            pair = f"{word} {after[k + 1].strip('.,;:')}" if k + 1 < len(after) else ""
+            closed = re.search(rf"\b{re.escape(word)}\s*[.,;:،]", clause) is not None  # "10 people, officials said"
+            pair = f"{word} {after[k + 1].strip('.,;:')}" if k + 1 < len(after) and not closed else ""
             if pair in ENGLISH_LEXICON:
                 return _from_written(next((w for w in ENGLISH_LEXICON[pair] if w.pos == "noun"), None))
             if pair and _english_head_after(after[k + 1]):

@@ -32,6 +32,7 @@ from summarizer.lang.lexicon import (
     ATTACKER_HINTS,
     ATTACKER_NOUNS,
     ATTACKER_TOLD,
+    ATTACKERS_NOT_SOURCES,
     ATTRIBUTION,
     BACKED_WORDS,
     BEFORE_SOURCE,
@@ -2670,6 +2671,8 @@ def not_a_source_name(name: str) -> str | None:
         return "what was said (a brief statement), not who said it"
     if folded.removeprefix("the ") in VICTIM_GROUPS:
         return "a group of victims (women, children), not who reported it"
+    if folded.lower().removeprefix("the ") in ATTACKERS_NOT_SOURCES:
+        return "the attackers themselves, named as what they did, not who reported it"
     if folded in READ_ALSO or folded in WEEKDAYS or folded in MONTH_NAMES or folded in TIME_WORDS:
         return "a page link or a day, not a source"
     if folded.lower() in BYLINE_CREDITS:
