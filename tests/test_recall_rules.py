@@ -2023,3 +2023,10 @@ def test_an_english_suspect_is_whom_the_attackers_were_described_or_believed_to_
     staged = Article("Bomb\n\nA roadside bomb killed a ranger. Police believe the attack was staged by separatists.")
     assert recall.english_suspect(staged) == "separatists"
     assert recall.english_suspect(Article("Bomb\n\nA roadside bomb killed a ranger on Monday.")) is None
+
+
+def test_a_place_a_distance_is_measured_from_is_no_place_of_the_incident():
+    text = "Students returned to their village – 190 km (120 m) inland from the capital Colombo – to find it buried."
+    assert recall.places_in(Article(text), Span(text, 0, len(text)), "LK") == []
+    near = "A bomb exploded in Kandy on Monday."
+    assert [p for p, _ in recall.places_in(Article(near), Span(near, 0, len(near)), "LK")] == ["Kandy"]

@@ -63,6 +63,7 @@ from summarizer.lang.lexicon import (
     DANGLING_TAILS,
     DESCRIPTION_OPENERS,
     DESTINATION_WORDS,
+    DISTANCE_UNITS,
     DOCUMENTS,
     ENGLISH_ACCUSED_FORCES,
     ENGLISH_AFTER_NAME,
@@ -288,6 +289,8 @@ def places_in(article: Article, sentence: Span, country: str | None) -> list[tup
             continue  # "قبل ساعات من تدشين السفارة في القدس": that event's place
         if any(fold(clean(w)) in PLAN_WORDS for w in words[max(0, i - 4) : i]):
             continue  # "كانوا يخططون لشن هجمات في العراق": where they planned to strike
+        if any(fold(clean(w)).lower() in DISTANCE_UNITS for w in words[max(0, i - _YARDSTICK_REACH) : i]):
+            continue  # "190 km inland from the capital Colombo": what the distance is measured from
         strong = cue not in WEAK_PLACE_CUES and cue[1:] not in WEAK_PLACE_CUES
         start = i + 1
         if (capital := _capital_at(words, i, country)) is not None and not _names_after(words, i + 2, country):
@@ -331,6 +334,7 @@ def places_in(article: Article, sentence: Span, country: str | None) -> list[tup
 
 
 _OFFICE_REACH = 3  # words back from a place to the title whose office it names
+_YARDSTICK_REACH = 5  # words back from a place to a unit of distance measured from it
 
 
 _HOSPITAL_REACH = 5  # words back from a place to the hospital it locates ("المستشفى العسكري ... بالرباط")
