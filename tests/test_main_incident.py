@@ -849,3 +849,13 @@ def test_an_english_noun_before_the_noun_it_describes_is_no_victim():
     assert victims("two police officers were killed", 2).ar == "شرطي"
     assert victims("17 soldiers were killed", 17).en == "soldier"
     assert victims("killing 10 people, officials said", 10) is None, "the phrase ends at its comma"
+
+
+def test_victims_framed_by_met_their_death_are_summed():
+    from summarizer.verify.casualties import framed_toll
+
+    assert framed_toll("لقي أربعة مدنيين على الأقل وخمسة جنود حتفهم في هجوم")[1:] == (9, Qualifier.at_least)
+    assert framed_toll("لقي 12 مدنيا مصرعهم في هجوم") is None, "one group: the clause gives it"
+    article = Article("مقتل تسعة\n\nلقي أربعة مدنيين على الأقل وخمسة جنود حتفهم في هجوم شمال موزمبيق.")
+    assert ("killed", 9) in [(f.kind, f.count) for f in figures(article, "MZ", 2020)]
+    assert ("killed", 5) not in [(f.kind, f.count) for f in figures(article, "MZ", 2020)]

@@ -287,6 +287,7 @@ CLAIMED_TOLL = folded(_casualties["claimed_toll"])
 PROJECTED_TOLL = folded(_casualties["projected_toll"])
 INJURED_WORDS = folded(_casualties["injured"]) + _dot_slips(_casualties["dot_slips"]["words"])
 AT_LEAST_WORDS = folded(_casualties["qualifiers"]["at_least"])
+MET_DEATH: dict[str, frozenset[str]] = {k: frozenset(folded(v)) for k, v in _casualties["met_death"].items()}
 ABOUT_WORDS = folded(_casualties["qualifiers"]["approximately"])
 UNCERTAIN_WORDS = folded(_casualties["uncertain"])
 SUBSET_WORDS = folded(_casualties["subset"])

@@ -24,6 +24,7 @@ from summarizer.lang.lexicon import (
     JOINERS,
     KILLED_WORDS,
     LEXICON,
+    MET_DEATH,
     NAMED_OTHERS,
     NO_ONE_HURT,
     NOT_A_TOLL,
@@ -341,6 +342,32 @@ def summed(span: str, count: int) -> bool:
     """The span's count is the sum of joined nouns ("عونين أمنيين وزائرين اثنين" = 4): no one noun is
     who they were, and a "4" later in the sentence is another toll's."""
     return any(_conjoined_total(c, KILLED_WORDS + INJURED_WORDS) == count for c in casualty_clauses(span))
+
+
+def framed_toll(sentence: str) -> tuple[str, int, Qualifier] | None:
+    """A list of counted victims between "لقي" and "حتفهم" ("لقي أربعة مدنيين على الأقل وخمسة جنود حتفهم"):
+    (the words from verb to object, their sum, "at least" when said inside); None without two counted."""
+    words = sentence.split()
+    for i, word in enumerate(words):
+        if fold(clean(word)).removeprefix(WAW) not in MET_DEATH["verbs"]:
+            continue
+        end = next(
+            (k for k in range(i + 2, min(len(words), i + 14)) if fold(clean(words[k])) in MET_DEATH["objects"]), None
+        )
+        if end is None:
+            return None
+        inner = " ".join(words[i + 1 : end])
+        least = any(f" {q} " in f" {fold(inner)} " for q in AT_LEAST_WORDS)
+        listed = " ".join(w for w in inner.split() if not least or fold(clean(w)) not in _AT_LEAST_PARTS)
+        death = fold(clean(words[end]))  # "حتفهم" before the list: the word the list is counted after
+        total = _conjoined_total(f"{death} {listed}", (death,), least=2)
+        if total is None:
+            return None
+        return " ".join(words[i : end + 1]), total, Qualifier.at_least if least else Qualifier.exact
+    return None
+
+
+_AT_LEAST_PARTS = frozenset(w for q in AT_LEAST_WORDS for w in q.split())
 
 
 def _conjoined_total(clause: str, own: tuple[str, ...], least: int = 2) -> int | None:

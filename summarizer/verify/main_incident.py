@@ -89,6 +89,7 @@ from summarizer.verify.casualties import (
     combined_count,
     english_groups_clause,
     english_toll_clause,
+    framed_toll,
     opens_subset,
     others_taken,
     with_uncounted_others,
@@ -957,7 +958,22 @@ def figures(article: Article, country: str | None = None, published_year: int | 
             found += _english_toll_figure(article, sentence)
         if english:
             found = _with_groups_summed(article, sentence, found)
+        else:
+            found = _with_framed_total(article, sentence, found)
     return _without_combined(found, combined)
+
+
+def _with_framed_total(article: Article, sentence: Span, found: list[Figure]) -> list[Figure]:
+    """Counted victims framed by "لقي ... حتفهم" ("لقي أربعة مدنيين على الأقل وخمسة جنود حتفهم"): their sum
+    in place of the last group the clause split gave ("وخمسة جنود حتفهم": 5)."""
+    if (framed := framed_toll(sentence.quote)) is None:
+        return found
+    words, total, qualifier = framed
+    span = article.locate(words, near=sentence.start)
+    if span is None:
+        return found
+    kept = [f for f in found if not (f.sentence == sentence and f.kind == "killed")]
+    return [*kept, Figure("killed", total, qualifier, span, sentence)]
 
 
 def _with_groups_summed(article: Article, sentence: Span, found: list[Figure]) -> list[Figure]:
