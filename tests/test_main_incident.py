@@ -859,3 +859,10 @@ def test_victims_framed_by_met_their_death_are_summed():
     article = Article("مقتل تسعة\n\nلقي أربعة مدنيين على الأقل وخمسة جنود حتفهم في هجوم شمال موزمبيق.")
     assert ("killed", 9) in [(f.kind, f.count) for f in figures(article, "MZ", 2020)]
     assert ("killed", 5) not in [(f.kind, f.count) for f in figures(article, "MZ", 2020)]
+
+
+def test_an_assassinated_person_is_one_killed_and_an_attempt_none():
+    from summarizer.verify.casualties import casualty_figure
+
+    assert casualty_figure("اغتيل الناشط أحمد علي صباح الثلاثاء", "killed") == (1, Qualifier.exact)
+    assert casualty_figure("نجا الوزير من محاولة اغتيال", "killed")[0] is None
