@@ -2023,6 +2023,10 @@ def test_an_english_suspect_is_whom_the_attackers_were_described_or_believed_to_
     staged = Article("Bomb\n\nA roadside bomb killed a ranger. Police believe the attack was staged by separatists.")
     assert recall.english_suspect(staged) == "separatists"
     assert recall.english_suspect(Article("Bomb\n\nA roadside bomb killed a ranger on Monday.")) is None
+    blamed = Article("Bomb\n\nA car bomb killed five. Officials blamed the attack on Al-Shabaab.")
+    assert recall.english_suspect(blamed) == "Al-Shabaab"
+    side = Article("Bomb\n\nA car bomb killed five. The bomb is suspected to have been planted on the Kenyan side.")
+    assert recall.english_suspect(side) is None
 
 
 def test_a_place_a_distance_is_measured_from_is_no_place_of_the_incident():

@@ -1158,13 +1158,11 @@ def _said_day(words: list[str], i: int) -> bool:
     # (no "أن"/"that": the day is then the reported clause's own)
     near = [fold(w) for w in words[max(0, i - 5) : i]]
     spoke = next((k for k, w in enumerate(near) if _is_speech(w)), None)
-    if (
+    return (
         spoke is not None
         and not any(w in SAID_DAY_FOLLOWERS for w in near[spoke:])
         and not any(clean(w) != w for w in words[max(0, i - 5) + spoke : i])
-    ):
-        return True
-    return False
+    )
 
 
 _ATTRIBUTION_REACH = 10  # words back from a day to the "حسبما كشف" whose clause it closes
@@ -3306,9 +3304,10 @@ _EN_SUSPECTS = (
     # "Police believe both incidents were staged by separatists", "blamed the attack on Al-Shabaab"
     re.compile(
         r"\b(?:believe|believed|suspect|suspected|blamed|blame|accused)\b[^.;]{0,60}?\b(?:staged|carried out|"
-        rf"committed|perpetrated|behind|on) (?:by )?(?:the )?(?P<name>{_EN_NAME}|separatists|insurgents|militants|"
+        rf"committed|perpetrated|behind) (?:by )?(?:the )?(?P<name>{_EN_NAME}|separatists|insurgents|militants|"
         r"rebels|jihadists|bandits|gunmen)\b"
     ),
+    re.compile(rf"\bblamed (?:the (?:attack|bombing|killings?|ambush|raid) )?on (?:the )?(?P<name>{_EN_NAME})"),
 )
 
 
