@@ -424,3 +424,18 @@ def test_an_outlets_name_and_a_spaced_dash_open_no_event():
     assert without_furniture(Span(lead, 0, len(lead))).quote == "لقي 12 مدنيا مصرعهم في هجوم مسلح"
     inside = "قتل 5 أشخاص - بينهم أطفال"
     assert without_furniture(Span(inside, 0, len(inside))).quote == inside
+
+
+def test_a_dateline_with_a_quoted_outlet_and_an_agency_is_furniture():
+    from summarizer.verify.furniture import in_dateline
+
+    text = "انهيار\n\nمظفر اباد «الأيام» رويترز :\n\nقالت الشرطة أمس إن انهيارا دمر ثلاثة منازل."
+    assert in_dateline(text, text.index("مظفر"))
+    assert not in_dateline(text, text.index("قالت"))
+
+
+def test_a_clause_cut_after_and_that_there_are_loses_its_dangling_words():
+    from summarizer.verify.event_span import trimmed
+
+    span = Span("انهيار دمر ثلاثة منازل وإن هناك", 0, 31)
+    assert trimmed(span).quote == "انهيار دمر ثلاثة منازل"

@@ -866,3 +866,23 @@ def test_an_assassinated_person_is_one_killed_and_an_attempt_none():
 
     assert casualty_figure("اغتيل الناشط أحمد علي صباح الثلاثاء", "killed") == (1, Qualifier.exact)
     assert casualty_figure("نجا الوزير من محاولة اغتيال", "killed")[0] is None
+
+
+def test_people_missing_and_feared_dead_are_no_death_toll():
+    assert casualty_figure("وإن هناك 27 مفقودا يخشى مقتلهم", "killed")[0] is None
+    assert casualty_figure("27 missing, feared dead", "killed")[0] is None
+    assert casualty_figure("Two people were killed and 27 are missing", "killed") == (2, Qualifier.exact)
+    assert casualty_figure("قتل 12 شخصا وفقد خمسة آخرون", "killed") == (12, Qualifier.exact)
+
+
+def test_without_a_publication_date_a_year_the_lead_does_not_give_is_another_events():
+    from summarizer.verify.main_incident import main_sentences
+
+    text = (
+        "انهيار أرضي\n\nقالت الشرطة أمس الأربعاء إن انهيارا أرضيا دمر ثلاثة منازل.\n"
+        "ووقع الانهيار الليلة الماضية في جبال هزها زلزال.\n"
+        "وتسبب زلزال قوته 7.6 درجة في سقوط 73 ألف قتيل في أكتوبر عام 2005 .\n"
+    )
+    assert not any("2005" in s.quote for s in main_sentences(Article(text)))
+    caption = "Police shooting\n\nPolice shot a man Saturday evening.\nThe scene on Saturday, Nov. 11, 2017.\nHe died."
+    assert any("2017" in s.quote for s in main_sentences(Article(caption))), "a weekday dates this week's incident"

@@ -887,3 +887,15 @@ def test_a_slot_capitalised_only_by_its_sentence_is_written_small_mid_sentence()
     assert _one_noun("Car bomb") == "a car bomb"
     assert _one_noun("Four Iraqi soldiers") == "four Iraqi soldiers"
     assert _one_noun("Boko Haram fighters") == "Boko Haram fighters"
+
+
+def test_a_quoted_outlet_is_no_time_and_a_subject_told_after_inna_is_nominative(monkeypatch):
+    article = (
+        "انهيار أرضي بقرية باكستانية\n\n"
+        "مظفر اباد «الأيام» رويترز :\n\n"
+        "قالت الشرطة الباكستانية أمس الأربعاء إن انهيارا أرضيا دمر ثلاثة منازل بشمال باكستان.\n"
+    )
+    facts = scripted_facts(event="انهيارا أرضيا دمر ثلاثة منازل بشمال باكستان", time="الأيام")
+    s = summarize_scripted(article, facts, None, monkeypatch)
+    assert s.incident.when is None or "الأيام" not in s.incident.when.expression.ar
+    assert s.incident.description.ar.startswith("انهيار أرضي دمر"), s.incident.description.ar

@@ -317,6 +317,7 @@ VICTIM_NOUNS = frozenset(bare(w) for w in folded(_casualties["victim_nouns"]))  
 ALONGSIDE_OTHERS = tuple(folded(_casualties["alongside_others"]))  # "... إلى جانب العشرات": a floor
 VAGUE_QUANTITIES = {fold(w): (q["en"], q["ar"]) for q in _casualties["vague_quantities"] for w in q["words"]}
 NOT_A_TOLL = folded(_casualties["not_a_toll"])
+MISSING_WORDS = folded(_casualties["missing"])  # "27 مفقودا يخشى مقتلهم": missing, not killed
 STILL_MISSING = folded(_casualties["still_missing"])  # "still missing": a toll beside it is a floor
 WAR_TOTALS = folded(_casualties["war_totals"])  # "three years of civil war, with tens of thousands killed"
 INTENT_TO_KILL = folded(_casualties["intent_to_kill"])  # "who wants to kill": no death

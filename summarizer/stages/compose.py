@@ -18,6 +18,7 @@ from summarizer.lang.lexicon import (
     CLASS_LABELS_AR,
     CLASS_RULES,
     COMMON_ENGLISH_NOUNS,
+    COMPLEMENTIZERS,
     DEATH_TOLD,
     ENGLISH_NUMBERS,
     EVENT_HAPPENED,
@@ -246,21 +247,32 @@ def _incident(run: Run, g: Grounded, renderings: Renderings) -> Incident:
 
 
 def _event(run: Run, g: Grounded, renderings: Renderings, clause: dict | None) -> Bilingual:
-    event = run.bilingual(g.facts.event, renderings.get("incident.event"))
+    own = _as_told_alone(run, g.facts.event)
+    event = run.bilingual(own, renderings.get("incident.event"))
     if event is None and clause:
         # Without a verified rendering, the other side says the event from its verified slots.
-        event = run.bilingual(g.facts.event, str(clause[run.other]))
+        event = run.bilingual(own, str(clause[run.other]))
         run.notes.append("incident.description: rendering rejected; the other side says who did what to whom")
     if event is None:
         # The event must be stated; else the other side names its verified class only (with a second
         # disaster its words name: "An earthquake and a tsunami struck").
         together = HAPPENED_TOGETHER.get(f"{g.rule.label_en}+{_second_disaster(g)}")
         said = together[run.other] if together else class_label(g.rule.label_en, run.other)
-        event = run.bilingual(g.facts.event, said)
+        event = run.bilingual(own, said)
         run.notes.append("incident.description: rendering rejected; the other side states the event class only")
     if event is None:
         raise ModelOutputError("the event description could not be rendered in both languages: " + g.facts.event[:200])
     return event
+
+
+def _as_told_alone(run: Run, event: str) -> str:
+    """An Arabic event the article told after "إن"/"أن" opens on its subject in the accusative ("قالت
+    الشرطة إن انهيارا ارضيا دمر"); said alone, the subject is nominative ("انهيار ارضي دمر")."""
+    span = run.article.locate(event) if run.language == "ar" else None
+    before = run.article.text[: span.start].split() if span else []
+    if not before or fold(clean(before[-1])) not in COMPLEMENTIZERS:
+        return event
+    return with_case(event, "nominative")
 
 
 def _second_disaster(g: Grounded) -> str | None:

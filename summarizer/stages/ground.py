@@ -808,6 +808,10 @@ def _time(ex: Extraction, run: Run, update: dict) -> None:
         if inner and not (at and told.start <= at.start < told.end):
             update["time"] = inner
             return
+    if ex.time and (at := article.locate(ex.time)) and _in_quotes(article.text, at):
+        # "مظفر اباد «الأيام» رويترز": a name in quotes (an outlet's), not when
+        run.drop("incident.when.expression", ex.time, "a name in quotes (an outlet's), not a time")
+        ex = ex.model_copy(update={"time": None})
     if ex.time and fold(clean(ex.time)).lower() in DURATIONS:
         run.drop("incident.when.expression", ex.time, "how long something went on (all day), not when")
         ex = ex.model_copy(update={"time": None})
@@ -865,6 +869,15 @@ def _time(ex: Extraction, run: Run, update: dict) -> None:
         update["time"] = phrase
     elif phrase := recall.time_phrase(article, recall.same_weapon(article, update.get("weapon", ex.weapon))):
         update["time"] = phrase  # "the missile fell at dawn"
+
+
+_OPENING_QUOTES, _CLOSING_QUOTES = '«"“', '»"”'
+
+
+def _in_quotes(text: str, span: Span) -> bool:
+    """The span is all a quoted name holds ("«الأيام»"): quote marks right before and after it."""
+    before, after = text[: span.start].rstrip(" "), text[span.end :].lstrip(" ")
+    return bool(before) and before[-1] in _OPENING_QUOTES and after[:1] in tuple(_CLOSING_QUOTES)
 
 
 _LOOK_BACK = frozenset(fold(c) for c in BACKGROUND_CUES if len(c.split()) > 1)  # "في وقت سابق", "last week"

@@ -25,6 +25,7 @@ from summarizer.lang.lexicon import (
     KILLED_WORDS,
     LEXICON,
     MET_DEATH,
+    MISSING_WORDS,
     NAMED_OTHERS,
     NO_ONE_HURT,
     NOT_A_TOLL,
@@ -153,6 +154,7 @@ def _casualty_figure(span: str, kind: str) -> tuple[int | None, Qualifier]:
     if span.isascii() and (both := _english_groups(span, kind)) is not None:
         return both, _qualifier(span)
     own, others = (KILLED_WORDS, INJURED_WORDS) if kind == "killed" else (INJURED_WORDS, KILLED_WORDS)
+    others += MISSING_WORDS  # "27 مفقودا يخشى مقتلهم": the missing are counted, not the dead
     current = _current(span)
     raised = span[: len(span) - len(current)] if current != span and span.endswith(current) else ""
     if raised and mentions(raised, own) and not mentions(raised, others):

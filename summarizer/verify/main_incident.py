@@ -686,8 +686,9 @@ def main_sentences(article: Article, published_year: int | None = None) -> list[
             continue  # "من جهة أخرى، بدأت عمليات إجلاء ...": no part of the incident; what follows may be
         if out and sentence.start >= body and _opens_on_another_day(sentence.quote, out):
             continue  # "Over the weekend, nearly 200 people were killed in Port-au-Prince": another event's toll
-        if background(sentence.quote, published_year):
-            if sentence.start >= body and not background(before_separate(sentence.quote), published_year):
+        year = published_year or _year_after_unnamed(sentence.quote, out, body)
+        if background(sentence.quote, year):
+            if sentence.start >= body and not background(before_separate(sentence.quote), year):
                 out.append(sentence)  # "The Taliban called it a revenge attack for US airstrikes ... earlier
                 continue  # this month": the earlier event is what this one answered, no end of its story
             if sentence.start < body:
@@ -702,6 +703,23 @@ def main_sentences(article: Article, published_year: int | None = None) -> list[
             break
         out.append(sentence)
     return out
+
+
+def _years_named(text: str) -> set[int]:
+    tolls = counts_in(text)
+    return {n for n in numbers_in(text) if a_year(n) and n not in tolls}
+
+
+def _year_after_unnamed(sentence: str, told: list[Span], body: int) -> int | None:
+    """Without a publication year: a year past the one a body sentence names when the incident's own
+    sentences so far name none ("قبل 18 شهرا ... سقوط 73 ألف قتيل في أكتوبر عام 2005" after a lead told
+    "أمس الأربعاء"): a year the lead does not give, without a day of the week, is another event's."""
+    years = _years_named(sentence)
+    if not years or weekdays_in(sentence) or not any(s.start >= body for s in told):
+        return None  # "on Saturday, Nov. 11, 2017": a day of the week dates the incident's own week
+    if any(_years_named(s.quote) for s in told):
+        return None
+    return max(years) + 1
 
 
 _BYLINE_WORDS = 5

@@ -716,6 +716,8 @@ def with_case(arabic: str, case: str) -> str:
             break
         if case != "accusative" and word.endswith(ACCUSATIVE_TANWIN):
             word = word[:-2]  # "حزامًا ناسفًا" as a subject: "حزام ناسف"
+        elif case != "accusative" and _bare_tanwin(word):
+            word = word[:-1]  # "انهيارا ارضيا" (tanwin unmarked) as a subject: "انهيار ارضي"
         out.append(_inflected(word, full, construct, i + 1 < len(words)))
     if case == "accusative":
         out = _with_tanwin(out)
@@ -866,6 +868,17 @@ def _with_tanwin(words: list[str]) -> list[str]:
     if any(w.sense is None or not _may_be_adjective(w) or w.definite or w.prep for w in rest):
         return words
     return [w if w.endswith(NO_TANWIN_ALIF) or not w[-1:].isalpha() else w + TANWIN_ALIF for w in words]
+
+
+def _bare_tanwin(word: str) -> bool:
+    """A noun or adjective whose last alif is the accusative tanwin written without its mark ("هجوما",
+    not "قضايا" or "سوريا"): the lexicon reads the word as the stem without that alif."""
+    if not word.endswith(ALIF) or len(word) < 4:
+        return False
+    found = analysed(word)
+    if isinstance(found, str) or len(found) != 1 or found[0].sense is None:
+        return False
+    return found[0].sense.pos in ("noun", "adj") and fold(word[:-1]).endswith(found[0].sense.lemma)
 
 
 def _inflected(word: str, full: str, construct: str, followed: bool) -> str:
