@@ -439,3 +439,14 @@ def test_a_clause_cut_after_and_that_there_are_loses_its_dangling_words():
 
     span = Span("انهيار دمر ثلاثة منازل وإن هناك", 0, 31)
     assert trimmed(span).quote == "انهيار دمر ثلاثة منازل"
+
+
+def test_a_short_event_goes_on_past_a_time_set_apart_by_commas():
+    text = 'x\n\nاغتال مسلحون مجهولون، اليوم الثلاثاء، المدعو "إبراهيم عمارة" بإطلاق النار عليه، وفق مصادر.'
+    assert event_clause(Article(text), "اغتال مسلحون مجهولون") == (
+        'اغتال مسلحون مجهولون، اليوم الثلاثاء، المدعو "إبراهيم عمارة" بإطلاق النار عليه'
+    )
+    plain = "x\n\nقتل مسلحون ثلاثة جنود في هجوم على حاجز، وفر المهاجمون."
+    assert event_clause(Article(plain), "قتل مسلحون ثلاثة جنود في هجوم على حاجز") == (
+        "قتل مسلحون ثلاثة جنود في هجوم على حاجز"
+    )

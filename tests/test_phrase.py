@@ -857,3 +857,16 @@ def test_a_demonym_in_ese_takes_no_plural_s():
 def test_one_after_its_noun_is_one_before_it_in_english():
     assert render_phrase("أسرة واحدة").text == "one family"
     assert render_phrase("5 أفراد من أسرة واحدة").text == "5 members of one family"
+
+
+def test_an_active_verb_spelt_apart_from_its_passive_never_reads_as_passive():
+    from summarizer.verify.clause import render_clause
+
+    assert render_clause("اغتال مسلحون مجهولون").text is None, "the gunmen assassinated; they were not assassinated"
+    assert render_clause("اغتيل الناشط أحمد علي").text == "Activist Ahmed Ali was assassinated"
+
+
+def test_a_body_named_in_quotes_keeps_its_adjective_and_an_old_quarter_is_a_name():
+    assert render_phrase('شبكة "درعا 24" المحلية', name_slot=True).text == 'the local network "Dar\'a 24"'
+    assert render_phrase("صحيفة «الأيام» اليمنية", name_slot=True).text == 'the Yemeni newspaper "Al-Ayyam"'
+    assert render_phrase("درعا البلد", name_slot=True).text == "Dar'a al-Balad"

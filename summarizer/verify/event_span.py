@@ -300,6 +300,7 @@ def event_clause(article: Article, event: str) -> str:
         span = Span(article.text[span.start : sentence.end], span.start, sentence.end)
     if (verb := _verb_left_out(article, span, sentence)) is not None:
         span = verb  # "ضرب | زلزال قوي جزيرة سياحية": the lead's verb, left out of the span, says what happened
+    span = _past_an_aside_time(article, span, sentence)
     if _speaker_runs_on(article.text[span.end : sentence.end]):
         # a span cut inside its closing attribution ("... Sunday, Costa Rica | ’s government said"): the
         # whole sentence, so that the attribution goes with its owner's name
@@ -589,6 +590,26 @@ def _past_the_time(span: Span) -> Span:
         return span
     start = len(span.quote) - len(rest.lstrip())
     return Span(span.quote[start:], span.start + start, span.end)
+
+
+_ASIDE_TIME = re.compile(r"^\s*[،,]\s*(?P<time>[^،,]{2,40}?)\s*[،,]\s*(?P<rest>[^،,.]+)")
+_SHORT_EVENT = 6  # words of a span that can end before an aside time with its clause still unsaid
+
+
+def _past_an_aside_time(article: Article, span: Span, sentence: Span) -> Span:
+    """A short span that ends where its sentence sets the time apart between commas ("اغتال مسلحون
+    مجهولون | ، اليوم الثلاثاء، المدعو ..."): the clause goes on after the time with whom or what."""
+    m = _ASIDE_TIME.match(article.text[span.end : sentence.end])
+    if m is None or len(span.quote.split()) > _SHORT_EVENT:
+        return span
+    words = [fold(clean(w)).lower() for w in m["time"].split()]
+    timed = any(w in WEEKDAYS or w in TIME_WORDS for w in words)
+    if not timed or not all(w in _TIME_OPENING_WORDS or w.isdigit() for w in words):
+        return span
+    end = span.end + m.end("rest")
+    return Span(
+        article.text[span.start : end].rstrip(), span.start, span.start + len(article.text[span.start : end].rstrip())
+    )
 
 
 def _claim_head(quote: str) -> bool:

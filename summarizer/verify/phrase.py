@@ -64,6 +64,7 @@ from summarizer.lang.lexicon import (
     NUMBER_WORDS,
     OBJECT_PRONOUNS,
     OCCURRED,
+    OLD_QUARTERS,
     ONE_OF_MANY_HEADS,
     OUTLET_HOSTS,
     OUTLET_WORDS,
@@ -172,7 +173,39 @@ def render_phrase(arabic: str, name_slot: bool = False, country: str | None = No
     ``country``: the article's, in whose light a town known only by its Latin name is read ("موبي")."""
     if clean(arabic) in NOT_COUNTRIES and (hit := lookup(arabic)) is not None:
         return Rendered(hit.name_en)  # "عمّان" with its shadda is Amman, which folding would make Oman
+    if name_slot and (quoted := _quoted_name_described(arabic, country)):
+        return quoted
+    if name_slot and (quarter := _old_quarter(arabic)):
+        return Rendered(quarter)
     return _render_in(arabic, name_slot, country)
+
+
+def _old_quarter(arabic: str) -> str | None:
+    """A town's name and the word of its old quarter ("درعا البلد"): "Dar'a al-Balad"."""
+    words = fold(arabic).split()
+    if len(words) != 2 or words[1] not in OLD_QUARTERS or (hit := lookup(arabic.split()[0])) is None:
+        return None
+    return f"{hit.name_en} {OLD_QUARTERS[words[1]]}" if not hit.is_country and not hit.is_region else None
+
+
+# "شبكة "درعا 24" المحلية": a body's word, its name in quotes, then what describes the body
+_QUOTED_NAME = re.compile(r'^(?P<head>[^\s"“«]+(?: [^\s"“«]+)?)\s*["“«](?P<name>[^"”»]{1,40})["”»]\s+(?P<rest>\S.*)$')
+
+
+def _quoted_name_described(arabic: str, country: str | None) -> Rendered | None:
+    """A body named in quotes with its adjectives after the name ("شبكة "درعا 24" المحلية"): "the local
+    network "Dar'a 24"", never the adjective read as a noun of its own ("the 24 shops")."""
+    m = _QUOTED_NAME.match(arabic.strip())
+    if m is None or not all(any(x.pos == "adj" for x in senses_in(w)) for w in m["rest"].split()):
+        return None
+    head = m["head"]
+    if fold(m["rest"]).startswith(ARTICLE) and not fold(head).startswith(ARTICLE):
+        head = ARTICLE + head  # the name made the body definite: its adjective has the article
+    body = _render_in(f"{head} {m['rest']}", False, country)
+    name = _render_in(m["name"], True, country)
+    if body.text is None or name.text is None:
+        return None
+    return Rendered(f'{body.text} "{name.text}"')
 
 
 @lru_cache(maxsize=4096)
