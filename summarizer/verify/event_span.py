@@ -606,10 +606,8 @@ def _past_an_aside_time(article: Article, span: Span, sentence: Span) -> Span:
     timed = any(w in WEEKDAYS or w in TIME_WORDS for w in words)
     if not timed or not all(w in _TIME_OPENING_WORDS or w.isdigit() for w in words):
         return span
-    end = span.end + m.end("rest")
-    return Span(
-        article.text[span.start : end].rstrip(), span.start, span.start + len(article.text[span.start : end].rstrip())
-    )
+    quote = article.text[span.start : span.end + m.end("rest")].rstrip()
+    return Span(quote, span.start, span.start + len(quote))
 
 
 def _claim_head(quote: str) -> bool:
