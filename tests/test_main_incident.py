@@ -856,6 +856,7 @@ def test_victims_framed_by_met_their_death_are_summed():
 
     assert framed_toll("لقي أربعة مدنيين على الأقل وخمسة جنود حتفهم في هجوم")[1:] == (9, Qualifier.at_least)
     assert framed_toll("لقي 12 مدنيا مصرعهم في هجوم") is None, "one group: the clause gives it"
+    assert casualty_figure("لقي أربعة مدنيين على الأقل وخمسة جنود حتفهم", "killed") == (9, Qualifier.at_least)
     article = Article("مقتل تسعة\n\nلقي أربعة مدنيين على الأقل وخمسة جنود حتفهم في هجوم شمال موزمبيق.")
     assert ("killed", 9) in [(f.kind, f.count) for f in figures(article, "MZ", 2020)]
     assert ("killed", 5) not in [(f.kind, f.count) for f in figures(article, "MZ", 2020)]

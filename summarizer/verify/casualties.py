@@ -124,6 +124,8 @@ def _english_groups(span: str, kind: str) -> int | None:
 def casualty_figure(span: str, kind: str) -> tuple[int | None, Qualifier]:
     """(count or None, qualifier) that ``span`` states for ``kind`` ("killed" or "injured"); a count
     joined to uncounted others ("... إلى جانب العشرات الآخرين") is a floor."""
+    if kind == "killed" and (framed := framed_toll(span)) is not None:
+        return framed[1], framed[2]  # "لقي أربعة مدنيين على الأقل وخمسة جنود حتفهم": at least 9
     count, qualifier = _casualty_figure(span, kind)
     if count is not None and qualifier == Qualifier.exact and with_uncounted_others(span):
         return count, Qualifier.at_least
