@@ -72,7 +72,23 @@ def environment() -> ImmutableSandboxedEnvironment:
     env.tests["a_clause"] = a_clause
     env.tests["share_said_in"] = share_said_in
     env.filters["at_place"] = at_place
+    env.filters["stopless"] = stopless
     return env
+
+
+_ABBREVIATION_END = re.compile(r"(?:^|\s)(?:\w\.)+\w?\.$")  # "a.m.", "p.m.", "U.S."
+
+
+def stopless(text: str) -> str:
+    """The text without the full stops that close it, unless the last is an abbreviation's ("shortly
+    after 6 a.m." keeps its stop inside brackets)."""
+    bare = text.rstrip(".")
+    return bare + "." if bare != text and _ABBREVIATION_END.search(bare + ".") else bare
+
+
+def one_stop(text: str) -> str:
+    """A sentence that ends on an abbreviation ends on its stop alone ("... after 6 a.m.", not "a.m..")."""
+    return re.sub(r"(?<=\w\.\w\.)\.(?=\s|$)", "", text)
 
 
 def unsaid(names: Iterable[str], *texts: str) -> list[str]:

@@ -899,3 +899,13 @@ def test_a_quoted_outlet_is_no_time_and_a_subject_told_after_inna_is_nominative(
     s = summarize_scripted(article, facts, None, monkeypatch)
     assert s.incident.when is None or "الأيام" not in s.incident.when.expression.ar
     assert s.incident.description.ar.startswith("انهيار أرضي دمر"), s.incident.description.ar
+
+
+def test_a_time_that_ends_on_an_abbreviation_keeps_its_stop_once():
+    from summarizer.templates import one_stop, stopless
+
+    assert stopless("shortly after 6 a.m.") == "shortly after 6 a.m."
+    assert stopless("on Tuesday.") == "on Tuesday"
+    assert one_stop("The tram derailed shortly after 6 a.m.. Seven died.") == (
+        "The tram derailed shortly after 6 a.m. Seven died."
+    )

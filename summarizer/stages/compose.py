@@ -1100,19 +1100,21 @@ def _rendered(facts: dict) -> dict[str, dict[str, str]]:
     out = {}
     for lang in ("ar", "en"):
         out[lang] = {
-            part: " ".join(
-                templates.render(
-                    "compose.j2",
-                    part=part,
-                    lang=lang,
-                    labels_ar=CLASS_LABELS_AR,
-                    unrendered=UNRENDERED_SOURCE,
-                    case_ar=with_case,
-                    numbers_of=counts_in,
-                    killed_in=_killed_in,
-                    one_death_told=_one_death_told,
-                    **facts,
-                ).split()
+            part: templates.one_stop(
+                " ".join(
+                    templates.render(
+                        "compose.j2",
+                        part=part,
+                        lang=lang,
+                        labels_ar=CLASS_LABELS_AR,
+                        unrendered=UNRENDERED_SOURCE,
+                        case_ar=with_case,
+                        numbers_of=counts_in,
+                        killed_in=_killed_in,
+                        one_death_told=_one_death_told,
+                        **facts,
+                    ).split()
+                )
             )
             for part in ("headline", "summary")
         }
