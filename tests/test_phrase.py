@@ -870,3 +870,9 @@ def test_a_body_named_in_quotes_keeps_its_adjective_and_an_old_quarter_is_a_name
     assert render_phrase('شبكة "درعا 24" المحلية', name_slot=True).text == 'the local network "Dar\'a 24"'
     assert render_phrase("صحيفة «الأيام» اليمنية", name_slot=True).text == 'the Yemeni newspaper "Al-Ayyam"'
     assert render_phrase("درعا البلد", name_slot=True).text == "Dar'a al-Balad"
+
+
+def test_leaders_of_conflict_news_are_spelt_as_their_names_are_known():
+    assert render_phrase("الرئيس التشادي إدريس ديبي", name_slot=True).text == "Chadian president Idriss Deby"
+    assert render_phrase("المشير خليفة حفتر", name_slot=True).text == "Field Marshal Khalifa Haftar"
+    assert render_phrase("الرئيس فيليكس تشيسكيدي", name_slot=True).text == "president Felix Tshisekedi"
