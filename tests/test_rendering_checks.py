@@ -213,3 +213,23 @@ def test_the_broken_plural_of_a_people_licenses_its_name():
 
     assert rendering_problems("معسكرات المسلحين الأكراد", "the camps of the Kurdish gunmen", "en") == []
     assert rendering_problems("معسكرات المسلحين", "the camps of the Kurdish gunmen", "en"), "no Kurds in the span"
+
+
+def test_days_counted_back_from_the_report_resolve_to_their_date():
+    import datetime as dt
+
+    from summarizer.verify.timeexpr import arabic_time, parse, resolve
+
+    published = dt.date(2026, 1, 10)
+    for said, back, english in [
+        ("قبل يومين", 2, "two days ago"),
+        ("منذ ثلاثة أيام", 3, "three days ago"),
+        ("أول أمس", 2, "two days ago"),
+        ("a day ago", 1, "a day ago"),
+    ]:
+        parts = parse(said)
+        assert (parts.days_ago, parts.english()) == (back, english), said
+        assert resolve(parts, published)[0] == published - dt.timedelta(days=back)
+    assert parse("أول أمس").relative is None, "the day before yesterday is not yesterday"
+    assert parse("two days earlier").days_ago is None, "earlier than another event, not the report"
+    assert arabic_time("two days ago") == "قبل يومين"

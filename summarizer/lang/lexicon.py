@@ -390,6 +390,14 @@ CLOCK_ZONES: dict[str, str] = {fold(k): v for k, v in _time["clock_zones"].items
 OCCURRED_VERBS = frozenset(folded(_time["occurred_verbs"]))  # "ووقعت التفجيرات ... السبت"
 UNDERGONE_VERBS = frozenset(fold(w) for w in _time["undergone_verbs"])  # "تعرض ... للهجوم"
 RELATIVE_DAYS: dict[str, str] = {fold(k): v for k, v in _time["relative_days"].items()}
+DAYS_AGO = {  # "قبل يومين", "two days ago": days before the report, by word
+    "before": frozenset(folded(_time["days_ago"]["before"])),
+    "after": frozenset(_time["days_ago"]["after"]),
+    "day_words": {fold(k): v for k, v in _time["days_ago"]["day_words"].items()},
+    "fixed": {fold(k): v for k, v in _time["days_ago"]["fixed"].items()},
+    "en": {int(k): v for k, v in _time["days_ago"]["english"].items()},
+    "ar": {int(k): v for k, v in _time["days_ago"]["arabic"].items()},
+}
 TIME_GLUE = frozenset(fold(w) for w in _time["time_glue"])
 TODAY_PARTS: dict[str, str] = dict(_time["today_parts"])  # "" (no part of the day) -> "today"
 TIME_WORDS = folded([*_time["parts_of_day"], *_time["relative_days"], *_time["before_weekday"]])

@@ -14,6 +14,7 @@ from summarizer.lang.lexicon import (
     CLOCK_HOUR,
     CLOCK_PARTS,
     CLOCK_QUALIFIERS,
+    DAYS_AGO,
     ENGLISH_LEXICON,
     LASTED,
     MONTHS,
@@ -29,6 +30,7 @@ from summarizer.lang.lexicon import (
     WEEKDAYS,
 )
 from summarizer.lang.text import ARTICLE, BEH, DEFINITE_PROCLITICS, WAW, clean, fold
+from summarizer.verify.numbers import numbers_in
 from summarizer.verify.phrase import senses_in
 from summarizer.verify.phrase_en import render_english
 
@@ -87,10 +89,13 @@ class TimeParts:
     relative: str | None
     day_month: tuple[int, int] | None = None  # "7 أيلول/سبتمبر", "Sept. 7": (7, 9)
     period: str | None = None  # "the weekend": no one day
+    days_ago: int | None = None  # "قبل يومين", "two days ago": days before the report
 
     def english(self) -> str | None:
         """An English rendering built from the parsed parts only ("Tuesday evening", "Friday, 7 September")."""
         words = []
+        if self.days_ago is not None and self.weekday is None and not self.day_month:
+            return DAYS_AGO["en"].get(self.days_ago)
         if self.relative == "today" and self.weekday is None and not self.day_month:
             return TODAY_PARTS.get(self.part_of_day or "")  # "فجر اليوم": at dawn today
         if self.relative == "yesterday":
@@ -123,7 +128,31 @@ def parse(expression: str) -> TimeParts:
     relative = next((RELATIVE_DAYS[w] for w in words if w in RELATIVE_DAYS), None)
     folded = fold(expression)
     period = next((v for k, v in sorted(PERIODS.items(), key=lambda kv: -len(kv[0])) if k in folded), None)
-    return TimeParts(weekday, part, relative, _day_month(expression), period)
+    if (back := days_ago(expression)) is not None:
+        relative = None  # "أول أمس": the day before yesterday, not yesterday
+    return TimeParts(weekday, part, relative, _day_month(expression), period, back)
+
+
+def days_ago(expression: str) -> int | None:
+    """The days an expression counts back from the report ("قبل يومين" 2, "منذ ثلاثة أيام" 3, "a day ago" 1,
+    "أول أمس" 2); None when it counts none."""
+    folded = f" {fold(expression).lower()} "
+    if (fixed := next((n for p, n in DAYS_AGO["fixed"].items() if f" {p} " in folded), None)) is not None:
+        return fixed
+    words = folded.split()
+    for i, word in enumerate(words):
+        if word not in DAYS_AGO["day_words"]:
+            continue
+        count, at = DAYS_AGO["day_words"][word], i
+        if i and (counted := numbers_in(words[i - 1])):
+            count, at = counted[0], i - 1  # "ثلاثة أيام", "two days"
+        elif i and words[i - 1] in ("a", "one"):
+            count, at = 1, i - 1
+        before = at > 0 and words[at - 1].removeprefix(WAW) in DAYS_AGO["before"]
+        after = i + 1 < len(words) and words[i + 1] in DAYS_AGO["after"]
+        if count is not None and (before or after):
+            return count
+    return None
 
 
 def _day_month(expression: str) -> tuple[int, int] | None:
@@ -152,6 +181,12 @@ def resolve(parts: TimeParts, published: date | None) -> tuple[date | None, str,
     """(date, precision, basis). A date needs a publication date to count back from."""
     if published is None:
         return None, "unknown", None
+    if parts.days_ago is not None:
+        day = published - timedelta(days=parts.days_ago)
+        if parts.weekday is not None and day.weekday() != parts.weekday:
+            return None, "unknown", f"article's weekday does not match {parts.days_ago} days before {published}"
+        days = "a day" if parts.days_ago == 1 else f"{parts.days_ago} days"
+        return day, "day", f"{days} before the publication date {published}"
     if parts.relative in _RELATIVE_DAYS:
         day = published - timedelta(days=_RELATIVE_DAYS[parts.relative])
         if parts.weekday is not None and day.weekday() != parts.weekday:
@@ -198,6 +233,8 @@ def arabic_time(english: str) -> str | None:
     صباحاً بقليل", "on Sunday at 10 p.m." -> "الأحد الساعة 10 مساءً"); None without a clock time or when
     the rest of the expression has no rendering."""
     m = _CLOCK.search(english)
+    if m is None and (back := days_ago(english)) is not None and english.lower().split()[-1] in DAYS_AGO["after"]:
+        return DAYS_AGO["ar"].get(back)  # "two days ago": "قبل يومين"
     if m is None:
         return _modified_weekday(english)
     if not 1 <= (hour := int(m["h"])) <= 12 or (m["m"] and int(m["m"]) > 59):
