@@ -876,3 +876,9 @@ def test_leaders_of_conflict_news_are_spelt_as_their_names_are_known():
     assert render_phrase("الرئيس التشادي إدريس ديبي", name_slot=True).text == "Chadian president Idriss Deby"
     assert render_phrase("المشير خليفة حفتر", name_slot=True).text == "Field Marshal Khalifa Haftar"
     assert render_phrase("الرئيس فيليكس تشيسكيدي", name_slot=True).text == "president Felix Tshisekedi"
+
+
+def test_a_word_with_the_article_takes_no_possessive_so_a_nisba_reads_as_its_adjective():
+    assert render_phrase("الشرطة المحلية").text == "the local police"
+    assert render_phrase("قناة تلفزيونية").text == "a television channel"
+    assert "Fara" not in (render_phrase("رئيس فرع", name_slot=True).text or ""), "a branch, no name"

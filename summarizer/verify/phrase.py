@@ -1453,6 +1453,8 @@ def _word_at(tokens: list[str], i: int, after_noun: bool = False) -> tuple[Word,
             for sense in LEXICON.get(form) or (LEXICON.get(ARTICLE + form) if article else None) or ():
                 if article and sense.pos == "prep":
                     continue  # "العلي" is a name (al-Ali), never "the on"
+                if article and owned:
+                    continue  # the article takes no possessive: "المحلية" is local (folded "ه"), not "his shops"
                 if feminine and not plural and form != stem and sense.plural:
                     continue  # a plural takes no feminine ending: "الصوامعة" is a name, not "the silos"
                 inflected = (feminine and not plural) or owned
