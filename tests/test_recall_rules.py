@@ -2034,3 +2034,11 @@ def test_a_place_a_distance_is_measured_from_is_no_place_of_the_incident():
     assert recall.places_in(Article(text), Span(text, 0, len(text)), "LK") == []
     near = "A bomb exploded in Kandy on Monday."
     assert [p for p, _ in recall.places_in(Article(near), Span(near, 0, len(near)), "LK")] == ["Kandy"]
+
+
+def test_a_source_name_loses_the_day_it_spoke_on():
+    from summarizer.verify.recall import source_name
+
+    assert source_name("الشرطة النيجيرية وإدارة مدرسة يوم الثلاثاء") == "الشرطة النيجيرية وإدارة مدرسة"
+    assert source_name("الشرطة النيجيرية وإدارة مدرسة يوم") == "الشرطة النيجيرية وإدارة مدرسة"
+    assert source_name("وكالة رويترز") == "وكالة رويترز"

@@ -170,6 +170,7 @@ from summarizer.lang.lexicon import (
     TITLE_BODY_PREPOSITIONS,
     TOLL_RISE,
     TOLL_RISE_TO,
+    TOLL_UPDATE,
     TOWN_WORDS,
     TREATMENT_VERBS,
     TREATMENT_WORDS,
@@ -1378,7 +1379,12 @@ def source_name(name: str) -> str:
         cut -= 1  # "Rabbi Jonathan Blake of the Westchester Reform Temple in": the name, not "in"
     while cut > 1 and not words[cut - 1].isascii() and _a_trailing_preposition(words[cut - 1]):
         cut -= 1  # "جماعة ... التابعة لتنظيم القاعدة في": the name, not "في"
-    return " ".join(words[:cut])
+    words = words[:cut]
+    if len(words) > 2 and fold(clean(words[-1])) in WEEKDAYS and fold(clean(words[-2])) in TOLL_UPDATE["on_day"]:
+        words = words[:-1]  # "... وإدارة مدرسة يوم الثلاثاء": when they spoke, not who
+    if len(words) > 1 and not words[-1].isascii() and fold(clean(words[-1])) in TOLL_UPDATE["on_day"]:
+        words = words[:-1]  # "الشرطة النيجيرية وإدارة مدرسة يوم": no dangling "on"
+    return " ".join(words)
 
 
 _DANGLING_EN = frozenset(("in", "of", "at", "on", "from", "the", "and", "to", "for", "with", "a", "an"))
