@@ -887,3 +887,16 @@ def test_without_a_publication_date_a_year_the_lead_does_not_give_is_another_eve
     assert not any("2005" in s.quote for s in main_sentences(Article(text)))
     caption = "Police shooting\n\nPolice shot a man Saturday evening.\nThe scene on Saturday, Nov. 11, 2017.\nHe died."
     assert any("2017" in s.quote for s in main_sentences(Article(caption))), "a weekday dates this week's incident"
+
+
+def test_a_lead_toll_that_a_later_sentence_splits_into_dead_and_hurt_counted_both():
+    text = (
+        "مذبحة في صعدة\n\nمذبحة جديدة راح ضحيتها 22 مدنياً جراء استهداف الطيران منزلاً في حيدان.\n"
+        "وارتفعت حصيلة شهداء استهداف المنزل مساء الخميس إلى 17 شهيداً وإصابة 5.\n"
+    )
+    article = Article(text)
+    found = figures(article, "YE", 2016)
+    from summarizer.verify.main_incident import analyst_figure
+
+    assert analyst_figure(found, article, "killed").count == 17
+    assert analyst_figure(found, article, "injured").count == 5

@@ -1155,7 +1155,22 @@ def analyst_figure(found: list[Figure], article: Article, kind: str) -> Figure |
         # "وأصيب زوجها" (one man hurt, no figure) before "عدد المصابين ... بلغ 12 مصابا": the count of all
         counted = [f for f in body if counts_in(f.clause.quote) and f.count > body[0].count]
         body = counted[:1] or body
-    return (body or mine or [None])[0]
+    pick = (body or mine or [None])[0]
+    if kind == "killed" and pick is not None and (split := _split_later(found, pick)) is not None:
+        return split  # "راح ضحيتها 22 مدنياً" then "17 شهيداً وإصابة 5": 22 counted the dead and the hurt
+    return pick
+
+
+def _split_later(found: list[Figure], pick: Figure) -> Figure | None:
+    """A later sentence's killed figure whose injured figure beside it sums to the picked toll (17 + 5 =
+    22): the picked figure counted all the victims, the later one the dead."""
+    for f in found:
+        if f.kind != "killed" or f.sentence.start <= pick.sentence.start or f.count >= pick.count:
+            continue
+        hurt = [g for g in found if g.kind == "injured" and g.sentence == f.sentence]
+        if any(f.count + g.count == pick.count for g in hurt):
+            return f
+    return None
 
 
 def _claimed_toll(figure: Figure) -> bool:
