@@ -882,3 +882,11 @@ def test_a_word_with_the_article_takes_no_possessive_so_a_nisba_reads_as_its_adj
     assert render_phrase("الشرطة المحلية").text == "the local police"
     assert render_phrase("قناة تلفزيونية").text == "a television channel"
     assert "Fara" not in (render_phrase("رئيس فرع", name_slot=True).text or ""), "a branch, no name"
+
+
+def test_where_a_place_lies_follows_it_and_a_community_is_no_name():
+    assert render_phrase("منطقة عسير الواقعة في جنوب غرب السعودية", name_slot=True).text == (
+        "the area of Asir, located in the Saudi southwest"
+    )
+    assert render_phrase("سوقاً للطائفة الشيعية").text == "a market of the Shiite community"
+    assert render_phrase("قناة الإخبارية السعودية", name_slot=True).text == "Al Ekhbariya"

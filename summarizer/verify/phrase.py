@@ -51,6 +51,7 @@ from summarizer.lang.lexicon import (
     KUNYA,
     LEXICON,
     LEXICON_PHRASE_WORDS,
+    LOCATED_WORDS,
     MASCULINE_GROUP_HEADS,
     MASS_NOUNS,
     MEMBER_HEADS,
@@ -1827,6 +1828,13 @@ def _assemble(words: list[Word]) -> str:
                 parts.append(f"{_flush(current)} {w.sense.en}")
                 current, pending_prep = None, "by"
                 i += 2
+                continue
+            if fold(clean(w.source)).removeprefix(WAW) in LOCATED_WORDS and i + 1 < len(words):
+                # "منطقة عسير الواقعة في جنوب غرب السعودية" = "the area of Asir, located in ...": where it lies
+                parts.append(f"{_flush(current)}, located")
+                following = words[i + 1]
+                current, pending_prep = None, None if following.sense and following.sense.pos == "prep" else "in"
+                i += 1
                 continue
             relation = RELATION_PARTICIPLES.get(w.sense.lemma) or RELATION_PARTICIPLES.get(_bare(w.source))
             tied = RELATION_PARTICIPLES_BI.get(w.sense.lemma) or RELATION_PARTICIPLES_BI.get(_bare(w.source))
