@@ -2042,3 +2042,17 @@ def test_a_source_name_loses_the_day_it_spoke_on():
     assert source_name("الشرطة النيجيرية وإدارة مدرسة يوم الثلاثاء") == "الشرطة النيجيرية وإدارة مدرسة"
     assert source_name("الشرطة النيجيرية وإدارة مدرسة يوم") == "الشرطة النيجيرية وإدارة مدرسة"
     assert source_name("وكالة رويترز") == "وكالة رويترز"
+
+
+def test_an_earlier_report_is_no_announcement_of_ones_own_act_and_an_arabic_toll_lead_tells_the_event():
+    from summarizer.verify.recall import announced_own_act, lede
+
+    earlier = "وكانت قد أعلنت الحكومة فى النيجر مقتل 5 مدنيين فى هجوم شنه عناصر يشتبه فى أنهم إرهابيون"
+    assert announced_own_act([Span(earlier, 0, len(earlier))]) is None
+    own = "أعلن الجيش الإسرائيلي في بيان شنه غارة على موقع"
+    assert announced_own_act([Span(own, 0, len(own))]) == "الجيش الإسرائيلي"
+    text = (
+        "مقتل 37 مدنيا\n\nقُتل 37 مدنيا على الأقل في هجوم غرب النيجر.\n"
+        "ونقل راديو فرنسا الدولي عن مسؤول محلي إن المهاجمين كانوا على متن دراجات نارية.\n"
+    )
+    assert lede(Article(text), "دراجات نارية").startswith("قُتل 37 مدنيا")

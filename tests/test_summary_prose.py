@@ -909,3 +909,21 @@ def test_a_time_that_ends_on_an_abbreviation_keeps_its_stop_once():
     assert one_stop("The tram derailed shortly after 6 a.m.. Seven died.") == (
         "The tram derailed shortly after 6 a.m. Seven died."
     )
+
+
+def test_motorcycles_are_no_weapon_and_victims_attacked_still_get_their_toll(monkeypatch):
+    article = (
+        "مقتل 37 مدنيا في النيجر\n\n"
+        "قُتل 37 مدنيا على الأقل في هجوم شنه مسلحون في منطقة تيلابيري غرب النيجر؛ "
+        "وكان المهاجمون على متن دراجات نارية.\n"
+    )
+    facts = scripted_facts(
+        event="قُتل 37 مدنيا على الأقل في هجوم شنه مسلحون في منطقة تيلابيري غرب النيجر",
+        weapon="نارية",
+        target="37 مدنيا",
+        killed="قُتل 37 مدنيا على الأقل",
+    )
+    s = summarize_scripted(article, facts, "2021-08-17", monkeypatch)
+    assert not s.incident.means, [m.name.en for m in s.incident.means]
+    assert "killed" in s.summary.en, s.summary.en
+    assert all("؛" not in p.name.ar for p in s.incident.where)

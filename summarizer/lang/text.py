@@ -23,7 +23,7 @@ INVISIBLE_SPACES = set("\u200b")
 QUOTES = set("\"'«»“”„‟‘’‚‛`´")
 PUNCTUATION = set(".,،:;؛!?؟()[]{}-–—_/\\…#")  # "#الميليشيات_الحوثية": a hashtag is words
 # Characters stripped from the ends of a word taken out of running text.
-WORD_EDGE = '،,.;:()"«»“”'
+WORD_EDGE = '،,.;:()"«»“”؛؟'
 _FOLD = str.maketrans(
     {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ئ": "ي", "ؤ": "و", "ة": "ه", "ک": "ك", "ی": "ي"}
     | {chr(0x0660 + i): str(i) for i in range(10)}

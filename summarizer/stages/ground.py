@@ -788,11 +788,26 @@ def _weapon_and_target(ex: Extraction, run: Run, sentences: list, update: dict) 
             update["target"] = tidy  # "Pentecostal church in": no dangling word, no stray bracket
     weapon = update.get("weapon", ex.weapon)
     if weapon and run.language == "ar" and (headed := recall.with_head_noun(article, weapon)):
-        update["weapon"] = headed  # "صاروخية" -> "ضربة صاروخية": the noun an adjective describes
+        if _a_vehicle(headed):
+            run.drop("weapon", weapon, f"describes a vehicle ({headed}), no weapon")
+            update["weapon"] = None  # "نارية" of "على متن دراجات نارية": how they came, not what they used
+        else:
+            update["weapon"] = headed  # "صاروخية" -> "ضربة صاروخية": the noun an adjective describes
     target = update.get("target", ex.target)
     if target and run.language == "ar" and (whole := recall.described(article, target)):
         update["target"] = whole  # "خالد محسود، أحد أعضاء حركة طالبان باكستان": who the victim was
     return ex
+
+
+def _a_vehicle(phrase: str) -> bool:
+    """The phrase reads whole as a thing the lexicon lists, not a weapon ("دراجات نارية": motorcycles)."""
+    found = analysed(phrase)
+    return (
+        not isinstance(found, str)
+        and len(found) == 1
+        and found[0].sense is not None
+        and (found[0].sense.kind == "target")
+    )
 
 
 def _time(ex: Extraction, run: Run, update: dict) -> None:

@@ -244,6 +244,7 @@ from summarizer.verify.main_incident import (
     before_separate,
     body_lead,
     dated_by_main_clause,
+    is_pluperfect,
     latest_year,
     main_sentences,
     sentences,
@@ -2554,11 +2555,16 @@ def title_only(article: Article, span: str) -> bool:
 
 
 def _counts_dead(sentence: Span) -> bool:
-    """An English lead that counts the killed or injured ("... killed at least 50 people"): it tells the
-    incident (not "police have identified the man an officer shot and killed")."""
+    """A lead that counts the killed or injured ("... killed at least 50 people", an Arabic one opening on
+    "قُتل"): it tells the incident (not "police have identified the man an officer shot and killed")."""
     words = (*KILLED_WORDS, *INJURED_WORDS)
     clauses = casualty_clauses(sentence.quote)
-    return not has_arabic(sentence.quote) and any(mentions(c, words) and counts_in(c) for c in clauses)
+    counted = any(mentions(c, words) and counts_in(c) for c in clauses)
+    if has_arabic(sentence.quote):
+        # "قُتل 37 مدنيا على الأقل ... في هجوم شنه مسلحون": an Arabic lead that opens on its toll's verb
+        first = sentence.quote.split()[0] if sentence.quote.split() else ""
+        return counted and mentions(first, KILLED_WORDS)
+    return counted
 
 
 def _claims_an_event(sentence: str) -> bool:
@@ -3620,6 +3626,8 @@ def announced_own_act(sentences: list[Span]) -> str | None:
                     if 0 < len(subject.split()) <= 5 and (subject[:1].isupper() or subject.lower().startswith("the ")):
                         return subject
             continue
+        if is_pluperfect(quote):
+            continue  # "وكانت قد أعلنت الحكومة ... مقتل 5 مدنيين ... في هجوم شنه عناصر": an earlier report
         words = quote.split()
         for i, word in enumerate(words[:_OWN_ACT_VERB_REACH]):
             if fold(clean(word)).removeprefix(WAW) not in OWN_ACT_VERBS:
