@@ -450,3 +450,13 @@ def test_a_short_event_goes_on_past_a_time_set_apart_by_commas():
     assert event_clause(Article(plain), "قتل مسلحون ثلاثة جنود في هجوم على حاجز") == (
         "قتل مسلحون ثلاثة جنود في هجوم على حاجز"
     )
+
+
+def test_an_event_ends_on_no_dangling_relative_nor_a_part_of_the_day_cut_from_its_day():
+    from summarizer.verify.event_span import trimmed
+
+    for quote, kept in [
+        ("أوقفت الشرطة 238 شخصًا خلال الاحتجاجات العنيفة والتي أسفرت", "أوقفت الشرطة 238 شخصًا خلال الاحتجاجات العنيفة"),
+        ("الانفجار الذي هز منطقة تقسيم وسط إسطنبول عصر", "الانفجار الذي هز منطقة تقسيم وسط إسطنبول"),
+    ]:
+        assert trimmed(Span(quote, 0, len(quote))).quote == kept

@@ -890,3 +890,11 @@ def test_where_a_place_lies_follows_it_and_a_community_is_no_name():
     )
     assert render_phrase("سوقاً للطائفة الشيعية").text == "a market of the Shiite community"
     assert render_phrase("قناة الإخبارية السعودية", name_slot=True).text == "Al Ekhbariya"
+
+
+def test_killed_at_the_hands_of_reads_as_a_passive_agent_and_a_governor_is_no_and_to():
+    from summarizer.verify.clause import render_clause
+
+    assert render_clause("قُتل أكثر من 20 مدنيا على يد مسلحين").text == "More than 20 civilians were killed by gunmen"
+    assert render_phrase("والي إسطنبول", name_slot=True).text == "the governor of Istanbul"
+    assert render_phrase("المفتش العام للشرطة", name_slot=True).text == "the Inspector General of the police"

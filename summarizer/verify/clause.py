@@ -296,6 +296,9 @@ def _clause(words: list[Word]) -> Rendered:
         # a verb of killing with no object, its subject is who was killed.
         was = "was" if _singular(cores[0]) and not more_than_one(texts[0]) else "were"  # "Dozens of people were"
         by = [re.sub(r"^with ", "by ", t) for t in texts[1:]]  # the passive's means: "injured by gunfire"
+        victims, hands, agent = texts[0].partition(_AT_THE_HANDS)
+        if hands:  # "قُتل 20 مدنيا على يد مسلحين": "20 civilians were killed by gunmen"
+            return Rendered(" ".join([victims, was, verb.sense.en, f"by {agent}", *by, when]).strip())
         return Rendered(" ".join([texts[0], was, verb.sense.en, *by, when]).strip())
     if n == 1 and verb.sense.lemma not in INTRANSITIVE_VERBS:
         return Rendered(None, f"{verb.source!r} takes an object the span does not give")
@@ -304,6 +307,7 @@ def _clause(words: list[Word]) -> Rendered:
     return Rendered(" ".join([texts[0], verb.sense.en, *texts[1:], when]).strip())
 
 
+_AT_THE_HANDS = " at the hands of "  # the lexicon's "على يد": in a passive, the agent ("by")
 _CASUALTY_OBJECT = re.compile(rf"^(?:the|an?) ({'|'.join(REPORTED_CASUALTIES)}) of (.+)$")
 
 

@@ -29,6 +29,7 @@ from summarizer.lang.lexicon import (
     MONTHS,
     NUMBER_WORDS,
     OTHER_EVENT_OPENERS,
+    PARTS_OF_DAY,
     PHRASE_STOPS,
     PLUPERFECT_PARTICLE,
     RELATIVE_DAYS,
@@ -199,6 +200,8 @@ def trimmed(span: Span) -> Span:
             words.pop()  # "... killing at least seven soldiers north": a bearing whose place was cut off
         elif fold(clean(words[-1])).lower() in RELATIVE_DAYS:
             words.pop()  # "... province of Narathiwat today": when, said by the time slot with its date
+        elif not words[-1].isascii() and fold(clean(words[-1])) in PARTS_OF_DAY:
+            words.pop()  # "... وسط إسطنبول عصر" of "عصر اليوم الأحد": a part of the day cut from its day
         elif words[-1].endswith(("'s", "’s")) and (owner := _owner_phrase(words)):
             del words[-owner:]  # "... of violence by the Caribbean nation’s": whose, cut before what
         else:

@@ -1440,7 +1440,10 @@ def _undual(token: str) -> str | None:
 def _word_at(tokens: list[str], i: int, after_noun: bool = False) -> tuple[Word, int] | None:
     """One word: a preposition, a number (in digits or words), or a lexicon word with its inflection."""
     token = tokens[i]
+    whole_noun = any(s.pos == "noun" for s in LEXICON.get(token, ()))  # "والي": a governor, not "and to"
     for conj in ("", *CONJUNCTIONS):
+        if conj and whole_noun:
+            continue
         if token.startswith(conj) and (english := PREPOSITION_SENSES.get(token[len(conj) :])):
             return Word(token, Sense(token[len(conj) :], english, english, "prep", "prep", False, ())), 1
     numbers = counts_in(token)
