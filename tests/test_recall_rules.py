@@ -2056,3 +2056,14 @@ def test_an_earlier_report_is_no_announcement_of_ones_own_act_and_an_arabic_toll
         "ونقل راديو فرنسا الدولي عن مسؤول محلي إن المهاجمين كانوا على متن دراجات نارية.\n"
     )
     assert lede(Article(text), "دراجات نارية").startswith("قُتل 37 مدنيا")
+
+
+def test_an_english_source_stops_before_its_verb_and_a_train_is_no_place():
+    from summarizer.stages.ground import _a_vehicles_name
+    from summarizer.verify.recall import without_english_verb
+
+    assert without_english_verb("A senior railway official ruled out sabotage") == "A senior railway official"
+    assert without_english_verb("Assistant Sheriff Tom Roberts") == "Assistant Sheriff Tom Roberts"
+    article = Article("Train derails\n\nThe Karachi Express derailed near Mehrabpur, officials said.")
+    assert _a_vehicles_name(article, "Karachi Express") and _a_vehicles_name(article, "Karachi")
+    assert not _a_vehicles_name(article, "Mehrabpur")

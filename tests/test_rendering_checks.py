@@ -233,3 +233,10 @@ def test_days_counted_back_from_the_report_resolve_to_their_date():
     assert parse("أول أمس").relative is None, "the day before yesterday is not yesterday"
     assert parse("two days earlier").days_ago is None, "earlier than another event, not the report"
     assert arabic_time("two days ago") == "قبل يومين"
+
+
+def test_english_spellings_of_arabic_and_known_names_are_written_as_arabic_news_writes_them():
+    from summarizer.verify.arabize import arabize
+
+    assert arabize("Abbas") == "عباس"
+    assert arabize("Volodymyr Zelenskiy") == "فولوديمير زيلينسكي"

@@ -518,6 +518,7 @@ INSIDE_WORDS = frozenset(folded(_places["inside_words"]))  # "داخل سوري�
 LOCATED_WORDS = frozenset(folded(_places["located_words"]))  # "بيشاور الواقعة": where it lies
 SPEAKS_FOR = frozenset(w.lower() for w in folded(_places["speaks_for"]))  # "المتحدث باسم محاكم صفاقس"
 THIS_COUNTRY = frozenset(folded(_places["this_country"]))  # "شمالي البلاد": in the north of the country
+VEHICLE_NAME_WORDS = frozenset(_places["vehicle_name_words"])  # "the Karachi Express": a train
 OLD_QUARTERS = {fold(k): v for k, v in _places["old_quarters"].items()}  # "درعا البلد": Daraa al-Balad
 STATE_ADMINISTRATION = frozenset(folded(_places["state_administration"]))
 TREATMENT_VERBS = frozenset(w.lower() for w in folded(_places["treatment_verbs"]))

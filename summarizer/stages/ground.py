@@ -59,6 +59,7 @@ from summarizer.lang.lexicon import (
     TREATMENT_WORDS,
     UNKNOWN_WORDS,
     VAGUE_QUANTITIES,
+    VEHICLE_NAME_WORDS,
     VICTIM_ROLE_WORDS,
     WEEKDAYS,
     WITHIN_PATTERNS,
@@ -1130,6 +1131,7 @@ def _sources(ex: Extraction, run: Run, update: dict) -> None:
     for phrase, kind in recall.sources_in(article, limit=MAX_SOURCES):
         phrase = recall.without_told_to(recall.speakers_name(recall.widened_title(article, phrase) or phrase))
         phrase = recall.before_another_source(phrase)  # "مصدر عسكري يمني وفقا لقناة": not whom it cited
+        phrase = recall.without_english_verb(phrase)  # "A senior railway official ruled out sabotage"
         phrase = _unbracketed(phrase)
         phrase = recall.full_name(article, phrase) or phrase  # "القدرة" -> "أشرف القدرة"
         phrase = recall.authorities_of(article, phrase) or phrase  # "authorities in Colombia said"
@@ -1153,6 +1155,7 @@ def _sources(ex: Extraction, run: Run, update: dict) -> None:
             named.append(key)
             update["sources"] = sources
     for phrase in recall.english_sources_in(article) if run.language == "en" else []:
+        phrase = recall.without_english_verb(phrase)  # "A senior railway official ruled out sabotage"
         phrase = recall.authorities_of(article, phrase) or phrase  # "authorities in Colombia said"
         key = bare_phrase(phrase)
         if len(phrase) > SHORT_PHRASE_MAX or recall.not_a_source_name(phrase):
@@ -1264,6 +1267,17 @@ def _casualties(ex: Extraction, run: Run, found: list[main_incident.Figure], sen
             update[kind] = None  # the clause found counts a war's running total
 
 
+def _a_vehicles_name(article: Article, name: str) -> bool:
+    """Wherever the article writes the name, a word of a vehicle's or a carrier's name follows it ("the
+    Karachi Express", "Angara Airlines"): a train, a plane, a line, not where."""
+    if len(name.split()) > 1 and name.split()[-1] in VEHICLE_NAME_WORDS:
+        return True
+    found = [m.end() for m in re.finditer(re.escape(name), article.text)]
+    return bool(found) and all(
+        (article.text[end:].split()[:1] or [""])[0].strip(".,;:'’s") in VEHICLE_NAME_WORDS for end in found
+    )
+
+
 _VESSEL = re.compile(r"^(?:the\s+)?(?:M\.?\s?V\.?|M/V|M\.?S\.?|MT)\s+[A-Z]")  # a ship's prefix, then its name
 
 
@@ -1298,8 +1312,8 @@ def _places(ex: Extraction, run: Run, sentences: list, update: dict) -> None:
             p = p.model_copy(update={"name": tidy})  # "هافانا الجمعة": the town, not when; "#اليمن": Yemen
         if recall.an_event(p.name):
             run.drop("places", p.name, "names what happened (an ambush, a raid), not where")
-        elif _VESSEL.match(p.name):
-            run.drop("places", p.name, "names a vessel (M.V. Pinak), not where")
+        elif _VESSEL.match(p.name) or _a_vehicles_name(article, p.name):
+            run.drop("places", p.name, "names a vessel, a train or an airline (the Karachi Express), not where")
         elif _a_named_day(p.name):
             run.drop("places", p.name, "names a day (a protest's Friday), not where")
         elif fold(without_preposition(p.name)) in DOCUMENTS:

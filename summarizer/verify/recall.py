@@ -1381,11 +1381,33 @@ def source_name(name: str) -> str:
     while cut > 1 and not words[cut - 1].isascii() and _a_trailing_preposition(words[cut - 1]):
         cut -= 1  # "جماعة ... التابعة لتنظيم القاعدة في": the name, not "في"
     words = words[:cut]
+    if (verb := _english_verb_at(words)) is not None:
+        words = words[:verb]  # "A senior railway official ruled out sabotage": who, not what he did
     if len(words) > 2 and fold(clean(words[-1])) in WEEKDAYS and fold(clean(words[-2])) in TOLL_UPDATE["on_day"]:
         words = words[:-1]  # "... وإدارة مدرسة يوم الثلاثاء": when they spoke, not who
     if len(words) > 1 and not words[-1].isascii() and fold(clean(words[-1])) in TOLL_UPDATE["on_day"]:
         words = words[:-1]  # "الشرطة النيجيرية وإدارة مدرسة يوم": no dangling "on"
     return " ".join(words)
+
+
+_VERB_PARTICLES = frozenset(("out", "off", "up", "that", "the", "a", "an", "to", "it", "on"))
+
+
+def without_english_verb(name: str) -> str:
+    """An English source's name without the verb it runs on into ("A senior railway official ruled out
+    sabotage" -> "A senior railway official")."""
+    words = name.split()
+    return name if (at := _english_verb_at(words)) is None else " ".join(words[:at])
+
+
+def _english_verb_at(words: list[str]) -> int | None:
+    """Where an English name runs on into its verb: a lower-case past in -ed after two words, then a
+    particle or an object ("ruled out", "blamed the"); None when it does not."""
+    for i in range(2, len(words) - 1):
+        w, nxt = words[i], words[i + 1].lower()
+        if w.isascii() and w.islower() and w.endswith("ed") and len(w) > 4 and nxt in _VERB_PARTICLES:
+            return i
+    return None
 
 
 _DANGLING_EN = frozenset(("in", "of", "at", "on", "from", "the", "and", "to", "for", "with", "a", "an"))
