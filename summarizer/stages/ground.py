@@ -1274,7 +1274,8 @@ def _a_vehicles_name(article: Article, name: str) -> bool:
         return True
     found = [m.end() for m in re.finditer(re.escape(name), article.text)]
     return bool(found) and all(
-        (article.text[end:].split()[:1] or [""])[0].strip(".,;:'’s") in VEHICLE_NAME_WORDS for end in found
+        re.sub(r"['’]s$", "", (article.text[end:].split()[:1] or [""])[0].strip(".,;:")) in VEHICLE_NAME_WORDS
+        for end in found
     )
 
 
