@@ -2067,3 +2067,21 @@ def test_an_english_source_stops_before_its_verb_and_a_train_is_no_place():
     article = Article("Train derails\n\nThe Karachi Express derailed near Mehrabpur, officials said.")
     assert _a_vehicles_name(article, "Karachi Express") and _a_vehicles_name(article, "Karachi")
     assert not _a_vehicles_name(article, "Mehrabpur")
+
+
+def test_english_leads_name_places_after_a_bearing_and_attackers_in_a_when_clause():
+    from summarizer.verify.main_incident import main_sentences
+    from summarizer.verify.recall import english_attacker_subject, places_in
+
+    lead = "A car bomb exploded Tuesday at an outdoor market in a Shiite area of southwestern Baghdad."
+    article = Article(f"Car bomb\n\n{lead}")
+    assert [p for p, _ in places_in(article, main_sentences(article)[1], "IQ")] == ["Baghdad"]
+    when = "At least seven civilians were killed when Myanmar's armed forces launched air strikes at a village."
+    assert english_attacker_subject([Span(when, 0, len(when))]) == "Myanmar's armed forces"
+    assert english_attacker_subject([Span("Five died when the roof collapsed.", 0, 34)]) is None
+    decked = Article(
+        "Myanmar military bombs village, killing seven\n\n"
+        "Military planes drop bombs on a donation ceremony in Moe Tarr Lay village of Katha township\n\n"
+        "At least seven civilians were killed when the army launched air strikes at a village.\n"
+    )
+    assert any("Moe Tarr Lay" in s.quote for s in main_sentences(decked)), "the subtitle tells the incident"

@@ -927,3 +927,10 @@ def test_motorcycles_are_no_weapon_and_victims_attacked_still_get_their_toll(mon
     assert not s.incident.means, [m.name.en for m in s.incident.means]
     assert "killed" in s.summary.en, s.summary.en
     assert all("؛" not in p.name.ar for p in s.incident.where)
+
+
+def test_a_title_cased_common_noun_is_written_small_mid_sentence():
+    from summarizer.stages.compose import _one_noun
+
+    assert _one_noun("Car Bomb") == "a car bomb"
+    assert _one_noun("Islamic State") == "Islamic State"

@@ -435,6 +435,7 @@ NOT_COUNT_AFTER = frozenset({*folded(_numbers["not_counts_after"]), *MONTH_NAMES
 _grammar = data("grammar")
 DIRECTIONS = folded(_grammar["directions"])
 BEARINGS = frozenset(folded(_grammar["bearings"]))
+ENGLISH_BEARING_ADJECTIVES = frozenset(_grammar["english_bearing_adjectives"])  # "of southwestern Baghdad"
 WITHIN_PATTERNS: tuple[str, ...] = tuple(_grammar["within_patterns"])  # "{inner} في {outer}"
 MASCULINE_GROUP_HEADS = folded(_grammar["masculine_group_heads"])
 ENGLISH_DEFINITE_HEADS = frozenset(_grammar["english_definite_heads"])

@@ -867,6 +867,9 @@ def _time(ex: Extraction, run: Run, update: dict) -> None:
         if found and found != ex.time:
             update["time"] = found  # "ووقعت التفجيرات ... السبت" after a police statement of Sunday
             return
+    if ex.time and (bare := _DANGLING_TIME_END.sub("", ex.time)) != ex.time and bare and article.locate(bare):
+        update["time"] = bare  # "Tuesday at" of "exploded Tuesday at an outdoor market": the day
+        ex = ex.model_copy(update={"time": bare})
     if ex.time and is_time_expression(ex.time):
         # A span running on past its time words ("في غارة بطائرة بلا طيار الخميس في منطقة ...") is cut
         # to them.
@@ -887,6 +890,7 @@ def _time(ex: Extraction, run: Run, update: dict) -> None:
         update["time"] = phrase  # "the missile fell at dawn"
 
 
+_DANGLING_TIME_END = re.compile(r"(?:\s+(?:at|in|on|of|the|a|an|and|from|to|by|near))+$")
 _OPENING_QUOTES, _CLOSING_QUOTES = '«"“', '»"”'
 
 

@@ -123,6 +123,8 @@ def sentences(article: Article) -> list[Span]:
     """The title (when there is one) and every sentence of the body, in order."""
     text, body = article.text, article.body_start()
     out: list[Span] = [heading] if (heading := title(article)) else []
+    if heading and (sub := deck(article, heading)) is not None:
+        out.append(sub)  # "Military planes drop bombs ... in Moe Tarr Lay village": the title's subtitle
     at = body
     while at < len(text):
         if text[at].isspace():
@@ -135,6 +137,29 @@ def sentences(article: Article) -> list[Span]:
     return out
 
 
+def deck(article: Article, heading: Span) -> Span | None:
+    """The title's subtitle, a line of its own between the title and the body that tells the incident
+    (where a village was bombed): no byline, no dateline, no outlet's line."""
+    text, body = article.text, article.body_start()
+    at = heading.end
+    while at < body and not text[at].strip():
+        at += 1
+    if at >= body:
+        return None
+    line = article.sentence_around(Span(text[at], at, at + 1))
+    if line.end > body or len(line.quote.split()) < _DECK_WORDS or in_dateline(text, line.start):
+        return None
+    return line if tells_an_event(line.quote) or _shares_words(line.quote, heading.quote) else None
+
+
+def _shares_words(text: str, other: str) -> bool:
+    """Two lines share a content word ("military", "bombs"): the subtitle tells the title's story."""
+    words = {fold(clean(w)).lower() for w in other.split() if len(clean(w)) >= _CONTENT_LETTERS}
+    return any(fold(clean(w)).lower() in words for w in text.split() if len(clean(w)) >= _CONTENT_LETTERS)
+
+
+_CONTENT_LETTERS = 5
+_DECK_WORDS = 6
 _PLUPERFECT_REACH = 12  # words from "وكان" to its "قد"
 
 

@@ -72,6 +72,7 @@ from summarizer.lang.lexicon import (
     ENGLISH_ATTACK_NOUNS_BY,
     ENGLISH_ATTACK_VERBS,
     ENGLISH_AUXILIARIES,
+    ENGLISH_BEARING_ADJECTIVES,
     ENGLISH_BEFORE_NAME,
     ENGLISH_CLAIM_ACTS,
     ENGLISH_CLAIMANT_DESCRIPTORS,
@@ -300,6 +301,8 @@ def places_in(article: Article, sentence: Span, country: str | None) -> list[tup
             continue
         if strong and _nationality(words[start]) and start + 1 < len(words):
             start += 1  # "العاصمة الليبية طرابلس": the capital, its country's adjective, its name
+        if words[start].lower() in ENGLISH_BEARING_ADJECTIVES and start + 1 < len(words):
+            start += 1  # "of southwestern Baghdad": the part, then the name
         for n in (3, 2, 1):
             if "-" in words[start : start + n]:
                 continue  # a listed name left out (or a dash) is no part of a place's name
@@ -653,9 +656,13 @@ def english_attacker_subject(sentences: list[Span]) -> str | None:
         rf"(?:\s+(?:in|of|from|near)\s+[^,.;]{{1,80}}?)?\s+(?:have\s+|has\s+|had\s+)?(?:{verbs})\b"
     )
     for sentence in sentences:
-        m = pattern.match(sentence.quote)
-        if m and m.group(1).lower() not in ENGLISH_SUBJECT_NOT_ALONE:
-            return m.group(1)
+        # the lead's subject, or the subject of its "when" clause ("... were killed when Myanmar's armed
+        # forces launched air strikes")
+        starts = [0, *(w.end() for w in re.finditer(r"\bwhen\s+", sentence.quote))]
+        for start in starts:
+            m = pattern.match(sentence.quote[start:])
+            if m and m.group(1).lower() not in ENGLISH_SUBJECT_NOT_ALONE:
+                return m.group(1)
     return None
 
 
