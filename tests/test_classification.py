@@ -364,3 +364,18 @@ def test_the_dual_of_an_air_raid_is_an_air_strike():
     from summarizer.verify.classify import classify
 
     assert classify(["قُتل 15 مدنياً في غارتين لطيران التحالف"])[0].sub_event_type == "Air/drone strike"
+
+
+def test_prison_riots_are_mob_violence_and_a_length_cut_leaves_no_bare_number():
+    from summarizer.verify.classify import classify
+    from summarizer.verify.event_span import trimmed
+    from summarizer.verify.grounding import Span
+
+    rule, _ = classify(["at least 15 were injured in one of Brazil’s worst prison riots in recent years"])
+    assert rule.label_en == "Mob violence"
+    assert classify(["Riots erupted in the capital"])[0].label_en == "Violent demonstration"
+    lead = (
+        "In a tragic incident, at least 13 people lost their lives and 34 others sustained injuries after a bus "
+        "plunged into 200 metres deep gorge on Thursday night in Nepal’s Baitadi district."
+    )
+    assert not trimmed(Span(lead, 0, len(lead))).quote.endswith("200")

@@ -187,6 +187,8 @@ def trimmed(span: Span) -> Span:
         last = quote.split()[-2:]
         if len(last) == 2 and fold(clean(last[0])) in PHRASE_STOPS and _unnamed_place_word(last[1]):
             quote = quote[: quote.rfind(last[0])].rstrip()  # "... في إقليم": cut off before its name
+    if len(quote) < len(span.quote) and quote.split() and re.fullmatch(r"[\d.,]+", quote.split()[-1]):
+        quote = quote[: quote.rfind(" ")] if " " in quote else quote  # "... plunged into 200": its unit was cut
     quote = _without_cut_clause(quote)
     if quote.count("(") > quote.count(")"):
         quote = quote[: quote.rfind("(")].rstrip()  # "... on behalf of Islamic State (IS, formerly": no gloss cut short
