@@ -262,3 +262,10 @@ def test_a_two_word_demonym_is_read_whole():
 
     assert _english_demonyms("A South Sudanese lawmaker reported") == ["SS"]
     assert _english_demonyms("the Sudanese army") == ["SD"]
+
+
+def test_arabic_names_of_towns_keep_their_article_and_lose_their_vowel_marks():
+    assert lookup("Khartoum").name_ar == "الخرطوم"
+    assert lookup("Cairo").name_ar == "القاهرة", "not the Persian spelling without the article"
+    assert lookup("Kuwait City").name_ar == "مدينة الكويت"
+    assert lookup("Mosul").name_ar == "الموصل"

@@ -529,6 +529,7 @@ NAME_PREFIXES = frozenset(folded(_places["name_prefixes"]))
 FOREIGN_NAME_ARTICLES = frozenset(folded(_places["foreign_name_articles"]))
 COUNTRY_ALIASES: dict[str, str] = {fold(k): v for k, v in _places["countries"].items()}
 GAZETTEER_ENGLISH_NAMES: dict[str, str] = dict(_places["english_names"])
+GAZETTEER_ARABIC_NAMES: dict[str, str] = dict(_places["arabic_names"])  # "Khartoum": "الخرطوم"
 ENGLISH_WORDS_BEFORE_NAME: dict[str, str] = dict(_places["english_words_before_name"])
 
 # Sources

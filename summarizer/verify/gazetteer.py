@@ -23,6 +23,7 @@ from summarizer.lang.lexicon import (
     ENGLISH_ADMIN_SUFFIXES,
     ENGLISH_DEMONYMS,
     ENGLISH_PLACE_PREFIXES,
+    GAZETTEER_ARABIC_NAMES,
     GAZETTEER_ENGLISH_NAMES,
     GAZETTEER_PREFIXES,
     LANGUAGES,
@@ -133,7 +134,11 @@ def _arabic_of(city: dict) -> str | None:
     # the spelling the other Arabic-script names repeat (a vocalised "طَرَابُلُس", "طرابلس، لیبیا"), then
     # the shortest: "ترابلس" is the Persian spelling GeoNames lists first for Tripoli
     written = [re.sub(_HARAKAT, "", n).replace("،", " ") for n in city.get("alternatenames", []) if _ARABIC.search(n)]
-    return min(arabic, key=lambda n: (-sum(n in w.split() for w in written), len(n)))
+    best = min(arabic, key=lambda n: (-sum(n in w.split() for w in written), len(n)))
+    # "قاهره" and "القاهرة" both listed: Arabic writes the name with its article ("في القاهرة")
+    bare = fold(best)
+    best = next((n for n in arabic if n.startswith(ARTICLE) and fold(n).removeprefix(ARTICLE) == bare), best)
+    return re.sub(_HARAKAT, "", best)  # "اَلْكُوَيْت": the letters, as news writes them
 
 
 def _strip_prefixes(folded: str) -> list[str]:
@@ -392,7 +397,7 @@ def _plausible(city: dict, folded: str) -> bool:
 def _hit(city: dict) -> GazetteerHit:
     return GazetteerHit(
         name_en=GAZETTEER_ENGLISH_NAMES.get(ascii_name(city["name"]), ascii_name(city["name"])),
-        name_ar=_arabic_of(city),
+        name_ar=GAZETTEER_ARABIC_NAMES.get(ascii_name(city["name"])) or _arabic_of(city),
         country_code=city["countrycode"],
         admin1code=city["admin1code"],
         latitude=city["latitude"],
