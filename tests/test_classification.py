@@ -379,3 +379,10 @@ def test_prison_riots_are_mob_violence_and_a_length_cut_leaves_no_bare_number():
         "plunged into 200 metres deep gorge on Thursday night in Nepal’s Baitadi district."
     )
     assert not trimmed(Span(lead, 0, len(lead))).quote.endswith("200")
+
+
+def test_an_accident_a_bus_underwent_is_a_road_accident():
+    from summarizer.verify.classify import classify
+
+    rule, _ = classify(["قتل 20 شخصا وأصيب نحو 30 في حادث تعرّضت له حافلة ركاب كانت متّجهة إلى مكة"])
+    assert rule.label_en == "Road accident"

@@ -2085,3 +2085,15 @@ def test_english_leads_name_places_after_a_bearing_and_attackers_in_a_when_claus
         "At least seven civilians were killed when the army launched air strikes at a village.\n"
     )
     assert any("Moe Tarr Lay" in s.quote for s in main_sentences(decked)), "the subtitle tells the incident"
+
+
+def test_targets_that_are_a_place_or_a_head_count_and_a_source_with_the_outlet_it_told():
+    from summarizer.stages.ground import _lexicon_words, _only_people_counted, _place_described
+    from summarizer.verify.recall import source_name, without_outlet_told
+
+    assert _place_described("أوروميا الاثيوبية") and not _place_described("قاعدة عسكرية")
+    assert _only_people_counted("20 شخصا") and _only_people_counted("20 people")
+    assert not _only_people_counted("37 مدنيا"), "civilians: who was hit"
+    assert without_outlet_told("مسؤولون محليون وكالة فرانس برس") == "مسؤولون محليون"
+    assert source_name("مدير وكالة الأنباء") == "مدير وكالة الأنباء", "a construct: the agency's director"
+    assert not _lexicon_words("جبال الأطلس الكبير"), "a named range is a place's name, not common words"

@@ -86,7 +86,7 @@ from summarizer.schema.scripts import is_arabic_letter
 from summarizer.stages.extract import SHORT_PHRASE_MAX, ExtractedPlace, ExtractedSource, Extraction, iter_spans
 from summarizer.stages.run import Run
 from summarizer.verify import main_incident, recall
-from summarizer.verify.casualties import casualty_figure
+from summarizer.verify.casualties import casualty_figure, victims
 from summarizer.verify.classify import classify
 from summarizer.verify.event_span import event_clause, toll_update_event, without_time_tail
 from summarizer.verify.furniture import in_dateline, is_caption, without_furniture
@@ -646,6 +646,14 @@ def supplement(ex: Extraction, run: Run, figures: list[main_incident.Figure]) ->
         if all(bare_phrase(p.name) not in bare_phrase(target) for p in places) and len(places) < MAX_PLACES:
             update["places"] = [ExtractedPlace(name=target, role="site"), *places]
     target = update.get("target", ex.target)
+    if target and run.language == "ar" and _place_described(target):
+        run.drop("target", target, "a place and its country's adjective: where it happened, not what was hit")
+        update["target"] = None  # "أوروميا الاثيوبية": Oromia, said among the places
+    target = update.get("target", ex.target)
+    if target and _only_people_counted(target):
+        run.drop("target", target, "counts people in general (the toll's victims), names no target")
+        update["target"] = None
+    target = update.get("target", ex.target)
     if target and only_a_time(target):
         run.drop("target", target, "says when (a day, a part of the day), not who or what was hit")
         update["target"] = None
@@ -798,6 +806,22 @@ def _weapon_and_target(ex: Extraction, run: Run, sentences: list, update: dict) 
     if target and run.language == "ar" and (whole := recall.described(article, target)):
         update["target"] = whole  # "خالد محسود، أحد أعضاء حركة طالبان باكستان": who the victim was
     return ex
+
+
+def _place_described(phrase: str) -> bool:
+    """A place the gazetteer knows, then only nationality adjectives ("أوروميا الاثيوبية")."""
+    words = phrase.split()
+    for k in (3, 2, 1):
+        if len(words) > k and lookup(" ".join(words[:k])) is not None:
+            rest = analysed(" ".join(words[k:]))
+            return not isinstance(rest, str) and all(w.sense and w.sense.kind == "nationality" for w in rest)
+    return False
+
+
+def _only_people_counted(target: str) -> bool:
+    """A target that is a count of people in general ("20 شخصا", "20 people"): the victims the toll counts."""
+    counted = counts_in(target)
+    return len(target.split()) <= 3 and bool(counted) and victims(target, counted[0]) is None
 
 
 def _a_vehicle(phrase: str) -> bool:
@@ -1136,6 +1160,7 @@ def _sources(ex: Extraction, run: Run, update: dict) -> None:
         phrase = recall.without_told_to(recall.speakers_name(recall.widened_title(article, phrase) or phrase))
         phrase = recall.before_another_source(phrase)  # "مصدر عسكري يمني وفقا لقناة": not whom it cited
         phrase = recall.without_english_verb(phrase)  # "A senior railway official ruled out sabotage"
+        phrase = recall.without_outlet_told(phrase)  # "مسؤولون محليون وكالة فرانس برس": the officials
         phrase = _unbracketed(phrase)
         phrase = recall.full_name(article, phrase) or phrase  # "القدرة" -> "أشرف القدرة"
         phrase = recall.authorities_of(article, phrase) or phrase  # "authorities in Colombia said"
@@ -1832,7 +1857,10 @@ def _nameless_words(phrase: str) -> bool:
 def _lexicon_words(phrase: str) -> list[Word]:
     """The words of an Arabic phrase when the lexicon reads every one of them (no name), else []."""
     found = analysed(phrase) if any(is_arabic_letter(ch) for ch in phrase) else None
-    return found if found and not isinstance(found, str) and all(w.sense for w in found) else []
+    if not found or isinstance(found, str) or not all(w.sense for w in found):
+        return []
+    # a name the lexicon lists ("الأطلس الكبير", the High Atlas) is a place's name, not a common word
+    return [] if any(w.sense.pos == "name" and w.sense.kind == "place_word" for w in found) else found
 
 
 def _town_without_the(name: str) -> str | None:

@@ -1388,6 +1388,7 @@ def source_name(name: str) -> str:
     while cut > 1 and not words[cut - 1].isascii() and _a_trailing_preposition(words[cut - 1]):
         cut -= 1  # "جماعة ... التابعة لتنظيم القاعدة في": the name, not "في"
     words = words[:cut]
+    words = without_outlet_told(" ".join(words)).split()
     if (verb := _english_verb_at(words)) is not None:
         words = words[:verb]  # "A senior railway official ruled out sabotage": who, not what he did
     if len(words) > 2 and fold(clean(words[-1])) in WEEKDAYS and fold(clean(words[-2])) in TOLL_UPDATE["on_day"]:
@@ -1398,6 +1399,23 @@ def source_name(name: str) -> str:
 
 
 _VERB_PARTICLES = frozenset(("out", "off", "up", "that", "the", "a", "an", "to", "it", "on"))
+
+
+def without_outlet_told(name: str) -> str:
+    """A source without the outlet it told ("مسؤولون محليون وكالة فرانس برس" -> "مسؤولون محليون")."""
+    words = name.split()
+    told = next((i for i in range(1, len(words)) if _outlet_told(words, i)), None)
+    return name if told is None else " ".join(words[:told])
+
+
+def _outlet_told(words: list[str], i: int) -> bool:
+    """An outlet's word right after a sound plural in the nominative ("مسؤولون محليون وكالة ..."): a plural
+    with its nun is no construct's head, so the outlet is the verb's object (whom they told), not theirs."""
+    word, before = fold(clean(words[i])), fold(clean(words[i - 1]))
+    return not words[i].isascii() and word in OUTLET_WORDS and before.endswith(_NOMINATIVE_PLURAL)
+
+
+_NOMINATIVE_PLURAL = fold(WAW + NOON)
 
 
 def without_english_verb(name: str) -> str:
