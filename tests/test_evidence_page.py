@@ -22,6 +22,7 @@ from pathlib import Path
 
 import pytest
 from fake_model import GOOD_EXTRACTION, answer, schema_name
+from markupsafe import escape
 from scripted_server import ScriptedServer, Step, ok
 
 from summarizer import summarize
@@ -210,7 +211,7 @@ def test_without_the_article_the_facts_list_their_quotes(summary: IncidentSummar
     assert view.segments is None and "not given" in (view.notice or "")
     html = evidence_page(summary, None)
     assert 'class="article"' not in html
-    assert summary.incident.evidence[0].quote in html
+    assert str(escape(summary.incident.evidence[0].quote)) in html  # as the page writes it (quote marks escaped)
     # A different text for the article: its spans are not placed, and the page says so.
     other = build_view(summary, "x" * 2000)
     assert other.segments is not None and "not at their offsets" in (other.notice or "")

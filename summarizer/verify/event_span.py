@@ -189,6 +189,8 @@ def trimmed(span: Span) -> Span:
             quote = quote[: quote.rfind(last[0])].rstrip()  # "... في إقليم": cut off before its name
     if len(quote) < len(span.quote) and quote.split() and re.fullmatch(r"[\d.,]+", quote.split()[-1]):
         quote = quote[: quote.rfind(" ")] if " " in quote else quote  # "... plunged into 200": its unit was cut
+    if quote.count('"') % 2 and (close := span.quote.find('"', len(quote))) >= 0 and close - len(quote) < _QUOTE_REACH:
+        quote = span.quote[: close + 1]  # 'المدعومة من "الحرس الثوري': the quoted name closed, not cut inside
     quote = _without_cut_clause(quote)
     if quote.count("(") > quote.count(")"):
         quote = quote[: quote.rfind("(")].rstrip()  # "... on behalf of Islamic State (IS, formerly": no gloss cut short
@@ -214,6 +216,7 @@ def trimmed(span: Span) -> Span:
     return Span(quote, span.start, span.start + len(quote))
 
 
+_QUOTE_REACH = 40  # characters past a length cut within which a quoted name's closing mark is taken in
 _OWNER_REACH = 5  # words back from a possessive to the preposition that opens its phrase
 
 

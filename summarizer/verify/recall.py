@@ -1391,6 +1391,12 @@ def source_name(name: str) -> str:
     words = without_outlet_told(" ".join(words)).split()
     if (verb := _english_verb_at(words)) is not None:
         words = words[:verb]  # "A senior railway official ruled out sabotage": who, not what he did
+    return without_spoken_day(" ".join(words))
+
+
+def without_spoken_day(name: str) -> str:
+    """A source's name without the day it spoke ("... وإدارة مدرسة يوم الثلاثاء", a dangling "يوم")."""
+    words = name.split()
     if len(words) > 2 and fold(clean(words[-1])) in WEEKDAYS and fold(clean(words[-2])) in TOLL_UPDATE["on_day"]:
         words = words[:-1]  # "... وإدارة مدرسة يوم الثلاثاء": when they spoke, not who
     if len(words) > 1 and not words[-1].isascii() and fold(clean(words[-1])) in TOLL_UPDATE["on_day"]:
