@@ -386,3 +386,14 @@ def test_an_accident_a_bus_underwent_is_a_road_accident():
 
     rule, _ = classify(["قتل 20 شخصا وأصيب نحو 30 في حادث تعرّضت له حافلة ركاب كانت متّجهة إلى مكة"])
     assert rule.label_en == "Road accident"
+
+
+def test_a_definite_phrase_keyword_and_a_weekday_in_the_possessive():
+    from summarizer.verify.classify import classify
+    from summarizer.verify.rendering import rendering_problems
+    from summarizer.verify.timeexpr import weekdays_in
+
+    assert classify(["الانهيارات الأرضية الناجمة عن هطول أمطار غزيرة"])[0].label_en == "Landslide"
+    assert weekdays_in("two soldiers were wounded in Tuesday's ambush") == {1}
+    assert weekdays_in("Tuesday’s attack, on Monday,") == {0, 1}
+    assert rendering_problems("New People's Army", "جيش الشعب الجديد", "ar") == []

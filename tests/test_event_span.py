@@ -464,7 +464,7 @@ def test_an_event_ends_on_no_dangling_relative_nor_a_part_of_the_day_cut_from_it
 
 def test_a_length_cut_inside_a_quoted_name_takes_in_its_closing_mark():
     text = (
-        'x\n\nاستهدفت أربع طائرات مُسيرة بالصواريخ، مساء اليوم الثلاثاء، معسكراً تدريباً للمليشيات المدعومة من '
+        "x\n\nاستهدفت أربع طائرات مُسيرة بالصواريخ، مساء اليوم الثلاثاء، معسكراً تدريباً للمليشيات المدعومة من "
         '"الحرس الثوري الإيراني" في بادية العشارة.'
     )
     clause = event_clause(Article(text), "استهدفت أربع طائرات مُسيرة بالصواريخ")

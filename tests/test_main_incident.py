@@ -900,3 +900,23 @@ def test_a_lead_toll_that_a_later_sentence_splits_into_dead_and_hurt_counted_bot
 
     assert analyst_figure(found, article, "killed").count == 17
     assert analyst_figure(found, article, "injured").count == 5
+
+
+def test_a_toll_told_after_the_background_of_the_incident_named_by_its_day_is_the_incidents():
+    from summarizer.verify.main_incident import main_sentences
+
+    text = (
+        "10 soldiers killed in rebel ambush\n\n"
+        "Rebels killed 10 soldiers in Samar, the military said Wednesday.\n"
+        "The New People's Army launched its uprising in 1969, and thousands of people have been killed since.\n"
+        "A colonel said two other soldiers were wounded in Tuesday's ambush.\n"
+    )
+    quotes = [s.quote for s in main_sentences(Article(text))]
+    assert not any("1969" in q for q in quotes)
+    assert not any("Tuesday's ambush" in q for q in quotes), "the lead names Wednesday only"
+    text = text.replace("said Wednesday", "said of Tuesday's attack")
+    assert any("Tuesday's ambush" in q for q in main_sentences(Article(text))[-1:] for q in [q.quote])
+
+
+def test_missing_people_said_with_faqdan_are_no_dead():
+    assert casualty_figure("أسفرت عن مقتل شخصين وفقدان 21 آخرين", "killed") == (2, Qualifier.exact)

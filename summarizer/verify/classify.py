@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from summarizer.lang.lexicon import CLASS_RULES, FALLBACK_RULE, PLAN_WORDS, SEQUENCE_WORDS, THREAT_WORDS, ClassRule
-from summarizer.lang.text import ALIF, TERM_PROCLITICS, WAW, accusative_pattern, fold
+from summarizer.lang.text import ALIF, ARTICLE, TERM_PROCLITICS, WAW, accusative_pattern, fold
 
 
 def _planned(text: str, at: int) -> bool:
@@ -33,7 +33,11 @@ def _keyword_re(keyword: str) -> re.Pattern[str]:
     k = fold(keyword)
     body = re.escape(k)
     if " " in k and not k.isascii():  # "حزامًا ناسفًا": each word may carry the accusative's alef
-        body = accusative_pattern(k)
+        first, *rest = k.split()
+        # "الانهيارات الأرضية": a definite phrase's adjectives carry the article too
+        body = accusative_pattern(first) + "".join(
+            " " + ("" if w.startswith(ARTICLE) else f"(?:{ARTICLE})?") + accusative_pattern(w) for w in rest
+        )
     elif not k.isascii() and len(k) <= 4:
         body += ALIF + "?"  # "هجوما": a short word with the accusative's alef is still the word
     # an English keyword is no verbal noun's start ("train" is not "training camps"; "airstrikes" is one)

@@ -70,6 +70,7 @@ def unwritten_names(english: str, arabic: str) -> tuple[list[str], list[str]]:
         for t in tokens
         if t[0].isupper()
         and t.lower() not in ENGLISH_LEXICON
+        and re.sub(r"'s$", "", t.lower()) not in ENGLISH_LEXICON  # "People's" of "New People's Army"
         and t.lower() not in ENGLISH_FUNCTION_WORDS
         and t.lower() not in _CALENDAR
         and len(skeleton(t)) >= 2

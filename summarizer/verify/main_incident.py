@@ -725,9 +725,26 @@ def main_sentences(article: Article, published_year: int | None = None) -> list[
                 continue
             if _earlier_toll(sentence.quote):
                 continue  # "وكانت الوزارة قد أعلنت ... حصيلة أولية": this incident's toll as first given
-            break
+            return out + _named_again(article, sentence, out, year)
         out.append(sentence)
     return out
+
+
+def _named_again(article: Article, turn: Span, told: list[Span], year: int | None) -> list[Span]:
+    """After the story turns to the background, the later sentences that give a casualty of the incident
+    named again by its day ("Vestuir said two other soldiers were wounded in Tuesday's ambush")."""
+    days = set().union(*(weekdays_in(s.quote) for s in told))
+    if not days:
+        return []
+    return [
+        s
+        for s in sentences(article)
+        if s.start > turn.start
+        and weekdays_in(s.quote) & days
+        and mentions(s.quote, (*KILLED_WORDS, *INJURED_WORDS))
+        and not background(s.quote, year)
+        and not _opens_on_another_day(s.quote, told)
+    ]
 
 
 def _years_named(text: str) -> set[int]:

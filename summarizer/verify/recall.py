@@ -2656,6 +2656,12 @@ def lede(article: Article, weapon: str | None) -> str:
         if nxt is None or nxt >= len(text):
             break  # a caption or a furniture line; the body's next sentence states the event
         sentence = article.sentence_around(Span(text[nxt], nxt, nxt + 1))
+    if anchor is None and not tells_an_event(sentence.quote) and sentence.end < len(text):
+        # "Mali has been plagued by ... armed groups": a context line; the next sentence tells the incident
+        nxt = len(text) - len(text[sentence.end :].lstrip())
+        following = article.sentence_around(Span(text[nxt], nxt, nxt + 1)) if nxt < len(text) else None
+        if following is not None and tells_an_event(following.quote) and a_lead(following):
+            sentence = following
     if len(sentence.quote) <= 120:
         return sentence.quote
     # past its dateline, cut at a clause ("..., two residents said"), else before a name it would cut short

@@ -72,6 +72,9 @@ _WEEKDAY_RE = re.compile(DEFINITE_PROCLITICS + "(" + "|".join(_AR_NAMES) + ")")
 def _weekdays_in(folded: str) -> frozenset[int]:
     found = set()
     for word in folded.split():
+        if word.isascii():
+            word = word.strip('.,;:()"“”').lower()  # "Monday,"
+            word = word[:-1] if word.endswith("days") and WEEKDAYS.get(word[:-1]) is not None else word  # "Tuesday's"
         if (day := WEEKDAYS.get(word)) is not None:
             found.add(day)
         elif m := _WEEKDAY_RE.fullmatch(word):
