@@ -2097,3 +2097,12 @@ def test_targets_that_are_a_place_or_a_head_count_and_a_source_with_the_outlet_i
     assert without_outlet_told("مسؤولون محليون وكالة فرانس برس") == "مسؤولون محليون"
     assert source_name("مدير وكالة الأنباء") == "مدير وكالة الأنباء", "a construct: the agency's director"
     assert not _lexicon_words("جبال الأطلس الكبير"), "a named range is a place's name, not common words"
+
+
+def test_a_group_named_with_abu_in_the_genitive_and_a_speaker_without_the_media_he_told():
+    from summarizer.verify.phrase import render_phrase
+    from summarizer.verify.recall import source_name
+
+    assert render_phrase("جماعة أبى سياف", name_slot=True).text == "Abu Sayyaf"
+    assert render_phrase("جماعة أبي سياف", name_slot=True).text == "Abu Sayyaf"
+    assert source_name("الليوتنانت-كولونيل غيرى بيسانا لوسائل الاعلام") == "الليوتنانت-كولونيل غيرى بيسانا"

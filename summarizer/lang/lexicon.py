@@ -151,6 +151,20 @@ def _lexicon_entries() -> tuple[dict, ...]:
     return tuple(entries)
 
 
+_KUNYA_CASES = {fold("أبو"): (fold("أبي"), fold("أبا"))}  # "جماعة أبي سياف": Abu in the genitive
+
+
+def _kunya_cases(folded: str) -> list[str]:
+    """A name with "أبو" in its other cases ("جماعة أبو سياف" -> "جماعة أبي سياف", "جماعة أبا سياف")."""
+    words = folded.split()
+    return [
+        " ".join(case if k == i else w for k, w in enumerate(words))
+        for i, w in enumerate(words)
+        if w in _KUNYA_CASES
+        for case in _KUNYA_CASES[w]
+    ]
+
+
 def _forms() -> dict[str, tuple[Sense, ...]]:
     forms: dict[str, list[Sense]] = {}
     for e in _lexicon_entries():
@@ -162,6 +176,7 @@ def _forms() -> dict[str, tuple[Sense, ...]]:
         surface = [(lemma, False), *((fold(f), False) for f in e.get("forms", []))]
         if e.get("pl"):
             surface.append((fold(str(e["pl"])), True))
+        surface += [(case, plural) for form, plural in surface for case in _kunya_cases(form)]
         written_plural = e.get("en_pl") == en and (
             (en.endswith("s") and not en.endswith("ss")) or en.endswith(("men", "people", "children"))
         )
@@ -545,6 +560,7 @@ FRAGMENT_STARTS = frozenset(folded(_sources["fragment_starts"]))
 CLAUSE_WORDS = frozenset(folded(_sources["clause_words"]))
 ATTRIBUTION = folded([*_sources["speech_verbs"], *_sources["attribution"]])
 COMPLEMENTIZERS = frozenset(folded(_sources["complementizers"]))
+TOLD_MEDIA = tuple(folded(_sources["told_media"]))  # "... لوسائل الاعلام": whom he told, no part of his name
 VERB_OBJECT_PRONOUNS = frozenset(folded(_sources["verb_object_pronouns"]))  # "أفادت به مصادر"
 ENGLISH_AFTER_NAME = frozenset(_sources["english_after_name"])
 ENGLISH_NOT_SOURCE = frozenset(_sources["english_not_source"])

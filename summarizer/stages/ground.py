@@ -1161,7 +1161,7 @@ def _sources(ex: Extraction, run: Run, update: dict) -> None:
         phrase = recall.before_another_source(phrase)  # "مصدر عسكري يمني وفقا لقناة": not whom it cited
         phrase = recall.without_english_verb(phrase)  # "A senior railway official ruled out sabotage"
         phrase = recall.without_outlet_told(phrase)  # "مسؤولون محليون وكالة فرانس برس": the officials
-        phrase = recall.without_spoken_day(phrase)  # "الشرطة وإدارة مدرسة يوم": no day
+        phrase = recall.without_media_told(recall.without_spoken_day(phrase))  # no day, no "لوسائل الاعلام"
         phrase = _unbracketed(phrase)
         phrase = recall.full_name(article, phrase) or phrase  # "القدرة" -> "أشرف القدرة"
         phrase = recall.authorities_of(article, phrase) or phrase  # "authorities in Colombia said"

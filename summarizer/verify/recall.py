@@ -169,6 +169,7 @@ from summarizer.lang.lexicon import (
     TIME_PREPOSITIONS,
     TIME_WORDS,
     TITLE_BODY_PREPOSITIONS,
+    TOLD_MEDIA,
     TOLL_RISE,
     TOLL_RISE_TO,
     TOLL_UPDATE,
@@ -1391,7 +1392,16 @@ def source_name(name: str) -> str:
     words = without_outlet_told(" ".join(words)).split()
     if (verb := _english_verb_at(words)) is not None:
         words = words[:verb]  # "A senior railway official ruled out sabotage": who, not what he did
-    return without_spoken_day(" ".join(words))
+    return without_media_told(without_spoken_day(" ".join(words)))
+
+
+def without_media_told(name: str) -> str:
+    """A speaker's name without the media he told ("الليوتنانت-كولونيل غيرى بيسانا لوسائل الاعلام")."""
+    words = name.split()
+    for i in range(1, len(words)):
+        if any(fold(" ".join(words[i : i + n])).lower() in TOLD_MEDIA for n in (1, 2, 3)):
+            return " ".join(words[:i])
+    return name
 
 
 def without_spoken_day(name: str) -> str:
