@@ -2106,3 +2106,10 @@ def test_a_group_named_with_abu_in_the_genitive_and_a_speaker_without_the_media_
     assert render_phrase("جماعة أبى سياف", name_slot=True).text == "Abu Sayyaf"
     assert render_phrase("جماعة أبي سياف", name_slot=True).text == "Abu Sayyaf"
     assert source_name("الليوتنانت-كولونيل غيرى بيسانا لوسائل الاعلام") == "الليوتنانت-كولونيل غيرى بيسانا"
+
+
+def test_gangs_that_attacked_are_the_attackers():
+    from summarizer.verify.recall import english_attacker_subject
+
+    lead = "Gangs attacked two upscale neighbourhoods in Haiti’s capital early Monday, killing at least a dozen."
+    assert english_attacker_subject([Span(lead, 0, len(lead))]) == "Gangs"
