@@ -854,7 +854,7 @@ def _one_noun(english: str) -> str:
         return _counted_noun(english)
     first, rest = words[0], " ".join(words[1:])
     known = ENGLISH_LEXICON.get(english.lower(), ())
-    if english.istitle() and known and all(w.pos not in ("name",) for w in known):
+    if english.istitle() and known and all(w.pos != "name" for w in known):
         return _counted_noun(english.lower())  # "Car Bomb" of a title: the lexicon's "car bomb", a common noun
     if first[:1].isupper() and first.lower() in _COMMON_FIRST_WORDS and not rest[:1].isupper():
         return _counted_noun(f"{first.lower()} {rest}")  # "Car bomb": a common noun, capitalised by its sentence

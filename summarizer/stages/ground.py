@@ -104,7 +104,7 @@ from summarizer.verify.gazetteer import (
 from summarizer.verify.glossary import terms_in
 from summarizer.verify.grounding import Article, Span
 from summarizer.verify.numbers import counts_in, numbers_in
-from summarizer.verify.phrase import Word, analysed, names_a_body, names_people
+from summarizer.verify.phrase import Word, analysed, names_a_body, names_people, sole_sense
 from summarizer.verify.sources import source_kind
 from summarizer.verify.spans import span_problems
 from summarizer.verify.timeexpr import TimeParts, is_time_expression, only_a_time
@@ -826,13 +826,7 @@ def _only_people_counted(target: str) -> bool:
 
 def _a_vehicle(phrase: str) -> bool:
     """The phrase reads whole as a thing the lexicon lists, not a weapon ("دراجات نارية": motorcycles)."""
-    found = analysed(phrase)
-    return (
-        not isinstance(found, str)
-        and len(found) == 1
-        and found[0].sense is not None
-        and (found[0].sense.kind == "target")
-    )
+    return (sense := sole_sense(phrase)) is not None and sense.kind == "target"
 
 
 def _time(ex: Extraction, run: Run, update: dict) -> None:
@@ -1159,9 +1153,7 @@ def _sources(ex: Extraction, run: Run, update: dict) -> None:
     for phrase, kind in recall.sources_in(article, limit=MAX_SOURCES):
         phrase = recall.without_told_to(recall.speakers_name(recall.widened_title(article, phrase) or phrase))
         phrase = recall.before_another_source(phrase)  # "مصدر عسكري يمني وفقا لقناة": not whom it cited
-        phrase = recall.without_english_verb(phrase)  # "A senior railway official ruled out sabotage"
-        phrase = recall.without_outlet_told(phrase)  # "مسؤولون محليون وكالة فرانس برس": the officials
-        phrase = recall.without_media_told(recall.without_spoken_day(phrase))  # no day, no "لوسائل الاعلام"
+        phrase = recall.speaker_only(phrase)  # "مسؤولون محليون وكالة فرانس برس": the officials, not whom they told
         phrase = _unbracketed(phrase)
         phrase = recall.full_name(article, phrase) or phrase  # "القدرة" -> "أشرف القدرة"
         phrase = recall.authorities_of(article, phrase) or phrase  # "authorities in Colombia said"
@@ -1185,7 +1177,7 @@ def _sources(ex: Extraction, run: Run, update: dict) -> None:
             named.append(key)
             update["sources"] = sources
     for phrase in recall.english_sources_in(article) if run.language == "en" else []:
-        phrase = recall.without_english_verb(phrase)  # "A senior railway official ruled out sabotage"
+        phrase = recall.speaker_only(phrase)  # "A senior railway official ruled out sabotage": the official
         phrase = recall.authorities_of(article, phrase) or phrase  # "authorities in Colombia said"
         key = bare_phrase(phrase)
         if len(phrase) > SHORT_PHRASE_MAX or recall.not_a_source_name(phrase):

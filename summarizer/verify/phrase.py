@@ -1292,15 +1292,15 @@ def _a_nationality(token: str) -> bool:
     return found is not None and found[0].sense is not None and found[0].sense.kind == "nationality"
 
 
+def sole_sense(phrase: str) -> Sense | None:
+    """The lexicon sense of a phrase it reads as one word or listed phrase ("كتائب حزب الله"), else None."""
+    found = analysed(phrase)
+    return found[0].sense if not isinstance(found, str) and len(found) == 1 else None
+
+
 def names_a_body(phrase: str) -> bool:
     """The phrase is, for the lexicon, one armed group, force or institution ("كتائب حزب الله")."""
-    found = analysed(phrase)
-    return (
-        not isinstance(found, str)
-        and len(found) == 1
-        and found[0].sense is not None
-        and found[0].sense.kind in _BODY_KINDS
-    )
+    return (sense := sole_sense(phrase)) is not None and sense.kind in _BODY_KINDS
 
 
 def _an_actor_word(token: str) -> bool:

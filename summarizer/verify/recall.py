@@ -1388,11 +1388,14 @@ def source_name(name: str) -> str:
         cut -= 1  # "Rabbi Jonathan Blake of the Westchester Reform Temple in": the name, not "in"
     while cut > 1 and not words[cut - 1].isascii() and _a_trailing_preposition(words[cut - 1]):
         cut -= 1  # "جماعة ... التابعة لتنظيم القاعدة في": the name, not "في"
-    words = words[:cut]
-    words = without_outlet_told(" ".join(words)).split()
-    if (verb := _english_verb_at(words)) is not None:
-        words = words[:verb]  # "A senior railway official ruled out sabotage": who, not what he did
-    return without_media_told(without_spoken_day(" ".join(words)))
+    return speaker_only(" ".join(words[:cut]))
+
+
+def speaker_only(name: str) -> str:
+    """A source's name without what follows the speaker: the outlet or the media he told, his English verb
+    ("... ruled out sabotage"), the day he spoke."""
+    name = without_english_verb(without_outlet_told(name))
+    return without_media_told(without_spoken_day(name))
 
 
 def without_media_told(name: str) -> str:
