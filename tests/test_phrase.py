@@ -223,6 +223,14 @@ def test_a_word_with_a_place_sense_reads_as_a_place_before_a_place():
     assert render_phrase('شبكة "عين الفرات"', name_slot=True).text == "the Ain Al-Farat network"
 
 
+def test_an_outlets_site_is_the_outlet_and_its_al_name_takes_no_the():
+    assert render_phrase("موقع عنب بلدي").text == "Enab Baladi", "was 'a position of Enab Baladi'"
+    assert render_phrase("موقع العربي الجديد").text == "The New Arab", "was 'the position of the The New Arab'"
+    assert render_phrase("قناة الغد").text == "Al-Ghad TV", "was 'the Al-Ghad TV'"
+    assert render_phrase("كتائب شهداء الأقصى").text == "the Al-Aqsa Martyrs' Brigades", "an armed group keeps it"
+    assert render_phrase("صحيفة اليوم").text == "Al-Yaum", "was 'the newspaper of the day'"
+
+
 def test_a_news_agency_named_between_its_word_and_for_news():
     assert render_phrase('وكالة "سانا" للأنباء الرسمية', name_slot=True).text == "the official SANA news agency"
     assert render_phrase("وكالة الأناضول للأنباء", name_slot=True).text == "the Anadolu news agency"
@@ -736,6 +744,9 @@ def test_a_masculine_dual_subject_and_its_adjective_and_verb_agree():
 def test_a_senior_title_and_a_title_in_a_town():
     assert render_phrase("دبلوماسي كبير في كابل", name_slot=True).text == "a senior diplomat in Kabul"
     assert render_phrase("عضو في المجلس", name_slot=True).text == "a member of the council", "membership"
+    # "in" a body after members is membership too; "in" a place is where
+    assert render_phrase("عناصر في جماعة أبي سياف").text == "members of Abu Sayyaf", "was 'members in'"
+    assert render_phrase("مقاتلون في المدينة").text == "fighters in the city"
 
 
 def test_a_name_then_a_title_in_a_construct_is_an_apposition():
@@ -898,3 +909,10 @@ def test_killed_at_the_hands_of_reads_as_a_passive_agent_and_a_governor_is_no_an
     assert render_clause("قُتل أكثر من 20 مدنيا على يد مسلحين").text == "More than 20 civilians were killed by gunmen"
     assert render_phrase("والي إسطنبول", name_slot=True).text == "the governor of Istanbul"
     assert render_phrase("المفتش العام للشرطة", name_slot=True).text == "the Inspector General of the police"
+
+
+def test_a_participle_of_cause_takes_from_before_its_cause():
+    got = render_phrase("الأضرار الناجمة عن الزلزال").text
+    assert got == "the damage resulting from the earthquake", "was no rendering ('الناجمه' unknown)"
+    assert render_phrase("الحرائق الناتجة عن الانفجار").text == "the fires resulting from the explosion"
+    assert render_phrase("الأضرار الناجمة").text == "the resulting damage"

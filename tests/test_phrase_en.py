@@ -246,3 +246,15 @@ def test_a_participle_after_the_noun_agrees_and_takes_its_preposition():
     assert got.split()[:2] == ["متمردون", "مرتبطون"] and "إلى" not in got  # was "متمردون إلى ... المرتبطة"
     assert render_english("a group linked to al-Qaeda").text == "جماعة مرتبطة بالقاعدة"
     assert render_english("gunmen loyal to the former president").text == "مسلحون موالون للرئيس السابق"
+
+
+def test_a_places_forces_are_the_forces_in_that_place():
+    # was "two nouns side by side": no Arabic side for the perpetrator
+    assert render_english("Myanmar's armed forces").text == "القوات المسلحة في ميانمار"
+    assert render_english("Nigeria's security forces").text == "قوات الأمن في نيجيريا"
+    assert render_english("Nigeria's army").text == "جيش نيجيريا", "a single noun stays a construct"
+
+
+def test_militiamen_are_militia_members_counted_as_a_part_of_them():
+    assert render_english("CODECO militiamen").text == "عناصر ميليشيا كوديكو", "was no rendering"
+    assert render_english("20 militiamen").text == "20 من عناصر ميليشيا", "was '20 من عنصر ميليشيا'"

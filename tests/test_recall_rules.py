@@ -89,10 +89,12 @@ def test_a_fragment_of_a_sentence_is_no_source():
         "36 people",  # whom the speaker counted
         "videos",  # what showed it, not who said it
         "the attackers",  # whom the report tells of
+        "Tuesday morning",  # when it was said
     )
     for fragment in fragments:
         assert not_a_source_name(fragment), fragment
     sources = ("President Luis Guillermo Solis Rivera", "Kurdistan 24", "أمجد الساري", "مصادر محلية", "officials")
+    sources = (*sources, "Morning Star")
     for source in (*sources, "منظمة أنقذوا الأطفال الخيرية"):  # a body named by a verb
         assert not_a_source_name(source) is None, source
 
@@ -109,6 +111,11 @@ def test_a_speakers_name_ends_before_when_and_an_outlet_told_to_loses_its_to():
     assert source_name("مسؤولو الصليب الأحمر الإندونيسي") == "مسؤولو الصليب الأحمر الإندونيسي"  # an adjective goes on
     assert source_name("لـ«النهار»") == "«النهار»"
     assert source_name("لـ«النهار") == "النهار"
+    # an outlet after its correspondent is his employer; a day's word after an outlet's word is its name
+    assert source_name("مراسل لوكالة رويترز") == "مراسل لوكالة رويترز", "was 'مراسل'"
+    assert source_name("مسؤول محلي لوكالة رويترز") == "مسؤول محلي", "an official told Reuters"
+    assert source_name("صحيفة اليوم") == "صحيفة اليوم", "was 'صحيفة'"
+    assert source_name("الجيش اليوم") == "الجيش"
 
 
 def test_whose_weapon_the_lead_names_is_the_attacker():
@@ -381,6 +388,13 @@ def test_the_agent_of_an_english_passive_participle_is_who_did_it():
     assert recall.english_agent(sentences) == "Boko Haram militants"
     # "taken to Abuja by the army": no attack or abduction participle before "by".
     assert recall.english_agent(recall.lead(article, None, 2)[1:]) is None
+    # an attack's noun names its author after "by" too; its members' body is part of who attacked
+    raid = "At least 20 people were killed in an attack by CODECO militiamen on a camp."
+    assert recall.english_agent([Span(raid, 0, len(raid))]) == "CODECO militiamen", "was None"
+    members = "Militiamen from the CODECO group attacked a camp, killing 20 people."
+    assert recall.english_attacker_subject([Span(members, 0, len(members))]) == "Militiamen from the CODECO group"
+    village = "Gunmen from the village of Lala attacked a camp."
+    assert recall.english_attacker_subject([Span(village, 0, len(village))]) == "Gunmen", "a place is no body"
 
 
 def test_an_english_incident_sentence_names_whom_it_accuses_or_who_denies():
@@ -1049,6 +1063,13 @@ def test_the_agent_of_a_relative_clause_that_committed_the_incident_is_its_perpe
     assert committed_by(Article(other), [Span(other, 0, len(other))]) == "جماعة مسلحة"
     plain = "قتل 3 أشخاص في هجوم على قرية."
     assert committed_by(Article(plain), [Span(plain, 0, len(plain))]) is None
+    # an indefinite attack noun takes its relative clause with no relative pronoun; the place ends the agent
+    ambush = "قتل 5 جنود في كمين نصبه عناصر في جماعة أبي سياف في جزيرة جولو جنوبي البلاد."
+    assert committed_by(Article(ambush), [Span(ambush, 0, len(ambush))]) == "عناصر في جماعة أبي سياف"
+    bomber = "قتل 3 جنود في تفجير نفذه انتحاري يوم الأحد."
+    assert committed_by(Article(bomber), [Span(bomber, 0, len(bomber))]) == "انتحاري"
+    verb = "قتل 3 جنود حين نفذه الجيش."  # no attack noun before the verb: no relative clause
+    assert committed_by(Article(verb), [Span(verb, 0, len(verb))]) is None
 
 
 def test_a_place_named_only_where_something_was_said_is_not_where_it_happened():

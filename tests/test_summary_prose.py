@@ -237,6 +237,39 @@ def test_a_site_the_gazetteer_does_not_place_is_headlined_with_its_town():
     assert _town([village, place("area", "كوم حمادة", "Kom Hamada", libya)]) is None, "the site already names it"
 
 
+def test_a_town_of_another_region_is_not_bracketed_as_the_sites_parent():
+    from summarizer.schema import Bilingual, Evidence, Place, PlaceRole
+    from summarizer.stages.compose import _around_site
+    from summarizer.verify.gazetteer import lookup
+
+    def town(role, name):
+        hit = lookup(name)
+        evidence = [Evidence(quote=name, start=0, end=len(name))]
+        return Place(
+            role=PlaceRole(role),
+            name=Bilingual(ar=hit.name_ar or "-", en=hit.name_en),
+            as_written=name,
+            country_code=hit.country_code,
+            geonames_id=hit.geonames_id,
+            latitude=hit.latitude,
+            longitude=hit.longitude,
+            evidence=evidence,
+        )
+
+    # Morogoro and Dar es Salaam lie in two regions of Tanzania, 170 km apart; Jaramana, in Rif Dimashq,
+    # is a suburb of Damascus; Al 'Asharah lies in the governorate of Deir ez-Zor
+    assert _around_site([town("site", "Morogoro"), town("area", "Dar es Salaam")]) == [0]
+    assert _around_site([town("site", "Jaramana"), town("area", "Damascus")]) == [0, 1]
+    assert _around_site([town("site", "العشارة"), town("area", "دير الزور")]) == [0, 1]
+    unplaced = Place(
+        role=PlaceRole.site,
+        name=Bilingual(ar="السوق", en="the market"),
+        as_written="السوق",
+        evidence=[Evidence(quote="السوق", start=0, end=5)],
+    )
+    assert _around_site([unplaced, town("area", "Dar es Salaam")]) == [0, 1], "a site not placed: no judging"
+
+
 def test_who_the_victims_include_follows_the_toll_in_both_languages(monkeypatch):
 
     article = (

@@ -241,6 +241,7 @@ AGENT_PARTICIPLES = frozenset(folded(_phrase["agent_participles"]))
 RELATION_PARTICIPLES: dict[str, str] = {fold(k): v for k, v in _phrase["relation_participles"].items()}
 VICTIM_VERBAL_NOUNS = frozenset(_phrase["victim_verbal_nouns"])  # "قتل مسلح": the killing of a gunman
 RELATION_PARTICIPLES_BI: dict[str, str] = {fold(k): v for k, v in _phrase["relation_participles_bi"].items()}
+CAUSE_PARTICIPLES: dict[str, str] = {fold(k): fold(v) for k, v in _phrase["cause_participles"].items()}
 CONSTRUCT_TITLES: dict[str, str] = {fold(k): v for k, v in _phrase["construct_titles"].items()}
 # "linked to" -> ("مرتبط", "ب"): the Arabic participle after the noun and the preposition it takes
 ENGLISH_POST_PARTICIPLES: dict[str, tuple[str, str]] = {
@@ -587,6 +588,7 @@ SOURCE_IN = fold(_sources["source_in"])
 APPOSITION_STARTS = frozenset(folded(_sources["apposition_starts"]))
 NOT_NAME_STARTS = frozenset(folded(_sources["not_name_starts"]))
 OUTLET_WORDS = folded(_sources["outlet_words"])
+OUTLET_STAFF = frozenset(_sources["outlet_staff"])
 # Outlets by their bare name, without the outlet word the lexicon writes before it ("الجزيرة" of "قناة
 # الجزيرة", "عنب بلدي"): after "لـ" that ends a speaker's name ("مصدر طبي للجزيرة": told Al Jazeera).
 OUTLET_NAMES = frozenset(
@@ -669,6 +671,7 @@ HEADLINE_ATTACK_VERBS = frozenset(folded(data("lead")["headline_attack_verbs"]))
 ENGLISH_AGENT_PARTICIPLES = tuple(data("lead")["english_agent_participles"])
 ENGLISH_ATTACK_NOUNS_BY = tuple(data("lead")["english_agent_nouns_of_attack"])  # "attack by Taliban"
 ENGLISH_AGENT_NOUNS = tuple(data("lead")["english_agent_nouns"])
+ENGLISH_GROUP_NOUNS = tuple(data("lead")["english_group_nouns"])
 ENGLISH_ATTACK_VERBS = tuple(data("lead")["english_attack_verbs"])
 ENGLISH_SUBJECT_MODIFIERS = tuple(data("lead")["english_subject_modifiers"])
 ENGLISH_SUBJECT_NOT_ALONE = frozenset(data("lead")["english_subject_not_alone"])

@@ -4,6 +4,7 @@ accepted renderings only; headline and summary in both languages rendered by the
 from __future__ import annotations
 
 import datetime as dt
+import math
 import string
 import time
 
@@ -97,6 +98,7 @@ from summarizer.verify.gazetteer import (
     GazetteerHit,
     admin1_of,
     capital_named,
+    city_admin1,
     countries_named,
     country_names,
     is_admin_phrase,
@@ -903,6 +905,32 @@ def _apart(casualties: Casualties, article: Article | None) -> bool:
     return not (clause.start <= injured[0].start < clause.end)
 
 
+_SUBURB_KM = 30  # a town this near a city of another region is its suburb ("Jaramana, Damascus")
+
+
+def _around_site(where: list[Place]) -> list[int]:
+    """The places the prose may set beside the site, as the place it lies in: not a town the gazetteer
+    puts in another first-level region and farther than a suburb ("Morogoro (Dar es Salaam, Tanzania)"
+    says Morogoro lies in Dar es Salaam); the structured list keeps them all."""
+    placed = [i for i, p in enumerate(where) if p.role in (PlaceRole.site, PlaceRole.area)]
+    return [i for i, p in enumerate(where) if not placed or i == placed[0] or not _far_apart(where[placed[0]], p)]
+
+
+def _far_apart(site: Place, town: Place) -> bool:
+    """Two towns of two first-level regions, farther apart than a suburb from its city."""
+    own, other = city_admin1(site.geonames_id), city_admin1(town.geonames_id)
+    if own is None or other is None or own == other:
+        return False
+    return _km(site, town) > _SUBURB_KM
+
+
+def _km(a: Place, b: Place) -> float:
+    """Great-circle distance between two placed places."""
+    la1, lo1, la2, lo2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 2 * 6371 * math.asin(math.sqrt(h))
+
+
 def _town(where: list[Place]) -> dict | None:
     """For a site the gazetteer does not place (a district, a mall), the first other listed place that
     has a country and that the site's name does not already give: the headline names it too ("in
@@ -1063,6 +1091,7 @@ def prose(
     is a sentence from the slots or the class, not a rendering of the article's words; ``country``: the
     article's, said in the headline after a site the gazetteer does not place."""
     facts = {"incident": incident.model_dump(mode="json"), "sources": [s.model_dump(mode="json") for s in sources]}
+    facts["incident"]["where"] = [incident.where[i].model_dump(mode="json") for i in _around_site(incident.where)]
     facts["published"] = published.isoformat() if published else None
     facts["country"] = country.model_dump() if country else None
     facts["unknowns"] = noted or {}

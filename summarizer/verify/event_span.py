@@ -29,6 +29,7 @@ from summarizer.lang.lexicon import (
     MONTHS,
     NUMBER_WORDS,
     OTHER_EVENT_OPENERS,
+    OUTLET_WORDS,
     PARTS_OF_DAY,
     PHRASE_STOPS,
     PLUPERFECT_PARTICLE,
@@ -497,8 +498,8 @@ def without_time_tail(text: str) -> str:
     words = list(re.finditer(r"\S+", text))
     folded = [fold(clean(w.group())).removeprefix(WAW) if not w.group().isascii() else w.group().lower() for w in words]
     last = len(words) - 1
-    while last > 0 and _time_word(folded, last):
-        last -= 1
+    while last > 0 and _time_word(folded, last) and folded[last - 1] not in OUTLET_WORDS:
+        last -= 1  # "صحيفة اليوم", "قناة الأيام": a time word right after an outlet's word is its name
         if last > 0 and folded[last] in _ON_DAY:
             last -= 1
     return text if last == len(words) - 1 else text[: words[last].end()].rstrip(" ،,")

@@ -387,6 +387,17 @@ def admin1_of(hit: GazetteerHit) -> GazetteerHit | None:
     return _region(ranked[0])
 
 
+@lru_cache(maxsize=1)
+def _admin1_by_id() -> dict[int, tuple[str, str]]:
+    return {city["geonameid"]: (city["countrycode"], city["admin1code"]) for city in _cities()}
+
+
+def city_admin1(geonames_id: int | None) -> tuple[str, str] | None:
+    """(country, GeoNames admin1 code) of a city the gazetteer lists; None for any other id."""
+    found = _admin1_by_id().get(geonames_id) if geonames_id is not None else None
+    return found if found and found[1] else None
+
+
 def _plausible(city: dict, folded: str) -> bool:
     """A word of three letters or fewer names a place only when the place is large (Aleppo for "حلب",
     Tyre for "صور"): such a word is too often a common noun ("عين", spring) or a small namesake abroad

@@ -32,6 +32,7 @@ from summarizer.lang.lexicon import (
     CARRYING_EN,
     CARRYING_PAST,
     CARRYING_VERBS,
+    CAUSE_PARTICIPLES,
     CLITIC_PREPOSITIONS,
     CLOCK_HOUR,
     CLOCK_ZONES,
@@ -1700,9 +1701,12 @@ def _assemble(words: list[Word]) -> str:
             pending_between = pending_between or w.sense.en == "between"
             # "عضو في المجلس" = "a member of the council": "in" after a title is membership
             member = current is not None and current.of is None and current.head.sense is not None
-            part_of = member and w.sense.en == "from" and current.head.sense.en in MEMBER_HEADS
-            member = member and current.head.sense.kind == "title"
             nxt = words[i + 1] if i + 1 < len(words) else None
+            # "عناصر في جماعة أبي سياف" = "members of the Abu Sayyaf group": "in" before a body is membership
+            body = nxt is not None and nxt.sense is not None and nxt.sense.kind in _BODY_KINDS
+            part_of = member and (w.sense.en == "from" or (w.sense.en == "in" and body))
+            part_of = part_of and current.head.sense.en in MEMBER_HEADS
+            member = member and current.head.sense.kind == "title"
             member = member and not (nxt is not None and nxt.name is not None)  # "دبلوماسي في كابل": in Kabul
             parts.append(_flush(current))
             current = None
@@ -1838,6 +1842,13 @@ def _assemble(words: list[Word]) -> str:
                 following = words[i + 1]
                 current, pending_prep = None, None if following.sense and following.sense.pos == "prep" else "in"
                 i += 1
+                continue
+            cause = CAUSE_PARTICIPLES.get(w.sense.lemma) or CAUSE_PARTICIPLES.get(_bare(w.source))
+            if cause and i + 1 < len(words) and _bare(words[i + 1].source) == cause:
+                # "الأضرار الناجمة عن الزلزال" = "the damage resulting from the earthquake"
+                parts.append(f"{_flush(current)} {w.sense.en}")
+                current, pending_prep = None, "from"
+                i += 2
                 continue
             relation = RELATION_PARTICIPLES.get(w.sense.lemma) or RELATION_PARTICIPLES.get(_bare(w.source))
             tied = RELATION_PARTICIPLES_BI.get(w.sense.lemma) or RELATION_PARTICIPLES_BI.get(_bare(w.source))
@@ -2129,7 +2140,8 @@ def _phrase_text(p: Phrase, inner: bool = False) -> str:
                 and head.sense.pos == "name"
                 and head.definite
                 and " " in name
-                and not name.startswith(("al-", "Al "))
+                and not name.startswith(("al-", "Al ", "The "))
+                and not (head.sense.kind == "outlet" and name.startswith(("Al-", "El ")))
                 and name not in NAMES_WITHOUT_ARTICLE
             )
             or NAMES_WITH_ARTICLE & {name, name.split()[-1]}
@@ -2236,7 +2248,9 @@ def _outlet_named(p: Phrase, described: bool = False) -> bool:
     if described:  # "official news agency" is a host with its adjective already
         multiword = p.head.sense.en not in OUTLET_HOSTS
         return p.head.sense.en.split()[-1] in OUTLET_HOSTS and (bool(p.adjectives) or multiword)
-    return p.head.sense.en in OUTLET_HOSTS and not p.adjectives
+    # "موقع عنب بلدي": "موقع" (a site) before an outlet's name is its website
+    host = p.head.sense.en in OUTLET_HOSTS or fold(p.head.sense.lemma) in OUTLET_WORDS
+    return host and not p.adjectives
 
 
 def _weekday(p: Phrase) -> bool:

@@ -454,6 +454,9 @@ def _adjunct(modifier: _Noun, written: Written, token: str) -> _Noun:
         # "Balochistan Chief Minister": "رئيس وزراء الإقليم" with the place for its "الإقليم"
         written = written._replace(ar=bare, pos="noun")
     named_body = place and written.pos == "name" and written.kind == "institution"  # "Gaza health ministry"
+    if place and written.pos == "phrase" and written.kind in ("force", "institution"):
+        # "Myanmar's armed forces" = "القوات المسلحة في ميانمار": a body's phrase, the place it serves after it
+        return _Noun(written, plural=written.plural, definite=True, located=modifier.name)
     if (not place and modifier.written is None) or modifier.apposition or (written.pos != "noun" and not named_body):
         raise ValueError(f"two nouns side by side ({token!r}): not a phrase this renders")
     number = modifier.number
@@ -658,7 +661,7 @@ def _arabic(noun: _Noun) -> str:
         head = head[: -len(A["construct_nun"])]  # a sound plural in a construct loses its nun: "متشددو بوكو حرام"
     words = [definite_phrase(head, _an_adjective) if article else head]
     # a phrase entry written as used ("أفراد الطاقم") is counted as a part of it: "اثنان من أفراد الطاقم"
-    partitive = noun.number is not None and noun.number >= 2 and " " in w.ar and head == w.ar
+    partitive = noun.number is not None and noun.number >= 2 and " " in w.ar and head in (w.ar, w.ar_plural)
     if partitive:
         words.insert(0, f"{A['two_of'] if noun.number == 2 else noun.number} {A['partitive']}")
     elif noun.number is not None and noun.number != 2:  # the dual says "two" itself
@@ -736,6 +739,8 @@ def _number_form(w: Written, noun: _Noun) -> str:
     if n > 2 and " " not in w.ar and w.ar.endswith(A["masculine_plural"]):
         # an entry written in the plural ("آخرون", others): the counted plural is genitive, "63 آخرين"
         return w.ar[: -len(A["masculine_plural"])] + A["masculine_plural_genitive"]
+    if n >= 11 and " " in w.ar and w.ar_plural:
+        return w.ar_plural  # a phrase entry counted as a part of its plural: "20 من عناصر ميليشيا"
     if n >= 11:
         return w.ar if w.ar.endswith(A["feminine"]) or " " in w.ar else w.ar + A["tanwin_alif"]
     return _plural(w, w.kind in _HUMAN) if n > 1 else w.ar

@@ -79,6 +79,7 @@ from summarizer.lang.lexicon import (
     ENGLISH_CLAIMED_OBJECTS,
     ENGLISH_CLAUSE_OPENERS,
     ENGLISH_DENIALS,
+    ENGLISH_GROUP_NOUNS,
     ENGLISH_HIT_VERBS,
     ENGLISH_LEXICON,
     ENGLISH_NOT_CLAIMANTS,
@@ -123,6 +124,7 @@ from summarizer.lang.lexicon import (
     ORIGIN_PREPOSITIONS,
     OTHER_EVENT_OPENERS,
     OUTLET_NAMES,
+    OUTLET_STAFF,
     OUTLET_WORDS,
     OWN_ACT_ENGLISH,
     OWN_ACT_NOUNS,
@@ -605,7 +607,8 @@ def english_agent(sentences: list[Span]) -> str | None:
     """Who did it, named after a passive participle of an attack or an abduction in the lead ("the 276
     schoolgirls kidnapped by Boko Haram militants" -> "Boko Haram militants"): capitalised words, and a
     group noun after them."""
-    participles = "|".join(re.escape(p) for p in ENGLISH_AGENT_PARTICIPLES)
+    # "killed in an attack by CODECO militiamen": an attack's noun names its author after "by" too
+    participles = "|".join(re.escape(p) for p in (*ENGLISH_AGENT_PARTICIPLES, *ENGLISH_ATTACK_NOUNS_BY))
     nouns = "|".join(re.escape(n) for n in ENGLISH_AGENT_NOUNS)
     pattern = re.compile(
         rf"\b(?:{participles})\s+by\s+(?:the\s+)?((?:{_EN_CAPITALISED}\s+){{0,3}}{_EN_CAPITALISED}(?:\s+(?:{nouns})\b)?)"
@@ -652,8 +655,11 @@ def english_attacker_subject(sentences: list[Span]) -> str | None:
     verbs = "|".join(re.escape(v) for v in sorted(ENGLISH_ATTACK_VERBS, key=len, reverse=True))
     nouns = "|".join(re.escape(n) for n in ENGLISH_AGENT_NOUNS)
     modifiers = "|".join(re.escape(m) for m in sorted(ENGLISH_SUBJECT_MODIFIERS, key=len, reverse=True))
+    groups = "|".join(re.escape(g) for g in ENGLISH_GROUP_NOUNS)
     pattern = re.compile(
-        rf"^\s*(?:[Tt]he\s+)?((?:(?i:{modifiers})\s+|{_EN_CAPITALISED}\s+){{0,3}}(?i:{nouns}))"
+        rf"^\s*(?:[Tt]he\s+)?((?:(?i:{modifiers})\s+|{_EN_CAPITALISED}\s+){{0,3}}(?i:{nouns})"
+        # "Militiamen from the CODECO group attacked": the body they belong to is part of who
+        rf"(?:\s+(?:of|from)\s+the\s+(?:{_EN_CAPITALISED}\s+){{0,3}}{_EN_CAPITALISED}\s+(?i:{groups}))?)"
         rf"(?:\s+(?:in|of|from|near)\s+[^,.;]{{1,80}}?)?\s+(?:have\s+|has\s+|had\s+)?(?:{verbs})\b"
     )
     for sentence in sentences:
@@ -1376,7 +1382,7 @@ def source_name(name: str) -> str:
         i
         for i, w in enumerate(words[1:], start=1)
         if fold(clean(w)) in COMPLEMENTIZERS  # "مسؤول أمني أفغاني أنهم عثروا": what he said follows
-        or _ends_a_name(w, words[i + 1 : i + 3])
+        or (_ends_a_name(w, words[i + 1 : i + 3]) and not _staff_of(words, i))
         or _after_a_name(words, i)
         or _act_after_a_name(words, i)
         or _object_after_a_definite(words, i)
@@ -1389,6 +1395,16 @@ def source_name(name: str) -> str:
     while cut > 1 and not words[cut - 1].isascii() and _a_trailing_preposition(words[cut - 1]):
         cut -= 1  # "جماعة ... التابعة لتنظيم القاعدة في": the name, not "في"
     return speaker_only(" ".join(words[:cut]))
+
+
+def _staff_of(words: list[str], i: int) -> bool:
+    """ "مراسل لوكالة رويترز": "ل" and an outlet after its correspondent is whom he works for, not whom
+    the source told; "صحيفة اليوم": a day's word right after an outlet's word is its name."""
+    folded, before = fold(clean(words[i])), fold(clean(words[i - 1]))
+    if before in OUTLET_WORDS and _a_day_word(words[i]):
+        return True
+    sense = _sense_of(clean(words[i - 1]))
+    return folded[:1] == LAM and folded[1:] in OUTLET_WORDS and sense is not None and sense.en in OUTLET_STAFF
 
 
 def speaker_only(name: str) -> str:
@@ -1894,19 +1910,40 @@ def committed_by(article: Article, sentences: list[Span]) -> str | None:
     for sentence in sentences[:2]:
         words = sentence.quote.split()
         for i, word in enumerate(words[1:-1], start=1):
-            if fold(clean(word)).removeprefix(WAW) not in COMMITTED_IT or fold(clean(words[i - 1])) not in RELATIVES:
+            if fold(clean(word)).removeprefix(WAW) not in COMMITTED_IT:
+                continue
+            if fold(clean(words[i - 1])) not in RELATIVES and not _an_attack_indefinite(words[i - 1]):
                 continue
             taken: list[str] = []
-            for nxt in words[i + 1 : i + 9]:
+            for k, nxt in enumerate(words[i + 1 : i + 9], start=i + 1):
                 if taken and (fold(clean(nxt)) in CLAIMANT_ENDS or _a_time(nxt) or _by_means(nxt)):
                     break
+                if taken and k + 1 < len(words) and _sense_of(nxt) is not None and _sense_of(nxt).pos == "prep":
+                    if _a_place_word(words[k + 1]):
+                        break  # "... أبي سياف في جزيرة جولو": where, not more of who
                 taken.append(clean(nxt))
                 if nxt[-1:] in "،,.":
                     break
-            phrase = " ".join(w for w in taken if w)
+            phrase = without_time_tail(" ".join(w for w in taken if w))
+            if len(taken) > 1 and fold(taken[-1]) in TOLL_UPDATE["on_day"]:
+                phrase = " ".join(taken[:-1])  # "انتحاري يوم الأحد": the day, cut at the line's end
             if phrase and not any(ch.isdigit() for ch in phrase) and article.locate(phrase):
                 return phrase
     return None
+
+
+def _an_attack_indefinite(word: str) -> bool:
+    """ "كمين نصبه ...", "هجوم شنه ...": an attack's noun without the article, which an Arabic relative
+    clause follows with no relative pronoun."""
+    found = analysed(clean(word))
+    return (
+        not isinstance(found, str)
+        and len(found) == 1
+        and found[0].sense is not None
+        and found[0].sense.kind == "attack"
+        and found[0].sense.pos == "noun"
+        and not found[0].definite
+    )
 
 
 def _a_time(word: str) -> bool:
@@ -2761,6 +2798,8 @@ def not_a_source_name(name: str) -> str | None:
         return "the attackers themselves, named as what they did, not who reported it"
     if folded in READ_ALSO or folded in WEEKDAYS or folded in MONTH_NAMES or folded in TIME_WORDS:
         return "a page link or a day, not a source"
+    if all(fold(w).lower() in WEEKDAYS or fold(w).lower() in TIME_WORDS for w in words if w.lower() != "the"):
+        return "a time (Tuesday morning), not a source"
     if folded.lower() in BYLINE_CREDITS:
         return "a byline's credit (who wrote the report), not a source"
     if fold(words[-1]).lower() in SAME_WORDS or (len(words) > 1 and words[1].lower() in SAME_WORDS):
