@@ -48,6 +48,8 @@ def to_markdown(s: IncidentSummary) -> str:
             lines.append(f"- **{t['means']}:** {name}" + (f" ({m.count})" if shown else ""))
         lines.append(f"- **{t['killed']}:** {_casualty(inc.casualties.killed, lang)}")
         lines.append(f"- **{t['injured']}:** {_casualty(inc.casualties.injured, lang)}")
+        if inc.casualties.missing is not None:
+            lines.append(f"- **{t['missing']}:** {_casualty(inc.casualties.missing, lang)}")
         if s.sources:  # one heading, one item per source
             lines.append(f"- **{t['sources']}:**")
         for src in s.sources:

@@ -967,3 +967,27 @@ def test_a_title_cased_common_noun_is_written_small_mid_sentence():
 
     assert _one_noun("Car Bomb") == "a car bomb"
     assert _one_noun("Islamic State") == "Islamic State"
+
+
+def test_people_missing_are_filed_apart_from_the_toll_in_both_languages(monkeypatch):
+    article = (
+        "فيضانات في ليبيا\n\n"
+        "أسفرت الفيضانات التي ضربت مدينة درنة يوم الأحد عن مقتل 12 شخصا وفقدان 21 آخرين، بحسب مسؤولين محليين.\n"
+    )
+    facts = {
+        "event": "أسفرت الفيضانات التي ضربت مدينة درنة",
+        "time": "يوم الأحد",
+        "places": [{"name": "مدينة درنة", "role": "site"}],
+        "perpetrator": None,
+        "target": None,
+        "weapon": None,
+        "killed": "مقتل 12 شخصا",
+        "injured": None,
+        "sources": [{"name": "مسؤولين محليين", "kind": "official", "claim": None}],
+    }
+    s = summarize_scripted(article, facts, "2023-09-12", monkeypatch)
+    missing = s.incident.casualties.missing
+    assert missing is not None and missing.count == 21, "the missing were not filed at all"
+    assert s.incident.casualties.killed.count == 12, "the missing are no toll"
+    assert "21 people are missing." in s.summary.en, s.summary.en
+    assert "ويبلغ عدد المفقودين 21." in s.summary.ar, s.summary.ar

@@ -238,6 +238,9 @@ class Casualties(Strict):
     killed: Casualty = Field(description="the figure an analyst files: the lead's figure for the whole incident")
     injured: Casualty
     reported: list[ReportedFigure] = Field(default_factory=list, max_length=8, description="every figure given")
+    missing: Casualty | None = Field(
+        default=None, description="people the incident's sentences say are missing: never counted as killed"
+    )
 
 
 class Incident(Fact):

@@ -244,6 +244,7 @@ def _incident(run: Run, g: Grounded, renderings: Renderings) -> Incident:
         casualties=Casualties(
             killed=_casualty(run, facts.killed, "killed", renderings.get("incident.killed")),
             injured=_casualty(run, facts.injured, "injured", renderings.get("incident.injured")),
+            missing=_missing(run),
         ),
         evidence=run.evidence(facts.event),
     )
@@ -601,6 +602,15 @@ def _casualty(run: Run, span: str | None, kind: str, rendering: str | None) -> C
         qualifier = Qualifier.at_least  # "the search for more bodies goes on": the toll can only rise
     including = _including(run, span, count) if count is not None else None
     return Casualty(count=count, qualifier=qualifier, text=text, evidence=evidence, including=including)
+
+
+def _missing(run: Run) -> Casualty | None:
+    """How many the incident's sentences say are missing, by rule: said apart from the toll."""
+    found = main_incident.missing(run.article, run.published.year if run.published else None)
+    if found is None:
+        return None
+    evidence = [Evidence(quote=found.clause.quote, start=found.clause.start, end=found.clause.end)]
+    return Casualty(count=found.count, qualifier=found.qualifier, evidence=evidence)
 
 
 def _still_missing(article: Article) -> bool:

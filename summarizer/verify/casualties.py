@@ -132,6 +132,16 @@ def casualty_figure(span: str, kind: str) -> tuple[int | None, Qualifier]:
     return count, qualifier
 
 
+def missing_figure(clause: str) -> tuple[int | None, Qualifier]:
+    """(count or None, qualifier) of the people a clause says are missing ("وفقدان 21 آخرين", "27
+    مفقودا يخشى مقتلهم", "12 people are still missing"): the number nearest the word of the missing,
+    not one nearer a word of the dead or the hurt."""
+    if not mentions(clause, MISSING_WORDS) or has_any(clause, UNCERTAIN_WORDS):
+        return None, Qualifier.unknown
+    count = number_near(clause, MISSING_WORDS, others=(*KILLED_WORDS, *INJURED_WORDS))
+    return (count, _qualifier_of(clause, count)) if count is not None else (None, Qualifier.reported_unspecified)
+
+
 def only_intent(text: str) -> bool:
     """The text's only words of killing tell a will or a try to kill ("wants to kill", "محاولة قتل")."""
     folded = fold(text).lower()

@@ -90,6 +90,7 @@ from summarizer.verify.casualties import (
     english_groups_clause,
     english_toll_clause,
     framed_toll,
+    missing_figure,
     opens_subset,
     others_taken,
     with_uncounted_others,
@@ -105,7 +106,7 @@ from summarizer.verify.timeexpr import weekdays_in
 
 @dataclass(frozen=True)
 class Figure:
-    kind: str  # "killed" or "injured"
+    kind: str  # "killed" or "injured" ("missing" for ``missing``)
     count: int
     qualifier: Qualifier
     clause: Span  # the article's words that state it
@@ -1021,6 +1022,17 @@ def figures(article: Article, country: str | None = None, published_year: int | 
         else:
             found = _with_framed_total(article, sentence, found)
     return _without_combined(found, combined)
+
+
+def missing(article: Article, published_year: int | None = None) -> Figure | None:
+    """The first count of people missing that the main incident's sentences give ("وفقدان 21 آخرين",
+    "12 people are still missing"): no toll, said apart from it."""
+    for sentence in main_sentences(article, published_year):
+        for clause in casualty_clauses(before_separate(sentence.quote)):
+            count, qualifier = missing_figure(clause)
+            if count is not None and (span := article.locate(clause, near=sentence.start)) is not None:
+                return Figure("missing", count, qualifier, span, sentence)
+    return None
 
 
 def _with_framed_total(article: Article, sentence: Span, found: list[Figure]) -> list[Figure]:
