@@ -920,3 +920,25 @@ def test_a_toll_told_after_the_background_of_the_incident_named_by_its_day_is_th
 
 def test_missing_people_said_with_faqdan_are_no_dead():
     assert casualty_figure("أسفرت عن مقتل شخصين وفقدان 21 آخرين", "killed") == (2, Qualifier.exact)
+
+
+def test_a_tolls_breakdown_a_construct_dual_thousand_and_an_hour_no_clock_shows():
+    # "حيث تتوزع كالتالي": parts of the toll by place; "الساعة 93" is no time (no clock shows 93)
+    article = Article("وخلف الزلزال إلى حدود الساعة 93 قتيلا، حيث تتوزع كالتالي 73 قتيلا بالحوز، و6 قتلى بشيشاوة.")
+    assert [f.count for f in figures(article)] == [93], "was [73, 6]"
+    assert counts_in("نحو ألفي قتيل") == [2000], "was [] (the construct dual of ألف)"
+    assert counts_in("مئتي شخص") == [200]
+    assert counts_in("الساعة 11 مساء") == [], "a clock's hour is no count"
+    # "تقتل وتصيب 20": killed and injured together, neither toll
+    article = Article("غارة تقتل وتصيب 20 يمنياً\n\nلقي عشرة أشخاص مصرعهم وأصيب ثمانية آخرون في غارة جوية.")
+    assert [(f.kind, f.count) for f in figures(article)] == [("killed", 10), ("injured", 8)]
+
+
+def test_people_missing_are_counted_apart_from_the_toll():
+    from summarizer.verify.main_incident import missing
+
+    found = missing(Article("أسفرت الفيضانات عن مقتل 12 شخصا وفقدان 21 آخرين، بحسب مسؤولين."))
+    assert found is not None and (found.count, found.qualifier) == (21, Qualifier.exact)
+    found = missing(Article("The ferry sank on Monday. At least 12 people are still missing, officials said."))
+    assert found is not None and (found.count, found.qualifier) == (12, Qualifier.at_least)
+    assert missing(Article("قتل 12 شخصا في انفجار.")) is None

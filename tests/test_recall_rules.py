@@ -1068,6 +1068,8 @@ def test_the_agent_of_a_relative_clause_that_committed_the_incident_is_its_perpe
     assert committed_by(Article(ambush), [Span(ambush, 0, len(ambush))]) == "عناصر في جماعة أبي سياف"
     bomber = "قتل 3 جنود في تفجير نفذه انتحاري يوم الأحد."
     assert committed_by(Article(bomber), [Span(bomber, 0, len(bomber))]) == "انتحاري"
+    drone = "قتل 10 أشخاص في غارة جوية نفذتها طائرة أمريكية بدون طيار بمنطقة قيفة."  # an adjective between
+    assert committed_by(Article(drone), [Span(drone, 0, len(drone))]) == "طائرة أمريكية بدون طيار"
     verb = "قتل 3 جنود حين نفذه الجيش."  # no attack noun before the verb: no relative clause
     assert committed_by(Article(verb), [Span(verb, 0, len(verb))]) is None
 

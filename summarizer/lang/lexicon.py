@@ -307,6 +307,7 @@ MET_DEATH: dict[str, frozenset[str]] = {k: frozenset(folded(v)) for k, v in _cas
 ABOUT_WORDS = folded(_casualties["qualifiers"]["approximately"])
 UNCERTAIN_WORDS = folded(_casualties["uncertain"])
 SUBSET_WORDS = folded(_casualties["subset"])
+BREAKDOWN_WORDS = folded(_casualties["breakdown"])  # "حيث تتوزع كالتالي": parts of the toll follow
 SHARE_FROM = frozenset(folded(_casualties["share_from"]))
 SHARE_AMONG = frozenset(folded(_casualties["share_among"]))
 VICTIMS_SHARE = {share: folded(words) for share, words in _casualties["victims_share"].items()}
@@ -436,6 +437,7 @@ FIRST_YEAR: int = _numbers["first_year"]
 LAST_YEAR: int = _numbers["last_year"]
 COUNT_NOUNS = frozenset(folded(_numbers["count_nouns"]))
 NOT_COUNT_BEFORE = frozenset(folded(_numbers["not_counts_before"]))
+CLOCK_WORDS = frozenset(folded(_numbers["clock_words"]))
 # Month names of every calendar the lexicon lists ("آذار", "مارس", "March") and the units of numbers
 # that count no people or things.
 MONTH_NAMES = frozenset(

@@ -22,6 +22,7 @@ from summarizer.lang.lexicon import (
     BACKGROUND_CUES,
     BEARINGS,
     BEFORE_SOURCE,
+    BREAKDOWN_WORDS,
     CLAIMED_TOLL,
     CLAUSE_OPENERS,
     COMPLEMENTIZERS,
@@ -978,9 +979,13 @@ def figures(article: Article, country: str | None = None, published_year: int | 
         if country and named and country not in named:
             continue  # only another country named: a strike across the border, another event
         clauses = casualty_clauses(before_separate(sentence.quote))
+        broken_down = False
         for n, clause in enumerate(clauses):
             if has_cue(clause, PROJECTED_TOLL):
                 continue  # "سيصبح عدد القتلى خمسة": not yet a toll
+            broken_down = broken_down or has_any(clause, BREAKDOWN_WORDS)
+            if broken_down:
+                continue  # "حيث تتوزع كالتالي 73 قتيلا بالحوز، و6 قتلى بشيشاوة": parts of the toll before
             part = counts_in(" ".join(clause.split()[:5])) if opens_subset(clause) else []  # "ومن بين الجرحى اثنان"
             if _a_running_total(sentence.quote, clause):
                 continue  # "... منذ السابع من أكتوبر 2023، مما أسفر عن استشهاد 42010": a war's running total

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from summarizer.lang.lexicon import (
+    CLOCK_WORDS,
     COUNT_NOUNS,
     ENGLISH_LEXICON,
     FIRST_YEAR,
@@ -118,7 +119,13 @@ def _a_count(folded: str, start: int, end: int) -> bool:
         # gunmen" is one person
         rest = [w for w in after.split()[1:3] if w != "the"]
         return bool(rest) and any(e.kind in _PEOPLE_KINDS for e in ENGLISH_LEXICON.get(rest[0], ()))
+    raw = folded[start:end]
+    if before and before[-1] in CLOCK_WORDS and raw.isdigit() and int(raw) > _HOURS_A_DAY:
+        return True  # "الساعة 93 قتيلا": no clock shows 93
     return not (before and before[-1] in NOT_COUNT_BEFORE)
+
+
+_HOURS_A_DAY = 24
 
 
 def _counts_weapons(folded: str, position: int) -> bool:

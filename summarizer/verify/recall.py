@@ -1912,8 +1912,9 @@ def committed_by(article: Article, sentences: list[Span]) -> str | None:
         for i, word in enumerate(words[1:-1], start=1):
             if fold(clean(word)).removeprefix(WAW) not in COMMITTED_IT:
                 continue
-            if fold(clean(words[i - 1])) not in RELATIVES and not _an_attack_indefinite(words[i - 1]):
-                continue
+            described = i > 1 and _an_adjective_word(words[i - 1]) and _an_attack_indefinite(words[i - 2])
+            if fold(clean(words[i - 1])) not in RELATIVES and not _an_attack_indefinite(words[i - 1]) and not described:
+                continue  # "غارة جوية نفذتها طائرة ...": the attack's noun may take its adjective first
             taken: list[str] = []
             for k, nxt in enumerate(words[i + 1 : i + 9], start=i + 1):
                 if taken and (fold(clean(nxt)) in CLAIMANT_ENDS or _a_time(nxt) or _by_means(nxt)):
@@ -1921,6 +1922,8 @@ def committed_by(article: Article, sentences: list[Span]) -> str | None:
                 if taken and k + 1 < len(words) and _sense_of(nxt) is not None and _sense_of(nxt).pos == "prep":
                     if _a_place_word(words[k + 1]):
                         break  # "... أبي سياف في جزيرة جولو": where, not more of who
+                if taken and fold(clean(nxt))[:1] == BEH and a_place_word_alone(nxt):
+                    break  # "طائرة أمريكية بدون طيار بمنطقة قيفة": where, not more of who
                 taken.append(clean(nxt))
                 if nxt[-1:] in "،,.":
                     break
@@ -1930,6 +1933,18 @@ def committed_by(article: Article, sentences: list[Span]) -> str | None:
             if phrase and not any(ch.isdigit() for ch in phrase) and article.locate(phrase):
                 return phrase
     return None
+
+
+def _an_adjective_word(word: str) -> bool:
+    """One word the lexicon reads as an adjective without the article ("جوية", "مسلحة")."""
+    found = analysed(clean(word))
+    return (
+        not isinstance(found, str)
+        and len(found) == 1
+        and found[0].sense is not None
+        and found[0].sense.pos == "adj"
+        and not found[0].definite
+    )
 
 
 def _an_attack_indefinite(word: str) -> bool:
