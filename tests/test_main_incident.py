@@ -942,3 +942,13 @@ def test_people_missing_are_counted_apart_from_the_toll():
     found = missing(Article("The ferry sank on Monday. At least 12 people are still missing, officials said."))
     assert found is not None and (found.count, found.qualifier) == (12, Qualifier.at_least)
     assert missing(Article("قتل 12 شخصا في انفجار.")) is None
+
+
+def test_a_first_line_on_earlier_attacks_is_context_not_the_lead():
+    article = Article(
+        "مقتل 5 مدنيين في هجوم غربي النيجر\n\n"
+        "مناطق النيجر الحدودية مع مالي تعاني من هجمات الإرهابيين، وكان آخرها في يناير حيث قتل 89 جنديا.\n"
+        "قتل 5 مدنيين، اليوم السبت، في هجوم نفذه مسلحون على قرية غربي النيجر.\n"
+        "يأتي الهجوم وسط موجة من أعمال العنف، آخرها الهجوم على جنازة والذي أسفر عن سقوط 27 قتيلاً.\n"
+    )
+    assert [f.count for f in figures(article)] == [5, 5], "was [5, 89, 5, 27]"

@@ -151,6 +151,8 @@ def deck(article: Article, heading: Span) -> Span | None:
     line = article.sentence_around(Span(text[at], at, at + 1))
     if line.end > body or len(line.quote.split()) < _DECK_WORDS or in_dateline(text, line.start):
         return None
+    if background(line.quote):
+        return None  # "... وكان آخرها في يناير حيث قتل 89 جنديا": the context of earlier attacks
     return line if tells_an_event(line.quote) or _shares_words(line.quote, heading.quote) else None
 
 
@@ -702,8 +704,11 @@ def main_sentences(article: Article, published_year: int | None = None) -> list[
     body = article.body_start()
     published_year = published_year or latest_year(article)
     told = narration(article)
+    heading = title(article)
     for sentence in sentences(article):
         if sentence.start >= body and not any(s.start >= body and a_lead(s) for s in out):
+            if _context_line(sentence, heading):
+                continue
             out.append(sentence)  # the body's lead tells the incident, even "last week" ("... killed at least 53")
             continue
         if told is not None and sentence.start == told.start:
@@ -730,6 +735,15 @@ def main_sentences(article: Article, published_year: int | None = None) -> list[
             return out + _named_again(article, sentence, out, year)
         out.append(sentence)
     return out
+
+
+def _context_line(sentence: Span, heading: Span | None) -> bool:
+    """A body's first line that looks back ("... وكان آخرها في يناير حيث قتل 89 جنديا") with none of the
+    counts the title gives ("مقتل 5 مدنيين ..."): the context of earlier attacks, not the lead."""
+    if heading is None or not background(sentence.quote):
+        return False
+    said = set(counts_in(heading.quote))
+    return bool(said) and not said & set(counts_in(sentence.quote))
 
 
 def _named_again(article: Article, turn: Span, told: list[Span], year: int | None) -> list[Span]:
