@@ -952,3 +952,14 @@ def test_a_first_line_on_earlier_attacks_is_context_not_the_lead():
         "يأتي الهجوم وسط موجة من أعمال العنف، آخرها الهجوم على جنازة والذي أسفر عن سقوط 27 قتيلاً.\n"
     )
     assert [f.count for f in figures(article)] == [5, 5], "was [5, 89, 5, 27]"
+
+
+def test_a_superlative_with_a_past_year_and_no_since_tells_that_past_event():
+    article = Article(
+        "انفجار في منجم\n\n"
+        "أفادت وسائل الإعلام الرسمية، السبت، أن انفجارا داخل منجم فحم أسفر عن مقتل 40 شخصا على الأقل.\n"
+        "وشهدت تركيا أعنف كارثة في مجال تعدين الفحم في عام 2014، عندما لقي 301 شخصا حتفهم بعد انفجار.\n"
+    )
+    assert [f.count for f in figures(article)] == [40], "was [40, 301]"
+    since = Article("قتل 12 شخصا السبت في أعنف هجوم تشهده المدينة منذ عام 2014.")
+    assert [f.count for f in figures(since)] == [12], "a superlative with 'since' measures the incident"

@@ -48,6 +48,7 @@ from summarizer.lang.lexicon import (
     PLUPERFECT_PARTICLE,
     PROJECTED_TOLL,
     RELATIVES,
+    REMINDERS,
     REPORT_VERBS,
     RESPONSE_OPENERS,
     SEPARATE_WORDS,
@@ -616,11 +617,21 @@ def _before_yardstick(sentence: str) -> str:
     it opens the sentence (then the sentence is about the yardstick)."""
     words = re.findall(r"[^\s،,]+", sentence)  # "موبتي،الأكثر دموية": a comma typed without its space
     for i in range(1, len(words)):
-        for y in YARDSTICKS:
+        for y in (*REMINDERS, *YARDSTICKS):
             said = " ".join(fold(clean(w)) for w in words[i : i + len(y.split())])
-            if y in (said, said.removeprefix(WAW)):  # "وأعادت إلى الأذهان": with its "and"
-                return " ".join(words[:i])
+            if y not in (said, said.removeprefix(WAW)):  # "وأعادت إلى الأذهان": with its "and"
+                continue
+            if y in YARDSTICKS and _a_past_year_told(words[i:]):
+                continue  # "أعنف كارثة ... في عام 2014": the past disaster itself, not a measure
+            return " ".join(words[:i])
     return sentence
+
+
+def _a_past_year_told(words: list[str]) -> bool:
+    """The words after a superlative give a year and no "since" ("... في عام 2014، عندما ...")."""
+    rest = " ".join(words)
+    since = any(fold(clean(w)).removeprefix(WAW) in SINCE_WORDS for w in words)
+    return not since and any(a_year(n) for n in numbers_in(rest))
 
 
 _TOLD_KINDS = ("attack", "casualty", "disaster", "weapon")
