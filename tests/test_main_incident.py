@@ -963,3 +963,11 @@ def test_a_superlative_with_a_past_year_and_no_since_tells_that_past_event():
     assert [f.count for f in figures(article)] == [40], "was [40, 301]"
     since = Article("قتل 12 شخصا السبت في أعنف هجوم تشهده المدينة منذ عام 2014.")
     assert [f.count for f in figures(since)] == [12], "a superlative with 'since' measures the incident"
+
+
+def test_people_among_the_dead_are_a_share_of_the_toll():
+    article = Article(
+        "Gangs kill 40 in Haiti\n\nGangs carried out a massacre on Monday, leaving at least 40 people dead. "
+        "“Twelve members of one family were among the dead,” the mayor said."
+    )
+    assert [f.count for f in figures(article)] == [40, 40], "was [40, 40, 1]"

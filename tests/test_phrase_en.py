@@ -258,3 +258,12 @@ def test_a_places_forces_are_the_forces_in_that_place():
 def test_militiamen_are_militia_members_counted_as_a_part_of_them():
     assert render_english("CODECO militiamen").text == "عناصر ميليشيا كوديكو", "was no rendering"
     assert render_english("20 militiamen").text == "20 من عناصر ميليشيا", "was '20 من عنصر ميليشيا'"
+
+
+def test_a_factions_name_hyphened_to_a_known_name_and_no_name_lost_after_a_name():
+    assert render_english("Oromo Liberation Army-Shene").text == "جيش تحرير أورومو-شين", "was 'أورومو' alone"
+    # a second name after a name was dropped without a word: now no rendering rather than half of one
+    from summarizer.verify.phrase_en import _parse
+
+    with pytest.raises(ValueError):
+        _parse(["Oromo", "Liberation", "Army-Shene"])

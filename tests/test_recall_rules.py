@@ -2136,3 +2136,9 @@ def test_gangs_that_attacked_are_the_attackers():
 
     lead = "Gangs attacked two upscale neighbourhoods in Haiti’s capital early Monday, killing at least a dozen."
     assert english_attacker_subject([Span(lead, 0, len(lead))]) == "Gangs"
+
+
+def test_a_body_accused_by_its_common_word_keeps_the_name_before_it():
+    text = "Massillon blamed the violence on the powerful Viv Ansanm gang coalition, which holds the capital."
+    article = Article(text)
+    assert recall.english_accused(article, [Span(text, 0, len(text))]) == "Viv Ansanm gang coalition", "was 'coalition'"

@@ -307,6 +307,7 @@ MET_DEATH: dict[str, frozenset[str]] = {k: frozenset(folded(v)) for k, v in _cas
 ABOUT_WORDS = folded(_casualties["qualifiers"]["approximately"])
 UNCERTAIN_WORDS = folded(_casualties["uncertain"])
 SUBSET_WORDS = folded(_casualties["subset"])
+AMONG_THE_TOLL = folded(_casualties["among_the_toll"])
 BREAKDOWN_WORDS = folded(_casualties["breakdown"])  # "حيث تتوزع كالتالي": parts of the toll follow
 SHARE_FROM = frozenset(folded(_casualties["share_from"]))
 SHARE_AMONG = frozenset(folded(_casualties["share_among"]))

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from summarizer.lang.lexicon import (
     ABOUT_WORDS,
     ALONGSIDE_OTHERS,
+    AMONG_THE_TOLL,
     AT_LEAST_WORDS,
     ATTACKER_NOUNS,
     BETWEEN,
@@ -560,6 +561,8 @@ def a_share_of_the_toll(clause: str, count: int) -> bool:
         rest = folded[m.end() :].lstrip()
         if count in counts_in(m.group()) and (rest.startswith(SHARE_OF) or _of_the_counted(rest)):
             return True
+        if count in counts_in(m.group()) and any(cue in rest for cue in AMONG_THE_TOLL):
+            return True  # "Twelve members of one family were among the dead"
     return False
 
 

@@ -237,6 +237,8 @@ def _render(english: str, name_slot: bool) -> Rendered:
     whole = " ".join(t for t in tokens if t.lower() != "the").lower().replace("-", " ")
     if " " in whole and (known := [e for e in ENGLISH_LEXICON.get(whole, ()) if e.pos == "name"]):
         return Rendered(known[0].ar)  # "Al Jazeera" is the lexicon's outlet, never "أل جازيرا" by sound
+    if (faction := _faction(tokens)) is not None:
+        return faction
     if (
         name_slot
         and all(t[:1].isupper() and not ENGLISH_LEXICON.get(t.lower()) for t in tokens)
@@ -258,6 +260,17 @@ def _render(english: str, name_slot: bool) -> Rendered:
     except ValueError as exc:
         return Rendered(None, str(exc))
     return Rendered(" ".join(parts))
+
+
+def _faction(tokens: list[str]) -> Rendered | None:
+    """A known name with a faction's name hyphened to its last word ("Oromo Liberation Army-Shene"): the
+    lexicon's Arabic, a hyphen, the faction's name by its sound ("جيش تحرير أورومو-شيني")."""
+    head, _, suffix = tokens[-1].partition("-")
+    if not suffix[:1].isupper() or ENGLISH_LEXICON.get(tokens[-1].lower()):
+        return None
+    whole = " ".join([*(t for t in tokens[:-1] if t.lower() != "the"), head]).lower()
+    known = [e for e in ENGLISH_LEXICON.get(whole, ()) if e.pos == "name"]
+    return Rendered(f"{known[0].ar}-{arabize(suffix)}") if " " in whole and known else None
 
 
 def _newspaper(tokens: list[str]) -> bool:
@@ -343,6 +356,8 @@ def _parse(tokens: list[str], proper: bool = False) -> list[str]:
             text, width = named
             if noun is None:
                 noun = _Noun(name=text)
+            elif noun.written is None:
+                raise ValueError(f"{tokens[i]!r}: a second name after a name, not a phrase this renders")
             else:
                 noun.apposition = text  # "police spokesman Larry Hadfield" = "... لاري هادفيلد"
             i += width

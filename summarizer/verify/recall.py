@@ -753,8 +753,23 @@ def _english_armed_group(text: str) -> str | None:
         for width in (4, 3, 2, 1):
             phrase = " ".join(words[i : i + width]).strip(",.;:\"'")
             if any(w.kind == "armed_group" for w in ENGLISH_LEXICON.get(phrase.lower(), ())):
-                return phrase
+                return _with_its_name(words[:i], phrase)
     return None
+
+
+def _with_its_name(before: list[str], phrase: str) -> str:
+    """A common word of a body ("coalition") with the name written before it ("the powerful Viv Ansanm
+    gang coalition" -> "Viv Ansanm gang coalition"): capitalised words and group nouns."""
+    if phrase[:1].isupper():
+        return phrase
+    taken: list[str] = []
+    for word in reversed(before):
+        if not (word[:1].isupper() or word.lower() in ENGLISH_GROUP_NOUNS) or word != word.strip(",.;:\"'"):
+            break
+        taken.insert(0, word)
+    while taken and not taken[0][:1].isupper():
+        taken.pop(0)  # "gang" alone before it names no one
+    return " ".join([*taken, phrase]) if taken else phrase
 
 
 _HOMETOWN_BEFORE = re.compile(r"[A-Z][\w'’-]+,\s+(?:of|from)\s+$")
