@@ -613,8 +613,12 @@ def english_agent(sentences: list[Span]) -> str | None:
     pattern = re.compile(
         rf"\b(?:{participles})\s+by\s+(?:the\s+)?((?:{_EN_CAPITALISED}\s+){{0,3}}{_EN_CAPITALISED}(?:\s+(?:{nouns})\b)?)"
     )
+    # "ambushed by a group of dissidents from the Revolutionary Armed Forces of Colombia": a common noun of
+    # attackers, and the body they come from
+    body = rf"(?:\s+(?:from|of)\s+the\s+(?:{_EN_CAPITALISED}\s+|of\s+){{0,5}}{_EN_CAPITALISED})?"
+    common = re.compile(rf"\b(?:{participles})\s+by\s+(?:a\s+group\s+of\s+|suspected\s+)?((?i:{nouns}){body})")
     for sentence in sentences:
-        if m := pattern.search(sentence.quote):
+        if m := pattern.search(sentence.quote) or common.search(sentence.quote):
             return m.group(1)
     return None
 
