@@ -391,7 +391,10 @@ def test_the_agent_of_an_english_passive_participle_is_who_did_it():
     # an attack's noun names its author after "by" too; its members' body is part of who attacked
     raid = "At least 20 people were killed in an attack by CODECO militiamen on a camp."
     assert recall.english_agent([Span(raid, 0, len(raid))]) == "CODECO militiamen", "was None"
-    farc = "Four soldiers were killed after they were ambushed by a group of dissidents from the Revolutionary Armed Forces of Colombia (FARC)."
+    farc = (
+        "Four soldiers were killed after they were ambushed by a group of dissidents from the "
+        "Revolutionary Armed Forces of Colombia (FARC)."
+    )
     got = recall.english_agent([Span(farc, 0, len(farc))])
     assert got == "dissidents from the Revolutionary Armed Forces of Colombia", "was None"
     members = "Militiamen from the CODECO group attacked a camp, killing 20 people."
