@@ -116,6 +116,8 @@ def test_a_speakers_name_ends_before_when_and_an_outlet_told_to_loses_its_to():
     assert source_name("مسؤول محلي لوكالة رويترز") == "مسؤول محلي", "an official told Reuters"
     assert source_name("صحيفة اليوم") == "صحيفة اليوم", "was 'صحيفة'"
     assert source_name("الجيش اليوم") == "الجيش"
+    # an outlet whose title alone is a common word ("الأنباء": the news) names no outlet told to
+    assert source_name('وكالة "سانا" للأنباء الرسمية') == 'وكالة "سانا" للأنباء الرسمية', "was 'وكالة \"سانا\"'"
 
 
 def test_whose_weapon_the_lead_names_is_the_attacker():
