@@ -90,11 +90,16 @@ def test_a_fragment_of_a_sentence_is_no_source():
         "videos",  # what showed it, not who said it
         "the attackers",  # whom the report tells of
         "Tuesday morning",  # when it was said
+        "بسقوط 15",  # what was reported ("أفاد ... بسقوط 15 قتيلا")
+        "هذه المصادر",  # sources named before, pointed back to
+        "the sources",
+        "Grabbing his son",  # what a witness did
+        "Western Niger",  # a place
     )
     for fragment in fragments:
         assert not_a_source_name(fragment), fragment
     sources = ("President Luis Guillermo Solis Rivera", "Kurdistan 24", "أمجد الساري", "مصادر محلية", "officials")
-    sources = (*sources, "Morning Star")
+    sources = (*sources, "Morning Star", "بي بي سي", "بلدية المدينة", "مصادر")
     for source in (*sources, "منظمة أنقذوا الأطفال الخيرية"):  # a body named by a verb
         assert not_a_source_name(source) is None, source
 

@@ -34,6 +34,7 @@ from summarizer.lang.lexicon import (
     ATTACKER_TOLD,
     ATTACKERS_NOT_SOURCES,
     ATTRIBUTION,
+    BACK_DETERMINERS,
     BACKED_WORDS,
     BEFORE_SOURCE,
     BELONGING_WORDS,
@@ -158,6 +159,7 @@ from summarizer.lang.lexicon import (
     SET_FOR,
     SOURCE_IN,
     SOURCE_NAME_STOPS,
+    SOURCE_NOUNS,
     SPEAKS_FOR,
     SPEECH_VERBS,
     STATE_BODIES,
@@ -2792,6 +2794,34 @@ def authorities_of(article: Article, name: str) -> str | None:
 _INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]?\.?")  # "M.V", "U.S."
 
 
+def _points_back(words: list[str]) -> bool:
+    """ "هذه المصادر", "the sources", "المصادر": the sources named before, pointed back to."""
+    folded = [fold(w).lower() for w in words]
+    rest = [w for w in folded if w not in BACK_DETERMINERS]
+    pointed = len(rest) < len(folded) or (rest and rest[0].startswith(ARTICLE))
+    return len(rest) == 1 and rest[0] in SOURCE_NOUNS and bool(pointed)
+
+
+def _reported_event(words: list[str]) -> bool:
+    """ "بسقوط 15", "بمقتل جنديين": "ب" before a count or a word of what happened (the object of "أفاد")."""
+    stem = fold(words[0])[1:]
+    sense = _sense_of(stem)
+    told = sense is not None and sense.kind in ("casualty", "attack", "disaster")
+    return told or any(ch.isdigit() for w in words for ch in w) or verbal_noun_shape(stem)
+
+
+def _a_gerund_first(words: list[str]) -> bool:
+    """ "Grabbing his son": a participle opens it, a lower-case word follows; no place ("Reading") or name."""
+    first = words[0]
+    return (
+        len(words) > 1
+        and first.lower().endswith("ing")
+        and words[1][:1].islower()
+        and not ENGLISH_LEXICON.get(first.lower())
+        and lookup(first) is None
+    )
+
+
 def not_a_source_name(name: str) -> str | None:
     """Why a source span is a fragment of a sentence rather than who said it, or None."""
     words = [clean(w) for w in name.split() if clean(w)]
@@ -2836,6 +2866,14 @@ def not_a_source_name(name: str) -> str | None:
         return "a time (Tuesday morning), not a source"
     if folded.lower() in BYLINE_CREDITS:
         return "a byline's credit (who wrote the report), not a source"
+    if _points_back(words):
+        return "points back to sources already named (these sources), not a new one"
+    if not name.isascii() and fold(words[0])[:1] == BEH and _reported_event(words):
+        return f"opens with 'ب' and what happened ({words[0]!r}): what was reported, not who"
+    if name.isascii() and _a_gerund_first(words):
+        return f"opens with a participle ({words[0]!r}): what someone did, not who said it"
+    if name.isascii() and words[0].lower() in ENGLISH_BEARING_ADJECTIVES and lookup(" ".join(words[1:])):
+        return "a place (western Niger), not who said it"
     if fold(words[-1]).lower() in SAME_WORDS or (len(words) > 1 and words[1].lower() in SAME_WORDS):
         return "points back to a source already named (the same source), not a new one"
     # Who was killed or hurt, or how many, is what a sentence reports, not who reports it.
