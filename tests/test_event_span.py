@@ -469,3 +469,14 @@ def test_a_length_cut_inside_a_quoted_name_takes_in_its_closing_mark():
     )
     clause = event_clause(Article(text), "استهدفت أربع طائرات مُسيرة بالصواريخ")
     assert clause.count('"') % 2 == 0 and clause.endswith('"الحرس الثوري الإيراني"'), clause
+
+
+def test_a_city_with_a_colon_or_a_numeric_date_opening_the_lead_is_its_dateline():
+    from summarizer.verify.furniture import without_furniture
+
+    def cut(text: str) -> str:
+        return without_furniture(Span(text, 0, len(text))).quote
+
+    assert cut("القاهرة: اصطدم قطاران جنوب العاصمة") == "اصطدم قطاران جنوب العاصمة", "was pasted into the summary"
+    assert cut("Brussels 06.01.2022 “Dozens” of protesters were killed") == "“Dozens” of protesters were killed"
+    assert cut("وقال: إن الهجوم") == "وقال: إن الهجوم", "a verb and a colon are no dateline"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from summarizer.lang.lexicon import CAPTION_OPENERS, FURNITURE_OPENERS, NEWSLETTER_BOX, OUTLET_NAME_ENDS
+from summarizer.verify.gazetteer import lookup
 from summarizer.verify.grounding import Span
 
 # "LONDON --", "BERLIN —", "NEW YORK, Dec 3 (Reuters) -", "(CNN)", "بيروت (رويترز) -", "دمشق - (أ ف ب):"
@@ -47,6 +48,17 @@ _NAME_DASH = re.compile(r"^[\u0621-\u0652]+(?: [\u0621-\u0652]+)?\s+(?:-|–|—
 _DATED_DATELINE = re.compile(
     r"[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z][a-z]+\.? \d{1,2}(?:, \d{4})? \([A-Z][^)]{1,29}\)\.?\s*(?:--|—|–|-)"
 )
+
+
+# "Brussels 06.01.2022 “Dozens” of ...": a city and the filing date in figures open the lead
+_NUMERIC_DATELINE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)? \d{1,2}[./-]\d{1,2}[./-]\d{2,4}\s+")
+# "القاهرة: اصطدم قطاران ...": a city and a colon open the lead (a place the gazetteer knows)
+_CITY_COLON = re.compile(r"(?P<city>[\u0621-\u0652]+(?: [\u0621-\u0652]+)?)\s*:\s+")
+
+
+def _city_colon(head: str) -> re.Match | None:
+    m = _CITY_COLON.match(head)
+    return m if m and lookup(m.group("city")) is not None else None
 
 
 def dated_dateline_end(text: str, line_start: int) -> int | None:
@@ -133,6 +145,8 @@ def without_furniture(span: Span) -> Span:
             or _OUTLET_DASH.match(head)
             or _DATED_DATELINE.match(head)
             or _NAME_DASH.match(head)
+            or _NUMERIC_DATELINE.match(head)
+            or _city_colon(head)
         ):
             at += m.end()
         rest = span.quote[at:]

@@ -2869,7 +2869,7 @@ def not_a_source_name(name: str) -> str | None:
     if _points_back(words):
         return "points back to sources already named (these sources), not a new one"
     if not name.isascii() and fold(words[0])[:1] == BEH and _reported_event(words):
-        return f"opens with 'ب' and what happened ({words[0]!r}): what was reported, not who"
+        return f"opens with a preposition and what happened ({words[0]!r}): what was reported, not who"
     if name.isascii() and _a_gerund_first(words):
         return f"opens with a participle ({words[0]!r}): what someone did, not who said it"
     if name.isascii() and words[0].lower() in ENGLISH_BEARING_ADJECTIVES and lookup(" ".join(words[1:])):
