@@ -121,6 +121,8 @@ def test_a_speakers_name_ends_before_when_and_an_outlet_told_to_loses_its_to():
     assert source_name("مسؤول محلي لوكالة رويترز") == "مسؤول محلي", "an official told Reuters"
     assert source_name("صحيفة اليوم") == "صحيفة اليوم", "was 'صحيفة'"
     assert source_name("الجيش اليوم") == "الجيش"
+    assert source_name("تصريحات وزير الصحة") == "وزير الصحة", "the minister, not his statements"
+    assert source_name("بيان مقتضب") == "بيان مقتضب", "no one after the document's word"
     # an outlet whose title alone is a common word ("الأنباء": the news) names no outlet told to
     assert source_name('وكالة "سانا" للأنباء الرسمية') == 'وكالة "سانا" للأنباء الرسمية', "was 'وكالة \"سانا\"'"
 

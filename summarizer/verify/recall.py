@@ -1397,6 +1397,8 @@ def source_name(name: str) -> str:
     name = before_another_source(without_told_to(name))
     words = name.split()
     words = _past_the_day(words)  # "الجمعة رامي عبد الرحمن": when he spoke, then who
+    if len(words) > 1 and fold(clean(words[0])) in DOCUMENTS and names_people(clean(" ".join(words[1:3]))):
+        words = words[1:]  # "تصريحات وزير الصحة": the minister, whose statements they are
     if len(words) > 1 and fold(clean(words[0])) in VERB_OBJECT_PRONOUNS:
         words = words[1:]  # "به مصادر أمنية" of "أفادت به مصادر أمنية": the sources
     ends = (
