@@ -397,3 +397,10 @@ def test_a_definite_phrase_keyword_and_a_weekday_in_the_possessive():
     assert weekdays_in("two soldiers were wounded in Tuesday's ambush") == {1}
     assert weekdays_in("Tuesday’s attack, on Monday,") == {0, 1}
     assert rendering_problems("New People's Army", "جيش الشعب الجديد", "ar") == []
+
+
+def test_a_short_keyword_takes_no_ka_that_makes_another_word():
+    from summarizer.verify.classify import classify
+
+    assert classify(["اضطر عدد كبير من المغاربة"])[1] is None, "'كبير' read as 'ك' + 'بئر' (a well)"
+    assert classify(["سقط طفل في بئر"])[1] == "بئر"

@@ -47,6 +47,7 @@ NO_TANWIN_ALIF = ("ة", "ى", "ا", "ء", "ً")
 LONG_VOWELS = "اوي"
 CONJUNCTIONS = "وف"  # wa-, fa-
 PREPOSITIONS = "بكل"  # bi-, ka-, li-
+KAF = PREPOSITIONS[1]  # ka- (like): glued before a short word it mimics another ("كبير" is no "ك" + "بئر")
 CLITIC_LETTERS = CONJUNCTIONS + PREPOSITIONS  # one letter glued before a word
 # Any word: conjunction, preposition and article ("وبالصواريخ"), or one clitic letter.
 WORD_PROCLITICS = rf"[{CONJUNCTIONS}]?(?:[{PREPOSITIONS}]?ال|لل)|[{CLITIC_LETTERS}]"

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from summarizer.lang.lexicon import CLASS_RULES, FALLBACK_RULE, PLAN_WORDS, SEQUENCE_WORDS, THREAT_WORDS, ClassRule
-from summarizer.lang.text import ALIF, ARTICLE, TERM_PROCLITICS, WAW, accusative_pattern, fold
+from summarizer.lang.text import ALIF, ARTICLE, KAF, TERM_PROCLITICS, WAW, accusative_pattern, fold
 
 
 def _planned(text: str, at: int) -> bool:
@@ -42,7 +42,9 @@ def _keyword_re(keyword: str) -> re.Pattern[str]:
         body += ALIF + "?"  # "هجوما": a short word with the accusative's alef is still the word
     # an English keyword is no verbal noun's start ("train" is not "training camps"; "airstrikes" is one)
     end = r"\s" if len(k) <= 4 else r"(?!ing)" if k.isascii() else ""
-    return re.compile(r"\s" + TERM_PROCLITICS + body + end)
+    # a short Arabic keyword takes no "ك" (like): "كبير" (big) is no "بئر" (a well)
+    proclitics = TERM_PROCLITICS.replace(KAF, "") if not k.isascii() and len(k) <= 3 else TERM_PROCLITICS
+    return re.compile(r"\s" + proclitics + body + end)
 
 
 def classify(texts: list[str], rules: tuple[ClassRule, ...] = CLASS_RULES) -> tuple[ClassRule, str | None]:
