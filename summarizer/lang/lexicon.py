@@ -599,7 +599,7 @@ OUTLET_STAFF = frozenset(_sources["outlet_staff"])
 OUTLET_NAMES = frozenset(
     " ".join(words[1:]) if words[0] in OUTLET_WORDS and len(words) > 1 else " ".join(words)
     for e in _lexicon_entries()
-    if e["kind"] == "outlet" and e.get("bare", True)
+    if e["kind"] == "outlet" and e.get("bare_title", True)
     for words in [fold(str(e["ar"])).split()]
     if words and not str(e["ar"]).isascii()
 )
