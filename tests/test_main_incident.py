@@ -971,3 +971,23 @@ def test_people_among_the_dead_are_a_share_of_the_toll():
         "“Twelve members of one family were among the dead,” the mayor said."
     )
     assert [f.count for f in figures(article)] == [40, 40], "was [40, 40, 1]"
+
+
+def test_a_page_stamp_ends_no_story_and_the_day_before_attack_is_another_event():
+    from summarizer.verify.main_incident import first_in_response
+
+    article = Article(
+        "13 police officers killed in ambush\n\n"
+        "Tuesday 15 October 2019 11:20, UK\n"
+        "At least 13 police officers have been killed after they were ambushed by gunmen in Mexico.\n"
+        "Another nine were wounded in the attack.\n"
+    )
+    assert ("injured", 9) in [(f.kind, f.count) for f in figures(article)], "the stamp's month ended the story"
+    lead = Article(
+        "قُتل 4 جنود في مالي أمس، إثر هجوم شنه انتحاري على قاعدتهم قرب الحدود مع النيجر، غداة هجوم أسفر عن "
+        "مقتل 14 جندياً قرب ثكنتهم في تمبكتو شمال البلاد."
+    )
+    assert [f.count for f in figures(lead)] == [4], "was [4, 14]"
+    assert first_in_response(lead, "تمبكتو") and not first_in_response(lead, "النيجر")
+    mourning = Article("أعلنت الحكومة الحداد ثلاثة أيام غداة تحطم طائرة أسفر عن مقتل 20 شخصا في العاصمة.")
+    assert [f.count for f in figures(mourning)] == [20], "after a mourning, what came before is the incident"

@@ -916,3 +916,8 @@ def test_a_participle_of_cause_takes_from_before_its_cause():
     assert got == "the damage resulting from the earthquake", "was no rendering ('الناجمه' unknown)"
     assert render_phrase("الحرائق الناتجة عن الانفجار").text == "the fires resulting from the explosion"
     assert render_phrase("الأضرار الناجمة").text == "the resulting damage"
+
+
+def test_the_scene_of_an_accident_and_the_railways_are_common_words():
+    assert render_phrase("موقع الحادث").text == "the scene of the accident", "was 'the position of the accident'"
+    assert render_phrase("وزير السكك الحديد").text == "the minister of the railways", "was 'minister al-Skk al-Hadid'"

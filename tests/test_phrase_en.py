@@ -267,3 +267,7 @@ def test_a_factions_name_hyphened_to_a_known_name_and_no_name_lost_after_a_name(
 
     with pytest.raises(ValueError):
         _parse(["Oromo", "Liberation", "Army-Shene"])
+
+
+def test_a_countrys_junta_is_its_military_council():
+    assert render_english("Myanmar junta").text == "المجلس العسكري في ميانمار", "was no rendering"

@@ -2157,3 +2157,10 @@ def test_a_body_accused_by_its_common_word_keeps_the_name_before_it():
     text = "Massillon blamed the violence on the powerful Viv Ansanm gang coalition, which holds the capital."
     article = Article(text)
     assert recall.english_accused(article, [Span(text, 0, len(text))]) == "Viv Ansanm gang coalition", "was 'coalition'"
+
+
+def test_an_english_headline_names_whose_strikes_they_were():
+    title = "At least 10 dead in Myanmar junta airstrikes on Sagaing village"
+    assert recall.english_headline_owner(Span(title, 0, len(title))) == "Myanmar junta", "was 'No perpetrator'"
+    plain = "Gunmen kill 13 police in Mexico"
+    assert recall.english_headline_owner(Span(plain, 0, len(plain))) is None

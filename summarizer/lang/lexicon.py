@@ -722,6 +722,7 @@ TIME_PREPOSITIONS = frozenset(folded(data("lead")["time_prepositions"]))
 CONTRAST_OPENERS = folded(data("lead")["contrast_openers"])
 SEPARATE_WORDS = frozenset(folded(data("lead")["separate_words"]))
 RESPONSE_OPENERS = folded(data("lead")["response_openers"])  # "ردا على ...": an earlier event answered
+DAY_AFTER_OPENERS = folded(data("lead")["day_after_openers"])  # "..., غداة هجوم ...": the day before's
 OTHER_EVENT_OPENERS = folded(data("lead")["other_event_openers"])
 TOPIC_TURNS = folded(data("lead")["topic_turns"])
 DANGLING_TAILS = frozenset(folded(data("lead")["dangling_tails"]))

@@ -522,6 +522,7 @@ def supplement(ex: Extraction, run: Run, figures: list[main_incident.Figure]) ->
         or recall.attacker_subject(main_incident.main_sentences(article)[:5])
         or (recall.english_agent(sentences) if run.language == "en" else None)
         or (recall.english_headline_agent(main_incident.title(article)) if run.language == "en" else None)
+        or (recall.english_headline_owner(main_incident.title(article)) if run.language == "en" else None)
         or (recall.arabic_headline_agent(main_incident.title(article)) if run.language == "ar" else None)
         or (recall.english_attacker_subject(sentences[:2]) if run.language == "en" else None)
         or (recall.english_strike_owner(sentences) if run.language == "en" else None)

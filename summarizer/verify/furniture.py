@@ -5,7 +5,15 @@ from __future__ import annotations
 
 import re
 
-from summarizer.lang.lexicon import CAPTION_OPENERS, FURNITURE_OPENERS, NEWSLETTER_BOX, OUTLET_NAME_ENDS
+from summarizer.lang.lexicon import (
+    CAPTION_OPENERS,
+    FURNITURE_OPENERS,
+    MONTH_NAMES,
+    NEWSLETTER_BOX,
+    OUTLET_NAME_ENDS,
+    WEEKDAYS,
+)
+from summarizer.lang.text import fold
 from summarizer.verify.gazetteer import lookup
 from summarizer.verify.grounding import Span
 
@@ -93,6 +101,27 @@ def filed_from(text: str, start: int) -> bool:
     line = text[line_start : line_end if line_end >= 0 else len(text)]
     m = _FILED_FROM.match(line)
     return m is not None and line_start + m.start("city") == start and len(line.split()) <= 6
+
+
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
+_STAMP_WORDS = 8
+
+
+def is_timestamp(line: str) -> bool:
+    """A line that is only the page's time stamp ("Tuesday 15 October 2019 11:20, UK"): a weekday, a date
+    with its year, a time, a zone; no event, and no other day's story."""
+    tokens = re.findall(r"[^\s,،]+", line.strip().rstrip("."))
+    if not 2 <= len(tokens) <= _STAMP_WORDS or not any(re.fullmatch(r"\d{4}", t) for t in tokens):
+        return False
+    return all(
+        t.isdigit()
+        or _CLOCK.fullmatch(t)
+        or fold(t).lower() in WEEKDAYS
+        or fold(t).lower() in MONTH_NAMES
+        or (t.isupper() and len(t) <= 4)
+        or t.lower() in ("am", "pm", "a.m.", "p.m.")
+        for t in tokens
+    )
 
 
 def is_caption(sentence: str) -> bool:

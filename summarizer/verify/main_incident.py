@@ -27,6 +27,7 @@ from summarizer.lang.lexicon import (
     CLAUSE_OPENERS,
     COMPLEMENTIZERS,
     CONTRAST_OPENERS,
+    DAY_AFTER_OPENERS,
     DENIAL_CUES,
     EMBEDDING_LINKS,
     ENGLISH_DEMONYMS,
@@ -98,7 +99,7 @@ from summarizer.verify.casualties import (
     with_uncounted_others,
 )
 from summarizer.verify.classify import classify
-from summarizer.verify.furniture import after_newsletter_box, in_dateline, without_furniture
+from summarizer.verify.furniture import after_newsletter_box, in_dateline, is_timestamp, without_furniture
 from summarizer.verify.gazetteer import capital_named, countries_named, country_of_adjective, lookup
 from summarizer.verify.grounding import Article, Span
 from summarizer.verify.numbers import a_year, counts_in, numbers_in
@@ -592,7 +593,16 @@ def before_separate(sentence: str) -> str:
         for opener in RESPONSE_OPENERS:  # "..., ردا على إطلاق نار استهدف جنودا": the event it answered
             if " ".join(folded[i : i + len(opener.split())]) == opener:
                 return " ".join(words[:i]).rstrip("،, ")
+        if _day_after(folded, i):  # "قُتل 4 جنود ...، غداة هجوم ...": the day before's attack
+            return " ".join(words[:i]).rstrip("،, ")
     return sentence
+
+
+def _day_after(folded: list[str], i: int) -> bool:
+    """A "the day after" opener at ``i`` after a clause that already counts dead or hurt: what follows
+    is the day before's event (after a mourning or an arrest it is the incident itself)."""
+    opens = any(" ".join(folded[i : i + len(o.split())]) == o for o in DAY_AFTER_OPENERS)
+    return opens and mentions(" ".join(folded[:i]), (*KILLED_WORDS, *INJURED_WORDS))
 
 
 def first_in_response(article: Article, phrase: str) -> bool:
@@ -608,7 +618,7 @@ def first_in_response(article: Article, phrase: str) -> bool:
 
 def _response_in(rest: str) -> bool:
     words = [f for w in rest.split()[:5] if (f := fold(clean(w)).lower())]
-    return any(" ".join(words[: len(o.split())]) == o for o in RESPONSE_OPENERS)
+    return any(" ".join(words[: len(o.split())]) == o for o in (*RESPONSE_OPENERS, *DAY_AFTER_OPENERS))
 
 
 def _before_yardstick(sentence: str) -> str:
@@ -717,6 +727,8 @@ def main_sentences(article: Article, published_year: int | None = None) -> list[
     told = narration(article)
     heading = title(article)
     for sentence in sentences(article):
+        if is_timestamp(sentence.quote):
+            continue  # "Tuesday 15 October 2019 11:20, UK": the page's stamp, no day of another story
         if sentence.start >= body and not any(s.start >= body and a_lead(s) for s in out):
             if _context_line(sentence, heading):
                 continue

@@ -638,6 +638,17 @@ def english_headline_agent(title: Span | None) -> str | None:
     return m.group(1) if any(w.kind in ("armed_group", "force") for w in senses) else None
 
 
+def english_headline_owner(title: Span | None) -> str | None:
+    """Who an English headline names before its strikes ("At least 10 dead in Myanmar junta airstrikes on
+    Sagaing village" -> "Myanmar junta"): capitalised words and an agent noun before an attack noun."""
+    if title is None or not title.quote.isascii():
+        return None
+    nouns = "|".join(re.escape(n) for n in ENGLISH_AGENT_NOUNS)
+    attacks = "|".join(re.escape(n) for n in ENGLISH_ATTACK_NOUNS_BY)
+    m = re.search(rf"\b((?:{_EN_CAPITALISED}\s+){{1,2}}(?:{nouns}))\s+(?:{attacks})\b", title.quote)
+    return m.group(1) if m else None
+
+
 def arabic_headline_agent(title: Span | None) -> str | None:
     """An armed group or force an Arabic headline puts before its verb of attack ("بوكو حرام تنفذ تفجيرات
     دامية"): as written, only one the lexicon knows as such (not a country: "العراق يقصف" names a state)."""
