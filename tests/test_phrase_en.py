@@ -271,3 +271,14 @@ def test_a_factions_name_hyphened_to_a_known_name_and_no_name_lost_after_a_name(
 
 def test_a_countrys_junta_is_its_military_council():
     assert render_english("Myanmar junta").text == "المجلس العسكري في ميانمار", "was no rendering"
+
+
+def test_dozens_of_people_is_a_construct_and_a_passives_agent_is_by_the_hands_of():
+    from summarizer.verify.clause_en import render_english_clause
+
+    assert render_english("dozens of protesters").text == "عشرات المتظاهرين", "was 'عشرات متظاهرون'"
+    got = render_english_clause("Dozens of protesters were killed by police").text
+    assert got == "قُتل عشرات المتظاهرين على يد الشرطة", "was 'قُتل عشرات متظاهرون من شرطة'"
+    assert render_english_clause("Three villagers were killed by gunmen").text == "قُتل 3 قرويين على يد مسلحين"
+    bomb = render_english_clause("Two soldiers were wounded by a roadside bomb").text
+    assert "على يد" not in bomb, "a weapon is no one's hands"

@@ -28,7 +28,7 @@ from summarizer.lang.lexicon import (
 )
 from summarizer.lang.text import WAW, fold
 from summarizer.verify.phrase import Rendered, names_people
-from summarizer.verify.phrase_en import more_than_one, render_english
+from summarizer.verify.phrase_en import more_than_one, render_english, with_genitive
 
 _TOKEN = re.compile(r"\d+|[A-Za-z][A-Za-z'’-]*")
 _MAX_VERB_WORDS = 3
@@ -105,6 +105,8 @@ def _clause(tokens: list[str]) -> Rendered:
         elif subject.text is not None and (described := _participle_phrase(before[len(head) :], subject.text)):
             subject = Rendered(f"{subject.text} {described}")  # "ولد صيني عالق في بئر مهجور"
     rest = render_english(" ".join(tokens[at + width :])) if tokens[at + width :] else Rendered("")
+    if passive and (agent := _passive_agent(tokens[at + width :])) is not None:
+        rest = agent  # "were killed by police" = "قُتلوا على يد الشرطة"
     if subject.text is not None and rest.text is None and tokens[at + width].lower() in ENGLISH_ADVERBIAL_OPENERS:
         rest = Rendered("")  # "..., after a huge four-day rescue operation": the clause stands without it
     if subject.text is None or rest.text is None:
@@ -177,6 +179,24 @@ def _before_participle(tokens: list[str]) -> list[str] | None:
         if token.lower().endswith("ed") and tokens[i + 1 : i + 2] and tokens[i + 1].lower() in ENGLISH_PARTICIPLE_LINKS:
             return tokens[:i]
     return None
+
+
+def _passive_agent(after: list[str]) -> Rendered | None:
+    """A passive verb's "by" and its agent, up to a preposition, with what follows ("by police on Wednesday
+    night" = "على يد الشرطة يوم ليل الأربعاء"): the agent in the genitive, a body named alone definite;
+    None when there is no "by" or a part has no rendering."""
+    if len(after) < 2 or after[0].lower() != "by":
+        return None
+    end = next((j for j in range(2, len(after)) if after[j].lower() in ENGLISH_PREPOSITIONS), len(after))
+    words = after[1:end]
+    senses = ENGLISH_LEXICON.get(words[0].lower(), ()) if len(words) == 1 else ()
+    # "police", "the army": a body named alone is definite; "gunmen" (some people) is not
+    body = bool(senses) and not any(w.plural for w in senses) and senses[0].kind in ("force", "institution")
+    agent = render_english(" ".join(words), name_slot=body)
+    tail = render_english(" ".join(after[end:])) if after[end:] else Rendered("")
+    if agent.text is None or tail.text is None or not (body or names_people(agent.text)):
+        return None  # "wounded by a roadside bomb": a weapon is no one's hands
+    return Rendered(f"{ARABIC_AGREEMENT['by_hands']} {with_genitive(agent.text)} {tail.text}".strip())
 
 
 def _by_agent(tokens: list[str], head: str) -> str | None:

@@ -683,7 +683,10 @@ def _arabic(noun: _Noun) -> str:
         words.insert(0, str(noun.number))
     if noun.of is not None and noun.of.name is not None and any(w.startswith(A["article"]) for w in head.split()[1:]):
         noun.located, noun.of = noun.of.name, None  # "Las Vegas Police Department" = "مديرية الشرطة في ..."
-    if noun.of is not None:
+    if noun.of is not None and w.kind == "quantity" and noun.of.written is not None:
+        noun.of.definite = True  # "dozens of protesters" = "عشرات المتظاهرين": a definite genitive plural
+        words.append(with_genitive(_complement_arabic(noun.of)))
+    elif noun.of is not None:
         words.append(_complement_arabic(noun.of))
     # a sound feminine plural ("قوات", "ميليشيات") takes a feminine singular adjective, people or not:
     # "القوات الروسية", not "القوات الروسيون"
