@@ -1416,7 +1416,7 @@ def source_name(name: str) -> str:
         i
         for i, w in enumerate(words[1:], start=1)
         if fold(clean(w)) in COMPLEMENTIZERS  # "مسؤول أمني أفغاني أنهم عثروا": what he said follows
-        or (_ends_a_name(w, words[i + 1 : i + 3]) and not _staff_of(words, i))
+        or (_ends_a_name(w, words[i + 1 : i + 3]) and not _of_an_outlet(words, i))
         or _after_a_name(words, i)
         or _act_after_a_name(words, i)
         or _object_after_a_definite(words, i)
@@ -1431,9 +1431,10 @@ def source_name(name: str) -> str:
     return speaker_only(" ".join(words[:cut]))
 
 
-def _staff_of(words: list[str], i: int) -> bool:
-    """ "مراسل لوكالة رويترز": "ل" and an outlet after its correspondent is whom he works for, not whom
-    the source told; "صحيفة اليوم": a day's word right after an outlet's word is its name."""
+def _of_an_outlet(words: list[str], i: int) -> bool:
+    """The word belongs to an outlet, not to what ends a name: "ل" and an outlet after a correspondent is
+    whom he works for ("مراسل لوكالة رويترز"), a day's word right after an outlet's word is its name ("صحيفة
+    اليوم")."""
     folded, before = fold(clean(words[i])), fold(clean(words[i - 1]))
     if before in OUTLET_WORDS and _a_day_word(words[i]):
         return True
@@ -1946,8 +1947,12 @@ def committed_by(article: Article, sentences: list[Span]) -> str | None:
         for i, word in enumerate(words[1:-1], start=1):
             if fold(clean(word)).removeprefix(WAW) not in COMMITTED_IT:
                 continue
-            described = i > 1 and _an_adjective_word(words[i - 1]) and _an_attack_indefinite(words[i - 2])
-            if fold(clean(words[i - 1])) not in RELATIVES and not _an_attack_indefinite(words[i - 1]) and not described:
+            described = i > 1 and _indefinite(words[i - 1], "adj") and _indefinite(words[i - 2], "noun", "attack")
+            if (
+                fold(clean(words[i - 1])) not in RELATIVES
+                and not _indefinite(words[i - 1], "noun", "attack")
+                and not described
+            ):
                 continue  # "غارة جوية نفذتها طائرة ...": the attack's noun may take its adjective first
             taken: list[str] = []
             for k, nxt in enumerate(words[i + 1 : i + 9], start=i + 1):
@@ -1969,30 +1974,13 @@ def committed_by(article: Article, sentences: list[Span]) -> str | None:
     return None
 
 
-def _an_adjective_word(word: str) -> bool:
-    """One word the lexicon reads as an adjective without the article ("جوية", "مسلحة")."""
+def _indefinite(word: str, pos: str, kind: str | None = None) -> bool:
+    """One word the lexicon reads as ``pos`` (of ``kind``) without the article: "جوية" (adj), "كمين"
+    (noun, attack: an Arabic relative clause follows it with no relative pronoun, "كمين نصبه ...")."""
     found = analysed(clean(word))
-    return (
-        not isinstance(found, str)
-        and len(found) == 1
-        and found[0].sense is not None
-        and found[0].sense.pos == "adj"
-        and not found[0].definite
-    )
-
-
-def _an_attack_indefinite(word: str) -> bool:
-    """ "كمين نصبه ...", "هجوم شنه ...": an attack's noun without the article, which an Arabic relative
-    clause follows with no relative pronoun."""
-    found = analysed(clean(word))
-    return (
-        not isinstance(found, str)
-        and len(found) == 1
-        and found[0].sense is not None
-        and found[0].sense.kind == "attack"
-        and found[0].sense.pos == "noun"
-        and not found[0].definite
-    )
+    if isinstance(found, str) or len(found) != 1 or (sense := found[0].sense) is None:
+        return False
+    return sense.pos == pos and not found[0].definite and kind in (None, sense.kind)
 
 
 def _a_time(word: str) -> bool:
