@@ -404,3 +404,27 @@ def test_a_short_keyword_takes_no_ka_that_makes_another_word():
 
     assert classify(["اضطر عدد كبير من المغاربة"])[1] is None, "'كبير' read as 'ك' + 'بئر' (a well)"
     assert classify(["سقط طفل في بئر"])[1] == "بئر"
+
+
+def test_an_explosion_a_later_sentence_says_a_suicide_bomber_set_off_is_a_suicide_bomb():
+    from summarizer.stages.extract import Extraction
+    from summarizer.stages.ground import _classified
+    from summarizer.verify.grounding import Article
+
+    text = (
+        "وقع انفجار ضخم وسط العاصمة الصومالية مقديشو صباح اليوم الأحد. وقال ضابط في الشرطة إن 4 أشخاص أصيبوا "
+        "بجروح بعد أن فجر انتحارى سيارة محملة بالمتفجرات قرب نقطة تفتيش."
+    )
+    rule, word = _classified(Article(text), Extraction.model_construct(event="وقع انفجار ضخم", weapon=None))
+    assert rule.sub_event_type == "Suicide bomb" and word  # was "Remote explosive/landmine/IED" from "انفجار"
+    plain = "وقع انفجار ضخم وسط العاصمة الصومالية مقديشو صباح اليوم الأحد. وأصيب 4 أشخاص بجروح."
+    rule, _ = _classified(Article(plain), Extraction.model_construct(event="وقع انفجار ضخم", weapon=None))
+    assert rule.sub_event_type == "Remote explosive/landmine/IED"
+    open_question = (
+        "قتل 11 شخصا في انفجار وقع في سوق مزدحم. ولم يعرف إن كان الانفجار نتج عن انتحاري أو هو حدث بفعل عبوة "
+        "مفخخة زرعت في السوق."
+    )
+    rule, _ = _classified(Article(open_question), Extraction.model_construct(event="انفجار وقع في سوق", weapon=None))
+    assert rule.sub_event_type == "Remote explosive/landmine/IED"  # a question left open tells nothing
+    car = ["a car laden with explosives blew up at the gate"]
+    assert classify(car)[0].sub_event_type == "Remote explosive/landmine/IED"

@@ -296,3 +296,35 @@ def test_a_clause_read_into_an_article_before_a_plural_is_refused():
 
     got = render_clause("شاباً فلسطينياً استشهد وإصابة آخر بجروح خطيرة برصاص قوات الاحتلال")
     assert got.text is None and "plural" in got.reason  # was "... killed another injury in a serious injuries"
+
+
+@pytest.mark.parametrize(
+    ("arabic", "english"),
+    [
+        # "وسط" after a noun phrase closed by its adjective says where the event was, not "of the centre"
+        (
+            "وقع انفجار ضخم وسط العاصمة الصومالية مقديشو",
+            "A huge explosion occurred in the centre of the Somali capital Mogadishu",
+        ),
+        ("انفجرت سيارة مفخخة وسط السوق", "A car bomb exploded in the centre of the market"),
+        ("وقع انفجار شمال بغداد", "An explosion occurred north of Baghdad"),
+        ("وقع انفجار شرق سوريا", "An explosion occurred in eastern Syria"),
+        ("استهدف الجيش العاصمة كييف", "The army targeted the capital Kyiv"),
+    ],
+)
+def test_a_direction_word_after_the_subject_is_where_the_event_was(arabic, english):
+    assert render_clause(arabic).text == english  # was "The huge explosion of the centre ... occurred Mogadishu"
+
+
+def test_a_subordinate_clause_is_joined_by_its_english_word_and_a_suicide_bomber_is_the_subject():
+    assert render_clause("قتل 12 شخصاً على الأقل عندما فجر انتحاري سيارة مفخخة").text == (
+        "At least 12 people were killed when a suicide bomber detonated a car bomb"  # was "a suicide dawn"
+    )
+    assert render_clause("فجرت انتحارية نفسها في سوق").text == "A suicide bomber blew herself up in a market"
+    # the victims' aside goes on through "مع" (no agent "by the mission of NATO"); a plural with its "ن"
+    # heads no construct ("3 civilians of contractors")
+    got = render_clause("قتل 12 شخصاً بينهم ثلاثة مدنيين متعاقدين مع بعثة الحلف الأطلسي عندما فجر انتحاري سيارة مفخخة")
+    assert got.text == (
+        "12 people were killed, including 3 civilians, contractors with the mission of NATO, when a suicide bomber"
+        " detonated a car bomb"
+    )

@@ -29,6 +29,7 @@ from summarizer.lang.lexicon import (
     HAPPENED_TOGETHER,
     HELD_POST_SAY,
     KILLED_WORDS,
+    KILLING_VERB,
     LAUNCHED_CLASSES,
     MASS_NOUNS,
     NO_SURVIVORS,
@@ -229,20 +230,17 @@ def _incident(run: Run, g: Grounded, renderings: Renderings) -> Incident:
     if means:  # the further means the rules rendered; one the lexicon cannot render is left out (noted)
         for i, span in enumerate(g.more_means, start=1):
             means += _means(run, span, renderings.get(f"{MORE_MEANS}[{i}]"))
+    killed = _casualty(run, facts.killed, "killed", renderings.get("incident.killed"))
+    slots = lead(classification, actors, means, where, killed)
     return Incident(
-        description=_event(
-            run,
-            g,
-            renderings,
-            lead(classification, actors, means, where) or passive_lead(classification, actors, means),
-        ),
+        description=_event(run, g, renderings, slots or passive_lead(classification, actors, means)),
         classification=classification,
         when=when,
         where=where,
         actors=actors,
         means=means,
         casualties=Casualties(
-            killed=_casualty(run, facts.killed, "killed", renderings.get("incident.killed")),
+            killed=killed,
             injured=_casualty(run, facts.injured, "injured", renderings.get("incident.injured")),
             missing=_missing(run),
         ),
@@ -728,7 +726,11 @@ def class_label(sub_event_type: str, lang: str) -> str:
 
 
 def lead(
-    classification: Classification, actors: list[Actor], means_list: list[Means], where: list[Place]
+    classification: Classification,
+    actors: list[Actor],
+    means_list: list[Means],
+    where: list[Place],
+    killed: Casualty | None = None,
 ) -> dict[str, str | bool] | None:
     """The summary's first clause from the verified slots, in both languages: who or what did it, the
     class's verb, the target ("4 drones struck the Iranian militias", "استهدفت أربع طائرات مُسيرة
@@ -746,6 +748,9 @@ def lead(
         return _between(verb, named.name, target.name)
     if verb.get("people_only") and not names_people(target.name.ar):
         return None  # one abducts people: "اختطف ... منزله" (his house) is a slot gone wrong
+    killing = killed is not None and verb["en"] == EVENT_VERBS["Attack"]["en"] and _the_killed(target, killed.count)
+    if killing:
+        verb = {**verb, "en": KILLING_VERB["en"], "ar": KILLING_VERB["ar"]}  # not "attacked" those they killed
     ar_verb = verb["ar"] + (FEMININE_PAST if feminine(subject.ar) else "")
     targets = [a.name for a in actors if a.role == ActorRole.target]  # "... and the MP seized with him"
     # a name with its apposition ("Fathi Mejbri, a council member of ...") is closed by a comma before "and"
@@ -756,6 +761,9 @@ def lead(
     en[-1] = f"{en[-1]} and {last_en}" if len(targets) > 1 else last_en
     last = with_case(targets[-1].ar, "accusative")
     ar[-1] = f"{with_case(ar[-1], 'accusative')} {WAW}{last}" if len(targets) > 1 else last
+    if killing and killed.qualifier == Qualifier.at_least and len(targets) == 1:  # "Gunmen killed at least 10 ..."
+        en[-1] = f"{KILLING_VERB['at_least_en']} {en[-1]}"
+        ar[-1] = f"{ar[-1]} {KILLING_VERB['at_least_ar']}"
     strike = " ".join(e.quote for e in named.evidence) if named else ""  # "غارات أمريكية": the means is said
     if named and means and not any(bare_phrase(means.name.ar) in bare_phrase(t) for t in (named.name.ar, strike)):
         # not "An Israeli missile strike struck ... with a missile strike": the subject says the means
@@ -769,6 +777,12 @@ def lead(
         "target_is_site": bool(site) and (site in target.name.en.lower() or target.name.en.lower() in site),
         "has_target": True,
     }
+
+
+def _the_killed(target: Actor, killed: int | None) -> bool:
+    """The target is people counted as many as were killed ("10 مزارعين" of 10 killed)."""
+    counts = counts_in(target.name.en)
+    return names_people(target.name.ar) and bool(counts) and counts[0] == killed
 
 
 def _between(verb: dict, first: Bilingual, second: Bilingual) -> dict:
@@ -1109,7 +1123,8 @@ def prose(
     facts["town"] = _town(incident.where)
     facts["nominal"] = _nominal(incident, article, other_said)
     facts["occurred_ar"] = occurred(incident.description.ar.rstrip(".")) if facts["nominal"]["ar"] else None
-    slots = lead(incident.classification, incident.actors, incident.means, incident.where)
+    killed = incident.casualties.killed
+    slots = lead(incident.classification, incident.actors, incident.means, incident.where, killed)
     facts["lead"] = _actor_clause(incident, slots) or slots
     facts["victims"] = {kind: _victims(getattr(incident.casualties, kind), article) for kind in ("killed", "injured")}
     facts["vague"] = {kind: _vague(getattr(incident.casualties, kind)) for kind in ("killed", "injured")}

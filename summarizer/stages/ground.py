@@ -50,6 +50,7 @@ from summarizer.lang.lexicon import (
     PLACE_DESCRIPTORS_SET,
     PLACE_PREPOSITIONS,
     PLACE_SPECIFICITY,
+    PREPOSITION_SENSES,
     ROAD_WORDS,
     SHARED_SHORT_NAMES,
     SINCE_WORDS,
@@ -62,6 +63,7 @@ from summarizer.lang.lexicon import (
     VEHICLE_NAME_WORDS,
     VICTIM_ROLE_WORDS,
     WEEKDAYS,
+    WHETHER_WORDS,
     WITHIN_PATTERNS,
     ClassRule,
 )
@@ -634,6 +636,11 @@ def supplement(ex: Extraction, run: Run, figures: list[main_incident.Figure]) ->
             run.drop("target", target, "describes whom the strike was attributed to, not what was hit")
             update["target"] = None
     target = update.get("target", ex.target)
+    if target and run.language == "ar" and fold(clean(target.split()[0])) in PREPOSITION_SENSES:
+        # "من أسرة واحدة في تعز": a prepositional phrase (whose family, where), not what was hit
+        run.drop("target", target, "opens with a preposition: a phrase of the clause, not what was hit")
+        update["target"] = None
+    target = update.get("target", ex.target)
     if target and _points_back(target):
         # "استهدفت ... هذه المنطقة الجنوبية": a word that points back names nothing a reader can be told
         run.drop("target", target, "points back to something named before (this area), names nothing")
@@ -847,6 +854,12 @@ def _time(ex: Extraction, run: Run, update: dict) -> None:
         # "مظفر اباد «الأيام» رويترز": a name in quotes (an outlet's), not when
         run.drop("incident.when.expression", ex.time, "a name in quotes (an outlet's), not a time")
         ex = ex.model_copy(update={"time": None})
+    if ex.time and (at := article.locate(ex.time)) and _as_of(article.text, at):
+        # "حتى الاثنين كان عدد القتلى ثمانية عشر": the day a count was made, not the incident's
+        run.drop("incident.when.expression", ex.time, "the time a count was made (as of ...), not the incident's")
+        ex = ex.model_copy(update={"time": None})
+        update["time"] = recall.time_phrase(article, main_incident.main_sentences(article, _year(run))[:4])
+        return
     if ex.time and fold(clean(ex.time)).lower() in DURATIONS:
         run.drop("incident.when.expression", ex.time, "how long something went on (all day), not when")
         ex = ex.model_copy(update={"time": None})
@@ -911,6 +924,11 @@ def _time(ex: Extraction, run: Run, update: dict) -> None:
 
 _DANGLING_TIME_END = re.compile(r"(?:\s+(?:at|in|on|of|the|a|an|and|from|to|by|near))+$")
 _OPENING_QUOTES, _CLOSING_QUOTES = '«"“', '»"”'
+
+
+def _as_of(text: str, span: Span) -> bool:
+    """A word of "as of" among the three words before the span ("حتى الاثنين", "as of Monday")."""
+    return recall.as_of(text[max(0, span.start - 80) : span.start])
 
 
 def _in_quotes(text: str, span: Span) -> bool:
@@ -1131,6 +1149,12 @@ def _sources(ex: Extraction, run: Run, update: dict) -> None:
             s = s.model_copy(update={"name": authorities})  # "Colombia" -> "authorities in Colombia"
         if run.language == "en" and (whole := recall.completed_name(article, s.name)):
             s = s.model_copy(update={"name": whole})  # "... and secret" -> "... and secret police"
+        if _only_in_dateline(article, s.name) and (outlet := _dateline_outlet(s.name)) != s.name:
+            # "أبوجا- رويترز": a dateline's city is no source; its agency is ("Reuters", not "Abuja of Reuters")
+            run.drop("sources.name", s.name, f"a dateline: the city is where it was filed; kept: {outlet}")
+            if outlet is None:
+                continue
+            s = s.model_copy(update={"name": outlet, "kind": "outlet"})
         if s.claim and not recall.said_by(article, s.name, s.claim):
             run.drop("sources.claim", s.claim, f"the article does not attribute it to {s.name}")
             s = s.model_copy(update={"claim": None})
@@ -1612,6 +1636,13 @@ def _only_as_bearing(
     return True
 
 
+def _dateline_outlet(name: str) -> str | None:
+    """The agency of a dateline ("أبوجا- رويترز" -> "رويترز"), the name itself when it is one outlet, else
+    None (a city alone is where the report was filed, not who reported)."""
+    parts = [p.strip(" :()«»") for p in re.split(r"\s*(?:--|—|–|-|\u0640|/|\()\s*", name) if p.strip(" :()«»")]
+    return next((p for p in reversed(parts) if source_kind(p) == "outlet"), None)
+
+
 def _only_in_dateline(article: Article, name: str) -> bool:
     """Every mention of the place is a dateline's ("الجزيرة نت – عمّان", "عمّان ــ العربي الجديد")."""
     starts = [m.start() for m in re.finditer(re.escape(name), article.text)]
@@ -1787,6 +1818,13 @@ def _classified(article: Article, facts: Extraction) -> tuple[ClassRule, str | N
         accident = _accident(classify(_without_gunfire([s.quote for s in following[:4] + title]), ACCIDENT_RULES))
         if accident is not None:
             return accident
+    if rule.sub_event_type == GENERIC_EXPLOSION.sub_event_type:
+        # "وقع انفجار ضخم ... بعد أن فجر انتحاري سيارة": the next sentence or the title says what blew up
+        told = [s.quote for s in [*following[:3], *title] if not main_incident.background(s.quote)]
+        told = [t for t in told if not has_any(t, WHETHER_WORDS)]  # "not known whether a suicide bomber or ..."
+        found, word = classify([_before_since(t) for t in told], SPECIFIC_EXPLOSIONS)
+        if word is not None:
+            return found, word
     return rule, keyword
 
 
@@ -1797,6 +1835,12 @@ ARRESTS_RULE = next(
 # Accident and disaster classes alone: "a fire and series of explosions" is a fire, though the
 # bombing class that "explosion" also names comes first among all classes.
 ACCIDENT_RULES = tuple(r for r in CLASS_RULES if r.event_type == NOT_ACLED and r.plover_event == "OTHER")
+# The bombs' class with no more than "an explosion" said ("تفجير", "blast"), and the classes of what blew up
+# that come before it: a suicide bomber, a car bomb, a drone or an air strike.
+GENERIC_EXPLOSION = next(r for r in CLASS_RULES if ACCIDENT_AMBIGUOUS & set(r.keywords) and r.event_type != NOT_ACLED)
+SPECIFIC_EXPLOSIONS = tuple(
+    r for r in CLASS_RULES[: CLASS_RULES.index(GENERIC_EXPLOSION)] if r.event_type == GENERIC_EXPLOSION.event_type
+)
 
 
 def _without_gunfire(texts: list[str]) -> list[str]:

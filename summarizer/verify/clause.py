@@ -30,15 +30,27 @@ from summarizer.lang.lexicon import (
     RESULT_OPENERS,
     RESULT_PARTICIPLES,
     SHARE_FROM,
+    SUBORDINATORS_EN,
     TANWIN_ALIF,
     TRAILING_QUALIFIERS,
     VERB_PREPOSITIONS,
+    VICTIMS_DESCRIBED_BY,
     VICTIMS_SHARE,
     Sense,
 )
 from summarizer.lang.text import ARTICLE, BEH, CONJUNCTIONS, WAW, clean, fold
 from summarizer.verify.numbers import counts_in
-from summarizer.verify.phrase import Rendered, Word, analysed, render_phrase, render_words, two_before_its_dual
+from summarizer.verify.phrase import (
+    CENTRE,
+    PART_OF,
+    Rendered,
+    Word,
+    analysed,
+    render_phrase,
+    render_words,
+    two_before_its_dual,
+    where_it_lies,
+)
 from summarizer.verify.phrase_en import more_than_one
 
 TRAILING = frozenset(fold(q) for q in TRAILING_QUALIFIERS)
@@ -49,6 +61,8 @@ def render_clause(arabic: str) -> Rendered:
     noun phrase, rendered as one."""
     for filler in CLAUSE_FILLERS:  # "من جهة ... من جهة أخرى" says "on one side ... on the other"
         arabic = re.sub(rf"(?<!\S){filler}(?!\S)", " ", arabic)
+    if joined := _subordinate(arabic):
+        return _with_subordinate(*joined)
     if result := _result(arabic):
         return _with_result(*result)
     if aside := _aside(arabic):
@@ -117,6 +131,28 @@ def _result(arabic: str) -> tuple[str, str] | None:
     return None
 
 
+def _subordinate(arabic: str) -> tuple[str, str, str] | None:
+    """A clause and the subordinate clause joined to it ("قتل 12 شخصاً | عندما | فجر انتحاري سيارة"): (the
+    clause, the English joining word, the subordinate clause), or None."""
+    words = arabic.split()
+    for i in range(1, len(words) - 1):
+        for joiner, english in SUBORDINATORS_EN.items():
+            width = len(joiner.split())
+            if fold(" ".join(words[i : i + width])) == joiner and i + width < len(words):
+                return " ".join(words[:i]).rstrip("،, "), english, " ".join(words[i + width :])
+    return None
+
+
+def _with_subordinate(clause: str, joiner: str, subordinate: str) -> Rendered:
+    """Both clauses rendered, joined in English ("... were killed when a suicide bomber detonated ..."); not
+    rendered when either is not."""
+    main, sub = render_clause(clause), render_clause(subordinate)
+    if main.text is None or sub.text is None:
+        return main if main.text is None else sub
+    comma = "," if ", " in main.text else ""  # after an aside ("..., including 3 civilians, when ...")
+    return Rendered(f"{main.text}{comma} {joiner} {sub.text[:1].lower()}{sub.text[1:]}")
+
+
 def _with_result(clause: str, result: str) -> Rendered:
     """The clause with its casualties said after it: "..., killing 26 civilians", "..., killing 3 people
     and injuring 10 others"; not rendered when the result names no casualty."""
@@ -173,7 +209,8 @@ def _aside(arabic: str) -> tuple[str, str, str, str] | None:
 def _clause_opener(word: str) -> bool:
     """A word that opens a clause joined by "و" ("وأصيب") or an adverbial ("في غارة")."""
     folded = fold(clean(word))
-    return _joined_verb_word(word) or (folded in PREPOSITION_SENSES and folded not in SHARE_FROM)
+    adverbial = folded in PREPOSITION_SENSES and folded not in SHARE_FROM and folded not in VICTIMS_DESCRIBED_BY
+    return _joined_verb_word(word) or adverbial
 
 
 def _joined_verb_word(word: str) -> bool:
@@ -233,10 +270,12 @@ def _relatives(words: list[Word], at: list[int]) -> str | None:
     out = []
     for v, nxt in pairwise([*at, len(words)]):
         _governed(words[v], words[v + 1 : nxt])
-        rest = render_words(words[v + 1 : nxt]) if words[v + 1 : nxt] else Rendered("")
+        groups = _noun_phrases(words[v + 1 : nxt])  # "ضرب شمال غرب إيران الليلة الماضية": no "Iran of the night"
+        kept = [w for g in groups if not _is_time(g[0]) for w in g]
+        rest = render_words(kept) if kept else Rendered("")
         if rest.text is None:
             return None
-        out.append(" ".join(["that", words[v].sense.en, rest.text]).strip())
+        out.append(" ".join(["that", words[v].sense.en, rest.text, _times(groups)]).strip())
     return " ".join(out)
 
 
@@ -286,7 +325,7 @@ def _clause(words: list[Word]) -> Rendered:
     if not groups or len(groups) > 2 or _starts_with_preposition(groups[0]):
         return Rendered(None, "the verb's subject and object cannot be told apart")
     cores, adverbials = zip(*(_adverbials(g) for g in groups), strict=True)
-    parts = [render_words(g) for g in cores] + [render_words(a) for a in adverbials if a]
+    parts = [render_words(g) for g in cores] + [_adverbial_text(a) for a in adverbials if a]
     if failed := next((p for p in parts if p.text is None), None):
         return failed
     texts = [p.text for p in parts]
@@ -387,9 +426,18 @@ def _adverbials(group: list[Word]) -> tuple[list[Word], list[Word]]:
     "في بادية العشارة"), which English puts after the object."""
     for i, w in enumerate(group[1:], start=1):
         adverbial = w.sense is not None and w.sense.pos == "prep" and w.sense.en in ADVERBIAL_PREPOSITIONS
-        if w.prep == BEH or w.prep_en is not None or adverbial:
+        if w.prep == BEH or w.prep_en is not None or adverbial or where_it_lies(group, i):
             return group[:i], group[i:]
     return group, []
+
+
+def _adverbial_text(words: list[Word]) -> Rendered:
+    """An adverbial's English; a centre or a part is where the event was ("وسط بغداد": in central
+    Baghdad; "شرق سوريا": in eastern Syria), a bearing where it lay from ("north of Baghdad")."""
+    rendered = render_words(words)
+    if rendered.text and rendered.text.startswith((f"the {CENTRE} of ", *PART_OF.values())):
+        return Rendered(f"in {rendered.text}")
+    return rendered
 
 
 def _verb_reading(w: Word) -> Sense | None:
@@ -433,12 +481,18 @@ def _begins_phrase(previous: Word, w: Word, group: list[Word]) -> bool:
         return False
     if previous.sense is not None and previous.sense.kind == "direction":
         return False  # "دارفور غربي السودان": the place a bearing points from goes with it
+    if w.sense is not None and w.sense.kind == "direction" and not w.definite and previous.name is not None:
+        return False  # "في إقليم دارفور غرب السودان": where the place before it lies
+    if w.number == 1 and previous.number is None and previous.sense is not None and previous.sense.pos == "noun":
+        return False  # "من أسرة واحدة": "one" follows its noun in Arabic, an adjective of it
     if w.number is not None:
         # "عن مقتل 3 جنود": the number counts the victims of the event's noun before it (a construct)
         victims = previous.sense is not None and previous.sense.pos == "noun" and previous.sense.kind in _VICTIM_NOUNS
         return previous.number is None and not victims
     if previous.number is not None:
         return False  # "12 شخصاً": the counted noun
+    if _a_person(previous) and w.sense is not None and w.sense.kind == "weapon" and not w.definite:
+        return True  # "فجر انتحاري سيارة مفخخة": a person heads no weapon; the subject, then the object
     if w.name is not None and previous.sense is not None and previous.sense.pos == "noun":
         return False  # a title or place word and its name: "الناشط أمجد الساري"
     titled = len(group) > 1 and group[-2].sense is not None and group[-2].sense.kind in ("title", "people")
@@ -449,7 +503,15 @@ def _begins_phrase(previous: Word, w: Word, group: list[Word]) -> bool:
     if fold(previous.source).endswith(TANWIN_ALIF) and previous.sense is not None and previous.sense.pos == "noun":
         return w.sense is not None and w.sense.pos == "noun"  # an indefinite accusative heads no construct
     head = next((x for x in reversed(group) if x.sense is None or x.sense.pos != "adj"), None)
+    if w.name is not None and head is not None and head.sense is not None and head.sense.kind == "place_word":
+        return False  # "العاصمة الصومالية مقديشو": the place word's name, in apposition
     return head is not None and _has_article(head) and (w.name is not None or w.sense is not None)
+
+
+def _a_person(w: Word) -> bool:
+    """An indefinite word that names a person who acts ("انتحاري", "مسلح"), also where it reads as an adjective."""
+    senses = LEXICON.get(w.sense.lemma, ()) if w.sense is not None else ()
+    return not w.definite and any(s.pos == "noun" and s.kind == "actor" for s in senses)
 
 
 def _is_preposition(w: Word) -> bool:

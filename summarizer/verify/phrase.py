@@ -678,7 +678,7 @@ _IN_A_PART = re.compile(r"\bin (north|south|east|west)-?(east|west)? of (the )?"
 
 
 def _in_a_part(m: re.Match) -> str:
-    part = f"{m[1]}-{_PART_OF[m[2]]}" if m[2] else _PART_OF[m[1]]
+    part = f"{m[1]}-{PART_OF[m[2]]}" if m[2] else PART_OF[m[1]]
     return f"in the {part} " if m[3] else f"in {part} "
 
 
@@ -1003,7 +1003,9 @@ def _analyse(tokens: list[str], name_slot: bool = False) -> list[Word] | str:
             i += 1
             continue
         kunya = tokens[i] in _KUNYA_FATHER
-        person = _person_at(tokens, i) if name_slot or kunya or not (_word_at(tokens, i) or phrase) else 0
+        # "الرئيس السابق علي عبد الله صالح": after a title a given name is his, not "on" (folded alike)
+        titled = bool(out) and any(w.sense is not None and w.sense.kind == "title" for w in out[-2:])
+        person = _person_at(tokens, i) if name_slot or kunya or titled or not (_word_at(tokens, i) or phrase) else 0
         if person and phrase and phrase[0].sense is not None and phrase[0].sense.pos == "name" and phrase[1] >= person:
             person = 0  # "أوستن ستيتسمان": a listed name (a paper) wider than the given name it opens on
         if person:
@@ -1769,15 +1771,15 @@ def _assemble(words: list[Word]) -> str:
                 named = j < len(words) and words[j].name is not None and not words[j].prep
                 text = _phrase_text(place) + (f" {words[j].name}" if named else "")  # "... دمشق", Damascus
                 # the centre is inside: "انفجار وسط بغداد" = "an explosion in central Baghdad"
-                centre = w.sense.en == _CENTRE and (
-                    f"in the {_CENTRE} of {text}" if text.startswith("the ") else f"in {_PART_OF[_CENTRE]} {text}"
+                centre = w.sense.en == CENTRE and (
+                    f"in the {CENTRE} of {text}" if text.startswith("the ") else f"in {PART_OF[CENTRE]} {text}"
                 )
                 parts.append(centre or f"{w.sense.en.removesuffix('ern')} of {text}")
                 i = j + named
                 continue
             elif nxt.name is not None or (nxt.sense and nxt.sense.pos == "name"):
                 side = w.sense.en + ("ern" if w.sense.pos == "noun" and w.sense.en in _POINTS else "")
-                side = _PART_OF.get(side, side)  # "وسط بغداد": central Baghdad, inside it
+                side = PART_OF.get(side, side)  # "وسط بغداد": central Baghdad, inside it
                 named = _phrase_text(Phrase(nxt))
                 if named.startswith("the ") and (part := _part_of_a_region(nxt, w.sense.en)):
                     side, named = f"{'in ' if placed else ''}the {part}", named.removeprefix("the ")
@@ -1878,7 +1880,11 @@ def _assemble(words: list[Word]) -> str:
             # A people named by its adjective: "الطوارق" = "the Tuareg(s)", "السوريون" = "the Syrians".
             w.sense = w.sense._replace(pos="noun", en_plural=people_plural(w.sense.en))
         elif w.sense and w.sense.pos == "adj":
-            raise ValueError(f"{w.source!r} describes nothing before it")
+            # "فجر انتحاري سيارة": an adjective with nothing to describe is its noun, when it has one
+            noun = next((s for s in LEXICON.get(w.sense.lemma, ()) if s.pos == "noun"), None)
+            if noun is None:
+                raise ValueError(f"{w.source!r} describes nothing before it")
+            w.sense = noun
         prep = pending_prep or _clitic_prep(w)
         if current is not None and prep is None and _adjunct(current, w):
             current.adjectives.append(w.sense.en)  # "معسكراً تدريباً" = "a training camp"
@@ -1900,6 +1906,13 @@ def _assemble(words: list[Word]) -> str:
             # "العاصمة طرابلس": a noun with the article heads no construct; the name after it is the
             # place it means ("the capital Tripoli", never "the capital of Tripoli")
             parts.append(_flush(current))
+            current = Phrase(w)
+            i += 1
+            continue
+        if current is not None and prep is None and _nunated(_innermost(current).head) and _a_people_noun(w):
+            # "ثلاثة مدنيين متعاقدين": a plural that keeps its "ن" heads no construct (it drops it there:
+            # "مدنيي"); an indefinite noun of people after it says who they are ("3 civilians, contractors")
+            parts.append(f"{_flush(current)},")
             current = Phrase(w)
             i += 1
             continue
@@ -1939,7 +1952,10 @@ def _direction_of(words: list[Word], i: int) -> bool:
     w = words[i]
     if not (w.sense and w.sense.kind == "direction" and not w.definite and not w.prep):
         return False
-    after = i > 0 and (words[i - 1].name is not None or (words[i - 1].sense and words[i - 1].sense.pos == "noun"))
+    # after a noun, a name or the adjective closing a noun phrase ("انفجار ضخم وسط العاصمة")
+    after = i > 0 and (
+        words[i - 1].name is not None or (words[i - 1].sense and words[i - 1].sense.pos in ("noun", "adj"))
+    )
     if w.sense.pos != "adj" and not (w.sense.pos == "noun" and after):
         return False  # "جنوب المدينة" after a noun is where it lies ("a town south of the city")
     nxt = words[i + 1] if i + 1 < len(words) else None
@@ -1948,6 +1964,13 @@ def _direction_of(words: list[Word], i: int) -> bool:
     if nxt is None or nxt.prep or not (nxt.definite or construct) or (nxt.sense and nxt.sense.pos == "adj"):
         return False
     return nxt.name is not None or (nxt.sense is not None and nxt.sense.pos in ("noun", "name"))
+
+
+def where_it_lies(words: list[Word], i: int) -> bool:
+    """The direction word at ``i`` says where the noun phrase before it lies ("انفجار ضخم وسط العاصمة": in
+    the centre of the capital), an adverbial of place, not a construct of that noun."""
+    w = words[i]
+    return i > 0 and w.sense is not None and w.sense.pos == "noun" and _direction_of(words, i)
 
 
 def _construct_place(words: list[Word], i: int) -> bool:
@@ -2072,6 +2095,20 @@ def _adjunct(current: Phrase, w: Word) -> bool:
     return fold(head.source).endswith(TANWIN_ALIF) and fold(w.source).endswith(TANWIN_ALIF) and not w.plural
 
 
+def _nunated(w: Word) -> bool:
+    """An indefinite sound masculine plural with its "ن" ("مدنيين", "مسلحون"), not a singular that ends so."""
+    return w.plural and not w.definite and fold(w.source).endswith((YEH + NOON, WAW + NOON))
+
+
+def _a_people_noun(w: Word) -> bool:
+    return (
+        not w.definite
+        and w.sense is not None
+        and w.sense.pos == "noun"
+        and w.sense.kind in ("people", "title", "actor")
+    )
+
+
 def _agrees(current: Phrase, w: Word) -> bool:
     """A definite word that took the feminine ending to agree with a feminine head ("حركة الشباب
     الإسلامية المتشددة") describes it: a construct complement keeps its own form ("مقتل الناشطة")."""
@@ -2163,9 +2200,9 @@ def _phrase_text(p: Phrase, inner: bool = False) -> str:
             core = f"{TWO} {core}"  # "يومين" = "two days"
         if sense.kind == "direction" and p.of is not None and (part := _part_of_country(p, sense.en)):
             return part  # "شرق سوريا" = "eastern Syria": a part of the country, not outside it
-        if sense.kind == "direction" and p.of is not None and core == _CENTRE:
+        if sense.kind == "direction" and p.of is not None and core == CENTRE:
             inside = _phrase_text(p.of, inner=True)  # "وسط بغداد" = "central Baghdad": the centre is inside
-            return f"the {_CENTRE} of {inside}" if inside.startswith("the ") else f"{_PART_OF[_CENTRE]} {inside}"
+            return f"the {CENTRE} of {inside}" if inside.startswith("the ") else f"{PART_OF[CENTRE]} {inside}"
         elif sense.kind == "direction" and p.of is not None:  # "شرق دير الزور" = "east of Deir ez-Zor"
             return f"{core} of {_phrase_text(p.of, inner=True)}"
         if _outlet_named(p) and p.of.adjectives:  # "وكالة أنباء سبوتنيك الروسية الحكومية": its adjectives
@@ -2195,8 +2232,8 @@ def _phrase_text(p: Phrase, inner: bool = False) -> str:
 
 
 _DETERMINER_QUANTITIES = frozenset(("some", "several", "many", "a few"))  # "some officials", not "some of officials"
-_CENTRE = "centre"
-_PART_OF = {"north": "northern", "south": "southern", "east": "eastern", "west": "western", _CENTRE: "central"}
+CENTRE = "centre"
+PART_OF = {"north": "northern", "south": "southern", "east": "eastern", "west": "western", CENTRE: "central"}
 
 
 def _part_of_a_region(place: Word, bearing: str) -> str | None:
@@ -2207,7 +2244,7 @@ def _part_of_a_region(place: Word, bearing: str) -> str | None:
     points = re.findall("north|south|east|west|centre", bearing)
     if hit is None or not (hit.is_region or hit.is_country) or len(points) != 1:
         return None
-    return _PART_OF[points[0]]
+    return PART_OF[points[0]]
 
 
 def _part_of_country(p: Phrase, bearing: str) -> str | None:
@@ -2220,7 +2257,7 @@ def _part_of_country(p: Phrase, bearing: str) -> str | None:
     points = re.findall("north|south|east|west", bearing)
     if hit is None or not hit.is_country or not points or p.adjectives:
         return None
-    part = _PART_OF[points[-1]] if len(points) == 1 else f"{points[0]}-{_PART_OF[points[1]]}"
+    part = PART_OF[points[-1]] if len(points) == 1 else f"{points[0]}-{PART_OF[points[1]]}"
     return f"{part} {_phrase_text(of, inner=True)}"
 
 
@@ -2286,6 +2323,11 @@ def _with_name(p: Phrase, core: str, sense: Sense) -> str:
             core = core.replace(f"{adjective} ", "", 1)
         article = "" if name_phrase.startswith(("al-", "Al-", "the ")) and not national else "the "
         return f"{article}{' '.join([*national, name_phrase])} {core}"  # "the Ain Ali shrine"
+    nisba = fold(p.of.head.source).endswith((YEH, YEH + HEH))  # "الريف الإدلبي": the countryside of Idlib
+    if fold(p.head.source).startswith(ARTICLE) and not nisba:
+        return (
+            f"the {core} {name_phrase}"  # "العاصمة الصومالية مقديشو": no construct after "ال", the name in apposition
+        )
     return f"the {core} of {name_phrase}"  # "the city of al-Mayadin"
 
 

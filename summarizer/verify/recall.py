@@ -1074,6 +1074,13 @@ def _with_subject(words: list[str], start: int) -> int:
     return start
 
 
+def as_of(before: str) -> bool:
+    """A word of "as of" among the last three words of ``before`` ("حتى مساء أمس", "as of Monday"), also
+    glued to a quote before it ("مضيفاً:”حتى")."""
+    words = [fold(w).lower() for w in re.findall(r"\w+", before)[-3:]]
+    return any(w in AS_OF_WORDS for w in [*words, *(f"{a} {b}" for a, b in itertools.pairwise(words))])
+
+
 def time_phrase(article: Article, sentences: list[Span], pluperfect: bool = False) -> str | None:
     """A weekday with the part-of-day and relative words before it ("مساء اليوم الثلاثاء"), else a span
     of days ("في نهاية الأسبوع"); a weekday in the pluperfect only when ``pluperfect`` (the incident's own
@@ -1090,7 +1097,7 @@ def time_phrase(article: Article, sentences: list[Span], pluperfect: bool = Fals
                     continue
                 if not pluperfect and _pluperfect(words[max(0, i - 9) : i]):
                     continue  # "وكان قد أصدر بيانا الثلاثاء": what had happened before
-                if any(fold(w).lower() in AS_OF_WORDS for w in words[max(0, i - 3) : i]):
+                if as_of(" ".join(words[max(0, i - 3) : i])):
                     continue  # "حتى مساء أمس الجمعة": the time a count was made, not the event's
                 start = i
                 while start > 0 and fold(words[start - 1]) in TIME_WORDS and i - start < 2:
