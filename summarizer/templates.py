@@ -69,6 +69,7 @@ def environment() -> ImmutableSandboxedEnvironment:
     env.filters["with_victim_ar"] = with_victim_ar
     env.tests["said_in"] = said_in
     env.tests["partly_said_in"] = partly_said_in
+    env.tests["head_said_in"] = head_said_in
     env.tests["a_clause"] = a_clause
     env.tests["share_said_in"] = share_said_in
     env.filters["at_place"] = at_place
@@ -178,6 +179,13 @@ def with_victim_ar(arabic: str, victim: str | None) -> str:
     if fold(rest.split()[0] if rest else "") not in VICTIM_SLOT_FOLLOWERS:
         return arabic  # "لقي 30 شخصاً حتفهم": the verb's subject follows it
     return f"{first} {victim} {rest}".strip()
+
+
+def head_said_in(name: str, text: str) -> bool:
+    """Whether ``text`` says the first part of a place named with its region ("El Wak town, Mandera
+    County" after "... traveling in El Wak town"): the region alone is left to say."""
+    head, comma, _ = name.partition(", ")
+    return bool(comma) and said_in(head, text) and not said_in(name, text)
 
 
 def partly_said_in(name: str, text: str) -> bool:

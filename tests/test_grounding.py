@@ -317,3 +317,21 @@ def test_a_span_with_one_long_word_miscopied_is_the_articles_own_words():
     # a number is never a slip, nor a short word
     found = article.locate("بين قوات اللواء 445 وقوات", loose=True)
     assert found is None or "444" not in found.quote
+
+
+def test_a_hard_wrapped_line_goes_on_with_its_sentence():
+    text = "At least 25 people were\nkilled and 11 badly wounded when gunmen burst into a bar.\nIt was in Veracruz."
+    article = Article(text)
+    sentence = article.sentence_around(Span("killed", text.index("killed"), text.index("killed") + 6))
+    assert sentence.quote.startswith("At least 25 people were") and "11 badly wounded" in sentence.quote
+    title = "25 killed in Mexico bar\nMEXICO CITY, Aug 29 - At least 25 people"
+    assert Article(title).sentence_around(Span("25", 0, 2)).quote == "25 killed in Mexico bar"
+
+
+@pytest.mark.parametrize(
+    "text", ["Manila, Dec 29 (IANS) At least 10 people were killed", "Islamabad, Oct. 1: A suicide bomber killed 25"]
+)
+def test_a_dated_dateline_without_a_dash_is_a_dateline(text):
+    from summarizer.verify.furniture import in_dateline
+
+    assert in_dateline(text, 0)

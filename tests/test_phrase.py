@@ -921,3 +921,11 @@ def test_a_participle_of_cause_takes_from_before_its_cause():
 def test_the_scene_of_an_accident_and_the_railways_are_common_words():
     assert render_phrase("موقع الحادث").text == "the scene of the accident", "was 'the position of the accident'"
     assert render_phrase("وزير السكك الحديد").text == "the minister of the railways", "was 'minister al-Skk al-Hadid'"
+
+
+def test_a_given_name_after_a_title_is_his_and_a_nunated_plural_heads_no_construct():
+    assert render_phrase("الرئيس السابق علي عبد الله صالح").text == "former president Ali Abdullah Saleh"  # not "on"
+    assert render_phrase("ثلاثة مدنيين متعاقدين مع بعثة الحلف الأطلسي").text == (
+        "3 civilians, contractors with the mission of NATO"
+    )
+    assert render_phrase("حصيلة رسمية أولية").text == "a preliminary official toll"  # not "a first"

@@ -2164,3 +2164,21 @@ def test_an_english_headline_names_whose_strikes_they_were():
     assert recall.english_headline_owner(Span(title, 0, len(title))) == "Myanmar junta", "was 'No perpetrator'"
     plain = "Gunmen kill 13 police in Mexico"
     assert recall.english_headline_owner(Span(plain, 0, len(plain))) is None
+
+
+def test_a_count_as_of_a_day_and_a_qualifier_after_and():
+    from summarizer.verify.casualties import Qualifier, casualty_figure
+
+    assert recall.as_of("مضيفاً:”حتى") and recall.as_of("the toll as of") and not recall.as_of("وقال مسؤول")
+    assert casualty_figure("ونحو خمسين جريحا", "injured") == (50, Qualifier.approximately)  # was exact
+    assert casualty_figure("وأكثر من 20 جريحا", "injured")[1] == Qualifier.at_least
+
+
+def test_a_dateline_names_no_source_and_an_outlet_spoken_to_loses_its_to():
+    from summarizer.stages.ground import _a_dateline_city, _dateline_outlet, _without_to
+
+    assert _dateline_outlet("أبوجا- رويترز") == "رويترز" and _dateline_outlet("أبوجا") is None
+    article = Article("Islamabad, Oct. 1: A suicide bomber killed 25 people, police said. It is south of Islamabad.")
+    assert _a_dateline_city(article, "Islamabad") and not _a_dateline_city(article, "police")
+    told = Article("وقال وزير الصحة لفرانس برس إن 45 قتلوا، وفق ما أفاد مراسل فرانس برس.")
+    assert _without_to(told, "لفرانس برس") == "فرانس برس" and _without_to(told, "لوزير") == "لوزير"

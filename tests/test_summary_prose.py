@@ -991,3 +991,31 @@ def test_people_missing_are_filed_apart_from_the_toll_in_both_languages(monkeypa
     assert s.incident.casualties.killed.count == 12, "the missing are no toll"
     assert "21 people are missing." in s.summary.en, s.summary.en
     assert "ويبلغ عدد المفقودين 21." in s.summary.ar, s.summary.ar
+
+
+def test_attackers_who_killed_the_people_they_targeted_killed_them():
+    from summarizer.schema import Actor, ActorRole, Bilingual, Casualty, Classification, Qualifier
+    from summarizer.stages.compose import lead
+
+    attack = Classification.model_construct(
+        acled_event_type="Violence against civilians", acled_sub_event_type="Attack"
+    )
+    gunmen = Actor.model_construct(
+        role=ActorRole.perpetrator, name=Bilingual(ar="مسلحون", en="gunmen"), identified=True, evidence=[]
+    )
+    farmers = Actor.model_construct(
+        role=ActorRole.target, name=Bilingual(ar="10 مزارعين", en="10 farmers"), identified=True
+    )
+    killed = Casualty.model_construct(count=10, qualifier=Qualifier.at_least)
+    said = lead(attack, [gunmen, farmers], [], [], killed)
+    assert (said["en"], said["ar"]) == ("Gunmen killed at least 10 farmers", "قتل مسلحون 10 مزارعين على الأقل")
+    other = Casualty.model_construct(count=4, qualifier=Qualifier.exact)  # 4 of the 10 attacked were killed
+    assert lead(attack, [gunmen, farmers], [], [], other)["en"] == "Gunmen attacked 10 farmers"
+
+
+def test_a_place_said_in_the_clause_adds_only_its_region():
+    from summarizer.templates import head_said_in
+
+    said = "At least six Kenyan soldiers were killed in an ambush on their convoy traveling in El Wak town"
+    assert head_said_in("El Wak town, Mandera County", said)  # was "... in El Wak town in El Wak town, ..."
+    assert not head_said_in("El Wak town", said) and not head_said_in("Mandera, Kenya", said)

@@ -1149,6 +1149,11 @@ def _sources(ex: Extraction, run: Run, update: dict) -> None:
             s = s.model_copy(update={"name": authorities})  # "Colombia" -> "authorities in Colombia"
         if run.language == "en" and (whole := recall.completed_name(article, s.name)):
             s = s.model_copy(update={"name": whole})  # "... and secret" -> "... and secret police"
+        if _a_dateline_city(article, s.name):
+            run.drop("sources", s.name, "the dateline's city: where the report was filed, not who reported")
+            continue
+        if run.language == "ar":
+            s = s.model_copy(update={"name": _without_to(article, s.name)})
         if _only_in_dateline(article, s.name) and (outlet := _dateline_outlet(s.name)) != s.name:
             # "أبوجا- رويترز": a dateline's city is no source; its agency is ("Reuters", not "Abuja of Reuters")
             run.drop("sources.name", s.name, f"a dateline: the city is where it was filed; kept: {outlet}")
@@ -1179,7 +1184,7 @@ def _sources(ex: Extraction, run: Run, update: dict) -> None:
         phrase = recall.without_told_to(recall.speakers_name(recall.widened_title(article, phrase) or phrase))
         phrase = recall.before_another_source(phrase)  # "مصدر عسكري يمني وفقا لقناة": not whom it cited
         phrase = recall.speaker_only(phrase)  # "مسؤولون محليون وكالة فرانس برس": the officials, not whom they told
-        phrase = _unbracketed(phrase)
+        phrase = _without_to(article, _unbracketed(phrase))
         phrase = recall.full_name(article, phrase) or phrase  # "القدرة" -> "أشرف القدرة"
         phrase = recall.authorities_of(article, phrase) or phrase  # "authorities in Colombia said"
         key = bare_phrase(phrase)
@@ -1187,6 +1192,8 @@ def _sources(ex: Extraction, run: Run, update: dict) -> None:
             continue  # a clause, not a name: no source field holds it
         if recall.not_a_source_name(phrase) or not recall.speaks_of_incident(article, phrase):
             continue  # a clause's end, not who said it; or words on something else (an arms deal)
+        if _a_dateline_city(article, phrase):
+            continue
         if _background_source(run, phrase):
             continue
         shorter = next((i for i, n in enumerate(named) if n in key and n != key), None)
@@ -1205,8 +1212,8 @@ def _sources(ex: Extraction, run: Run, update: dict) -> None:
         phrase = recall.speaker_only(phrase)  # "A senior railway official ruled out sabotage": the official
         phrase = recall.authorities_of(article, phrase) or phrase  # "authorities in Colombia said"
         key = bare_phrase(phrase)
-        if len(phrase) > SHORT_PHRASE_MAX or recall.not_a_source_name(phrase):
-            continue  # "In a statement": where it was said, not who said it
+        if len(phrase) > SHORT_PHRASE_MAX or recall.not_a_source_name(phrase) or _a_dateline_city(article, phrase):
+            continue  # "In a statement": where it was said, not who said it; "Islamabad, Oct. 1:"
         if len(sources) < MAX_SOURCES and all(key not in n and n not in key for n in named):
             person = phrase[:1].isupper() and len(phrase.split()) <= 3
             kind = source_kind(phrase) or ("person" if person else "organisation")
@@ -1634,6 +1641,20 @@ def _only_as_bearing(
         if not bearing and not quoted and not has_cue(around, TREATMENT_WORDS):
             return False  # "west of San Antonio", "a San Antonio hospital": neither says it happened there
     return True
+
+
+def _without_to(article: Article, name: str) -> str:
+    """An outlet someone spoke to without its "to" ("قال لفرانس برس" -> "فرانس برس"); any other name as is."""
+    told = name[1:] if name[:1] == LAM else ""
+    return told if told and source_kind(told) == "outlet" and article.contains(told) else name
+
+
+def _a_dateline_city(article: Article, name: str) -> bool:
+    """A place the gazetteer knows that opens a dateline of the article ("Islamabad, Oct. 1: ..."): where
+    the report was filed, not who reported."""
+    if lookup(name) is None:
+        return False
+    return any(in_dateline(article.text, m.start()) for m in re.finditer(re.escape(name), article.text))
 
 
 def _dateline_outlet(name: str) -> str | None:

@@ -526,6 +526,8 @@ def _qualifier_of(clause: str, count: int) -> Qualifier:
 
 
 def _qualifier(clause: str) -> Qualifier:
+    # "ونحو خمسين جريحا": a qualifier after "و" (and) still qualifies
+    clause = " ".join(w[1:] if w[:1] == WAW and len(w) > 3 else w for w in fold(clause).split())
     if has_any(clause, AT_LEAST_WORDS):
         return Qualifier.at_least
     if has_any(clause, ABOUT_WORDS):

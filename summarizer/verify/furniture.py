@@ -52,9 +52,11 @@ _OUTLET_DASH = re.compile(
 _NAME_DASH = re.compile(r"^[\u0621-\u0652]+(?: [\u0621-\u0652]+)?\s+(?:-|–|—)\s+")
 
 
-# "Kabul, July 29 (EFE).-": a city, the filing date, the agency, then the dash
+# "Kabul, July 29 (EFE).-": a city, the filing date, the agency, then the dash; "Manila, Dec 29 (IANS) At
+# least ...": the agency and the lead's first capital; "Islamabad, Oct. 1: A suicide bomber ...": a colon
 _DATED_DATELINE = re.compile(
-    r"[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z][a-z]+\.? \d{1,2}(?:, \d{4})? \([A-Z][^)]{1,29}\)\.?\s*(?:--|—|–|-)"
+    r"[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z][a-z]+\.? \d{1,2}(?:, \d{4})?"
+    r"(?: \([A-Z][^)]{1,29}\)\.?\s*(?:--|—|–|-|(?=[A-Z]))|:\s+(?=[A-Z]))"
 )
 
 
