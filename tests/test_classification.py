@@ -428,3 +428,8 @@ def test_an_explosion_a_later_sentence_says_a_suicide_bomber_set_off_is_a_suicid
     assert rule.sub_event_type == "Remote explosive/landmine/IED"  # a question left open tells nothing
     car = ["a car laden with explosives blew up at the gate"]
     assert classify(car)[0].sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_a_warplane_said_in_the_singular_makes_an_air_strike():
+    assert classify(["قصف طائرة حربية إسرائيلية لمركبته"])[0].sub_event_type == "Air/drone strike"
+    assert classify(["an Israeli warplane struck a car"])[0].sub_event_type == "Air/drone strike"

@@ -2182,3 +2182,11 @@ def test_a_dateline_names_no_source_and_an_outlet_spoken_to_loses_its_to():
     assert _a_dateline_city(article, "Islamabad") and not _a_dateline_city(article, "police")
     told = Article("وقال وزير الصحة لفرانس برس إن 45 قتلوا، وفق ما أفاد مراسل فرانس برس.")
     assert _without_to(told, "لفرانس برس") == "فرانس برس" and _without_to(told, "لوزير") == "لوزير"
+
+
+def test_a_dead_mans_wounds_are_no_injured_and_a_speaker_keeps_no_outlet_he_told():
+    article = Article("استشهد مواطن لبناني، صباح اليوم، متأثرًا بجراح خطيرة أصيب بها إثر قصف طائرة حربية لمركبته.")
+    assert recall.casualty_clause(article, [Span(article.text, 0, len(article.text))], "injured") is None
+    assert recall.speaker_only("مصدر في وزارة الداخلية وكالة فرانس برس") == "مصدر في وزارة الداخلية"
+    assert recall.speaker_only("الوكالة الوطنية للإعلام") == "الوكالة الوطنية للإعلام"  # the agency's own name
+    assert recall.speaker_only("مسؤولون محليون وكالة فرانس برس") == "مسؤولون محليون"

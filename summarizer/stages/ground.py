@@ -641,6 +641,16 @@ def supplement(ex: Extraction, run: Run, figures: list[main_incident.Figure]) ->
         run.drop("target", target, "opens with a preposition: a phrase of the clause, not what was hit")
         update["target"] = None
     target = update.get("target", ex.target)
+    if (
+        target
+        and len(target.split()) <= _TOLL_WORDS
+        and counts_in(target)
+        and mentions(target, (*KILLED_WORDS, *INJURED_WORDS))
+    ):
+        # "أكثر من مئة جريح", "27 dead": the toll, not what was hit
+        run.drop("target", target, "a count of the dead or injured: the toll, not what was hit")
+        update["target"] = None
+    target = update.get("target", ex.target)
     if target and _points_back(target):
         # "استهدفت ... هذه المنطقة الجنوبية": a word that points back names nothing a reader can be told
         run.drop("target", target, "points back to something named before (this area), names nothing")
@@ -1279,7 +1289,11 @@ def _battle_sides(run: Run, event: str) -> tuple[str, str] | None:
         if not mentions(text, CLASH_WORDS) and text != event:
             continue
         sides = recall.clash_sides(text)
-        if sides and all(article.locate(side) and lookup(side) is None for side in sides):
+        # "بين مجموعتين مسلحتين ... الى 27 قتيلا وأكثر من مئة جريح": a toll after "و" is no side
+        if sides and all(
+            article.locate(side) and lookup(side) is None and not mentions(side, (*KILLED_WORDS, *INJURED_WORDS))
+            for side in sides
+        ):
             return sides
     return None
 
@@ -1647,6 +1661,9 @@ def _without_to(article: Article, name: str) -> str:
     """An outlet someone spoke to without its "to" ("قال لفرانس برس" -> "فرانس برس"); any other name as is."""
     told = name[1:] if name[:1] == LAM else ""
     return told if told and source_kind(told) == "outlet" and article.contains(told) else name
+
+
+_TOLL_WORDS = 4  # "أكثر من مئة جريح": a count, its qualifier and its casualty word; a longer target says more
 
 
 def _a_dateline_city(article: Article, name: str) -> bool:

@@ -1024,7 +1024,8 @@ def casualty_clause(article: Article, sentences: list[Span], kind: str) -> str |
                 for i, w in enumerate(words)
                 if bare(fold(w)).startswith(stems)
                 and fold(clean(w)) not in CASUALTY_NAME_TRAPS  # "توفيق" (Tawfiq) is no "توفي" (died)
-                and not (i and fold(words[i - 1]) in OF_WOUNDS)
+                # "متأثراً بجراح خطيرة أصيب بها": the dead man's wounds, no count of injured
+                and not any(fold(w) in OF_WOUNDS for w in words[max(0, i - 3) : i])
                 and not (kind == "injured" and _a_thing_after(words, i))
             ]
             if not hits or any(fold(clean(w)).lower() in NO_TOLL for w in words[max(0, hits[0] - 4) : hits[0]]):
@@ -1460,6 +1461,8 @@ def without_media_told(name: str) -> str:
     """A speaker's name without the media he told ("الليوتنانت-كولونيل غيرى بيسانا لوسائل الاعلام")."""
     words = name.split()
     for i in range(1, len(words)):
+        if any(bare(fold(clean(w))) in OUTLET_WORDS for w in words[:i]):
+            return name  # "الوكالة الوطنية للإعلام": the agency's own name (Lebanon's NNA), not whom it told
         if any(fold(" ".join(words[i : i + n])).lower() in TOLD_MEDIA for n in (1, 2, 3)):
             return " ".join(words[:i])
     return name
@@ -1486,10 +1489,13 @@ def without_outlet_told(name: str) -> str:
 
 
 def _outlet_told(words: list[str], i: int) -> bool:
-    """An outlet's word right after a sound plural in the nominative ("مسؤولون محليون وكالة ..."): a plural
-    with its nun is no construct's head, so the outlet is the verb's object (whom they told), not theirs."""
+    """An outlet's word right after a sound plural in the nominative ("مسؤولون محليون وكالة ...") or a word
+    with the article ("مصدر في وزارة الداخلية وكالة فرانس برس"): neither heads a construct, so the outlet is
+    the verb's object (whom they told), not theirs."""
     word, before = fold(clean(words[i])), fold(clean(words[i - 1]))
-    return not words[i].isascii() and word in OUTLET_WORDS and before.endswith(_NOMINATIVE_PLURAL)
+    definite = i > 1 and before.startswith(ARTICLE) and not any(fold(clean(w)) in OUTLET_WORDS for w in words[:i])
+    heads_none = before.endswith(_NOMINATIVE_PLURAL) or (definite and not word.startswith(LAM))
+    return not words[i].isascii() and word in OUTLET_WORDS and heads_none
 
 
 _NOMINATIVE_PLURAL = fold(WAW + NOON)
