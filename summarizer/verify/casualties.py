@@ -105,21 +105,36 @@ def _a_group_noun(word: str) -> bool:
 
 
 def english_groups_clause(sentence: str, kind: str) -> tuple[str, int] | None:
-    """The words and the sum of two counted groups of one toll ("10 Americans, 2 pilots killed")."""
+    """The words and the sum of counted groups of one toll ("10 Americans, 2 pilots killed")."""
     m = _GROUPS_COUNTED.search(sentence)
-    return (m.group(0), total) if m and (total := _english_groups(m.group(0), kind)) is not None else None
+    if m is None or (total := _english_groups(m.group(0), kind)) is None:
+        return None
+    start, more = _leading_groups(sentence, m.start())
+    return sentence[start : m.end()], total + more
 
 
 def _english_groups(span: str, kind: str) -> int | None:
-    """Two counted groups of one toll in an English headline or lead ("10 Americans, 2 pilots killed",
-    "10 foreigners and 2 locals killed"): their sum, the toll of all."""
+    """Counted groups of one toll in an English headline or lead ("10 Americans, 2 pilots killed", "10
+    foreigners and 2 locals killed", "12 women, eight children and seven men died"): their sum."""
     m = _GROUPS_COUNTED.search(span)
     if m is None or (m.group(5) in ("injured", "wounded", "hurt")) != (kind == "injured"):
         return None
     if not (_a_group_noun(m.group(2)) and _a_group_noun(m.group(4))):
         return None
     first, second = counts_in(m.group(1)), counts_in(m.group(3))
-    return first[0] + second[0] if first and second else None
+    return first[0] + second[0] + _leading_groups(span, m.start())[1] if first and second else None
+
+
+_GROUP_BEFORE = re.compile(r"\b(\w+) ([A-Za-z]+),\s*$")  # "12 women, " before the last two groups
+
+
+def _leading_groups(text: str, start: int) -> tuple[int, int]:
+    """The counted groups listed before the last two ("12 women, | eight children and seven men"): where
+    they start and their sum."""
+    total = 0
+    while (m := _GROUP_BEFORE.search(text[:start])) and _a_group_noun(m.group(2)) and (n := counts_in(m.group(1))):
+        total, start = total + n[0], m.start()
+    return start, total
 
 
 def casualty_figure(span: str, kind: str) -> tuple[int | None, Qualifier]:
@@ -158,8 +173,14 @@ def without_name_traps(text: str) -> str:
     return " ".join(w for w in text.split() if fold(clean(w)) not in CASUALTY_NAME_TRAPS)
 
 
+# ", most of them women and children,": who the victims were, between commas; the clause goes on after it
+_ENGLISH_SHARE_ASIDE = re.compile(r",\s+(?:most of them|mostly|including|among them|many of them)\b[^,.]*,")
+
+
 def _casualty_figure(span: str, kind: str) -> tuple[int | None, Qualifier]:
     span = without_name_traps(span)
+    if span.isascii():
+        span = _ENGLISH_SHARE_ASIDE.sub("", span)  # "27 people, most of them ..., were killed": 27 killed
     if kind == "killed" and only_intent(span):
         return None, Qualifier.unknown  # "who wants to kill people in the compound": no one was killed
     if has_any(span, UNCERTAIN_WORDS):

@@ -61,7 +61,9 @@ class Span:
     end: int
 
 
-_FULL_STOP = re.compile(r"\.(?=\s|$|[\"'”»)])")
+# A full stop before a space, the end or a closing quote; or run together with the next sentence's first
+# letter after a word ("residents said.A local resident", "الحادث.وقال"), never inside a number or a domain.
+_FULL_STOP = re.compile(r"\.(?=\s|$|[\"'”»)])|(?<=[a-z0-9\u0621-\u064a]{2})\.(?=[A-Z\u0621-\u064a])")
 
 
 def sentence_ends(text: str) -> list[int]:

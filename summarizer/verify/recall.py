@@ -3692,8 +3692,9 @@ def english_sources_in(article: Article, limit: int = 6) -> list[str]:
     ("the British Transport Police said", "News.com.au reported") or after "according to" / a closing
     "said" ('..." said Sheriff Joe Lombardo'). A phrase with a pronoun or a verb is a clause, not a name."""
     found: list[str] = []
-    # A dot inside a word ("News.com.au") ends no sentence.
-    for m in re.finditer(r"(?:[^.!?\n]|\.(?=\w))+", article.text[article.body_start() :]):
+    # A dot inside a word ("News.com.au") ends no sentence; one run into the next sentence's capital does
+    # ("residents said.A local resident").
+    for m in re.finditer(r"(?:[^.!?\n]|\.(?=\w)(?<![a-z]{2}\.(?=[A-Z])))+", article.text[article.body_start() :]):
         sentence = m.group()
         for phrase in [*_names_before_verb(sentence), *_names_after_cue(sentence)]:
             phrase = _full_name(article, phrase)
