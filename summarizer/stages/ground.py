@@ -28,6 +28,7 @@ from summarizer.lang.lexicon import (
     DESTINATION_WORDS,
     DOCUMENTS,
     DURATIONS,
+    ENGLISH_AFTER_NAME,
     ENGLISH_FUNCTION_WORDS,
     ENGLISH_LEXICON,
     FOILING_VERBS,
@@ -53,9 +54,11 @@ from summarizer.lang.lexicon import (
     PREPOSITION_SENSES,
     ROAD_WORDS,
     SHARED_SHORT_NAMES,
+    SILENT_CUES,
     SINCE_WORDS,
     SINGLE_ARREST_WORDS,
     SITE_WORDS,
+    SUBJECT_SPEECH_VERBS,
     THIS_COUNTRY,
     TREATMENT_WORDS,
     UNKNOWN_WORDS,
@@ -1159,6 +1162,9 @@ def _sources(ex: Extraction, run: Run, update: dict) -> None:
             s = s.model_copy(update={"name": authorities})  # "Colombia" -> "authorities in Colombia"
         if run.language == "en" and (whole := recall.completed_name(article, s.name)):
             s = s.model_copy(update={"name": whole})  # "... and secret" -> "... and secret police"
+        if _only_silent(article, s.name):
+            run.drop("sources", s.name, "the article says it said nothing (did not claim, could not be reached)")
+            continue
         if _a_dateline_city(article, s.name):
             run.drop("sources", s.name, "the dateline's city: where the report was filed, not who reported")
             continue
@@ -1202,8 +1208,8 @@ def _sources(ex: Extraction, run: Run, update: dict) -> None:
             continue  # a clause, not a name: no source field holds it
         if recall.not_a_source_name(phrase) or not recall.speaks_of_incident(article, phrase):
             continue  # a clause's end, not who said it; or words on something else (an arms deal)
-        if _a_dateline_city(article, phrase):
-            continue
+        if _a_dateline_city(article, phrase) or _only_silent(article, phrase):
+            continue  # "Islamabad, Oct. 1:"; "Al Shabaab ... did not immediately claim responsibility"
         if _background_source(run, phrase):
             continue
         shorter = next((i for i, n in enumerate(named) if n in key and n != key), None)
@@ -1664,6 +1670,18 @@ def _without_to(article: Article, name: str) -> str:
 
 
 _TOLL_WORDS = 4  # "أكثر من مئة جريح": a count, its qualifier and its casualty word; a longer target says more
+
+
+def _only_silent(article: Article, name: str) -> bool:
+    """Every sentence that names ``name`` says, after it, that it said nothing ("Al Shabaab, the Islamist
+    group ..., did not immediately claim responsibility", "could not be reached for comment")."""
+    starts = [m.end() for m in re.finditer(re.escape(name), article.text)]
+    clauses = [article.text[at : article.sentence_around(Span(name, at - len(name), at)).end] for at in starts]
+    silent = [c for c in clauses if has_any(c, SILENT_CUES)]
+    # "Al Shabaab has been able to carry out ...": a mention that says nothing either
+    return bool(silent) and not any(
+        has_any(c, (*SUBJECT_SPEECH_VERBS, *ENGLISH_AFTER_NAME)) for c in clauses if c not in silent
+    )
 
 
 def _a_dateline_city(article: Article, name: str) -> bool:
