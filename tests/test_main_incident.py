@@ -991,3 +991,16 @@ def test_a_page_stamp_ends_no_story_and_the_day_before_attack_is_another_event()
     assert first_in_response(lead, "تمبكتو") and not first_in_response(lead, "النيجر")
     mourning = Article("أعلنت الحكومة الحداد ثلاثة أيام غداة تحطم طائرة أسفر عن مقتل 20 شخصا في العاصمة.")
     assert [f.count for f in figures(mourning)] == [20], "after a mourning, what came before is the incident"
+
+
+def test_a_group_named_only_for_what_it_usually_does_is_no_perpetrator():
+    from summarizer.stages.ground import _only_habitual
+    from summarizer.verify.grounding import Article
+
+    text = (
+        "Five border policemen were killed when a roadside bomb ripped through their vehicle. There was no claim"
+        " of responsibility, but roadside bombs are regularly planted by Taliban insurgents."
+    )
+    assert _only_habitual(Article(text), "Taliban insurgents")  # was "The article attributes the attack to ..."
+    claimed = text + " Taliban insurgents said they planted the bomb."
+    assert not _only_habitual(Article(claimed), "Taliban insurgents")

@@ -2190,3 +2190,26 @@ def test_a_dead_mans_wounds_are_no_injured_and_a_speaker_keeps_no_outlet_he_told
     assert recall.speaker_only("مصدر في وزارة الداخلية وكالة فرانس برس") == "مصدر في وزارة الداخلية"
     assert recall.speaker_only("الوكالة الوطنية للإعلام") == "الوكالة الوطنية للإعلام"  # the agency's own name
     assert recall.speaker_only("مسؤولون محليون وكالة فرانس برس") == "مسؤولون محليون"
+
+
+def test_english_tolls_with_an_aside_and_three_groups_and_sentences_run_together():
+    from summarizer.verify.casualties import Qualifier, casualty_figure
+    from summarizer.verify.grounding import sentence_ends
+
+    aside = "At least 27 people, most of them women and children, were killed on Monday in an air strike"
+    assert casualty_figure(aside, "killed") == (27, Qualifier.at_least)  # was none: the aside ended the clause
+    groups = "A local resident said 12 women, eight children and seven men died in the air strike"
+    assert casualty_figure(groups, "killed")[0] == 27  # was 15: the first group was left out
+    assert sentence_ends("residents said.A local resident") == [14] and not sentence_ends("News.com.au and 3.5 m")
+
+
+def test_a_body_that_said_nothing_is_no_source():
+    from summarizer.stages.ground import _only_silent
+
+    text = (
+        "A car bomb killed 18 people, a local official said. Al Shabaab, the Islamist group, did not immediately "
+        "claim responsibility. Al Shabaab has carried out many bombings."
+    )
+    assert _only_silent(Article(text), "Al Shabaab")
+    spoke = text + " Al Shabaab said it would fight on."
+    assert not _only_silent(Article(spoke), "Al Shabaab")

@@ -1019,3 +1019,13 @@ def test_a_place_said_in_the_clause_adds_only_its_region():
     said = "At least six Kenyan soldiers were killed in an ambush on their convoy traveling in El Wak town"
     assert head_said_in("El Wak town, Mandera County", said)  # was "... in El Wak town in El Wak town, ..."
     assert not head_said_in("El Wak town", said) and not head_said_in("Mandera, Kenya", said)
+
+
+def test_a_bare_count_noun_of_a_slot_takes_its_article():
+    from summarizer.stages.compose import _one_noun
+
+    assert _one_noun("suicide car bomb") == "a suicide car bomb"  # was "Suicide car bomb targeted market"
+    assert _one_noun("market in Somali capital Mogadishu") == "a market in Somali capital Mogadishu"
+    assert _one_noun("Israeli warplane") == "an Israeli warplane"
+    for kept in ("heavy gunfire", "unidentified gunmen in Bandiagara, central Mali", "security forces", "the market"):
+        assert _one_noun(kept) == kept

@@ -887,8 +887,10 @@ def _one_noun(english: str) -> str:
         return _counted_noun(f"{first.lower()} {rest}")  # "Car bomb": a common noun, capitalised by its sentence
     if first[:1].isupper() and first.lower() in _COMMON_FIRST_WORDS:
         return f"{first.lower()} {rest}"  # "Four Iraqi soldiers"
-    core = re.split(r",| (?:in|of|near|at|from|on) ", english)[0]  # "gunmen in Bandiagara, central Mali"
-    countable = core.split()[-1].lower() not in MASS_NOUNS and not more_than_one(core)
+    # the head before what follows it: "gunmen in Bandiagara, central Mali", "militias affiliated with ..."
+    core = re.split(r",| (?:in|of|near|at|from|on|with|by)\b| \w+ed\b", english)[0]
+    named = any(w[:1].isupper() or w.lower().startswith(("al-", "el-")) for w in core.split()[1:])
+    countable = core.split()[-1].lower() not in MASS_NOUNS and not more_than_one(core) and not named
     if (first[:1].islower() or first in templates.NATIONALITY_ADJECTIVES) and countable:
         return templates.indefinite(english)  # "suicide car bomb targeted market" -> "a ... a market"
     return english

@@ -33,6 +33,7 @@ from summarizer.lang.lexicon import (
     ENGLISH_LEXICON,
     FOILING_VERBS,
     GENERIC_TARGETS,
+    HABITUAL_CUES,
     INJURED_WORDS,
     INSIDE_WORDS,
     KILLED_WORDS,
@@ -583,6 +584,10 @@ def supplement(ex: Extraction, run: Run, figures: list[main_incident.Figure]) ->
         why = "a state's leader the article names (who spoke or ordered), not the armed actor"
         run.drop("perpetrator", perpetrator, why)
         update["perpetrator"] = perpetrator = None
+    if perpetrator and _only_habitual(run.article, perpetrator) and perpetrator != claimed:
+        # "roadside bombs are regularly planted by Taliban insurgents": who usually does it, not who did this
+        run.drop("perpetrator", perpetrator, "named only as who usually carries out such attacks")
+        update["perpetrator"] = perpetrator = None
     if perpetrator and _only_in_looks_back(run, perpetrator) and perpetrator != claimed:
         # "وخلال الأسابيع الماضية، استهدفت إسرائيل ...": who struck before, not a suspect of this incident
         run.drop("perpetrator", perpetrator, "named only where the article looks back at other events")
@@ -683,6 +688,12 @@ def supplement(ex: Extraction, run: Run, figures: list[main_incident.Figure]) ->
         # "نقلوا إلى المستشفى": where the wounded were taken, not what was hit (unless the event says so)
         run.drop("target", target, "where the wounded were treated, not what was hit")
         update["target"] = None
+    for name, value in list(update.items()):
+        span = run.article.locate(value) if isinstance(value, str) and value != getattr(ex, name) else None
+        if span is not None and "\n" in span.quote:
+            # "الكاميرون\n\nمسلحون مجهولون": a rule's phrase runs across a line break from the title: its line
+            last = span.quote.rsplit("\n", 1)[1].strip()
+            update[name] = last if last and run.article.locate(last) else None
     for name, value in update.items():
         before = getattr(ex, name)
         if isinstance(value, list):
@@ -1670,6 +1681,13 @@ def _without_to(article: Article, name: str) -> str:
 
 
 _TOLL_WORDS = 4  # "أكثر من مئة جريح": a count, its qualifier and its casualty word; a longer target says more
+
+
+def _only_habitual(article: Article, name: str) -> bool:
+    """Every sentence that names ``name`` says, before it, what usually happens ("regularly planted by")."""
+    starts = [m.start() for m in re.finditer(re.escape(name), article.text)]
+    before = [article.text[article.sentence_around(Span(name, at, at + len(name))).start : at] for at in starts]
+    return bool(before) and all(has_any(b, HABITUAL_CUES) for b in before)
 
 
 def _only_silent(article: Article, name: str) -> bool:

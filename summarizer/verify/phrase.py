@@ -66,6 +66,7 @@ from summarizer.lang.lexicon import (
     NUMBER_WORDS,
     OBJECT_PRONOUNS,
     OCCURRED,
+    OF_HEADS,
     OLD_QUARTERS,
     ONE_OF_MANY_HEADS,
     OUTLET_HOSTS,
@@ -1753,12 +1754,15 @@ def _assemble(words: list[Word]) -> str:
             nxt = words[i + 1]
             common = current is not None and current.head.name is None and current.of is None
             placed = current is not None  # after a place a region is where that place lies: "in the north of"
+            # "عاصمة شمال غرب الكاميرون": a capital is of its region, not in it
+            relational = placed and current.head.sense is not None and current.head.sense.en in OF_HEADS
             if current is not None:
                 parts.append(_flush(current) + ("" if common else ","))
                 current, pending_prep = None, None
             country = Phrase(w, of=Phrase(nxt)) if common else None
             if country is not None and (part := _part_of_country(country, w.sense.en)):
-                parts.append(f"in {part}")  # "البادية السورية شرقي سوريا" = "the Syrian desert in eastern Syria"
+                # "البادية السورية شرقي سوريا" = "the Syrian desert in eastern Syria"
+                parts.append(f"{'of' if relational else 'in'} {part}")
                 i += 2
                 continue
             if common:  # "ضاحية شرقي دمشق" = "a suburb east of Damascus": where the thing lies
@@ -1906,6 +1910,14 @@ def _assemble(words: list[Word]) -> str:
             # "العاصمة طرابلس": a noun with the article heads no construct; the name after it is the
             # place it means ("the capital Tripoli", never "the capital of Tripoli")
             parts.append(_flush(current))
+            current = Phrase(w)
+            i += 1
+            continue
+        if current is not None and prep is None and _a_name_then_its_place_word(current, w):
+            # "بامندا عاصمة شمال غرب الكاميرون", "دمشق عاصمة سوريا": a name heads no construct; the place
+            # word after it says what the place is ("Damascus, the capital of Syria")
+            parts.append(f"{_flush(current)},")
+            w.definite = True
             current = Phrase(w)
             i += 1
             continue
@@ -2093,6 +2105,13 @@ def _adjunct(current: Phrase, w: Word) -> bool:
     if current.of is not None or head.definite or w.definite or not (w.sense and w.sense.pos == "noun"):
         return False
     return fold(head.source).endswith(TANWIN_ALIF) and fold(w.source).endswith(TANWIN_ALIF) and not w.plural
+
+
+def _a_name_then_its_place_word(current: Phrase, w: Word) -> bool:
+    head = current.head
+    named = head.name is not None and head.sense is None and current.of is None and not current.adjectives
+    kind = w.sense.kind if w.sense is not None else None
+    return named and kind == "place_word" and w.sense.pos == "noun" and not w.definite and not w.prep
 
 
 def _nunated(w: Word) -> bool:
