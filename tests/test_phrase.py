@@ -929,3 +929,10 @@ def test_a_given_name_after_a_title_is_his_and_a_nunated_plural_heads_no_constru
         "3 civilians, contractors with the mission of NATO"
     )
     assert render_phrase("حصيلة رسمية أولية").text == "a preliminary official toll"  # not "a first"
+
+
+def test_a_name_then_its_place_word_is_in_apposition_and_a_thing_has_no_feminine():
+    assert render_phrase("دمشق عاصمة سوريا").text == "Damascus, the capital of Syria"  # was "of the capital"
+    assert render_phrase("بامندا عاصمة شمال غرب الكاميرون").text == ("Bamenda, the capital of north-western Cameroon")
+    assert render_phrase("في قصرة", country="PS").text == "in Qusrah"  # was "in a palace"
+    assert render_phrase("قريتهم").text == "the village"  # a feminine lemma keeps its possessive

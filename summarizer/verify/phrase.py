@@ -1441,6 +1441,9 @@ def _undual(token: str) -> str | None:
     return None
 
 
+_SEXLESS = frozenset(("target", "place_word", "weapon", "institution", "time", "disaster", "outlet", "direction"))
+
+
 def _word_at(tokens: list[str], i: int, after_noun: bool = False) -> tuple[Word, int] | None:
     """One word: a preposition, a number (in digits or words), or a lexicon word with its inflection."""
     token = tokens[i]
@@ -1465,6 +1468,9 @@ def _word_at(tokens: list[str], i: int, after_noun: bool = False) -> tuple[Word,
                     continue  # the article takes no possessive: "المحلية" is local (folded "ه"), not "his shops"
                 if feminine and not plural and form != stem and sense.plural:
                     continue  # a plural takes no feminine ending: "الصوامعة" is a name, not "the silos"
+                thing = sense.pos == "noun" and sense.kind in _SEXLESS and not sense.lemma.endswith(HEH)
+                if feminine and not plural and form != stem and thing:
+                    continue  # a thing has no feminine: "قصرة" is a town (Qusrah), not "a palace"
                 inflected = (feminine and not plural) or owned
                 found.append((sense, plural, feminine, article or (ARTICLE if owned else ""), prep, conj, inflected))
     if not found and token.endswith(YEH) and len(token) > 4:
