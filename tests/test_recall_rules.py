@@ -2213,3 +2213,12 @@ def test_a_body_that_said_nothing_is_no_source():
     assert _only_silent(Article(text), "Al Shabaab")
     spoke = text + " Al Shabaab said it would fight on."
     assert not _only_silent(Article(spoke), "Al Shabaab")
+
+
+def test_an_english_passive_subject_counts_past_whose_family_it_was():
+    from summarizer.verify.casualties import casualty_figure
+    from summarizer.verify.entities import unlicensed_names
+
+    assert casualty_figure("5 people from one family were killed in Taiz", "killed")[0] == 5  # was 1
+    # "عبد الله" written as one name ("Abdullah") is the phrase's, no added name
+    assert not unlicensed_names("the former president Ali Abdullah Saleh", "الرئيس السابق علي عبد الله صالح")

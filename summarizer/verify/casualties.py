@@ -205,7 +205,8 @@ def _casualty_figure(span: str, kind: str) -> tuple[int | None, Qualifier]:
         if (total := _named_and_others(clause, own, others)) is not None:
             return total, _qualifier_of(clause, total)
         near = number_near(_without_weekdays(clause), own, others=others)  # "قتل ...، الأحد، 43 شخصا"
-        if (count := near or _passive_subject(clause, own)) is not None:
+        subject = _passive_subject(clause, own) if clause.isascii() else None  # "5 people from one family were"
+        if (count := subject or near or _passive_subject(clause, own)) is not None:
             count += (
                 _and_more(clause, count)
                 or _and_one_more(clause, count)
@@ -302,8 +303,8 @@ def _passive_subject(clause: str, own: tuple[str, ...]) -> int | None:
         if len(found) != 1 or not _of_people(clean(words[i + 1]).lower()):
             continue
         for j in range(i + 2, min(len(words) - 1, i + _PASSIVE_REACH)):
-            if counts_in(words[j]):
-                break  # another count: the verb is its
+            if counts_in(words[j]) and clean(words[j - 1]).lower() not in ("from", "of"):
+                break  # another count: the verb is its ("from one family" is whose, no count)
             if clean(words[j]).lower() in ENGLISH_AUXILIARIES:
                 # the subject's own verb: "seven people were killed and dozens more were injured" says
                 # nothing of seven injured

@@ -27,7 +27,9 @@ def unlicensed_names(english: str, arabic: str) -> list[str]:
     from summarizer.verify.romanize import romanize_rules
 
     # Rules, not the dictionary romanizer: only consonant skeletons are compared, and it stays fast on long spans.
-    skeletons = [skeleton(w) for w in romanize_rules(arabic).split()]
+    words = romanize_rules(arabic).split()
+    # a name of two Arabic words written as one ("عبد الله" = "Abdullah") matches their joined skeleton
+    skeletons = [skeleton(w) for w in words] + [skeleton(a + b) for a, b in itertools.pairwise(words)]
     bad = []
     for i, token in enumerate(re.findall(r"[A-Za-z][A-Za-z'-]*", english)):
         low = token.lower()
