@@ -88,7 +88,9 @@ def stopless(text: str) -> str:
 
 
 def one_stop(text: str) -> str:
-    """A sentence that ends on an abbreviation ends on its stop alone ("... after 6 a.m.", not "a.m..")."""
+    """A sentence that ends on an abbreviation ends on its stop alone ("... after 6 a.m.", not "a.m.."); a
+    comma left before the stop (nothing followed the apposition it closed) is dropped."""
+    text = re.sub(r"[,،](?=\.(?:\s|$))", "", text)
     return re.sub(r"(?<=\w\.\w\.)\.(?=\s|$)", "", text)
 
 

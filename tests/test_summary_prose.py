@@ -1029,3 +1029,12 @@ def test_a_bare_count_noun_of_a_slot_takes_its_article():
     assert _one_noun("Israeli warplane") == "an Israeli warplane"
     for kept in ("heavy gunfire", "unidentified gunmen in Bandiagara, central Mali", "security forces", "the market"):
         assert _one_noun(kept) == kept
+
+
+def test_a_comma_left_before_the_stop_is_dropped():
+    from summarizer.templates import one_stop
+
+    assert one_stop("in Bamenda, the capital of north-western Cameroon,. The article") == (
+        "in Bamenda, the capital of north-western Cameroon. The article"
+    )
+    assert one_stop("1,000 people were evacuated.") == "1,000 people were evacuated."

@@ -108,7 +108,7 @@ from summarizer.verify.gazetteer import (
     named_only_near,
 )
 from summarizer.verify.glossary import terms_in
-from summarizer.verify.grounding import Article, Span
+from summarizer.verify.grounding import Article, Span, wrapped
 from summarizer.verify.numbers import counts_in, numbers_in
 from summarizer.verify.phrase import Word, analysed, names_a_body, names_people, sole_sense
 from summarizer.verify.sources import source_kind
@@ -690,9 +690,15 @@ def supplement(ex: Extraction, run: Run, figures: list[main_incident.Figure]) ->
         update["target"] = None
     for name, value in list(update.items()):
         span = run.article.locate(value) if isinstance(value, str) and value != getattr(ex, name) else None
-        if span is not None and "\n" in span.quote:
+        breaks = (
+            [k for k, c in enumerate(span.quote) if c == "\n" and not wrapped(run.article.text, span.start + k)]
+            if span
+            else []
+        )
+        if breaks:
             # "الكاميرون\n\nمسلحون مجهولون": a rule's phrase runs across a line break from the title: its line
-            last = span.quote.rsplit("\n", 1)[1].strip()
+            # (a hard-wrapped English line goes on: "At least 25 people were\nkilled")
+            last = span.quote[breaks[-1] + 1 :].strip()
             update[name] = last if last and run.article.locate(last) else None
     for name, value in update.items():
         before = getattr(ex, name)

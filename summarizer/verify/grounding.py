@@ -69,7 +69,7 @@ _FULL_STOP = re.compile(r"\.(?=\s|$|[\"'”»)])|(?<=[a-z0-9\u0621-\u064a]{2})\.
 def sentence_ends(text: str) -> list[int]:
     """Offsets of the marks that end a sentence: "!?؟", a line break, and a full stop before a space,
     save one after an abbreviation or an initial ("Nov. 11", "780 E. Pyle Ave.")."""
-    ends = [i for i, c in enumerate(text) if c in "!?؟" or (c == "\n" and not _wrapped(text, i))]
+    ends = [i for i, c in enumerate(text) if c in "!?؟" or (c == "\n" and not wrapped(text, i))]
     for m in _FULL_STOP.finditer(text):
         word = re.search(r"[\w]*$", text[: m.start()]).group()
         if (len(word) == 1 and word.isupper()) or word.lower() in ABBREVIATIONS:
@@ -78,7 +78,7 @@ def sentence_ends(text: str) -> list[int]:
     return sorted(ends)
 
 
-def _wrapped(text: str, at: int) -> bool:
+def wrapped(text: str, at: int) -> bool:
     """A line break inside a sentence of hard-wrapped English ("At least 25 people were\nkilled and ..."):
     a word or a comma before it, a lower-case Latin letter after it."""
     before, after = text[at - 1 : at], text[at + 1 : at + 2]
