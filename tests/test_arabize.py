@@ -70,6 +70,9 @@ def test_names_arabic_news_spell_their_own_way():
     from summarizer.verify.romanize import romanize
 
     assert arabize("Donald Trump") == "دونالد ترامب", "not the letter-by-letter 'ترومب'"
+    # Muslim given names in Somali, West African and South Asian spellings keep their Arabic spelling
+    assert arabize("Ahmed Abdulle Afrax").split()[:2] == ["أحمد", "عبدلي"], "not 'أبدول'"
+    assert arabize("Oumar Moussa") == "عمر موسى" and arabize("Abdel Fattah") == "عبد الفتاح"
     assert romanize("خالد محسود") == "Khalid Mehsud", "not 'Mushood'"
     # a hashtag is the name it joins with underscores, not "Arami Al-Hamad al-La"
     assert romanize("#رامي_الحمد_الله") == romanize("رامي الحمد الله") == "Rami Hamdallah"

@@ -156,6 +156,17 @@ def test_a_span_cut_inside_its_closing_attribution_loses_the_whole_attribution()
     assert clause == "A plane carrying 10 foreigners crashed in a wooded area, killing all aboard Sunday"
 
 
+def test_a_span_cut_after_its_casualty_verb_takes_what_killed_them():
+    article = Article(
+        "Strike\n\nAt least 27 people, most of them women and children, were killed on Monday in an air strike on "
+        "a wedding party in southwestern Yemen, a local official said."
+    )
+    clause = event_clause(article, "At least 27 people, most of them women and children, were killed")
+    assert "were killed on Monday in an air strike on a wedding party" in clause
+    alone = Article("Raid\n\nFive soldiers were killed, the army said on Monday.")
+    assert event_clause(alone, "Five soldiers were killed") == "Five soldiers were killed", "no cause follows"
+
+
 def test_a_long_clause_cut_after_a_verb_and_its_preposition_loses_both():
     from summarizer.verify.event_span import trimmed
 

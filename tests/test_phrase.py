@@ -205,6 +205,8 @@ def test_sound_plurals_take_the_case_of_their_place_in_the_sentence():
     # A list of sources is nominative; after "بحسب" the genitive; a construct has lost its nun.
     assert with_case("مسؤولين", "nominative") == "مسؤولون"
     assert with_case("مسؤولون محليون", "genitive") == "مسؤولين محليين"
+    # the head takes the accusative before its prepositional phrase, which keeps its own case
+    assert with_case("سوق في العاصمة الصومالية مقديشو", "accusative").split()[:2] == ["سوقا", "في"]
     assert with_case("الحوثيين", "nominative") == "الحوثيون"
     assert with_case("مسؤولو الصليب الأحمر الإندونيسي", "genitive") == "مسؤولي الصليب الأحمر الإندونيسي"
     # Names and singulars that merely end in "ين" stay as written.

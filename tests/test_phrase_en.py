@@ -23,6 +23,11 @@ from summarizer.verify.phrase_en import render_english
         ("armed militias", "ميليشيات مسلحة"),
         ("Lake Victoria", "بحيرة فيكتوريا"),
         ("63 others", "63 آخرين"),  # an entry written in the plural, counted
+        ("market in Somali capital Mogadishu", "سوق في العاصمة الصومالية مقديشو"),  # a place word's name in apposition
+        ("local official Ahmed Ali", "المسؤول المحلي أحمد علي"),  # the adjective is the title's, not the name's
+        ("a suicide car bomb", "سيارة مفخخة يقودها انتحاري"),
+        ("Saw Township, Magwe Region", "بلدة ساو، ماغواي"),  # the comma ends a name; a township is a town
+        ("police director general Daljeet Chaudhary", "المدير العام للشرطة دالجيت تشاودهاري"),
         ("two others", "آخران"),
         (
             "Taliban authorities",

@@ -358,6 +358,11 @@ def test_attackers_named_by_what_they_are_as_the_subject_of_an_attack_verb():
         ("أطلق مسلحون النار على حافلة.", "مسلحون"),
         ("قتل مسلحون في اشتباك مع الجيش.", None),  # gunmen killed: the passive, no object
         ("هاجمت مجموعة مسلحة القرية.", None),  # an armed group's adjective, not the attackers
+        # any actor noun in the nominative plural, its adjectives, then a count: the attackers
+        ("قتل إرهابيون يهود أربعة فلسطينيين في بلدة قصرة.", "إرهابيون يهود"),
+        ("قتل مستوطنون 3 شبان قرب رام الله.", "مستوطنون"),
+        ("قتل مستوطنون إسرائيليون وأصيب آخرون في الهجوم.", None),  # the passive: no count follows
+        ("قتل جنود أربعة في الكمين.", None),  # a broken plural may be the passive's subject
     ):
         article = Article(text)
         assert recall.attacker_subject(recall.lead(article, None, 2)) == subject, text
@@ -1116,6 +1121,8 @@ def test_a_city_named_only_in_the_dateline_is_where_the_report_was_filed():
     assert filed_from(text, text.index("عمّان")) and not filed_from(text, text.rindex("عمّان"))
     assert _only_as_bearing(Article(text), "عمّان"), "west of the capital: a bearing; the dateline no mention"
     assert _only_in_dateline(Article("سيول\n\nالجزيرة نت – عمّان\nجرفت السيول رحلة مدرسية."), "عمّان")
+    manila = "Blast\n\nManila, Dec 29 (IANS) Ten were killed in Hilongos city. It angered the Manila Government."
+    assert _only_in_dateline(Article(manila), "Manila"), "a seat named for its government is no place of the event"
     shadda = "تسرب غاز\n\nعمّان ــ العربي الجديد\n\nلقي عشرة أشخاص مصرعهم."
     assert in_dateline(shadda, shadda.index("عمّان")), "a dateline city written with its shadda"
 
@@ -2213,6 +2220,14 @@ def test_a_body_that_said_nothing_is_no_source():
     assert _only_silent(Article(text), "Al Shabaab")
     spoke = text + " Al Shabaab said it would fight on."
     assert not _only_silent(Article(spoke), "Al Shabaab")
+
+
+def test_whom_a_speaker_addressed_is_no_source():
+    from summarizer.stages.ground import _only_told
+
+    text = "A bomb killed 10 people. \u201cNo one has claimed it,\u201d Abella told the media here."
+    assert _only_told(Article(text), "the media here")
+    assert not _only_told(Article(text + " The media here reported 12 dead."), "the media here")
 
 
 def test_an_english_passive_subject_counts_past_whose_family_it_was():

@@ -92,6 +92,7 @@ from summarizer.verify.casualties import (
     vague_quantity,
     victims,
     victims_share,
+    without_share_aside,
 )
 from summarizer.verify.classify import classify
 from summarizer.verify.event_span import linked_event, toll_update_event, trimmed
@@ -810,10 +811,12 @@ def _actor_clause(incident: Incident, slots: dict | None) -> dict | None:
     if perp is None or not perp.identified or perp.suspected:
         return None
     d = incident.description
+    ar_opening = " ".join(d.ar.split()[: len(perp.name.ar.split()) + 2])
+    if slots and d.en == slots["en"] and d.ar != slots["ar"] and perp.name.ar in ar_opening:
+        return {**slots, "ar": d.ar}  # the English from the slots, the Arabic as the article tells it
     if slots and (d.en == slots["en"] or d.ar == slots["ar"]):
         return None
     en, name_en = d.en.lower().removeprefix("the "), perp.name.en.lower().removeprefix("the ")
-    ar_opening = " ".join(d.ar.split()[: len(perp.name.ar.split()) + 2])
     if not en.startswith(name_en) or perp.name.ar not in ar_opening:
         return None
     return {"en": d.en, "ar": d.ar, "by_perpetrator": True, "target_is_site": False, "has_target": False}
@@ -1191,7 +1194,7 @@ def _killed_in(text: str) -> list[int]:
     number it holds ("... to 41 from 49")."""
     return [
         n
-        for clause in casualty_clauses(text)
+        for clause in casualty_clauses(without_share_aside(text))
         if mentions(clause, KILLED_WORDS) and (n := casualty_figure(clause, "killed")[0]) is not None
     ]
 

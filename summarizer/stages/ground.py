@@ -17,6 +17,7 @@ from summarizer.lang.lexicon import (
     ADMIN_WORDS,
     ATTACKER_NOUNS,
     ATTRIBUTION_PARTICIPLES,
+    AUDIENCE_CUES,
     BACKGROUND_CUES,
     BEARINGS,
     CLAIM_VERBS,
@@ -54,6 +55,8 @@ from summarizer.lang.lexicon import (
     PLACE_SPECIFICITY,
     PREPOSITION_SENSES,
     ROAD_WORDS,
+    SEAT_AFTER_EN,
+    SEAT_BEFORE_AR,
     SHARED_SHORT_NAMES,
     SILENT_CUES,
     SINCE_WORDS,
@@ -337,9 +340,31 @@ def _wanted(run: Run, g: Grounded) -> dict[str, str]:
     return wanted
 
 
+_CASUALTY_REACH = 3  # words after a counted span within which its casualty verb may follow
+
+
+def _with_casualty_words(ex: Extraction, article: Article) -> Extraction:
+    """A casualty span the model cut before its verb ("15 more people" of "15 more people were wounded"),
+    widened to the verb when it follows in the same clause; else left for the check to drop."""
+    update = {}
+    for name, stems in (("killed", KILLED_WORDS), ("injured", INJURED_WORDS)):
+        span = getattr(ex, name)
+        found = article.locate(span) if span and not mentions(span, stems) else None
+        if found is None:
+            continue
+        rest = re.split(r"[,.;:،؛\n]", article.text[found.end : found.end + 60])[0]
+        words = rest.split()[:_CASUALTY_REACH]
+        k = next((k for k in range(1, len(words) + 1) if mentions(" ".join(words[:k]), stems)), None)
+        if k is not None:
+            end = found.end + rest.index(words[k - 1]) + len(words[k - 1])
+            update[name] = article.text[found.start : end]
+    return ex.model_copy(update=update) if update else ex
+
+
 def drop_unverified(ex: Extraction, run: Run) -> Extraction:
     """The extraction without the spans that fail verification (each reported), loose copies replaced
     by the article's words, and an event quoted from the title replaced by the body's lead."""
+    ex = _with_casualty_words(ex, run.article)
     spans = iter_spans(ex)
     problems = span_problems(spans, run.article, for_model=False)  # reasons for people, not re-asks
     bad = {path for path, _, _ in problems}
@@ -1225,8 +1250,8 @@ def _sources(ex: Extraction, run: Run, update: dict) -> None:
             continue  # a clause, not a name: no source field holds it
         if recall.not_a_source_name(phrase) or not recall.speaks_of_incident(article, phrase):
             continue  # a clause's end, not who said it; or words on something else (an arms deal)
-        if _a_dateline_city(article, phrase) or _only_silent(article, phrase):
-            continue  # "Islamabad, Oct. 1:"; "Al Shabaab ... did not immediately claim responsibility"
+        if _a_dateline_city(article, phrase) or _only_silent(article, phrase) or _only_told(article, phrase):
+            continue  # "Islamabad, Oct. 1:"; "Al Shabaab ... did not immediately claim"; "told the media here"
         if _background_source(run, phrase):
             continue
         shorter = next((i for i, n in enumerate(named) if n in key and n != key), None)
@@ -1247,6 +1272,8 @@ def _sources(ex: Extraction, run: Run, update: dict) -> None:
         key = bare_phrase(phrase)
         if len(phrase) > SHORT_PHRASE_MAX or recall.not_a_source_name(phrase) or _a_dateline_city(article, phrase):
             continue  # "In a statement": where it was said, not who said it; "Islamabad, Oct. 1:"
+        if _only_told(article, phrase):
+            continue  # "told the media here": the audience
         if len(sources) < MAX_SOURCES and all(key not in n and n not in key for n in named):
             person = phrase[:1].isupper() and len(phrase.split()) <= 3
             kind = source_kind(phrase) or ("person" if person else "organisation")
@@ -1708,6 +1735,14 @@ def _only_silent(article: Article, name: str) -> bool:
     )
 
 
+def _only_told(article: Article, name: str) -> bool:
+    """Every mention of an English phrase follows a word of addressing ("Abella told the media here"):
+    whom a speaker spoke to, not who spoke."""
+    found = list(re.finditer(re.escape(name), article.text, re.IGNORECASE))
+    before = [article.text[max(0, m.start() - 20) : m.start()].split()[-1:] for m in found]
+    return bool(found) and name.isascii() and all(b and b[0].lower() in AUDIENCE_CUES for b in before)
+
+
 def _a_dateline_city(article: Article, name: str) -> bool:
     """A place the gazetteer knows that opens a dateline of the article ("Islamabad, Oct. 1: ..."): where
     the report was filed, not who reported."""
@@ -1724,9 +1759,21 @@ def _dateline_outlet(name: str) -> str | None:
 
 
 def _only_in_dateline(article: Article, name: str) -> bool:
-    """Every mention of the place is a dateline's ("الجزيرة نت – عمّان", "عمّان ــ العربي الجديد")."""
-    starts = [m.start() for m in re.finditer(re.escape(name), article.text)]
-    return bool(starts) and all(in_dateline(article.text, at) for at in starts)
+    """Every mention of the place is a dateline's ("الجزيرة نت – عمّان", "عمّان ــ العربي الجديد"), or
+    names its government ("the Manila Government")."""
+    found = list(re.finditer(re.escape(name), article.text))
+    return bool(found) and all(
+        in_dateline(article.text, m.start()) or _a_seat_of_government(article.text, m) for m in found
+    )
+
+
+def _a_seat_of_government(text: str, mention: re.Match) -> bool:
+    """The place's name stands for its government ("the Manila Government", "حكومة بغداد")."""
+    after = text[mention.end() : mention.end() + 20].split()[:1]
+    before = text[max(0, mention.start() - 20) : mention.start()].split()[-1:]
+    return bool(after and clean(after[0]).lower() in SEAT_AFTER_EN) or bool(
+        before and fold(clean(before[0])) in SEAT_BEFORE_AR
+    )
 
 
 def _only_as_origin(article: Article, name: str, within: list[Span] | None = None) -> bool:

@@ -177,10 +177,15 @@ def without_name_traps(text: str) -> str:
 _ENGLISH_SHARE_ASIDE = re.compile(r",\s+(?:most of them|mostly|including|among them|many of them)\b[^,.]*,")
 
 
+def without_share_aside(text: str) -> str:
+    """English text without an aside on who the victims were ("27 people, most of them women, were
+    killed" -> "27 people were killed"): one clause states the toll."""
+    return _ENGLISH_SHARE_ASIDE.sub("", text) if text.isascii() else text
+
+
 def _casualty_figure(span: str, kind: str) -> tuple[int | None, Qualifier]:
     span = without_name_traps(span)
-    if span.isascii():
-        span = _ENGLISH_SHARE_ASIDE.sub("", span)  # "27 people, most of them ..., were killed": 27 killed
+    span = without_share_aside(span)  # "27 people, most of them ..., were killed": 27 killed
     if kind == "killed" and only_intent(span):
         return None, Qualifier.unknown  # "who wants to kill people in the compound": no one was killed
     if has_any(span, UNCERTAIN_WORDS):

@@ -16,6 +16,7 @@ from summarizer.lang.lexicon import (
     ARABIC_AGREEMENT,
     CLAUSE_JOINERS,
     COLLISION,
+    ENGLISH_ADMIN_SUFFIXES,
     ENGLISH_ADVERBIAL_OPENERS,
     ENGLISH_AUXILIARIES,
     ENGLISH_LEXICON,
@@ -30,7 +31,9 @@ from summarizer.lang.text import WAW, fold
 from summarizer.verify.phrase import Rendered, names_people
 from summarizer.verify.phrase_en import more_than_one, render_english, with_genitive
 
-_TOKEN = re.compile(r"\d+|[A-Za-z][A-Za-z'’-]*")
+# a comma between a place and its region is kept ("Saw Township, Magwe Region"): it ends the first name
+_REGION_WORDS = "|".join(sorted(ENGLISH_ADMIN_SUFFIXES, key=len, reverse=True))
+_TOKEN = re.compile(rf"\d+|[A-Za-z][A-Za-z'’-]*|(?<=[a-z]),(?=\s+[A-Z][a-z]+\s+(?i:{_REGION_WORDS})\b)")
 _MAX_VERB_WORDS = 3
 # The Arabic prepositions a place phrase after a participle opens with (in, at, under, near, inside).
 _PLACE_PREPOSITIONS = tuple(ARABIC_AGREEMENT["place_prepositions"])

@@ -316,6 +316,8 @@ def event_clause(article: Article, event: str) -> str:
         span = Span(article.text[span.start : sentence.end], span.start, sentence.end)
     if (told := toll_update_event(article, span)) is not None:
         return trimmed(told).quote  # the event a toll is reported of: its own words say what happened
+    if _ends_at_its_toll(span, sentence):
+        span = Span(article.text[span.start : sentence.end], span.start, sentence.end)
     span = _past_the_time(_past_the_setting(article, span, sentence))
     if _opens_with_noun_phrase(span, sentence):  # "A small plane crash": the clause it is the subject of
         span = Span(article.text[span.start : sentence.end], span.start, sentence.end)
@@ -331,6 +333,20 @@ def event_clause(article: Article, event: str) -> str:
         return cleaned.quote
     short = trimmed(span)  # the span as given, without a dangling "in" ("three-train collision in")
     return short.quote if short.quote.split() else event
+
+
+def _ends_at_its_toll(span: Span, sentence: Span) -> bool:
+    """An English span cut after its casualty verb while its sentence goes on ("27 people ... were
+    killed | on Monday in an air strike on a wedding party"): what killed them is in the rest."""
+    words = span.quote.split()
+    rest = sentence.quote[span.end - sentence.start :].split()
+    return (
+        span.quote.isascii()
+        and bool(words)
+        and mentions(clean(words[-1]).lower(), (*KILLED_WORDS, *INJURED_WORDS))
+        and len(rest) >= 3
+        and rest[0].lower() not in ("and", "but")
+    )
 
 
 _AFTER_REACH = 4  # words from "بعد"/"after" to what it names ("بعد يوم واحد من", "a day after")

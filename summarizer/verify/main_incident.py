@@ -30,6 +30,7 @@ from summarizer.lang.lexicon import (
     DAY_AFTER_OPENERS,
     DENIAL_CUES,
     EMBEDDING_LINKS,
+    ENGLISH_ATTACK_NOUNS_BY,
     ENGLISH_DEMONYMS,
     ENGLISH_LEXICON,
     FOLLOW_UP_CLAUSE_ENDS,
@@ -773,17 +774,22 @@ def _named_again(article: Article, turn: Span, told: list[Span], year: int | Non
     """After the story turns to the background, the later sentences that give a casualty of the incident
     named again by its day ("Vestuir said two other soldiers were wounded in Tuesday's ambush")."""
     days = set().union(*(weekdays_in(s.quote) for s in told))
-    if not days:
-        return []
     return [
         s
         for s in sentences(article)
         if s.start > turn.start
-        and weekdays_in(s.quote) & days
+        and (weekdays_in(s.quote) & days or _THE_ATTACK_IN_WHICH.search(s.quote))
         and mentions(s.quote, (*KILLED_WORDS, *INJURED_WORDS))
         and not background(s.quote, year)
         and not _opens_on_another_day(s.quote, told)
     ]
+
+
+# "those who survived the attack, in which 15 more people were wounded": the incident named again by its
+# definite noun, with a casualty clause of its own
+_THE_ATTACK_IN_WHICH = re.compile(
+    rf"\bthe (?:{'|'.join(map(re.escape, ENGLISH_ATTACK_NOUNS_BY))}),? in which\b", re.IGNORECASE
+)
 
 
 def _years_named(text: str) -> set[int]:

@@ -745,19 +745,26 @@ def with_case(arabic: str, case: str) -> str:
     ("سوق مزدحم" -> "سوقاً مزدحماً")."""
     full, construct = _CASE_ENDINGS[case]
     words = arabic.split()
-    out = []
+    out, rest = [], []
     for i, word in enumerate(words):
         if i and not _an_adjective(word):
-            out += words[i:]  # a construct's complement or a prepositional phrase: its own case
+            rest = words[i:]  # a construct's complement or a prepositional phrase: its own case
             break
         if case != "accusative" and word.endswith(ACCUSATIVE_TANWIN):
             word = word[:-2]  # "حزامًا ناسفًا" as a subject: "حزام ناسف"
         elif case != "accusative" and _bare_tanwin(word):
             word = word[:-1]  # "انهيارا ارضيا" (tanwin unmarked) as a subject: "انهيار ارضي"
         out.append(_inflected(word, full, construct, i + 1 < len(words)))
-    if case == "accusative":
-        out = _with_tanwin(out)
-    return " ".join(out)
+    if case == "accusative" and rest and _opens_with_preposition(rest[0]):
+        out = _with_tanwin(out)  # "سوق في العاصمة" -> "سوقاً في العاصمة": the phrase after it keeps its case
+    elif case == "accusative":
+        out, rest = _with_tanwin([*out, *rest]), []
+    return " ".join([*out, *rest])
+
+
+def _opens_with_preposition(word: str) -> bool:
+    """A separate preposition ("في", "قرب") opens the rest of a phrase: its head is done."""
+    return fold(clean(word)) in PREPOSITION_SENSES
 
 
 def as_subject(arabic: str) -> str:

@@ -20,6 +20,7 @@ from functools import lru_cache
 from summarizer.lang.lexicon import (
     ARABIC_AGREEMENT,
     COMPASS_INITIALS,
+    ENGLISH_ADMIN_SUFFIXES,
     ENGLISH_LEXICON,
     ENGLISH_PLURAL_NOUNS,
     ENGLISH_POST_PARTICIPLES,
@@ -99,6 +100,8 @@ def render_english(english: str, name_slot: bool = False) -> Rendered:
         return dated
     if modified := _post_participle(english, name_slot):
         return modified
+    if placed := _place_then_its_region(english.replace(" ,", ","), name_slot):
+        return placed
     rendered = _render(english, name_slot)
     if rendered.text is None and " and " in english:
         # "the British police and emergency services": each conjunct by itself, joined by "و".
@@ -109,6 +112,30 @@ def render_english(english: str, name_slot: bool = False) -> Rendered:
         if all(p.text for p in parts):
             return Rendered((" " + WAW).join(p.text for p in parts))
     return rendered
+
+
+# "... in Saw Township, Magwe Region": a place, then after a comma the region it lies in
+_REGION_AFTER_COMMA = re.compile(r"^(?P<head>.*[A-Za-z]),\s+(?P<region>(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)$")
+
+
+def _place_then_its_region(english: str, name_slot: bool) -> Rendered | None:
+    """A place and, after a comma, its region, each rendered by itself ("Saw Township, Magwe Region" =
+    "بلدة ساو، ماغواي"): the comma ends the first name, so no name runs across it ("Kaboro Zamfara")."""
+    m = _REGION_AFTER_COMMA.match(english.strip())
+    if m is None:
+        return None
+    words = m.group("region").split()
+    place = _place(words, 0)
+    if place and place[1] == len(words):
+        region = Rendered(place[0])
+    elif words[-1].lower() in ENGLISH_ADMIN_SUFFIXES and len(words) > 1:
+        region = render_english(m.group("region"), name_slot=True)  # "Zamfara State"
+    else:
+        return None
+    head = render_english(m.group("head"), name_slot)
+    if head.text is None or region.text is None:
+        return Rendered(None, head.reason or region.reason)
+    return Rendered(f"{head.text}{A['comma']} {region.text}")
 
 
 _POST_PARTICIPLE = re.compile(r"\s(" + "|".join(map(re.escape, ENGLISH_POST_PARTICIPLES)) + r")\s", re.IGNORECASE)
@@ -368,7 +395,9 @@ def _parse(tokens: list[str], proper: bool = False) -> list[str]:
                 raise ValueError(f"{tokens[i]!r}: a place name with a description this does not render")
             # "western Germany" = "غربي ألمانيا": a direction stands before the name in Arabic too.
             place = _Noun(name=" ".join([*(a.ar for a in adjectives), text]), definite=True)
-            if noun is not None:
+            if _a_place_word_named(noun, text):
+                noun.apposition, noun.definite = text, True  # "Somali capital Mogadishu" = "العاصمة الصومالية مقديشو"
+            elif noun is not None:
                 if noun.written is None or noun.written.kind != "direction" or noun.of is not None:
                     raise ValueError(f"{tokens[i]!r} follows a noun it does not belong to")
                 noun.of = place  # "northwest Costa Rica" = "شمال غرب كوستاريكا"
@@ -396,7 +425,7 @@ def _parse(tokens: list[str], proper: bool = False) -> list[str]:
                 noun.adjectives, inner = [*noun.adjectives, *inner], []
             else:
                 noun = _Noun(written, plural=written.plural or (number or 1) > 1, number=number, definite=definite)
-                noun.adjectives = adjectives
+                noun.adjectives, adjectives = adjectives, []
                 number = None  # counted: a number after the noun is another's (a day after its month)
         elif written.pos == "prep" and width > 1 and noun is not None:
             out += [_arabic(noun), written.ar]  # "metres away from" = "على بعد أمتار من": between two phrases
@@ -414,6 +443,20 @@ def _parse(tokens: list[str], proper: bool = False) -> list[str]:
         leading = [*leading, str(number)]
     out.append(" ".join([*leading, _arabic(noun), _lasted(lasting, noun) if lasting else ""]).strip())
     return [w for w in [*out, *qualifiers] if w]
+
+
+def _a_place_word_named(noun: _Noun | None, name: str) -> bool:
+    """A place word with no complement yet, then its name in apposition ("the Somali capital Mogadishu",
+    "Borno state ...": the name after the word)."""
+    return (
+        noun is not None
+        and noun.written is not None
+        and noun.written.kind == "place_word"
+        and noun.of is None
+        and noun.apposition is None
+        and noun.number is None
+        and bool(name)
+    )
 
 
 def _stacked_titles(noun: _Noun | None, written: Written, token: str) -> bool:

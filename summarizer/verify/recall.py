@@ -207,6 +207,7 @@ from summarizer.lang.text import (
     DAMMA,
     HEH,
     LAM,
+    NOMINATIVE_PLURAL,
     NOON,
     PREPOSITION_WITH_ARTICLE,
     PREPOSITIONS,
@@ -259,7 +260,7 @@ from summarizer.verify.main_incident import (
     without_listed_names,
 )
 from summarizer.verify.numbers import a_year, counts_in, numbers_in
-from summarizer.verify.phrase import analyse, analysed, names_people, render_phrase, senses_in
+from summarizer.verify.phrase import analyse, analysed, names_people, render_phrase, senses_in, sole_sense
 
 
 def lead(article: Article, anchor: Span | None, sentences: int = 2) -> list[Span]:
@@ -476,7 +477,7 @@ def attacker_subject(sentences: list[Span]) -> str | None:
     with its object after them ("قتل مسلحون 25 مدنيا": gunmen): an unidentified perpetrator."""
     for sentence in sentences:
         words = sentence.quote.split()
-        for verb, subject, after in zip(words, words[1:], words[2:], strict=False):
+        for i, (verb, subject, after) in enumerate(zip(words, words[1:], words[2:], strict=False)):
             if fold(clean(verb)).removeprefix(WAW) not in ACTIVE_ATTACK_VERBS:
                 continue
             noun = fold(clean(subject))
@@ -485,6 +486,27 @@ def attacker_subject(sentences: list[Span]) -> str | None:
             if (attacker or state) and fold(clean(after)) not in SUBJECT_NOT_OBJECT:
                 unknown = any(fold(clean(after)).startswith(stem) for stem in UNKNOWN_STEMS)
                 return f"{clean(subject)} {clean(after)}" if unknown else clean(subject)  # "مسلحون مجهولون"
+            if named := _actors_before_their_object(words[i + 1 :]):
+                return named
+    return None
+
+
+def _actors_before_their_object(words: list[str]) -> str | None:
+    """An actor noun in the nominative plural with its adjectives, then a count: who did it, not who
+    suffered it ("قتل إرهابيون يهود أربعة فلسطينيين"; a passive's subject has no count after it:
+    "قتل مستوطنون إسرائيليون وأصيب آخرون")."""
+    head = clean(words[0]) if words else ""
+    sense = sole_sense(head)
+    if sense is None or sense.kind != "actor" or sense.pos != "noun" or not fold(head).endswith(NOMINATIVE_PLURAL):
+        return None
+    for j, word in enumerate(words[1:4], start=1):
+        if clean(words[j - 1]) != words[j - 1]:
+            return None  # a comma or a stop closes the subject: no object follows it
+        if counts_in(clean(word)):
+            return " ".join(clean(w) for w in words[:j])
+        adjective = sole_sense(clean(word))
+        if adjective is None or adjective.pos != "adj":
+            return None
     return None
 
 
