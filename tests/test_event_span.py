@@ -167,6 +167,18 @@ def test_a_span_cut_after_its_casualty_verb_takes_what_killed_them():
     assert event_clause(alone, "Five soldiers were killed") == "Five soldiers were killed", "no cause follows"
 
 
+def test_an_arabic_span_cut_inside_a_name_takes_the_whole_name_or_ends_at_a_clause():
+    whole = Article("قصف\n\nقتل 5 مدنيين في قصف نفذته قوات الدعم السريع على السوق.")
+    assert event_clause(whole, "قتل 5 مدنيين في قصف نفذته قوات") == "قتل 5 مدنيين في قصف نفذته قوات الدعم السريع"
+    lead = (
+        "الفاشر- لقي 8 مدنيين، بينهم أطفال ونساء، مصارعهم وأصيب العشرات بجروح متفاوتة، اليوم الثلاثاء، إثر قصف "
+        "مدفعي نفذته قوات الدعم السريع على مركز مؤقت لإيواء النازحين."
+    )
+    cut = event_clause(Article(f"قصف\n\n{lead}"), lead[:120].rsplit(" ", 1)[0])
+    assert cut.startswith("لقي 8 مدنيين"), "the city of the dateline is where it was filed"
+    assert cut.endswith("اليوم الثلاثاء"), "a name too long to finish: the clause before it"
+
+
 def test_a_long_clause_cut_after_a_verb_and_its_preposition_loses_both():
     from summarizer.verify.event_span import trimmed
 

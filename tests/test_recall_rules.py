@@ -2222,6 +2222,17 @@ def test_a_body_that_said_nothing_is_no_source():
     assert not _only_silent(Article(spoke), "Al Shabaab")
 
 
+def test_an_anonymity_aside_names_no_source():
+    text = (
+        "قصف\n\nوكشف مصدر طبي من المستشفى -فضل عدم ذكر اسمه- أن المستشفى استقبل جثث 8 قتلى. "
+        "وقال شهود عيان إن القصف استمر."
+    )
+    article = Article(text)
+    assert [name for name, _ in recall.sources_in(article)] == ["مصدر طبي من المستشفى", "شهود عيان"]
+    assert recall.in_anonymity_aside(article, "فضل عدم") and recall.in_anonymity_aside(article, "اسمه-")
+    assert not recall.in_anonymity_aside(article, "مصدر طبي")
+
+
 def test_whom_a_speaker_addressed_is_no_source():
     from summarizer.stages.ground import _only_told
 

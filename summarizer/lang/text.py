@@ -37,6 +37,7 @@ DAMMA = "\u064f"  # the vowel that marks a verb written as passive: "قُتلت"
 BEH, LAM = "ب", "ل"  # bi- (with, by), li- (for, to)
 NOON = "ن"  # the nun of sound masculine plurals and duals
 WAW, YEH, HEH = "و", "ي", "ه"  # the letters that are also long vowels, and heh (teh marbuta folds to it)
+FAMILY = "آل"  # "آل خليل": the family (a tribe, a dynasty), never the article of a place
 NOMINATIVE_PLURAL = "ون"  # a sound masculine plural as a subject ("مسلحون"), not an object ("مسلحين")
 ALIF = "ا"
 TEH = "ت"  # the prefix of the verbal noun taf'il ("تشكيل")

@@ -812,7 +812,9 @@ def _actor_clause(incident: Incident, slots: dict | None) -> dict | None:
         return None
     d = incident.description
     ar_opening = " ".join(d.ar.split()[: len(perp.name.ar.split()) + 2])
-    if slots and d.en == slots["en"] and d.ar != slots["ar"] and perp.name.ar in ar_opening:
+    targets = [a.name.ar for a in incident.actors if a.role == ActorRole.target]
+    told_whole = perp.name.ar in ar_opening and all(t in d.ar for t in targets)
+    if slots and d.en == slots["en"] and d.ar != slots["ar"] and told_whole:
         return {**slots, "ar": d.ar}  # the English from the slots, the Arabic as the article tells it
     if slots and (d.en == slots["en"] or d.ar == slots["ar"]):
         return None

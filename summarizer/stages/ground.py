@@ -1207,6 +1207,9 @@ def _sources(ex: Extraction, run: Run, update: dict) -> None:
         if _only_silent(article, s.name):
             run.drop("sources", s.name, "the article says it said nothing (did not claim, could not be reached)")
             continue
+        if recall.in_anonymity_aside(article, s.name):
+            run.drop("sources", s.name, "words of an anonymity aside ('preferred not to be named'), no name")
+            continue
         if _a_dateline_city(article, s.name):
             run.drop("sources", s.name, "the dateline's city: where the report was filed, not who reported")
             continue
@@ -1365,7 +1368,11 @@ def _casualties(ex: Extraction, run: Run, found: list[main_incident.Figure], sen
         if span and main_incident.in_running_total(article, span):
             run.drop(kind, span, "a running total (since a date, of a month or of a war), not the incident's toll")
             update[kind] = span = None
-        if pick := main_incident.analyst_figure(found, article, kind):
+        if (pick := main_incident.analyst_figure(found, article, kind)) and (
+            vague := main_incident.vague_before(article, pick, _year(run))
+        ):
+            update[kind] = vague.quote  # "وأصيب المئات" before a count of one: hundreds, no figure
+        elif pick:
             if not span or casualty_figure(span, kind) != (pick.count, pick.qualifier):
                 update[kind] = pick.clause.quote
         elif (

@@ -23,7 +23,7 @@ from summarizer.verify.clause import render_clause
 from summarizer.verify.clause_en import render_english_clause
 from summarizer.verify.glossary import actor_name, gloss
 from summarizer.verify.licence import unlicensed_words
-from summarizer.verify.phrase import render_phrase
+from summarizer.verify.phrase import before_preposition, render_phrase
 from summarizer.verify.phrase_en import render_english
 from summarizer.verify.rendering import rendering_problems
 from summarizer.verify.timeexpr import arabic_time
@@ -167,6 +167,11 @@ def _fallback(run: Run, path: str, src: str, rendering: str, problems: list[str]
     if run.other == "en" and _is_name(path) and (name := render_phrase(src, name_slot=True, country=run.country).text):
         run.notes.append(f"{why}; rendered from the lexicon and names: {name!r}")
         return name
+    if run.other == "en" and _is_name(path) and (head := before_preposition(src)):
+        if (named := render_phrase(head, name_slot=True, country=run.country).text) is not None:
+            # "مصدر طبي من المستشفى الوحيد": "a medical source", not a term of the rest ("hospital")
+            run.notes.append(f"{why}; its head {head!r} rendered from the lexicon and names: {named!r}")
+            return named
     # A glossary gloss lists terms ("drones, missiles"): fine for a noun phrase, a fragment for the event,
     # which falls back to its class instead (compose).
     glossable = not path.startswith(STATEMENT_FIELDS) and path != "incident.event"

@@ -48,6 +48,7 @@ from summarizer.lang.lexicon import (
     TOLL_UPDATE,
     TREATMENT_VERBS,
     UNCERTAIN_WORDS,
+    UNCOUNTED,
     VAGUE_QUANTITIES,
     VICTIMS_SHARE,
     VICTIMS_SHARE_ENDS,
@@ -471,6 +472,8 @@ def implied_count(clause: str, own: tuple[str, ...]) -> int | None:
         if {word, word.removeprefix(WAW), word.removesuffix(ALIF)} & SINGLE_CASUALTIES:
             return 1
         after = [w for w in folded[i + 1 : i + 5] if w not in PHRASE_STOPS and w != "in"]
+        if after[:1] and (after[0] in UNCOUNTED or after[0].removeprefix("a ") in UNCOUNTED):
+            return None  # "وأصيب عدد آخر": a number of others, not given
         if any(w in ONE_MORE for w in after) or " ".join(after[:2]) in ONE_MORE:
             return 1  # "وأصيب في الهجوم شخص آخر", "another was injured"
         if bare(word) not in PLURAL_CASUALTIES and _one_person(words[i + 1 : i + 4]):

@@ -5,6 +5,7 @@ characters, so its evidence offsets stay exact."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from summarizer.lang.lexicon import (
@@ -172,6 +173,8 @@ def trimmed(span: Span) -> Span:
         span = Span(span.quote[dateline.end() :], span.start + dateline.end(), span.end)  # "Yangoon: At least ..."
     if (tag := _OUTLET_TAG.match(span.quote)) and not ENGLISH_LEXICON.get(tag.group(1).lower()):
         span = Span(span.quote[tag.end() :], span.start + tag.end(), span.end)  # "KAZINFORM Two strong ..."
+    if dateline := _arabic_dateline(span.quote):
+        span = Span(span.quote[dateline:], span.start + dateline, span.end)  # "الفاشر- لقي ...": filed there
     if lone := _LONE_CONJUNCTION.match(span.quote):
         span = Span(span.quote[lone.end() :], span.start + lone.end(), span.end)  # "و غمر الدخان": a typed-apart "and"
     first, _, rest = span.quote.partition(" ")
@@ -310,6 +313,7 @@ def event_clause(article: Article, event: str) -> str:
     if (verb := _verb_left_out(article, span, sentence)) is not None:
         span = verb  # "ضرب | زلزال قوي جزيرة سياحية": the lead's verb, left out of the span, says what happened
     span = _past_an_aside_time(article, span, sentence)
+    span = _construct_completed(article, span, sentence)
     if _speaker_runs_on(article.text[span.end : sentence.end]):
         # a span cut inside its closing attribution ("... Sunday, Costa Rica | ’s government said"): the
         # whole sentence, so that the attribution goes with its owner's name
@@ -619,6 +623,37 @@ def _past_the_time(span: Span) -> Span:
 
 _ASIDE_TIME = re.compile(r"^\s*[،,]\s*(?P<time>[^،,]{2,40}?)\s*[،,]\s*(?P<rest>[^،,.]+)")
 _SHORT_EVENT = 6  # words of a span that can end before an aside time with its clause still unsaid
+
+
+_CONSTRUCT_REACH = 4  # definite words a construct's complement and its adjectives may take
+
+
+def _construct_completed(article: Article, span: Span, sentence: Span) -> Span:
+    """An Arabic span cut after a construct's head ("... نفذته قوات | الدعم السريع على مركز"): the head's
+    definite complement and adjectives after it, up to a preposition or a punctuation mark."""
+    last = span.quote.split()[-1:] if span.quote.split() else []
+    if not last or last[0].isascii() or clean(last[0]) != last[0] or fold(last[0]).startswith(ARTICLE):
+        return span
+    rest = article.text[span.end : sentence.end].split()
+    taken = list(itertools.takewhile(lambda w: fold(clean(w)).startswith(ARTICLE), rest[:_CONSTRUCT_REACH]))
+    if not taken:
+        return span
+    end = article.text.find(clean(taken[-1]), span.end) + len(clean(taken[-1]))
+    start = span.start + _arabic_dateline(span.quote)
+    if end - start <= MAX_EVENT:
+        return Span(article.text[start:end], start, end)
+    # the whole name would not fit: the span up to its last clause comma, as the length cut would
+    cut = max((m.start() for m in _CLAUSE_COMMA.finditer(span.quote)), default=-1)
+    return Span(span.quote[:cut], span.start, span.start + cut) if cut > 60 else span
+
+
+_ARABIC_DATELINE = re.compile(r"^(\S+(?:\s\S+)?)\s?[-–—]\s+")  # "الفاشر- لقي 8 مدنيين": the city it was filed in
+
+
+def _arabic_dateline(quote: str) -> int:
+    """The length of a city's dateline that opens an Arabic quote ("الفاشر- "), else 0."""
+    m = _ARABIC_DATELINE.match(quote)
+    return m.end() if m and not quote.isascii() and lookup(m.group(1)) is not None else 0
 
 
 def _past_an_aside_time(article: Article, span: Span, sentence: Span) -> Span:

@@ -46,6 +46,7 @@ from summarizer.lang.text import (
     ARTICLE,
     BEH,
     CLITIC_LETTERS,
+    FAMILY,
     HEH,
     LAM,
     LONG_VOWELS,
@@ -160,6 +161,8 @@ def lookup(name: str, country_hint: str | None = None) -> GazetteerHit | None:
     """Best gazetteer match for a place phrase: exact folded name, preferring the hinted country. A
     phrase with its region word ("محافظة حمص", "Hebei province") is the region; a bare name is the city
     of that name, else the region (a region at home beats a city abroad)."""
+    if name.split()[:1] == [FAMILY] and len(name.split()) > 1:
+        return None  # "آل خليل" (a tribe) is no "الخليل" (Hebron): folding would join them
     if clean(name) not in NOT_COUNTRIES and (hit := country_hit(name)):
         home = _city_hit(name, country_hint) if country_hint and hit.country_code != country_hint else None
         if (

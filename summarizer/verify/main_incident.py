@@ -63,6 +63,7 @@ from summarizer.lang.lexicon import (
     TOLL_REPORTS,
     TOLL_UPDATE,
     TOPIC_TURNS,
+    VAGUE_LEAST,
     VICTIM_WORDS,
     WAR_TOTALS,
     WEEKDAYS,
@@ -97,6 +98,7 @@ from summarizer.verify.casualties import (
     missing_figure,
     opens_subset,
     others_taken,
+    vague_quantity,
     with_uncounted_others,
 )
 from summarizer.verify.classify import classify
@@ -1261,6 +1263,23 @@ def analyst_figure(found: list[Figure], article: Article, kind: str) -> Figure |
     if kind == "killed" and pick is not None and (split := _split_later(found, pick)) is not None:
         return split  # "راح ضحيتها 22 مدنياً" then "17 شهيداً وإصابة 5": 22 counted the dead and the hurt
     return pick
+
+
+def vague_before(article: Article, pick: Figure, published_year: int | None = None) -> Span | None:
+    """A body clause of the main incident before the picked figure that gives its kind as a quantity word
+    meaning more than that figure ("وأصيب المئات بجروح" before "... في جرح تلميذة" of 1): the picked figure
+    counts someone else (the cause, one group), the quantity word all the victims."""
+    for sentence in main_sentences(article, published_year):
+        if sentence.start < article.body_start() or sentence.start > pick.sentence.start:
+            continue
+        for clause in casualty_clauses(before_separate(sentence.quote)):
+            if not mentions(clause, KILLED_WORDS if pick.kind == "killed" else INJURED_WORDS):
+                continue
+            count, _ = casualty_figure(clause, pick.kind)
+            vague = vague_quantity(clause) if count is None else None
+            if vague and pick.count < VAGUE_LEAST.get(vague[0], 0):
+                return article.locate(clause, near=sentence.start)
+    return None
 
 
 def _split_later(found: list[Figure], pick: Figure) -> Figure | None:

@@ -91,6 +91,7 @@ from summarizer.lang.text import (
     BEH,
     CONJUNCTIONS,
     DEFINITE_PROCLITICS,
+    FAMILY,
     FEMININE_PLURAL,
     HEH,
     LAM,
@@ -180,7 +181,18 @@ def render_phrase(arabic: str, name_slot: bool = False, country: str | None = No
         return quoted
     if name_slot and (quarter := _old_quarter(arabic)):
         return Rendered(quarter)
+    if (family := _a_family(arabic)) is not None:
+        return Rendered(family)
     return _render_in(arabic, name_slot, country)
+
+
+def _a_family(arabic: str) -> str | None:
+    """A family's or a tribe's name ("آل مسعود" = "Al Masoud", "آل سعود"): "آل" and one or two words
+    the lexicon does not know; folding would read its "آل" as the article."""
+    words = clean(arabic).split()
+    if not 2 <= len(words) <= 3 or words[0] != FAMILY or any(_word_at([fold(w)], 0) for w in words[1:]):
+        return None
+    return romanize(" ".join(words))
 
 
 def _old_quarter(arabic: str) -> str | None:
@@ -762,6 +774,14 @@ def with_case(arabic: str, case: str) -> str:
     return " ".join([*out, *rest])
 
 
+def before_preposition(arabic: str) -> str | None:
+    """The phrase up to its first separate preposition ("مصدر طبي من المستشفى الوحيد" -> "مصدر طبي"):
+    the head a source or an actor is named by; None when there is no such head."""
+    words = arabic.split()
+    at = next((i for i, w in enumerate(words) if i and _opens_with_preposition(w)), None)
+    return " ".join(words[:at]) if at else None
+
+
 def _opens_with_preposition(word: str) -> bool:
     """A separate preposition ("في", "قرب") opens the rest of a phrase: its head is done."""
     return fold(clean(word)) in PREPOSITION_SENSES
@@ -948,7 +968,10 @@ def _inflected(word: str, full: str, construct: str, followed: bool) -> str:
 
 
 def names_people(arabic: str) -> bool:
-    """The phrase's head is a person or people (a title, an actor, a force, a name after a title)."""
+    """The phrase's head is a person or people (a title, an actor, a force, a name after a title, a
+    family or a tribe: "آل مسعود")."""
+    if _a_family(arabic) is not None:
+        return True
     words = analyse(arabic)
     head = next((w for w in words if w.number is None and not (w.sense and w.sense.pos in ("prep", "adj"))), None)
     if head is None:  # a people named by its adjective alone ("فلسطينياً")
@@ -1510,7 +1533,8 @@ def _a_dual(token: str, lemma: str, *clitics: str) -> bool:
     stem = token.removeprefix(clitics[2] or "").removeprefix(clitics[1] or "").removeprefix(clitics[0] or "")
     stem = stem.removeprefix(ARTICLE)
     bare_lemma = lemma.removesuffix(HEH)
-    for ending in (_DUAL["feminine_dual"], _DUAL["feminine_dual_genitive"]):
+    duals = ("feminine_dual", "feminine_dual_genitive", "feminine_dual_construct", "feminine_dual_construct_nominative")
+    for ending in (_DUAL[k] for k in duals):
         if lemma.endswith(HEH) and stem == bare_lemma + ending:
             return True
     if stem == lemma + _DUAL["dual"]:

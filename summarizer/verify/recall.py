@@ -23,8 +23,10 @@ from summarizer.lang.lexicon import (
     AGENT_HANDS,
     AMBIGUOUS_SPEECH_VERBS,
     ANAPHORIC_HEADS,
+    ANONYMITY,
     APPEAL_VERBS,
     APPOSITION_STARTS,
+    ARABIC_AGREEMENT,
     ARABIC_DENIALS,
     AS_OF_WORDS,
     AS_PARTICLES,
@@ -1670,8 +1672,11 @@ def sources_in(article: Article, limit: int = 3) -> list[tuple[str, str]]:
     """(name as written, kind) for the sources the article quotes: the words after a speech verb."""
     found: list[tuple[str, str]] = []
     words = article.text.split()
+    aside = _anonymity_words(words)
     for i, word in enumerate(words):
         verb = fold(clean(word))
+        if i in aside:
+            continue  # "فضل عدم ذكر اسمه": its "ذكر" says nothing, its words name no one
         if issued := _issuer(words, i):
             name, marked, told, titled = issued, True, None, False
         elif verb not in SUBJECT_SPEECH_VERBS and not (verb[:1] in CONJUNCTIONS and verb[1:] in SUBJECT_SPEECH_VERBS):
@@ -1682,6 +1687,8 @@ def sources_in(article: Article, limit: int = 3) -> list[tuple[str, str]]:
             continue  # "ونقلت الميليشيات بعض جثث قتلاها": moved the bodies, said nothing
         else:
             name, marked, told, titled = _speaker_after(words, i)
+            inside = next((k for k in range(len(name)) if i + 1 + k in aside), None)
+            name = name[:inside] if inside is not None else name  # "مصدر طبي -فضل عدم ذكر اسمه-": the source
         if word.isascii() and verb != "according" and not marked:
             continue  # "said officer X shot ...": what was said; an English speaker after "said" ends a clause
         phrase = " ".join(w for w in name if w)
@@ -1712,6 +1719,32 @@ def sources_in(article: Article, limit: int = 3) -> list[tuple[str, str]]:
     return found
 
 
+def _anonymity_words(words: list[str]) -> set[int]:
+    """The indices of the words of anonymity asides ("-فضل عدم ذكر اسمه-", "who asked not to be named")."""
+    folded = [fold(clean(w)).lower() for w in words]
+    out: set[int] = set()
+    for cue in ANONYMITY:
+        size = len(cue.split())
+        for i in range(len(words) - size + 1):
+            if " ".join(folded[i : i + size]) == cue.lower():
+                out.update(range(i, i + size))
+    return out
+
+
+def in_anonymity_aside(article: Article, name: str) -> bool:
+    """A source name that is (part of) an anonymity aside ("فضل عدم", "اسمه-" of "فضل عدم ذكر اسمه"): an
+    aside's words start inside the name's span."""
+    span = article.locate(name)
+    if span is None:
+        return False
+    words = article.text[span.start : span.end + 40].split()
+    size = len(span.quote.split())
+    folded = [fold(clean(w)).lower() for w in words]
+    return any(
+        " ".join(folded[i : i + len(cue.split())]) == cue.lower() for cue in ANONYMITY for i in range(size)
+    ) or any(fold(clean(name)).lower() in cue.lower() for cue in ANONYMITY)
+
+
 def _speaker_after(words: list[str], i: int) -> tuple[list[str], bool, str | None, bool]:
     """The speaker after the speech verb at ``i``: (its words, whether a punctuation mark closed it, the
     agency it spoke to, whether a title's holder was named)."""
@@ -1723,6 +1756,8 @@ def _speaker_after(words: list[str], i: int) -> tuple[list[str], bool, str | Non
         folded = fold(clean(nxt))
         if name and folded in APPOSITION_STARTS:
             break  # 'قناة "المسيرة" المتحدثة باسم الحوثيين': what the outlet is, not its name
+        if name and nxt[:1] in "-–—(":
+            break  # "مصدر طبي -فضل عدم ذكر اسمه-": an aside opens, the name is done
         # "لـ" ends a name ("قال المتحدث للصحفيين"), except an institution's ("المرصد السوري لحقوق الإنسان")
         institution_of = bool(name) and folded.startswith(LAM) and _an_institution(name[0])
         lam_ends = name and nxt.startswith(LAM) and len(folded) > 2 and folded[1:3] != LAM and not institution_of
@@ -3182,13 +3217,28 @@ def clash_sides(phrase: str) -> tuple[str, str] | None:
     split = next((folded.index(w) for w in SECOND_SIDE if len(w) > 1 and w in folded), None)
     if split is not None:
         first, second = rest[:split], rest[split + 1 :]
-    else:  # "بين الجيش وعناصر من التنظيم": the first word glued to "و" opens the second side
-        split = next((i for i, f in enumerate(folded) if i and f.startswith(WAW) and len(f) > 3), None)
+    else:  # "بين الجيش وعناصر من التنظيم": the first word glued to "و" opens the second side ("وآل خليل" too)
+        split = next((i for i, f in enumerate(folded) if i and f.startswith(WAW) and len(f) > 2), None)
         if split is None:
             return None
         first, second = rest[:split], [rest[split][1:], *rest[split + 1 :]]
+    if len(first) > 1 and _a_dual_head(first[0]):
+        # "بين قبيلتي أولاد سليمان والقذاذفة المتنافستين": the two tribes are the names; their dual
+        # adjective closes the second
+        first = first[1:]
+        second = second[:1] + list(itertools.takewhile(lambda w: not _a_dual_head(w), second[1:]))
     sides = [_side(first), _side(second)]
     return (sides[0], sides[1]) if all(sides) else None
+
+
+def _a_dual_head(word: str) -> bool:
+    """A dual the lexicon reads ("قبيلتي") or a definite feminine dual ("المتنافستين"): two of one kind,
+    not a side's own name."""
+    folded = fold(clean(word))
+    if folded.startswith(ARTICLE) and folded.endswith(fold(ARABIC_AGREEMENT["feminine_dual_genitive"])):
+        return True
+    found = analysed(clean(word))
+    return not isinstance(found, str) and len(found) == 1 and found[0].dual
 
 
 def _side(words: list[str]) -> str:
