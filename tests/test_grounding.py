@@ -215,6 +215,14 @@ def test_a_town_named_only_as_a_bearing_is_no_place_of_the_incident_in_english_t
     assert roles.get("Fresno") == "site" and roles.get("Los Angeles") in (None, "other"), roles
 
 
+def test_a_short_title_right_above_the_lead_is_no_part_of_the_body():
+    lead = "At least eight people were killed when heavily armed men stormed a bar in the city of Monterrey."
+    article = Article(f"Gunmen launch deadly attack on Mexican bar\n{lead}\nMore text follows here.")
+    assert article.text[article.body_start() :].startswith("At least eight")
+    long_first = Article(f"{lead}\n{lead}")
+    assert long_first.body_start() == 0, "a first line that is a sentence is the lead itself"
+
+
 def test_a_byline_under_the_title_is_no_part_of_the_body():
     from summarizer.verify.grounding import Article
 

@@ -50,6 +50,7 @@ from summarizer.lang.text import (
     clean,
     fold,
     has_any,
+    has_arabic,
     has_cue,
     mentions,
     without_bidi_controls,
@@ -1134,6 +1135,8 @@ def prose(
     facts["injured_apart"] = _apart(incident.casualties, article)
     facts["town"] = _town(incident.where)
     facts["nominal"] = _nominal(incident, article, other_said)
+    # the Arabic of an English article said from the slots or the class ("وقع هجوم"): it names no site yet
+    facts["ar_from_slots"] = other_said and article is not None and not has_arabic(article.text[:400])
     facts["occurred_ar"] = occurred(incident.description.ar.rstrip(".")) if facts["nominal"]["ar"] else None
     killed = incident.casualties.killed
     slots = lead(incident.classification, incident.actors, incident.means, incident.where, killed)

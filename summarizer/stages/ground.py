@@ -349,9 +349,9 @@ def _with_casualty_words(ex: Extraction, article: Article) -> Extraction:
     update = {}
     for name, stems in (("killed", KILLED_WORDS), ("injured", INJURED_WORDS)):
         span = getattr(ex, name)
-        found = article.locate(span) if span and not mentions(span, stems) else None
-        if found is None:
-            continue
+        found = article.locate(span, near=article.body_start()) if span and not mentions(span, stems) else None
+        if found is None or found.start < article.body_start():
+            continue  # a title's words ("Chinese boy found dead") are no clause of the body's toll
         rest = re.split(r"[,.;:،؛\n]", article.text[found.end : found.end + 60])[0]
         words = rest.split()[:_CASUALTY_REACH]
         k = next((k for k in range(1, len(words) + 1) if mentions(" ".join(words[:k]), stems)), None)

@@ -89,6 +89,10 @@ _CUT_WORDS = 40  # words dropped from a span's end at most, looking for where a 
 
 
 _TITLE_WORDS = 14  # words of a one-line headline that ends with a full stop
+# A headline on the line right above the lead (no blank line): short, no sentence mark at its end, and a
+# longer line after it that ends a sentence
+_TIGHT_TITLE = re.compile(r"([^\n]{1,120}[^\n.!?؟:\s])[ \t]*\n(?=[^\n]{80,}[.!?؟][\s\u201d\"»]*(?:\n|$))")
+_TIGHT_TITLE_WORDS = 12
 _LEAD_CHARS = 40  # a paragraph shorter than this after a short line is no lead that shows it a subtitle
 _DECK = re.compile(r"([^\n]{1,150})\n[ \t\r]*\n\s*(?=\S)")  # a short line, then a blank line
 _CONTINUING = re.compile(rf"^(?:[{CONJUNCTIONS}]\S|(?:And|But|The attack|It)\b)")
@@ -248,6 +252,11 @@ class Article:
             furniture = deck and (_BYLINE.match(text, deck.end()) or _CREDIT_LINE.match(text, deck.end()))
             if deck and _a_deck(deck.group(1).rstrip(), text[deck.end() :], bool(furniture)):
                 first = deck.end()  # the title's subtitle, of its own paragraph: no part of the lead
+        if first == len(text) - len(text.lstrip()) and (headline := _TIGHT_TITLE.match(text, first)):
+            if len(headline.group(1).split()) <= _TIGHT_TITLE_WORDS:
+                first = (
+                    headline.end()
+                )  # "Gunmen launch deadly attack on Mexican bar\nAt least eight ...": no blank line
         while byline := _BYLINE.match(text, first):  # "By Oghenekaro Efe, Asaba | March 17, 2024"
             first = byline.end()
         if first and (line := _CREDIT_LINE.match(text, first)) and len(line.group().split()) <= _CREDIT_WORDS:

@@ -1028,8 +1028,10 @@ def unknown_actor(article: Article) -> str | None:
             window = words[max(0, i - 2) : i + 1]
             if any(fold(clean(w)) in DESTINATION_WORDS for w in window):
                 continue  # "إلى جهة مجهولة": where someone was taken, not who attacked
-            phrase = " ".join(clean(w) for w in window)
-            if any(h in fold(phrase) for h in ATTACKER_HINTS) and article.locate(phrase):
+            # from the first word that names an attacker: "أقدم مسلحون مجهولون" is "مسلحون مجهولون"
+            first = next((k for k, w in enumerate(window) if any(h in fold(w) for h in ATTACKER_HINTS)), None)
+            phrase = " ".join(clean(w) for w in window[first:]) if first is not None else ""
+            if phrase and article.locate(phrase):
                 return phrase
     return None
 
@@ -1756,7 +1758,7 @@ def _speaker_after(words: list[str], i: int) -> tuple[list[str], bool, str | Non
         folded = fold(clean(nxt))
         if name and folded in APPOSITION_STARTS:
             break  # 'قناة "المسيرة" المتحدثة باسم الحوثيين': what the outlet is, not its name
-        if name and nxt[:1] in "-–—(":
+        if name and nxt[:1] in "-–—":
             break  # "مصدر طبي -فضل عدم ذكر اسمه-": an aside opens, the name is done
         # "لـ" ends a name ("قال المتحدث للصحفيين"), except an institution's ("المرصد السوري لحقوق الإنسان")
         institution_of = bool(name) and folded.startswith(LAM) and _an_institution(name[0])
@@ -2828,7 +2830,10 @@ def lede(article: Article, weapon: str | None) -> str:
         return told.quote  # "Image copyright Reuters Image caption ... A Chinese boy ...": the lead, whole
     head = told.quote[:120]
     cut = max((m.start() for m in re.finditer(r"[،,](?!\d)", head)), default=-1)  # at a clause (not "1,300")
-    return head[:cut] if cut > 40 else trimmed(told).quote
+    # not at a comma that leaves only who and when ("أقدم مسلحون مجهولون، ... مساء أمس، الأربعاء"): the cut
+    # must keep what the whole sentence says happened (its class)
+    same_class = classify([head[:cut]])[0] == classify([told.quote])[0]
+    return head[:cut] if cut > 40 and same_class else trimmed(told).quote
 
 
 def _strikes_with_its_weapon(sentence: str) -> bool:
