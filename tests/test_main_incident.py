@@ -92,6 +92,10 @@ def test_compound_numbers_and_thousands_separators_are_one_number(text, numbers)
         ("12 children and teenagers were killed", (12, E), (None, RU)),
         # visitors and security men: two counts of people, one toll
         ("فضلاً عن إصابة أربعة زوار وخمسة أمنيين بجروح", (None, RU), (9, E)),
+        # one person after "a"; a group with its "of" phrase and one more; a number of others is no one
+        ("Security forces killed a protester and wounded 91 others", (1, E), (91, E)),
+        ("in which eight jawans of DRG and a driver were killed", (9, E), (None, RU)),
+        ("قتل 4 أشخاص وأصيب عدد آخر", (4, E), (None, RU)),
     ],
 )
 def test_casualty_figures_belong_to_their_own_clause(span, killed, injured):
@@ -1004,3 +1008,18 @@ def test_a_group_named_only_for_what_it_usually_does_is_no_perpetrator():
     assert _only_habitual(Article(text), "Taliban insurgents")  # was "The article attributes the attack to ..."
     claimed = text + " Taliban insurgents said they planted the bomb."
     assert not _only_habitual(Article(claimed), "Taliban insurgents")
+
+
+def test_a_month_s_toll_and_a_quantity_word_before_a_smaller_count():
+    from summarizer.verify.main_incident import in_running_total, vague_before
+
+    month = Article("Protest\n\nA protester was shot on Saturday. More than 250 people were killed in October.")
+    assert in_running_total(month, "More than 250 people were killed in October")
+    text = (
+        "معارك\n\nقتل 21 شخصاً على الأقل وأصيب المئات بجروح في معارك بين قبيلتين. وبدأت الصدامات الخميس "
+        "بعدما تسبب قرد في جرح تلميذة."
+    )
+    article = Article(text)
+    found = [f for f in figures(article) if f.kind == "injured"]
+    assert found and found[0].count == 1, "the schoolgirl's wound is a count of one"
+    assert vague_before(article, found[0]).quote.startswith("وأصيب المئات"), "hundreds, not one"

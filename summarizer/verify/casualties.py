@@ -93,7 +93,10 @@ def says_no_one_hurt(sentence: str) -> bool:
 
 
 _GROUPS_COUNTED = re.compile(
-    r"\b(\w+) ([A-Za-z]+)(?:,| and|, and) (\w+) ([A-Za-z]+) (?:were |are |have been )?"
+    # "eight jawans of DRG and a driver": a group's "of" or "from" a name goes with it
+    r"\b(\w+) ([A-Za-z]+)(?: (?:of|from) (?:the )?[A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*)?)?"
+    r"(?:,| and|, and) (\w+) ([A-Za-z]+) "
+    r"(?:were |are |have been )?"
     r"(killed|dead|died|die|injured|wounded|hurt)\b"
 )
 _GROUP_KINDS = ("people", "title", "force", "actor", "nationality")
@@ -122,7 +125,8 @@ def _english_groups(span: str, kind: str) -> int | None:
         return None
     if not (_a_group_noun(m.group(2)) and _a_group_noun(m.group(4))):
         return None
-    first, second = counts_in(m.group(1)), counts_in(m.group(3))
+    one = [1] if m.group(3).lower() in ("a", "an") else []  # "eight jawans of DRG and a driver": 9
+    first, second = counts_in(m.group(1)), counts_in(m.group(3)) or one
     return first[0] + second[0] + _leading_groups(span, m.start())[1] if first and second else None
 
 
@@ -511,6 +515,8 @@ def _one_person(words: list[str]) -> bool:
         return False
     if words[0][:1].isupper():
         return len(words) > 1 and words[1][:1].isupper()  # "killed Phillip Pitts"
+    if words[0].lower() in ("a", "an"):  # "Security forces killed a protester": one person
+        return any(_one_of_people(w) for w in words[1:3])
     if not _arabic(words[0]):
         return False
     first = analyse(words[0])
@@ -519,6 +525,12 @@ def _one_person(words: list[str]) -> bool:
     head = first[0]
     # "مقتل فلسطيني": a nationality's singular is one of its people
     return bool(head.sense and head.sense.kind in ("title", "people", "nationality") and not head.plural)
+
+
+def _one_of_people(word: str) -> bool:
+    """An English singular noun of a person ("protester", "policeman", "driver")."""
+    senses = ENGLISH_LEXICON.get(clean(word).lower(), ())
+    return any(w.kind in _GROUP_KINDS and w.pos == "noun" and not w.plural for w in senses)
 
 
 def _arabic(word: str) -> bool:

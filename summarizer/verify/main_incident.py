@@ -1140,9 +1140,12 @@ def weekday_in(text: str) -> int | None:
     return None
 
 
+_MONTH_NAMES_RE = "|".join(m.capitalize() for m in MONTHS)
 _MONTHS_TOTAL = re.compile(
     r"\b(?:in|during|throughout)\s+(?:violent\s+)?(?:attacks|violence|bombings|strikes)\b.{0,40}?"
-    r"\b(?:in|during)\s+(?:" + "|".join(m.capitalize() for m in MONTHS) + r")\b(?!\s+\d)"
+    r"\b(?:in|during)\s+(?:" + _MONTH_NAMES_RE + r")\b(?!\s+\d)"
+    # "More than 250 people were killed in October": a month's toll, not a day's incident
+    r"|\b(?:killed|died|dead|wounded|injured)\s+(?:in|during|throughout)\s+(?:" + _MONTH_NAMES_RE + r")\b(?!\s+\d)"
 )
 
 

@@ -42,6 +42,7 @@ from summarizer.lang.lexicon import (
 from summarizer.lang.text import ALIF, ARTICLE, LAM, WAW, definite_phrase
 from summarizer.verify.arabize import COMMON_ENDINGS, arabize
 from summarizer.verify.gazetteer import lookup
+from summarizer.verify.numbers import numbers_in
 from summarizer.verify.phrase import Rendered, senses_in
 
 # "a.m." is one token: read as "a" and "m", it was "metres".
@@ -89,7 +90,15 @@ _COMPLEMENT_OPENERS = frozenset(("of", "from", "in", "at", "with", "who", "near"
 def render_english(english: str, name_slot: bool = False) -> Rendered:
     """The Arabic of an English noun phrase, or the reason it cannot be rendered from knowledge.
     ``name_slot``: the phrase stands where a name stands (a place, a source); a name of capitalised
-    words the lexicon does not know, one word included ("Croydon"), is written in Arabic letters."""
+    words the lexicon does not know, one word included ("Croydon"), is written in Arabic letters. A
+    rendering that loses a count of the English is none ("wounded 91 others" is no "آخرو جريح")."""
+    rendered = _render_english(english, name_slot)
+    if rendered.text is not None and not set(numbers_in(english)) <= set(numbers_in(rendered.text)) | {1, 2}:
+        return Rendered(None, f"the rendering {rendered.text!r} loses a count of {english!r}")
+    return rendered
+
+
+def _render_english(english: str, name_slot: bool = False) -> Rendered:
     if name_slot and (quoted := _quoted_name(english)):
         return quoted
     if name_slot and (address := _street_address(english)):
