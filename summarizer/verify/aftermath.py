@@ -6,11 +6,12 @@ arrest whose person no rule renders is left out."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
 from summarizer.lang.lexicon import ARREST, DAMAGE, PHRASE_STOPS
-from summarizer.lang.text import WAW, clean, fold
+from summarizer.lang.text import ARTICLE, WAW, clean, fold
 from summarizer.verify import recall
 from summarizer.verify.grounding import Article, Span
 from summarizer.verify.main_incident import main_sentences
@@ -109,7 +110,11 @@ def _who_ar(sentence: str) -> str | None:
         rest = words[at + len(cue) : at + len(cue) + _MAX_WHO]
         subject = rest and cue[-1] not in PHRASE_STOPS and not counts_in(rest[0])  # "القبض على 14 شخصاً"
         if subject and recall.a_subject(clean(rest[0])):
-            rest = rest[1:]  # "اعتقلت الشرطة ...": who arrested, then whom
+            # "اعتقلت الشرطة ...", "اعتقلت قوات الاحتلال ...": who arrested (a construct's owner with
+            # it), then whom
+            head, rest = rest[0], rest[1:]
+            if head == clean(head) and not fold(head).startswith(ARTICLE):
+                rest = list(itertools.dropwhile(lambda w: fold(clean(w)).startswith(ARTICLE), rest))
         ends = {fold(e) for e in ARREST["ends"]}
         rest = rest[: next((k for k, w in enumerate(rest) if fold(clean(w)) in ends), len(rest))]
         who = recall.person_from(rest)

@@ -3720,7 +3720,14 @@ def _owner_after(words: list[str]) -> str | None:
             break
         last = found[-1]
         if not taken:
-            if last.sense is None or last.prep or not last.definite or last.sense.pos not in ("noun", "name"):
+            # "قوات الاحتلال": a body's word heads a construct with a definite owner after it
+            construct = len(words) > 1 and fold(clean(words[1])).startswith(ARTICLE) and word == clean(word)
+            if (
+                last.sense is None
+                or last.prep
+                or not (last.definite or construct)
+                or last.sense.pos not in ("noun", "name")
+            ):
                 return None
             if last.sense.kind not in _OWNER_KINDS or (last.feminine and last.sense.pos == "noun"):
                 return None  # "الاشتباكات المسلحة": "armed", the feminine of a noun of people, not the gunmen
