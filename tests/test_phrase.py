@@ -938,3 +938,9 @@ def test_a_name_then_its_place_word_is_in_apposition_and_a_thing_has_no_feminine
     assert render_phrase("بامندا عاصمة شمال غرب الكاميرون").text == ("Bamenda, the capital of north-western Cameroon")
     assert render_phrase("في قصرة", country="PS").text == "in Qusrah"  # was "in a palace"
     assert render_phrase("قريتهم").text == "the village"  # a feminine lemma keeps its possessive
+
+
+def test_a_coalition_takes_a_masculine_verb():
+    from summarizer.verify.phrase import feminine
+
+    assert not feminine("التحالف بقيادة السعودية") and feminine("طالبان")

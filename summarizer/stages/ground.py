@@ -617,6 +617,8 @@ def supplement(ex: Extraction, run: Run, figures: list[main_incident.Figure]) ->
         # "وخلال الأسابيع الماضية، استهدفت إسرائيل ...": who struck before, not a suspect of this incident
         run.drop("perpetrator", perpetrator, "named only where the article looks back at other events")
         update["perpetrator"] = perpetrator = None
+    if not perpetrator and ex.perpetrator and (subject := _lead_subject(run, sentences)):
+        update["perpetrator"] = perpetrator = subject  # the model's actor dropped: the lead's own attacker
     target = update.get("target", ex.target)
     if perpetrator and target and bare_phrase(target) == bare_phrase(perpetrator):
         run.drop("target", target, "the perpetrator itself: no one attacks himself")  # a misread clause
@@ -1740,6 +1742,14 @@ def _only_silent(article: Article, name: str) -> bool:
     return bool(silent) and not any(
         has_any(c, (*SUBJECT_SPEECH_VERBS, *ENGLISH_AFTER_NAME)) for c in clauses if c not in silent
     )
+
+
+def _lead_subject(run: Run, sentences: list[Span]) -> str | None:
+    """The attacker the lead names as the subject of its attack verb ("... when the Saudi-led coalition
+    struck a market", "قتل مسلحون 25 مدنيا")."""
+    if run.language == "en":
+        return recall.english_attacker_subject(sentences[:2])
+    return recall.attacker_subject(sentences[:3])
 
 
 def _only_told(article: Article, name: str) -> bool:
