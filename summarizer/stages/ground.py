@@ -1747,9 +1747,10 @@ def _only_silent(article: Article, name: str) -> bool:
 def _lead_subject(run: Run, sentences: list[Span]) -> str | None:
     """The attacker the lead names as the subject of its attack verb ("... when the Saudi-led coalition
     struck a market", "قتل مسلحون 25 مدنيا")."""
+    lead = [s for s in sentences[:2] if not main_incident.background(s.quote)]  # not who struck before
     if run.language == "en":
-        return recall.english_attacker_subject(sentences[:2])
-    return recall.attacker_subject(sentences[:3])
+        return recall.english_attacker_subject(lead)
+    return recall.attacker_subject(lead)
 
 
 def _only_told(article: Article, name: str) -> bool:
