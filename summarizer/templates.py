@@ -274,7 +274,11 @@ def mid_sentence(text: str) -> str:
     if " " not in text and any(w.kind in ("force", "institution") for w in ENGLISH_LEXICON.get(text.lower(), ())):
         return f"the {text.lower()}"  # "Police said ..." -> "according to the police"
     first, _, rest = text.partition(" ")
-    if not rest and any(w.pos == "noun" for w in ENGLISH_LEXICON.get(text.lower(), ())):
+    senses = ENGLISH_LEXICON.get(text.lower(), ())
+    one = any(w.pos == "noun" and w.kind in ("people", "title") and not w.plural for w in senses)
+    if not rest and one and not text.lower().endswith("s"):
+        return indefinite(text.lower())  # "an official said ..." -> "according to an official"
+    if not rest and any(w.pos == "noun" for w in senses):
         return text.lower()  # "Witnesses said ..." -> "Sources: ...; witnesses"
     words = rest.split()
     common = bool(words) and words[-1].lower() not in NEWSPAPER_NAME_WORDS

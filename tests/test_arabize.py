@@ -73,6 +73,8 @@ def test_names_arabic_news_spell_their_own_way():
     # Muslim given names in Somali, West African and South Asian spellings keep their Arabic spelling
     assert arabize("Ahmed Abdulle Afrax").split()[:2] == ["أحمد", "عبدلي"], "not 'أبدول'"
     assert arabize("Oumar Moussa") == "عمر موسى" and arabize("Abdel Fattah") == "عبد الفتاح"
+    # a given name joined to "ullah" is the name "of God" ("Ahmadullah" = "أحمد الله", was "أهمادولاه")
+    assert arabize("Ahmadullah").split() == [arabize("Ahmad"), "الله"]
     assert romanize("خالد محسود") == "Khalid Mehsud", "not 'Mushood'"
     # a hashtag is the name it joins with underscores, not "Arami Al-Hamad al-La"
     assert romanize("#رامي_الحمد_الله") == romanize("رامي الحمد الله") == "Rami Hamdallah"

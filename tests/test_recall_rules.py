@@ -414,7 +414,7 @@ def test_the_agent_of_an_english_passive_participle_is_who_did_it():
     members = "Militiamen from the CODECO group attacked a camp, killing 20 people."
     assert recall.english_attacker_subject([Span(members, 0, len(members))]) == "Militiamen from the CODECO group"
     market = "At least eight civilians were killed when the Saudi-led coalition struck a popular market in Saada."
-    assert recall.english_attacker_subject([Span(market, 0, len(market))]) == "Saudi-led coalition"
+    assert recall.english_attacker_subject([Span(market, 0, len(market))]) == "the Saudi-led coalition"
     ied = "Nine were killed when an IED blast triggered by Maoists hit their vehicle."
     assert recall.english_agent([Span(ied, 0, len(ied))]) == "Maoists", "a bomb's trigger names who set it off"
     village = "Gunmen from the village of Lala attacked a camp."

@@ -44,6 +44,7 @@ def test_a_source_that_opened_its_sentence_is_written_mid_sentence():
     from summarizer.templates import mid_sentence
 
     assert mid_sentence("The police") == "the police"
+    assert mid_sentence("official") == "an official", "one person named by a bare noun takes its article"
     assert mid_sentence("Witnesses") == "witnesses"
     assert mid_sentence("A Nigerian military source") == "a Nigerian military source"
     department = "Las Vegas Metropolitan Police Department"

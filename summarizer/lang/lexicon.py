@@ -825,6 +825,7 @@ for _ar, _en in _names["given"].items():
     ARABIC_OF_GIVEN.setdefault(_en.lower(), _ar)
 DIVINE_NAMES: dict[str, str] = {fold(k): v for k, v in _names["divine"].items()}  # after "عبد": "Abdul Karim"
 ABD_WORD, ABD_PREFIX = fold(_names["abd_word"]), _names["abd_prefix"]
+GOD_WORD = _names["god_word"]  # "Ahmadullah" = "أحمد الله"
 DIVINE_NAMES_WRITTEN: dict[str, str] = dict(_names["divine"])  # "الفتاح": "Fattah", as Arabic writes it
 AGENT_HANDS = frozenset(folded(_grammar["agent_hands"]))  # "على يد مسلحين": by gunmen
 OPPOSITION_NOUNS = frozenset(folded(_grammar["opposition_nouns"]))  # "احتجاجات ضد النظام": what they oppose

@@ -13,7 +13,14 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from summarizer.lang.lexicon import ABD_WORD, ARABIC_OF_GIVEN, ARABIZATION, DIVINE_NAMES_WRITTEN, ENGLISH_LEXICON
+from summarizer.lang.lexicon import (
+    ABD_WORD,
+    ARABIC_OF_GIVEN,
+    ARABIZATION,
+    DIVINE_NAMES_WRITTEN,
+    ENGLISH_LEXICON,
+    GOD_WORD,
+)
 from summarizer.lang.text import ARTICLE, LONG_VOWELS
 
 ALEF = LONG_VOWELS[0]
@@ -73,6 +80,8 @@ def arabize(name: str) -> str:
             continue
         if (m := _ABD_JOINED.match(low)) and (divine := _DIVINE.get(_canon(m["rest"]))):
             out.append(f"{ABD_WORD} {divine}")  # "Abdifatah" = "عبد الفتاح"
+        elif (m := _OF_GOD.match(low)) and (given := _KNOWN.get(m["stem"])):
+            out.append(f"{given} {GOD_WORD}")  # "Ahmadullah" = "أحمد الله", not "أهمادولاه"
         elif (m := _ARTICLE_PREFIX.match(words[i])) and (word := _word(m["rest"])):
             out.append(ARTICLE + word)  # "el-Sisi" = "السيسي"
         elif words[i][:1].isupper() and not _given_name(words, i) and (country := _country_ar(words[i])):
@@ -81,6 +90,9 @@ def arabize(name: str) -> str:
             out.append(word)
         i += 1
     return " ".join(out)
+
+
+_OF_GOD = re.compile(r"^(?P<stem>[a-z]{3,}?)(?:ullah|ulla|allah)$")  # "Ahmadullah", "Nasrullah": ... of God
 
 
 def _given_name(words: list[str], i: int) -> bool:

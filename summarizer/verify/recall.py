@@ -710,7 +710,9 @@ def english_attacker_subject(sentences: list[Span]) -> str | None:
         for start in starts:
             m = pattern.match(sentence.quote[start:])
             if m and m.group(1).lower() not in ENGLISH_SUBJECT_NOT_ALONE:
-                return m.group(1)
+                # "when the Saudi-led coalition struck": the article's "the" inside a sentence goes with it
+                the = start and sentence.quote[start : start + m.start(1)].strip() == "the"
+                return f"the {m.group(1)}" if the else m.group(1)
     return None
 
 
