@@ -944,3 +944,7 @@ def test_a_coalition_takes_a_masculine_verb():
     from summarizer.verify.phrase import feminine
 
     assert not feminine("التحالف بقيادة السعودية") and feminine("طالبان")
+
+
+def test_a_preposition_before_a_direction_adjective_is_kept():
+    assert render_phrase("مدنيين من شمالي سوريا").text == "civilians from northern Syria", "the from was lost"

@@ -1039,3 +1039,10 @@ def test_a_comma_left_before_the_stop_is_dropped():
         "in Bamenda, the capital of north-western Cameroon. The article"
     )
     assert one_stop("1,000 people were evacuated.") == "1,000 people were evacuated."
+
+
+def test_a_plural_common_noun_capitalised_by_its_sentence_is_written_small():
+    from summarizer.stages.compose import _one_noun
+
+    assert _one_noun("Farmers") == "farmers", "'ADF attacked Farmers' was the slot as its sentence began"
+    assert _one_noun("ADF") == "ADF"

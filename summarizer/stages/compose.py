@@ -867,8 +867,9 @@ def _counted_noun(english: str) -> str:
     ("gunfire") or a determined phrase stays as it is. A common noun a headline capitalised
     ("Missile") is one too."""
     words = english.split()
-    if len(words) == 1 and english[:1].isupper() and english.lower() in COMMON_ENGLISH_NOUNS:
-        english, words = english.lower(), [english.lower()]
+    common = english.lower() in COMMON_ENGLISH_NOUNS or _a_common_plural(english.lower())
+    if len(words) == 1 and english[:1].isupper() and common:
+        english, words = english.lower(), [english.lower()]  # "Farmers had gone ...": farmers
     if not words or words[0].lower() in ("a", "an", "the") or words[0][:1].isdigit() or words[0][:1].isupper():
         return english
     if words[0].split("-")[0] in ("al", "el") and "-" in words[0]:
@@ -876,6 +877,12 @@ def _counted_noun(english: str) -> str:
     if words[-1].endswith(("s", *PLURAL_ENDINGS)) or english.lower() in MASS_NOUNS or words[-1].lower() in MASS_NOUNS:
         return english
     return f"{a_or_an(english)} {english}"
+
+
+def _a_common_plural(word: str) -> bool:
+    """A plural the lexicon knows only as a common noun ("farmers", "villagers"), never as a name."""
+    senses = ENGLISH_LEXICON.get(word, ())
+    return bool(senses) and word.endswith("s") and all(w.pos == "noun" for w in senses)
 
 
 def _one_noun(english: str) -> str:

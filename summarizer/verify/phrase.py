@@ -1789,6 +1789,9 @@ def _assemble(words: list[Word]) -> str:
         if _direction_of(words, i):
             # "دارفور غربي السودان" = "Darfur, western Sudan"; "شمالي البلاد" = "the north of the country"
             nxt = words[i + 1]
+            if current is None and pending_prep:
+                parts.append(pending_prep)  # "مدنيين من شمالي سوريا": from northern Syria
+                pending_prep = None
             common = current is not None and current.head.name is None and current.of is None
             placed = current is not None  # after a place a region is where that place lies: "in the north of"
             # "عاصمة شمال غرب الكاميرون": a capital is of its region, not in it
