@@ -1023,3 +1023,6 @@ def test_a_month_s_toll_and_a_quantity_word_before_a_smaller_count():
     found = [f for f in figures(article) if f.kind == "injured"]
     assert found and found[0].count == 1, "the schoolgirl's wound is a count of one"
     assert vague_before(article, found[0]).quote.startswith("وأصيب المئات"), "hundreds, not one"
+    dozens = Article("Protests\n\nSecurity forces shot dead 15 people and wounded dozens on the deadliest day.")
+    killed = [f for f in figures(dozens) if f.kind == "killed"]
+    assert killed and vague_before(dozens, killed[0]) is None, "the dozens are the wounded, not the dead"

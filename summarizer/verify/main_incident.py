@@ -1275,9 +1275,10 @@ def vague_before(article: Article, pick: Figure, published_year: int | None = No
     for sentence in main_sentences(article, published_year):
         if sentence.start < article.body_start() or sentence.start > pick.sentence.start:
             continue
+        own, other = (KILLED_WORDS, INJURED_WORDS) if pick.kind == "killed" else (INJURED_WORDS, KILLED_WORDS)
         for clause in casualty_clauses(before_separate(sentence.quote)):
-            if not mentions(clause, KILLED_WORDS if pick.kind == "killed" else INJURED_WORDS):
-                continue
+            if not mentions(clause, own) or mentions(clause, other):
+                continue  # "and wounded dozens ... the deadliest day": the dozens are the wounded
             count, _ = casualty_figure(clause, pick.kind)
             vague = vague_quantity(clause) if count is None else None
             if vague and pick.count < VAGUE_LEAST.get(vague[0], 0):
