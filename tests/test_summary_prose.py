@@ -1046,3 +1046,9 @@ def test_a_plural_common_noun_capitalised_by_its_sentence_is_written_small():
 
     assert _one_noun("Farmers") == "farmers", "'ADF attacked Farmers' was the slot as its sentence began"
     assert _one_noun("ADF") == "ADF"
+
+
+def test_a_mass_noun_means_takes_its_preposition_and_article_in_arabic():
+    from summarizer.verify.phrase import by_means_of
+
+    assert by_means_of("رصاص") == "بالرصاص", "with gunfire, not 'باستخدام رصاص'"

@@ -114,6 +114,7 @@ from summarizer.verify.numbers import counts_in
 from summarizer.verify.phrase import (
     analyse,
     as_subject,
+    by_means_of,
     feminine,
     genitive_of,
     names_people,
@@ -859,7 +860,12 @@ def _with_means(en: list[str], ar: list[str], means: Bilingual) -> None:
     keeps it."""
     own = means.en.lower().startswith(("with ", "by ", "in "))
     en += [means.en] if own else ["with", _counted_noun(means.en)]
-    ar += [means.ar] if own else [BY_MEANS, genitive_of(means.ar)]  # "باستخدام انتحاري", not "انتحاريا"
+    if own:
+        ar.append(means.ar)
+    elif means.en.lower() in MASS_NOUNS and len(means.ar.split()) == 1:
+        ar.append(by_means_of(means.ar))  # "بالرصاص" (with gunfire), not "باستخدام رصاص"
+    else:
+        ar += [BY_MEANS, genitive_of(means.ar)]  # "باستخدام انتحاري", not "انتحاريا"
 
 
 def _counted_noun(english: str) -> str:

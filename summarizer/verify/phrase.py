@@ -103,6 +103,7 @@ from summarizer.lang.text import (
     a_or_an,
     bare_phrase,
     clean,
+    definite_phrase,
     fold,
     without_preposition,
 )
@@ -780,6 +781,12 @@ def before_preposition(arabic: str) -> str | None:
     words = arabic.split()
     at = next((i for i, w in enumerate(words) if i and _opens_with_preposition(w)), None)
     return " ".join(words[:at]) if at else None
+
+
+def by_means_of(arabic: str) -> str:
+    """A mass noun of a weapon as the means of an act, with "ب" and the article ("رصاص" -> "بالرصاص", "قصف
+    مدفعي" -> "بالقصف المدفعي"): "باستخدام رصاص" is no Arabic for "with gunfire"."""
+    return BEH + definite_phrase(arabic, _an_adjective)
 
 
 def _opens_with_preposition(word: str) -> bool:
