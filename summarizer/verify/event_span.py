@@ -173,8 +173,6 @@ def trimmed(span: Span) -> Span:
         span = Span(span.quote[dateline.end() :], span.start + dateline.end(), span.end)  # "Yangoon: At least ..."
     if (tag := _OUTLET_TAG.match(span.quote)) and not ENGLISH_LEXICON.get(tag.group(1).lower()):
         span = Span(span.quote[tag.end() :], span.start + tag.end(), span.end)  # "KAZINFORM Two strong ..."
-    if dateline := _arabic_dateline(span.quote):
-        span = Span(span.quote[dateline:], span.start + dateline, span.end)  # "الفاشر- لقي ...": filed there
     if lone := _LONE_CONJUNCTION.match(span.quote):
         span = Span(span.quote[lone.end() :], span.start + lone.end(), span.end)  # "و غمر الدخان": a typed-apart "and"
     first, _, rest = span.quote.partition(" ")
@@ -639,21 +637,12 @@ def _construct_completed(article: Article, span: Span, sentence: Span) -> Span:
     if not taken:
         return span
     end = article.text.find(clean(taken[-1]), span.end) + len(clean(taken[-1]))
-    start = span.start + _arabic_dateline(span.quote)
+    start = without_furniture(span).start  # "الفاشر- لقي ...": the dateline's city is where it was filed
     if end - start <= MAX_EVENT:
         return Span(article.text[start:end], start, end)
     # the whole name would not fit: the span up to its last clause comma, as the length cut would
     cut = max((m.start() for m in _CLAUSE_COMMA.finditer(span.quote)), default=-1)
     return Span(span.quote[:cut], span.start, span.start + cut) if cut > 60 else span
-
-
-_ARABIC_DATELINE = re.compile(r"^(\S+(?:\s\S+)?)\s?[-–—]\s+")  # "الفاشر- لقي 8 مدنيين": the city it was filed in
-
-
-def _arabic_dateline(quote: str) -> int:
-    """The length of a city's dateline that opens an Arabic quote ("الفاشر- "), else 0."""
-    m = _ARABIC_DATELINE.match(quote)
-    return m.end() if m and not quote.isascii() and lookup(m.group(1)) is not None else 0
 
 
 def _past_an_aside_time(article: Article, span: Span, sentence: Span) -> Span:

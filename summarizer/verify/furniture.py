@@ -49,7 +49,7 @@ _OUTLET_DASH = re.compile(
 
 # "سرايا - لقي 12 مدنيا", "بيروت - قال مسؤول": one or two Arabic words and a spaced dash open the lead (an
 # outlet's or a city's dateline): no words of the event
-_NAME_DASH = re.compile(r"^[\u0621-\u0652]+(?: [\u0621-\u0652]+)?\s+(?:-|–|—)\s+")
+_NAME_DASH = re.compile(r"^[\u0621-\u0652]+(?: [\u0621-\u0652]+)?\s*(?:-|–|—)\s+")  # "الفاشر- لقي" too
 
 
 # "Kabul, July 29 (EFE).-": a city, the filing date, the agency, then the dash; "Manila, Dec 29 (IANS) At

@@ -252,11 +252,10 @@ class Article:
             furniture = deck and (_BYLINE.match(text, deck.end()) or _CREDIT_LINE.match(text, deck.end()))
             if deck and _a_deck(deck.group(1).rstrip(), text[deck.end() :], bool(furniture)):
                 first = deck.end()  # the title's subtitle, of its own paragraph: no part of the lead
+        # "Gunmen launch deadly attack on Mexican bar\nAt least eight ...": a title with no blank line after it
         if first == len(text) - len(text.lstrip()) and (headline := _TIGHT_TITLE.match(text, first)):
             if len(headline.group(1).split()) <= _TIGHT_TITLE_WORDS:
-                first = (
-                    headline.end()
-                )  # "Gunmen launch deadly attack on Mexican bar\nAt least eight ...": no blank line
+                first = headline.end()
         while byline := _BYLINE.match(text, first):  # "By Oghenekaro Efe, Asaba | March 17, 2024"
             first = byline.end()
         if first and (line := _CREDIT_LINE.match(text, first)) and len(line.group().split()) <= _CREDIT_WORDS:

@@ -1741,12 +1741,9 @@ def in_anonymity_aside(article: Article, name: str) -> bool:
     span = article.locate(name)
     if span is None:
         return False
-    words = article.text[span.start : span.end + 40].split()
-    size = len(span.quote.split())
-    folded = [fold(clean(w)).lower() for w in words]
-    return any(
-        " ".join(folded[i : i + len(cue.split())]) == cue.lower() for cue in ANONYMITY for i in range(size)
-    ) or any(fold(clean(name)).lower() in cue.lower() for cue in ANONYMITY)
+    aside = _anonymity_words(article.text[span.start : span.end + 40].split())
+    inside = any(i in aside for i in range(len(span.quote.split())))
+    return inside or any(fold(clean(name)).lower() in cue.lower() for cue in ANONYMITY)
 
 
 def _speaker_after(words: list[str], i: int) -> tuple[list[str], bool, str | None, bool]:
