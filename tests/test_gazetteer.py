@@ -269,3 +269,12 @@ def test_arabic_names_of_towns_keep_their_article_and_lose_their_vowel_marks():
     assert lookup("Cairo").name_ar == "القاهرة", "not the Persian spelling without the article"
     assert lookup("Kuwait City").name_ar == "مدينة الكويت"
     assert lookup("Mosul").name_ar == "الموصل"
+
+
+def test_a_state_named_with_its_bearing_is_the_state_not_a_bearing_of_a_region():
+    from summarizer.stages.compose import _with_gazetteer_name
+    from summarizer.verify.gazetteer import lookup
+
+    hit = lookup("شمال دارفور", "SD")
+    assert hit is not None and hit.name_en == "North Darfur"
+    assert _with_gazetteer_name("north of Darfur", "شمال دارفور", hit) == "North Darfur"

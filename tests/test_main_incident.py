@@ -1026,3 +1026,29 @@ def test_a_month_s_toll_and_a_quantity_word_before_a_smaller_count():
     dozens = Article("Protests\n\nSecurity forces shot dead 15 people and wounded dozens on the deadliest day.")
     killed = [f for f in figures(dozens) if f.kind == "killed"]
     assert killed and vague_before(dozens, killed[0]) is None, "the dozens are the wounded, not the dead"
+
+
+def test_a_day_counted_back_is_background_as_ago_is_but_not_what_has_lasted_since():
+    assert background("إلا أن التوتر تجدد قبل خمسة أيام، عندما هاجم مجهولون مسجداً ليلة الإثنين الماضي")
+    assert background("Tension rose again five days ago when gunmen attacked a mosque")
+    assert not background("وتتواصل الاشتباكات المستمرة منذ ثلاثة أيام في المدينة"), "since when it has lasted"
+
+
+def test_a_distance_is_no_after_that_ends_the_leads_own_clause():
+    from summarizer.verify.main_incident import own_clause
+
+    lead = "شهدت قرية الحلة، الواقعة على بعد 40 كيلومتراً من المدينة، نزاعاً قبلياً دامياً أسفر عن مقتل 7 أشخاص"
+    assert own_clause(lead)[1] == "", "على بعد: a distance, not what the incident came after"
+    assert own_clause("اعتقلت الشرطة خمسة أشخاص بعد مقتل شاب")[1].startswith("بعد")
+
+
+def test_an_aside_on_who_the_victims_were_leaves_one_clause_that_states_the_toll():
+    from summarizer.stages.compose import _killed_in
+    from summarizer.verify.casualties import without_share_aside
+
+    lead = "لقي 8 مدنيين، بينهم أطفال ونساء، مصارعهم وأصيب العشرات بجروح"
+    assert without_share_aside(lead) == "لقي 8 مدنيين مصارعهم وأصيب العشرات بجروح"
+    assert _killed_in(lead) == [8], "the lead gives the toll: it is not said twice"
+    assert without_share_aside("قتل 10 أشخاص، ومن بينهم 3 أطفال، فيما أصيب 5") == "قتل 10 أشخاص فيما أصيب 5"
+    assert without_share_aside("قتل 10 أشخاص، بينهم 3 أطفال") == "قتل 10 أشخاص، بينهم 3 أطفال", "no closing comma"
+    assert without_share_aside("27 people, most of them women, were killed") == "27 people were killed"

@@ -948,3 +948,17 @@ def test_a_coalition_takes_a_masculine_verb():
 
 def test_a_preposition_before_a_direction_adjective_is_kept():
     assert render_phrase("مدنيين من شمالي سوريا").text == "civilians from northern Syria", "the from was lost"
+
+
+def test_a_defective_participle_drops_its_yeh_in_the_nominative():
+    from summarizer.verify.phrase import with_case
+
+    assert with_case("نزاعاً قبلياً دامياً", "nominative") == "نزاع قبلي دامٍ"
+    assert with_case("قتالاً عنيفاً", "nominative") == "قتال عنيف"
+    assert with_case("هجوماً عربياً", "nominative").endswith("عربي"), "a nisba keeps its yeh"
+
+
+def test_a_place_for_people_is_rendered_with_for_not_as_a_definite_construct():
+    # the head took in its li- verbal noun ("مركز إيواء"): its object says for whom, and the head stays indefinite
+    assert render_phrase("مركز مؤقت لإيواء النازحين").text == "a temporary shelter for displaced people"
+    assert render_phrase("هطول غزير للأمطار").text == "heavy rainfall"

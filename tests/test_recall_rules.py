@@ -2252,3 +2252,26 @@ def test_an_english_passive_subject_counts_past_whose_family_it_was():
     assert casualty_figure("5 people from one family were killed in Taiz", "killed")[0] == 5  # was 1
     # "عبد الله" written as one name ("Abdullah") is the phrase's, no added name
     assert not unlicensed_names("the former president Ali Abdullah Saleh", "الرئيس السابق علي عبد الله صالح")
+
+
+def test_a_long_lead_whose_opening_only_sets_the_scene_is_told_from_the_clause_that_says_what_happened():
+    article = Article(
+        "قتلى في نزاع قبلي\n\nشهدت قرية (الحلة)، الواقعة على بعد نحو 40 كيلومتراً من مدينة (الجبلين)، عاصمة "
+        "محلية الجبلين بولاية النيل الأبيض ، نزاعاً قبلياً دامياً ، أسفر عن مقتل 7 أشخاص وإصابة آخرين، بحسب "
+        "مصادر محلية.\nوقالت المصادر إن الوضع هادئ.\n"
+    )
+    assert recall.lede(article, None) == "نزاعاً قبلياً دامياً", "not the scene cut before what happened"
+
+
+def test_a_time_is_not_taken_from_a_sentence_on_an_earlier_event():
+    article = Article(
+        "قتلى في نزاع قبلي\n\nقتل 7 أشخاص في نزاع قبلي بقرية الحلة.\n"
+        "وتجدد التوتر قبل خمسة أيام، عندما هاجم مجهولون مسجداً ليلة الإثنين الماضي.\n"
+    )
+    assert recall.time_phrase(article, main_incident_sentences(article)) is None
+
+
+def main_incident_sentences(article: Article) -> list[Span]:
+    from summarizer.verify.main_incident import sentences
+
+    return sentences(article)[:4]

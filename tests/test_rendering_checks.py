@@ -104,6 +104,8 @@ def test_every_content_word_of_a_model_rendering_needs_a_licence(source, renderi
         ("on Dec. 31", True),
         ("في مقتل 35 شخصا", False),
         ("reports showed 37 people killed", False),
+        ("بعد حوالي 80 كيلومترًا من مدينة أم تيمان", False),  # "على بعد": a distance, no "after"
+        ("about 30 km after the checkpoint", False),
     ],
 )
 def test_a_time_span_must_say_when(expression, says_when):

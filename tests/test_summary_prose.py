@@ -1052,3 +1052,16 @@ def test_a_mass_noun_means_takes_its_preposition_and_article_in_arabic():
     from summarizer.verify.phrase import by_means_of
 
     assert by_means_of("رصاص") == "بالرصاص", "with gunfire, not 'باستخدام رصاص'"
+
+
+def test_an_event_cut_from_a_scene_setting_lead_is_said_as_what_occurred_where_and_in_which_country(monkeypatch):
+    article = (
+        "قتلى في نزاع قبلي بتشاد\n\nشهدت منطقة (كوندا)، الواقعة على بعد حوالي 60 كيلومترًا من مدينة (أبشي)، "
+        "عاصمة إقليم وداي بتشاد ، نزاعًا قبلياً دامياً ، أسفر عن سقوط ما لا يقل عن 11 قتيلاً، بحسب مصادر محلية.\n"
+        "وتعود جذور النزاع إلى خلاف على الأرض.\n"
+    )
+    facts = scripted_facts(event="قتلى في نزاع قبلي بتشاد", places=[{"name": "كوندا", "role": "site"}])
+    s = summarize_scripted(article, facts, "2025-05-10", monkeypatch)
+    assert s.summary.ar.startswith("وقع نزاع قبلي دامٍ في"), s.summary.ar
+    assert "تشاد" in s.summary.ar.split(".")[0] and "Chad" in s.summary.en.split(".")[0], s.summary.en
+    assert "after about" not in s.summary.en and "kilomet" not in s.summary.en, "a distance is no time"

@@ -391,6 +391,9 @@ AFTER_WORD: str = fold(_time["after_word"])
 AFTERMATH_AFTER: dict[str, tuple[str, ...]] = {
     fold(k): tuple(fold(x) for x in v) for k, v in data("lead")["aftermath_after"].items()
 }
+AFTERMATH_NOT_AFTER: dict[str, frozenset[str]] = {
+    fold(k): frozenset(folded(v)) for k, v in data("lead")["aftermath_not_after"].items()
+}
 AFTERMATH_PEOPLE = frozenset(w.lower() for w in folded(data("lead")["aftermath_people"]))
 VICTIM_WORDS = frozenset(w.lower() for w in folded(data("lead")["victim_words"]))
 FOLLOW_UP_VERBS = frozenset(w.lower() for w in folded(data("lead")["follow_up_verbs"]))
@@ -413,6 +416,7 @@ UNDERGONE_VERBS = frozenset(fold(w) for w in _time["undergone_verbs"])  # "تع�
 RELATIVE_DAYS: dict[str, str] = {fold(k): v for k, v in _time["relative_days"].items()}
 DAYS_AGO = {  # "قبل يومين", "two days ago": days before the report, by word
     "before": frozenset(folded(_time["days_ago"]["before"])),
+    "back": frozenset(folded(_time["days_ago"]["back"])),
     "after": frozenset(_time["days_ago"]["after"]),
     "day_words": {fold(k): v for k, v in _time["days_ago"]["day_words"].items()},
     "fixed": {fold(k): v for k, v in _time["days_ago"]["fixed"].items()},

@@ -44,6 +44,7 @@ TEH = "ت"  # the prefix of the verbal noun taf'il ("تشكيل")
 FEMININE_PLURAL = "ات"  # the sound feminine plural ending (قوات، طائرات)
 # Word endings that take no alif of tanwin (teh marbuta, alif maqsura, alif, hamza, a written tanwin).
 FATHATAN = "\u064b"  # the tanwin of the accusative
+KASRATAN = "\u064d"  # the tanwin of the genitive, and of a defective noun's nominative ("دامٍ")
 ACCUSATIVE_TANWIN = (FATHATAN + ALIF, ALIF + FATHATAN)  # its written tanwin and alif, in either order
 NO_TANWIN_ALIF = ("ة", "ى", "ا", "ء", "ً")
 LONG_VOWELS = "اوي"

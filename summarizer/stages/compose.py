@@ -42,6 +42,7 @@ from summarizer.lang.lexicon import (
     WEEKDAY_NAMES,
 )
 from summarizer.lang.text import (
+    ACCUSATIVE_TANWIN,
     ARTICLE,
     WAW,
     a_or_an,
@@ -477,6 +478,8 @@ def _with_gazetteer_name(rendered: str | None, arabic: str, hit: GazetteerHit | 
     of Balew" -> "... of Palu": the renderer looks names up without the article's country)."""
     if not hit or not rendered or hit.name_en in rendered:
         return rendered if hit else None
+    if hit.name_ar and fold(arabic) == fold(hit.name_ar):
+        return hit.name_en  # "شمال دارفور" is the state North Darfur, not "north of Darfur"
     words = arabic.split()
     for width in (3, 2, 1):
         for i in range(len(words) - width + 1):
@@ -1052,6 +1055,8 @@ def _nominal(incident: Incident, article: Article | None, other_said: bool = Fal
     no = {"ar": False, "en": False}
     if article is None:
         return no
+    if _an_object_alone(incident.description.ar):
+        return {"ar": True, "en": not other_said and not templates.a_clause(incident.description.en)}
     for own in ("ar", "en"):
         text = getattr(incident.description, own)
         span = article.locate(text)
@@ -1063,6 +1068,13 @@ def _nominal(incident: Incident, article: Article | None, other_said: bool = Fal
             sentence = other_said or (starts_with_verb(said) if other == "ar" else False)
             return {own: True, other: not sentence}
     return no
+
+
+def _an_object_alone(text: str) -> bool:
+    """An Arabic event that is a verb's indefinite object cut from its scene ("نزاعًا قبلياً دامياً" of
+    "شهدت منطقة ... نزاعًا قبلياً دامياً"): a noun phrase in the accusative, said as what occurred."""
+    words = [clean(w) for w in text.split()]
+    return bool(words) and all(w.endswith(ACCUSATIVE_TANWIN) for w in words[:2]) and not starts_with_verb(text)
 
 
 def _one_line(text: str) -> str:

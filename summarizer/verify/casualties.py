@@ -183,9 +183,31 @@ _ENGLISH_SHARE_ASIDE = re.compile(r",\s+(?:most of them|mostly|including|among t
 
 
 def without_share_aside(text: str) -> str:
-    """English text without an aside on who the victims were ("27 people, most of them women, were
-    killed" -> "27 people were killed"): one clause states the toll."""
-    return _ENGLISH_SHARE_ASIDE.sub("", text) if text.isascii() else text
+    """The text without an aside on who the victims were ("27 people, most of them women, were killed" ->
+    "27 people were killed"; "لقي 8 مدنيين، بينهم أطفال ونساء، مصارعهم" -> "لقي 8 مدنيين مصارعهم"): one
+    clause states the toll."""
+    if text.isascii():
+        return _ENGLISH_SHARE_ASIDE.sub("", text)
+    parts = re.split(r"(\s*[،,](?!\d)\s*)", text)  # clauses and the commas between them
+    out, i = [parts[0]], 1
+    while i < len(parts):
+        if i + 2 < len(parts) and _opens_on_a_share(parts[i + 1]):
+            out.append(" ")  # the aside and both its commas: the clause goes on after it
+            i += 3
+            continue
+        out += parts[i : i + 2]
+        i += 2
+    return "".join(out)
+
+
+def _opens_on_a_share(clause: str) -> bool:
+    """A clause that opens on who the victims include ("بينهم", "ومن بينهم", "غالبيتهم")."""
+    words = [fold(clean(w)) for w in clause.split()[:2]]
+    if not words:
+        return False
+    shares = {w for share in VICTIMS_SHARE.values() for w in share}
+    firsts = {words[0], words[0].removeprefix(WAW)}  # "ومن بينهم"
+    return any(f in shares or " ".join([f, *words[1:]]) in shares for f in firsts)
 
 
 def _casualty_figure(span: str, kind: str) -> tuple[int | None, Qualifier]:

@@ -18,6 +18,7 @@ from summarizer.lang.lexicon import (
     ACTIVE_ATTACK_VERBS,
     ADMIN_WORDS,
     AFTERMATH_AFTER,
+    AFTERMATH_NOT_AFTER,
     AFTERMATH_PEOPLE,
     BACKGROUND_CUES,
     BEARINGS,
@@ -100,6 +101,7 @@ from summarizer.verify.casualties import (
     others_taken,
     vague_quantity,
     with_uncounted_others,
+    without_share_aside,
 )
 from summarizer.verify.classify import classify
 from summarizer.verify.furniture import after_newsletter_box, in_dateline, is_timestamp, without_furniture
@@ -107,7 +109,7 @@ from summarizer.verify.gazetteer import capital_named, countries_named, country_
 from summarizer.verify.grounding import Article, Span
 from summarizer.verify.numbers import a_year, counts_in, numbers_in
 from summarizer.verify.phrase import analysed, senses_in
-from summarizer.verify.timeexpr import weekdays_in
+from summarizer.verify.timeexpr import days_ago, weekdays_in
 
 
 @dataclass(frozen=True)
@@ -175,11 +177,13 @@ _PLUPERFECT_REACH = 12  # words from "وكان" to its "قد"
 def background(sentence: str, published_year: int | None = None, pluperfect: bool = True) -> bool:
     """The sentence tells of something other than the main incident: a cue ("last year", "منذ بدء"),
     an opening on a month ("وفي ديسمبر", "In December": another date than the incident's), the
-    pluperfect ("وكان الهجوم ... قد أدى"; not when ``pluperfect`` is False), or a year before the
-    publication's ("عام 2002")."""
+    pluperfect ("وكان الهجوم ... قد أدى"; not when ``pluperfect`` is False), a day counted back ("قبل خمسة
+    أيام", as "five days ago" is a cue), or a year before the publication's ("عام 2002")."""
     words = fold(sentence).split()
     measured = _before_yardstick(sentence)
     if _a_cue(measured) or _opens_on_a_month(sentence.split()[:4], words[:4]) or _last_month_named(words):
+        return True
+    if days_ago(measured, lasting=False) is not None:
         return True
     # "وكانت قاعدة التحالف الدولي بقيادة الولايات المتحدة الأميركية قد أطلقت": a long subject between
     if pluperfect and (is_pluperfect(sentence) or _pluperfect_without_particle(sentence)):
@@ -461,13 +465,14 @@ def _without_names(text: str) -> str:
 
 def own_clause(sentence: str) -> tuple[str, str]:
     """The sentence's words before what it says it came after or whose victims it names ("بعد",
-    "ضحايا", "after", "over", "where"), and the rest."""
+    "ضحايا", "after", "over", "where"; not the distance of "على بعد"), and the rest."""
     words = [(w.start(), fold(clean(w.group())).lower()) for w in re.finditer(r"\S+", sentence)]
     at = next(
         (
             start
             for i, (start, word) in enumerate(words)
             if word in AFTERMATH_AFTER
+            and not (i and words[i - 1][1] in AFTERMATH_NOT_AFTER.get(word, ()))
             and not (i + 1 < len(words) and _a_time_word(words[i + 1][1]))
             and not (word in AFTERMATH_PEOPLE and not VICTIM_WORDS & {w for _, w in words[i + 1 : i + 4]})
         ),
@@ -1276,7 +1281,7 @@ def vague_before(article: Article, pick: Figure, published_year: int | None = No
         if sentence.start < article.body_start() or sentence.start > pick.sentence.start:
             continue
         own, other = (KILLED_WORDS, INJURED_WORDS) if pick.kind == "killed" else (INJURED_WORDS, KILLED_WORDS)
-        for clause in casualty_clauses(before_separate(sentence.quote)):
+        for clause in casualty_clauses(without_share_aside(before_separate(sentence.quote))):
             if not mentions(clause, own) or mentions(clause, other):
                 continue  # "and wounded dozens ... the deadliest day": the dozens are the wounded
             count, _ = casualty_figure(clause, pick.kind)

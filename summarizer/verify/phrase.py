@@ -94,6 +94,7 @@ from summarizer.lang.text import (
     FAMILY,
     FEMININE_PLURAL,
     HEH,
+    KASRATAN,
     LAM,
     NO_TANWIN_ALIF,
     NOON,
@@ -160,6 +161,7 @@ class Phrase:
     adjectives: list[str] = field(default_factory=list)
     number: int | None = None
     of: Phrase | None = None  # construct-state complement ("of the militias")
+    purpose: bool = False  # the head took in its li- verbal noun ("مركز مؤقت لإيواء"): what follows is for whom
 
 
 @dataclass(frozen=True)
@@ -763,7 +765,9 @@ def with_case(arabic: str, case: str) -> str:
         if i and not _an_adjective(word):
             rest = words[i:]  # a construct's complement or a prepositional phrase: its own case
             break
-        if case != "accusative" and word.endswith(ACCUSATIVE_TANWIN):
+        if case != "accusative" and word.endswith(ACCUSATIVE_TANWIN) and _defective_participle(word[:-2]):
+            word = word[:-3] + KASRATAN  # "دامياً" as a subject: "دامٍ" (its yeh falls before the tanwin)
+        elif case != "accusative" and word.endswith(ACCUSATIVE_TANWIN):
             word = word[:-2]  # "حزامًا ناسفًا" as a subject: "حزام ناسف"
         elif case != "accusative" and _bare_tanwin(word):
             word = word[:-1]  # "انهيارا ارضيا" (tanwin unmarked) as a subject: "انهيار ارضي"
@@ -773,6 +777,12 @@ def with_case(arabic: str, case: str) -> str:
     elif case == "accusative":
         out, rest = _with_tanwin([*out, *rest]), []
     return " ".join([*out, *rest])
+
+
+def _defective_participle(stem: str) -> bool:
+    """An active participle of a verb ending in yeh, indefinite ("دامي" of "دامياً", "ماضي", "عالي"): the
+    pattern faa'il, whose yeh is written only in the accusative ("قتال دامٍ"); not a nisba ("عربي")."""
+    return len(stem) == 4 and stem[1] == ALIF and stem[3] == YEH
 
 
 def before_preposition(arabic: str) -> str | None:
@@ -1975,6 +1985,15 @@ def _assemble(words: list[Word]) -> str:
             current = Phrase(w)
             i += 1
             continue
+        if current is not None and prep is None and current.purpose and w.definite and w.sense:
+            # "مركز مؤقت لإيواء النازحين": the verbal noun's object says whom the place is for ("a temporary
+            # shelter for displaced people"), no construct that makes it "the shelter of the displaced"
+            parts.append(_flush(current))
+            parts.append("for")
+            w.definite = not w.plural
+            current = Phrase(w)
+            i += 1
+            continue
         if current is not None and prep is None:
             # Construct state: a noun or name right after a phrase completes it.
             _innermost(current).of = Phrase(w)
@@ -1982,6 +2001,7 @@ def _assemble(words: list[Word]) -> str:
             continue
         if w.prep == LAM and current is not None and (merged := _split_phrase(current, w)) is not None:
             current.head.sense = merged  # "هطول غزير للأمطار" = "heavy rainfall" (هطول الأمطار, an adjective between)
+            current.purpose = True
             i += 1
             continue
         if prep == CLITIC_PREPOSITIONS[LAM]["_"] and w.prep == LAM and _for_what(current, w):

@@ -1117,6 +1117,8 @@ def time_phrase(article: Article, sentences: list[Span], pluperfect: bool = Fals
     مصادر، الاثنين، أن ...", "police said Wednesday"): taken only when the sentences give no other time."""
     said_on = None  # the day it was said: when the sentences give no other, the best there is
     for sentence in sentences:
+        if not pluperfect and background(sentence.quote, pluperfect=False):
+            continue  # "تجدد التوتر قبل خمسة أيام ... ليلة الإثنين الماضي": an earlier event's day
         words = [clean(w) for w in sentence.quote.split()]
         for i, word in enumerate(words):
             folded = fold(word)
@@ -2631,6 +2633,8 @@ def named_places(article: Article, sentences: list[Span]) -> list[str]:
             cue = cue[1:] if cue[:1] in CLITIC_LETTERS and cue[1:] in NAME_CUES else cue
             if cue not in NAME_CUES or word.rstrip()[-1:] in "،,.;:":
                 continue
+            if any(fold(clean(w)).lower() in DISTANCE_UNITS for w in words[max(0, i - _YARDSTICK_REACH) : i]):
+                continue  # "على بعد 60 كيلومتراً من مدينة (أبشي)": what the distance is measured from
             if (whole := _region_named(words[i + 1 : i + 4])) and article.locate(whole):
                 found += [whole] if whole not in found else []
                 continue  # "منطقة شمال وزيرستان": a region whose name opens with a bearing
@@ -2831,8 +2835,30 @@ def lede(article: Article, weapon: str | None) -> str:
     cut = max((m.start() for m in re.finditer(r"[،,](?!\d)", head)), default=-1)  # at a clause (not "1,300")
     # not at a comma that leaves only who and when ("أقدم مسلحون مجهولون، ... مساء أمس، الأربعاء"): the cut
     # must keep what the whole sentence says happened (its class)
-    same_class = classify([head[:cut]])[0] == classify([told.quote])[0]
-    return head[:cut] if cut > 40 and same_class else trimmed(told).quote
+    kind = classify([told.quote])[0]
+    if scene_object := _object_after_its_scene(told, kind):
+        return scene_object
+    if cut > 40 and classify([head[:cut]])[0] == kind:
+        return head[:cut]
+    return trimmed(told).quote
+
+
+def _object_after_its_scene(told: Span, kind: str) -> str | None:
+    """A long lead whose opening clauses only set the scene, its event the verb's object after them
+    ("شهدت منطقة (موراي)، الواقعة على بعد ... من مدينة (أم تيمان)، عاصمة إقليم سلامات، نزاعاً قبلياً دامياً،
+    أسفر عن ..."): that object ("نزاعاً قبلياً دامياً"), the first clause whose own words say what happened and
+    that opens in the accusative; the toll is said on its own."""
+    commas = [m.end() for m in re.finditer(r"[،,](?!\d)", told.quote)]
+    if not commas or classify([told.quote[: commas[0]]])[0] == kind:
+        return None
+    for start, end in zip(commas, [*commas[1:], len(told.quote)], strict=True):
+        clause = told.quote[start:end].strip(" ،,")
+        if classify([clause])[0] == kind:  # the clause itself, not a later one it runs into
+            if not clean(clause.split()[0]).endswith(ACCUSATIVE_TANWIN):
+                return None
+            at = told.start + told.quote.index(clause, start)
+            return trimmed(Span(clause, at, at + len(clause))).quote
+    return None
 
 
 def _strikes_with_its_weapon(sentence: str) -> bool:

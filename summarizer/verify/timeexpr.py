@@ -15,6 +15,7 @@ from summarizer.lang.lexicon import (
     CLOCK_PARTS,
     CLOCK_QUALIFIERS,
     DAYS_AGO,
+    DISTANCE_UNITS,
     ENGLISH_LEXICON,
     LASTED,
     MONTHS,
@@ -39,7 +40,10 @@ _CLOCK_OR_YEAR = re.compile(r"\d{1,2}[:.]\d{2}|\b\d{4}\b|\b[ap]\.?m\b", re.IGNOR
 
 def is_time_expression(text: str) -> bool:
     """The text says when: a clock time or year, a month, or a time word of the lexicon (weekday, part
-    of the day, "yesterday", "New Year's Eve"); "في مقتل 35 شخصا" does not."""
+    of the day, "yesterday", "New Year's Eve"); "في مقتل 35 شخصا" does not, nor does a distance ("على بعد
+    حوالي 80 كيلومترًا": its "بعد" is no "after")."""
+    if not weekdays_in(text) and any(fold(clean(w)).lower() in DISTANCE_UNITS for w in text.split()):
+        return False
     if _CLOCK_OR_YEAR.search(text) or any(s.kind == "time" for s in senses_in(text)):
         return True
     words = re.findall(r"[a-z']+", text.lower())
@@ -136,9 +140,10 @@ def parse(expression: str) -> TimeParts:
     return TimeParts(weekday, part, relative, _day_month(expression), period, back)
 
 
-def days_ago(expression: str) -> int | None:
+def days_ago(expression: str, lasting: bool = True) -> int | None:
     """The days an expression counts back from the report ("قبل يومين" 2, "منذ ثلاثة أيام" 3, "a day ago" 1,
-    "أول أمس" 2); None when it counts none."""
+    "أول أمس" 2); None when it counts none. Not ``lasting``: only a past day ("قبل", "ago"), not "منذ" (since
+    when something has lasted)."""
     folded = f" {fold(expression).lower()} "
     if (fixed := next((n for p, n in DAYS_AGO["fixed"].items() if f" {p} " in folded), None)) is not None:
         return fixed
@@ -151,7 +156,7 @@ def days_ago(expression: str) -> int | None:
             count, at = counted[0], i - 1  # "ثلاثة أيام", "two days"
         elif i and words[i - 1] in ("a", "one"):
             count, at = 1, i - 1
-        before = at > 0 and words[at - 1].removeprefix(WAW) in DAYS_AGO["before"]
+        before = at > 0 and words[at - 1].removeprefix(WAW) in DAYS_AGO["before" if lasting else "back"]
         after = i + 1 < len(words) and words[i + 1] in DAYS_AGO["after"]
         if count is not None and (before or after):
             return count
