@@ -1064,4 +1064,5 @@ def test_an_event_cut_from_a_scene_setting_lead_is_said_as_what_occurred_where_a
     s = summarize_scripted(article, facts, "2025-05-10", monkeypatch)
     assert s.summary.ar.startswith("وقع نزاع قبلي دامٍ في"), s.summary.ar
     assert "تشاد" in s.summary.ar.split(".")[0] and "Chad" in s.summary.en.split(".")[0], s.summary.en
+    assert "Abeche" not in s.summary.en, "the town the distance is measured from is no place of the event"
     assert "after about" not in s.summary.en and "kilomet" not in s.summary.en, "a distance is no time"

@@ -286,6 +286,18 @@ def lead(article: Article, anchor: Span | None, sentences: int = 2) -> list[Span
     return out
 
 
+def _measured_from(words: list[str], i: int) -> bool:
+    """The place cue at ``i`` opens what a distance just before is measured from ("190 km inland from the
+    capital Colombo"); not the region that yardstick is the capital of ("تبعد 200 كلم عن يولا عاصمة ولاية
+    أداماوا": Adamawa is the state of both)."""
+    back = [fold(clean(w)).lower() for w in words[max(0, i - _YARDSTICK_REACH) : i]]
+    units = [k for k, w in enumerate(back) if w in DISTANCE_UNITS]
+    return bool(units) and not any(w.removeprefix(ARTICLE) in _CAPITALS for w in back[units[-1] + 1 :])
+
+
+_CAPITALS = frozenset(w.removeprefix(ARTICLE) for w in CAPITAL_WORDS)
+
+
 def places_in(article: Article, sentence: Span, country: str | None) -> list[tuple[str, GazetteerHit]]:
     """Gazetteer places named right after a place cue in ``sentence``: (as written, hit); none of a
     clause on a separate event."""
@@ -300,7 +312,7 @@ def places_in(article: Article, sentence: Span, country: str | None) -> list[tup
             continue  # "قبل ساعات من تدشين السفارة في القدس": that event's place
         if any(fold(clean(w)) in PLAN_WORDS for w in words[max(0, i - 4) : i]):
             continue  # "كانوا يخططون لشن هجمات في العراق": where they planned to strike
-        if any(fold(clean(w)).lower() in DISTANCE_UNITS for w in words[max(0, i - _YARDSTICK_REACH) : i]):
+        if _measured_from(words, i):
             continue  # "190 km inland from the capital Colombo": what the distance is measured from
         strong = cue not in WEAK_PLACE_CUES and cue[1:] not in WEAK_PLACE_CUES
         start = i + 1
@@ -2633,7 +2645,7 @@ def named_places(article: Article, sentences: list[Span]) -> list[str]:
             cue = cue[1:] if cue[:1] in CLITIC_LETTERS and cue[1:] in NAME_CUES else cue
             if cue not in NAME_CUES or word.rstrip()[-1:] in "،,.;:":
                 continue
-            if any(fold(clean(w)).lower() in DISTANCE_UNITS for w in words[max(0, i - _YARDSTICK_REACH) : i]):
+            if _measured_from(words, i):
                 continue  # "على بعد 60 كيلومتراً من مدينة (أبشي)": what the distance is measured from
             if (whole := _region_named(words[i + 1 : i + 4])) and article.locate(whole):
                 found += [whole] if whole not in found else []
