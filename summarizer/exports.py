@@ -23,7 +23,7 @@ from pydantic import ValidationError
 
 from summarizer import __version__
 from summarizer.errors import InputError
-from summarizer.lang.lexicon import data
+from summarizer.lang.lexicon import CIVILIAN_TARGET_WORDS
 from summarizer.lang.text import has_any, mentions
 from summarizer.schema import (
     AcledEventType,
@@ -207,7 +207,7 @@ def _date(summary: IncidentSummary) -> str | None:
 
 def names_civilians(actor: Actor) -> bool:
     """Whether a target names civilians and no armed actor (``lang/data/civilian_targets.yaml``)."""
-    words = data("civilian_targets")
+    words = CIVILIAN_TARGET_WORDS
     armed = has_any(actor.name.en, words["armed"]["en"]) or mentions(actor.name.ar, words["armed"]["ar"])
     civilian = has_any(actor.name.en, words["civilian"]["en"]) or mentions(actor.name.ar, words["civilian"]["ar"])
     return civilian and not armed

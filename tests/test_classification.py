@@ -433,3 +433,12 @@ def test_an_explosion_a_later_sentence_says_a_suicide_bomber_set_off_is_a_suicid
 def test_a_warplane_said_in_the_singular_makes_an_air_strike():
     assert classify(["قصف طائرة حربية إسرائيلية لمركبته"])[0].sub_event_type == "Air/drone strike"
     assert classify(["an Israeli warplane struck a car"])[0].sub_event_type == "Air/drone strike"
+
+
+def test_armed_men_storming_where_civilians_gather_attacked_them_storming_a_base_is_a_clash():
+    bar = "At least five people were killed when gunmen stormed a restaurant in the city centre."
+    assert _grounded_class(f"Attack\n\n{bar}", bar)[0] == "Violence against civilians"
+    cafe = "قتل خمسة أشخاص عندما اقتحم مسلحون مقهى في وسط المدينة."
+    assert _grounded_class(f"هجوم\n\n{cafe}", cafe)[0] == "Violence against civilians"
+    base = "Militants stormed an army base in the north, killing five soldiers."
+    assert _grounded_class(f"Attack\n\n{base}", base)[0] == "Battles"

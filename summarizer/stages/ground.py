@@ -20,6 +20,7 @@ from summarizer.lang.lexicon import (
     AUDIENCE_CUES,
     BACKGROUND_CUES,
     BEARINGS,
+    CIVILIAN_TARGET_WORDS,
     CLAIM_VERBS,
     CLAIM_WORDS,
     CLASH_WORDS,
@@ -62,6 +63,8 @@ from summarizer.lang.lexicon import (
     SINCE_WORDS,
     SINGLE_ARREST_WORDS,
     SITE_WORDS,
+    STORM_WORDS,
+    STORMERS,
     SUBJECT_SPEECH_VERBS,
     THIS_COUNTRY,
     TREATMENT_WORDS,
@@ -1926,6 +1929,35 @@ def _a_weapon(phrase: str) -> bool:
 
 
 def _classified(article: Article, facts: Extraction) -> tuple[ClassRule, str | None]:
+    """The class from the event's words (``_classified_by_words``); armed men storming a place where
+    civilians gather ("heavily armed men stormed a bar") attacked the people there: no clash."""
+    rule, keyword = _classified_by_words(article, facts)
+    if keyword and rule.event_type == BATTLES and fold(keyword).lower() in STORM_WORDS:
+        if _civilians_stormed(facts.event or "", keyword):
+            return STORMING_CIVILIANS, keyword
+    return rule, keyword
+
+
+# the armed attack's class ("هجوم مسلح", "armed attack"): violence against civilians
+STORMING_CIVILIANS = next(r for r in CLASS_RULES if "armed attack" in r.keywords)
+_STORMED_REACH = 4  # words after the storming verb that name what was stormed
+
+
+def _civilians_stormed(event: str, keyword: str) -> bool:
+    """The words right after the storming verb name a place where civilians gather and nothing armed."""
+    words = event.split()
+    at = next((i for i, w in enumerate(words) if fold(clean(w)).lower().endswith(fold(keyword).lower())), None)
+    if at is None:
+        return False
+    after = [w for w in words[at + 1 :] if fold(clean(w)).lower() not in STORMERS]  # "اقتحم مسلحون مقهى"
+    stormed = " ".join(after[:_STORMED_REACH])
+    armed, civilian = CIVILIAN_TARGET_WORDS["armed"], CIVILIAN_TARGET_WORDS["civilian"]
+    if has_any(stormed, armed["en"]) or mentions(stormed, armed["ar"]):
+        return False
+    return has_any(stormed, civilian["en"]) or mentions(stormed, civilian["ar"])
+
+
+def _classified_by_words(article: Article, facts: Extraction) -> tuple[ClassRule, str | None]:
     """The class from the event's words and its weapon; when they say nothing of how ("about 20 civilians
     were killed"), from the whole sentence the event stands in ("gunmen opened fire on the town's people")."""
     rule, keyword = classify([_before_since(facts.event or ""), facts.weapon or ""])
