@@ -327,7 +327,8 @@ def score_prose(data: dict, s: Any) -> None:
                     right += 1
                 else:
                     s.fail("prose", f"{part}.en says {said} {kind}; the casualties say {count}", part)
-    checks, right = _deaths_told_once(data["summary"]["en"], s, checks, right)
+    for lang in ("ar", "en"):
+        checks, right = _deaths_told_once(data["summary"][lang], lang, s, checks, right)
     places = [p["name"]["en"] for p in inc.get("where", [])]
     for part in ("headline", "summary"):
         for token in re.findall(r"\b(?:in|near|of) ((?:[A-Z][\w'-]+ ?){1,3})", data[part]["en"]):
@@ -339,17 +340,18 @@ def score_prose(data: dict, s: Any) -> None:
     s.metrics["prose_consistency"] = right / checks if checks else 1.0
 
 
-def _deaths_told_once(summary: str, s: Any, checks: int, right: int) -> tuple[int, int]:
-    """A note tells the deaths in one sentence ("X shot and killed Y. One person was killed." says it twice)."""
+def _deaths_told_once(summary: str, lang: str, s: Any, checks: int, right: int) -> tuple[int, int]:
+    """A note tells the deaths in one sentence ("X shot and killed Y. One person was killed." says it twice;
+    "لقي 8 مدنيين مصارعهم ... أسفر الحادث عن مقتل 8 أشخاص" too)."""
     words = meaning_words()["tells_deaths"]
     telling = [
         sentence
-        for sentence in re.split(r"(?<=[.;])\s+", summary)
-        if any(re.search(p, sentence) for p in words["en"]) and not any(b in sentence for b in words["beside"])
+        for sentence in re.split(r"(?<=[.;؛])\s+", summary)
+        if any(re.search(p, sentence) for p in words[lang]) and not any(b in sentence for b in words["beside"])
     ]
     if len(telling) < 2:
         return checks + 1, right + 1
-    s.fail("prose", f"summary.en tells the deaths twice: {telling[1]!r}", "summary")
+    s.fail("prose", f"summary.{lang} tells the deaths twice: {telling[1]!r}", "summary")
     return checks + 1, right
 
 

@@ -244,6 +244,19 @@ def test_a_summary_that_tells_the_deaths_twice_is_inconsistent_prose():
     assert "tells the deaths twice" not in reasons(f, "prose"), "the note as the tool writes it"
 
 
+def test_an_arabic_summary_that_tells_the_deaths_twice_is_inconsistent_prose():
+    def change(d, article):
+        d["summary"]["ar"] = (
+            "لقي 5 مدنيين مصارعهم في سقوط قذائف على سوق في مأرب. "
+            "وبحسب مصدر طبي، أسفر الحادث عن مقتل 5 أشخاص. المصادر: مصدر طبي."
+        )
+
+    m, f = corrupt("marib-rocket-market", change)
+    assert m["prose_consistency"] < 1 and "summary.ar tells the deaths twice" in reasons(f, "prose")
+    m, f = corrupt("marib-rocket-market", lambda d, article: None)
+    assert "tells the deaths twice" not in reasons(f, "prose"), "the note as the tool writes it"
+
+
 def test_background_figure_and_place_in_the_main_incident():
     def change(d, article):
         d["incident"]["casualties"]["killed"] = {
