@@ -962,3 +962,8 @@ def test_a_place_for_people_is_rendered_with_for_not_as_a_definite_construct():
     # the head took in its li- verbal noun ("مركز إيواء"): its object says for whom, and the head stays indefinite
     assert render_phrase("مركز مؤقت لإيواء النازحين").text == "a temporary shelter for displaced people"
     assert render_phrase("هطول غزير للأمطار").text == "heavy rainfall"
+
+
+def test_a_movement_named_after_its_word_is_the_named_movement():
+    assert render_phrase("حركة بوكو حرام").text == "the Boko Haram movement"
+    assert render_phrase("حركة طالبان").text == "the Taliban", "a listed name wins"

@@ -2275,3 +2275,19 @@ def main_incident_sentences(article: Article) -> list[Span]:
     from summarizer.verify.main_incident import sentences
 
     return sentences(article)[:4]
+
+
+def test_an_actor_is_the_words_before_an_aside_on_who_they_are():
+    from summarizer.stages.ground import _before_identity_aside
+
+    assert _before_identity_aside("المسلحين، وهم عناصر مفترضون في بوكو حرام") == "المسلحين"
+    assert _before_identity_aside("the attackers, who are believed to be members of the group") == "the attackers"
+    assert _before_identity_aside("قوات الأمن، والجيش") is None, "a list, no aside"
+
+
+def test_a_one_word_place_keeps_its_waw_after_a_place_word_or_a_preposition():
+    from summarizer.stages.compose import _waw_of_its_name
+
+    text = "هاجم مسلحون قرية واغا في ولاية أداماوا، وقتلوا سكانا في واغا."
+    assert _waw_of_its_name(text, "واغا")
+    assert not _waw_of_its_name("قصفت الطائرات حلب وادلب.", "وادلب"), "and Idlib"

@@ -1066,3 +1066,13 @@ def test_an_event_cut_from_a_scene_setting_lead_is_said_as_what_occurred_where_a
     assert "تشاد" in s.summary.ar.split(".")[0] and "Chad" in s.summary.en.split(".")[0], s.summary.en
     assert "Abeche" not in s.summary.en, "the town the distance is measured from is no place of the event"
     assert "after about" not in s.summary.en and "kilomet" not in s.summary.en, "a distance is no time"
+
+
+def test_a_weapon_word_that_names_no_kind_of_weapon_is_no_means(monkeypatch):
+    article = (
+        "هجوم على قرية\n\nقال متحدث حكومي إن أشخاصاً مدججين بالسلاح هاجموا أمس الأحد قرية كاندا حيث قتلوا عشرة أشخاص.\n"
+    )
+    facts = scripted_facts(event="هاجموا أمس الأحد قرية كاندا", weapon="السلاح")
+    s = summarize_scripted(article, facts, "2024-03-11", monkeypatch)
+    assert s.incident.means == [], s.incident.means
+    assert "weapon" not in s.summary.en and "السلاح" not in s.summary.ar, s.summary.en

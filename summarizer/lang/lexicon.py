@@ -394,6 +394,7 @@ AFTERMATH_AFTER: dict[str, tuple[str, ...]] = {
 AFTERMATH_NOT_AFTER: dict[str, frozenset[str]] = {
     fold(k): frozenset(folded(v)) for k, v in data("lead")["aftermath_not_after"].items()
 }
+IDENTITY_ASIDES = tuple(folded(data("lead")["identity_asides"]))
 AFTERMATH_PEOPLE = frozenset(w.lower() for w in folded(data("lead")["aftermath_people"]))
 VICTIM_WORDS = frozenset(w.lower() for w in folded(data("lead")["victim_words"]))
 FOLLOW_UP_VERBS = frozenset(w.lower() for w in folded(data("lead")["follow_up_verbs"]))
@@ -806,6 +807,7 @@ EVENT_HAPPENED: dict[str, dict[str, str]] = data("classification")["happened"]  
 HAPPENED_TOGETHER: dict[str, dict[str, str]] = data("classification")["happened_together"]  # quake + tsunami
 LAUNCHED_CLASSES = frozenset(data("classification")["launched_classes"])
 CLASH_WORDS = frozenset(folded(data("classification")["clash_words"]))
+GENERIC_WEAPONS = frozenset(w.lower() for w in folded(data("classification")["generic_weapons"]))
 STORM_WORDS = frozenset(w.lower() for w in folded(data("classification")["storm_words"]))
 STORMERS = frozenset(w.lower() for w in folded(data("classification")["stormers"]))
 CIVILIAN_TARGET_WORDS = {k: data("civilian_targets")[k] for k in ("civilian", "armed")}  # by language

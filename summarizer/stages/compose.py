@@ -33,7 +33,9 @@ from summarizer.lang.lexicon import (
     KILLING_VERB,
     LAUNCHED_CLASSES,
     MASS_NOUNS,
+    NAME_CUES,
     NO_SURVIVORS,
+    PLACE_CUES,
     PLURAL_ENDINGS,
     STILL_MISSING,
     TOLL_RISEN,
@@ -373,6 +375,8 @@ def _places(run: Run, g: Grounded, renderings: Renderings) -> list[Place]:
                 rendered = hit.name_en  # "العاصمة الجزائرية": Algiers, the city it names
             named = templates.with_the(hit.name_en) if hit and hit.is_country else hit.name_en if hit else None
             other = (rendered or named) if hit else _licensed(run, f"incident.where[{i}].name", place.name)
+            if not hit and _waw_of_its_name(run.article.text, place.name):
+                other = romanize(place.name)  # "قرية واغا": Wagha, no "and Agha"
         else:
             other = (hit.name_ar if hit else None) or renderings.get(f"incident.where[{i}].name")
         own = _without_conjunction(place.name) if run.language == "ar" else place.name
@@ -454,6 +458,15 @@ def _size_rank(hit: GazetteerHit | None) -> int:
 def _an_adjective_of(own: str, country: str) -> bool:
     """One word with the article that is not the country's own name: its adjective ("السورية")."""
     return len(own.split()) == 1 and own.startswith(ARTICLE) and fold(own) != fold(country)
+
+
+def _waw_of_its_name(text: str, name: str) -> bool:
+    """A one-word name whose first letter "و" is its own: the article writes it right after a place word
+    ("قرية واغا") or a preposition ("في واغا"), where no "and" can stand."""
+    if " " in name.strip() or not name.startswith(WAW):
+        return False
+    before = [text[: m.start()].split()[-1:] for m in re.finditer(re.escape(name), text)]
+    return bool(before) and all(w and fold(clean(w[0])) in (*NAME_CUES, *PLACE_CUES) for w in before)
 
 
 def _without_conjunction(phrase: str) -> str:

@@ -35,7 +35,9 @@ from summarizer.lang.lexicon import (
     ENGLISH_LEXICON,
     FOILING_VERBS,
     GENERIC_TARGETS,
+    GENERIC_WEAPONS,
     HABITUAL_CUES,
+    IDENTITY_ASIDES,
     INJURED_WORDS,
     INSIDE_WORDS,
     KILLED_WORDS,
@@ -755,6 +757,11 @@ def _weapon_and_target(ex: Extraction, run: Run, sentences: list, update: dict) 
         update.pop("weapon", None)
         ex = ex.model_copy(update={"weapon": None})
         weapon = None
+    if weapon and fold(clean(weapon)).lower() in GENERIC_WEAPONS:
+        run.drop("weapon", weapon, "names no kind of weapon (armed men are armed)")  # "مدججين بالسلاح"
+        update.pop("weapon", None)
+        ex = ex.model_copy(update={"weapon": None})
+        weapon = None
     if weapon and main_incident.first_in_response(article, weapon):
         run.drop("weapon", weapon, "the weapon of what the incident answered, not the incident's")
         update.pop("weapon", None)
@@ -762,6 +769,9 @@ def _weapon_and_target(ex: Extraction, run: Run, sentences: list, update: dict) 
     if ex.perpetrator and fold(clean(ex.perpetrator)).lower() in NEVER_PERPETRATORS:
         run.drop("perpetrator", ex.perpetrator, "civilians are the ones attacked, never the attackers")
         ex = ex.model_copy(update={"perpetrator": None})
+    if ex.perpetrator and (head := _before_identity_aside(ex.perpetrator)) and article.locate(head):
+        run.notes.append(f"perpetrator: the aside on who they are cut: {head!r}")
+        ex = ex.model_copy(update={"perpetrator": head})
     if ex.perpetrator and len(ex.perpetrator.split()) > 6 and (why := recall.not_a_source_name(ex.perpetrator)):
         run.drop("perpetrator", ex.perpetrator, f"a sentence, not an actor: {why}")
         ex = ex.model_copy(update={"perpetrator": None})
@@ -1885,6 +1895,16 @@ def _before_casualty_verb(target: str) -> str:
 
 
 _CASUALTY_VERBS = tuple(fold(v) for v in PASSIVE_VERBS if " " not in v)
+
+
+def _before_identity_aside(actor: str) -> str | None:
+    """The actor before a comma that opens an aside on who they are ("المسلحين، وهم عناصر مفترضون في بوكو
+    حرام" -> "المسلحين"); None when there is no such aside."""
+    head, comma, aside = actor.partition("،") if "،" in actor else actor.partition(",")
+    folded = fold(aside.strip()).lower()
+    if comma and head.strip() and any(f"{folded} ".startswith(f"{cue} ") for cue in IDENTITY_ASIDES):
+        return head.strip()
+    return None
 
 
 def _names_no_weapon(phrase: str) -> bool:
