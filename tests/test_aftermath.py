@@ -57,3 +57,11 @@ def test_an_arrest_keeps_its_count_and_stops_before_what_is_said_of_those_arrest
     found = arrests(article, "ar")
     assert [f.who.quote for f in found] == ["14 شخصاً"] and found[0].en == "14 people were arrested."
     assert not more_than_one("the driver of the bus") and more_than_one("members of the group")
+
+
+def test_how_far_the_damage_went_qualifies_the_damage_not_the_thing():
+    from summarizer.verify.aftermath import damage
+
+    article = Article("غارة\n\nأدى القصف إلى تدمير السيارة المستهدفة بالكامل، ما أسفر عن مقتل ثلاثة أشخاص.")
+    (found,) = damage(article, "ar")
+    assert found.en == "It caused the complete destruction of the targeted car.", found.en

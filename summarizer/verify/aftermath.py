@@ -54,13 +54,30 @@ def damage(article: Article, language: str) -> list[Followed]:
                     break  # a punctuation mark ends it
             said = " ".join(taken)
             span = article.locate(said, near=sentence.start)
-            english = render_phrase(said).text
+            thing, degree = _degree_apart(said)
+            english = render_phrase(thing).text
             if english and english.startswith(("a ", "an ")):  # "the collapse of a school", one event
                 english = "the " + english.split(" ", 1)[1]
+            if english and degree:
+                english = f"the {degree} {english.removeprefix('the ')}"  # "the complete destruction of"
             if span is not None and english:
                 ar = DAMAGE["say"]["ar"].format(x=said)
                 return [Followed(span, ar, DAMAGE["say"]["en"].format(x=english))]
     return []
+
+
+def _degree_apart(damage: str) -> tuple[str, str | None]:
+    """The damage without the words of how far it went at its end ("تدمير السيارة المستهدفة بالكامل" ->
+    "تدمير السيارة المستهدفة", "complete")."""
+    words = damage.split()
+    for width in (2, 1):
+        tail = fold(" ".join(clean(w) for w in words[-width:]))
+        if len(words) > width and (degree := _DEGREES.get(tail)):
+            return " ".join(words[:-width]), degree
+    return damage, None
+
+
+_DEGREES = {fold(k): v for k, v in DAMAGE["degree"].items()}
 
 
 def arrests(article: Article, language: str) -> list[Followed]:
