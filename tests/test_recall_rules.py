@@ -2291,3 +2291,16 @@ def test_a_one_word_place_keeps_its_waw_after_a_place_word_or_a_preposition():
     text = "هاجم مسلحون قرية واغا في ولاية أداماوا، وقتلوا سكانا في واغا."
     assert _waw_of_its_name(text, "واغا")
     assert not _waw_of_its_name("قصفت الطائرات حلب وادلب.", "وادلب"), "and Idlib"
+
+
+def test_one_round_of_a_weapon_is_said_by_the_mass_the_article_writes():
+    from summarizer.stages.ground import _mass_of_its_round
+
+    article = Article(
+        "هجوم\n\nقتل مستوطنون ثلاثة فلسطينيين في هجوم على القرية.\n"
+        "وأصيب خمسة آخرون بالرصاص الحي، وارتقى أحدهم إثر إصابته برصاصة في الرأس.\n"
+    )
+    assert _mass_of_its_round(article, "رصاصة") == "الرصاص الحي"
+    english = Article("Attack\n\nSettlers killed three Palestinians with live ammunition in the village.\n")
+    assert _mass_of_its_round(english, "a bullet") == "live ammunition"
+    assert _mass_of_its_round(english, "a rocket") is None

@@ -808,6 +808,7 @@ HAPPENED_TOGETHER: dict[str, dict[str, str]] = data("classification")["happened_
 LAUNCHED_CLASSES = frozenset(data("classification")["launched_classes"])
 CLASH_WORDS = frozenset(folded(data("classification")["clash_words"]))
 GENERIC_WEAPONS = frozenset(w.lower() for w in folded(data("classification")["generic_weapons"]))
+UNIT_WEAPONS = {fold(k).lower(): tuple(folded(v)) for k, v in data("classification")["unit_weapons"].items()}
 STORM_WORDS = frozenset(w.lower() for w in folded(data("classification")["storm_words"]))
 STORMERS = frozenset(w.lower() for w in folded(data("classification")["stormers"]))
 CIVILIAN_TARGET_WORDS = {k: data("civilian_targets")[k] for k in ("civilian", "armed")}  # by language

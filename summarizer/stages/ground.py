@@ -70,6 +70,7 @@ from summarizer.lang.lexicon import (
     SUBJECT_SPEECH_VERBS,
     THIS_COUNTRY,
     TREATMENT_WORDS,
+    UNIT_WEAPONS,
     UNKNOWN_WORDS,
     VAGUE_QUANTITIES,
     VEHICLE_NAME_WORDS,
@@ -118,7 +119,7 @@ from summarizer.verify.gazetteer import (
 from summarizer.verify.glossary import terms_in
 from summarizer.verify.grounding import Article, Span, wrapped
 from summarizer.verify.numbers import counts_in, numbers_in
-from summarizer.verify.phrase import Word, analysed, names_a_body, names_people, sole_sense
+from summarizer.verify.phrase import Word, analysed, names_a_body, names_people, senses_in, sole_sense
 from summarizer.verify.sources import source_kind
 from summarizer.verify.spans import span_problems
 from summarizer.verify.timeexpr import TimeParts, is_time_expression, only_a_time
@@ -762,6 +763,11 @@ def _weapon_and_target(ex: Extraction, run: Run, sentences: list, update: dict) 
         update.pop("weapon", None)
         ex = ex.model_copy(update={"weapon": None})
         weapon = None
+    if weapon and (mass := _mass_of_its_round(article, weapon)):
+        run.notes.append(f"weapon: one round {weapon!r} said by the mass the article writes: {mass!r}")
+        update["weapon"] = mass
+        ex = ex.model_copy(update={"weapon": mass})
+        weapon = mass
     if weapon and main_incident.first_in_response(article, weapon):
         run.drop("weapon", weapon, "the weapon of what the incident answered, not the incident's")
         update.pop("weapon", None)
@@ -1895,6 +1901,28 @@ def _before_casualty_verb(target: str) -> str:
 
 
 _CASUALTY_VERBS = tuple(fold(v) for v in PASSIVE_VERBS if " " not in v)
+
+
+def _mass_of_its_round(article: Article, weapon: str) -> str | None:
+    """For one round of a weapon ("رصاصة", "a bullet"), the mass noun the main incident's sentences write
+    ("الرصاص الحي", "live ammunition"), with its adjective; None when they write none."""
+    words = fold(clean(weapon)).lower().split()
+    masses = UNIT_WEAPONS.get(bare(words[-1])) if words and len(words) <= 2 else None
+    for sentence in main_incident.main_sentences(article) if masses else []:
+        english = sentence.quote.isascii()
+        if english and (m := re.search(rf"\b(?:{'|'.join(map(re.escape, masses))})\b", sentence.quote, re.I)):
+            return m.group()
+        tokens = sentence.quote.split()
+        for i, token in enumerate(tokens):
+            if english or bare(fold(clean(token))) not in masses:
+                continue
+            phrase = without_preposition(clean(token))
+            longer = f"{phrase} {clean(tokens[i + 1])}" if i + 1 < len(tokens) and token == clean(token) else None
+            if longer and any(x.kind == "weapon" and " " in x.lemma for x in senses_in(longer)):
+                phrase = longer  # "بالرصاص الحي": live ammunition, one listed weapon
+            if article.locate(phrase):
+                return phrase
+    return None
 
 
 def _before_identity_aside(actor: str) -> str | None:
