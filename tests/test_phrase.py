@@ -967,3 +967,9 @@ def test_a_place_for_people_is_rendered_with_for_not_as_a_definite_construct():
 def test_a_movement_named_after_its_word_is_the_named_movement():
     assert render_phrase("حركة بوكو حرام").text == "the Boko Haram movement"
     assert render_phrase("حركة طالبان").text == "the Taliban", "a listed name wins"
+
+
+def test_a_plural_that_is_an_adjective_too_agrees_with_its_head():
+    from summarizer.verify.phrase import with_case
+
+    assert with_case("متمردون شيوعيون", "genitive") == "متمردين شيوعيين"

@@ -294,3 +294,12 @@ def test_a_rendering_that_loses_a_count_is_none():
 
     lost = render_english_clause("Security forces killed a protester and wounded 91 others in Baghdad on Saturday")
     assert lost.text is None or "91" in lost.text, lost.text
+
+
+def test_a_word_that_is_noun_and_adjective_is_the_adjective_before_a_noun():
+    from summarizer.verify.phrase_en import render_english
+
+    assert render_english("Communist rebels").text == "متمردون شيوعيون"
+    assert render_english("jihadist fighters").text == "مقاتلون جهاديون"
+    assert render_english("Maoists").text == "ماويون"
+    assert render_english("armed bandits").text == "قطاع طرق مسلحون"

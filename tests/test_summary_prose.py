@@ -1076,3 +1076,12 @@ def test_a_weapon_word_that_names_no_kind_of_weapon_is_no_means(monkeypatch):
     s = summarize_scripted(article, facts, "2024-03-11", monkeypatch)
     assert s.incident.means == [], s.incident.means
     assert "weapon" not in s.summary.en and "السلاح" not in s.summary.ar, s.summary.en
+
+
+def test_a_count_the_opening_clause_gives_of_something_else_is_no_toll_said(monkeypatch):
+    # "5" names the soldiers the clash was with, and the injured are as many as the dead: both tolls are said
+    from summarizer.stages.compose import _injured_in, _killed_in
+
+    said = "وقعت اشتباكات مسلحة بين متمردين و5 جنود في بلدة كويرينو"
+    assert _killed_in(said) == [] and _injured_in(said) == []
+    assert _injured_in("قتل خمسة أشخاص وأصيب خمسة آخرون") == [5]

@@ -29,6 +29,7 @@ from summarizer.lang.lexicon import (
     FEMININE_PAST,
     HAPPENED_TOGETHER,
     HELD_POST_SAY,
+    INJURED_WORDS,
     KILLED_WORDS,
     KILLING_VERB,
     LAUNCHED_CLASSES,
@@ -1222,6 +1223,7 @@ def _rendered(facts: dict) -> dict[str, dict[str, str]]:
                         case_ar=with_case,
                         numbers_of=counts_in,
                         killed_in=_killed_in,
+                        injured_in=_injured_in,
                         one_death_told=_one_death_told,
                         **facts,
                     ).split()
@@ -1239,6 +1241,16 @@ def _killed_in(text: str) -> list[int]:
         n
         for clause in casualty_clauses(without_share_aside(text))
         if mentions(clause, KILLED_WORDS) and (n := casualty_figure(clause, "killed")[0]) is not None
+    ]
+
+
+def _injured_in(text: str) -> list[int]:
+    """The counts of the injured that ``text`` states as such ("killed 5 people and wounded 6"), not a count
+    of the dead or of anything else it holds."""
+    return [
+        n
+        for clause in casualty_clauses(without_share_aside(text))
+        if mentions(clause, INJURED_WORDS) and (n := casualty_figure(clause, "injured")[0]) is not None
     ]
 
 

@@ -762,7 +762,7 @@ def with_case(arabic: str, case: str) -> str:
     words = arabic.split()
     out, rest = [], []
     for i, word in enumerate(words):
-        if i and not _an_adjective(word):
+        if i and not _an_adjective(word) and not _plural_adjective(word):
             rest = words[i:]  # a construct's complement or a prepositional phrase: its own case
             break
         if case != "accusative" and word.endswith(ACCUSATIVE_TANWIN) and _defective_participle(word[:-2]):
@@ -923,6 +923,12 @@ def people_plural(english: str) -> str:
 def _an_adjective(word: str) -> bool:
     found = analysed(word)
     return not isinstance(found, str) and len(found) == 1 and found[0].sense is not None and found[0].sense.pos == "adj"
+
+
+def _plural_adjective(word: str) -> bool:
+    """A sound plural of a word that is an adjective too ("شيوعيون" after "متمردون"): it agrees with its head."""
+    found = analysed(word)
+    return not isinstance(found, str) and len(found) == 1 and found[0].plural and _may_be_adjective(found[0])
 
 
 def _may_be_adjective(word: Word) -> bool:

@@ -694,8 +694,20 @@ def _word(tokens: list[str], i: int) -> tuple[Written, int]:
     for width in range(min(_MAX_PHRASE, len(tokens) - i), 0, -1):
         phrase = " ".join(tokens[i : i + width]).lower()
         if found := ENGLISH_LEXICON.get(phrase):
+            if _before_its_noun(found, tokens, i + width):
+                return next(w for w in found if w.pos == "adj"), width  # "jihadist fighters" = "مقاتلون جهاديون"
             return _usual(found), width
     raise ValueError(f"{tokens[i]!r} is neither in the lexicon nor a place the gazetteer knows")
+
+
+def _before_its_noun(found: tuple[Written, ...], tokens: list[str], after: int) -> bool:
+    """A word for people that is an adjective too ("jihadist", "communist"), right before a word that is only
+    a noun ("fighters", "rebels"): English puts the adjective there ("emergency services" is a compound)."""
+    people = any(w.pos == "noun" and w.kind == "actor" for w in found)
+    if not people or not any(w.pos == "adj" for w in found) or after >= len(tokens):
+        return False
+    following = ENGLISH_LEXICON.get(tokens[after].lower(), ())
+    return bool(following) and all(w.pos == "noun" for w in following)
 
 
 def _usual(found: tuple[Written, ...]) -> Written:

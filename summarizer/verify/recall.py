@@ -715,7 +715,7 @@ def english_attacker_subject(sentences: list[Span]) -> str | None:
         rf"(?:\s+(?:of|from)\s+the\s+(?:{_EN_CAPITALISED}\s+){{0,3}}{_EN_CAPITALISED}\s+(?i:{groups}))?)"
         rf"(?:\s+(?:in|of|from|near)\s+[^,.;]{{1,80}}?)?\s+(?:have\s+|has\s+|had\s+)?(?:{verbs})\b"
     )
-    for sentence in sentences:
+    for sentence in map(without_furniture, sentences):  # "MANILA, Philippines—Communist rebels have killed"
         # the lead's subject, or the subject of its "when" clause ("... were killed when Myanmar's armed
         # forces launched air strikes")
         starts = [0, *(w.end() for w in re.finditer(r"\bwhen\s+", sentence.quote))]
