@@ -1052,3 +1052,19 @@ def test_an_aside_on_who_the_victims_were_leaves_one_clause_that_states_the_toll
     assert without_share_aside("قتل 10 أشخاص، ومن بينهم 3 أطفال، فيما أصيب 5") == "قتل 10 أشخاص فيما أصيب 5"
     assert without_share_aside("قتل 10 أشخاص، بينهم 3 أطفال") == "قتل 10 أشخاص، بينهم 3 أطفال", "no closing comma"
     assert without_share_aside("27 people, most of them women, were killed") == "27 people were killed"
+
+
+@pytest.mark.parametrize(
+    ("span", "count"),
+    [
+        ("بأن ثمانية أفراد على الأقل من أسرة واحدة قتلوا", 8),  # how sure the count is: no distance
+        ("تسببت بمقتل أسرة كاملة", None),  # a whole family: no toll of one
+        ("Gunmen killed a family in the village", None),
+        ("قتل ثلاثة من عناصر حزب الله ومدني صباح اليوم", 4),  # and one civilian more
+        ("قتل ثلاثة جنود وأصيب خمسة", 3),
+    ],
+)
+def test_a_count_its_group_and_one_more_joined(span, count):
+    from summarizer.verify.casualties import casualty_figure
+
+    assert casualty_figure(span, "killed")[0] == count

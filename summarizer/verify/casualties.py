@@ -16,6 +16,8 @@ from summarizer.lang.lexicon import (
     BETWEEN,
     CASUALTY_NAME_TRAPS,
     COLLECTIVE_BODIES,
+    COLLECTIVE_PEOPLE,
+    COUNT_ASIDES,
     DUAL_CASUALTIES,
     DUAL_POINTERS,
     ENGLISH_AUXILIARIES,
@@ -385,15 +387,19 @@ def others_taken(clause: str, count: int) -> int:
 
 
 def _and_one_more(clause: str, count: int) -> int:
-    """One more person joined after an English count ("killing two aboard and a person in the truck",
-    "two soldiers and a civilian"): 1, else 0."""
+    """One more person joined after a count ("killing two aboard and a person in the truck", "two soldiers
+    and a civilian", "ثلاثة من عناصر حزب الله ومدني"): 1, else 0."""
     words = [clean(w).lower() for w in clause.split()]
     at = next((i for i, w in enumerate(words) if counts_in(w) == [count]), None)
     if at is None:
         return 0
-    for i in range(at + 1, min(at + 6, len(words) - 2)):
+    for i in range(at + 1, min(at + 6, len(words))):
         if counts_in(words[i]):
             return 0  # another count: its own noun
+        if _arabic(words[i]) and words[i].startswith(WAW) and len(words[i]) > 2:
+            return 1 if _one_more_joined(words[i]) else 0  # "قتل ثلاثة من عناصر حزب الله ومدني": 4
+        if i + 2 >= len(words):
+            continue
         if words[i] == "and" and words[i + 1] in ("a", "an", "one"):
             noun = words[i + 2] if words[i + 2] not in _ENGLISH_PEOPLE_ADJECTIVES else words[min(i + 3, len(words) - 1)]
             senses = ENGLISH_LEXICON.get(noun, ())
@@ -401,6 +407,22 @@ def _and_one_more(clause: str, count: int) -> int:
         if words[i] == "and":
             return 0
     return 0
+
+
+def _one_more_joined(word: str) -> bool:
+    """An Arabic "و" and one person in the singular, indefinite ("ومدني", "وامرأة"): not a verb, not a
+    plural, not a group."""
+    found = analyse(word)
+    w = found[0] if len(found) == 1 else None
+    return bool(
+        w is not None
+        and w.conj
+        and w.sense is not None
+        and w.sense.pos == "noun"
+        and w.sense.kind in ("people", "title", "nationality")
+        and not (w.plural or w.definite or w.dual)
+        and fold(w.sense.lemma) not in COLLECTIVE_PEOPLE
+    )
 
 
 _ENGLISH_PEOPLE_ADJECTIVES = frozenset(("young", "local", "third", "fourth", "fifth"))
@@ -463,6 +485,7 @@ def _conjoined_total(clause: str, own: tuple[str, ...], least: int = 2) -> int |
             pending = w.number
         elif w.sense is not None and w.sense.kind in _COUNTED_KINDS and w.sense.pos in ("noun", "phrase"):
             one = not w.plural and not w.definite and w.sense.kind != "force"  # "وامرأة": one woman
+            one = one and fold(w.sense.lemma) not in COLLECTIVE_PEOPLE  # "مقتل عائلة": a family, not one
             if pending is None and not w.dual and not one:
                 return None  # a noun with no count: the list is not all counted
             total, conjuncts = total + (pending if pending is not None else 2 if w.dual else 1), conjuncts + 1
@@ -545,6 +568,8 @@ def _one_person(words: list[str]) -> bool:
     if not first:  # a first and a last name the lexicon does not know ("قتل خالد محسود")
         return len(words) > 1 and not analyse(words[1]) and not numbers_in(" ".join(words[:2]))
     head = first[0]
+    if head.sense and fold(head.sense.lemma) in COLLECTIVE_PEOPLE:
+        return False  # "بمقتل أسرة كاملة": a whole family, no toll of one
     # "مقتل فلسطيني": a nationality's singular is one of its people
     return bool(head.sense and head.sense.kind in ("title", "people", "nationality") and not head.plural)
 
@@ -552,6 +577,8 @@ def _one_person(words: list[str]) -> bool:
 def _one_of_people(word: str) -> bool:
     """An English singular noun of a person ("protester", "policeman", "driver")."""
     senses = ENGLISH_LEXICON.get(clean(word).lower(), ())
+    if clean(word).lower() in COLLECTIVE_PEOPLE:
+        return False  # "killed a family": more than one
     return any(w.kind in _GROUP_KINDS and w.pos == "noun" and not w.plural for w in senses)
 
 
@@ -762,8 +789,15 @@ def casualty_clauses(sentence: str) -> list[str]:
 
 
 def _without_weekdays(clause: str) -> str:
-    """The clause without its weekday words: a day set apart between a verb and its count is no distance."""
-    return " ".join(w for w in clause.split() if not _a_weekday(w))
+    """The clause without its weekday words and its count's asides ("على الأقل"): a day set apart between a
+    verb and its count is no distance, nor is how sure the count is."""
+    words = [w for w in clause.split() if not _a_weekday(w)]
+    out: list[str] = []
+    for w in words:
+        out.append(w)
+        if len(out) >= 2 and fold(" ".join(clean(x) for x in out[-2:])).lower() in COUNT_ASIDES:
+            del out[-2:]
+    return " ".join(w for w in out if fold(clean(w)).lower() not in COUNT_ASIDES)
 
 
 def _a_weekday(word: str) -> bool:
