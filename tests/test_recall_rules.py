@@ -2304,3 +2304,12 @@ def test_one_round_of_a_weapon_is_said_by_the_mass_the_article_writes():
     english = Article("Attack\n\nSettlers killed three Palestinians with live ammunition in the village.\n")
     assert _mass_of_its_round(english, "a bullet") == "live ammunition"
     assert _mass_of_its_round(english, "a rocket") is None
+
+
+def test_a_car_that_was_hit_is_no_one_injured_and_a_colour_no_place():
+    from summarizer.verify.main_incident import main_sentences
+
+    article = Article(
+        "غارة\n\nقتل ثلاثة أشخاص في غارة استهدفت سيارة بيضاء اللون.\nوقالت المصادر إن السيارة أصيبت بشكل مباشر.\n"
+    )
+    assert recall.casualty_clause(article, main_sentences(article), "injured") is None

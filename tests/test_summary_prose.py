@@ -1085,3 +1085,20 @@ def test_a_count_the_opening_clause_gives_of_something_else_is_no_toll_said(monk
     said = "وقعت اشتباكات مسلحة بين متمردين و5 جنود في بلدة كويرينو"
     assert _killed_in(said) == [] and _injured_in(said) == []
     assert _injured_in("قتل خمسة أشخاص وأصيب خمسة آخرون") == [5]
+
+
+def test_a_strike_as_the_means_takes_bi_and_local_residents_are_plural(monkeypatch):
+    from summarizer.verify.phrase import render_phrase
+
+    assert render_phrase("سكان محليون").text == "local residents"
+    article = "غارة على صنعاء\n\nاستهدف التحالف مبنى في صنعاء بغارة جوية فجر السبت، ما أسفر عن مقتل 3 أشخاص.\n"
+    facts = scripted_facts(event="استهدف التحالف مبنى في صنعاء", perpetrator="التحالف", target="مبنى", weapon="غارة")
+    s = summarize_scripted(article, facts, "2024-03-11", monkeypatch)
+    assert "باستخدام غارة" not in s.summary.ar, s.summary.ar
+
+
+def test_a_colour_is_no_place(monkeypatch):
+    article = "غارة\n\nقتل ثلاثة أشخاص في غارة استهدفت سيارة بيضاء اللون قرب بلدة بافليه في جنوب لبنان.\n"
+    facts = scripted_facts(event="غارة استهدفت سيارة", places=[{"name": "بيضاء اللون", "role": "area"}])
+    s = summarize_scripted(article, facts, "2024-03-11", monkeypatch)
+    assert all("اللون" not in p.name.ar for p in s.incident.where), [p.name for p in s.incident.where]

@@ -47,6 +47,7 @@ from summarizer.lang.lexicon import (
 from summarizer.lang.text import (
     ACCUSATIVE_TANWIN,
     ARTICLE,
+    BEH,
     WAW,
     a_or_an,
     bare,
@@ -124,6 +125,7 @@ from summarizer.verify.phrase import (
     names_people,
     occurred,
     render_phrase,
+    sole_sense,
     starts_with_verb,
     with_case,
 )
@@ -881,6 +883,8 @@ def _with_means(en: list[str], ar: list[str], means: Bilingual) -> None:
         ar.append(means.ar)
     elif means.en.lower() in MASS_NOUNS and len(means.ar.split()) == 1:
         ar.append(by_means_of(means.ar))  # "بالرصاص" (with gunfire), not "باستخدام رصاص"
+    elif (sense := sole_sense(means.ar)) is not None and sense.kind == "attack" and not means.ar.startswith(BEH):
+        ar.append(BEH + means.ar)  # "بغارة" (with an air strike): a strike is not "used"
     else:
         ar += [BY_MEANS, genitive_of(means.ar)]  # "باستخدام انتحاري", not "انتحاريا"
 

@@ -25,6 +25,7 @@ from summarizer.lang.lexicon import (
     CLAIM_WORDS,
     CLASH_WORDS,
     CLASS_RULES,
+    COLOUR_WORDS,
     CONTEXT_RULES,
     DEMONSTRATIVES,
     DESTINATION_WORDS,
@@ -1459,6 +1460,8 @@ def _places(ex: Extraction, run: Run, sentences: list, update: dict) -> None:
             p = p.model_copy(update={"name": tidy})  # "هافانا الجمعة": the town, not when; "#اليمن": Yemen
         if recall.an_event(p.name):
             run.drop("places", p.name, "names what happened (an ambush, a raid), not where")
+        elif any(fold(clean(w)).lower() in COLOUR_WORDS for w in p.name.split()):
+            run.drop("places", p.name, "says what colour something was (a white car), not where")
         elif _VESSEL.match(p.name) or _a_vehicles_name(article, p.name):
             run.drop("places", p.name, "names a vessel, a train or an airline (the Karachi Express), not where")
         elif _a_named_day(p.name):

@@ -1090,11 +1090,15 @@ _THING_KINDS = ("target", "place_word", "weapon")
 
 
 def _a_thing_after(words: list[str], i: int) -> bool:
-    """The word after an injury word is a thing, not people: "إصابة المستشفى في الغارة" says the hospital was
-    hit, no one hurt."""
-    if i + 1 >= len(words) or words[i].isascii():
+    """The word after an injury word, or its subject right before it, is a thing, not people: "إصابة
+    المستشفى في الغارة", "أن السيارة أصيبت بشكل مباشر" say the hospital or the car was hit, no one hurt."""
+    if words[i].isascii():
         return False
-    found = analysed(clean(words[i + 1]))
+    return any(_a_thing(words[j]) for j in (i - 1, i + 1) if 0 <= j < len(words))
+
+
+def _a_thing(word: str) -> bool:
+    found = analysed(clean(word))
     return (
         not isinstance(found, str)
         and bool(found)
