@@ -131,8 +131,14 @@ def a_clause(english: str) -> bool:
     own = re.split(r"\b(?:that|which|who|whose)\b", english, maxsplit=1)[0]  # not a relative clause's verb
     words = re.findall(r"[a-z]+", own.lower())
     return any(
-        w in ENGLISH_AUXILIARIES or w in ENGLISH_IRREGULAR_PAST or (w.endswith("ed") and len(w) > 4) for w in words
+        w in ENGLISH_AUXILIARIES
+        or w in ENGLISH_IRREGULAR_PAST
+        or (w.endswith("ed") and len(w) > 4 and not (i and words[i - 1] in _DETERMINERS))  # "the armed attack"
+        for i, w in enumerate(words)
     )
+
+
+_DETERMINERS = frozenset(("the", "a", "an", "this", "that", "its", "their"))
 
 
 _RELATIVE = re.compile(r"^((?:(?:The|A|An|the|a|an)\s)?[^,]{3,80}?)\s(?:who|that|which)\s(\w+)(.*)$", re.S)

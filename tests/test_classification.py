@@ -442,3 +442,11 @@ def test_armed_men_storming_where_civilians_gather_attacked_them_storming_a_base
     assert _grounded_class(f"هجوم\n\n{cafe}", cafe)[0] == "Violence against civilians"
     base = "Militants stormed an army base in the north, killing five soldiers."
     assert _grounded_class(f"Attack\n\n{base}", base)[0] == "Battles"
+
+
+def test_a_rocket_propelled_grenade_is_a_fighters_weapon_no_shelling():
+    from summarizer.verify.classify import classify
+
+    assert classify(["هجوم باستعمال قذائف الآر بي جي وأسلحة رشاشة"])[0].label_en == "Armed clash"
+    assert classify(["militants fired RPGs at the convoy"])[0].label_en == "Armed clash"
+    assert classify(["سقطت قذائف هاون على الحي"])[0].label_en == "Shelling/artillery/missile attack"

@@ -2313,3 +2313,16 @@ def test_a_car_that_was_hit_is_no_one_injured_and_a_colour_no_place():
         "غارة\n\nقتل ثلاثة أشخاص في غارة استهدفت سيارة بيضاء اللون.\nوقالت المصادر إن السيارة أصيبت بشكل مباشر.\n"
     )
     assert recall.casualty_clause(article, main_sentences(article), "injured") is None
+
+
+def test_gunmen_of_a_known_group_are_that_group():
+    assert not recall.generic_attacker("مسلحو داعش")
+    assert recall.generic_attacker("مسلحون مجهولون") and recall.generic_attacker("gunmen")
+
+
+def test_an_arabic_lead_that_opens_on_a_comparison_counts_its_dead_after_the_comma():
+    article = Article(
+        "مقتل جنود\n\nفي حادث يعيد الأذهان إلى هجمات سابقة على الجيش، قتل 14 جنديا في هجوم شنه مسلحون على "
+        "نقطة تفتيش.\nوقال المتحدث إن مجموعتين قامتا بمهاجمة نقطتي مراقبة باستعمال قذائف صاروخية.\n"
+    )
+    assert recall._counts_dead(recall.lead(article, None, 1)[0])

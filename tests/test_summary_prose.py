@@ -1102,3 +1102,24 @@ def test_a_colour_is_no_place(monkeypatch):
     facts = scripted_facts(event="غارة استهدفت سيارة", places=[{"name": "بيضاء اللون", "role": "area"}])
     s = summarize_scripted(article, facts, "2024-03-11", monkeypatch)
     assert all("اللون" not in p.name.ar for p in s.incident.where), [p.name for p in s.incident.where]
+
+
+def test_an_event_noun_phrase_alone_is_said_as_what_occurred():
+    from summarizer.stages.compose import _an_object_alone
+    from summarizer.templates import a_clause
+
+    assert _an_object_alone("الهجوم المسلح في قرية الرشاد")
+    assert not _an_object_alone("هجوم شنه مسلحون على القرية"), "a verb in it: a clause"
+    assert not a_clause("the armed attack in the village"), "an -ed word after its article is an adjective"
+    assert a_clause("the attack killed five people")
+
+
+def test_with_no_place_named_the_articles_country_is_where(monkeypatch):
+    article = (
+        "مقتل 14 جنديا تونسيا قرب حدود الجزائر\n\nفي حادث يعيد الأذهان إلى هجمات سابقة، قتل 14 جنديا في هجوم "
+        "شنه مسلحون على نقطة تفتيش تابعة للجيش التونسي قرب الحدود مع الجزائر.\n"
+    )
+    facts = scripted_facts(event="هجوم شنه مسلحون على نقطة تفتيش", perpetrator="مسلحون")
+    s = summarize_scripted(article, facts, "2024-03-11", monkeypatch)
+    assert "Tunisia" in s.headline.en and "Algeria" not in s.headline.en, s.headline.en
+    assert "تونس" in s.headline.ar, s.headline.ar

@@ -178,7 +178,7 @@ def compose(run: Run, g: Grounded, renderings: Renderings, backend: Backend, sta
     # "Mati" in a Greek article: the gazetteer's Mati is in the Philippines, so no pin; the article's country
     abroad = site is not None and site.country is None and _homonym_abroad(site.as_written, g.country, run.article.text)
     unplaced = unplaced or abroad
-    names = country_names(g.country) if g.country and unplaced else None
+    names = country_names(g.country) if g.country and (unplaced or site is None) else None  # or nowhere named
     country = Bilingual(en=names[0], ar=names[1]) if names else None
     headline, summary = prose(incident, sources, run.article, notes, run.published, other_said=said, country=country)
     stated = 1 + len(incident.where) + len(incident.actors) + len(incident.means) + len(sources)
@@ -1089,10 +1089,27 @@ def _nominal(incident: Incident, article: Article | None, other_said: bool = Fal
 
 
 def _an_object_alone(text: str) -> bool:
-    """An Arabic event that is a verb's indefinite object cut from its scene ("نزاعًا قبلياً دامياً" of
-    "شهدت منطقة ... نزاعًا قبلياً دامياً"): a noun phrase in the accusative, said as what occurred."""
+    """An Arabic event that is a noun phrase alone: a verb's indefinite object cut from its scene
+    ("نزاعًا قبلياً دامياً" of "شهدت منطقة ... نزاعًا قبلياً دامياً"), or an event's noun and its adjectives
+    ("الهجوم المسلح في قرية الرشاد"), no verb in it: said as what occurred."""
     words = [clean(w) for w in text.split()]
-    return bool(words) and all(w.endswith(ACCUSATIVE_TANWIN) for w in words[:2]) and not starts_with_verb(text)
+    if not words or starts_with_verb(text):
+        return False
+    if all(w.endswith(ACCUSATIVE_TANWIN) for w in words[:2]):
+        return True
+    found = analyse(" ".join(words)) if len(words) <= _EVENT_NOUN_PHRASE else []
+    head = found[0] if found else None
+    return bool(
+        head is not None
+        and head.sense is not None
+        and head.sense.pos == "noun"
+        and head.sense.kind in ("attack", "disaster")
+        and not any(w.sense is not None and w.sense.pos == "verb" for w in found[1:])
+        and not mentions(text, (*KILLED_WORDS, *INJURED_WORDS))  # "... ومقتل 5": a toll is said apart
+    )
+
+
+_EVENT_NOUN_PHRASE = 8  # words of an event's noun, its adjectives and where ("الهجوم المسلح في قرية الرشاد")
 
 
 def _one_line(text: str) -> str:

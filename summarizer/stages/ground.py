@@ -294,7 +294,15 @@ def _article_country(article: Article, hits: list[GazetteerHit | None]) -> str |
         votes += [hit.country_code for _, hit in recall.places_in(article, title, None) if not hit.is_country]
     if not votes:  # nothing better: the nationality of who was hit or who struck ("قتل جنديان كولومبيان")
         votes = [code for word in lead.split() if (code := country_of_adjective(clean(word)))]
+    votes = [code for code in votes if not _only_across_a_border(article, code)]  # "قرب الحدود مع الجزائر"
     return max(dict.fromkeys(votes), key=votes.count) if votes else None
+
+
+def _only_across_a_border(article: Article, code: str) -> bool:
+    """Every name of the country the article writes is the other side of a border ("قرب الحدود مع
+    الجزائر"): a neighbour, not the country it happened in."""
+    names = [n for n in country_names(code) or () if n and article.locate(n)]
+    return bool(names) and all(recall.across_a_border(article, n) for n in names)
 
 
 def _source_kinds(facts: Extraction, article: Article) -> Extraction:

@@ -1029,9 +1029,12 @@ def titled_office(article: Article, name: str) -> str | None:
 
 
 def generic_attacker(phrase: str) -> bool:
-    """The perpetrator is named only by what the attackers are ("مسلحون", gunmen): not identified."""
+    """The perpetrator is named only by what the attackers are ("مسلحون", gunmen): not identified; gunmen of
+    a group the lexicon knows are that group's ("مسلحو داعش", "Boko Haram gunmen")."""
     nouns = [fold(clean(w)) for w in phrase.split()]
-    return bool(nouns) and nouns[0].removeprefix(WAW).startswith(ATTACKER_NOUNS)
+    if not nouns or not nouns[0].removeprefix(WAW).startswith(ATTACKER_NOUNS):
+        return False
+    return not any(s.kind == "armed_group" for s in senses_in(phrase)) and _english_armed_group(phrase) is None
 
 
 def unknown_actor(article: Article) -> str | None:
@@ -2792,9 +2795,10 @@ def _counts_dead(sentence: Span) -> bool:
     clauses = casualty_clauses(sentence.quote)
     counted = any(mentions(c, words) and counts_in(c) for c in clauses)
     if has_arabic(sentence.quote):
-        # "قُتل 37 مدنيا على الأقل ... في هجوم شنه مسلحون": an Arabic lead that opens on its toll's verb
-        first = sentence.quote.split()[0] if sentence.quote.split() else ""
-        return counted and mentions(first, KILLED_WORDS)
+        # "قُتل 37 مدنيا على الأقل ... في هجوم شنه مسلحون": an Arabic lead that opens on its toll's verb,
+        # or a clause after its opening aside does ("في حادث يعيد الأذهان إلى ...، قتل 14 جنديا")
+        openings = [c.split()[0] for c in re.split(r"[،,](?!\d)", sentence.quote) if c.split()]
+        return counted and any(mentions(first, KILLED_WORDS) for first in openings[:3])
     return counted
 
 
