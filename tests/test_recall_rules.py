@@ -2326,3 +2326,23 @@ def test_an_arabic_lead_that_opens_on_a_comparison_counts_its_dead_after_the_com
         "نقطة تفتيش.\nوقال المتحدث إن مجموعتين قامتا بمهاجمة نقطتي مراقبة باستعمال قذائف صاروخية.\n"
     )
     assert recall._counts_dead(recall.lead(article, None, 1)[0])
+
+
+def test_a_clause_or_an_adverb_is_no_part_of_a_source_name():
+    assert recall.not_a_source_name("the rebels used civilians as human shields")
+    assert recall.not_a_source_name("witnesses cited by Reuters") is None
+    assert recall.source_name("indignantly a survivor") == "a survivor"
+
+
+def test_the_province_of_a_named_region_votes_for_its_country():
+    from summarizer.verify import main_incident
+
+    assert main_incident.countries_evidenced("in the province of North Kivu in the east of the DRC") == ["CD"]
+
+
+def test_a_time_with_its_glue_is_only_a_time_and_a_participle_before_with_is_no_verb():
+    from summarizer.verify.clause_en import render_english_clause
+    from summarizer.verify.timeexpr import only_a_time
+
+    assert only_a_time("around midnight") and not only_a_time("around the market")
+    assert render_english_clause("Men armed with machetes and rifles raided the village").text is None

@@ -262,6 +262,8 @@ def _verb(tokens: list[str]) -> tuple[int, int, Written] | None:
                 continue  # "was injured": the participle is the verb, not "was" (كان)
             # A word that is also a noun is the verb only after its subject ("shot" the noun aside).
             if verb is not None and (i > 0 or not any(w.pos == "noun" for w in found)):
+                if i + width < len(tokens) and tokens[i + width].lower() == "with" and tokens[i].endswith("ed"):
+                    continue  # "men armed with machetes": a participle describing the subject, not its verb
                 return i, width, verb
     return None
 

@@ -912,6 +912,13 @@ def _regions_named(text: str) -> list[str]:
     for i, word in enumerate(words[:-1]):
         if fold(word).removeprefix(WAW) not in ADMIN_WORDS and bare(fold(word)) not in ADMIN_WORDS:
             continue
+        if word.isascii() and words[i + 1].lower() == "of":  # "the province of North Kivu": its name after "of"
+            for n in (3, 2, 1):
+                hit = lookup(" ".join(words[i + 2 : i + 2 + n]))
+                if hit is not None and hit.is_region:
+                    out.append(hit.country_code)
+                    break
+            continue
         for n in (2, 1):
             hit = lookup(f"{bare(fold(word))} {' '.join(words[i + 1 : i + 1 + n])}")
             if hit is not None and hit.is_region:

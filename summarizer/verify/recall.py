@@ -1459,11 +1459,29 @@ def before_another_source(name: str) -> str:
     return " ".join(words[:cut])
 
 
+def _an_english_past_after_its_subject(words: list[str], k: int) -> bool:
+    """A past in -ed between a plural subject and its object ("the rebels used civilians as human shields"):
+    a clause; not a participle with its agent ("witnesses cited by Reuters")."""
+    w = words[k]
+    return (
+        0 < k < len(words) - 1
+        and w.islower()
+        and w.endswith("ed")
+        and len(w) > 3
+        and words[k - 1].islower()
+        and words[k - 1].endswith("s")
+        and words[k + 1].islower()
+        and words[k + 1] != "by"
+    )
+
+
 def source_name(name: str) -> str:
     """A speaker's name as far as it goes: cut before a quote or what happened (see ``_ends_a_name``);
     an outlet told to ('لـ«الشرق الأوسط»') without its "to", its quote marks both kept or both dropped."""
     name = before_another_source(without_told_to(name))
     words = name.split()
+    if len(words) > 1 and name.isascii() and words[0].islower() and words[0].endswith("ly"):
+        words = words[1:]  # "said indignantly a survivor": how he said it, then who
     words = _past_the_day(words)  # "الجمعة رامي عبد الرحمن": when he spoke, then who
     if len(words) > 1 and fold(clean(words[0])) in DOCUMENTS and names_people(clean(" ".join(words[1:3]))):
         words = words[1:]  # "تصريحات وزير الصحة": the minister, whose statements they are
@@ -2968,6 +2986,7 @@ def not_a_source_name(name: str) -> str | None:
     if all(any(s.pos == "adv" for s in senses_in(w)) for w in words if not w.isascii()) and not name.isascii():
         return "an adverb (repeatedly, again), not who said it"
     verbs = [w for w in words if fold(w) in CLAUSE_WORDS or _only_a_verb(w)]
+    verbs += [w for k, w in enumerate(words) if name.isascii() and _an_english_past_after_its_subject(words, k)]
     # an Arabic verb, save one that names a body after its word ("منظمة أنقذوا الأطفال": Save the Children)
     verbs += [w for k, w in enumerate(words) if _an_arabic_verb(w) and not (k and _an_institution(words[k - 1]))]
     if verbs:
