@@ -973,3 +973,8 @@ def test_a_plural_that_is_an_adjective_too_agrees_with_its_head():
     from summarizer.verify.phrase import with_case
 
     assert with_case("متمردون شيوعيون", "genitive") == "متمردين شيوعيين"
+
+
+def test_a_village_name_shaped_like_a_present_verb_is_a_name_after_the_village_word():
+    assert render_phrase("قرية يارو", name_slot=True).text.startswith("the village of Y")
+    assert render_phrase("شخصاً يشتبه بأنهم", name_slot=True).text is None

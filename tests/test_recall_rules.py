@@ -2346,3 +2346,11 @@ def test_a_time_with_its_glue_is_only_a_time_and_a_participle_before_with_is_no_
 
     assert only_a_time("around midnight") and not only_a_time("around the market")
     assert render_english_clause("Men armed with machetes and rifles raided the village").text is None
+
+
+def test_sources_named_by_pointing_back_are_the_ones_listed():
+    from summarizer.stages.ground import _points_back_to_sources
+
+    assert _points_back_to_sources("المصدران") and _points_back_to_sources("أحد المصدرين")
+    assert _points_back_to_sources("the second source")
+    assert not _points_back_to_sources("مصادر محلية") and not _points_back_to_sources("مصدر طبي")

@@ -66,6 +66,7 @@ from summarizer.lang.lexicon import (
     SINCE_WORDS,
     SINGLE_ARREST_WORDS,
     SITE_WORDS,
+    SOURCES_POINTING_BACK,
     STORM_WORDS,
     STORMERS,
     SUBJECT_SPEECH_VERBS,
@@ -1181,6 +1182,17 @@ def _past_attribution(phrase: str) -> str | None:
     return " ".join(words[2:])
 
 
+def _points_back_to_sources(name: str) -> bool:
+    """A source named only by pointing back ("المصدران", "أحد المصدرين", "the second source"): every word is
+    a source word or a pointer, and one is a source word with its article."""
+    words = [fold(clean(w)).lower() for w in name.split()]
+    return (
+        bool(words)
+        and all(w in SOURCES_POINTING_BACK for w in words)
+        and any(w.startswith(ARTICLE) or w == "the" for w in words)
+    )
+
+
 def _points_back(phrase: str) -> bool:
     """The phrase opens on a demonstrative ("هذه المنطقة", "this area")."""
     first = fold(clean(phrase.split()[0])).lower().removeprefix(WAW) if phrase.split() else ""
@@ -1261,6 +1273,9 @@ def _sources(ex: Extraction, run: Run, update: dict) -> None:
             # "وأعلن العراق النصر على تنظيم داعش": a state that announced something else
             run.drop("sources", s.name, "a country whose words in the article are on something else")
             continue
+        if sources and _points_back_to_sources(s.name):
+            run.drop("sources", s.name, "points back to sources already listed (the two sources, the second one)")
+            continue
         same = next((i for i, k in enumerate(sources) if recall.same_source(k.name, s.name)), None)
         if same is not None:  # one source named twice ("أمجد الساري", "الساري"): one entry, the first claim
             sources[same] = sources[same].model_copy(update={"claim": sources[same].claim or s.claim})
@@ -1285,8 +1300,8 @@ def _sources(ex: Extraction, run: Run, update: dict) -> None:
             continue  # a clause's end, not who said it; or words on something else (an arms deal)
         if _a_dateline_city(article, phrase) or _only_silent(article, phrase) or _only_told(article, phrase):
             continue  # "Islamabad, Oct. 1:"; "Al Shabaab ... did not immediately claim"; "told the media here"
-        if _background_source(run, phrase):
-            continue
+        if _background_source(run, phrase) or (sources and _points_back_to_sources(phrase)):
+            continue  # an earlier event's source; "المصدران": the sources already listed
         shorter = next((i for i, n in enumerate(named) if n in key and n != key), None)
         if shorter is not None and len(named[shorter].split()) > 1 and kind in ("organisation", "outlet"):
             # the model's "الصليب الأحمر" inside "اللجنة الدولية للصليب الأحمر": a body's whole name
@@ -1305,8 +1320,8 @@ def _sources(ex: Extraction, run: Run, update: dict) -> None:
         key = bare_phrase(phrase)
         if len(phrase) > SHORT_PHRASE_MAX or recall.not_a_source_name(phrase) or _a_dateline_city(article, phrase):
             continue  # "In a statement": where it was said, not who said it; "Islamabad, Oct. 1:"
-        if _only_told(article, phrase):
-            continue  # "told the media here": the audience
+        if _only_told(article, phrase) or (sources and _points_back_to_sources(phrase)):
+            continue  # "told the media here": the audience; "the second source": one already listed
         if len(sources) < MAX_SOURCES and all(key not in n and n not in key for n in named):
             person = phrase[:1].isupper() and len(phrase.split()) <= 3
             kind = source_kind(phrase) or ("person" if person else "organisation")

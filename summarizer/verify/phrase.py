@@ -1685,7 +1685,14 @@ def _name(tokens: list[str], before: list[Word]) -> Word | None:
     noun is as likely an adjective the lexicon lacks ("تدريبياً"), and common words are never romanised."""
     text = " ".join(tokens)
     host = before[-1] if before else None
-    if IMPERFECT_SHAPE.match(tokens[0]) and tokens[0] not in GIVEN_NAMES and lookup(tokens[0]) is None:
+    # "قرية يارو": right after a village's word a name stands, whatever its shape
+    after_place_word = host is not None and host.sense is not None and host.sense.en in APPOSITION_HOSTS
+    if (
+        IMPERFECT_SHAPE.match(tokens[0])
+        and not after_place_word
+        and tokens[0] not in GIVEN_NAMES
+        and lookup(tokens[0]) is None
+    ):
         return None  # "شخصاً يشتبه بأنهم": a present-tense verb, never a name to romanise
     building = host is not None and host.sense is not None and host.sense.en in NAME_BEFORE_WORD
     if word := _gazetteer(tokens, sound=not building):  # "كنيس الغريبة" is no town that sounds alike
