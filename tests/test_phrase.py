@@ -978,3 +978,11 @@ def test_a_plural_that_is_an_adjective_too_agrees_with_its_head():
 def test_a_village_name_shaped_like_a_present_verb_is_a_name_after_the_village_word():
     assert render_phrase("قرية يارو", name_slot=True).text.startswith("the village of Y")
     assert render_phrase("شخصاً يشتبه بأنهم", name_slot=True).text is None
+
+
+def test_a_common_noun_with_the_article_is_no_town_named_without_it():
+    from summarizer.verify.phrase import analyse, occurred
+
+    assert analyse("السيول")[0].sense is not None, "the floods, not Seoul"
+    assert occurred("السيول في المحافظة").split()[0] != occurred("الزلزال").split()[0], "a plural of things: feminine"
+    assert analyse("الميادين")[0].name == "Al Mayadin", "a town that takes the article stays the town"

@@ -1191,6 +1191,8 @@ def prose(
     facts["incident"]["where"] = [incident.where[i].model_dump(mode="json") for i in _around_site(incident.where)]
     facts["published"] = published.isoformat() if published else None
     facts["country"] = country.model_dump() if country else None
+    # a country the places already list under another name ("DRC"): not said again after them
+    facts["country_listed"] = any((hit := lookup(p.as_written)) is not None and hit.is_country for p in incident.where)
     facts["unknowns"] = noted or {}
     facts["injured_apart"] = _apart(incident.casualties, article)
     facts["town"] = _town(incident.where)

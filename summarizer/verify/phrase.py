@@ -1324,11 +1324,23 @@ def _place_at(tokens: list[str], i: int, before: list[Word], name_slot: bool) ->
             and _an_adjective(tokens[i])
         ):
             continue  # "المدينة الجديدة": a definite adjective agrees with its definite noun (the new city)
+        if width == 1 and _article_on_a_bare_name(tokens[i]):
+            continue  # "السيول" is the floods: Seoul ("سيول") takes no article
         # after a building's word a name is the building's ("كنيس الغريبة"), never a town that only sounds alike
         building = host is not None and host.sense is not None and host.sense.en in NAME_BEFORE_WORD
         if word := _gazetteer(tokens[i : i + width], admin, sound=not building):
             return word, width
     return None
+
+
+def _article_on_a_bare_name(token: str) -> bool:
+    """A word with the article whose bare form the lexicon knows as a common noun and the gazetteer only as
+    a name written without the article ("السيول": the floods; Seoul is "سيول")."""
+    bare_token = token.removeprefix(ARTICLE)
+    if bare_token == token or not any(s.pos == "noun" for s in LEXICON.get(bare_token, ())):
+        return False
+    hit = lookup(token)
+    return hit is not None and bool(hit.name_ar) and not fold(hit.name_ar).startswith(ARTICLE)
 
 
 def _a_town_at_home(token: str) -> bool:

@@ -1135,9 +1135,9 @@ def time_phrase(article: Article, sentences: list[Span], pluperfect: bool = Fals
     story told after a lead on what followed). A weekday followed by "أن" is the day it was said ("أعلنت
     مصادر، الاثنين، أن ...", "police said Wednesday"): taken only when the sentences give no other time."""
     said_on = None  # the day it was said: when the sentences give no other, the best there is
-    for sentence in sentences:
-        if not pluperfect and background(sentence.quote, pluperfect=False):
-            continue  # "تجدد التوتر قبل خمسة أيام ... ليلة الإثنين الماضي": an earlier event's day
+    for k, sentence in enumerate(sentences):
+        if k and not pluperfect and background(sentence.quote, pluperfect=False):
+            continue  # "تجدد التوتر قبل خمسة أيام ... ليلة الإثنين الماضي": an earlier event's day (not the lead's)
         words = [clean(w) for w in sentence.quote.split()]
         for i, word in enumerate(words):
             folded = fold(word)
