@@ -26,6 +26,7 @@ from summarizer.lang.lexicon import (
     ENGLISH_LEXICON,
     ENGLISH_PASSIVE_FOLLOWERS,
     ENGLISH_PASSIVE_OPENERS,
+    KILLED_WORDS,
     LEXICON,
     NAMES_WITH_ARTICLE,
     NATIONALITY_ADJECTIVES,
@@ -37,7 +38,7 @@ from summarizer.lang.lexicon import (
     VICTIMS_SHARE,
     country_takes_the,
 )
-from summarizer.lang.text import ARTICLE, a_or_an, bare_phrase, fold
+from summarizer.lang.text import ARTICLE, a_or_an, bare_phrase, fold, mentions
 
 
 def prompts_dir() -> Path:
@@ -71,6 +72,7 @@ def environment() -> ImmutableSandboxedEnvironment:
     env.tests["partly_said_in"] = partly_said_in
     env.tests["head_said_in"] = head_said_in
     env.tests["a_clause"] = a_clause
+    env.tests["telling_deaths"] = telling_deaths
     env.tests["share_said_in"] = share_said_in
     env.filters["at_place"] = at_place
     env.filters["stopless"] = stopless
@@ -122,6 +124,12 @@ def share_said_in(who: str, text: str) -> bool:
     10 US citizens", "بينهم نساء وأطفال"): "a bus carrying children" does not say most of the injured were."""
     said = f" {bare_phrase(text)} "
     return any(f" {bare_phrase(f'{word} {who}')} " in said for words in VICTIMS_SHARE.values() for word in words)
+
+
+def telling_deaths(text: str) -> bool:
+    """Whether ``text`` has a word of killing or dying ("قتل مسلحون ... 4 مدنيين"): a count in it may be the
+    toll; "بين متمردين و5 جنود" has none, and its 5 is no toll said."""
+    return mentions(text, KILLED_WORDS)
 
 
 def a_clause(english: str) -> bool:

@@ -1123,3 +1123,10 @@ def test_with_no_place_named_the_articles_country_is_where(monkeypatch):
     s = summarize_scripted(article, facts, "2024-03-11", monkeypatch)
     assert "Tunisia" in s.headline.en and "Algeria" not in s.headline.en, s.headline.en
     assert "تونس" in s.headline.ar, s.headline.ar
+
+
+def test_a_toll_the_clause_states_with_a_far_count_is_not_said_twice():
+    from summarizer.templates import telling_deaths
+
+    assert telling_deaths("قتل مسلحون مجهولون في باندياغارا وسط مالي 4 مدنيين")
+    assert not telling_deaths("وقعت اشتباكات مسلحة بين متمردين و5 جنود")
