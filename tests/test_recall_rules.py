@@ -2354,3 +2354,12 @@ def test_sources_named_by_pointing_back_are_the_ones_listed():
     assert _points_back_to_sources("المصدران") and _points_back_to_sources("أحد المصدرين")
     assert _points_back_to_sources("the second source")
     assert not _points_back_to_sources("مصادر محلية") and not _points_back_to_sources("مصدر طبي")
+
+
+def test_a_bodys_announcement_is_no_part_of_its_name_and_a_schools_pupils_no_target():
+    from summarizer.verify.grounding import Span
+
+    assert recall.source_name("السلطات الأردنية فتح تحقيق شامل") == "السلطات الأردنية"
+    assert recall.source_name("المتحدث الرسمي محمد الخالدي") == "المتحدث الرسمي محمد الخالدي"
+    lead = "لقي 21 شخصا حتفهم غالبيتهم تلامذة مدرسة كانوا في حافلة جرفتها السيول"
+    assert recall.target_phrase([Span(lead, 0, len(lead))]) != "مدرسة كانوا"

@@ -1599,9 +1599,20 @@ def _object_after_a_definite(words: list[str], i: int) -> bool:
     if not (before.startswith(ARTICLE) or country):
         return False
     senses = senses_in(word)
+    listed = senses_in(" ".join(fold(clean(w)) for w in words[i : i + 2]))  # "فتح تحقيق": a listed phrase
+    if _after_a_definite_adjective(before, word, [s for s in listed if " " in s.lemma] or senses):
+        return True  # "السلطات الأردنية فتح تحقيق": an indefinite noun after "the Jordanian": what they opened
     if not senses:
         return country and word.startswith(ARTICLE) and isinstance(analysed(word), str)
     return all(s.pos == "noun" for s in senses) and not any(s.kind in _NAMED_BODY_KINDS for s in senses)
+
+
+def _after_a_definite_adjective(before: str, word: str, senses: list) -> bool:
+    """An indefinite common noun right after a definite adjective: no adjective agrees so, no construct
+    follows an adjective; a given name may ("المتحدث الرسمي محمد ...")."""
+    adjective = any(s.pos == "adj" for s in senses_in(before))
+    common = any(s.pos == "noun" and s.kind not in _NAMED_BODY_KINDS for s in senses)
+    return adjective and common and not word.startswith(ARTICLE) and word not in GIVEN_NAMES
 
 
 _NAMED_BODY_KINDS = frozenset(("outlet", "institution", "force", "armed_group", "title", "actor"))
@@ -2613,6 +2624,8 @@ def target_phrase(sentences: list[Span]) -> str | None:
         before = [fold(clean(w)) for w in sentence.quote[: span.start - sentence.start].split()[-2:]]
         if before and before[-1] in ORIGIN_PREPOSITIONS and not (len(before) > 1 and before[0] in NEAR_WORDS):
             continue  # "بعيد إقلاعها من مطار هافانا": where it came from, not what was hit (not "بالقرب من")
+        if before and _people_of(before[-1]):
+            continue  # "تلامذة مدرسة": the school's pupils, counted among the victims; the school was not hit
         # "موقع الحادث" (the scene), 'موقع تويتر "عشرات القتلى' (a website, a quote): not what was hit
         if tells_what_happened(phrase) or any(q in phrase for q in QUOTE_OPENERS + "»”") or an_outlet(phrase):
             continue
@@ -2620,6 +2633,20 @@ def target_phrase(sentences: list[Span]) -> str | None:
             continue  # "موقعا أكثر من 18 قتيلا": the participle "leaving" before a toll, no site
         return phrase
     return None
+
+
+def _people_of(word: str) -> bool:
+    """An indefinite plural of people that heads a construct ("تلامذة مدرسة", "عمال مصنع"): the place
+    after it says whose people they are."""
+    found = analysed(word)
+    return (
+        not isinstance(found, str)
+        and len(found) == 1
+        and found[0].plural
+        and not found[0].definite
+        and found[0].sense is not None
+        and found[0].sense.kind in ("people", "title")
+    )
 
 
 def _a_toll_after(word: str) -> bool:
