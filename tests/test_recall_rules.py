@@ -2363,3 +2363,11 @@ def test_a_bodys_announcement_is_no_part_of_its_name_and_a_schools_pupils_no_tar
     assert recall.source_name("المتحدث الرسمي محمد الخالدي") == "المتحدث الرسمي محمد الخالدي"
     lead = "لقي 21 شخصا حتفهم غالبيتهم تلامذة مدرسة كانوا في حافلة جرفتها السيول"
     assert recall.target_phrase([Span(lead, 0, len(lead))]) != "مدرسة كانوا"
+
+
+def test_a_story_that_opens_on_its_scene_is_told_from_the_sentence_of_the_act_its_title_names():
+    article = Article(
+        "القصة كاملة.. 5 ضحايا في انهيار عقار بالجيزة\n\nكان المشهد عاديًا في بدايته، بيوت تضم أسرًا بسيطة.\n"
+        "في لحظات خاطفة، اهتزت أركان البيت دون سابق إنذار.\nانهار العقار بالكامل، وسقط قاطنوه تحت الركام.\n"
+    )
+    assert recall.told_as_its_title_says(article, recall.lede(article, None)) == "انهار العقار بالكامل"

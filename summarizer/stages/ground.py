@@ -409,6 +409,9 @@ def drop_unverified(ex: Extraction, run: Run) -> Extraction:
         # A title sums up (often a consequence: "school collapses"); the body's lead states the event.
         data["event"] = recall.lede(run.article, ex.weapon)
         run.notes.append("event: the model quoted the title; the body's lead sentence is used")
+        if told := recall.told_as_its_title_says(run.article, data["event"]):
+            data["event"] = told  # a story's scene-setting opening ("كان المشهد عاديًا ..."): the sentence of the act
+            run.notes.append("event: the lead tells no event of the title's class; the first sentence that does")
     elif recall.quoted_speech(run.article, data["event"]):
         data["event"] = recall.lede(run.article, ex.weapon)
         run.notes.append("event: the model quoted a witness's or an official's words; the article's lead is used")

@@ -259,6 +259,7 @@ from summarizer.verify.main_incident import (
     sentences,
     tells_an_event,
     tells_of_incident,
+    title,
     without_listed_names,
 )
 from summarizer.verify.numbers import a_year, counts_in, numbers_in
@@ -2855,6 +2856,29 @@ def _claims_an_event(sentence: str) -> bool:
         return False
     after = next((i for i in range(at + 1, min(at + 6, len(words))) if words[i] in CLAIMED_FOR), None)
     return after is not None and classify([" ".join(sentence.split()[after + 1 : after + 10])])[1] is not None
+
+
+def told_as_its_title_says(article: Article, lede_text: str) -> str | None:
+    """When the title names a class of event ("مأساة انهيار عقار") and the body's lead names none (a story's
+    scene: "كان المشهد عاديًا في بدايته"), the first of the incident's sentences whose words name that class
+    ("انهار العقار بالكامل"), clipped; else None."""
+    body = article.body_start()
+    heading = article.text[:body].strip() if title(article) else ""  # the whole title line ("القصة كاملة.. 9 ...")
+    rule, word = classify([heading]) if heading else (None, None)
+    if word is None or classify([lede_text])[1] is not None:
+        return None
+    for sentence in main_sentences(article)[:_TITLE_CLASS_REACH]:
+        found, said = classify([sentence.quote])
+        if sentence.start >= body and said is not None and found == rule:
+            told = without_furniture(sentence)
+            first = re.split(r"[،,](?!\d)", told.quote, maxsplit=1)[0].strip()
+            if classify([first])[1] is not None:  # "انهار العقار بالكامل، وسقط قاطنوه تحت الركام ...": the act
+                return first
+            return trimmed(told).quote
+    return None
+
+
+_TITLE_CLASS_REACH = 6  # sentences of the incident in which the act the title names is looked for
 
 
 def lede(article: Article, weapon: str | None) -> str:
