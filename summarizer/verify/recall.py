@@ -2865,8 +2865,8 @@ def told_as_its_title_says(article: Article, lede_text: str) -> str | None:
     body = article.body_start()
     heading = article.text[:body].strip() if title(article) else ""  # the whole title line ("القصة كاملة.. 9 ...")
     rule, word = classify([heading]) if heading else (None, None)
-    if word is None or classify([lede_text])[1] is not None:
-        return None
+    if word is None or classify([lede_text])[1] is not None or tells_an_event(lede_text):
+        return None  # "Officer X shot and killed Y": the lead tells it, by words of no class
     for sentence in main_sentences(article)[:_TITLE_CLASS_REACH]:
         found, said = classify([sentence.quote])
         if sentence.start >= body and said is not None and found == rule:
