@@ -1068,3 +1068,12 @@ def test_a_count_its_group_and_one_more_joined(span, count):
     from summarizer.verify.casualties import casualty_figure
 
     assert casualty_figure(span, "killed")[0] == count
+
+
+def test_an_aside_that_counts_no_one_keeps_the_count_with_its_verb():
+    from summarizer.verify.casualties import casualty_clauses
+
+    said = "Three other people, including a head of a local hospital, were injured in the incident."
+    assert len(casualty_clauses(said)) == 1
+    assert casualty_clauses("27 people, including 3 children, were killed")[1] == "including 3 children"
+    assert background("This incident happens just two days after 21 people sank in a ferry in Lagos.")

@@ -134,7 +134,7 @@ def test_the_other_side_says_the_event_from_its_target_when_no_one_acting_is_nam
     said = passive_lead(attack, [activist], [gunfire])
     assert said == {
         "en": "An Iraqi rights activist was attacked with gunfire",
-        "ar": "هوجمت الناشطة العراقية باستخدام إطلاق نار",
+        "ar": "هوجمت الناشطة العراقية بإطلاق نار",  # an attack noun takes "ب", no "using"
     }
     clash = Classification.model_construct(acled_event_type="Battles", acled_sub_event_type="Armed clash")
     assert passive_lead(clash, [activist], []) is None, "a clash has two sides: no passive"

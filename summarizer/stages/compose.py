@@ -847,7 +847,7 @@ def _actor_clause(incident: Incident, slots: dict | None) -> dict | None:
 
 def passive_lead(classification: Classification, actors: list[Actor], means_list: list[Means]) -> dict | None:
     """The event from its target when no one and nothing acting is named: "An Iraqi rights activist was
-    attacked with gunfire", "هوجمت الناشطة العراقية باستخدام إطلاق نار". For the other side only, when
+    attacked with gunfire", "هوجمت الناشطة العراقية بإطلاق نار". For the other side only, when
     the article's clause has no checked rendering (the class's name alone says less)."""
     verb = EVENT_VERBS.get(classification.acled_sub_event_type or "")
     target = next((a for a in actors if a.role == ActorRole.target), None)

@@ -2012,7 +2012,16 @@ def _classified(article: Article, facts: Extraction) -> tuple[ClassRule, str | N
     if keyword and rule.event_type == BATTLES and fold(keyword).lower() in STORM_WORDS:
         if _civilians_stormed(facts.event or "", keyword):
             return STORMING_CIVILIANS, keyword
+    if rule is GENERIC_ATTACK and (heading := main_incident.title(article)) is not None:
+        # "died in an attack on a popular restaurant" under "suicide bombing at restaurant": the title says how
+        found, word = classify([heading.quote])
+        if word is not None and found.event_type == REMOTE_VIOLENCE:
+            return found, word
     return rule, keyword
+
+
+GENERIC_ATTACK = next(r for r in CLASS_RULES if "attack" in r.keywords)  # "attack", "هجوم": how, not said
+REMOTE_VIOLENCE = "Explosions/Remote violence"
 
 
 # the armed attack's class ("هجوم مسلح", "armed attack"): violence against civilians

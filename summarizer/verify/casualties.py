@@ -738,6 +738,7 @@ def casualty_clauses(sentence: str) -> list[str]:
     starts another casualty word after a number ("قتل خمسة مدنيين | وأصيب 18 آخرون")."""
     stems = (*KILLED_WORDS, *INJURED_WORDS)
     clauses = []
+    sentence = _ENGLISH_SHARE_ASIDE.sub(_kept_whole, sentence) if sentence.isascii() else sentence
     for part in _without_aside_days(re.split(r"([،;؛]|(?<!\d)[,٬]|[,٬](?!\d{3}(?!\d)))", sentence)):  # "1,175"
         current: list[str] = []
         words = part.split()
@@ -785,7 +786,17 @@ def casualty_clauses(sentence: str) -> list[str]:
             current.append(word)
         if current:
             clauses.append(" ".join(current))
-    return clauses
+    return [c.replace(_ASIDE_COMMA, ",") for c in clauses]
+
+
+_ASIDE_COMMA = "\x00"  # a comma of an aside on who the victims were, kept from splitting the clause
+
+
+def _kept_whole(aside: re.Match) -> str:
+    """An aside that counts no one ("Three other people, including a head of a local hospital, were
+    injured"): its commas split nothing, so the count keeps its verb; one with a count of its own
+    ("including 3 children") stays apart, a share of the toll."""
+    return aside.group().replace(",", _ASIDE_COMMA) if not numbers_in(aside.group()) else aside.group()
 
 
 def _without_weekdays(clause: str) -> str:
