@@ -1191,8 +1191,9 @@ def prose(
     facts["incident"]["where"] = [incident.where[i].model_dump(mode="json") for i in _around_site(incident.where)]
     facts["published"] = published.isoformat() if published else None
     facts["country"] = country.model_dump() if country else None
-    # a country the places already list under another name ("DRC"): not said again after them
-    facts["country_listed"] = any((hit := lookup(p.as_written)) is not None and hit.is_country for p in incident.where)
+    # the places that are countries ("DRC"): one shown among the site's others is not said again after them
+    countries = [p.name for p in incident.where if (hit := lookup(p.as_written)) is not None and hit.is_country]
+    facts["country_places"] = {"en": [n.en for n in countries], "ar": [n.ar for n in countries]}
     facts["unknowns"] = noted or {}
     facts["injured_apart"] = _apart(incident.casualties, article)
     facts["town"] = _town(incident.where)
