@@ -1077,3 +1077,10 @@ def test_an_aside_that_counts_no_one_keeps_the_count_with_its_verb():
     assert len(casualty_clauses(said)) == 1
     assert casualty_clauses("27 people, including 3 children, were killed")[1] == "including 3 children"
     assert background("This incident happens just two days after 21 people sank in a ferry in Lagos.")
+
+
+def test_a_headlines_source_after_its_dash_is_not_who_was_hurt():
+    from summarizer.verify.casualties import victims
+
+    assert victims("injures 80 - rebel militia", 80) is None
+    assert victims("killed 3 Afghan soldiers", 3).en_plural == "soldiers"

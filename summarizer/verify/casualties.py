@@ -865,6 +865,8 @@ _GENERIC = ("person", "people")
 def victims(clause: str, count: int) -> Victims | None:
     """Who the clause's count is ("قتل 17 جنديا" -> soldiers; "3 Afghan soldiers"): a noun of people
     right after the number (English adjectives before it skipped); None for people in general."""
+    if re.search(rf"(?<!\d){count}\s+[-–—]\s", clause):
+        return None  # "injures 80 - rebel militia": a headline's source after its dash, not who was hurt
     after = words_after(clause, count)
     if after and after[0] in PARTITIVES:  # "اثنان من مرافقيه", "three of his bodyguards": of whom
         after = [w for w in after[1:] if w not in PARTITIVE_DETERMINERS]
