@@ -1084,3 +1084,10 @@ def test_a_headlines_source_after_its_dash_is_not_who_was_hurt():
 
     assert victims("injures 80 - rebel militia", 80) is None
     assert victims("killed 3 Afghan soldiers", 3).en_plural == "soldiers"
+
+
+def test_members_of_a_force_are_its_soldiers_or_officers():
+    from summarizer.verify.casualties import victims
+
+    assert victims("4 من أفراد الجيش الصومالي على الأقل مصرعهم", 4).en_plural == "soldiers"
+    assert victims("3 من عناصر الشرطة", 3).en_plural == "police officers"

@@ -1130,3 +1130,16 @@ def test_a_toll_the_clause_states_with_a_far_count_is_not_said_twice():
 
     assert telling_deaths("قتل مسلحون مجهولون في باندياغارا وسط مالي 4 مدنيين")
     assert not telling_deaths("وقعت اشتباكات مسلحة بين متمردين و5 جنود")
+
+
+def test_a_country_the_clause_already_names_is_not_said_again_after_the_site(monkeypatch):
+    article = (
+        "تفجير في حمص\n\nقتل شخصان صباح الاثنين في تفجير بسيارة مفخخة استهدف أحد أحياء مدينة حمص في وسط سوريا "
+        "في حي الزهراء.\n"
+    )
+    facts = scripted_facts(
+        event="تفجير بسيارة مفخخة استهدف أحد أحياء مدينة حمص في وسط سوريا",
+        places=[{"name": "حي الزهراء", "role": "site"}],
+    )
+    s = summarize_scripted(article, facts, "2024-03-11", monkeypatch)
+    assert s.summary.ar.split(".")[0].count("سوريا") <= 1, s.summary.ar

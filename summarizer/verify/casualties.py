@@ -870,6 +870,8 @@ def victims(clause: str, count: int) -> Victims | None:
     after = words_after(clause, count)
     if after and after[0] in PARTITIVES:  # "اثنان من مرافقيه", "three of his bodyguards": of whom
         after = [w for w in after[1:] if w not in PARTITIVE_DETERMINERS]
+    if len(after) > 1 and not after[0].isascii() and (members := _members_of_a_force(after[:2])):
+        return members  # "4 من أفراد الجيش الصومالي": soldiers
     for k, word in enumerate(after[:3]):
         word = word.strip(".,;:")
         english = [w for w in ENGLISH_LEXICON.get(word, ())]
@@ -894,6 +896,16 @@ def victims(clause: str, count: int) -> Victims | None:
         candidates = [w for key in (sense.en, *sense.alt) for w in ENGLISH_LEXICON.get(key.lower(), ())]
         return next((v for w in candidates if (v := _from_written(w))), None)
     return None
+
+
+def _members_of_a_force(words: list[str]) -> Victims | None:
+    """Members of a force named by the lexicon as one phrase ("أفراد الجيش" = soldiers)."""
+    found = analyse(" ".join(fold(w) for w in words))
+    sense = found[0].sense if len(found) == 1 else None
+    if sense is None or sense.kind != "title" or " " not in sense.lemma:
+        return None
+    candidates = [w for key in (sense.en, *sense.alt) for w in ENGLISH_LEXICON.get(key.lower(), ())]
+    return next((v for w in candidates if w.pos == "noun" and (v := _from_written(w))), None)
 
 
 def _english_head_after(word: str) -> bool:
