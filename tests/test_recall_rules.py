@@ -2371,3 +2371,20 @@ def test_a_story_that_opens_on_its_scene_is_told_from_the_sentence_of_the_act_it
         "في لحظات خاطفة، اهتزت أركان البيت دون سابق إنذار.\nانهار العقار بالكامل، وسقط قاطنوه تحت الركام.\n"
     )
     assert recall.told_as_its_title_says(article, recall.lede(article, None)) == "انهار العقار بالكامل"
+
+
+def test_a_subject_cut_before_its_verb_of_killing_is_taken_on_to_the_verb():
+    from summarizer.stages.ground import _with_its_verb
+
+    article = Article(
+        "هجوم\n\nقال سكان إن مسلحين يشتبه أنهم من جماعة بوكو حرام قتلوا 15 شخصا في هجوم على قرى بشمال نيجيريا.\n"
+    )
+    whole = _with_its_verb(article, "مسلحين يشتبه أنهم من جماعة بوكو حرام")
+    assert whole is not None and "قتلوا 15 شخصا" in whole
+    assert _with_its_verb(article, "قتلوا 15 شخصا") is None
+
+
+def test_when_a_source_spoke_and_whom_it_speaks_for_cut_or_drop_it():
+    assert recall.source_name("مسؤولين صوماليين عقب الحادث") == "مسؤولين صوماليين"
+    assert recall.not_a_source_name("المتحدث باسم") and recall.not_a_source_name("all")
+    assert recall.not_a_source_name("المتحدث باسم الجيش") is None

@@ -535,6 +535,7 @@ REGION_KIND_RANK: dict[str, int] = {k: rank for rank, kinds in enumerate(_places
 NAME_CUES = folded(_places["name_cues"])
 TOWN_WORDS = tuple(_places["town_words"])
 COLOUR_WORDS = frozenset(fold(w).lower() for w in _places["colour_words"])
+SPOKE_AFTER = frozenset(folded(data("sources")["spoke_after"]))
 SOURCES_POINTING_BACK = frozenset(fold(w).lower() for w in data("sources")["pointing_back"])
 DISTANCE_UNITS = frozenset(fold(w).lower() for w in _places["distance_units"])
 SHARED_SHORT_NAMES: dict[str, tuple[str, ...]] = {fold(k): tuple(v) for k, v in _places["shared_short_names"].items()}

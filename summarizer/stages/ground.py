@@ -105,7 +105,7 @@ from summarizer.stages.run import Run
 from summarizer.verify import main_incident, recall
 from summarizer.verify.casualties import casualty_figure, victims
 from summarizer.verify.classify import classify
-from summarizer.verify.event_span import event_clause, toll_update_event, without_time_tail
+from summarizer.verify.event_span import event_clause, toll_update_event, trimmed, without_time_tail
 from summarizer.verify.furniture import in_dateline, is_caption, without_furniture
 from summarizer.verify.gazetteer import (
     GazetteerHit,
@@ -430,7 +430,24 @@ def drop_unverified(ex: Extraction, run: Run) -> Extraction:
     if (clause := event_clause(run.article, data["event"])) != data["event"]:
         run.notes.append(f"event: page furniture or attribution cut from the model's span: {clause!r}")
         data["event"] = clause
+    if data["event"] and (whole := _with_its_verb(run.article, data["event"])):
+        run.notes.append(f"event: a subject without its verb, taken on to the verb: {whole!r}")
+        data["event"] = whole
     return Extraction.model_validate(data)
+
+
+def _with_its_verb(article: Article, event: str) -> str | None:
+    """An Arabic event cut right before its verb of killing or wounding ("مسلحين يشتبه أنهم من جماعة بوكو
+    حرام" | "قتلوا 15 شخصا"): the span on to the end of its sentence, clipped."""
+    span = article.locate(event)
+    if span is None or not has_arabic(event):
+        return None
+    sentence = article.sentence_around(span)
+    after = article.text[span.end : sentence.end].split()[:1]
+    if not after or not mentions(after[0], (*KILLED_WORDS, *INJURED_WORDS)) or mentions(event, KILLED_WORDS):
+        return None  # the word right after the span is its verb of killing or wounding ("قتلوا")
+    rest = Span(article.text[span.start : sentence.end], span.start, sentence.end)
+    return without_time_tail(trimmed(rest).quote)
 
 
 def _past_the_story(article: Article, event: str) -> bool:
@@ -1296,6 +1313,7 @@ def _sources(ex: Extraction, run: Run, update: dict) -> None:
         phrase = _without_to(article, _unbracketed(phrase))
         phrase = recall.full_name(article, phrase) or phrase  # "القدرة" -> "أشرف القدرة"
         phrase = recall.authorities_of(article, phrase) or phrase  # "authorities in Colombia said"
+        phrase = recall.before_when_spoken(phrase)  # "مسؤولون صوماليون عقب الحادث": the officials
         key = bare_phrase(phrase)
         if len(phrase) > SHORT_PHRASE_MAX:
             continue  # a clause, not a name: no source field holds it

@@ -164,6 +164,7 @@ from summarizer.lang.lexicon import (
     SOURCE_NOUNS,
     SPEAKS_FOR,
     SPEECH_VERBS,
+    SPOKE_AFTER,
     STATE_BODIES,
     SUBJECT_NOT_OBJECT,
     SUBJECT_SPEECH_VERBS,
@@ -1460,6 +1461,17 @@ def before_another_source(name: str) -> str:
     return " ".join(words[:cut])
 
 
+def before_when_spoken(name: str) -> str:
+    """An Arabic source's name without the words after it of when it spoke ("مسؤولين صوماليين عقب الحادث"
+    -> "مسؤولين صوماليين")."""
+    words = name.split()
+    after = next((k for k, w in enumerate(words) if k and fold(clean(w)) in SPOKE_AFTER), None)
+    return " ".join(words[:after]) if after is not None and not name.isascii() else name
+
+
+_QUANTIFIERS = frozenset(("all", "both", "some", "many", "several", "others", "everyone", "most"))
+
+
 def _an_english_past_after_its_subject(words: list[str], k: int) -> bool:
     """A past in -ed between a plural subject and its object ("the rebels used civilians as human shields"):
     a clause; not a participle with its agent ("witnesses cited by Reuters")."""
@@ -1483,6 +1495,7 @@ def source_name(name: str) -> str:
     words = name.split()
     if len(words) > 1 and name.isascii() and words[0].islower() and words[0].endswith("ly"):
         words = words[1:]  # "said indignantly a survivor": how he said it, then who
+    words = before_when_spoken(" ".join(words)).split()
     words = _past_the_day(words)  # "الجمعة رامي عبد الرحمن": when he spoke, then who
     if len(words) > 1 and fold(clean(words[0])) in DOCUMENTS and names_people(clean(" ".join(words[1:3]))):
         words = words[1:]  # "تصريحات وزير الصحة": the minister, whose statements they are
@@ -3025,6 +3038,11 @@ def not_a_source_name(name: str) -> str | None:
         return "runs across a sentence's end or is a possessive: a fragment, not a source"
     if _INITIALS.fullmatch(name.strip()):
         return "initials cut from a name (a ship's 'M.V'), not who said it"
+    if name.strip().lower() in _QUANTIFIERS:
+        return "a quantifier ('All told'), not who said it"
+    last = fold(words[-1]).lower()
+    if len(words) > 1 and (last in PHRASE_STOPS or last in SPEAKS_FOR or last in ("for", "of", "to")):
+        return "cut before whom it speaks for ('the spokesman for'): no name"
     first = fold(words[0])
     if first in COMPLEMENTIZERS or (first[:1] in (BEH, WAW) and first[1:] in COMPLEMENTIZERS):
         return f"opens on a conjunction ({words[0]!r}): what was said, not who said it"
