@@ -3041,7 +3041,7 @@ def not_a_source_name(name: str) -> str | None:
     if name.strip().lower() in _QUANTIFIERS:
         return "a quantifier ('All told'), not who said it"
     last = fold(words[-1]).lower()
-    if len(words) > 1 and (last in PHRASE_STOPS or last in SPEAKS_FOR or last in ("for", "of", "to")):
+    if len(words) > 1 and (last in SPEAKS_FOR or last in ("for", "of", "to")):  # not "علي", a name folded as "على"
         return "cut before whom it speaks for ('the spokesman for'): no name"
     first = fold(words[0])
     if first in COMPLEMENTIZERS or (first[:1] in (BEH, WAW) and first[1:] in COMPLEMENTIZERS):
