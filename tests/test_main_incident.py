@@ -385,7 +385,8 @@ def test_a_count_of_some_of_a_group_counts_that_group():
     assert victims("أصيب خلالها اثنان من مرافقيه", 2).en_plural == "escorts", "his escorts: a plural with 'his'"
     assert victims("قتل 5 من الجنود", 5).en_plural == "soldiers"
     assert victims("three of his bodyguards were killed", 3) is not None
-    assert victims("قتل ثلاثة من عناصر الشرطة", 3) is None, "members: too generic to name"
+    assert victims("قتل ثلاثة من عناصر التنظيم", 3) is None, "members of a body: too generic to name"
+    assert victims("قتل ثلاثة من عناصر الشرطة", 3).en_plural == "police officers", "members of a force: its officers"
 
 
 def test_a_superlative_yardstick_does_not_make_the_lead_background():
