@@ -238,7 +238,7 @@ def _casualty_figure(span: str, kind: str) -> tuple[int | None, Qualifier]:
             continue  # "قتل وأصيب 30": killed and injured together is neither; ages are no toll
         if (total := _named_and_others(clause, own, others)) is not None:
             return total, _qualifier_of(clause, total)
-        near = number_near(_without_weekdays(clause), own, others=others)  # "قتل ...، الأحد، 43 شخصا"
+        near = number_near(_without_distance_fillers(clause), own, others=others)  # "قتل ...، الأحد، 43 شخصا"
         subject = _passive_subject(clause, own) if clause.isascii() else None  # "5 people from one family were"
         if (count := subject or near or _passive_subject(clause, own)) is not None:
             count += (
@@ -799,7 +799,7 @@ def _kept_whole(aside: re.Match) -> str:
     return aside.group().replace(",", _ASIDE_COMMA) if not numbers_in(aside.group()) else aside.group()
 
 
-def _without_weekdays(clause: str) -> str:
+def _without_distance_fillers(clause: str) -> str:
     """The clause without its weekday words and its count's asides ("على الأقل"): a day set apart between a
     verb and its count is no distance, nor is how sure the count is."""
     words = [w for w in clause.split() if not _a_weekday(w)]
