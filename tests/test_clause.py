@@ -328,3 +328,11 @@ def test_a_subordinate_clause_is_joined_by_its_english_word_and_a_suicide_bomber
         "12 people were killed, including 3 civilians, contractors with the mission of NATO, when a suicide bomber"
         " detonated a car bomb"
     )
+
+
+def test_a_lead_that_tells_its_toll_by_verbal_nouns_is_a_passive_clause():
+    # was "A killing of two people and the injury of 3 others due to armed clashes ...", a fragment
+    got = render_clause("مقتل شخصين وإصابة ثلاثة آخرين جراء اشتباكات مسلحة في مدينة الزاوية").text
+    assert got.startswith("Two people were killed and 3 others were injured due to armed clashes")
+    assert render_clause("مقتل جندي في هجوم").text == "A soldier was killed in an attack"
+    assert render_clause("مقتل القائد في غارة").text.startswith("the killing of"), "one named: a noun phrase"

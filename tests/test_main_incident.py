@@ -496,6 +496,10 @@ def test_a_part_of_the_victims_is_no_toll_of_its_own_and_a_projection_is_no_figu
     # "will become ten when the body is found": not yet a toll
     article = Article("قتل ثمانية أشخاص في الانفجار. وقال مسؤول إن عدد القتلى سيصبح عشرة عندما تنتشل الجثث.")
     assert [f.count for f in figures(article)] == [8]
+    # a toll so far, then a projection without a count: the toll stands (the lead's "at least 50" was lost)
+    article = Article("Earthquakes struck on Friday, killing at least 50 people with the toll expected to rise.")
+    assert [(f.count, f.qualifier) for f in figures(article)] == [(50, AL)]
+    assert figures(Article("Five people died in the fire, and the toll could rise to 20.")) != []
 
 
 def test_a_country_said_as_where_outweighs_its_adjectives():

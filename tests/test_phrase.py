@@ -986,3 +986,24 @@ def test_a_common_noun_with_the_article_is_no_town_named_without_it():
     assert analyse("السيول")[0].sense is not None, "the floods, not Seoul"
     assert occurred("السيول في المحافظة").split()[0] != occurred("الزلزال").split()[0], "a plural of things: feminine"
     assert analyse("الميادين")[0].name == "Al Mayadin", "a town that takes the article stays the town"
+
+
+def test_a_family_made_up_of_members_is_of_its_count_and_no_name():
+    # a participle of composition is no name after a collective ("family Mekouna 8 members" was romanised)
+    assert render_phrase("أسرة مكونة من ثمانية أفراد").text == "a family of 8 members"
+    assert render_phrase("عائلة مؤلفة من خمسة أشخاص").text == "a family of 5 people"
+    assert render_phrase("قافلة من 20 شاحنة").text == "a convoy of 20 trucks"
+    assert render_phrase("من 10 إلى 20 شخصا").text == "from 10 to 20 people", "a range keeps its from"
+
+
+def test_a_word_of_quantity_before_a_count_is_never_a_preposition():
+    # "نحو" before a number is "about": the count was left bare ("20 from the gunmen"), more exact than written
+    assert render_phrase("نحو 20 من المسلحين").text == "about 20 of the gunmen"
+    assert render_phrase("في 3 مناطق").text == "in 3 areas", "a preposition before a count is kept"
+
+
+def test_a_bodys_building_is_named_by_the_body_before_the_word():
+    # was "the building of the social social insurance"
+    assert render_phrase("مبنى التأمينات الاجتماعية").text == "the social insurance building"
+    assert render_phrase("مقر وزارة الداخلية").text == "the Interior Ministry headquarters"
+    assert render_phrase("مبنى سكني").text == "a residential building"

@@ -1060,6 +1060,10 @@ def test_a_strike_with_a_states_nationality_is_that_states():
     lead = [Span("Five people were killed in an Israeli air strike on a house in Rafah on Tuesday.", 0, 10)]
     assert english_strike_owner(lead) == "Israeli air strike"
     assert english_strike_owner([Span("The Kurdish strike ended on Monday.", 0, 10)]) is None
+    # the lead says only "A ballistic missile struck"; its title says whose ("No perpetrator is named" was said)
+    title = Span("Russian missile strike kills one, injures 15 in Ukraine's Kryvyi Rih", 0, 10)
+    lead = [Span("A ballistic missile struck a building.", 0, 10)]
+    assert english_strike_owner(lead, title) == "Russian missile strike"
 
 
 def test_joined_counted_nouns_add_up_and_a_dual_counts_two():
@@ -2388,3 +2392,40 @@ def test_when_a_source_spoke_and_whom_it_speaks_for_cut_or_drop_it():
     assert recall.source_name("مسؤولين صوماليين عقب الحادث") == "مسؤولين صوماليين"
     assert recall.not_a_source_name("المتحدث باسم") and recall.not_a_source_name("all")
     assert recall.not_a_source_name("المتحدث باسم الجيش") is None
+
+
+def test_a_source_named_by_the_bare_head_of_a_construct_takes_the_body_the_article_writes():
+    article = Article(
+        "في سياق متصل، أعلن جهاز الإسعاف والطوارئ الليبي إصابة مواطن. وصرح مساعد الناطق باسم وزارة الداخلية"
+        " الأفغانية نصرت رحيمي، أن مدنيين قتلا."
+    )
+    # the service was "an apparatus", the assistant spokesman "an assistant"
+    assert recall.widened_construct(article, "جهاز") == "جهاز الإسعاف والطوارئ الليبي", "not what it announced"
+    assert recall.widened_construct(article, "مساعد") == "مساعد الناطق باسم وزارة الداخلية الأفغانية"
+    assert recall.widened_construct(article, "الجيش") is None, "a definite name is whole"
+    from summarizer.verify.phrase import render_phrase
+
+    assert render_phrase("جهاز الإسعاف والطوارئ الليبي", name_slot=True).text == (
+        "the Libyan Ambulance and Emergency Service"
+    )
+
+
+def test_an_outlet_named_in_quotes_is_its_name_not_its_words_senses():
+    from summarizer.verify.phrase import render_phrase
+
+    assert render_phrase('قناة "ليبيا الحدث"', name_slot=True).text == "the Libya Al-Hadth channel"
+    assert render_phrase('صحيفة "الشرق الأوسط"', name_slot=True).text == "Asharq Al-Awsat", "the lexicon's outlet"
+    assert render_phrase('موقع "ليبيا المستقبل"', name_slot=True).text.endswith("website")
+
+
+def test_one_person_named_with_a_title_and_with_a_given_name_is_one_source():
+    assert recall.same_source("Serhiy Lysak", "Governor Lysak")  # was listed twice
+    assert not recall.same_source("Governor Lysak", "Governor Vilkul")
+
+
+def test_a_state_speaks_where_it_says_something_not_where_its_adjective_names_a_strike():
+    article = Article(
+        "Russian missile strike kills one in Kryvyi Rih\n\nA missile struck a building, killing one person.\n"
+        "Russia says it does not deliberately target civilians."
+    )
+    assert not recall.speaks_of_incident(article, "Russia"), "a standing denial, not words on the strike"

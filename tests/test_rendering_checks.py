@@ -18,6 +18,7 @@ SPAN = "أنّ العديد من الصواريخ استهدفت فجر الإث
         ("many bombs struck Tifour military airport at dawn on Monday", "صواريخ = missiles"),
         ("Israeli missiles struck Tifour military airport at dawn on Monday", "names israel"),
         ("12 missiles struck Tifour military airport at dawn on Monday", "adds numbers"),
+        ("missiles Tifour", "leaves out most of the phrase"),  # a fragment of a long span says too little
     ],
 )
 def test_unfaithful_renderings_are_rejected_with_the_reason(rendering, reason):

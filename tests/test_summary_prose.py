@@ -1143,3 +1143,20 @@ def test_a_country_the_clause_already_names_is_not_said_again_after_the_site(mon
     )
     s = summarize_scripted(article, facts, "2024-03-11", monkeypatch)
     assert s.summary.ar.split(".")[0].count("سوريا") <= 1, s.summary.ar
+
+
+def test_a_lead_that_tells_its_toll_by_verbal_nouns_reads_as_a_sentence_and_says_it_once(monkeypatch):
+    article = (
+        "إعلام ليبي: مقتل 2 وإصابة 3 آخرين في اشتباكات مسلحة في الزاوية\n\nأفادت وسائل إعلام ليبية، اليوم الجمعة،"
+        " بمقتل شخصين وإصابة ثلاثة آخرين جراء اشتباكات مسلحة شهدتها مدينة الزاوية غربي العاصمة طرابلس.\n"
+    )
+    facts = scripted_facts(
+        event="مقتل شخصين وإصابة ثلاثة آخرين جراء اشتباكات مسلحة شهدتها مدينة الزاوية",
+        killed="بمقتل شخصين",
+        injured="إصابة ثلاثة آخرين",
+        places=[{"name": "مدينة الزاوية", "role": "site"}],
+    )
+    s = summarize_scripted(article, facts, "2025-12-05", monkeypatch)
+    assert s.summary.en.count("killed") == 1, s.summary.en
+    # a dual is a count of two: the Arabic had told the deaths again ("أسفر الحادث عن مقتل شخصين")
+    assert s.summary.ar.count("مقتل") == 1, s.summary.ar

@@ -242,6 +242,7 @@ RELATION_PARTICIPLES: dict[str, str] = {fold(k): v for k, v in _phrase["relation
 VICTIM_VERBAL_NOUNS = frozenset(_phrase["victim_verbal_nouns"])  # "قتل مسلح": the killing of a gunman
 RELATION_PARTICIPLES_BI: dict[str, str] = {fold(k): v for k, v in _phrase["relation_participles_bi"].items()}
 CAUSE_PARTICIPLES: dict[str, str] = {fold(k): fold(v) for k, v in _phrase["cause_participles"].items()}
+COMPOSED_PARTICIPLES: dict[str, str] = {fold(k): fold(v) for k, v in _phrase["composed_participles"].items()}
 CONSTRUCT_TITLES: dict[str, str] = {fold(k): v for k, v in _phrase["construct_titles"].items()}
 # "linked to" -> ("مرتبط", "ب"): the Arabic participle after the noun and the preposition it takes
 ENGLISH_POST_PARTICIPLES: dict[str, tuple[str, str]] = {
@@ -252,6 +253,8 @@ MEMBER_HEADS = frozenset(_phrase["member_heads"])
 ONE_OF_MANY_HEADS = frozenset(_phrase["one_of_many_heads"])
 DURATION_UNITS = frozenset(_phrase["duration_units"])
 OUTLET_HOSTS = frozenset(_phrase["outlet_hosts"])
+BODY_BUILDINGS = frozenset(_phrase["body_buildings"])
+QUOTED_OUTLET_HOSTS: dict[str, str] = {fold(k): v for k, v in _phrase["quoted_outlet_hosts"].items()}
 HONORIFICS: dict[str, str] = {fold(k): v for k, v in _phrase["honorifics"].items()}
 NEWS_AGENCY = _phrase["news_agency"]
 PREPOSITION_SENSES = {fold(k): v for k, v in _phrase["prepositions"].items()}
@@ -277,6 +280,7 @@ FEMININE_PAST: str = ARABIC_AGREEMENT["feminine_past"]
 TRAILING_QUALIFIERS = frozenset(_phrase["trailing_qualifiers"])
 NUMBER_QUALIFIERS: dict[str, str] = {fold(k): v for k, v in _phrase["number_qualifiers"].items()}
 INJURY_PHRASES = frozenset(folded(_phrase["injury_phrases"]))
+NOMINAL_TOLL_VERBS: dict[str, str] = {fold(k): fold(v) for k, v in _phrase["nominal_toll_verbs"].items()}
 RESULT_OPENERS = tuple(sorted(folded(_phrase["result_openers"]), key=len, reverse=True))
 RESULT_PARTICIPLES: dict[str, str] = dict(_phrase["result_participles"])  # "killing" (مقتل) -> "killing"
 MASS_NOUNS = frozenset(_phrase["mass_nouns"])

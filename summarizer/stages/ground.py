@@ -592,7 +592,7 @@ def supplement(ex: Extraction, run: Run, figures: list[main_incident.Figure]) ->
         or (recall.english_headline_owner(main_incident.title(article)) if run.language == "en" else None)
         or (recall.arabic_headline_agent(main_incident.title(article)) if run.language == "ar" else None)
         or (recall.english_attacker_subject(sentences[:2]) if run.language == "en" else None)
-        or (recall.english_strike_owner(sentences) if run.language == "en" else None)
+        or (recall.english_strike_owner(sentences, main_incident.title(article)) if run.language == "en" else None)
     ):
         update["perpetrator"] = phrase
     if (release := recall.release_in_lead(article)) is not None:
@@ -750,6 +750,11 @@ def supplement(ex: Extraction, run: Run, figures: list[main_incident.Figure]) ->
     if target and has_cue(target, TREATMENT_WORDS) and not has_cue(ex.event or "", TREATMENT_WORDS):
         # "نقلوا إلى المستشفى": where the wounded were taken, not what was hit (unless the event says so)
         run.drop("target", target, "where the wounded were treated, not what was hit")
+        update["target"] = None
+    target = update.get("target", ex.target)
+    if target and not main_incident.in_main(article, target, _year(run)):
+        # "buildings in rural areas ... are often constructed poorly": a remark on the region, not what was hit
+        run.drop("target", target, "named only where the article tells of other events or the background")
         update["target"] = None
     for name, value in list(update.items()):
         span = run.article.locate(value) if isinstance(value, str) and value != getattr(ex, name) else None
@@ -1256,7 +1261,11 @@ def _sources(ex: Extraction, run: Run, update: dict) -> None:
             s = s.model_copy(update={"name": name})
         if run.language == "ar" and (titled := recall.titled_office(article, s.name)):
             s = s.model_copy(update={"name": titled})  # "بمديرية الدفاع المدني": the spokesman there
-        if wider := recall.widened_title(article, s.name) or recall.widened_outlet(article, s.name):
+        if wider := (
+            recall.widened_title(article, s.name)
+            or recall.widened_outlet(article, s.name)
+            or (run.language == "ar" and recall.widened_construct(article, s.name))
+        ):
             # "عضو" -> "عضو في المجلس المحلي"; "المسيرة" -> 'قناة "المسيرة"'
             run.notes.append(f"sources: {s.name!r} widened by rules to the body the article names: {wider!r}")
             s = s.model_copy(update={"name": wider})
@@ -1307,7 +1316,8 @@ def _sources(ex: Extraction, run: Run, update: dict) -> None:
         update["sources"] = sources
     named = [bare_phrase(s.name) for s in sources]
     for phrase, kind in recall.sources_in(article, limit=MAX_SOURCES):
-        phrase = recall.without_told_to(recall.speakers_name(recall.widened_title(article, phrase) or phrase))
+        wider = recall.widened_title(article, phrase) or recall.widened_construct(article, phrase)
+        phrase = recall.without_told_to(recall.speakers_name(wider or phrase))
         phrase = recall.before_another_source(phrase)  # "مصدر عسكري يمني وفقا لقناة": not whom it cited
         phrase = recall.speaker_only(phrase)  # "مسؤولون محليون وكالة فرانس برس": the officials, not whom they told
         phrase = _without_to(article, _unbracketed(phrase))
@@ -1343,6 +1353,11 @@ def _sources(ex: Extraction, run: Run, update: dict) -> None:
             continue  # "In a statement": where it was said, not who said it; "Islamabad, Oct. 1:"
         if _only_told(article, phrase) or (sources and _points_back_to_sources(phrase)):
             continue  # "told the media here": the audience; "the second source": one already listed
+        state = recall.country_hit(phrase) is not None
+        if state and (not recall.speaks_of_incident(article, phrase) or _background_source(run, phrase)):
+            continue  # "Russia says it does not deliberately target civilians": a state's words on its war
+        if any(recall.same_source(phrase, s.name) for s in sources):
+            continue  # "Governor Lysak" after "Serhiy Lysak": one person
         if len(sources) < MAX_SOURCES and all(key not in n and n not in key for n in named):
             person = phrase[:1].isupper() and len(phrase.split()) <= 3
             kind = source_kind(phrase) or ("person" if person else "organisation")

@@ -22,6 +22,7 @@ from summarizer.lang.lexicon import (
     INJURY_PHRASES,
     INTRANSITIVE_VERBS,
     LEXICON,
+    NOMINAL_TOLL_VERBS,
     NUMBER_QUALIFIERS,
     PARTS_OF_DAY,
     PASSIVE_VERBS,
@@ -68,6 +69,7 @@ def render_clause(arabic: str) -> Rendered:
     if aside := _aside(arabic):
         return _with_aside(*aside)
     arabic, qualifiers = _qualifiers(_joined_verb(re.sub(r"\s+", " ", arabic).strip(" ،")))
+    arabic = _toll_as_verbs(arabic)
     words = analysed(arabic)
     words = words if isinstance(words, str) else two_before_its_dual(words)  # "قتل فلسطينيان اثنان"
     if isinstance(words, str):
@@ -107,6 +109,43 @@ def render_clause(arabic: str) -> Rendered:
 
 
 _INDEFINITE = re.compile(r"\b(?:a|an)\s+(?:[a-z]+\s+)?([a-z]+)\b")
+
+
+def _toll_as_verbs(arabic: str) -> str:
+    """A lead that opens on a toll's verbal noun and its count ("مقتل شخصين وإصابة ثلاثة آخرين جراء ..."):
+    each verbal noun before a count read as its verb, so the toll is a passive clause in English."""
+    tokens = arabic.split()
+    verbs = [_toll_verb(t, i) for i, t in enumerate(tokens)]
+    if len(tokens) < 2 or verbs[0] is None:
+        return arabic
+    for i in range(len(tokens) - 1):
+        counted = _a_count(tokens[i + 1])
+        if i == 0 and not counted:
+            return arabic  # "مقتل القائد": the killing of one named, a noun phrase
+        if verbs[i] is not None and counted:
+            tokens[i] = verbs[i]
+    return " ".join(tokens)
+
+
+def _toll_verb(token: str, i: int) -> str | None:
+    """The verb of a toll's verbal noun ("وإصابة" -> "وأصيب"), with its "و" after the first word."""
+    conj = fold(token)[:1] if i and fold(token)[:1] in CONJUNCTIONS else ""
+    verb = NOMINAL_TOLL_VERBS.get(fold(token)[len(conj) :])
+    return conj + verb if verb else None
+
+
+_VICTIM_KINDS = ("people", "actor", "force", "title")
+
+
+def _a_count(token: str) -> bool:
+    """A number, a dual that says two ("شخصين"), or people, indefinite ("شخص", "جنود")."""
+    if counts_in(token):
+        return True
+    found = analysed(token)
+    if isinstance(found, str) or len(found) != 1 or found[0].sense is None:
+        return False
+    people = found[0].sense.pos == "noun" and found[0].sense.kind in _VICTIM_KINDS and not found[0].definite
+    return found[0].dual or people  # "مقتل جندي", "مقتل جنود": soldiers were killed
 
 
 def _article_before_plural(english: str) -> str | None:

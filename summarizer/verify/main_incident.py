@@ -74,6 +74,7 @@ from summarizer.lang.lexicon import (
 from summarizer.lang.text import (
     ARTICLE,
     BEH,
+    CONJUNCTIONS,
     LAM,
     QUOTE_MARKS,
     TEH,
@@ -1021,6 +1022,16 @@ def _state_body_in(words: list[str]) -> bool:
     return any(w.removeprefix(ARTICLE) in STATE_ADMINISTRATION or w[1:] in STATE_ADMINISTRATION for w in folded)
 
 
+def _projected(clause: str) -> bool:
+    """A toll yet to come: a count after a cue of projection ("سيصبح عدد القتلى خمسة", "could rise to 100");
+    a count before it is the toll so far ("killing at least 50 people with the toll expected to rise")."""
+    folded = fold(clause)
+    for cue in PROJECTED_TOLL:
+        if m := re.search(rf"(?<!\w)[{CONJUNCTIONS}]?{re.escape(cue)}(?!\w)", folded):
+            return bool(counts_in(folded[m.start() :])) or not counts_in(folded[: m.start()])
+    return False
+
+
 def figures(article: Article, country: str | None = None, published_year: int | None = None) -> list[Figure]:
     """Every count of killed or injured people the main incident's sentences give, in order; not a
     sentence's that names only other countries than the article's (a strike across the border)."""
@@ -1038,7 +1049,7 @@ def figures(article: Article, country: str | None = None, published_year: int | 
         clauses = casualty_clauses(before_separate(sentence.quote))
         broken_down = False
         for n, clause in enumerate(clauses):
-            if has_cue(clause, PROJECTED_TOLL):
+            if _projected(clause):
                 continue  # "سيصبح عدد القتلى خمسة": not yet a toll
             broken_down = broken_down or has_any(clause, BREAKDOWN_WORDS)
             if broken_down:

@@ -27,6 +27,7 @@ from summarizer.lang.lexicon import (
     ARABIC_AGREEMENT,
     ARABIC_CLOCK_PARTS,
     ARABIC_CLOCK_QUALIFIERS,
+    BODY_BUILDINGS,
     BROKEN_PLURALS,
     CAPITAL_WORDS,
     CARRYING_EN,
@@ -36,6 +37,8 @@ from summarizer.lang.lexicon import (
     CLITIC_PREPOSITIONS,
     CLOCK_HOUR,
     CLOCK_ZONES,
+    COLLECTIVE_PEOPLE,
+    COMPOSED_PARTICIPLES,
     CONSTRUCT_TITLES,
     DEMONSTRATIVES,
     DIRECTIONS,
@@ -73,6 +76,7 @@ from summarizer.lang.lexicon import (
     OUTLET_WORDS,
     PREPOSITION_SENSES,
     PRONOUN_PREPOSITIONS,
+    QUOTED_OUTLET_HOSTS,
     RANKS,
     REGIONAL_NAMES,
     RELATION_PARTICIPLES,
@@ -182,6 +186,8 @@ def render_phrase(arabic: str, name_slot: bool = False, country: str | None = No
         return Rendered(hit.name_en)  # "عمّان" with its shadda is Amman, which folding would make Oman
     if name_slot and (quoted := _quoted_name_described(arabic, country)):
         return quoted
+    if quoted_outlet := _quoted_outlet(arabic):
+        return Rendered(quoted_outlet)
     if name_slot and (quarter := _old_quarter(arabic)):
         return Rendered(quarter)
     if (family := _a_family(arabic)) is not None:
@@ -224,6 +230,27 @@ def _quoted_name_described(arabic: str, country: str | None) -> Rendered | None:
     if body.text is None or name.text is None:
         return None
     return Rendered(f'{body.text} "{name.text}"')
+
+
+_QUOTED_OUTLET = re.compile(r'^(?P<head>[^\s"“«]+)\s*["“«](?P<name>[^"”»]{1,40})["”»]$')
+
+
+def _quoted_outlet(arabic: str) -> str | None:
+    """An outlet the lexicon does not know, named in quotes after its word ('قناة "ليبيا الحدث"'): its name
+    word by word, a place as the gazetteer writes it, the rest romanised ("the Libya Al-Hadath channel"),
+    never its words' senses ("the channel of Libya of the event")."""
+    m = _QUOTED_OUTLET.match(arabic.strip())
+    if m is None or not isinstance(host := analysed(m["head"]), list) or len(host) != 1 or host[0].sense is None:
+        return None
+    english = QUOTED_OUTLET_HOSTS.get(host[0].sense.lemma) or host[0].sense.en  # 'موقع "..."': a website
+    name = fold(m["name"]).split()
+    if english not in OUTLET_HOSTS or not name:
+        return None
+    known = (*LEXICON.get(" ".join(name), ()), *LEXICON.get(f"{host[0].sense.lemma} {' '.join(name)}", ()))
+    if outlet := next((s for s in known if s.kind == "outlet"), None):
+        return outlet.en  # 'صحيفة "الشرق الأوسط"': the lexicon's outlet, Asharq Al-Awsat
+    words = [hit.name_en if (hit := lookup(w)) is not None and hit.name_en else romanize(w) for w in name]
+    return f"the {' '.join(words)} {english}"
 
 
 @lru_cache(maxsize=4096)
@@ -1041,6 +1068,9 @@ def _analyse(tokens: list[str], name_slot: bool = False) -> list[Word] | str:
         if tokens[i] in PRONOUN_PREPOSITIONS and out:
             i += 1  # "قاعدة لهم" = "a base" (of theirs): a pronoun, never a name
             continue
+        if out and _composed_of(tokens, i):
+            i += 1  # "أسرة مكونة من ثمانية أفراد" = "a family of 8 members": English says only "of"
+            continue
         if date := _date_at(tokens, i):
             out.append(date[0])  # "18 نيسان/أبريل 2018" = "18 April 2018": a date, no count of months
             i += date[1]
@@ -1512,6 +1542,10 @@ _SEXLESS = frozenset(("target", "place_word", "weapon", "institution", "time", "
 def _word_at(tokens: list[str], i: int, after_noun: bool = False) -> tuple[Word, int] | None:
     """One word: a preposition, a number (in digits or words), or a lexicon word with its inflection."""
     token = tokens[i]
+    if i + 1 < len(tokens) and counts_in(tokens[i + 1]):
+        # "نحو 20 مسلحاً" = "about 20 gunmen": before a number a word of quantity, never "towards"
+        if quantity := next((s for s in LEXICON.get(token, ()) if s.kind == "quantity"), None):
+            return Word(token, quantity), 1
     whole_noun = any(s.pos == "noun" for s in LEXICON.get(token, ()))  # "والي": a governor, not "and to"
     for conj in ("", *CONJUNCTIONS):
         if conj and whole_noun:
@@ -1728,6 +1762,7 @@ def _name(tokens: list[str], before: list[Word]) -> Word | None:
     # "شبكة عين الفرات", 'قناة "المسيرة"': after an outlet's word, its own name.
     outlet = host.sense.en in OUTLET_HOSTS and host.sense.kind in ("outlet", "reporting", "institution")
     person = host.sense.kind in _PERSON_HOSTS and not host.plural  # "الناخبين وتوزيع": voters name no one
+    person = person and fold(host.sense.lemma) not in COLLECTIVE_PEOPLE  # "أسرة مكونة": a family is no title
     # "المديرة التنفيذية": a definite feminine nisba after a definite title agrees with it, an adjective
     agrees = host.definite and len(tokens) == 1 and tokens[0].startswith(ARTICLE) and tokens[0].endswith(YEH + HEH)
     person = person and not agrees
@@ -1736,6 +1771,21 @@ def _name(tokens: list[str], before: list[Word]) -> Word | None:
     if person or (host.sense.kind in _PLACE_HOSTS and place_name) or outlet:
         return Word(text, name=romanize(text), definite=True)
     return None
+
+
+def _composed_of(tokens: list[str], i: int) -> bool:
+    """A participle of composition before "من" ("مكونة من"), which English leaves out."""
+    stem = tokens[i].removeprefix(WAW).removeprefix(ARTICLE).removesuffix(HEH)
+    return i + 1 < len(tokens) and COMPOSED_PARTICIPLES.get(stem) == tokens[i + 1]
+
+
+def _of_a_count(current: Phrase | None, parts: list[str], nxt: Word | None, later: list[Word]) -> bool:
+    """ "من" is "of" after a bare count ("20 من المسلحين") and between a noun and its count ("أسرة من 8
+    أفراد"), unless a range follows ("من 10 إلى 20" is from ... to)."""
+    if current is None:
+        return bool(parts) and parts[-1].isdigit()
+    ranged = any(w.sense is not None and w.sense.en in ("to", "until") for w in later)
+    return nxt is not None and nxt.number is not None and not ranged
 
 
 def _adjective_of_place(host: Word, token: str) -> Word | None:
@@ -1788,6 +1838,8 @@ def _assemble(words: list[Word]) -> str:
             body = nxt is not None and nxt.sense is not None and nxt.sense.kind in _BODY_KINDS
             part_of = member and (w.sense.en == "from" or (w.sense.en == "in" and body))
             part_of = part_of and current.head.sense.en in MEMBER_HEADS
+            # "أسرة من 8 أفراد" = "a family of 8 members"; "20 من المسلحين" = "20 of the gunmen"
+            part_of = part_of or (w.sense.en == "from" and _of_a_count(current, parts, nxt, words[i + 2 : i + 4]))
             member = member and current.head.sense.kind == "title"
             member = member and not (nxt is not None and nxt.name is not None)  # "دبلوماسي في كابل": in Kabul
             parts.append(_flush(current))
@@ -1803,6 +1855,9 @@ def _assemble(words: list[Word]) -> str:
                 _innermost(current).number = 1  # "أسرة واحدة" = "one family": "one" after its noun, as Arabic has it
                 i += 1
                 continue
+        if w.number is not None and current is None and pending_prep:
+            parts.append(pending_prep)  # "في 3 مناطق" = "in 3 areas": the preposition stands before the count
+            pending_prep = None
         if w.number is not None:
             if _counts_victims_of(current, pending_prep):
                 current.head.definite = True  # "مقتل 37 شخصا" = "the killing of 37 people" (a construct)
@@ -2330,6 +2385,8 @@ def _phrase_text(p: Phrase, inner: bool = False) -> str:
         group = p.of.head.sense if p.of is not None and p.of.of is None else None
         if group is not None and group.pos == "name" and group.kind == "armed_group" and sense.en in NAME_BEFORE_WORD:
             return f"the {_phrase_text(p.of, inner=True).removeprefix('the ')} {core}"  # "the Boko Haram group"
+        if _a_bodys_building(p, group):  # "مبنى التأمينات الاجتماعية" = "the social insurance building"
+            return f"the {_phrase_text(p.of, inner=True).removeprefix('the ')} {core}"
         text = _with_name(p, core, sense) if _names_it(p) else _determined(p, core, inner and not last)
         if _names_it(p):
             return text
@@ -2340,6 +2397,19 @@ def _phrase_text(p: Phrase, inner: bool = False) -> str:
         link = "" if text.endswith((" for", " of", " to")) or text in _DETERMINER_QUANTITIES else " of"
         text = f"{text}{link} {_phrase_text(p.of, inner=True)}"  # "بعض المسؤولين" = "some officials"
     return text
+
+
+def _a_bodys_building(p: Phrase, body: Sense | None) -> bool:
+    """A building word before one body that owns it, with nothing more after ("مقر الشرطة المحلية")."""
+    return (
+        body is not None
+        and body.kind == "institution"
+        and p.of.head.definite
+        and not p.of.head.plural
+        and p.number is None
+        and not p.adjectives
+        and p.head.sense.en in BODY_BUILDINGS
+    )
 
 
 _DETERMINER_QUANTITIES = frozenset(("some", "several", "many", "a few"))  # "some officials", not "some of officials"

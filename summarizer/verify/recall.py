@@ -1013,6 +1013,51 @@ def widened_title(article: Article, name: str) -> str | None:
     return None
 
 
+_WIDENED_HEADS = ("title", "institution")
+_MOST_WIDENED = 7  # words after the head: "مساعد الناطق باسم وزارة الداخلية الأفغانية"
+
+
+def widened_construct(article: Article, name: str) -> str | None:
+    """A source named by the bare head of a construct ("جهاز", a service; "مساعد", an assistant) with the
+    definite words the article writes after it ("جهاز الإسعاف والطوارئ الليبي"): the longest run the
+    lexicon reads as one noun phrase of the body, up to a preposition, a time word or a stop."""
+    bare = analyse(name)
+    if len(name.split()) != 1 or len(bare) != 1 or bare[0].sense is None or bare[0].definite:
+        return None
+    if bare[0].sense.kind not in _WIDENED_HEADS or bare[0].sense.pos != "noun":
+        return None
+    words = article.text.split()
+    for i, word in enumerate(words[:-1]):
+        if clean(word) != name or not fold(clean(words[i + 1])).removeprefix(WAW).startswith(ARTICLE):
+            continue
+        best = None
+        for k in range(1, _MOST_WIDENED + 1):
+            run = words[i : i + 1 + k]
+            found = analysed(" ".join(clean(w) for w in run))
+            if isinstance(found, str) or any(_ends_a_body(w) for w in found[1:]) or _a_new_phrase(found):
+                break
+            if found[-1].definite or found[-1].name is not None:
+                best = " ".join(clean(w) for w in run)  # "وزارة" waits for its "الداخلية"
+            if clean(run[-1]) != run[-1]:
+                break  # a comma or a stop ends the name
+        if best and article.locate(best):
+            return best
+    return None
+
+
+def _a_new_phrase(words: list) -> bool:
+    """An indefinite noun after an adjective opens another phrase ("الليبي إصابة مواطن": what it announced)."""
+    return any(
+        not b.definite and b.name is None and a.sense is not None and a.sense.pos == "adj"
+        for a, b in itertools.pairwise(words)
+    )
+
+
+def _ends_a_body(word) -> bool:
+    """A word no body's name runs on to: a preposition ("لفرانس برس", to whom he spoke), a time."""
+    return word.sense is not None and (word.sense.pos in ("prep", "verb") or word.sense.kind == "time")
+
+
 def titled_office(article: Article, name: str) -> str | None:
     """A source named by its office after a glued preposition ("بمديرية الدفاع المدني") with the title
     the article puts right before it ("متحدث اعلامي بمديرية الدفاع المدني"): the person who spoke."""
@@ -1718,8 +1763,9 @@ def speaks_of_incident(article: Article, name: str) -> bool:
     while (span := article.locate(name, near=at)) is not None and span.start >= at:
         before = article.text[: span.start].split()[-1:]
         verb = fold(clean(before[0])) if before else ""
-        if verb in ATTRIBUTION or verb[1:] in ATTRIBUTION:
-            said = span  # the mention right after "قال", "وأعلن": where the words are
+        after = article.text[span.end :].split()[:1]
+        if verb in ATTRIBUTION or verb[1:] in ATTRIBUTION or (after and after[0].strip('.,;:"”') in ENGLISH_AFTER_NAME):
+            said = span  # the mention right after "قال", "وأعلن", or before "says": where the words are
             break
         at = span.end
     said = said or article.locate(name)
@@ -2828,9 +2874,16 @@ def one_person(article: Article, a: str, b: str) -> bool:
 
 
 def same_source(a: str, b: str) -> bool:
-    """One source named twice ("أمجد الساري", "الساري"): the words of one hold the other's."""
-    words_a, words_b = set(bare_phrase(a).split()), set(bare_phrase(b).split())
+    """One source named twice ("أمجد الساري", "الساري"; "Serhiy Lysak", "Governor Lysak"): the words of one,
+    titles aside, hold the other's."""
+    words_a, words_b = _untitled(bare_phrase(a).split()), _untitled(bare_phrase(b).split())
     return bool(words_a and words_b) and (words_a <= words_b or words_b <= words_a)
+
+
+def _untitled(words: list[str]) -> set[str]:
+    """A name's words without the English titles before it ("governor"), when a name is left."""
+    names = [w for w in words if not any(e.kind == "title" for e in ENGLISH_LEXICON.get(w.lower(), ()))]
+    return set(names or words)
 
 
 def same_weapon(article: Article, weapon: str | None) -> list[Span]:
@@ -3638,11 +3691,11 @@ _EN_STRIKE_NOUNS = (
 )
 
 
-def english_strike_owner(sentences: list[Span]) -> str | None:
-    """A state's strike in an English lead ("killed in an Israeli air strike", "Russian missile strikes
-    hit Kyiv"): the nationality and the strike noun, as written; the compose step names the state."""
+def english_strike_owner(sentences: list[Span], title: Span | None = None) -> str | None:
+    """A state's strike in an English lead or its title ("killed in an Israeli air strike", "Russian missile
+    strike kills one"): the nationality and the strike noun, as written; the compose step names the state."""
     nouns = "|".join(re.escape(n) for n in sorted(_EN_STRIKE_NOUNS, key=len, reverse=True))
-    for sentence in sentences[:2]:
+    for sentence in [*([title] if title is not None else []), *sentences[:2]]:
         for m in re.finditer(rf"\b([A-Z][\w.]*)\s+((?:{nouns}))\b", sentence.quote):
             if state_of_adjective(m.group(1)):
                 return m.group()

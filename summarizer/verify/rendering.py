@@ -41,6 +41,8 @@ def _rendering_problems(source: str, rendering: str, target: str) -> tuple[str, 
             problems.append(f"does not write the names {', '.join(unwritten)} (no Arabic word transliterates them)")
     if target == "ar" and (extra := set(countries_named(arabic)) - set(countries_named(english))):
         problems.append(f"names a country the phrase does not name: {', '.join(sorted(extra))}")
+    if _leaves_out(source, rendering, target):
+        problems.append("leaves out most of the phrase")  # "8 airstrike" for a sentence of twenty words
     terms = terms_in(arabic) if target == "en" else []
     missing = missing_terms(arabic, english) if terms else []
     if extra := weekdays_in(rendering) - weekdays_in(source):
@@ -49,6 +51,18 @@ def _rendering_problems(source: str, rendering: str, target: str) -> tuple[str, 
         wanted = "; ".join(f"{GLOSSARY[stem].written} = {GLOSSARY[stem].en[0]}" for stem in missing)
         problems.append(f"mistranslates key terms ({wanted})")
     return tuple(problems)
+
+
+# Words a rendering must keep per source word, at the least: English says an Arabic phrase in more words
+# than it has (clitics, articles), Arabic an English one in a few fewer.
+_LEAST_KEPT = {"en": 0.4, "ar": 0.3}
+_LONG_PHRASE = 6  # below this, a name may rightly be shorter in the other script ("مدينة دير الزور")
+
+
+def _leaves_out(source: str, rendering: str, target: str) -> bool:
+    """A rendering far shorter than a long source says only a fragment of it."""
+    words = len(source.split())
+    return words >= _LONG_PHRASE and len(rendering.split()) < _LEAST_KEPT[target] * words
 
 
 def _not_lexical(names: list[str], arabic: str, english: str) -> list[str]:
