@@ -503,3 +503,10 @@ def test_a_city_with_a_colon_or_a_numeric_date_opening_the_lead_is_its_dateline(
     assert cut("القاهرة: اصطدم قطاران جنوب العاصمة") == "اصطدم قطاران جنوب العاصمة", "was pasted into the summary"
     assert cut("Brussels 06.01.2022 “Dozens” of protesters were killed") == "“Dozens” of protesters were killed"
     assert cut("وقال: إن الهجوم") == "وقال: إن الهجوم", "a verb and a colon are no dateline"
+
+
+def test_an_aside_on_what_the_event_was_is_no_part_of_it():
+    from summarizer.verify.event_span import trimmed
+
+    quote = "قتل متشددون 6 أشخاص في هجوم امس الخميس هو الأحدث في سلسلة هجمات نفذتها الحركة في المنطقة"
+    assert trimmed(Span(quote, 0, len(quote))).quote == "قتل متشددون 6 أشخاص في هجوم امس الخميس"

@@ -2429,3 +2429,14 @@ def test_a_state_speaks_where_it_says_something_not_where_its_adjective_names_a_
         "Russia says it does not deliberately target civilians."
     )
     assert not recall.speaks_of_incident(article, "Russia"), "a standing denial, not words on the strike"
+
+
+def test_attackers_of_a_named_group_before_their_victims_count_are_the_subject_and_the_count_is_theirs():
+    from summarizer.verify.casualties import casualty_figure
+
+    lead = "قتل متشددون من حركة الشباب الصومالية 6 أشخاص في هجوم في شمال شرق كينيا"
+    article = Article(f"هجوم في كينيا\n\n{lead} امس الخميس هو الأحدث في سلسلة هجمات نفذتها الحركة في المنطقة.")
+    assert recall.attacker_subject(recall.lead(article, None, 2)) == "متشددون من حركة الشباب الصومالية"
+    assert casualty_figure(lead, "killed")[0] == 6, "the group's words are no distance from the verb"
+    # the relative clause of the series names the group by pointing back ("the movement"): no perpetrator
+    assert recall.committed_by(article, recall.lead(article, None, 2)) is None

@@ -401,6 +401,7 @@ AFTERMATH_NOT_AFTER: dict[str, frozenset[str]] = {
     fold(k): frozenset(folded(v)) for k, v in data("lead")["aftermath_not_after"].items()
 }
 IDENTITY_ASIDES = tuple(folded(data("lead")["identity_asides"]))
+COPULAR_ASIDES = frozenset(folded(data("lead")["copular_asides"]))
 AFTERMATH_PEOPLE = frozenset(w.lower() for w in folded(data("lead")["aftermath_people"]))
 VICTIM_WORDS = frozenset(w.lower() for w in folded(data("lead")["victim_words"]))
 FOLLOW_UP_VERBS = frozenset(w.lower() for w in folded(data("lead")["follow_up_verbs"]))
@@ -697,6 +698,7 @@ CAME_AFTER = frozenset(folded(data("lead")["came_after"]))  # "... بعد انف
 FOILING_VERBS = frozenset(folded(data("lead")["foiling_verbs"]))  # "أحبطت قوات الجيش هجوما": the defender
 ACTIVE_ATTACK_VERBS = frozenset(v + end for v in folded(data("lead")["active_attack_verbs"]) for end in ("", "ت", "وا"))
 ATTACKER_NOUNS = folded(data("lead")["attacker_nouns"])
+ANAPHORIC_GROUPS = frozenset(data("lead")["anaphoric_groups"])
 HEADLINE_ATTACK_VERBS = frozenset(folded(data("lead")["headline_attack_verbs"]))  # "بوكو حرام تنفذ تفجيرات"
 ENGLISH_AGENT_PARTICIPLES = tuple(data("lead")["english_agent_participles"])
 ENGLISH_ATTACK_NOUNS_BY = tuple(data("lead")["english_agent_nouns_of_attack"])  # "attack by Taliban"

@@ -656,7 +656,7 @@ def supplement(ex: Extraction, run: Run, figures: list[main_incident.Figure]) ->
     if not perpetrator and ex.perpetrator and (subject := _lead_subject(run, sentences)):
         update["perpetrator"] = perpetrator = subject  # the model's actor dropped: the lead's own attacker
     target = update.get("target", ex.target)
-    if perpetrator and target and bare_phrase(target) == bare_phrase(perpetrator):
+    if perpetrator and target and _same_actor(target, perpetrator):
         run.drop("target", target, "the perpetrator itself: no one attacks himself")  # a misread clause
         update["target"] = None
     incident = main_incident.main_sentences(article, _year(run))
@@ -1216,6 +1216,13 @@ def _points_back_to_sources(name: str) -> bool:
         and all(w in SOURCES_POINTING_BACK for w in words)
         and any(w.startswith(ARTICLE) or w == "the" for w in words)
     )
+
+
+def _same_actor(target: str, perpetrator: str) -> bool:
+    """The target is the perpetrator, or the group the perpetrator's phrase names ("حركة الشباب" in
+    "متشددون من حركة الشباب")."""
+    named, whom = f" {bare_phrase(perpetrator)} ", f" {bare_phrase(target)} "
+    return named == whom or (len(whom.split()) > 1 and whom in named)
 
 
 def _points_back(phrase: str) -> bool:

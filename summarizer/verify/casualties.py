@@ -63,6 +63,7 @@ from summarizer.lang.text import (
     BEH,
     CONJUNCTIONS,
     LAM,
+    NOMINATIVE_PLURAL,
     NOON,
     WAW,
     WORD_EDGE,
@@ -802,13 +803,29 @@ def _kept_whole(aside: re.Match) -> str:
 def _without_distance_fillers(clause: str) -> str:
     """The clause without its weekday words and its count's asides ("على الأقل"): a day set apart between a
     verb and its count is no distance, nor is how sure the count is."""
-    words = [w for w in clause.split() if not _a_weekday(w)]
+    words = _without_subjects_words([w for w in clause.split() if not _a_weekday(w)])
     out: list[str] = []
     for w in words:
         out.append(w)
         if len(out) >= 2 and fold(" ".join(clean(x) for x in out[-2:])).lower() in COUNT_ASIDES:
             del out[-2:]
     return " ".join(w for w in out if fold(clean(w)).lower() not in COUNT_ASIDES)
+
+
+_SUBJECT_REACH = 6  # words of an attackers' subject between its verb and the count of their victims
+
+
+def _without_subjects_words(words: list[str]) -> list[str]:
+    """An Arabic clause with its attackers' subject reduced to its noun ("قتل متشددون من حركة الشباب
+    الصومالية 6 أشخاص"): the words that say whose they are are no distance between the verb and its count."""
+    for i, word in enumerate(words):
+        stem = fold(clean(word)).removeprefix(WAW)
+        if not (stem.endswith(NOMINATIVE_PLURAL) and stem.startswith(ATTACKER_NOUNS)):
+            continue
+        counted = next((j for j in range(i + 1, min(len(words), i + _SUBJECT_REACH + 1)) if counts_in(words[j])), None)
+        if counted is not None and all(clean(w) == w for w in words[i:counted]):  # one phrase, no comma
+            return [*words[: i + 1], *words[counted:]]
+    return words
 
 
 def _a_weekday(word: str) -> bool:

@@ -19,6 +19,7 @@ from summarizer.lang.lexicon import (
     CLOCK_QUALIFIERS,
     COMPLEMENTIZERS,
     CONTRAST_OPENERS,
+    COPULAR_ASIDES,
     DANGLING_TAILS,
     ENGLISH_AUXILIARIES,
     ENGLISH_FUNCTION_WORDS,
@@ -285,6 +286,19 @@ def _without_cut_clause(quote: str) -> str:
         at = quote.rfind(f" {opener} ")
         if len(opener.split()) >= 3 and at > 0 and len(quote[at:].split()) <= 12:
             return quote[:at]
+    return _without_copular_aside(quote)
+
+
+_COPULAR_REACH = 4  # words of the event before an aside on it may open
+
+
+def _without_copular_aside(quote: str) -> str:
+    """An Arabic event without its closing aside on what it was ("... امس الخميس هو الأحدث في سلسلة هجمات
+    نفذتها الحركة"): a pronoun before a definite word opens a remark, not more of the event."""
+    words = quote.split()
+    for i in range(_COPULAR_REACH, len(words) - 1):
+        if fold(clean(words[i])) in COPULAR_ASIDES and fold(clean(words[i + 1])).startswith(ARTICLE):
+            return quote[: quote.find(f" {words[i]} {words[i + 1]}")].rstrip(" ،,")
     return quote
 
 

@@ -22,6 +22,7 @@ from summarizer.lang.lexicon import (
     AFTER_WORD,
     AGENT_HANDS,
     AMBIGUOUS_SPEECH_VERBS,
+    ANAPHORIC_GROUPS,
     ANAPHORIC_HEADS,
     ANONYMITY,
     APPEAL_VERBS,
@@ -515,15 +516,30 @@ def _actors_before_their_object(words: list[str]) -> str | None:
     sense = sole_sense(head)
     if sense is None or sense.kind != "actor" or sense.pos != "noun" or not fold(head).endswith(NOMINATIVE_PLURAL):
         return None
-    for j, word in enumerate(words[1:4], start=1):
+    for j, word in enumerate(words[1:_GROUP_SUBJECT_REACH], start=1):
         if clean(words[j - 1]) != words[j - 1]:
             return None  # a comma or a stop closes the subject: no object follows it
         if counts_in(clean(word)):
             return " ".join(clean(w) for w in words[:j])
+        if fold(clean(word)) in TITLE_BODY_PREPOSITIONS:
+            continue  # "متشددون من حركة الشباب": whose they are, a group named after "من"
         adjective = sole_sense(clean(word))
-        if adjective is None or adjective.pos != "adj":
+        if (adjective is None or adjective.pos != "adj") and not _of_a_group(words[1:j], word):
             return None
     return None
+
+
+_GROUP_SUBJECT_REACH = 7  # "قتل متشددون من حركة الشباب الصومالية 6 أشخاص"
+
+
+def _of_a_group(before: list[str], word: str) -> bool:
+    """The word belongs to the group named after the subject's "من" ("من حركة الشباب")."""
+    at = next((k for k, w in enumerate(before) if fold(clean(w)) in TITLE_BODY_PREPOSITIONS), None)
+    if at is None:
+        return False
+    found = analysed(" ".join(clean(w) for w in [*before[at + 1 :], word]))
+    head = found[0] if not isinstance(found, str) and found else None
+    return head is not None and head.sense is not None and head.sense.kind in ("armed_group", "force")
 
 
 def person_object(phrase: str) -> str | None:
@@ -2150,9 +2166,18 @@ def committed_by(article: Article, sentences: list[Span]) -> str | None:
             phrase = without_time_tail(" ".join(w for w in taken if w))
             if len(taken) > 1 and fold(taken[-1]) in TOLL_UPDATE["on_day"]:
                 phrase = " ".join(taken[:-1])  # "انتحاري يوم الأحد": the day, cut at the line's end
+            if _anaphoric_group(phrase):
+                continue  # "سلسلة هجمات نفذتها الحركة": "the movement" points back, names no one
             if phrase and not any(ch.isdigit() for ch in phrase) and article.locate(phrase):
                 return phrase
     return None
+
+
+def _anaphoric_group(phrase: str) -> bool:
+    """A bare definite group word ("الحركة", "التنظيم"): it points back to a group named before."""
+    found = analysed(phrase) if phrase and len(phrase.split()) == 1 else ""
+    head = found[0] if not isinstance(found, str) and found else None
+    return head is not None and head.definite and head.sense is not None and head.sense.en in ANAPHORIC_GROUPS
 
 
 def _indefinite(word: str, pos: str, kind: str | None = None) -> bool:
