@@ -510,3 +510,11 @@ def test_an_aside_on_what_the_event_was_is_no_part_of_it():
 
     quote = "قتل متشددون 6 أشخاص في هجوم امس الخميس هو الأحدث في سلسلة هجمات نفذتها الحركة في المنطقة"
     assert trimmed(Span(quote, 0, len(quote))).quote == "قتل متشددون 6 أشخاص في هجوم امس الخميس"
+
+
+def test_an_and_glued_to_the_events_verb_is_not_part_of_it():
+    from summarizer.verify.event_span import trimmed
+
+    quote = "وهزت انفجارات السبت حي داشت برشي في غرب كابول"
+    assert trimmed(Span(quote, 0, len(quote))).quote == quote[1:]
+    assert trimmed(Span("وقع انفجار في السوق", 0, 19)).quote == "وقع انفجار في السوق", "its own letter"

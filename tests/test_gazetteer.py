@@ -278,3 +278,12 @@ def test_a_state_named_with_its_bearing_is_the_state_not_a_bearing_of_a_region()
     hit = lookup("شمال دارفور", "SD")
     assert hit is not None and hit.name_en == "North Darfur"
     assert _with_gazetteer_name("north of Darfur", "شمال دارفور", hit) == "North Darfur"
+
+
+def test_a_town_whose_last_letter_is_an_alif_maqsura_is_found_by_its_a():
+    # "جنوى" folds to "جنوي": it was read by sound as Cuneo
+    from summarizer.verify.phrase import render_phrase
+
+    assert lookup("جنوى").name_en == "Genoa"
+    assert render_phrase("مدينة جنوى الإيطالية", name_slot=True, country="IT").text == "the Italian city of Genoa"
+    assert lookup("دبي").name_en == "Dubai", "a yeh that is a yeh stays one"

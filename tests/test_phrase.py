@@ -1007,3 +1007,16 @@ def test_a_bodys_building_is_named_by_the_body_before_the_word():
     assert render_phrase("مبنى التأمينات الاجتماعية").text == "the social insurance building"
     assert render_phrase("مقر وزارة الداخلية").text == "the Interior Ministry headquarters"
     assert render_phrase("مبنى سكني").text == "a residential building"
+
+
+def test_a_country_named_by_a_bearing_is_that_country_in_an_article_about_it():
+    assert render_phrase("في جنوب السودان", country="SS").text == "in South Sudan"
+    assert render_phrase("في جنوب السودان", country="SD").text == "in southern Sudan", "elsewhere, the south of Sudan"
+
+
+def test_a_place_for_the_people_it_serves_and_a_verb_with_its_object_is_no_name():
+    assert render_phrase("مدرسة للبنات").text == "a school for girls"  # was "a school of the girls"
+    assert render_phrase("مخيم للاجئين").text == "a camp for refugees"
+    assert render_phrase("معسكرا للمليشيات").text == "a camp of the militias", "an armed body's: whose"
+    # "في منطقة يسكنها الهزارة" had given a place named "Yaskanha"
+    assert render_phrase("منطقة يسكنها", name_slot=True).text is None

@@ -1077,6 +1077,11 @@ def test_joined_counted_nouns_add_up_and_a_dual_counts_two():
     # a sound plural is spelled like a dual: no count from it
     assert casualty_figure("مقتل مدنيين", "killed")[0] is None
     assert casualty_figure("قتل مسلحين مجهولين", "killed")[0] is None
+    # a list before its verb, a count after its noun ("about 2 killed" had been filed, of 20 students and 2 teachers)
+    from summarizer.schema import Qualifier
+
+    before = "وأفاد عامل إغاثة أن نحو 20 طالبا ومعلمين اثنين قتلوا في الهجوم."
+    assert casualty_figure(before, "killed") == (22, Qualifier.approximately)
 
 
 def test_the_agent_of_a_relative_clause_that_committed_the_incident_is_its_perpetrator():

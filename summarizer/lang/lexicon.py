@@ -254,6 +254,7 @@ ONE_OF_MANY_HEADS = frozenset(_phrase["one_of_many_heads"])
 DURATION_UNITS = frozenset(_phrase["duration_units"])
 OUTLET_HOSTS = frozenset(_phrase["outlet_hosts"])
 BODY_BUILDINGS = frozenset(_phrase["body_buildings"])
+SERVED_PEOPLE = frozenset(_phrase["served_people"])
 QUOTED_OUTLET_HOSTS: dict[str, str] = {fold(k): v for k, v in _phrase["quoted_outlet_hosts"].items()}
 HONORIFICS: dict[str, str] = {fold(k): v for k, v in _phrase["honorifics"].items()}
 NEWS_AGENCY = _phrase["news_agency"]

@@ -477,8 +477,27 @@ def _conjoined_total(clause: str, own: tuple[str, ...], least: int = 2) -> int |
         tail.append(clean(word))
         if clean(word) != word:
             break  # a comma or a full stop ends the list
+    return _counted_list(tail, least) or _counted_list(_list_before(words[:at]), least)
+
+
+def _list_before(words: list[str]) -> list[str]:
+    """The words of a subject list before its casualty verb ("أن نحو 20 طالبا ومعلمين اثنين قتلوا"): from the
+    first count after the last comma, a complementizer or a quantity word."""
+    start = max((i + 1 for i, w in enumerate(words) if clean(w) != w), default=0)
+    first = next((i for i in range(start, len(words)) if counts_in(clean(words[i]))), None)
+    return [] if first is None else [clean(w) for w in words[first:]]
+
+
+def _counted_list(tail: list[str], least: int) -> int | None:
+    """The sum of a list of counted nouns ("20 طالبا ومعلمين اثنين" = 22); None unless every one is counted."""
+    if not tail:
+        return None
     total, conjuncts, pending, last_dual = 0, 0, None, False
-    for w in analyse(" ".join(tail)):
+    words = analyse(" ".join(tail))
+    said_after: set[int] = set()  # the counts said after their nouns
+    for i, w in enumerate(words):
+        if i in said_after:
+            continue
         if w.number is not None:
             if last_dual and w.number == 2 and pending is None:
                 last_dual = False
@@ -487,6 +506,12 @@ def _conjoined_total(clause: str, own: tuple[str, ...], least: int = 2) -> int |
         elif w.sense is not None and w.sense.kind in _COUNTED_KINDS and w.sense.pos in ("noun", "phrase"):
             one = not w.plural and not w.definite and w.sense.kind != "force"  # "وامرأة": one woman
             one = one and fold(w.sense.lemma) not in COLLECTIVE_PEOPLE  # "مقتل عائلة": a family, not one
+            after = words[i + 1] if i + 1 < len(words) else None
+            if pending is None and w.plural and after is not None and after.number is not None and not w.dual:
+                # "ومعلمين اثنين": the count after its noun, as Arabic writes two and up to ten
+                total, conjuncts = total + after.number, conjuncts + 1
+                said_after.add(i + 1)
+                continue
             if pending is None and not w.dual and not one:
                 return None  # a noun with no count: the list is not all counted
             total, conjuncts = total + (pending if pending is not None else 2 if w.dual else 1), conjuncts + 1

@@ -28,6 +28,7 @@ from summarizer.lang.lexicon import (
     FURNITURE_OPENERS,
     INJURED_WORDS,
     KILLED_WORDS,
+    LEXICON,
     MONTHS,
     NUMBER_WORDS,
     OTHER_EVENT_OPENERS,
@@ -176,6 +177,8 @@ def trimmed(span: Span) -> Span:
         span = Span(span.quote[tag.end() :], span.start + tag.end(), span.end)  # "KAZINFORM Two strong ..."
     if lone := _LONE_CONJUNCTION.match(span.quote):
         span = Span(span.quote[lone.end() :], span.start + lone.end(), span.end)  # "و غمر الدخان": a typed-apart "and"
+    if _glued_and_before_verb(span.quote):
+        span = Span(span.quote[1:], span.start + 1, span.end)  # "وهزت انفجارات": the verb, not "and rocked"
     first, _, rest = span.quote.partition(" ")
     if rest and fold(clean(first)) in TOLL_UPDATE["causes"]:
         at = len(span.quote) - len(rest)  # "جرّاء غرق قارب": what happened, without the "because of" of its toll
@@ -264,6 +267,17 @@ _ENGLISH_OPENERS = re.compile(
     r"\s(?:when|while|because|where)\s", re.I
 )  # conjunctions, not "after" (a preposition too)
 _CUT_SHORT = 4  # words of an English subordinate clause that ends before its verb ("when the small plane")
+
+
+def _glued_and_before_verb(quote: str) -> bool:
+    """An Arabic span that opens on "و" glued to a verb ("وهزت", "وقتل"): the analyser takes the "و" apart
+    and the word without it has a verb's reading ("وقع" is a verb as it stands, and keeps its letter)."""
+    first = clean(quote.split()[0]) if quote.split() else ""
+    if not first.startswith(WAW) or len(first) < 4:
+        return False
+    found = analysed(first)
+    glued = not isinstance(found, str) and len(found) == 1 and found[0].conj
+    return glued and any(s.pos == "verb" for s in LEXICON.get(fold(first)[1:], ()))
 
 
 def _without_cut_clause(quote: str) -> str:

@@ -242,7 +242,10 @@ def _latin_consonants(name: str) -> str:
 
 def _city_hit(name: str, country_hint: str | None) -> GazetteerHit | None:
     index = _index()
-    for candidate in _strip_prefixes(fold(name)):
+    candidates = _strip_prefixes(fold(name))
+    # "جنوى" folds to "جنوي": its last letter is an "a" ("جنوا", Genoa), tried after the name as folded
+    said_a = [c[:-1] + ALIF for c in candidates if c.endswith(YEH) and " " not in c and len(c) > 3]
+    for candidate in [*candidates, *said_a]:
         if len(candidate) < 4 and candidate != fold(name):
             continue  # "مزار عين" must not resolve through the bare word "عين"
         if candidate != fold(name) and (country := country_hit(candidate)) is not None:

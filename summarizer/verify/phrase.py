@@ -82,6 +82,7 @@ from summarizer.lang.lexicon import (
     RELATION_PARTICIPLES,
     RELATION_PARTICIPLES_BI,
     RELATIVES,
+    SERVED_PEOPLE,
     TANWIN_ALIF,
     TOPONYM_STARTS,
     VICTIM_VERBAL_NOUNS,
@@ -1071,6 +1072,10 @@ def _analyse(tokens: list[str], name_slot: bool = False) -> list[Word] | str:
         if out and _composed_of(tokens, i):
             i += 1  # "أسرة مكونة من ثمانية أفراد" = "a family of 8 members": English says only "of"
             continue
+        if country := _bearing_country_at(tokens, i):
+            out.append(country)  # "جنوب السودان" in an article on South Sudan: the country, not "southern Sudan"
+            i += 2
+            continue
         if date := _date_at(tokens, i):
             out.append(date[0])  # "18 نيسان/أبريل 2018" = "18 April 2018": a date, no count of months
             i += date[1]
@@ -1445,7 +1450,8 @@ def _gazetteer(tokens: list[str], admin: str | None = None, sound: bool = True) 
                 continue  # a homonym abroad, none at home: the name is romanised, never another country's town
         # A country's name is its own (the United States is no transliteration of "الولايات المتحدة"), and
         # so is a town's English name where its Arabic name is this word ("دمشق", Damascus).
-        own = hit is not None and hit.name_ar and bare_phrase(hit.name_ar) == bare_phrase(body)
+        said_a = body[:-1] + ALIF if body.endswith(YEH) and " " not in body else body  # "جنوى" folded: "جنوا"
+        own = hit is not None and hit.name_ar and bare_phrase(hit.name_ar) in (bare_phrase(body), bare_phrase(said_a))
         if hit is not None and not own and not hit.is_country and body in GIVEN_NAMES and hit.population < _TOWN:
             continue  # "موسى" is Musa, a man's name, not the village of Musei that sounds alike
         # "السورية" is the adjective Syrian, not Syria: a country's name takes no article unless its own does.
@@ -1740,6 +1746,8 @@ def _name(tokens: list[str], before: list[Word]) -> Word | None:
         and lookup(tokens[0]) is None
     ):
         return None  # "شخصاً يشتبه بأنهم": a present-tense verb, never a name to romanise
+    if _a_verb_with_its_object(tokens[0]):
+        return None  # "منطقة يسكنها الهزارة": an area the Hazara live in, never a place named "Yaskanha"
     building = host is not None and host.sense is not None and host.sense.en in NAME_BEFORE_WORD
     if word := _gazetteer(tokens, sound=not building):  # "كنيس الغريبة" is no town that sounds alike
         return word
@@ -1771,6 +1779,25 @@ def _name(tokens: list[str], before: list[Word]) -> Word | None:
     if person or (host.sense.kind in _PLACE_HOSTS and place_name) or outlet:
         return Word(text, name=romanize(text), definite=True)
     return None
+
+
+def _bearing_country_at(tokens: list[str], i: int) -> Word | None:
+    """A country whose name opens on a bearing ("جنوب السودان"), read as that country only in an article
+    about it: elsewhere the words are as likely the south of Sudan."""
+    if not (country := _COUNTRY.get()) or i + 1 >= len(tokens) or tokens[i] not in DIRECTIONS:
+        return None
+    hit = lookup(" ".join(tokens[i : i + 2]))
+    if hit is None or not hit.is_country or hit.country_code != country or len(hit.name_en.split()) < 2:
+        return None  # "شرق سوريا" finds Syria: the name must be two words as written
+    return Word(" ".join(tokens[i : i + 2]), name=hit.name_en, definite=True, place=True)
+
+
+def _a_verb_with_its_object(token: str) -> bool:
+    """A present-tense verb with its object pronoun glued ("يسكنها", "يحتلونها"): no name carries one."""
+    return any(
+        len(pronoun) > 1 and token.endswith(pronoun) and IMPERFECT_SHAPE.match(token[: -len(pronoun)])
+        for pronoun in OBJECT_PRONOUNS
+    )
 
 
 def _composed_of(tokens: list[str], i: int) -> bool:
@@ -2085,7 +2112,8 @@ def _assemble(words: list[Word]) -> str:
             i += 1
             continue
         if prep == CLITIC_PREPOSITIONS[LAM]["_"] and w.prep == LAM and _for_what(current, w):
-            if (compound := _compound(words, i)) is not None:
+            served = w.sense.en in SERVED_PEOPLE  # "a school for girls", never "a girl school"
+            if not served and (compound := _compound(words, i)) is not None:
                 current.adjectives.insert(0, compound[0])  # nearest the noun: "a popular vegetable market"
                 i += compound[1]
                 pending_prep = None
@@ -2186,6 +2214,8 @@ def _for_what(current: Phrase | None, w: Word) -> bool:
         return False
     if head.sense.kind in ("disaster", "attack"):
         return False  # a verbal noun's li- is its object: "هطول غزير للأمطار", "قصف عنيف للمدينة" (of)
+    if w.name is None and w.sense is not None and w.sense.pos == "noun" and w.sense.en in SERVED_PEOPLE:
+        return w.plural  # "مدرسة للبنات": a school for girls (plural: the people it serves)
     return w.name is None and w.sense is not None and w.sense.pos == "noun" and w.sense.kind not in _HUMAN_KINDS
 
 
