@@ -194,6 +194,9 @@ def test_countries_named_in_a_lead_decide_a_homonym():
 
 def test_dates_are_not_counts():
     assert counts_in("on 11 March") == [] and counts_in("at 13:20 on Friday") == []
+    # a day after its month ("Tuesday November 21" had become a second toll of 21 killed)
+    assert counts_in("killed in Bamenyam on Tuesday November 21.") == []
+    assert counts_in("In November 21 people were killed") == [21], "a count of people after a month stays"
 
 
 def test_ages_are_no_toll():

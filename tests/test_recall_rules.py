@@ -2445,3 +2445,12 @@ def test_attackers_of_a_named_group_before_their_victims_count_are_the_subject_a
     assert casualty_figure(lead, "killed")[0] == 6, "the group's words are no distance from the verb"
     # the relative clause of the series names the group by pointing back ("the movement"): no perpetrator
     assert recall.committed_by(article, recall.lead(article, None, 2)) is None
+
+
+def test_a_headlines_passive_agent_is_the_perpetrator_and_a_town_is_no_target():
+    from summarizer.stages.ground import _an_english_town
+
+    title = Span("Nine villagers killed by Cameroonian English-speaking separatists", 0, 10)
+    assert recall.english_headline_agent(title) == "Cameroonian English-speaking separatists"
+    assert _an_english_town("Ugandan capital Kampala") and _an_english_town("the city of Kirkuk")
+    assert not _an_english_town("Police") and not _an_english_town("the market in Kampala")

@@ -704,6 +704,7 @@ HEADLINE_ATTACK_VERBS = frozenset(folded(data("lead")["headline_attack_verbs"]))
 ENGLISH_AGENT_PARTICIPLES = tuple(data("lead")["english_agent_participles"])
 ENGLISH_ATTACK_NOUNS_BY = tuple(data("lead")["english_agent_nouns_of_attack"])  # "attack by Taliban"
 ENGLISH_AGENT_NOUNS = tuple(data("lead")["english_agent_nouns"])
+ENGLISH_HEADLINE_PASSIVES = tuple(data("lead")["english_headline_passives"])
 ENGLISH_GROUP_NOUNS = tuple(data("lead")["english_group_nouns"])
 ENGLISH_ATTACK_VERBS = tuple(data("lead")["english_attack_verbs"])
 ENGLISH_SUBJECT_MODIFIERS = tuple(data("lead")["english_subject_modifiers"])

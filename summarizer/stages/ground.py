@@ -71,6 +71,7 @@ from summarizer.lang.lexicon import (
     STORMERS,
     SUBJECT_SPEECH_VERBS,
     THIS_COUNTRY,
+    TOWN_WORDS,
     TREATMENT_WORDS,
     UNIT_WEAPONS,
     UNKNOWN_WORDS,
@@ -117,6 +118,7 @@ from summarizer.verify.gazetteer import (
     lookup_variant,
     named_in,
     named_only_near,
+    state_of_adjective,
 )
 from summarizer.verify.glossary import terms_in
 from summarizer.verify.grounding import Article, Span, wrapped
@@ -699,6 +701,10 @@ def supplement(ex: Extraction, run: Run, figures: list[main_incident.Figure]) ->
         if told and all(fold(p.name) != fold(target) for p in places) and len(places) < MAX_PLACES:
             update["places"] = [*places, ExtractedPlace(name=target, role="area" if places else "site")]
     target = update.get("target", ex.target)
+    if target and run.language == "en" and _an_english_town(target):
+        run.drop("target", target, "a town's name: where it happened, not what was hit")  # "Ugandan capital Kampala"
+        update["target"] = None
+    target = update.get("target", ex.target)
     if target and (rest := _past_attribution(target)) is not None:
         # "منسوبة لإسرائيل منطقة": the participle and its "to whom" describe the strike, not what was hit
         if rest and article.locate(rest) is not None and fold(clean(rest)) not in PLACE_DESCRIPTORS_SET:
@@ -1216,6 +1222,20 @@ def _points_back_to_sources(name: str) -> bool:
         and all(w in SOURCES_POINTING_BACK for w in words)
         and any(w.startswith(ARTICLE) or w == "the" for w in words)
     )
+
+
+_TOWN_KINDS = frozenset((*(w for w in TOWN_WORDS if w.isascii()), "capital"))
+
+
+def _an_english_town(phrase: str) -> bool:
+    """An English phrase that only names a town ("Ugandan capital Kampala", "the city of Kirkuk"): words of
+    a town's kind or its country's adjective, then a name the gazetteer knows."""
+    words = phrase.replace(" of ", " ").split()
+    while words and (words[0].lower() in _TOWN_KINDS or words[0].lower() == "the" or state_of_adjective(words[0])):
+        words = words[1:]
+    name = " ".join(words)
+    hit = lookup(name) if words and not ENGLISH_LEXICON.get(name.lower()) else None  # "Police" is no Polish town
+    return hit is not None and not hit.is_country and not hit.is_region and name == hit.name_en
 
 
 def _same_actor(target: str, perpetrator: str) -> bool:

@@ -11,6 +11,7 @@ from summarizer.lang.lexicon import (
     FIRST_YEAR,
     LAST_YEAR,
     LEXICON,
+    MONTH_NAMES,
     MULTIPLIERS,
     NOT_COUNT_AFTER,
     NOT_COUNT_BEFORE,
@@ -122,10 +123,13 @@ def _a_count(folded: str, start: int, end: int) -> bool:
     raw = folded[start:end]
     if before and before[-1] in CLOCK_WORDS and raw.isdigit() and int(raw) > _HOURS_A_DAY:
         return True  # "الساعة 93 قتيلا": no clock shows 93
+    if before and before[-1].strip(".,") in MONTH_NAMES and raw.isdigit() and int(raw) <= _DAYS_A_MONTH:
+        return _counts_a_noun(folded, end)  # "on Tuesday November 21": a day of the month, unless it counts
     return not (before and before[-1] in NOT_COUNT_BEFORE)
 
 
 _HOURS_A_DAY = 24
+_DAYS_A_MONTH = 31
 
 
 def _counts_weapons(folded: str, position: int) -> bool:

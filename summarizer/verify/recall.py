@@ -84,6 +84,7 @@ from summarizer.lang.lexicon import (
     ENGLISH_CLAUSE_OPENERS,
     ENGLISH_DENIALS,
     ENGLISH_GROUP_NOUNS,
+    ENGLISH_HEADLINE_PASSIVES,
     ENGLISH_HIT_VERBS,
     ENGLISH_LEXICON,
     ENGLISH_NOT_CLAIMANTS,
@@ -686,10 +687,15 @@ def english_headline_agent(title: Span | None) -> str | None:
         return None
     nouns = "|".join(re.escape(n) for n in ENGLISH_ATTACK_NOUNS_BY)
     m = re.search(rf"\b(?:{nouns})\s+by\s+(?:the\s+)?((?:{_EN_CAPITALISED}\s+){{0,3}}{_EN_CAPITALISED})", title.quote)
-    if m is None:
-        return None
-    senses = ENGLISH_LEXICON.get(m.group(1).lower(), ())
-    return m.group(1) if any(w.kind in ("armed_group", "force") for w in senses) else None
+    senses = ENGLISH_LEXICON.get(m.group(1).lower(), ()) if m else ()
+    if m is not None and any(w.kind in ("armed_group", "force") for w in senses):
+        return m.group(1)
+    # "Nine villagers killed by Cameroonian English-speaking separatists": a passive's agent noun
+    verbs = "|".join(re.escape(v) for v in ENGLISH_HEADLINE_PASSIVES)
+    agents = "|".join(re.escape(n) for n in ENGLISH_AGENT_NOUNS)
+    describing = rf"(?:{_EN_CAPITALISED}|[a-z]+-[a-z]+|suspected|armed|unidentified|unknown)"
+    m = re.search(rf"\b(?:{verbs})\s+by\s+((?:{describing}\s+){{0,3}}(?:{agents}))\b", title.quote)
+    return m.group(1) if m else None
 
 
 def english_headline_owner(title: Span | None) -> str | None:
