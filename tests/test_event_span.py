@@ -518,3 +518,13 @@ def test_an_and_glued_to_the_events_verb_is_not_part_of_it():
     quote = "وهزت انفجارات السبت حي داشت برشي في غرب كابول"
     assert trimmed(Span(quote, 0, len(quote))).quote == quote[1:]
     assert trimmed(Span("وقع انفجار في السوق", 0, 19)).quote == "وقع انفجار في السوق", "its own letter"
+
+
+def test_a_length_cut_leaves_no_hyphened_bearing_without_its_place():
+    from summarizer.verify.event_span import trimmed
+
+    quote = (
+        "Two suicide bombers attacked a sprawling compound housing a police station and government offices in"
+        " north-west Pakistan on Thursday"
+    )
+    assert trimmed(Span(quote, 0, len(quote))).quote.endswith("government offices")  # was "... in north-west"

@@ -1099,3 +1099,11 @@ def test_members_of_a_force_are_its_soldiers_or_officers():
 
     assert victims("4 من أفراد الجيش الصومالي على الأقل مصرعهم", 4).en_plural == "soldiers"
     assert victims("3 من عناصر الشرطة", 3).en_plural == "police officers"
+
+
+def test_a_count_of_those_who_fled_is_no_toll_of_the_one_injured_among_them():
+    article = Article(
+        "Four workers were killed on Thursday when gunmen stormed a road project. Five other workers fled to a"
+        " nearby military post, including one who was injured in the attack, while three others hid in the jungle."
+    )
+    assert [(f.kind, f.count) for f in figures(article) if f.kind == "injured"] == [("injured", 1)]  # was 5

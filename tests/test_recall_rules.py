@@ -2425,6 +2425,7 @@ def test_an_outlet_named_in_quotes_is_its_name_not_its_words_senses():
 
 def test_one_person_named_with_a_title_and_with_a_given_name_is_one_source():
     assert recall.same_source("Serhiy Lysak", "Governor Lysak")  # was listed twice
+    assert recall.same_source("Akhtar Hayat", "Mr Hayat")
     assert not recall.same_source("Governor Lysak", "Governor Vilkul")
 
 

@@ -215,7 +215,10 @@ def _opens_on_a_share(clause: str) -> bool:
 
 def _casualty_figure(span: str, kind: str) -> tuple[int | None, Qualifier]:
     span = without_name_traps(span)
-    span = without_share_aside(span)  # "27 people, most of them ..., were killed": 27 killed
+    kept = without_share_aside(span)  # "27 people, most of them ..., were killed": 27 killed
+    words_of_kind = KILLED_WORDS if kind == "killed" else INJURED_WORDS
+    # "Five other workers fled ..., including one who was injured, while ...": only the aside tells the hurt
+    span = kept if mentions(kept, words_of_kind) or not mentions(span, words_of_kind) else span
     if kind == "killed" and only_intent(span):
         return None, Qualifier.unknown  # "who wants to kill people in the compound": no one was killed
     if has_any(span, UNCERTAIN_WORDS):
@@ -248,6 +251,11 @@ def _casualty_figure(span: str, kind: str) -> tuple[int | None, Qualifier]:
                 or (kind == "injured" and others_taken(whole, count))
             )
             return max(count, _conjoined_total(clause, own) or 0), _qualifier_of(clause, count)
+    share = current[len(whole) :] if current.startswith(whole) else ""
+    if not clauses and mentions(share, own) and not mentions(whole, own):
+        # "Five other workers fled ..., including one who was injured": only the share was hurt
+        counted = number_near(share, own, others=others)
+        return (counted, _qualifier(share)) if counted is not None else (None, Qualifier.reported_unspecified)
     alone = not clauses and not mentions(span, others) and not says_no_one_hurt(whole)
     if alone and (count := number_near(whole, own, others=others)) is not None:
         count += others_taken(whole, count) if kind == "injured" else 0

@@ -2913,8 +2913,16 @@ def same_source(a: str, b: str) -> bool:
 
 def _untitled(words: list[str]) -> set[str]:
     """A name's words without the English titles before it ("governor"), when a name is left."""
-    names = [w for w in words if not any(e.kind == "title" for e in ENGLISH_LEXICON.get(w.lower(), ()))]
+    names = [
+        w
+        for w in words
+        if w.lower().rstrip(".") not in _HONORIFICS_EN
+        and not any(e.kind == "title" for e in ENGLISH_LEXICON.get(w.lower(), ()))
+    ]
     return set(names or words)
+
+
+_HONORIFICS_EN = frozenset(("mr", "mrs", "ms", "dr", "sir"))  # "Mr Hayat" is Akhtar Hayat
 
 
 def same_weapon(article: Article, weapon: str | None) -> list[Span]:
