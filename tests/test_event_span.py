@@ -528,3 +528,10 @@ def test_a_length_cut_leaves_no_hyphened_bearing_without_its_place():
         " north-west Pakistan on Thursday"
     )
     assert trimmed(Span(quote, 0, len(quote))).quote.endswith("government offices")  # was "... in north-west"
+
+
+def test_a_report_told_by_its_toll_noun_is_the_event_without_its_speaker():
+    from summarizer.verify.event_span import without_attribution
+
+    quote = "أفادت وسائل إعلام محلية في تنزانيا، بمقتل 60 شخصا على الأقل جراء انفجار صهريج للوقود"
+    assert without_attribution(Span(quote, 0, len(quote))).quote.startswith("مقتل 60 شخصا")

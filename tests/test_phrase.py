@@ -1020,3 +1020,7 @@ def test_a_place_for_the_people_it_serves_and_a_verb_with_its_object_is_no_name(
     assert render_phrase("معسكرا للمليشيات").text == "a camp of the militias", "an armed body's: whose"
     # "في منطقة يسكنها الهزارة" had given a place named "Yaskanha"
     assert render_phrase("منطقة يسكنها", name_slot=True).text is None
+
+
+def test_a_thing_for_what_it_carries_in_a_construct_too():
+    assert render_phrase("انفجار صهريج للوقود").text == "an explosion of a fuel tanker"  # was "of the fuel"

@@ -45,7 +45,7 @@ from summarizer.lang.lexicon import (
     TOLL_UPDATE,
     WEEKDAYS,
 )
-from summarizer.lang.text import ARTICLE, CONJUNCTIONS, LAM, WAW, clean, fold, mentions
+from summarizer.lang.text import ARTICLE, BEH, CONJUNCTIONS, LAM, WAW, clean, fold, mentions
 from summarizer.verify.classify import classify
 from summarizer.verify.furniture import after_newsletter_box, without_furniture
 from summarizer.verify.gazetteer import lookup
@@ -86,6 +86,8 @@ def without_attribution(span: Span) -> Span:
             if said is not None and span.quote[words[0].start() : words[said].start()].count(",") == 0:
                 if said + 3 < len(words) and words[said].group().lower() in _SAID:
                     start = words[said + 1].start()
+            if start == 0 and (told := _told_by_its_noun(words)) is not None:
+                start = told  # "أفادت وسائل إعلام محلية في تنزانيا، بمقتل 60 شخصا": what was reported
     start = _after_claim(words, start)
     tail = span.quote[start:]
     for m in re.finditer(r"[,،]\s*", tail):
@@ -97,6 +99,19 @@ def without_attribution(span: Span) -> Span:
     end = min(end, start + _according_to(span.quote[start:end]))
     quote = span.quote[start:end]
     return Span(quote, span.start + start, span.start + start + len(quote))
+
+
+_TOLD_REACH = 12  # words of a speaker (and where it reports from) before "بمقتل"
+
+
+def _told_by_its_noun(words: list[re.Match]) -> int | None:
+    """Where an Arabic report's content begins, told by a verbal noun after "ب" ("أفادت ... بمقتل 60"): the
+    position after the "ب"; None when no toll's noun follows the speaker."""
+    for w in words[1:_TOLD_REACH]:
+        token = clean(w.group())
+        if token.startswith(BEH) and mentions(token[1:], (*KILLED_WORDS, *INJURED_WORDS)) and len(token) > 3:
+            return w.start() + 1
+    return None
 
 
 _ACCORDING_REACH = 4  # words the event takes before "بحسب ما أوردت ..." can be cut from it

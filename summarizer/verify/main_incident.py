@@ -1072,9 +1072,9 @@ def figures(article: Article, country: str | None = None, published_year: int | 
             for kind in ("killed", "injured"):
                 if not mentions(told, KILLED_WORDS if kind == "killed" else INJURED_WORDS):
                     continue
-                own_told = mentions(clause, KILLED_WORDS if kind == "killed" else INJURED_WORDS)
                 # "Five other workers fled ..., including one who was injured": the share alone was hurt
-                counted = f"{clauses[n - 1]}، {clause}" if reached else clause if own_told else told
+                fled = not mentions(clause, (*KILLED_WORDS, *INJURED_WORDS))
+                counted = f"{clauses[n - 1]}، {clause}" if reached else told if fled else clause
                 count, qualifier = casualty_figure(counted, kind)
                 if count is not None and (count in part or a_share_of_the_toll(clause, count)):
                     continue  # "بينهم 11 طفلا", "five of the dead": part of the toll, not a toll of its own

@@ -2111,10 +2111,12 @@ def _assemble(words: list[Word]) -> str:
             current.purpose = True
             i += 1
             continue
-        if prep == CLITIC_PREPOSITIONS[LAM]["_"] and w.prep == LAM and _for_what(current, w):
+        inner = _innermost(current) if current is not None else None
+        if prep == CLITIC_PREPOSITIONS[LAM]["_"] and w.prep == LAM and _for_what(inner, w):
             served = w.sense.en in SERVED_PEOPLE  # "a school for girls", never "a girl school"
             if not served and (compound := _compound(words, i)) is not None:
-                current.adjectives.insert(0, compound[0])  # nearest the noun: "a popular vegetable market"
+                # nearest the noun: "a popular vegetable market", "an explosion of a fuel tanker"
+                inner.adjectives.insert(0, compound[0])
                 i += compound[1]
                 pending_prep = None
                 continue
