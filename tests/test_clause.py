@@ -336,3 +336,12 @@ def test_a_lead_that_tells_its_toll_by_verbal_nouns_is_a_passive_clause():
     assert got.startswith("Two people were killed and 3 others were injured due to armed clashes")
     assert render_clause("مقتل جندي في هجوم").text == "A soldier was killed in an attack"
     assert render_clause("مقتل القائد في غارة").text.startswith("the killing of"), "one named: a noun phrase"
+
+
+def test_a_clause_reads_a_bearing_country_in_the_light_of_the_articles_country():
+    from summarizer.verify.phrase import in_country
+
+    clause = "قتل 29 شخصًا على الأقل في اشتباكات بين عشائر متنافسة في جنوب السودان"
+    with in_country("SS"):
+        assert render_clause(clause).text.endswith("in South Sudan")
+    assert render_clause(clause).text.endswith("in southern Sudan"), "no country given: the south of Sudan"

@@ -2455,3 +2455,14 @@ def test_a_headlines_passive_agent_is_the_perpetrator_and_a_town_is_no_target():
     assert recall.english_headline_agent(title) == "Cameroonian English-speaking separatists"
     assert _an_english_town("Ugandan capital Kampala") and _an_english_town("the city of Kirkuk")
     assert not _an_english_town("Police") and not _an_english_town("the market in Kampala")
+
+
+def test_the_event_is_no_target_and_a_verb_with_its_object_is_no_place():
+    from summarizer.stages.ground import _the_event_itself
+
+    assert _the_event_itself("اشتباكات للسيطرة على الأراضي بين عشائر متنافسة") and _the_event_itself(
+        "clashes over land"
+    )
+    assert not _the_event_itself("قاعدة عسكرية") and not _the_event_itself("the attackers")
+    article = Article("انفجار في كابول\n\nهزت انفجارات مدرسة للبنات في منطقة يسكنها الهزارة في حي داشت برشي.")
+    assert recall.named_places(article, recall.lead(article, None, 2)) == ["داشت برشي"]  # not "يسكنها"

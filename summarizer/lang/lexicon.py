@@ -700,6 +700,7 @@ FOILING_VERBS = frozenset(folded(data("lead")["foiling_verbs"]))  # "أحبطت 
 ACTIVE_ATTACK_VERBS = frozenset(v + end for v in folded(data("lead")["active_attack_verbs"]) for end in ("", "ت", "وا"))
 ATTACKER_NOUNS = folded(data("lead")["attacker_nouns"])
 ANAPHORIC_GROUPS = frozenset(data("lead")["anaphoric_groups"])
+EVENT_NOUNS_EN = frozenset(data("lead")["event_nouns"])
 HEADLINE_ATTACK_VERBS = frozenset(folded(data("lead")["headline_attack_verbs"]))  # "بوكو حرام تنفذ تفجيرات"
 ENGLISH_AGENT_PARTICIPLES = tuple(data("lead")["english_agent_participles"])
 ENGLISH_ATTACK_NOUNS_BY = tuple(data("lead")["english_agent_nouns_of_attack"])  # "attack by Taliban"

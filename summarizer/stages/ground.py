@@ -34,6 +34,7 @@ from summarizer.lang.lexicon import (
     ENGLISH_AFTER_NAME,
     ENGLISH_FUNCTION_WORDS,
     ENGLISH_LEXICON,
+    EVENT_NOUNS_EN,
     FOILING_VERBS,
     GENERIC_TARGETS,
     GENERIC_WEAPONS,
@@ -701,6 +702,10 @@ def supplement(ex: Extraction, run: Run, figures: list[main_incident.Figure]) ->
         if told and all(fold(p.name) != fold(target) for p in places) and len(places) < MAX_PLACES:
             update["places"] = [*places, ExtractedPlace(name=target, role="area" if places else "site")]
     target = update.get("target", ex.target)
+    if target and _the_event_itself(target):
+        run.drop("target", target, "names what happened (clashes, an attack), not what was hit")
+        update["target"] = target = None
+    target = update.get("target", ex.target)
     if target and run.language == "en" and _an_english_town(target):
         run.drop("target", target, "a town's name: where it happened, not what was hit")  # "Ugandan capital Kampala"
         update["target"] = None
@@ -1225,6 +1230,26 @@ def _points_back_to_sources(name: str) -> bool:
 
 
 _TOWN_KINDS = frozenset((*(w for w in TOWN_WORDS if w.isascii()), "capital"))
+
+
+def _the_event_itself(phrase: str) -> bool:
+    """A target phrase headed by a noun of attack or fighting ("اشتباكات للسيطرة على الأراضي", "clashes
+    over land"): the event, not what it hit."""
+    words = phrase.split()
+    if not words:
+        return False
+    if phrase.isascii():
+        head = [w for w in words if w.lower() not in ("a", "an", "the")][:1]
+        return bool(head) and head[0].lower().removesuffix("es").removesuffix("s") in EVENT_NOUNS_EN
+    found = analysed(clean(words[0]))
+    return (
+        not isinstance(found, str)
+        and len(found) == 1
+        and found[0].sense is not None
+        and found[0].sense.kind == "attack"
+        and found[0].sense.pos == "noun"
+        and found[0].sense.en in EVENT_NOUNS_EN
+    )
 
 
 def _an_english_town(phrase: str) -> bool:

@@ -23,7 +23,7 @@ from summarizer.verify.clause import render_clause
 from summarizer.verify.clause_en import render_english_clause
 from summarizer.verify.glossary import actor_name, gloss
 from summarizer.verify.licence import unlicensed_words
-from summarizer.verify.phrase import before_preposition, render_phrase
+from summarizer.verify.phrase import before_preposition, in_country, render_phrase
 from summarizer.verify.phrase_en import render_english
 from summarizer.verify.rendering import rendering_problems
 from summarizer.verify.timeexpr import arabic_time
@@ -143,7 +143,8 @@ def structural(run: Run, wanted: dict[str, str]) -> dict[str, str]:
         if path.startswith(STATEMENT_FIELDS) or path.endswith(".claim"):
             continue
         if path == "incident.event":
-            text = (render_clause(span) if run.other == "en" else render_english_clause(span)).text
+            with in_country(run.country):  # "في جنوب السودان" in an article on South Sudan: the country
+                text = (render_clause(span) if run.other == "en" else render_english_clause(span)).text
         elif run.other == "en":
             text = render_phrase(span, name_slot=_is_name(path), country=run.country).text
         elif path == WHEN_EXPRESSION and (clock := arabic_time(span)):

@@ -105,12 +105,13 @@ _TOLD_REACH = 12  # words of a speaker (and where it reports from) before "بم�
 
 
 def _told_by_its_noun(words: list[re.Match]) -> int | None:
-    """Where an Arabic report's content begins, told by a verbal noun after "ب" ("أفادت ... بمقتل 60"): the
-    position after the "ب"; None when no toll's noun follows the speaker."""
-    for w in words[1:_TOLD_REACH]:
+    """Where an Arabic report's content begins, told by a verbal noun after "ب" past the comma that closes its
+    speaker ("أفادت وسائل إعلام محلية في تنزانيا، بمقتل 60"): the position after the "ب"; else None."""
+    for i, w in enumerate(words[1:_TOLD_REACH], start=1):
         token = clean(w.group())
         if token.startswith(BEH) and mentions(token[1:], (*KILLED_WORDS, *INJURED_WORDS)) and len(token) > 3:
-            return w.start() + 1
+            # only past a comma: "أفادت تقارير بمقتل 37" keeps who reported it, a hedge of its own
+            return w.start() + 1 if words[i - 1].group()[-1:] in "،," else None
     return None
 
 

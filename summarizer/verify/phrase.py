@@ -13,6 +13,8 @@ numbers and direction words ("شرق دير الزور" = "east of Deir ez-Zor")
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -178,11 +180,23 @@ class Rendered:
 _COUNTRY: ContextVar[str | None] = ContextVar("article_country", default=None)
 
 
+@contextmanager
+def in_country(code: str | None) -> Iterator[None]:
+    """Phrases rendered inside (a clause's) read in the light of the article's country ("جنوب السودان")."""
+    token = _COUNTRY.set(code)
+    try:
+        yield
+    finally:
+        _COUNTRY.reset(token)
+
+
 def render_phrase(arabic: str, name_slot: bool = False, country: str | None = None) -> Rendered:
     """The English of an Arabic noun phrase, or the reason it cannot be rendered from knowledge.
     ``name_slot``: the phrase stands where a name stands (a place, a source); when none of its words
     is a common word the lexicon knows, it is a name and is romanised (or taken from the gazetteer).
-    ``country``: the article's, in whose light a town known only by its Latin name is read ("موبي")."""
+    ``country``: the article's, in whose light a town known only by its Latin name is read ("موبي"); by
+    default the one a caller set for a clause (``in_country``)."""
+    country = country or _COUNTRY.get()
     if clean(arabic) in NOT_COUNTRIES and (hit := lookup(arabic)) is not None:
         return Rendered(hit.name_en)  # "عمّان" with its shadda is Amman, which folding would make Oman
     if name_slot and (quoted := _quoted_name_described(arabic, country)):
@@ -1746,7 +1760,7 @@ def _name(tokens: list[str], before: list[Word]) -> Word | None:
         and lookup(tokens[0]) is None
     ):
         return None  # "شخصاً يشتبه بأنهم": a present-tense verb, never a name to romanise
-    if _a_verb_with_its_object(tokens[0]):
+    if a_verb_with_its_object(tokens[0]):
         return None  # "منطقة يسكنها الهزارة": an area the Hazara live in, never a place named "Yaskanha"
     building = host is not None and host.sense is not None and host.sense.en in NAME_BEFORE_WORD
     if word := _gazetteer(tokens, sound=not building):  # "كنيس الغريبة" is no town that sounds alike
@@ -1792,7 +1806,7 @@ def _bearing_country_at(tokens: list[str], i: int) -> Word | None:
     return Word(" ".join(tokens[i : i + 2]), name=hit.name_en, definite=True, place=True)
 
 
-def _a_verb_with_its_object(token: str) -> bool:
+def a_verb_with_its_object(token: str) -> bool:
     """A present-tense verb with its object pronoun glued ("يسكنها", "يحتلونها"): no name carries one."""
     return any(
         len(pronoun) > 1 and token.endswith(pronoun) and IMPERFECT_SHAPE.match(token[: -len(pronoun)])

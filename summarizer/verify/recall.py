@@ -266,7 +266,15 @@ from summarizer.verify.main_incident import (
     without_listed_names,
 )
 from summarizer.verify.numbers import a_year, counts_in, numbers_in
-from summarizer.verify.phrase import analyse, analysed, names_people, render_phrase, senses_in, sole_sense
+from summarizer.verify.phrase import (
+    a_verb_with_its_object,
+    analyse,
+    analysed,
+    names_people,
+    render_phrase,
+    senses_in,
+    sole_sense,
+)
 
 
 def lead(article: Article, anchor: Span | None, sentences: int = 2) -> list[Span]:
@@ -2809,8 +2817,8 @@ def named_places(article: Article, sentences: list[Span]) -> list[str]:
                 foreign = not titled and (folded in GIVEN_NAMES or isinstance(analysed(clean(nxt)), str))
                 if name and fold(name[0]) not in NAME_PREFIXES and not folded.startswith(ARTICLE) and not foreign:
                     break
-                if _an_adjective(clean(nxt)) or folded in CARRYING_VERBS:
-                    break  # "مدينة صغيرة", "وانلاوين الصغيرة": the lexicon's adjective; "مخيم يؤوي": a verb
+                if _an_adjective(clean(nxt)) or folded in CARRYING_VERBS or a_verb_with_its_object(folded):
+                    break  # "مدينة صغيرة": the lexicon's adjective; "مخيم يؤوي", "منطقة يسكنها": a verb
                 name.append(clean(nxt))
                 if nxt != clean(nxt):
                     break
