@@ -535,3 +535,10 @@ def test_a_report_told_by_its_toll_noun_is_the_event_without_its_speaker():
 
     quote = "أفادت وسائل إعلام محلية في تنزانيا، بمقتل 60 شخصا على الأقل جراء انفجار صهريج للوقود"
     assert without_attribution(Span(quote, 0, len(quote))).quote.startswith("مقتل 60 شخصا")
+
+
+def test_a_datelines_city_and_country_before_a_colon_are_no_part_of_the_event():
+    from summarizer.verify.event_span import trimmed
+
+    quote = "Moulay Brahim, Morocco: Survivors of the earthquake struggled to find food"
+    assert trimmed(Span(quote, 0, len(quote))).quote.startswith("Survivors")

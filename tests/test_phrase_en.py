@@ -303,3 +303,9 @@ def test_a_word_that_is_noun_and_adjective_is_the_adjective_before_a_noun():
     assert render_english("jihadist fighters").text == "مقاتلون جهاديون"
     assert render_english("Maoists").text == "ماويون"
     assert render_english("armed bandits").text == "قطاع طرق مسلحون"
+
+
+def test_a_people_word_that_is_an_adjective_too_agrees_before_its_noun():
+    from summarizer.verify.phrase_en import render_english
+
+    assert render_english("rival drug gangs").text == "عصابات مخدرات متنافسة"  # was "عصابات مادة مخدرة منافس"

@@ -2466,3 +2466,10 @@ def test_the_event_is_no_target_and_a_verb_with_its_object_is_no_place():
     assert not _the_event_itself("قاعدة عسكرية") and not _the_event_itself("the attackers")
     article = Article("انفجار في كابول\n\nهزت انفجارات مدرسة للبنات في منطقة يسكنها الهزارة في حي داشت برشي.")
     assert recall.named_places(article, recall.lead(article, None, 2)) == ["داشت برشي"]  # not "يسكنها"
+
+
+def test_an_adjective_alone_is_no_source_and_decades_count_no_one():
+    from summarizer.verify.numbers import counts_in
+
+    assert recall.not_a_source_name("Local") and recall.not_a_source_name("Police") is None
+    assert counts_in("Morocco's deadliest earthquake in more than six decades") == []  # was a toll of 6

@@ -178,7 +178,8 @@ _SECOND_CLAUSE = re.compile(
     r"(?:\s+(?!been\b)|$)"
 )
 _RELATIVE = re.compile(r"\s(?:where|who|which|whose)\s")  # a relative clause a length cut leaves unfinished
-_CITY_COLON = re.compile(r"^[A-Z][a-z]+:\s+(?=[A-Z0-9])")  # a dateline's city and a colon before the lead
+# a dateline's city (its country after a comma) and a colon before the lead: "Yangoon:", "Moulay Brahim, Morocco:"
+_CITY_COLON = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:, [A-Z][a-z]+)?:\s+(?=[A-Z0-9])")
 _OUTLET_TAG = re.compile(r"^([A-Z]{5,})\s+(?=[A-Z][a-z])")  # an agency's name in capitals before the lead
 _CLAUSE_COMMA = re.compile(r"[،,](?!\d)")  # a comma that ends a clause, not one inside a number
 _LONE_CONJUNCTION = re.compile(rf"^[{CONJUNCTIONS}]\s+")

@@ -703,7 +703,7 @@ def _word(tokens: list[str], i: int) -> tuple[Written, int]:
 def _before_its_noun(found: tuple[Written, ...], tokens: list[str], after: int) -> bool:
     """A word for people that is an adjective too ("jihadist", "communist"), right before a word that is only
     a noun ("fighters", "rebels"): English puts the adjective there ("emergency services" is a compound)."""
-    people = any(w.pos == "noun" and w.kind == "actor" for w in found)
+    people = any(w.pos == "noun" and w.kind in ("actor", "people") for w in found)  # "rival gangs"
     if not people or not any(w.pos == "adj" for w in found) or after >= len(tokens):
         return False
     following = ENGLISH_LEXICON.get(tokens[after].lower(), ())

@@ -3140,6 +3140,9 @@ def not_a_source_name(name: str) -> str | None:
         return "initials cut from a name (a ship's 'M.V'), not who said it"
     if name.strip().lower() in _QUANTIFIERS:
         return "a quantifier ('All told'), not who said it"
+    only = ENGLISH_LEXICON.get(words[0].lower(), ()) if len(words) == 1 and name.isascii() else ()
+    if only and all(e.pos == "adj" for e in only):
+        return "an adjective alone ('Local' of 'Local reports'), not who said it"
     last = fold(words[-1]).lower()
     if len(words) > 1 and (last in SPEAKS_FOR or last in ("for", "of", "to")):  # not "علي", a name folded as "على"
         return "cut before whom it speaks for ('the spokesman for'): no name"
