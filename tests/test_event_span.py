@@ -542,3 +542,13 @@ def test_a_datelines_city_and_country_before_a_colon_are_no_part_of_the_event():
 
     quote = "Moulay Brahim, Morocco: Survivors of the earthquake struggled to find food"
     assert trimmed(Span(quote, 0, len(quote))).quote.startswith("Survivors")
+
+
+def test_a_participle_left_without_its_complement_ends_no_event():
+    from summarizer.verify.event_span import trimmed
+
+    quote = (
+        "At least nine villagers were killed on Tuesday November 21 in a new attack in western Cameroon attributed"
+        " by the authorities to English-speaking separatist rebels"
+    )
+    assert trimmed(Span(quote, 0, len(quote))).quote.endswith("in western Cameroon")  # was "... attributed"

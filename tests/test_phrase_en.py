@@ -309,3 +309,9 @@ def test_a_people_word_that_is_an_adjective_too_agrees_before_its_noun():
     from summarizer.verify.phrase_en import render_english
 
     assert render_english("rival drug gangs").text == "عصابات مخدرات متنافسة"  # was "عصابات مادة مخدرة منافس"
+
+
+def test_an_adjective_of_two_words_agrees_by_its_first():
+    from summarizer.verify.phrase_en import render_english
+
+    assert render_english("English-speaking separatists").text == "انفصاليون ناطقون بالإنجليزية"

@@ -2453,6 +2453,7 @@ def test_a_headlines_passive_agent_is_the_perpetrator_and_a_town_is_no_target():
 
     title = Span("Nine villagers killed by Cameroonian English-speaking separatists", 0, 10)
     assert recall.english_headline_agent(title) == "Cameroonian English-speaking separatists"
+    assert recall.english_core("Cameroonian English-speaking separatists") == "Cameroonian English-speaking separatists"
     assert _an_english_town("Ugandan capital Kampala") and _an_english_town("the city of Kirkuk")
     assert not _an_english_town("Police") and not _an_english_town("the market in Kampala")
 

@@ -1032,6 +1032,13 @@ def _projected(clause: str) -> bool:
     return False
 
 
+def _share_span(article: Article, span: Span, told: str) -> Span | None:
+    """The article's words from a clause through the share told after it ("Five other workers fled ...,
+    including one who was injured in the attack")."""
+    last = article.locate(told.split(" ", 1)[-1].split()[-1], near=span.end) if told.split() else None
+    return Span(article.text[span.start : last.end], span.start, last.end) if last is not None else None
+
+
 def figures(article: Article, country: str | None = None, published_year: int | None = None) -> list[Figure]:
     """Every count of killed or injured people the main incident's sentences give, in order; not a
     sentence's that names only other countries than the article's (a strike across the border)."""
@@ -1073,13 +1080,17 @@ def figures(article: Article, country: str | None = None, published_year: int | 
                 if not mentions(told, KILLED_WORDS if kind == "killed" else INJURED_WORDS):
                     continue
                 # "Five other workers fled ..., including one who was injured": the share alone was hurt
-                fled = not mentions(clause, (*KILLED_WORDS, *INJURED_WORDS))
+                fled = clause.isascii() and not mentions(
+                    clause, (*KILLED_WORDS, *INJURED_WORDS)
+                )  # not "لقي ... مصرعهم"
                 counted = f"{clauses[n - 1]}، {clause}" if reached else told if fled else clause
                 count, qualifier = casualty_figure(counted, kind)
                 if count is not None and (count in part or a_share_of_the_toll(clause, count)):
                     continue  # "بينهم 11 طفلا", "five of the dead": part of the toll, not a toll of its own
                 after = " ".join(clauses[n + 1 : n + 2])
                 trimmed_span = _trim(article, span, kind)
+                if fled and not reached and (share := _share_span(article, span, told)) is not None:
+                    trimmed_span = share  # the clause and its share: the span says who was hurt
                 if kind == "injured" and count is not None and (more := others_taken(f"{clause} {after}", count)):
                     # "عالج 46 شخصا من إصابات ونقل 14 آخرين إلى مستشفيات": the others taken are wounded too
                     count += more

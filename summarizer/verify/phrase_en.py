@@ -843,6 +843,9 @@ def _counted_adjective(adjective: str, feminine: bool, number: int | None) -> st
 
 
 def _agree(adjective: str, feminine: bool, human_plural: bool) -> str:
+    if " " in adjective:  # "ناطق بالإنجليزية": the participle agrees, its complement stays
+        head, rest = adjective.split(" ", 1)
+        return f"{_agree(head, feminine, human_plural)} {rest}"
     if human_plural:
         return adjective + A["masculine_plural"]
     if not feminine:

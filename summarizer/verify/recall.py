@@ -801,7 +801,8 @@ def english_core(phrase: str) -> str:
     words = phrase.split()
     for i, word in enumerate(words[1:], 1):
         low = word.lower().strip(",")
-        participle = low.endswith("ing") and len(low) > 5 and not ENGLISH_LEXICON.get(low)
+        # "waging war": a clause; "English-speaking separatists": a compound adjective before its noun
+        participle = low.endswith("ing") and len(low) > 5 and not ENGLISH_LEXICON.get(low) and "-" not in low
         if low in _EN_CLAUSE_OPENERS or participle or words[i - 1].endswith(","):
             return " ".join(words[:i]).rstrip(",")
     return phrase
