@@ -1107,3 +1107,12 @@ def test_a_count_of_those_who_fled_is_no_toll_of_the_one_injured_among_them():
         " nearby military post, including one who was injured in the attack, while three others hid in the jungle."
     )
     assert [(f.kind, f.count) for f in figures(article) if f.kind == "injured"] == [("injured", 1)]  # was 5
+
+
+def test_a_later_sentence_that_says_the_toll_rose_is_the_incidents():
+    article = Article(
+        "Aftershock rattles Morocco\n\nSurvivors of the earthquake struggled on Sunday as the death toll of more than"
+        " 2,100 seemed likely to rise. Relief workers face the challenge of reaching villages where settlements are"
+        " often remote. The death toll climbed to 2,122 with 2,421 people injured."
+    )
+    assert ("injured", 2421) in [(f.kind, f.count) for f in figures(article)]  # "no figure for the injured" was said

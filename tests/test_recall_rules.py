@@ -2473,4 +2473,6 @@ def test_an_adjective_alone_is_no_source_and_decades_count_no_one():
     from summarizer.verify.numbers import counts_in
 
     assert recall.not_a_source_name("Local") and recall.not_a_source_name("Police") is None
+    assert recall.not_a_source_name("نورث بولاية تيريكيكا"), "a name's last word, then where"
+    assert recall.not_a_source_name("متحدث بولاية كادونا") is None, "a title, then where it serves"
     assert counts_in("Morocco's deadliest earthquake in more than six decades") == []  # was a toll of 6

@@ -62,6 +62,7 @@ from summarizer.lang.lexicon import (
     TIME_WORDS,
     TOLL_REACHED,
     TOLL_REPORTS,
+    TOLL_RISEN,
     TOLL_UPDATE,
     TOPIC_TURNS,
     VAGUE_LEAST,
@@ -786,7 +787,8 @@ def _named_again(article: Article, turn: Span, told: list[Span], year: int | Non
         s
         for s in sentences(article)
         if s.start > turn.start
-        and (weekdays_in(s.quote) & days or _THE_ATTACK_IN_WHICH.search(s.quote))
+        # the incident named by its day, or its toll said to have risen ("The death toll climbed to 2,122")
+        and (weekdays_in(s.quote) & days or _THE_ATTACK_IN_WHICH.search(s.quote) or has_cue(s.quote, TOLL_RISEN))
         and mentions(s.quote, (*KILLED_WORDS, *INJURED_WORDS))
         and not background(s.quote, year)
         and not _opens_on_another_day(s.quote, told)

@@ -3126,6 +3126,15 @@ def _a_gerund_first(words: list[str]) -> bool:
     )
 
 
+def _cut_before_its_place(words: list[str]) -> bool:
+    """An Arabic name whose second word is "ب" glued to a place word ("نورث بولاية تيريكيكا"), its first no
+    title, body or person the lexicon knows: the end of a title's phrase, cut, and where it lies."""
+    if len(words) < 3 or not fold(words[1]).startswith(BEH) or fold(words[1])[1:] not in PLACE_DESCRIPTORS_SET:
+        return False
+    found = analysed(words[0])
+    return isinstance(found, str) or (found[0].sense is None and found[0].name is not None)
+
+
 def not_a_source_name(name: str) -> str | None:
     """Why a source span is a fragment of a sentence rather than who said it, or None."""
     words = [clean(w) for w in name.split() if clean(w)]
@@ -3141,6 +3150,8 @@ def not_a_source_name(name: str) -> str | None:
         return "initials cut from a name (a ship's 'M.V'), not who said it"
     if name.strip().lower() in _QUANTIFIERS:
         return "a quantifier ('All told'), not who said it"
+    if not name.isascii() and _cut_before_its_place(words):
+        return "a word cut from a name, then where ('... بولاية تيريكيكا'): no one who spoke"
     only = ENGLISH_LEXICON.get(words[0].lower(), ()) if len(words) == 1 and name.isascii() else ()
     if only and all(e.pos == "adj" for e in only):
         return "an adjective alone ('Local' of 'Local reports'), not who said it"
