@@ -287,3 +287,10 @@ def test_a_town_whose_last_letter_is_an_alif_maqsura_is_found_by_its_a():
     assert lookup("جنوى").name_en == "Genoa"
     assert render_phrase("مدينة جنوى الإيطالية", name_slot=True, country="IT").text == "the Italian city of Genoa"
     assert lookup("دبي").name_en == "Dubai", "a yeh that is a yeh stays one"
+
+
+def test_congo_alone_in_english_is_the_democratic_republic():
+    from summarizer.verify.gazetteer import countries_named
+
+    assert countries_named("boats capsized on the Congo river") == ["CD"]
+    assert countries_named("the Republic of the Congo") == ["CG"], "named in full, Brazzaville's"
