@@ -3151,7 +3151,7 @@ def not_a_source_name(name: str) -> str | None:
     if name.strip().lower() in _QUANTIFIERS:
         return "a quantifier ('All told'), not who said it"
     if not name.isascii() and _cut_before_its_place(words):
-        return "a word cut from a name, then where ('... بولاية تيريكيكا'): no one who spoke"
+        return "a word cut from a name, then where it lies ('... in Terekeka state'): no one who spoke"
     only = ENGLISH_LEXICON.get(words[0].lower(), ()) if len(words) == 1 and name.isascii() else ()
     if only and all(e.pos == "adj" for e in only):
         return "an adjective alone ('Local' of 'Local reports'), not who said it"
