@@ -315,3 +315,9 @@ def test_an_adjective_of_two_words_agrees_by_its_first():
     from summarizer.verify.phrase_en import render_english
 
     assert render_english("English-speaking separatists").text == "انفصاليون ناطقون بالإنجليزية"
+
+
+def test_a_name_after_a_title_is_spelt_out_whatever_words_it_holds():
+    from summarizer.verify.phrase_en import render_english
+
+    assert render_english("Police Chief Dale Lane").text == "قائد الشرطة ديل لين"  # was "زقاق ديل" (alley Dale)

@@ -2476,3 +2476,13 @@ def test_an_adjective_alone_is_no_source_and_decades_count_no_one():
     assert recall.not_a_source_name("نورث بولاية تيريكيكا"), "a name's last word, then where"
     assert recall.not_a_source_name("متحدث بولاية كادونا") is None, "a title, then where it serves"
     assert counts_in("Morocco's deadliest earthquake in more than six decades") == []  # was a toll of 6
+
+
+def test_two_ages_are_no_toll_and_returned_fire_names_no_group():
+    from summarizer.verify.numbers import counts_in
+    from summarizer.verify.recall import _english_armed_group
+
+    assert counts_in("The people killed were men of 56 and 67 years of age") == []  # 56 had been a toll
+    assert counts_in("between 20 and 30 people were killed") == [20, 30]
+    assert _english_armed_group("prompting police to return fire") is None  # was the group "Return" (3R)
+    assert _english_armed_group("officials blamed al-Shabab") == "al-Shabab"

@@ -115,6 +115,8 @@ def _a_count(folded: str, start: int, end: int) -> bool:
     before = folded[:start].split()
     if after.startswith("%") or (after.split() and after.split()[0].strip(".,،") in NOT_COUNT_AFTER):
         return False
+    if (paired := _PAIRED.match(after)) and paired.group(1).strip(".,،") in NOT_COUNT_AFTER:
+        return False  # "men of 56 and 67 years of age": two ages, the unit said once
     if folded[start:end].lower() == "one" and after.startswith("of "):
         # "bodies from one of the war's deadliest attacks": one of a kind, no count of people; "one of the
         # gunmen" is one person
@@ -128,6 +130,7 @@ def _a_count(folded: str, start: int, end: int) -> bool:
     return not (before and before[-1] in NOT_COUNT_BEFORE)
 
 
+_PAIRED = re.compile(rf"^(?:and|or|to|-|{WAW})\s*\d+\s+(\S+)")  # "56 and 67 years": a range or pair
 _HOURS_A_DAY = 24
 _DAYS_A_MONTH = 31
 

@@ -641,6 +641,11 @@ def _name(tokens: list[str], i: int, before: _Noun | None) -> tuple[str, int] | 
     common = next(
         (k for k in range(1, run) if ENGLISH_LEXICON.get(words[k].lower()) and not _place_word(words[k])), None
     )
+    # after a person's title a run of two capitalised words or more is the person's name, whatever common
+    # word or town it holds ("Police Chief Dale Lane": never "alley", nor a town named Dale)
+    titled = before is not None and before.written is not None and before.written.kind == "title"
+    if titled and run > 1 and body is None and not _place(tokens, i + run - 1):
+        return arabize(" ".join(words)), run
     if common is not None and not all(ENGLISH_LEXICON.get(w.lower()) for w in words[:common]):
         words, run = words[:common], common
     # A place word inside the run ends the name when a common word follows it ("Clark County Fire ...");
