@@ -2486,3 +2486,16 @@ def test_two_ages_are_no_toll_and_returned_fire_names_no_group():
     assert counts_in("between 20 and 30 people were killed") == [20, 30]
     assert _english_armed_group("prompting police to return fire") is None  # was the group "Return" (3R)
     assert _english_armed_group("officials blamed al-Shabab") == "al-Shabab"
+
+
+def test_attackers_of_a_named_group_in_the_lead_outweigh_the_attackers_and_a_speakers_clause_has_its_subject():
+    article = Article(
+        'بوكو حرام تقتل 10\n\nاعلن مسؤول محلي ان مسلحين من جماعة "بوكو حرام" قتلوا بالسواطير 10 اشخاص في قرية.'
+    )
+    assert recall.generic_attacker("المهاجمين"), "the attackers, with the article, name no one"
+    assert recall.attackers_of_a_group(recall.lead(article, None, 2)) == "مسلحين من جماعة بوكو حرام"
+    said = "Police Col. Manit Yimsai said Thursday that suspected insurgents detonated an improvised bomb."
+    assert recall.english_attacker_subject([Span(said, 0, len(said))]) == "suspected insurgents"
+    from summarizer.verify.phrase_en import render_english
+
+    assert render_english("suspected insurgents").text == "متمردون مفترضون"  # the perpetrator had been dropped

@@ -598,6 +598,9 @@ def supplement(ex: Extraction, run: Run, figures: list[main_incident.Figure]) ->
         or (recall.english_strike_owner(sentences, main_incident.title(article)) if run.language == "en" else None)
     ):
         update["perpetrator"] = phrase
+    generic = update.get("perpetrator", ex.perpetrator)
+    if generic and recall.generic_attacker(generic) and (grouped := recall.attackers_of_a_group(sentences)):
+        update["perpetrator"] = grouped  # "المهاجمين" after "مسلحين من جماعة بوكو حرام قتلوا": the group's men
     if (release := recall.release_in_lead(article)) is not None:
         holder, held = release  # a lead on a release: who held the captives took them
         perpetrator = update.get("perpetrator", ex.perpetrator)
@@ -701,6 +704,10 @@ def supplement(ex: Extraction, run: Run, figures: list[main_incident.Figure]) ->
         told = any(fold(target) in fold(s.quote) for s in sentences)  # not the title's other event's town
         if told and all(fold(p.name) != fold(target) for p in places) and len(places) < MAX_PLACES:
             update["places"] = [*places, ExtractedPlace(name=target, role="area" if places else "site")]
+    target = update.get("target", ex.target)
+    if target and recall.generic_attacker(target) and not recall.victim(article, target):
+        run.drop("target", target, "names the attacker, not whom he attacked")  # "الهدف: المهاجم"
+        update["target"] = target = None
     target = update.get("target", ex.target)
     if target and _the_event_itself(target):
         run.drop("target", target, "names what happened (clashes, an attack), not what was hit")

@@ -750,7 +750,9 @@ def english_attacker_subject(sentences: list[Span]) -> str | None:
     for sentence in map(without_furniture, sentences):  # "MANILA, Philippines—Communist rebels have killed"
         # the lead's subject, or the subject of its "when" clause ("... were killed when Myanmar's armed
         # forces launched air strikes")
-        starts = [0, *(w.end() for w in re.finditer(r"\bwhen\s+", sentence.quote))]
+        # forces launched air strikes"), or of what a speaker said ("said Thursday that suspected insurgents ...")
+        openers = r"\bwhen\s+|\b(?:said|says)(?:\s+[A-Z]\w+day)?\s+that\s+"
+        starts = [0, *(w.end() for w in re.finditer(openers, sentence.quote))]
         for start in starts:
             m = pattern.match(sentence.quote[start:])
             if m and m.group(1).lower() not in ENGLISH_SUBJECT_NOT_ALONE:
@@ -1111,9 +1113,28 @@ def generic_attacker(phrase: str) -> bool:
     """The perpetrator is named only by what the attackers are ("مسلحون", gunmen): not identified; gunmen of
     a group the lexicon knows are that group's ("مسلحو داعش", "Boko Haram gunmen")."""
     nouns = [fold(clean(w)) for w in phrase.split()]
-    if not nouns or not nouns[0].removeprefix(WAW).startswith(ATTACKER_NOUNS):
-        return False
+    if not nouns or not nouns[0].removeprefix(WAW).removeprefix(ARTICLE).startswith(ATTACKER_NOUNS):
+        return False  # "مسلحون", and "المهاجمين" (the attackers) too
     return not any(s.kind == "armed_group" for s in senses_in(phrase)) and _english_armed_group(phrase) is None
+
+
+def attackers_of_a_group(sentences: list[Span]) -> str | None:
+    """Attackers the lead names as a known group's ("مسلحين من جماعة "بوكو حرام""): the phrase as written,
+    up to the group's name; None when no attacker noun is followed by "من" and an armed group."""
+    for sentence in sentences[:2]:
+        words = sentence.quote.split()
+        for i, word in enumerate(words[:-2]):
+            noun = fold(clean(word)).removeprefix(WAW).removeprefix(ARTICLE)
+            if not noun.startswith(ATTACKER_NOUNS) or fold(clean(words[i + 1])) not in TITLE_BODY_PREPOSITIONS:
+                continue
+            for width in (4, 3, 2, 1):
+                group = " ".join(clean(w).strip('"«»“”') for w in words[i + 2 : i + 2 + width])
+                found = analysed(group)
+                kinds = [w.sense.kind if w.sense else None for w in found] if not isinstance(found, str) else []
+                if kinds and "armed_group" in kinds and all(k in ("force", "armed_group") for k in kinds):
+                    phrase = " ".join(words[i : i + 2 + width]).rstrip("،,.")
+                    return clean(phrase.replace('"', "")) if phrase in sentence.quote else None
+    return None
 
 
 def unknown_actor(article: Article) -> str | None:
