@@ -1160,3 +1160,14 @@ def test_a_lead_that_tells_its_toll_by_verbal_nouns_reads_as_a_sentence_and_says
     assert s.summary.en.count("killed") == 1, s.summary.en
     # a dual is a count of two: the Arabic had told the deaths again ("أسفر الحادث عن مقتل شخصين")
     assert s.summary.ar.count("مقتل") == 1, s.summary.ar
+
+
+def test_a_town_the_lead_places_outvotes_a_street_named_after_a_city_and_about_is_kept(monkeypatch):
+    article = (
+        "قتلى في انفجار انتحاري\n\nوقع انفجار عنيف اليوم الاثنين بالقرب من فندق الواقع في شارع مكة المكرمة"
+        " بالعاصمة الصومالية مقديشو\nوتشير حصيلة الهجوم الى مقتل مايقارب 10 اشخاص من المدنيين.\n"
+    )
+    facts = scripted_facts(event="وقع انفجار عنيف اليوم الاثنين", killed="مقتل مايقارب 10 اشخاص")
+    s = summarize_scripted(article, facts, "2024-03-11", monkeypatch)
+    assert "Somalia" in s.headline.en and "Saudi" not in s.headline.en, s.headline.en  # was "Helia, Saudi Arabia"
+    assert "about 10" in s.headline.en or "nearly 10" in s.headline.en, s.headline.en

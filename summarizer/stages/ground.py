@@ -288,9 +288,12 @@ def _article_country(article: Article, hits: list[GazetteerHit | None]) -> str |
     """The country the article is about: the most named among the countries its main incident's
     first sentences name and its places' countries; a tie goes to the first named."""
     # the lead's countries; a dateline's city is where the report was filed ("تل أبيب - بيروت:")
-    lead = " ".join(without_furniture(s).quote for s in main_incident.main_sentences(article)[:4])
+    first = main_incident.main_sentences(article)[:4]
+    lead = " ".join(without_furniture(s).quote for s in first)
     votes = main_incident.countries_evidenced(lead)
     votes += [hit.country_code for hit in hits if hit]
+    # the towns the lead places ("بالعاصمة الصومالية مقديشو"), beside a street named after a city ("شارع مكة")
+    votes += [hit.country_code for s in first for _, hit in recall.places_in(article, s, None) if not hit.is_country]
     # a country said as where ("في مطار حميميم، شرق سوريا", "بسوريا", "in Syria") counts once more than
     # one met as an adjective or a time zone ("وزارة الدفاع الروسية", "بتوقيت موسكو")
     votes += main_incident.countries_as_where(lead)
