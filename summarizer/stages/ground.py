@@ -293,7 +293,12 @@ def _article_country(article: Article, hits: list[GazetteerHit | None]) -> str |
     votes = main_incident.countries_evidenced(lead)
     votes += [hit.country_code for hit in hits if hit]
     # the towns the lead places ("بالعاصمة الصومالية مقديشو"), beside a street named after a city ("شارع مكة")
-    votes += [hit.country_code for s in first for _, hit in recall.places_in(article, s, None) if not hit.is_country]
+    votes += [
+        hit.country_code
+        for s in first
+        for _, hit in recall.places_in(article, s, None)
+        if not hit.is_country and hit.population >= _CITY_VOTE  # not "البلاد", a hamlet named "the country"
+    ]
     # a country said as where ("في مطار حميميم، شرق سوريا", "بسوريا", "in Syria") counts once more than
     # one met as an adjective or a time zone ("وزارة الدفاع الروسية", "بتوقيت موسكو")
     votes += main_incident.countries_as_where(lead)
@@ -303,6 +308,9 @@ def _article_country(article: Article, hits: list[GazetteerHit | None]) -> str |
         votes = [code for word in lead.split() if (code := country_of_adjective(clean(word)))]
     votes = [code for code in votes if not _only_across_a_border(article, code)]  # "قرب الحدود مع الجزائر"
     return max(dict.fromkeys(votes), key=votes.count) if votes else None
+
+
+_CITY_VOTE = 100_000  # people: a town this large in the lead is evidence of the country, not a homonym
 
 
 def _only_across_a_border(article: Article, code: str) -> bool:
