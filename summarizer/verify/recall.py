@@ -843,7 +843,8 @@ def _english_armed_group(text: str) -> str | None:
         for width in (4, 3, 2, 1):
             phrase = " ".join(words[i : i + width]).strip(",.;:\"'")
             groups = [w for w in ENGLISH_LEXICON.get(phrase.lower(), ()) if w.kind == "armed_group"]
-            if groups and (any(c.isupper() for c in phrase) or not all(w.pos == "name" for w in groups)):
+            common = phrase.lower() in ENGLISH_GROUP_NOUNS  # "coalition": named by the words before it
+            if groups and (any(c.isupper() for c in phrase) or common or not all(w.pos == "name" for w in groups)):
                 return _with_its_name(words[:i], phrase)  # "return fire" is no group named "Return"
     return None
 
