@@ -2483,6 +2483,7 @@ def test_two_ages_are_no_toll_and_returned_fire_names_no_group():
     from summarizer.verify.recall import _english_armed_group
 
     assert counts_in("The people killed were men of 56 and 67 years of age") == []  # 56 had been a toll
+    assert counts_in("The people killed were men of 56") == [], "cut from its years: still an age"
     assert counts_in("between 20 and 30 people were killed") == [20, 30]
     assert _english_armed_group("prompting police to return fire") is None  # was the group "Return" (3R)
     assert _english_armed_group("officials blamed al-Shabab") == "al-Shabab"

@@ -18,7 +18,6 @@ SPAN = "أنّ العديد من الصواريخ استهدفت فجر الإث
         ("many bombs struck Tifour military airport at dawn on Monday", "صواريخ = missiles"),
         ("Israeli missiles struck Tifour military airport at dawn on Monday", "names israel"),
         ("12 missiles struck Tifour military airport at dawn on Monday", "adds numbers"),
-        ("missiles Tifour", "leaves out most of the phrase"),  # a fragment of a long span says too little
     ],
 )
 def test_unfaithful_renderings_are_rejected_with_the_reason(rendering, reason):
@@ -243,3 +242,12 @@ def test_english_spellings_of_arabic_and_known_names_are_written_as_arabic_news_
 
     assert arabize("Abbas") == "عباس"
     assert arabize("Volodymyr Zelenskiy") == "فولوديمير زيلينسكي"
+
+
+def test_a_model_rendering_far_shorter_than_a_long_span_is_rejected():
+    from summarizer.stages.translate import _problems
+
+    # "8 airstrike" had stood for a sentence of twenty words; rules' renderings may drop a tail, the model's not
+    assert any("leaves out" in p for p in _problems("sources[0].claim", SPAN, "missiles Tifour", "en"))
+    faithful = "many missiles targeted Tifour military airport at dawn on Monday"
+    assert not any("leaves out" in p for p in _problems("sources[0].claim", SPAN, faithful, "en"))

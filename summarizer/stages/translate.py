@@ -25,7 +25,7 @@ from summarizer.verify.glossary import actor_name, gloss
 from summarizer.verify.licence import unlicensed_words
 from summarizer.verify.phrase import before_preposition, in_country, render_phrase
 from summarizer.verify.phrase_en import render_english
-from summarizer.verify.rendering import rendering_problems
+from summarizer.verify.rendering import leaves_out, rendering_problems
 from summarizer.verify.timeexpr import arabic_time
 
 # Statements are never replaced by a glossary gloss: a gloss names things, it cannot say "not known whether".
@@ -132,6 +132,8 @@ def _problems(path: str, source: str, rendering: str, target: str) -> list[str]:
         problems.append("a sentence, not a name")  # "X is the local security officer."
     if words := unlicensed_words(source, rendering, target):
         problems.append(f"says what the phrase does not: {', '.join(words[:6])}")
+    if leaves_out(source, rendering, target):
+        problems.append("leaves out most of the phrase")  # a model's "8 airstrike" for a sentence of twenty words
     return problems
 
 

@@ -117,6 +117,8 @@ def _a_count(folded: str, start: int, end: int) -> bool:
         return False
     if (paired := _PAIRED.match(after)) and paired.group(1).strip(".,،") in NOT_COUNT_AFTER:
         return False  # "men of 56 and 67 years of age": two ages, the unit said once
+    if len(before) > 1 and before[-1] == "of" and before[-2] in _AGED_PEOPLE:
+        return False  # "men of 56", "a woman of 30": an age
     if folded[start:end].lower() == "one" and after.startswith("of "):
         # "bodies from one of the war's deadliest attacks": one of a kind, no count of people; "one of the
         # gunmen" is one person
@@ -131,6 +133,7 @@ def _a_count(folded: str, start: int, end: int) -> bool:
 
 
 _PAIRED = re.compile(rf"^(?:and|or|to|-|{WAW})\s*\d+\s+(\S+)")  # "56 and 67 years": a range or pair
+_AGED_PEOPLE = frozenset(("man", "men", "woman", "women", "boy", "boys", "girl", "girls"))
 _HOURS_A_DAY = 24
 _DAYS_A_MONTH = 31
 

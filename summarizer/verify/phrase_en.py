@@ -644,6 +644,7 @@ def _name(tokens: list[str], i: int, before: _Noun | None) -> tuple[str, int] | 
     # after a person's title a run of two capitalised words or more is the person's name, whatever common
     # word or town it holds ("Police Chief Dale Lane": never "alley", nor a town named Dale)
     titled = before is not None and before.written is not None and before.written.kind == "title"
+    titled = titled and not any(_a_title_or_people(w) for w in words)  # "spokesman ... Philippine President"
     if titled and run > 1 and body is None and not _place(tokens, i + run - 1):
         return arabize(" ".join(words)), run
     if common is not None and not all(ENGLISH_LEXICON.get(w.lower()) for w in words[:common]):
@@ -670,6 +671,11 @@ def _name(tokens: list[str], i: int, before: _Noun | None) -> tuple[str, int] | 
         return None  # one capitalised word alone may be a common word this lexicon lacks
     arabic = arabize(" ".join(name))
     return (f"{head} {arabic}", last - i + 1) if head else (arabic, run)
+
+
+def _a_title_or_people(token: str) -> bool:
+    """A title or a people's word ("President", "Philippine"): no part of a person's own name."""
+    return any(w.kind in ("title", "nationality") for w in ENGLISH_LEXICON.get(token.lower(), ()))
 
 
 def _noun_word(token: str) -> bool:
