@@ -2500,3 +2500,15 @@ def test_attackers_of_a_named_group_in_the_lead_outweigh_the_attackers_and_a_spe
     from summarizer.verify.phrase_en import render_english
 
     assert render_english("suspected insurgents").text == "متمردون مفترضون"  # the perpetrator had been dropped
+
+
+def test_a_target_told_only_in_a_general_remark_is_no_target_but_a_later_incident_sentence_keeps_it():
+    from summarizer.stages.ground import _told_in_a_remark
+
+    article = Article(
+        "Quakes kill 50\n\nA series of earthquakes killed at least 50 people on Friday. Though quakes occur "
+        "frequently, buildings in rural areas are often constructed poorly. Residents said gunmen targeted "
+        "Amhara residents in last week's attack."
+    )
+    assert _told_in_a_remark(article, "buildings in rural areas")
+    assert not _told_in_a_remark(article, "Amhara residents")

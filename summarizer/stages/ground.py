@@ -781,7 +781,7 @@ def supplement(ex: Extraction, run: Run, figures: list[main_incident.Figure]) ->
         run.drop("target", target, "where the wounded were treated, not what was hit")
         update["target"] = None
     target = update.get("target", ex.target)
-    if target and not main_incident.in_main(article, target, _year(run)):
+    if target and not main_incident.in_main(article, target, _year(run)) and _told_in_a_remark(article, target):
         # "buildings in rural areas ... are often constructed poorly": a remark on the region, not what was hit
         run.drop("target", target, "named only where the article tells of other events or the background")
         update["target"] = None
@@ -1268,6 +1268,14 @@ def _the_event_itself(phrase: str) -> bool:
         and found[0].sense.pos == "noun"
         and found[0].sense.en in EVENT_NOUNS_EN
     )
+
+
+def _told_in_a_remark(article: Article, phrase: str) -> bool:
+    """The phrase stands in a general remark ("buildings in rural areas ... are often constructed poorly"):
+    a habitual cue in its sentence, not a later sentence on the incident ("gunmen targeted Amhara residents
+    in last week's attack")."""
+    span = article.locate(phrase)
+    return span is not None and has_cue(article.sentence_around(span).quote, HABITUAL_CUES)
 
 
 def _an_english_town(phrase: str) -> bool:
