@@ -783,7 +783,7 @@ def supplement(ex: Extraction, run: Run, figures: list[main_incident.Figure]) ->
     target = update.get("target", ex.target)
     if target and not main_incident.in_main(article, target, _year(run)) and _told_in_a_remark(article, target):
         # "buildings in rural areas ... are often constructed poorly": a remark on the region, not what was hit
-        run.drop("target", target, "named only where the article tells of other events or the background")
+        run.drop("target", target, "named only in a general remark (what is usual there), not of the incident")
         update["target"] = None
     for name, value in list(update.items()):
         span = run.article.locate(value) if isinstance(value, str) and value != getattr(ex, name) else None

@@ -1081,10 +1081,9 @@ def figures(article: Article, country: str | None = None, published_year: int | 
             for kind in ("killed", "injured"):
                 if not mentions(told, KILLED_WORDS if kind == "killed" else INJURED_WORDS):
                     continue
-                # "Five other workers fled ..., including one who was injured": the share alone was hurt
-                fled = clause.isascii() and not mentions(
-                    clause, (*KILLED_WORDS, *INJURED_WORDS)
-                )  # not "لقي ... مصرعهم"
+                # "Five other workers fled ..., including one who was injured": the share alone was hurt (English
+                # only: "لقي 30 شخصا، بينهم 9 نساء مصرعهم" closes its verb after the share)
+                fled = clause.isascii() and not mentions(clause, (*KILLED_WORDS, *INJURED_WORDS))
                 counted = f"{clauses[n - 1]}، {clause}" if reached else told if fled else clause
                 count, qualifier = casualty_figure(counted, kind)
                 if count is not None and (count in part or a_share_of_the_toll(clause, count)):

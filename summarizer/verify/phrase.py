@@ -252,7 +252,7 @@ _QUOTED_OUTLET = re.compile(r'^(?P<head>[^\s"“«]+)\s*["“«](?P<name>[^"”�
 
 def _quoted_outlet(arabic: str) -> str | None:
     """An outlet the lexicon does not know, named in quotes after its word ('قناة "ليبيا الحدث"'): its name
-    word by word, a place as the gazetteer writes it, the rest romanised ("the Libya Al-Hadath channel"),
+    word by word, a place as the gazetteer writes it, the rest romanised ("the Libya Al-Hadth channel"),
     never its words' senses ("the channel of Libya of the event")."""
     m = _QUOTED_OUTLET.match(arabic.strip())
     if m is None or not isinstance(host := analysed(m["head"]), list) or len(host) != 1 or host[0].sense is None:
