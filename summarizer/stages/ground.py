@@ -1259,15 +1259,8 @@ def _the_event_itself(phrase: str) -> bool:
     if phrase.isascii():
         head = [w for w in words if w.lower() not in ("a", "an", "the")][:1]
         return bool(head) and head[0].lower().removesuffix("es").removesuffix("s") in EVENT_NOUNS_EN
-    found = analysed(clean(words[0]))
-    return (
-        not isinstance(found, str)
-        and len(found) == 1
-        and found[0].sense is not None
-        and found[0].sense.kind == "attack"
-        and found[0].sense.pos == "noun"
-        and found[0].sense.en in EVENT_NOUNS_EN
-    )
+    sense = sole_sense(clean(words[0]))
+    return sense is not None and sense.kind == "attack" and sense.pos == "noun" and sense.en in EVENT_NOUNS_EN
 
 
 def _told_in_a_remark(article: Article, phrase: str) -> bool:

@@ -275,6 +275,7 @@ from summarizer.verify.phrase import (
     senses_in,
     sole_sense,
 )
+from summarizer.verify.phrase_en import COURTESY_TITLES  # "Mr Hayat" is Akhtar Hayat
 
 
 def lead(article: Article, anchor: Span | None, sentences: int = 2) -> list[Span]:
@@ -2948,13 +2949,10 @@ def _untitled(words: list[str]) -> set[str]:
     names = [
         w
         for w in words
-        if w.lower().rstrip(".") not in _HONORIFICS_EN
+        if w.rstrip(".").capitalize() not in COURTESY_TITLES
         and not any(e.kind == "title" for e in ENGLISH_LEXICON.get(w.lower(), ()))
     ]
     return set(names or words)
-
-
-_HONORIFICS_EN = frozenset(("mr", "mrs", "ms", "dr", "sir"))  # "Mr Hayat" is Akhtar Hayat
 
 
 def same_weapon(article: Article, weapon: str | None) -> list[Span]:
