@@ -552,3 +552,51 @@ def test_a_participle_left_without_its_complement_ends_no_event():
         " by the authorities to English-speaking separatist rebels"
     )
     assert trimmed(Span(quote, 0, len(quote))).quote.endswith("in western Cameroon")  # was "... attributed"
+
+
+def test_a_lead_on_a_manhunt_tells_the_incident_in_its_objects_relative_clause():
+    text = (
+        "German Police Hunt Festival Knife Attack Suspect\n\n"
+        "German police on Saturday hunted a man who stabbed three people to death and wounded eight others at a"
+        " street festival in the city of Solingen, with a terror motive for the attack not excluded.\n\n"
+        "The knifeman went on a rampage in the western town of Solingen late on Friday."
+    )
+    clause = event_clause(Article(text), "German police on Saturday hunted a man who stabbed three people")
+    assert clause.startswith("a man who stabbed three people")  # was "Saturday hunted a man ..."
+    assert clause.endswith("in the city of Solingen")
+
+
+def test_a_length_cut_after_a_second_verb_of_wounding_ends_before_it():
+    from summarizer.verify.event_span import trimmed
+
+    quote = (
+        "A police raid in a low-income neighborhood of Rio de Janeiro set off a gunbattle that killed nine people"
+        " and wounded two officers"
+    )
+    assert trimmed(Span(quote, 0, len(quote))).quote.endswith("killed nine people")  # was "... and wounded"
+
+
+def test_a_length_cut_leaves_no_bearing_with_its_preposition_glued_on():
+    from summarizer.verify.event_span import trimmed
+
+    quote = (
+        'لقي أزيد من 70 شخصا، ليلة الاثنين - الثلاثاء، مصرعهم في هجوم شنته "جماعة القوات الديمقراطية المتحالفة"'
+        " المسلحة بشرق جمهورية الكونغو الديمقراطية"
+    )
+    assert trimmed(Span(quote, 0, len(quote))).quote.endswith("المسلحة")  # was "... المسلحة بشرق"
+
+
+def test_a_country_heads_no_construct_and_a_clock_time_is_not_taken_after_it():
+    text = (
+        "زلزال يضرب ايران\n\n"
+        "قالت هيئة المسح الجيولوجي الأمريكية إن زلزالا بلغت قوته 7.8 درجات هز إيران قرب الحدود مع باكستان"
+        " الساعة 10.44 بتوقيت جرينتش اليوم الثلاثاء على عمق 73 ميلا."
+    )
+    span = "قالت هيئة المسح الجيولوجي الأمريكية إن زلزالا بلغت قوته 7.8 درجات هز إيران قرب الحدود مع باكستان"
+    assert event_clause(Article(text), span).endswith("مع باكستان")  # was "... مع باكستان الساعة"
+
+
+def test_a_dateline_of_a_city_and_an_agency_each_with_a_dash_is_furniture():
+    from summarizer.verify.furniture import in_dateline
+
+    assert in_dateline("بيت لحم- معا- قالت هيئة المسح الجيولوجي الأمريكية إن زلزالا", 0)

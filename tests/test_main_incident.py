@@ -1116,3 +1116,14 @@ def test_a_later_sentence_that_says_the_toll_rose_is_the_incidents():
         " often remote. The death toll climbed to 2,122 with 2,421 people injured."
     )
     assert ("injured", 2421) in [(f.kind, f.count) for f in figures(article)]  # "no figure for the injured" was said
+
+
+def test_another_count_rushed_to_hospital_is_the_injured_not_a_separate_event():
+    text = (
+        "At least 36 killed after train derailed in tunnel in Taiwan\n\n"
+        "At least 36 people have been killed after a train derailed inside a tunnel in Taiwan.\n\n"
+        "Some 70 passengers remain trapped inside the mangled carriages, while another 40 have been rushed to"
+        " hospital, after the train crashed outside the city of Hualien on Friday."
+    )
+    injured = [f for f in figures(Article(text)) if f.kind == "injured"]
+    assert [(f.count, f.qualifier.value) for f in injured] == [(40, "at_least")]

@@ -321,3 +321,16 @@ def test_a_name_after_a_title_is_spelt_out_whatever_words_it_holds():
     from summarizer.verify.phrase_en import render_english
 
     assert render_english("Police Chief Dale Lane").text == "قائد الشرطة ديل لين"  # was "زقاق ديل" (alley Dale)
+
+
+@pytest.mark.parametrize(
+    ("english", "arabic"),
+    [
+        ("Agence France-Presse", "وكالة الصحافة الفرنسية"),  # the lexicon's outlet, not "أجينس فرانسيبريس"
+        ("the Associated Press", "أسوشيتد برس"),  # its usual Arabic name first
+        ("Rio’s police", "شرطة ريو"),  # a name's possessive is no part of it (was "ريوس")
+        ("Chancellor Olaf Scholz", "المستشار أولاف شولتس"),  # the title translated, not spelt out
+    ],
+)
+def test_outlets_possessives_and_a_chancellor_in_a_name_slot(english, arabic):
+    assert render_english(english, name_slot=True).text == arabic

@@ -2512,3 +2512,53 @@ def test_a_target_told_only_in_a_general_remark_is_no_target_but_a_later_inciden
     )
     assert _told_in_a_remark(article, "buildings in rural areas")
     assert not _told_in_a_remark(article, "Amhara residents")
+
+
+def test_a_speaker_who_only_reacted_is_no_source_of_what_happened():
+    text = (
+        "Blast kills four police\n\n"
+        "Two suicide bombers attacked a police compound on Thursday, killing four officers, police officer Bilal"
+        " Faizi said.\n\n"
+        "Prime Minister Shehbaz Sharif condemned the attack.\n\n"
+        'Interior Minister Nancy Faeser said the authorities "are doing everything they can", while Chancellor'
+        ' Olaf Scholz said he "must be caught quickly and punished".'
+    )
+    article = Article(text)
+    assert recall.reacted_only(article, "Prime Minister Shehbaz Sharif")
+    assert recall.reacted_only(article, "Interior Minister Nancy Faeser")
+    assert recall.reacted_only(article, "Chancellor Olaf Scholz")
+    assert not recall.reacted_only(article, "Bilal Faizi")  # he gave the toll
+
+
+def test_images_that_circulated_are_no_source():
+    assert recall.not_a_source_name("cellphone images circulating")
+    assert recall.not_a_source_name("the police") is None
+
+
+def test_a_named_speaker_in_apposition_to_a_title_without_a_name_is_a_person():
+    from summarizer.stages.ground import _kind_in
+    from summarizer.verify.sources import source_kind
+
+    text = (
+        "The gangsters attacked in the town of Petite-Riviere, Bertide Horace, a spokeswoman for a community"
+        " association, told Agence France-Presse."
+    )
+    assert _kind_in("Bertide Horace", Article(text)) == "person"  # was "unnamed", from the title alone
+    assert source_kind("Agence France-Presse") == "outlet"
+
+
+def test_a_big_town_abroad_where_a_quake_in_the_leads_country_was_felt_is_not_where_it_happened():
+    from summarizer.stages.extract import ExtractedPlace
+    from summarizer.stages.ground import _a_speakers_clause, _abroad, _country_in_lead
+
+    text = (
+        "زلزال يضرب ايران\n\n"
+        "قالت هيئة المسح الجيولوجي الأمريكية إن زلزالا بلغت قوته 7.8 درجات هز إيران قرب الحدود مع باكستان.\n\n"
+        "وشعر سكان منطقة الخليج ونيودلهي بهزات أرضية."
+    )
+    article = Article(text)
+    assert _abroad(article, ExtractedPlace(name="نيودلهي", role="site"), "IR")
+    assert not _abroad(article, ExtractedPlace(name="نيودلهي", role="site"), "IN")
+    assert _country_in_lead(article, "IR") == "إيران"
+    assert _a_speakers_clause("بيت لحم- معا- قالت هيئة المسح الجيولوجي الأمريكية")
+    assert not _a_speakers_clause("قرية نتويو")

@@ -335,7 +335,7 @@ def _kind_in(name: str, article: Article) -> str | None:
     span = article.locate(name)
     # "Aaron Rouse, the special agent in charge of the FBI, said": the title in apposition tells
     if span and (apposed := _APPOSITION.match(article.text, span.end)) and (kind := source_kind(apposed.group(1))):
-        return kind
+        return "person" if kind == "unnamed" else kind  # "Bertide Horace, a spokeswoman for ...": named
     before = [clean(w) for w in article.text[: span.start].split()[-3:] if clean(w)][-1:] if span else []
     return source_kind(" ".join([*before, name])) if before else None
 
@@ -1369,6 +1369,9 @@ def _sources(ex: Extraction, run: Run, update: dict) -> None:
         if why := recall.not_a_source_name(s.name) or _background_source(run, s.name):
             run.drop("sources", s.name, why)
             continue
+        if recall.reacted_only(article, s.name):
+            run.drop("sources", s.name, "only reacted (condemned, vowed): tells nothing of what happened")
+            continue
         if not s.claim and recall.country_hit(s.name) and not recall.speaks_of_incident(article, s.name):
             # "وأعلن العراق النصر على تنظيم داعش": a state that announced something else
             run.drop("sources", s.name, "a country whose words in the article are on something else")
@@ -1400,8 +1403,13 @@ def _sources(ex: Extraction, run: Run, update: dict) -> None:
             continue  # a clause, not a name: no source field holds it
         if recall.not_a_source_name(phrase) or not recall.speaks_of_incident(article, phrase):
             continue  # a clause's end, not who said it; or words on something else (an arms deal)
+        if recall.reacted_only(article, phrase):
+            continue  # "Prime Minister ... condemned the attack": a reaction, no fact of it
         if _a_dateline_city(article, phrase) or _only_silent(article, phrase) or _only_told(article, phrase):
             continue  # "Islamabad, Oct. 1:"; "Al Shabaab ... did not immediately claim"; "told the media here"
+        if _only_in_dateline(article, phrase) and (phrase := _dateline_outlet(phrase)) is None:
+            continue  # "بيت لحم- معا-": the dateline's city, and an agency only when one is known
+        key = bare_phrase(phrase)
         if _background_source(run, phrase) or (sources and _points_back_to_sources(phrase)):
             continue  # an earlier event's source; "المصدران": the sources already listed
         shorter = next((i for i, n in enumerate(named) if n in key and n != key), None)
@@ -1424,6 +1432,10 @@ def _sources(ex: Extraction, run: Run, update: dict) -> None:
             continue  # "In a statement": where it was said, not who said it; "Islamabad, Oct. 1:"
         if _only_told(article, phrase) or (sources and _points_back_to_sources(phrase)):
             continue  # "told the media here": the audience; "the second source": one already listed
+        if _background_source(run, phrase):
+            continue  # "Over the weekend, nearly 200 people were killed ..., according to an organization"
+        if recall.reacted_only(article, phrase):
+            continue  # "Chancellor Olaf Scholz said he "must be caught"": a reaction, no fact of it
         state = recall.country_hit(phrase) is not None
         if state and (not recall.speaks_of_incident(article, phrase) or _background_source(run, phrase)):
             continue  # "Russia says it does not deliberately target civilians": a state's words on its war
@@ -1590,6 +1602,8 @@ def _places(ex: Extraction, run: Run, sentences: list, update: dict) -> None:
             p = p.model_copy(update={"name": tidy})  # "هافانا الجمعة": the town, not when; "#اليمن": Yemen
         if recall.an_event(p.name):
             run.drop("places", p.name, "names what happened (an ambush, a raid), not where")
+        elif _a_speakers_clause(p.name):
+            run.drop("places", p.name, "a clause of who said what (a dateline and its speaker), not a place")
         elif any(fold(clean(w)).lower() in COLOUR_WORDS for w in p.name.split()):
             run.drop("places", p.name, "says what colour something was (a white car), not where")
         elif _VESSEL.match(p.name) or _a_vehicles_name(article, p.name):
@@ -1708,6 +1722,12 @@ def _places(ex: Extraction, run: Run, sentences: list, update: dict) -> None:
         else p
         for p in bearing
     ]
+    # "وشعر سكان ... نيودلهي بهزات": a town abroad, where a quake in the lead's country was felt
+    home = _article_country(article, [])
+    bearing = [p.model_copy(update={"role": "other"}) if _abroad(article, p, home) else p for p in bearing]
+    if bearing and all(p.role not in ("site", "area") for p in bearing) and len(bearing) < MAX_PLACES:
+        if said := _country_in_lead(article, home):
+            bearing.append(ExtractedPlace(name=said, role="area"))
     # "the Las Vegas" (cut from "the Las Vegas Strip"): the town alone
     bearing = [p.model_copy(update={"name": town}) if (town := _town_without_the(p.name)) else p for p in bearing]
     bearing = [p.model_copy(update={"name": _with_compound_head(article, p.name)}) for p in bearing]
@@ -1722,6 +1742,39 @@ def _places(ex: Extraction, run: Run, sentences: list, update: dict) -> None:
         specific = [*specific, ExtractedPlace(name=country, role="area")]  # took off from Havana: in Cuba
     if specific != list(ex.places) and (specific != final or "places" in update):
         update["places"] = specific
+
+
+def _a_speakers_clause(name: str) -> bool:
+    """A place that runs on into a verb of saying after its first words ("بيت لحم- معا- قالت هيئة ...")."""
+    words = [fold(clean(w)).removeprefix(WAW) for w in name.split()]
+    return len(words) > 2 and any(w in SUBJECT_SPEECH_VERBS for w in words[1:])
+
+
+def _abroad(article: Article, place: ExtractedPlace, home: str | None) -> bool:
+    """A town or region in another country than the article's, which the body's lead names while it
+    does not name the town ("... زلزالا ... هز إيران" and, later, "وشعر سكان ... نيودلهي"): where it was
+    felt or reported, not where it happened."""
+    hit = lookup(place.name, home)
+    lead = main_incident.body_lead(article)
+    if hit is None or hit.is_country or home is None or hit.country_code == home or lead is None:
+        return False
+    if hit.population < _CITY_VOTE:
+        return False  # a village abroad may be a homonym of one at home the gazetteer lacks
+    if place.role not in ("site", "area") or fold(place.name) in fold(lead.quote):
+        return False
+    return _country_in_lead(article, home) is not None
+
+
+def _country_in_lead(article: Article, code: str | None) -> str | None:
+    """The name of the country ``code`` as the body's lead writes it ("إيران", "ايران"), if it does."""
+    lead = main_incident.body_lead(article)
+    if lead is None or code is None:
+        return None
+    for word in lead.quote.split():
+        hit = lookup(clean(word))
+        if hit is not None and hit.is_country and hit.country_code == code and article.locate(clean(word)):
+            return clean(word)
+    return None
 
 
 def _state_meant(article: Article, place: ExtractedPlace) -> ExtractedPlace:

@@ -16,7 +16,9 @@ from summarizer.lang.lexicon import (
     BEFORE_SOURCE,
     CLAIM_WORDS,
     CLAIMED_FOR,
+    CLOCK_HOUR,
     CLOCK_QUALIFIERS,
+    CLOCK_ZONES,
     COMPLEMENTIZERS,
     CONTRAST_OPENERS,
     COPULAR_ASIDES,
@@ -218,15 +220,24 @@ def trimmed(span: Span) -> Span:
     if quote.count("(") > quote.count(")"):
         quote = quote[: quote.rfind("(")].rstrip()  # "... on behalf of Islamic State (IS, formerly": no gloss cut short
     words = quote.split()
+    cut = len(quote) < len(span.quote)
     while len(words) > 2:
-        if fold(" ".join(clean(w) for w in words[-2:])) in DANGLING_TAILS:
+        if cut and _verb_without_its_object(words):
+            del words[-2:]  # "... that killed nine people and wounded | two officers": the second verb's object cut
+        elif fold(" ".join(clean(w) for w in words[-2:])) in DANGLING_TAILS:
             del words[-2:]  # "... ما أدى", "تزامنت مع": a clause cut before it says anything
         elif fold(clean(words[-1])) in (ENGLISH_FUNCTION_WORDS | PHRASE_STOPS | DANGLING_TAILS):
             words.pop()
-        elif fold(clean(words[-1])).lower() in BEARINGS:
+        elif _a_bearing(words[-1]):
             words.pop()  # "... killing at least seven soldiers north": a bearing whose place was cut off
         elif fold(clean(words[-1])).lower() in RELATIVE_DAYS:
             words.pop()  # "... province of Narathiwat today": when, said by the time slot with its date
+        elif cut and fold(clean(words[-1])) == fold(CLOCK_HOUR):
+            words.pop()  # "... الساعة" whose hour was cut off
+        elif cut and fold(clean(words[-1])) in _ZONE_WORDS:
+            words.pop()  # "... الساعة 10.44 بتوقيت": a clock time's zone cut off; the time slot says when
+            if len(words) > 3 and fold(clean(words[-2])) == fold(CLOCK_HOUR) and words[-1][:1].isdigit():
+                del words[-2:]
         elif not words[-1].isascii() and fold(clean(words[-1])) in PARTS_OF_DAY:
             words.pop()  # "... وسط إسطنبول عصر" of "عصر اليوم الأحد": a part of the day cut from its day
         elif words[-1].endswith(("'s", "’s")) and (owner := _owner_phrase(words)):
@@ -239,6 +250,23 @@ def trimmed(span: Span) -> Span:
     return Span(quote, span.start, span.start + len(quote))
 
 
+def _a_bearing(word: str) -> bool:
+    """A bearing, also with a preposition glued to it ("بشرق" of "بشرق جمهورية الكونغو")."""
+    folded = fold(clean(word)).lower()
+    return folded in BEARINGS or (folded[:1] in _GLUED_PREPOSITIONS and folded[1:] in BEARINGS)
+
+
+_GLUED_PREPOSITIONS = frozenset((BEH, LAM))
+
+
+def _verb_without_its_object(words: list[str]) -> bool:
+    """An English span that a length cut ends on "and" and a verb of killing or wounding: the verb's
+    object (its count) was cut off."""
+    last, before = clean(words[-1]).lower(), clean(words[-2]).lower()
+    return last.isascii() and before in ("and", "while") and mentions(last, (*KILLED_WORDS, *INJURED_WORDS))
+
+
+_ZONE_WORDS = frozenset(zone.split()[0] for zone in CLOCK_ZONES)  # "بتوقيت" of "بتوقيت غرينتش"
 _QUOTE_REACH = 40  # characters past a length cut within which a quoted name's closing mark is taken in
 _OWNER_REACH = 5  # words back from a possessive to the preposition that opens its phrase
 
@@ -272,12 +300,20 @@ def _not_in_a_name(head: str, whole: str) -> str:
     """``head`` (the start of ``whole``) without an English name it cuts short ("... in Prague's Old" of
     "Prague's Old Town"): back to before the name's words."""
     rest = whole[len(head) :].split()
-    if not rest or not rest[0][:1].isupper() or not rest[0].isascii():
+    if not rest or not rest[0].isascii():
         return head
     words = list(re.finditer(r"\S+", head))
+    # "... capsized on the Congo | river": a lower-case place word after a name is part of it too
+    named_place = words and words[-1].group()[:1].isupper() and _an_english_place_word(rest[0])
+    if not rest[0][:1].isupper() and not named_place:
+        return head
     while len(words) > 1 and words[-1].group()[:1].isupper():
         words.pop()
     return head[: words[-1].end()] if len(words) > 1 else head
+
+
+def _an_english_place_word(word: str) -> bool:
+    return any(e.kind == "place_word" for e in ENGLISH_LEXICON.get(clean(word).lower(), ()))
 
 
 _ENGLISH_OPENERS = re.compile(
@@ -474,12 +510,21 @@ def _told_later(article: Article, sentence: Span, after: Span | None) -> Span | 
     sentence that tells the incident itself on its day, if the lead's link to it gives no day; not a
     pluperfect one ("وكان مسلح قد اقتحم"), which cannot be said as the event without its "كان ... قد"."""
     found = follow_up_lead(article)
-    if found is None or found[0].start != sentence.start or (after is not None and weekday_in(after.quote) is not None):
+    if found is None or found[0].start != sentence.start or (after is not None and _whole_incident(after.quote)):
         return None
     told = narration(article)
     if told is None or not is_pluperfect(told.quote):
         return told
     return _after_particle(told)  # "وكان بلعيد ... قد اغتيل صباح الأربعاء": what had happened, from its verb
+
+
+def _whole_incident(link: str) -> bool:
+    """A lead's link that tells the incident with its day or as a clause with its victims ("a man who
+    stabbed three people to death and wounded eight others at a street festival"): no later sentence is
+    needed to say what happened."""
+    if weekday_in(link) is not None:
+        return True
+    return link.isascii() and " who " in f" {link} " and mentions(link, (*KILLED_WORDS, *INJURED_WORDS))
 
 
 def _after_particle(told: Span) -> Span | None:
@@ -678,6 +723,8 @@ def _construct_completed(article: Article, span: Span, sentence: Span) -> Span:
     if not last or last[0].isascii() or clean(last[0]) != last[0] or fold(last[0]).startswith(ARTICLE):
         return span
     rest = article.text[span.end : sentence.end].split()
+    if (hit := lookup(clean(last[0]))) is not None and (hit.is_country or hit.is_region):
+        return span  # "... قرب الحدود مع باكستان | الساعة 10.44": a country's name heads no construct
     taken = list(itertools.takewhile(lambda w: fold(clean(w)).startswith(ARTICLE), rest[:_CONSTRUCT_REACH]))
     if not taken:
         return span

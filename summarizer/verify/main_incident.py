@@ -33,6 +33,7 @@ from summarizer.lang.lexicon import (
     EMBEDDING_LINKS,
     ENGLISH_ATTACK_NOUNS_BY,
     ENGLISH_DEMONYMS,
+    ENGLISH_IRREGULAR_PAST,
     ENGLISH_LEXICON,
     FOLLOW_UP_CLAUSE_ENDS,
     FOLLOW_UP_NOUNS,
@@ -365,12 +366,25 @@ def _antecedent(article: Article, own: Span) -> Span | None:
     if not tells_an_event(" ".join(rest.split()[1:3])):
         return None  # "six people who helped organize a gathering where ...": the clause is no incident's
     words = list(re.finditer(r"\S+", own.quote))[-_ANTECEDENT_REACH:]
-    start = next((w.end() + 1 for w in reversed(words) if w.group().lower() in _ANTECEDENT_STOPS), None)
+    start = next((w.end() + 1 for i, w in reversed(list(enumerate(words))) if _before_the_antecedent(words[i:])), None)
     if start is None or start >= len(own.quote):
         return None
     end = own.end + min((i for i in (rest.find(","), rest.find(". ")) if i >= 0), default=len(rest.rstrip()))
     quote = text[own.start + start : end].rstrip(" .")
     return Span(quote, own.start + start, own.start + start + len(quote))
+
+
+def _before_the_antecedent(words: list[re.Match]) -> bool:
+    """The first of ``words`` is a preposition, or the verb whose object the noun phrase after it is
+    ("hunted | a man who stabbed three people"; not the adjective of "an abandoned building")."""
+    word = clean(words[0].group()).lower()
+    if word in _ANTECEDENT_STOPS:
+        return True
+    verb = word in ENGLISH_IRREGULAR_PAST or (word.endswith("ed") and len(word) > 4)
+    return verb and len(words) > 1 and clean(words[1].group()).lower() in _OBJECT_OPENERS
+
+
+_OBJECT_OPENERS = frozenset(("a", "an", "the", "his", "her", "their", "two", "three", "several", "dozens"))
 
 
 def _arabic_antecedent(article: Article, own: Span, first: str) -> Span | None:
@@ -598,7 +612,7 @@ def before_separate(sentence: str) -> str:
     for i in range(1, len(words)):
         for opener in CONTRAST_OPENERS:
             width = len(opener.split())
-            if " ".join(folded[i : i + width]) == opener and SEPARATE_WORDS & set(folded[i + width : i + width + 12]):
+            if " ".join(folded[i : i + width]) == opener and _separateness(folded, i + width):
                 return " ".join(words[:i]).rstrip("،, ")
         for opener in RESPONSE_OPENERS:  # "..., ردا على إطلاق نار استهدف جنودا": the event it answered
             if " ".join(folded[i : i + len(opener.split())]) == opener:
@@ -606,6 +620,16 @@ def before_separate(sentence: str) -> str:
         if _day_after(folded, i):  # "قُتل 4 جنود ...، غداة هجوم ...": the day before's attack
             return " ".join(words[:i]).rstrip("،, ")
     return sentence
+
+
+def _separateness(folded: list[str], start: int) -> bool:
+    """A word of a separate event among the 12 words from ``start``; not "another" before a count
+    ("while another 40 have been rushed to hospital": forty more of the same incident's victims)."""
+    for j in range(start, min(start + 12, len(folded))):
+        counted = j + 1 < len(folded) and bool(counts_in(folded[j + 1]) or folded[j + 1][:1].isdigit())
+        if folded[j] in SEPARATE_WORDS and not counted:
+            return True
+    return False
 
 
 def _day_after(folded: list[str], i: int) -> bool:

@@ -268,11 +268,12 @@ def _render(english: str, name_slot: bool) -> Rendered:
         tokens = tokens[1:]  # "Mr Mujahid" is Mujahid: a courtesy title says nothing of who he is
     if not tokens:
         return Rendered(None, "empty phrase")
+    written = " ".join(t for t in tokens if t.lower() != "the").lower()
+    for whole in (written, written.replace("-", " ")):  # "Agence France-Presse" as the lexicon writes it
+        if (" " in whole or "-" in whole) and (known := [e for e in ENGLISH_LEXICON.get(whole, ()) if e.pos == "name"]):
+            return Rendered(known[0].ar)  # "Al Jazeera" is the lexicon's outlet, never "أل جازيرا" by sound
     if name_slot and _newspaper(tokens):
         return Rendered(arabize(" ".join(t for t in tokens if t.lower() != "the")))
-    whole = " ".join(t for t in tokens if t.lower() != "the").lower().replace("-", " ")
-    if " " in whole and (known := [e for e in ENGLISH_LEXICON.get(whole, ()) if e.pos == "name"]):
-        return Rendered(known[0].ar)  # "Al Jazeera" is the lexicon's outlet, never "أل جازيرا" by sound
     if (faction := _faction(tokens)) is not None:
         return faction
     if (
@@ -669,7 +670,7 @@ def _name(tokens: list[str], i: int, before: _Noun | None) -> tuple[str, int] | 
     after_title = before is not None and before.written is not None and before.written.kind in _HUMAN
     if len(name) == 1 and not ((after_title or head or owner) and not name[0].lower().endswith(COMMON_ENDINGS)):
         return None  # one capitalised word alone may be a common word this lexicon lacks
-    arabic = arabize(" ".join(name))
+    arabic = arabize(" ".join(w.removesuffix("'s").removesuffix("’s") for w in name))  # "Rio's police": Rio's
     return (f"{head} {arabic}", last - i + 1) if head else (arabic, run)
 
 

@@ -107,6 +107,7 @@ from summarizer.lang.lexicon import (
     KILLED_WORDS,
     LEAD_MANNERS,
     LEAD_WEAPONS,
+    LEADER_TITLES,
     LEXICON,
     LICENCE_FREE_AR,
     MEANWHILE_TIME_WORD,
@@ -149,6 +150,7 @@ from summarizer.lang.lexicon import (
     POSSESSIVE_HEADS,
     PREPOSITION_SENSES,
     QUOTED_MARKERS,
+    REACTION_VERBS,
     READ_ALSO,
     RELATIVES,
     RELEASE_OBJECT,
@@ -276,6 +278,7 @@ from summarizer.verify.phrase import (
     sole_sense,
 )
 from summarizer.verify.phrase_en import COURTESY_TITLES  # "Mr Hayat" is Akhtar Hayat
+from summarizer.verify.sources import clause_around
 
 
 def lead(article: Article, anchor: Span | None, sentences: int = 2) -> list[Span]:
@@ -1827,6 +1830,39 @@ def speaks_of_incident(article: Article, name: str) -> bool:
     return said is not None and tells_of_incident(article.sentence_around(said).quote)
 
 
+_REACTION_REACH = 3  # words between a name and its verb of reacting ("condemned", "on Friday vowed")
+
+
+def reacted_only(article: Article, name: str) -> bool:
+    """Every clause that names ``name`` tells only a reaction, no fact of the incident (no figure, no
+    casualty word): one who condemned or vowed ("Prime Minister Shehbaz Sharif condemned the attack"),
+    or a state leader whose words are on catching and punishing ("Chancellor Olaf Scholz said he "must
+    be caught quickly and punished""). Such a speaker is no source of what happened."""
+    at, seen = 0, False
+    while (span := article.locate(name, near=at)) is not None and span.start >= at:
+        seen, at = True, span.end
+        clause = clause_around(article.sentence_around(span), span.start)
+        if numbers_in(clause.quote) or mentions(clause.quote, (*KILLED_WORDS, *INJURED_WORDS)):
+            return False
+        before = article.text[max(clause.start, span.start - 60) : span.start].split()[-_REACTION_REACH:]
+        after = article.text[span.end : clause.end].split()[:_REACTION_REACH]
+        reacting = any(_a_reaction(w) for w in (*before[-1:], *after))
+        if not reacting and not _a_leader(" ".join([*before, name])):
+            return False
+    return seen
+
+
+def _a_reaction(word: str) -> bool:
+    folded = fold(clean(word)).lower()
+    return folded in REACTION_VERBS or folded.removeprefix(WAW) in REACTION_VERBS
+
+
+def _a_leader(words: str) -> bool:
+    """A state leader's title among the words ("Interior Minister Nancy Faeser", "Chancellor Olaf Scholz")."""
+    folded = f" {fold(clean(words)).lower()} "
+    return any(f" {t} " in folded for t in LEADER_TITLES)
+
+
 def _quotes_after(words: list[str]) -> bool:
     """What a verb of quoting quotes follows: "عن" (from whom), "أن", a quote mark, a colon or a statement."""
     for word in words:
@@ -3201,6 +3237,8 @@ def not_a_source_name(name: str) -> str | None:
         return "what was said (a statement, a report), not who said it"
     if len(words) > 1 and fold(words[0]) in DOCUMENTS and all(_an_adjective(w) for w in words[1:]):
         return "what was said (a brief statement), not who said it"
+    if name.isascii() and any(w.lower() in DOCUMENTS for w in words) and not any(w[:1].isupper() for w in words):
+        return "what was shown or said (cellphone images, a police statement), not who said it"
     if folded.removeprefix("the ") in VICTIM_GROUPS:
         return "a group of victims (women, children), not who reported it"
     if folded.lower().removeprefix("the ") in ATTACKERS_NOT_SOURCES:

@@ -109,6 +109,8 @@ def _english_kind(words: list[str]) -> str | None:
     body = lower[start:]
     if body[0] in UNNAMED_HEADS or (len(body) > 1 and body[1] in UNNAMED_HEADS):
         return "unnamed"  # "sources", "medical sources", "witnesses"
+    if any(s.kind == "outlet" for s in ENGLISH_LEXICON.get(" ".join(body), ())):
+        return "outlet"  # "Agence France-Presse", a name the lexicon knows whole
     senses = [next(iter(ENGLISH_LEXICON.get(w, ())), None) for w in body]
     if any(s and s.kind == "outlet" for s in senses) or any(w in OUTLET_WORDS or w in MEDIA_WORDS for w in body):
         return "outlet"
