@@ -600,3 +600,24 @@ def test_a_dateline_of_a_city_and_an_agency_each_with_a_dash_is_furniture():
     from summarizer.verify.furniture import in_dateline
 
     assert in_dateline("بيت لحم- معا- قالت هيئة المسح الجيولوجي الأمريكية إن زلزالا", 0)
+
+
+@pytest.mark.parametrize(
+    ("quote", "ending"),
+    [
+        (  # a lower-case place word after a name is part of it: not "... on the Congo"
+            "At least 15 people have died and more than 100 others are missing after a convoy of three boats"
+            " capsized on the Congo river in the western part of the country early Tuesday",
+            "three boats capsized",
+        ),
+        (  # the name's adjective goes with it: not "... in remote"
+            "The four men were killed late Thursday when gunmen stormed a government road construction project"
+            " in remote Meyarga village in the Bintuni Bay district",
+            "road construction project",
+        ),
+    ],
+)
+def test_a_length_cut_takes_a_names_place_word_and_adjective_with_it(quote, ending):
+    from summarizer.verify.event_span import trimmed
+
+    assert trimmed(Span(quote, 0, len(quote))).quote.endswith(ending)

@@ -294,3 +294,20 @@ def test_congo_alone_in_english_is_the_democratic_republic():
 
     assert countries_named("boats capsized on the Congo river") == ["CD"]
     assert countries_named("the Republic of the Congo") == ["CG"], "named in full, Brazzaville's"
+
+
+def test_a_final_alif_for_teh_marbuta_finds_the_town_of_the_articles_country():
+    from summarizer.verify.gazetteer import lookup
+
+    assert lookup("كويتا", "PK").name_en == "Quetta"  # not Coweta, Oklahoma, named so in GeoNames
+    assert lookup("كويتا").country_code == "US"  # without the country, the name as written
+
+
+def test_one_place_written_two_ways_is_listed_once():
+    from summarizer.stages.extract import ExtractedPlace
+    from summarizer.stages.ground import _one_each
+    from summarizer.verify.gazetteer import lookup
+
+    places = [ExtractedPlace(name="بلوشستان", role="area"), ExtractedPlace(name="إقليم بلوشستان", role="site")]
+    kept = _one_each([(p, lookup(p.name)) for p in places])
+    assert [(p.name, p.role) for p, _ in kept] == [("بلوشستان", "site")]

@@ -1024,3 +1024,21 @@ def test_a_place_for_the_people_it_serves_and_a_verb_with_its_object_is_no_name(
 
 def test_a_thing_for_what_it_carries_in_a_construct_too():
     assert render_phrase("انفجار صهريج للوقود").text == "an explosion of a fuel tanker"  # was "of the fuel"
+
+
+@pytest.mark.parametrize(
+    ("arabic", "english"),
+    [
+        ("متمردو فارك", "FARC rebels"),  # was "rebels of FARC"
+        ("مقاتلو حركة الشباب", "al-Shabaab fighters"),
+        ("الرئيس خوان مانويل سانتوس", "president Juan Manuel Santos"),  # was "Juan Manuel of Santos"
+        ("المتحدث باسم الجيش العميد يحيى سريع", "the army spokesman, brigadier general Yahya Saree"),  # not "fast"
+    ],
+)
+def test_members_after_their_group_and_a_whole_name_after_a_title(arabic, english):
+    assert render_phrase(arabic, name_slot=True).text == english
+
+
+def test_clashes_for_an_aim_are_fought_for_it_not_of_it():
+    assert render_phrase("اشتباكات للسيطرة على الأراضي").text.startswith("clashes for")  # was "clashes of the"
+    assert render_phrase("قصف عنيف للمدينة").text == "violent shelling of the city"  # an object stays "of"

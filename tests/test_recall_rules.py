@@ -2562,3 +2562,111 @@ def test_a_big_town_abroad_where_a_quake_in_the_leads_country_was_felt_is_not_wh
     assert _country_in_lead(article, "IR") == "إيران"
     assert _a_speakers_clause("بيت لحم- معا- قالت هيئة المسح الجيولوجي الأمريكية")
     assert not _a_speakers_clause("قرية نتويو")
+
+
+def test_a_day_before_the_agent_is_no_part_of_who_did_it():
+    assert recall.arabic_core("السبت متمردو فارك") == "متمردو فارك"
+    text = "قتل 15 عسكريا كولومبيا في كمين نصبه السبت متمردو فارك في شمال كولومبيا."
+    article = Article(text)
+    assert recall.committed_by(article, [Span(text, 0, len(text))]) == "متمردو فارك"
+
+
+def test_a_source_without_the_occasion_it_spoke_at():
+    assert recall.before_when_spoken("سانتوس خلال اجتماع امني") == "سانتوس"
+
+
+def test_a_common_noun_or_a_relative_clause_after_an_indefinite_place_word_is_no_name():
+    text = (
+        "قتل 15 عسكريا في كمين في محافظة اراوكا. وتعرض العسكريون لهجوم في هذه المنطقة، وهي منطقة عبور ينشط"
+        " فيها متمردو جيش التحرير الوطني."
+    )
+    article = Article(text)
+    assert "عبور" not in " ".join(recall.named_places(article, recall.lead(article, None, 4)))
+
+
+def test_a_place_named_in_an_earlier_attack_is_not_the_incidents():
+    from summarizer.verify.main_incident import in_main
+
+    text = (
+        "Terrorists kill 10 in Cabo Delgado\n\n"
+        "A terrorist gang attacked the administrative post of Mbau on Monday night, killing at least 10 people.\n\n"
+        "The CIP observers say that, in an earlier attack, at Lindala village, two men were beheaded."
+    )
+    article = Article(text)
+    assert in_main(article, "Mbau") and not in_main(article, "Lindala")
+
+
+def test_a_title_and_the_name_set_off_after_it_are_one_source():
+    text = (
+        "وقال مفوض مقاطعة تالي نورث بولاية تيريكيكا على بعد 80 كيلومتراً شمال العاصمة جوبا، ابيلا مودي، إن 29"
+        " شخصاً لقوا حتفهم.\n\nوذكر مودي: إن الوضع متوتر."
+    )
+    article = Article(text)
+    assert recall.apposed_name(article, "مفوض مقاطعة تالي نورث", "مودي")
+    assert not recall.apposed_name(article, "مفوض مقاطعة تالي نورث", "جوبا")  # no name set off: a place
+
+
+def test_a_name_after_a_clans_word_is_the_clans_not_a_place():
+    from summarizer.stages.ground import _a_kin_groups_name
+
+    text = "إن 29 شخصاً لقوا حتفهم بعد القتال بين عشيرتي بورا وتومبيك، في ولاية تيريكيكا."
+    article = Article(text)
+    assert _a_kin_groups_name(article, "تومبيك") and not _a_kin_groups_name(article, "تيريكيكا")
+
+
+def test_a_capital_described_by_an_adjective_before_its_name_is_a_place():
+    text = "وقع الانفجار فيما كان موظفون يغادرون المكان عقب مؤتمر في العاصمة الإقليمية كويتا."
+    article = Article(text)
+    found = recall.places_in(article, Span(text, 0, len(text)), "PK")
+    assert [(p, h.name_en) for p, h in found] == [("كويتا", "Quetta")]
+
+
+def test_an_outlet_told_to_or_cited_after_a_comma_is_no_name_set_off():
+    text = "وقال الناطق باسم وزارة الداخلية الأفغانية نجيب دانيش، لوكالة الصحافة الفرنسية، إن سيارة مفخخة انفجرت."
+    assert not recall.apposed_name(Article(text), "الناطق باسم وزارة الداخلية الأفغانية", "وكالة الصحافة الفرنسية")
+    text = "As M&C reported, citing DPA, the incident took place at a vegetable bazaar in Maimana."
+    assert not recall.apposed_name(Article(text), "M&C", "DPA")
+
+
+def test_a_time_after_an_english_source_is_no_part_of_its_name():
+    assert recall.source_name("the Associated Press last month") == "the Associated Press"
+    assert recall.without_english_time("police on Tuesday") == "police"
+    assert recall.without_english_time("the Tuesday Times") == "the Tuesday Times"
+
+
+def test_who_shot_the_attacker_is_the_defender_not_the_perpetrator():
+    from summarizer.stages.ground import _foiled_by
+
+    text = "أعلنت الشرطة أن مسلحا قتل 9 في مركز تجاري.\n\nوأوضحت الشرطة أن موظف أمن في المركز أطلق النار على المسلح."
+    article = Article(text)
+    assert _foiled_by(article, "موظف أمن في المركز") and not _foiled_by(article, "مسلحا")
+    article = Article("A gunman killed 9 people at a mall. A security guard shot the gunman.")
+    assert _foiled_by(article, "A security guard") and not _foiled_by(article, "A gunman")
+
+
+def test_a_neighbouring_country_named_only_as_what_the_village_lies_near_is_no_place():
+    text = (
+        "قُتل ٣ أشخاص في هجوم على إحدى القرى الشمالية من بوركينا فاسو الواقعة بالقرب من الحدود مع النيجر.\n\n"
+        "وتعد المنطقة الشمالية من بوركينا فاسو القريبة من النيجر ومالي الأكثر تضررا."
+    )
+    article = Article(text)
+    assert recall.a_neighbour(article, "النيجر", "BF")
+    assert not recall.a_neighbour(article, "بوركينا فاسو", "BF")
+
+
+def test_a_town_without_what_it_lies_near_and_a_lead_that_reports_its_toll_after_an_announcement():
+    from summarizer.stages.ground import _without_located
+
+    assert _without_located("مدينة روالبندي القريبة من العاصمة الباكستانية إسلام آباد") == "مدينة روالبندي"
+    text = "أعلنت الشرطة الأمريكية، اليوم الأحد، أن مسلحا قتل 9 وأصاب 7 في مركز تجاري بمدينة آلين."
+    assert recall._counts_dead(Span(text, 0, len(text)))
+
+
+def test_a_group_named_only_as_the_agent_of_attacks_in_the_present_is_no_perpetrator():
+    from summarizer.stages.ground import _only_habitual
+
+    text = (
+        "قُتل ٣ أشخاص في هجوم قام به مسلحون على قرية.\n\n"
+        "وتعد المنطقة الشمالية الأكثر تضررًا من الهجمات المسلحة التي ينفذها مسلحو القاعدة وجماعة داعش."
+    )
+    assert _only_habitual(Article(text), "مسلحو القاعدة وجماعة داعش")

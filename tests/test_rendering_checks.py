@@ -251,3 +251,10 @@ def test_a_model_rendering_far_shorter_than_a_long_span_is_rejected():
     assert any("leaves out" in p for p in _problems("sources[0].claim", SPAN, "missiles Tifour", "en"))
     faithful = "many missiles targeted Tifour military airport at dawn on Monday"
     assert not any("leaves out" in p for p in _problems("sources[0].claim", SPAN, faithful, "en"))
+
+
+def test_a_name_the_lexicon_knows_whole_and_a_listed_given_name_are_licensed():
+    assert rendering_problems("Agence France-Presse", "وكالة الصحافة الفرنسية", "ar") == []
+    assert rendering_problems("the United Nations", "الأمم المتحدة", "ar") == []
+    assert rendering_problems("the United Nations", "المالديب", "ar")  # not its Arabic: still a fault
+    assert rendering_problems("الرئيس خوان مانويل سانتوس", "president Juan Manuel Santos", "en") == []

@@ -14,7 +14,7 @@ from typing import Any, NamedTuple
 
 import yaml
 
-from summarizer.lang.text import HEH, bare, definite_phrase, fold, has_arabic
+from summarizer.lang.text import BEH, HEH, bare, definite_phrase, fold, has_arabic
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -249,6 +249,7 @@ ENGLISH_POST_PARTICIPLES: dict[str, tuple[str, str]] = {
     k: (v[0], v[1]) for k, v in _phrase["english_post_participles"].items()
 }
 NAME_BEFORE_WORD = frozenset(_phrase["name_before_word"])
+MEMBERS_AFTER_GROUP = frozenset(_phrase["members_after_group"])
 MEMBER_HEADS = frozenset(_phrase["member_heads"])
 ONE_OF_MANY_HEADS = frozenset(_phrase["one_of_many_heads"])
 DURATION_UNITS = frozenset(_phrase["duration_units"])
@@ -489,6 +490,11 @@ def country_takes_the(country: str) -> bool:
 
 REPORTED_CASUALTIES: dict[str, str] = dict(_grammar["reported_casualties"])
 PHRASE_STOPS = frozenset(folded([*_grammar["prepositions"], *_grammar["relatives"], *_grammar["directions"]]))
+# "فيها", "بها", "عليه": a preposition with the pronoun that points back to the noun a relative clause
+# describes ("منطقة عبور ينشط فيها متمردو ...": an area in which rebels are active)
+RESUMPTIVES = frozenset(
+    fold(p + pronoun) for p in [*_grammar["prepositions"], BEH] for pronoun in _grammar["object_pronouns"]
+)
 RELATIVES = frozenset(folded(_grammar["relatives"]))
 POSSESSIVE_HEADS = frozenset(folded(_grammar["possessive_heads"]))
 DUAL_RELATIVES: dict[str, str] = dict(_grammar["dual_relatives"])
@@ -556,12 +562,14 @@ ALLEGIANCE_WORDS = frozenset(folded(_places["allegiance_words"]))  # "الموا
 REGION_BEFORE = frozenset(folded(_places["region_before"]))
 REGION_AFTER = frozenset(folded(_places["region_after"]))
 BORDER_WITH = frozenset(folded(_places["border_with"]))
+NEIGHBOUR_CUES = frozenset(w.lower() for w in folded(_places["neighbour_cues"]))
 TERRITORY_WORDS = frozenset(folded(_places["territory_words"]))  # "الأراضي السورية": Syria
 INSIDE_WORDS = frozenset(folded(_places["inside_words"]))  # "داخل سوريا"
 LOCATED_WORDS = frozenset(folded(_places["located_words"]))  # "بيشاور الواقعة": where it lies
 SPEAKS_FOR = frozenset(w.lower() for w in folded(_places["speaks_for"]))  # "المتحدث باسم محاكم صفاقس"
 THIS_COUNTRY = frozenset(folded(_places["this_country"]))  # "شمالي البلاد": in the north of the country
 VEHICLE_NAME_WORDS = frozenset(_places["vehicle_name_words"])  # "the Karachi Express": a train
+KIN_GROUP_WORDS = frozenset(folded(_places["kin_group_words"]))  # "بين عشيرتي بورا وتومبيك": clans
 OLD_QUARTERS = {fold(k): v for k, v in _places["old_quarters"].items()}  # "درعا البلد": Daraa al-Balad
 STATE_ADMINISTRATION = frozenset(folded(_places["state_administration"]))
 TREATMENT_VERBS = frozenset(w.lower() for w in folded(_places["treatment_verbs"]))

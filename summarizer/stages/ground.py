@@ -43,6 +43,7 @@ from summarizer.lang.lexicon import (
     INJURED_WORDS,
     INSIDE_WORDS,
     KILLED_WORDS,
+    KIN_GROUP_WORDS,
     LEADER_TITLES,
     LEXICON,
     LOCATED_WORDS,
@@ -185,7 +186,9 @@ def ground(run: Run, extraction: Extraction) -> Grounded:
         places = [(p, hit or lookup_variant(p.name, country)) for p, hit in places]
     if country and run.language == "ar":
         places = [(p, hit or lookup_transliterated(p.name, country)) for p, hit in places]
-    places = [(p, _as_qualified(run.article, p.name, hit)) for p, hit in places]
+    places = _one_each([(p, _as_qualified(run.article, p.name, hit)) for p, hit in places])
+    if len(places) < len(facts.places):
+        facts = facts.model_copy(update={"places": [p for p, _ in places]})
     rule, keyword = _classified(run.article, facts)
     # a ship's operator did not "attack" a bridge; a police officer who fired did act (no ACLED type either)
     if rule.event_type == NOT_ACLED and rule.plover_event == "OTHER" and facts.perpetrator:
@@ -1146,11 +1149,18 @@ def _clause_around(text: str, span: Span) -> str:
 
 
 def _without_located(name: str) -> str:
-    """A place's name without the participle of where it lies after it ("بيشاور الواقعة" -> "بيشاور")."""
+    """A place's name without the participle of where it lies after it ("بيشاور الواقعة" -> "بيشاور"), or
+    of what it lies near and the rest ("مدينة روالبندي القريبة من العاصمة ..." -> "مدينة روالبندي")."""
     words = name.split()
+    near = next((k for k, w in enumerate(words) if k and fold(clean(w)).lower() in _NEAR_PARTICIPLES), None)
+    if near is not None:
+        words = words[:near]
     while len(words) > 1 and fold(clean(words[-1])).lower() in LOCATED_WORDS:
         words.pop()
     return " ".join(words)
+
+
+_NEAR_PARTICIPLES = frozenset(w for w in NEAR_WORDS if w.startswith(ARTICLE))  # "القريبة", not "قرب" of a name
 
 
 _GLUED = re.compile(r"^[\u0628\u0644]\u0640\s*[\"'«“]?")  # "بـ" / "لـ" written apart by a tatweel, a quote mark
@@ -1224,7 +1234,22 @@ def _foiled_by(article: Article, perpetrator: str) -> bool:
     after = article.text[span.end : span.end + 30].split()[:1]
     arabic = any(fold(clean(w)).removeprefix(WAW) in FOILING_VERBS for w in before)
     english = perpetrator.isascii() and any(w.lower() in FOILING_VERBS for w in after)
-    return arabic or english
+    return arabic or english or _shot_the_attacker(article.text[span.end : span.end + _SHOT_REACH])
+
+
+_SHOT_REACH = 60  # characters after a name within which its clause says it shot the attacker
+_SHOT_ATTACKER_EN = re.compile(
+    r"^(?:\S+\s+){0,2}(?:shot|killed|wounded|subdued|tackled)\s+(?:and\s+\w+\s+)?the\s+(?:gunman|attacker|shooter)\b"
+)
+
+
+def _shot_the_attacker(after: str) -> bool:
+    """The words right after a name, in its sentence, say it shot or stopped the attacker ("موظف أمن في
+    المركز أطلق النار على المسلح", "a security guard shot the gunman"): the defender, not the author."""
+    clause = re.split(r"[.!?؟]\s", after, maxsplit=1)[0]
+    words = [clean(w) for w in clause.split()[:6]]
+    definite = any(fold(w).startswith(ARTICLE) and recall.generic_attacker(w) for w in words if not w.isascii())
+    return definite or _SHOT_ATTACKER_EN.search(clause.strip()) is not None
 
 
 def _past_attribution(phrase: str) -> str | None:
@@ -1379,7 +1404,7 @@ def _sources(ex: Extraction, run: Run, update: dict) -> None:
         if sources and _points_back_to_sources(s.name):
             run.drop("sources", s.name, "points back to sources already listed (the two sources, the second one)")
             continue
-        same = next((i for i, k in enumerate(sources) if recall.same_source(k.name, s.name)), None)
+        same = next((i for i, k in enumerate(sources) if _one_source(article, k.name, s.name)), None)
         if same is not None:  # one source named twice ("أمجد الساري", "الساري"): one entry, the first claim
             sources[same] = sources[same].model_copy(update={"claim": sources[same].claim or s.claim})
         elif recall.attributed(article, s.name):
@@ -1419,21 +1444,20 @@ def _sources(ex: Extraction, run: Run, update: dict) -> None:
             named[shorter] = key
             update["sources"] = sources
         elif len(sources) < MAX_SOURCES and all(key not in n and n not in key for n in named):
-            if any(recall.same_source(phrase, s.name) or recall.one_person(article, phrase, s.name) for s in sources):
+            if any(_one_source(article, phrase, s.name) for s in sources):
                 continue  # "رامي عبد الرحمن مدير المرصد" after "مدير المرصد رامي عبد الرحمن": one person
             sources.append(ExtractedSource(name=phrase, kind=source_kind(phrase) or kind, claim=None))
             named.append(key)
             update["sources"] = sources
     for phrase in recall.english_sources_in(article) if run.language == "en" else []:
         phrase = recall.speaker_only(phrase)  # "A senior railway official ruled out sabotage": the official
+        phrase = recall.without_english_time(phrase)  # "The Associated Press last month": who, not when
         phrase = recall.authorities_of(article, phrase) or phrase  # "authorities in Colombia said"
         key = bare_phrase(phrase)
         if len(phrase) > SHORT_PHRASE_MAX or recall.not_a_source_name(phrase) or _a_dateline_city(article, phrase):
             continue  # "In a statement": where it was said, not who said it; "Islamabad, Oct. 1:"
         if _only_told(article, phrase) or (sources and _points_back_to_sources(phrase)):
             continue  # "told the media here": the audience; "the second source": one already listed
-        if _background_source(run, phrase):
-            continue  # "Over the weekend, nearly 200 people were killed ..., according to an organization"
         if recall.reacted_only(article, phrase):
             continue  # "Chancellor Olaf Scholz said he "must be caught"": a reaction, no fact of it
         state = recall.country_hit(phrase) is not None
@@ -1447,6 +1471,17 @@ def _sources(ex: Extraction, run: Run, update: dict) -> None:
             sources.append(ExtractedSource(name=phrase, kind=kind, claim=None))
             named.append(key)
             update["sources"] = sources
+
+
+def _one_source(article: Article, a: str, b: str) -> bool:
+    """Two names of one source: one holds the other, a given name beside a surname, or a title and the
+    name set off after it ("مفوض مقاطعة تالي نورث ...، ابيلا مودي،" and "مودي")."""
+    return (
+        recall.same_source(a, b)
+        or recall.one_person(article, a, b)
+        or recall.apposed_name(article, a, b)
+        or recall.apposed_name(article, b, a)
+    )
 
 
 def _led_by_leader_title(phrase: str) -> bool:
@@ -1568,6 +1603,16 @@ def _a_vehicles_name(article: Article, name: str) -> bool:
     )
 
 
+def _a_kin_groups_name(article: Article, name: str) -> bool:
+    """Wherever the article writes the name, a clan's or tribe's word stands within two words before it
+    ("بين عشيرتي بورا وتومبيك"): the group's name, not where."""
+    found = [m.start() for m in re.finditer(re.escape(name), article.text)]
+    return bool(found) and all(
+        any(fold(clean(w)).removeprefix(WAW).lower() in KIN_GROUP_WORDS for w in article.text[:at].split()[-3:])
+        for at in found
+    )
+
+
 _VESSEL = re.compile(r"^(?:the\s+)?(?:M\.?\s?V\.?|M/V|M\.?S\.?|MT)\s+[A-Z]")  # a ship's prefix, then its name
 
 
@@ -1608,6 +1653,8 @@ def _places(ex: Extraction, run: Run, sentences: list, update: dict) -> None:
             run.drop("places", p.name, "says what colour something was (a white car), not where")
         elif _VESSEL.match(p.name) or _a_vehicles_name(article, p.name):
             run.drop("places", p.name, "names a vessel, a train or an airline (the Karachi Express), not where")
+        elif _a_kin_groups_name(article, p.name):
+            run.drop("places", p.name, "names a clan or a tribe (between the Bora and Tombek clans), not where")
         elif _a_named_day(p.name):
             run.drop("places", p.name, "names a day (a protest's Friday), not where")
         elif fold(without_preposition(p.name)) in DOCUMENTS:
@@ -1633,6 +1680,8 @@ def _places(ex: Extraction, run: Run, sentences: list, update: dict) -> None:
             run.drop("places", p.name, "named only in who spoke, before what was said, not where it happened")
         elif recall.across_a_border(article, p.name):
             run.drop("places", p.name, "named only across a border (where people fled, what a border faces)")
+        elif recall.a_neighbour(article, p.name, _article_country(article, [])):
+            run.drop("places", p.name, "a neighbouring country, named only as what the place lies near")
         elif main_incident.only_in_follow_ups(article, p.name, placed):
             run.drop("places", p.name, "named only where the article tells what followed (a funeral, a protest)")
         elif has_cue(p.name, TREATMENT_WORDS) and not has_cue(f"{ex.event} {ex.target or ''}", TREATMENT_WORDS):
@@ -1742,6 +1791,25 @@ def _places(ex: Extraction, run: Run, sentences: list, update: dict) -> None:
         specific = [*specific, ExtractedPlace(name=country, role="area")]  # took off from Havana: in Cuba
     if specific != list(ex.places) and (specific != final or "places" in update):
         update["places"] = specific
+
+
+def _one_each(
+    places: list[tuple[ExtractedPlace, GazetteerHit | None]],
+) -> list[tuple[ExtractedPlace, GazetteerHit | None]]:
+    """One entry per resolved place ("بلوشستان" and "إقليم بلوشستان" are one province, "مدينة روالبندي"
+    and "روالبندي" one town): the first written, with the better of the two roles (site before area)."""
+    out: list[tuple[ExtractedPlace, GazetteerHit | None]] = []
+    keys: list[str | None] = []
+    for p, hit in places:
+        key = _place_key(hit) if hit is not None and not hit.is_country else None
+        if key is not None and key in keys:
+            k = keys.index(key)
+            if p.role == "site" and out[k][0].role == "area":
+                out[k] = (out[k][0].model_copy(update={"role": "site"}), out[k][1])
+            continue
+        out.append((p, hit))
+        keys.append(key)
+    return out
 
 
 def _a_speakers_clause(name: str) -> bool:
@@ -1932,8 +2000,10 @@ _TOLL_WORDS = 4  # "أكثر من مئة جريح": a count, its qualifier and i
 
 def _only_habitual(article: Article, name: str) -> bool:
     """Every sentence that names ``name`` says, before it, what usually happens ("regularly planted by")."""
-    starts = [m.start() for m in re.finditer(re.escape(name), article.text)]
-    before = [article.text[article.sentence_around(Span(name, at, at + len(name))).start : at] for at in starts]
+    before, at = [], 0
+    while (span := article.locate(name, near=at)) is not None and span.start >= at:  # as written or inflected
+        before.append(article.text[article.sentence_around(span).start : span.start])
+        at = span.end
     return bool(before) and all(has_any(b, HABITUAL_CUES) for b in before)
 
 

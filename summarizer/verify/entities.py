@@ -7,8 +7,8 @@ from __future__ import annotations
 import itertools
 import re
 
-from summarizer.lang.lexicon import ENGLISH_FUNCTION_WORDS, ENTITIES, MONTHS, WEEKDAY_NAMES
-from summarizer.lang.text import fold
+from summarizer.lang.lexicon import ENGLISH_FUNCTION_WORDS, ENTITIES, GIVEN_NAMES, MONTHS, WEEKDAY_NAMES
+from summarizer.lang.text import bare_phrase, fold
 
 _CALENDAR = {day.lower() for day in WEEKDAY_NAMES} | set(MONTHS)
 
@@ -30,6 +30,8 @@ def unlicensed_names(english: str, arabic: str) -> list[str]:
     words = romanize_rules(arabic).split()
     # a name of two Arabic words written as one ("عبد الله" = "Abdullah") matches their joined skeleton
     skeletons = [skeleton(w) for w in words] + [skeleton(a + b) for a, b in itertools.pairwise(words)]
+    # a listed given name's usual spelling ("خوان" = "Juan") need not share the letters' skeleton
+    given = {GIVEN_NAMES[w].lower() for w in (fold(x) for x in arabic.split()) if w in GIVEN_NAMES}
     bad = []
     for i, token in enumerate(re.findall(r"[A-Za-z][A-Za-z'-]*", english)):
         low = token.lower()
@@ -40,6 +42,8 @@ def unlicensed_names(english: str, arabic: str) -> list[str]:
         if any(re.match(re.escape(word), low) for stem in ENTITIES for word in stem.split()):
             continue  # entities are checked against the Arabic by unlicensed_entities
         sk = skeleton(token)
+        if low in given:
+            continue
         if sk and not any(SequenceMatcher(None, sk, s).ratio() >= 0.6 for s in skeletons if s):
             bad.append(token)
     return bad
@@ -67,10 +71,12 @@ def unwritten_names(english: str, arabic: str) -> tuple[list[str], list[str]]:
     from summarizer.verify.romanize import romanize_rules
 
     tokens = re.findall(r"[A-Za-z][A-Za-z'-]*", english)
+    known = _in_lexicon_phrases(tokens, ENGLISH_LEXICON, arabic)  # "Agence France-Presse", "United Nations"
     names = [
         t
-        for t in tokens
+        for k, t in enumerate(tokens)
         if t[0].isupper()
+        and k not in known
         and t.lower() not in ENGLISH_LEXICON
         and re.sub(r"'s$", "", t.lower()) not in ENGLISH_LEXICON  # "People's" of "New People's Army"
         and t.lower() not in ENGLISH_FUNCTION_WORDS
@@ -88,6 +94,20 @@ def unwritten_names(english: str, arabic: str) -> tuple[list[str], list[str]]:
         ):
             unwritten = [n for n in unwritten if n not in (a, b)]
     return names, unwritten
+
+
+def _in_lexicon_phrases(tokens: list[str], lexicon, arabic: str) -> set[int]:
+    """The positions of tokens inside a phrase of two to four words the lexicon knows whole and whose
+    Arabic the rendering writes ("وكالة الصحافة الفرنسية" for "Agence France-Presse"): translated, not
+    to be transliterated word by word."""
+    inside: set[int] = set()
+    written = fold(arabic)
+    for width in (4, 3, 2):
+        for start in range(len(tokens) - width + 1):
+            senses = lexicon.get(" ".join(tokens[start : start + width]).lower(), ())
+            if any(all(w in written for w in bare_phrase(e.ar).split()) for e in senses):
+                inside.update(range(start, start + width))
+    return inside
 
 
 def transliterates(latin: str, arabic: str) -> bool:

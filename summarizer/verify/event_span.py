@@ -309,7 +309,16 @@ def _not_in_a_name(head: str, whole: str) -> str:
         return head
     while len(words) > 1 and words[-1].group()[:1].isupper():
         words.pop()
+    # "... in remote | Meyarga village": the name's adjective goes with it, back to its preposition
+    before = [w.group().lower() for w in words[-3:]]
+    if before and before[-1] not in ENGLISH_FUNCTION_WORDS and (at := _last_preposition(before)) is not None:
+        del words[len(words) - len(before) + at :]
     return head[: words[-1].end()] if len(words) > 1 else head
+
+
+def _last_preposition(words: list[str]) -> int | None:
+    found = [k for k, w in enumerate(words) if w in _OWNER_OPENERS]
+    return found[-1] if found and found[-1] > 0 else None
 
 
 def _an_english_place_word(word: str) -> bool:

@@ -256,9 +256,20 @@ def _city_hit(name: str, country_hint: str | None) -> GazetteerHit | None:
         best = max(cities, key=lambda c: (c["countrycode"] == country_hint, c["population"]))
         if " " not in candidate and len(candidate.removeprefix(ARTICLE)) <= 3 and not _plausible(best, candidate):
             continue  # a short word is some village's alternate name somewhere
+        if country_hint and best["countrycode"] != country_hint and (home := _ending_in_heh(candidate, country_hint)):
+            return _hit(home)  # "كويتا" in a Pakistani article: Quetta ("كويته"), not Coweta in Oklahoma
         return _hit(best)
     candidates = _strip_prefixes(fold(name))
     return country_hit(candidates[-1]) if len(candidates) > 1 else None
+
+
+def _ending_in_heh(candidate: str, country: str) -> dict | None:
+    """The largest town of ``country`` named as ``candidate`` with its final alif written as teh marbuta
+    (folded heh): spellings of a final "a" vary between the two ("كويتا", "كويتة")."""
+    if not candidate.endswith(ALIF) or len(candidate) < 4 or " " in candidate:
+        return None
+    home = [c for c in _index().get(candidate[:-1] + HEH, []) if c["countrycode"] == country]
+    return max(home, key=lambda c: c["population"]) if home else None
 
 
 @lru_cache(maxsize=1)

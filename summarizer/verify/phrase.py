@@ -61,6 +61,7 @@ from summarizer.lang.lexicon import (
     MASCULINE_GROUP_HEADS,
     MASS_NOUNS,
     MEMBER_HEADS,
+    MEMBERS_AFTER_GROUP,
     MONTHS,
     NAME_BEFORE_WORD,
     NAMES_WITH_ARTICLE,
@@ -747,6 +748,23 @@ def analyse(arabic: str, name_slot: bool = True) -> list[Word]:
     return [] if isinstance(words, str) else words
 
 
+_FULL_NAME = 4  # words of a person's name after a title
+
+
+def _name_goes_on_at(tokens: list[str], j: int) -> bool:
+    """The word at ``j`` is no word the lexicon knows, no listed phrase and no place: more of a name."""
+    if j >= len(tokens) or not tokens[j] or tokens[j][:1] == WAW:
+        return False
+    if _phrase_at(tokens, j) is not None:
+        return False
+    found = _word_at(tokens, j)
+    if found is None:
+        return True  # unknown, or a town's name (Santos): no preposition joins a place to a name
+    # an indefinite adjective after a name, which is definite, cannot describe it: a surname ("يحيى سريع")
+    sense = found[0].sense
+    return found[1] == 1 and sense is not None and sense.pos == "adj" and not tokens[j].startswith(ARTICLE)
+
+
 def has_dual(arabic: str) -> bool:
     """A word of the phrase is a dual the lexicon reads ("يومين", "طائرتين مسيرتين"): it says two."""
     return any(w.dual for w in analyse(arabic, name_slot=False))
@@ -1111,6 +1129,8 @@ def _analyse(tokens: list[str], name_slot: bool = False) -> list[Word] | str:
         person = _person_at(tokens, i) if name_slot or kunya or titled or not (_word_at(tokens, i) or phrase) else 0
         if person and phrase and phrase[0].sense is not None and phrase[0].sense.pos == "name" and phrase[1] >= person:
             person = 0  # "أوستن ستيتسمان": a listed name (a paper) wider than the given name it opens on
+        while person and titled and person < _FULL_NAME and _name_goes_on_at(tokens, i + person):
+            person += 1  # "الرئيس خوان مانويل سانتوس": his surname too, never "Juan Manuel of Santos"
         if person:
             out.append(Word(" ".join(tokens[i : i + person]), name=romanize(" ".join(tokens[i : i + person]))))
             out[-1].definite = True
@@ -1130,6 +1150,8 @@ def _analyse(tokens: list[str], name_slot: bool = False) -> list[Word] | str:
             found = None  # "برج البراجنة": a place word and a name no lexicon knows are one name (Burj al-Barajneh)
         if found is None:
             run = 2 if toponym else _unknown_run(tokens, i)
+            while titled and not toponym and run < _FULL_NAME and _name_goes_on_at(tokens, i + run):
+                run += 1  # "الرئيس خوان مانويل سانتوس": the surname, though a town is named so too
             if run == 1 and tokens[i] in TOPONYM_STARTS and i + 1 < len(tokens):
                 run = 2  # "عين الفرات": a compound name's first word takes the next, known or not
             exact = lookup(" ".join(tokens[i : i + run])) if toponym else None
@@ -2128,14 +2150,15 @@ def _assemble(words: list[Word]) -> str:
         inner = _innermost(current) if current is not None else None
         if prep == CLITIC_PREPOSITIONS[LAM]["_"] and w.prep == LAM and _for_what(inner, w):
             served = w.sense.en in SERVED_PEOPLE  # "a school for girls", never "a girl school"
-            if not served and (compound := _compound(words, i)) is not None:
+            fought_for = inner.head.sense.kind in ("disaster", "attack")  # "clashes for control of ..."
+            if not served and not fought_for and (compound := _compound(words, i)) is not None:
                 # nearest the noun: "a popular vegetable market", "an explosion of a fuel tanker"
                 inner.adjectives.insert(0, compound[0])
                 i += compound[1]
                 pending_prep = None
                 continue
             prep = "for"  # "سوقا للخضار" = "a market for vegetables", not "a market of the vegetables"
-            w.definite = w.definite and not w.plural  # a generic plural: "for vegetables"
+            w.definite = w.definite and not w.plural and not fought_for  # "for vegetables", "for control"
         parts.append(_flush(current))
         if prep and (current is not None or any(parts) or prep != CLITIC_PREPOSITIONS[LAM]["_"]):
             parts.append(prep)  # a leading li- ("للأمطار") is no "of" with nothing before it
@@ -2229,7 +2252,10 @@ def _for_what(current: Phrase | None, w: Word) -> bool:
     if head.definite or head.name is not None or not (head.sense and head.sense.pos == "noun"):
         return False
     if head.sense.kind in ("disaster", "attack"):
-        return False  # a verbal noun's li- is its object: "هطول غزير للأمطار", "قصف عنيف للمدينة" (of)
+        # a verbal noun's li- is its object: "هطول غزير للأمطار", "قصف عنيف للمدينة" (of); an activity's
+        # is what it was fought for: "اشتباكات للسيطرة على الأراضي" = "clashes for control of the land"
+        sense = w.sense
+        return w.name is None and sense is not None and sense.kind == "general" and sense.pos in ("noun", "phrase")
     if w.name is None and w.sense is not None and w.sense.pos == "noun" and w.sense.en in SERVED_PEOPLE:
         return w.plural  # "مدرسة للبنات": a school for girls (plural: the people it serves)
     return w.name is None and w.sense is not None and w.sense.pos == "noun" and w.sense.kind not in _HUMAN_KINDS
@@ -2431,6 +2457,8 @@ def _phrase_text(p: Phrase, inner: bool = False) -> str:
         group = p.of.head.sense if p.of is not None and p.of.of is None else None
         if group is not None and group.pos == "name" and group.kind == "armed_group" and sense.en in NAME_BEFORE_WORD:
             return f"the {_phrase_text(p.of, inner=True).removeprefix('the ')} {core}"  # "the Boko Haram group"
+        if group is not None and group.pos == "name" and group.kind == "armed_group" and noun in MEMBERS_AFTER_GROUP:
+            return f"{_phrase_text(p.of, inner=True).removeprefix('the ')} {core}"  # "متمردو فارك" = "FARC rebels"
         if _a_bodys_building(p, group):  # "مبنى التأمينات الاجتماعية" = "the social insurance building"
             return f"the {_phrase_text(p.of, inner=True).removeprefix('the ')} {core}"
         text = _with_name(p, core, sense) if _names_it(p) else _determined(p, core, inner and not last)

@@ -117,6 +117,7 @@ from summarizer.lang.lexicon import (
     NATIONALITY_ADJECTIVES,
     NEAR_WORDS,
     NEGATIONS,
+    NEIGHBOUR_CUES,
     NO_TOLL,
     NOT_NAME_STARTS,
     NUMBER_WORDS,
@@ -156,6 +157,7 @@ from summarizer.lang.lexicon import (
     RELEASE_OBJECT,
     RELEASE_VERBS,
     REPORT_VERBS,
+    RESUMPTIVES,
     SAID_DAY_FOLLOWERS,
     SAID_IN,
     SAID_WHAT,
@@ -335,8 +337,8 @@ def places_in(article: Article, sentence: Span, country: str | None) -> list[tup
         if (capital := _capital_at(words, i, country)) is not None and not _names_after(words, i + 2, country):
             found.append(capital)  # "في أعالي العاصمة الجزائرية،": Algiers, no name after its adjective
             continue
-        if strong and _nationality(words[start]) and start + 1 < len(words):
-            start += 1  # "العاصمة الليبية طرابلس": the capital, its country's adjective, its name
+        if strong and (_nationality(words[start]) or _describing(words[start])) and start + 1 < len(words):
+            start += 1  # "العاصمة الليبية طرابلس", "العاصمة الإقليمية كويتا": the word, its adjective, its name
         if words[start].lower() in ENGLISH_BEARING_ADJECTIVES and start + 1 < len(words):
             start += 1  # "of southwestern Baghdad": the part, then the name
         for n in (3, 2, 1):
@@ -826,6 +828,9 @@ def arabic_core(phrase: str) -> str:
         if first in COMPLEMENTIZERS or (verb and found[0].sense.pos == "verb"):
             start += 1
             continue
+        if first in WEEKDAYS or first in TIME_WORDS:
+            start += 1  # "نصبه السبت متمردو فارك": the day the verb's clause gives, not who
+            continue
         break
     if start == 0:
         return phrase
@@ -952,6 +957,16 @@ def across_a_border(article: Article, place: str) -> bool:
     """Every mention of the place is the other side of a border ("فر آلاف صوب الحدود مع هضبة الجولان",
     "the border with Jordan"): where people fled to or what a border faces, not where it happened."""
     return _every_mention(article, place, lambda before: _ends_with(before, BORDER_WITH, place_word=True))
+
+
+def a_neighbour(article: Article, place: str, home: str | None) -> bool:
+    """A country other than the article's that every mention names across a border or as what something
+    lies near ("بالقرب من الحدود مع النيجر", "القريبة من النيجر ومالي"): a neighbour, not where."""
+    hit = lookup(place)
+    if hit is None or not hit.is_country or home is None or hit.country_code == home:
+        return False
+    cues = BORDER_WITH | NEIGHBOUR_CUES
+    return _every_mention(article, place, lambda before: _ends_with(before, cues, place_word=True))
 
 
 def where_said(article: Article, place: str) -> bool:
@@ -1525,6 +1540,26 @@ def _and_a_verb(word: str) -> bool:
     return a_past_verb(key[1:])
 
 
+def _a_common_noun(word: str) -> bool:
+    """An indefinite word the lexicon knows only as a common noun (no name, no place word)."""
+    if fold(word).startswith(ARTICLE):
+        return False
+    found = analysed(word)
+    return (
+        not isinstance(found, str)
+        and len(found) == 1
+        and found[0].sense is not None
+        and found[0].sense.pos == "noun"
+        and found[0].sense.kind not in ("place_word", "name")
+        and found[0].name is None
+    )
+
+
+def _a_relative_clause_verb(folded_word: str, after: list[str]) -> bool:
+    """A present-tense verb followed by a preposition that points back to the noun before it ("ينشط فيها")."""
+    return bool(after) and IMPERFECT_SHAPE.match(folded_word) is not None and fold(clean(after[0])) in RESUMPTIVES
+
+
 def _an_imperfect_verb(folded_word: str) -> bool:
     """A word shaped like a present-tense verb ("يتناول", "تقول") the lexicon does not know as a noun and
     no given name ("يوسف", "يحيى") or place shares."""
@@ -1616,11 +1651,31 @@ def source_name(name: str) -> str:
     cut = next(ends, len(words))
     if 1 < cut < len(words) and fold(clean(words[cut - 1])) in NEGATIONS:
         cut -= 1  # "مصدر لم يكشف عن اسمه": the source (an unnamed one), not "مصدر لم"
+    cut = _before_english_time(words, cut)  # "The Associated Press last month": who, not when
     while cut > 1 and words[cut - 1].isascii() and words[cut - 1].lower() in _DANGLING_EN:
         cut -= 1  # "Rabbi Jonathan Blake of the Westchester Reform Temple in": the name, not "in"
     while cut > 1 and not words[cut - 1].isascii() and _a_trailing_preposition(words[cut - 1]):
         cut -= 1  # "جماعة ... التابعة لتنظيم القاعدة في": the name, not "في"
     return speaker_only(" ".join(words[:cut]))
+
+
+_EN_TIME_UNITS = frozenset(("month", "week", "year", "weekend", "night", "spring", "summer", "autumn", "winter"))
+
+
+def _before_english_time(words: list[str], cut: int) -> int:
+    """Where an English name ends before a time said after it ("last month", "on Tuesday", "yesterday")."""
+    last = [clean(w).lower() for w in words[:cut]]
+    if cut > 2 and last[-2] in ("last", "this", "on") and (last[-1] in _EN_TIME_UNITS or last[-1] in WEEKDAYS):
+        return cut - 2
+    if cut > 1 and words[cut - 1].isascii() and (last[-1] in ("yesterday", "today") or last[-1] in WEEKDAYS):
+        return cut - 1
+    return cut
+
+
+def without_english_time(name: str) -> str:
+    """An English source's name without a time said after it ("The Associated Press last month")."""
+    words = name.split()
+    return " ".join(words[: _before_english_time(words, len(words))]) if name.isascii() else name
 
 
 def _of_an_outlet(words: list[str], i: int) -> bool:
@@ -2230,6 +2285,8 @@ def committed_by(article: Article, sentences: list[Span]) -> str | None:
             for k, nxt in enumerate(words[i + 1 : i + 9], start=i + 1):
                 if taken and (fold(clean(nxt)) in CLAIMANT_ENDS or _a_time(nxt) or _by_means(nxt)):
                     break
+                if not taken and _a_time(nxt):
+                    continue  # "كمين نصبه السبت متمردو فارك": the day before who
                 if taken and k + 1 < len(words) and _sense_of(nxt) is not None and _sense_of(nxt).pos == "prep":
                     if _a_place_word(words[k + 1]):
                         break  # "... أبي سياف في جزيرة جولو": where, not more of who
@@ -2867,10 +2924,12 @@ def named_places(article: Article, sentences: list[Span]) -> list[str]:
                 continue  # 'منطقة "زور الكنعوص"': the whole name between its quote marks
             name = []
             titled = i > 0 and _a_title(words[i - 1])  # "حاكم ولاية هيرات جيلاني فرهد": his name follows
-            for nxt in words[i + 1 : i + 4]:
+            for j, nxt in enumerate(words[i + 1 : i + 4], i + 1):
                 folded = fold(clean(nxt))
                 if folded in PHRASE_STOPS or (name and nxt[:1] == WAW) or not folded:
                     break
+                if name and _a_relative_clause_verb(folded, words[j + 1 : j + 2]):
+                    break  # "منطقة عبور ينشط فيها": an area of transit in which ... are active, no name
                 if name and folded in LICENCE_FREE_AR:
                     break  # "منطقة مكة المكرمة ان غرفة العمليات": "ان" (that) ends the name
                 # a name's next word: after a name prefix ("عين علي"), with the article ("دير الزور"), or a
@@ -2888,6 +2947,8 @@ def named_places(article: Article, sentences: list[Span]) -> list[str]:
                 continue  # "عين" alone is the first word of a name cut short ("عين علي"), not a name
             if name and verbal_noun_shape(name[0]) and lookup(name[0]) is None:
                 continue  # "من ناحية التعامل معه": as for handling it, no district named "Taamel"
+            if len(name) == 1 and _a_common_noun(name[0]) and lookup(name[0]) is None:
+                continue  # "منطقة عبور": a transit area, no place named "Abbour"
             if phrase and len(fold(phrase)) >= 3 and article.locate(phrase) and phrase not in found:
                 found.append(phrase)
     return found
@@ -2973,6 +3034,39 @@ def one_person(article: Article, a: str, b: str) -> bool:
     )
 
 
+_APPOSED_NAME_WORDS = 4  # words of a name set off by commas after its holder's title
+
+
+def apposed_name(article: Article, title: str, name: str) -> bool:
+    """``name`` is the person a title names further on in its clause, set off by commas ("وقال مفوض
+    مقاطعة تالي نورث بولاية تيريكيكا ...، ابيلا مودي، إن ..." and "مودي"): one source."""
+    span = article.locate(title)
+    if span is None or not name.split():
+        return False
+    sentence = article.sentence_around(span)
+    rest = article.text[span.end : sentence.end]
+    words = rest.split()
+    said = next((k for k, w in enumerate(words) if fold(clean(w)) in COMPLEMENTIZERS), len(words))
+    segments = re.split(r"[،,]", " ".join(words[:said]))[1:2]  # the one right after the title's own words
+    last = fold(clean(name.split()[-1]))
+    return any(
+        0 < len(seg.split()) <= _APPOSED_NAME_WORDS
+        and last in {fold(clean(w)) for w in seg.split()}
+        and all(_a_name_word(w) for w in seg.split())
+        for seg in segments
+    )
+
+
+def _a_name_word(word: str) -> bool:
+    """A word no lexicon knows, or a listed given name: part of a person's name ("ابيلا مودي"), not an
+    outlet told to ("لوكالة الصحافة الفرنسية") or a verb ("citing DPA")."""
+    word = clean(word)
+    if word.isascii():
+        return word[:1].isupper() and not ENGLISH_LEXICON.get(word.lower())
+    found = analysed(word)
+    return fold(word) in GIVEN_NAMES or isinstance(found, str) or all(w.sense is None for w in found)
+
+
 def same_source(a: str, b: str) -> bool:
     """One source named twice ("أمجد الساري", "الساري"; "Serhiy Lysak", "Governor Lysak"): the words of one,
     titles aside, hold the other's."""
@@ -3014,8 +3108,12 @@ def _counts_dead(sentence: Span) -> bool:
     if has_arabic(sentence.quote):
         # "قُتل 37 مدنيا على الأقل ... في هجوم شنه مسلحون": an Arabic lead that opens on its toll's verb,
         # or a clause after its opening aside does ("في حادث يعيد الأذهان إلى ...، قتل 14 جنديا")
-        openings = [c.split()[0] for c in re.split(r"[،,](?!\d)", sentence.quote) if c.split()]
-        return counted and any(mentions(first, KILLED_WORDS) for first in openings[:3])
+        # or says so after "أن" and its subject ("أعلنت الشرطة ...، أن مسلحا قتل 9 وأصاب 7")
+        openings = [c.split()[:3] for c in re.split(r"[،,](?!\d)", sentence.quote) if c.split()]
+        reported = [o for o in openings if fold(clean(o[0])) in COMPLEMENTIZERS]
+        opens_on_toll = any(mentions(o[0], KILLED_WORDS) for o in openings[:3])
+        reports_toll = any(mentions(" ".join(o), KILLED_WORDS) for o in reported[:1])
+        return counted and (opens_on_toll or reports_toll)
     return counted
 
 
@@ -3877,6 +3975,17 @@ def state_for_its_weapon(article: Article, phrase: str) -> str | None:
         return name[1]
     weapon = f"{before[0]} {adjective}"
     return weapon if article.locate(weapon) is not None else None
+
+
+def _describing(word: str) -> bool:
+    """A definite Arabic adjective of a plain kind ("الإقليمية", "الساحلية"): it describes the place word
+    before it, and the name follows."""
+    if word.isascii() or not fold(clean(word)).startswith(ARTICLE):
+        return False
+    found = analysed(clean(word))
+    if isinstance(found, str) or len(found) != 1 or found[0].sense is None:
+        return False
+    return found[0].sense.pos == "adj" and found[0].sense.kind == "general"
 
 
 def _nationality(word: str) -> str | None:
