@@ -621,3 +621,34 @@ def test_a_length_cut_takes_a_names_place_word_and_adjective_with_it(quote, endi
     from summarizer.verify.event_span import trimmed
 
     assert trimmed(Span(quote, 0, len(quote))).quote.endswith(ending)
+
+
+def test_a_lead_on_a_search_for_survivors_tells_the_quake_it_links_to_and_a_dash_ends_a_clause():
+    text = (
+        "Mexicans search for survivors of quake\n\n"
+        "Digging through the night and into the morning, rescue workers and residents searched frantically"
+        " Wednesday for survivors of a powerful earthquake that turned high-rise buildings into piles of rubble.\n\n"
+        "The 7.1-magnitude quake, which struck early Tuesday afternoon, killed more than 200 people across central"
+        " Mexico – in the capital and five states – but there were fears that the toll could rise."
+    )
+    clause = event_clause(Article(text), "Digging through the night and into the morning, rescue workers")
+    assert clause.endswith("killed more than 200 people across central Mexico")
+
+
+def test_a_length_cut_leaves_no_participle_of_composition():
+    from summarizer.verify.event_span import trimmed
+
+    quote = (
+        "أعلن وزير الصحة في بنغلاديش، أمس الخميس، عن مصرع ما لا يقل عن 43 شخصا وإصابة عشرات آخرين جراء حريق"
+        " بمجمع تجاري مكون من ستة طوابق في العاصمة دكا"
+    )
+    assert trimmed(Span(quote, 0, len(quote))).quote.endswith("بمجمع تجاري")  # not "... مكون"
+
+
+def test_a_standfirst_on_what_came_before_is_not_the_lead():
+    text = (
+        "Gunmen Kill 11 Villagers in Northern Nigeria\n\n"
+        "The attack came a day after assailants gunned down 18 wedding guests in a nearby village.\n\n"
+        "Motorcycle-riding gunmen in northern Nigeria have killed 11 people, local leaders said Wednesday."
+    )
+    assert recall.lede(Article(text), None).startswith("Motorcycle-riding gunmen")

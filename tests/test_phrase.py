@@ -1042,3 +1042,15 @@ def test_members_after_their_group_and_a_whole_name_after_a_title(arabic, englis
 def test_clashes_for_an_aim_are_fought_for_it_not_of_it():
     assert render_phrase("اشتباكات للسيطرة على الأراضي").text.startswith("clashes for")  # was "clashes of the"
     assert render_phrase("قصف عنيف للمدينة").text == "violent shelling of the city"  # an object stays "of"
+
+
+@pytest.mark.parametrize(
+    ("arabic", "english"),
+    [
+        ("أفراد من جهاز الإطفاء", "members of the fire service"),  # was "the apparatus of the firefighting"
+        ("مكتب الرئيس الكيني أوهورو كينياتا", "the office of Kenyan president Ouhourou Kenyatta"),
+        ("مسجد امير المؤمنين", "the mosque of the Amir al-Muminin"),  # a name, not "emir Moumnin"
+    ],
+)
+def test_an_institution_a_name_after_a_title_and_its_people_and_a_mosques_name(arabic, english):
+    assert render_phrase(arabic, name_slot=True).text == english

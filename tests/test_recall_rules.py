@@ -2334,7 +2334,7 @@ def test_an_arabic_lead_that_opens_on_a_comparison_counts_its_dead_after_the_com
         "مقتل جنود\n\nفي حادث يعيد الأذهان إلى هجمات سابقة على الجيش، قتل 14 جنديا في هجوم شنه مسلحون على "
         "نقطة تفتيش.\nوقال المتحدث إن مجموعتين قامتا بمهاجمة نقطتي مراقبة باستعمال قذائف صاروخية.\n"
     )
-    assert recall._counts_dead(recall.lead(article, None, 1)[0])
+    assert recall.counts_dead(recall.lead(article, None, 1)[0])
 
 
 def test_a_clause_or_an_adverb_is_no_part_of_a_source_name():
@@ -2659,7 +2659,7 @@ def test_a_town_without_what_it_lies_near_and_a_lead_that_reports_its_toll_after
 
     assert _without_located("مدينة روالبندي القريبة من العاصمة الباكستانية إسلام آباد") == "مدينة روالبندي"
     text = "أعلنت الشرطة الأمريكية، اليوم الأحد، أن مسلحا قتل 9 وأصاب 7 في مركز تجاري بمدينة آلين."
-    assert recall._counts_dead(Span(text, 0, len(text)))
+    assert recall.counts_dead(Span(text, 0, len(text)))
 
 
 def test_a_group_named_only_as_the_agent_of_attacks_in_the_present_is_no_perpetrator():
@@ -2670,3 +2670,19 @@ def test_a_group_named_only_as_the_agent_of_attacks_in_the_present_is_no_perpetr
         "وتعد المنطقة الشمالية الأكثر تضررًا من الهجمات المسلحة التي ينفذها مسلحو القاعدة وجماعة داعش."
     )
     assert _only_habitual(Article(text), "مسلحو القاعدة وجماعة داعش")
+
+
+def test_an_announced_toll_is_the_lead_and_a_rescue_later_is_no_event():
+    from summarizer.stages.ground import _a_later_follow_up, _before_located, _says_no_event
+    from summarizer.verify.clause import render_clause
+    from summarizer.verify.main_incident import embedded_incident
+
+    lead = "أعلن وزير الصحة في بنغلاديش، أمس الخميس، عن مصرع ما لا يقل عن 43 شخصا جراء حريق بمجمع تجاري."
+    text = f"حريق في دكا\n\n{lead}\n\nوأضاف أن أفراد الإطفاء أنقذوا الناجين وانتشلوا الجثث."
+    article = Article(text)
+    assert embedded_incident(lead) is None  # what was announced is the incident, not an embedded one
+    assert _a_later_follow_up(article, "أفراد الإطفاء أنقذوا الناجين وانتشلوا الجثث")
+    assert render_clause(lead.rstrip(".")).text is None  # an announcement: the class says what happened
+    assert _before_located("المبنى الواقع بمنطقة طريق") == "المبنى"
+    assert _says_no_event("rescue workers and residents")
+    assert not _says_no_event("A fire broke out")

@@ -655,6 +655,7 @@ _demonyms = data("demonyms")
 ARABIC_DEMONYMS: dict[str, str] = {fold(k): v for k, v in _demonyms["arabic"].items()}
 ENGLISH_DEMONYMS: dict[str, str] = dict(_demonyms["english"])
 CLAUSE_BREAKS = tuple(_sources["clause_breaks"])
+ANNOUNCED_OF = frozenset(folded(_sources["announced_of"]))  # "أعلن ... عن مصرع": what was announced
 REACTION_VERBS = frozenset(w.lower() for w in folded(_sources["reaction_verbs"]))
 NEWSPAPER_NAME_WORDS = frozenset(_sources["newspaper_name_words"])
 ADDRESSEE_WORDS = frozenset(_sources["addressee_words"])

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 
 from pydantic import ValidationError
 
+from summarizer import templates
 from summarizer.lang.lexicon import (
     ACCIDENT_AMBIGUOUS,
     ACCUSATION_CUES,
@@ -52,6 +53,7 @@ from summarizer.lang.lexicon import (
     NEAR_WORDS,
     NEVER_PERPETRATORS,
     NOT_COUNTRIES,
+    ON_WORD,
     ORIGIN_PREPOSITIONS,
     OWNED_SUFFIXES,
     PASSIVE_VERBS,
@@ -444,6 +446,12 @@ def drop_unverified(ex: Extraction, run: Run) -> Extraction:
     elif _past_the_story(run.article, data["event"]):
         data["event"] = recall.lede(run.article, None)
         run.notes.append("event: after a lead on what followed, the model quoted a later detail; the lead is used")
+    elif data["event"] and data["event"].isascii() and _says_no_event(data["event"]):
+        data["event"] = recall.lede(run.article, None)  # "rescue workers and residents": who, no event
+        run.notes.append("event: the model quoted words that tell no event (no verb, no event's word); the lead")
+    elif _a_later_follow_up(run.article, data["event"]):
+        data["event"] = recall.lede(run.article, None)
+        run.notes.append("event: the model quoted what followed (a rescue, a burial) after a lead with the toll")
     if (clause := event_clause(run.article, data["event"])) != data["event"]:
         run.notes.append(f"event: page furniture or attribution cut from the model's span: {clause!r}")
         data["event"] = clause
@@ -451,6 +459,25 @@ def drop_unverified(ex: Extraction, run: Run) -> Extraction:
         run.notes.append(f"event: a subject without its verb, taken on to the verb: {whole!r}")
         data["event"] = whole
     return Extraction.model_validate(data)
+
+
+def _says_no_event(event: str) -> bool:
+    """English words with no finite verb and no word of an event, a casualty or a weapon."""
+    return not main_incident.tells_an_event(event) and not templates.a_clause(event)
+
+
+def _a_later_follow_up(article: Article, event: str) -> bool:
+    """The model's event is a later sentence's account of what followed ("وأضاف أن أفراد الإطفاء أنقذوا
+    الناجين وانتشلوا الجثث"), while the body's lead counts the incident's dead: the lead tells it."""
+    span = article.locate(event) if event else None
+    lead = main_incident.body_lead(article)
+    if span is None or lead is None or lead.start <= span.start < lead.end:
+        return False
+    opens = any(main_incident.a_follow_up_verb(w) for w in event.split()[:_FOLLOW_UP_REACH])
+    return opens and recall.counts_dead(lead)
+
+
+_FOLLOW_UP_REACH = 4  # words of a span within which a verb of what followed says it is no incident
 
 
 def _with_its_verb(article: Article, event: str) -> str | None:
@@ -691,6 +718,9 @@ def supplement(ex: Extraction, run: Run, figures: list[main_incident.Figure]) ->
         update["target"] = core  # "two men, who opened fire": whom, not what they did
     if run.language == "en" and perpetrator and (core := recall.english_core(perpetrator)) != perpetrator:
         update["perpetrator"] = perpetrator = core  # "Saudi-led coalition waging war against ...": who
+    if target and (where_it_lies := _before_located(target)) != target:
+        run.notes.append(f"target: cut before where it lies: {where_it_lies!r}")
+        update["target"] = target = where_it_lies  # "المبنى الواقع بمنطقة طريق بيلي": the building
     if run.language == "ar" and target and (owners := recall.by_hands_of(target)):
         # "على يد مسلحين": by the gunmen, never whom they attacked
         run.drop("target", target, "names who did it (at the hands of), not whom")
@@ -1160,6 +1190,13 @@ def _without_located(name: str) -> str:
     return " ".join(words)
 
 
+def _before_located(phrase: str) -> str:
+    """A thing's phrase up to the participle of where it lies ("المبنى الواقع بمنطقة طريق" -> "المبنى")."""
+    words = phrase.split()
+    at = next((k for k, w in enumerate(words) if k and fold(clean(w)).lower() in LOCATED_WORDS), None)
+    return " ".join(words[:at]).rstrip(" ،,") if at is not None else phrase
+
+
 _NEAR_PARTICIPLES = frozenset(w for w in NEAR_WORDS if w.startswith(ARTICLE))  # "القريبة", not "قرب" of a name
 
 
@@ -1237,6 +1274,12 @@ def _foiled_by(article: Article, perpetrator: str) -> bool:
     return arabic or english or _shot_the_attacker(article.text[span.end : span.end + _SHOT_REACH])
 
 
+def _shot_at(word: str) -> bool:
+    """The word before the attacker's says he was shot at or killed ("النار على المسلح", "قتل المهاجم")."""
+    folded = fold(clean(word))
+    return folded == fold(ON_WORD) or mentions(folded, KILLED_WORDS)
+
+
 _SHOT_REACH = 60  # characters after a name within which its clause says it shot the attacker
 _SHOT_ATTACKER_EN = re.compile(
     r"^(?:\S+\s+){0,2}(?:shot|killed|wounded|subdued|tackled)\s+(?:and\s+\w+\s+)?the\s+(?:gunman|attacker|shooter)\b"
@@ -1248,7 +1291,11 @@ def _shot_the_attacker(after: str) -> bool:
     المركز أطلق النار على المسلح", "a security guard shot the gunman"): the defender, not the author."""
     clause = re.split(r"[.!?؟]\s", after, maxsplit=1)[0]
     words = [clean(w) for w in clause.split()[:6]]
-    definite = any(fold(w).startswith(ARTICLE) and recall.generic_attacker(w) for w in words if not w.isascii())
+    definite = any(
+        fold(w).startswith(ARTICLE) and recall.generic_attacker(w) and _shot_at(words[k - 1])
+        for k, w in enumerate(words)
+        if k and not w.isascii()
+    )
     return definite or _SHOT_ATTACKER_EN.search(clause.strip()) is not None
 
 
@@ -2359,7 +2406,7 @@ def _victims_counted(target: str, killed: str) -> bool:
 def _a_cause(phrase: str) -> bool:
     """ "المطر", "the earthquake": the lexicon reads every noun of it as a disaster, which is a cause."""
     words = _lexicon_words(phrase)
-    nouns = [w.sense for w in words if w.sense.pos == "noun"]
+    nouns = [w.sense for w in words if w.sense and w.sense.pos == "noun"]
     return bool(nouns) and all(n.kind == "disaster" for n in nouns)
 
 
@@ -2385,10 +2432,10 @@ def _nameless_words(phrase: str) -> bool:
 def _lexicon_words(phrase: str) -> list[Word]:
     """The words of an Arabic phrase when the lexicon reads every one of them (no name), else []."""
     found = analysed(phrase) if any(is_arabic_letter(ch) for ch in phrase) else None
-    if not found or isinstance(found, str) or not all(w.sense for w in found):
-        return []
+    if not found or isinstance(found, str) or not all(w.sense or w.number is not None for w in found):
+        return []  # a count is no name ("مجمع تجاري مكون من ستة طوابق")
     # a name the lexicon lists ("الأطلس الكبير", the High Atlas) is a place's name, not a common word
-    return [] if any(w.sense.pos == "name" and w.sense.kind == "place_word" for w in found) else found
+    return [] if any(w.sense and w.sense.pos == "name" and w.sense.kind == "place_word" for w in found) else found
 
 
 def _town_without_the(name: str) -> str | None:

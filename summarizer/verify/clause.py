@@ -17,6 +17,7 @@ from itertools import pairwise
 
 from summarizer.lang.lexicon import (
     ADVERBIAL_PREPOSITIONS,
+    ANNOUNCED_OF,
     CLAUSE_FILLERS,
     ENGLISH_LEXICON,
     INJURY_PHRASES,
@@ -27,6 +28,7 @@ from summarizer.lang.lexicon import (
     PARTS_OF_DAY,
     PASSIVE_VERBS,
     PREPOSITION_SENSES,
+    REPORT_VERBS,
     REPORTED_CASUALTIES,
     RESULT_OPENERS,
     RESULT_PARTICIPLES,
@@ -57,9 +59,21 @@ from summarizer.verify.phrase_en import more_than_one
 TRAILING = frozenset(fold(q) for q in TRAILING_QUALIFIERS)
 
 
+def _an_announcement(arabic: str) -> bool:
+    """A clause that opens on a verb of announcing and says what it announced after "عن" ("أعلن وزير
+    الصحة ...، أمس الخميس، عن مصرع 43 شخصا"): its speaker, time and toll are said apart."""
+    words = [fold(clean(w)).removeprefix(WAW) for w in arabic.split()]
+    return bool(words) and words[0] in REPORT_VERBS and any(w in ANNOUNCED_OF for w in words[1:_ANNOUNCED_REACH])
+
+
+_ANNOUNCED_REACH = 12  # words from the verb of announcing to its "عن"
+
+
 def render_clause(arabic: str) -> Rendered:
     """The English of an Arabic clause, of clauses joined by "و" ("قتل 5 وأصيب 10 آخرون"), or of a
     noun phrase, rendered as one."""
+    if _an_announcement(arabic):
+        return Rendered(None, "an announcement of the incident (who announced it): the class says what happened")
     for filler in CLAUSE_FILLERS:  # "من جهة ... من جهة أخرى" says "on one side ... on the other"
         arabic = re.sub(rf"(?<!\S){filler}(?!\S)", " ", arabic)
     if joined := _subordinate(arabic):

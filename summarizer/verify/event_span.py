@@ -20,6 +20,7 @@ from summarizer.lang.lexicon import (
     CLOCK_QUALIFIERS,
     CLOCK_ZONES,
     COMPLEMENTIZERS,
+    COMPOSED_PARTICIPLES,
     CONTRAST_OPENERS,
     COPULAR_ASIDES,
     DANGLING_TAILS,
@@ -47,7 +48,7 @@ from summarizer.lang.lexicon import (
     TOLL_UPDATE,
     WEEKDAYS,
 )
-from summarizer.lang.text import ARTICLE, BEH, CONJUNCTIONS, LAM, WAW, clean, fold, mentions
+from summarizer.lang.text import ARTICLE, BEH, CONJUNCTIONS, HEH, LAM, WAW, clean, fold, mentions
 from summarizer.verify.classify import classify
 from summarizer.verify.furniture import after_newsletter_box, without_furniture
 from summarizer.verify.gazetteer import lookup
@@ -183,7 +184,7 @@ _RELATIVE = re.compile(r"\s(?:where|who|which|whose)\s")  # a relative clause a 
 # a dateline's city (its country after a comma) and a colon before the lead: "Yangoon:", "Moulay Brahim, Morocco:"
 _CITY_COLON = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:, [A-Z][a-z]+)?:\s+(?=[A-Z0-9])")
 _OUTLET_TAG = re.compile(r"^([A-Z]{5,})\s+(?=[A-Z][a-z])")  # an agency's name in capitals before the lead
-_CLAUSE_COMMA = re.compile(r"[،,](?!\d)")  # a comma that ends a clause, not one inside a number
+_CLAUSE_COMMA = re.compile(r"[،,](?!\d)| [–—] ")  # a comma or a spaced dash ending a clause, not "1,300"
 _LONE_CONJUNCTION = re.compile(rf"^[{CONJUNCTIONS}]\s+")
 
 
@@ -232,6 +233,8 @@ def trimmed(span: Span) -> Span:
             words.pop()  # "... killing at least seven soldiers north": a bearing whose place was cut off
         elif fold(clean(words[-1])).lower() in RELATIVE_DAYS:
             words.pop()  # "... province of Narathiwat today": when, said by the time slot with its date
+        elif cut and _composed(words[-1]):
+            words.pop()  # "... بمجمع تجاري مكون | من ستة طوابق": a participle cut from what it is made of
         elif cut and fold(clean(words[-1])) == fold(CLOCK_HOUR):
             words.pop()  # "... الساعة" whose hour was cut off
         elif cut and fold(clean(words[-1])) in _ZONE_WORDS:
@@ -248,6 +251,12 @@ def trimmed(span: Span) -> Span:
     quote = quote.rstrip(" .,،:;-—–")
     quote = _AGE_AFTER_NAME.sub("", quote)  # "... killed Phillip Pitts, 41": the victim's age, no part of the event
     return Span(quote, span.start, span.start + len(quote))
+
+
+def _composed(word: str) -> bool:
+    """A participle of composition ("مكون", "المكونة"): it needs the "من" and what follows."""
+    stem = fold(clean(word)).removeprefix(ARTICLE)
+    return stem in COMPOSED_PARTICIPLES or (stem.endswith(HEH) and stem[:-1] in COMPOSED_PARTICIPLES)
 
 
 def _a_bearing(word: str) -> bool:

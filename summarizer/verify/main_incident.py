@@ -20,6 +20,7 @@ from summarizer.lang.lexicon import (
     AFTERMATH_AFTER,
     AFTERMATH_NOT_AFTER,
     AFTERMATH_PEOPLE,
+    ANNOUNCED_OF,
     BACKGROUND_CUES,
     BEARINGS,
     BEFORE_SOURCE,
@@ -292,10 +293,10 @@ def _follow_up_lead(article: Article) -> tuple[Span, Span] | None:
 
 
 def _opens_on_follow_up_verb(text: str) -> bool:
-    return any(_a_follow_up_verb(w) for w in text.split()[:_VERB_REACH])
+    return any(a_follow_up_verb(w) for w in text.split()[:_VERB_REACH])
 
 
-def _a_follow_up_verb(word: str) -> bool:
+def a_follow_up_verb(word: str) -> bool:
     """A verb of what followed an incident ("شيّعت", "وأفرجت", "arrested"), with or without a leading "و"."""
     folded = fold(clean(word)).lower()
     return folded in FOLLOW_UP_VERBS or (folded.startswith(WAW) and folded[1:] in FOLLOW_UP_VERBS)
@@ -417,7 +418,7 @@ def _after_follow_up_verb(text: str) -> int | None:
     for i, word in enumerate(words[:_VERB_REACH]):
         if tells_an_event(text[: word.end()]):
             return None  # the incident is named first: the lead tells it
-        if _a_follow_up_verb(word.group()):
+        if a_follow_up_verb(word.group()):
             for later in words[i + 1 :]:
                 if fold(clean(later.group())).lower() in FOLLOW_UP_CLAUSE_ENDS or tells_an_event(text[: later.end()]):
                     return later.start()
@@ -446,7 +447,11 @@ def embedded_incident(text: str) -> int | None:
     incident = fold(clean(words[first].group()))
     if incident.startswith(LAM + LAM):
         return words[first].start()  # "للهجوم": the condemnations of the attack
-    for back in (1, 2):
+    for back in (1, 2, 3):  # "for survivors of | a powerful | earthquake": an article and an adjective between
+        if back > len(main):
+            break
+        if main[-back] in ANNOUNCED_OF and any(w.removeprefix(WAW) in REPORT_VERBS for w in main[:3]):
+            return None  # "أعلن وزير الصحة ...، أمس الخميس، عن مصرع 43 شخصا": what was announced is the incident
         if main[-back] in EMBEDDING_LINKS and not (main[-back] == "that" and _reported(" ".join(main[:-back]))):
             return words[first - back].start()
     # "وصف الرئيس، الأربعاء، الهجوم المسلح الذي استهدف مساء أمس الثلاثاء ...": the incident's own day

@@ -1789,7 +1789,9 @@ def _name(tokens: list[str], before: list[Word]) -> Word | None:
         return word
     if host is not None and host.sense is not None and host.sense.pos == "adj" and len(before) > 1:
         titled = before[-2]  # "الناشطة العراقية سعاد العلي": a title, its adjective, then the name
-        if titled.sense is not None and titled.sense.kind in _PERSON_HOSTS and _listed_name(tokens[0]):
+        # after a title and its people's adjective any name stands ("الرئيس الكيني أوهورو كينياتا")
+        named = _listed_name(tokens[0]) or host.sense.kind == "nationality"
+        if titled.sense is not None and titled.sense.kind in _PERSON_HOSTS and named:
             return Word(text, name=romanize(text), definite=True)
     if host is None or host.sense is None or host.sense.pos != "noun":
         return None

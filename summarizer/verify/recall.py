@@ -24,6 +24,7 @@ from summarizer.lang.lexicon import (
     AMBIGUOUS_SPEECH_VERBS,
     ANAPHORIC_GROUPS,
     ANAPHORIC_HEADS,
+    ANNOUNCED_OF,
     ANONYMITY,
     APPEAL_VERBS,
     APPOSITION_STARTS,
@@ -3099,7 +3100,7 @@ def title_only(article: Article, span: str) -> bool:
     return found is not None and found.start < body
 
 
-def _counts_dead(sentence: Span) -> bool:
+def counts_dead(sentence: Span) -> bool:
     """A lead that counts the killed or injured ("... killed at least 50 people", an Arabic one opening on
     "قُتل"): it tells the incident (not "police have identified the man an officer shot and killed")."""
     words = (*KILLED_WORDS, *INJURED_WORDS)
@@ -3113,6 +3114,10 @@ def _counts_dead(sentence: Span) -> bool:
         reported = [o for o in openings if fold(clean(o[0])) in COMPLEMENTIZERS]
         opens_on_toll = any(mentions(o[0], KILLED_WORDS) for o in openings[:3])
         reports_toll = any(mentions(" ".join(o), KILLED_WORDS) for o in reported[:1])
+        # "أعلن وزير الصحة ...، أمس الخميس، عن مصرع ما لا يقل عن 43 شخصا": announced, the toll's noun
+        reports_toll = reports_toll or any(
+            fold(clean(o[0])) in ANNOUNCED_OF and mentions(o[1], KILLED_WORDS) for o in openings[:3] if len(o) > 1
+        )
         return counted and (opens_on_toll or reports_toll)
     return counted
 
@@ -3150,12 +3155,25 @@ def told_as_its_title_says(article: Article, lede_text: str) -> str | None:
 _TITLE_CLASS_REACH = 6  # sentences of the incident in which the act the title names is looked for
 
 
+def _next_untold(article: Article, sentence: Span) -> Span | None:
+    """The next sentence that tells an event as a lead and looks back at nothing."""
+    text = article.text
+    for _ in range(2):
+        nxt = len(text) - len(text[sentence.end :].lstrip()) if sentence.end < len(text) else len(text)
+        if nxt >= len(text):
+            return None
+        sentence = article.sentence_around(Span(text[nxt], nxt, nxt + 1))
+        if tells_an_event(sentence.quote) and a_lead(sentence) and not background(sentence.quote):
+            return sentence
+    return None
+
+
 def lede(article: Article, weapon: str | None) -> str:
     """The first sentence that mentions the verified weapon (or the body's first sentence), clipped."""
     text = article.text
     first = article.body_start()
     opening = next((s for s in lead(article, None, 3) if a_lead(s)), None)
-    if opening and (toll_update_event(article, opening) or _claims_an_event(opening.quote) or _counts_dead(opening)):
+    if opening and (toll_update_event(article, opening) or _claims_an_event(opening.quote) or counts_dead(opening)):
         # "ارتفعت حصيلة الاشتباكات ...", "Islamic State claimed responsibility on Monday for a suicide
         # bombing ...", "A missile strike ... killed at least 50 people": the lead names the event (what its
         # toll is of, what was claimed, whom it killed), not a later sentence naming the weapon
@@ -3176,6 +3194,8 @@ def lede(article: Article, weapon: str | None) -> str:
         if nxt is None or nxt >= len(text):
             break  # a caption or a furniture line; the body's next sentence states the event
         sentence = article.sentence_around(Span(text[nxt], nxt, nxt + 1))
+    if anchor is None and background(sentence.quote) and (told := _next_untold(article, sentence)) is not None:
+        sentence = told  # a standfirst on what came before ("The attack came a day after assailants gunned down")
     if anchor is None and not tells_an_event(sentence.quote) and sentence.end < len(text):
         # "Mali has been plagued by ... armed groups": a context line; the next sentence tells the incident
         nxt = len(text) - len(text[sentence.end :].lstrip())
