@@ -1054,3 +1054,7 @@ def test_clashes_for_an_aim_are_fought_for_it_not_of_it():
 )
 def test_an_institution_a_name_after_a_title_and_its_people_and_a_mosques_name(arabic, english):
     assert render_phrase(arabic, name_slot=True).text == english
+
+
+def test_a_part_of_a_country_written_with_the_takes_no_article_inside():
+    assert render_phrase("جنوب الفلبين").text == "southern Philippines"  # was "southern the Philippines"

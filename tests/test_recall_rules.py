@@ -2686,3 +2686,30 @@ def test_an_announced_toll_is_the_lead_and_a_rescue_later_is_no_event():
     assert _before_located("المبنى الواقع بمنطقة طريق") == "المبنى"
     assert _says_no_event("rescue workers and residents")
     assert not _says_no_event("A fire broke out")
+
+
+def test_a_capital_named_only_as_what_the_district_lies_east_of_is_no_place():
+    from summarizer.stages.ground import _only_as_bearing
+
+    text = (
+        "A roadside bomb tore through a bus killing 24 people in the central district of Moneragala, around 150"
+        " miles (240 km) east of the capital Colombo."
+    )
+    assert _only_as_bearing(Article(text), "Colombo")
+
+
+def test_a_trains_name_is_no_place_and_official_figures_are_no_source():
+    from summarizer.stages.ground import _a_vehicles_name
+
+    text = "The Bikaner-Guwahati Express train derailed outside the town of Domohani."
+    assert _a_vehicles_name(Article(text), "Bikaner-Guwahati Express train")
+    assert recall.not_a_source_name("official figures")
+
+
+def test_a_place_without_its_word_of_nearness_and_heavy_rains_are_a_flood():
+    from summarizer.stages.ground import _without_near
+    from summarizer.verify.classify import classify
+
+    assert _without_near("قرب بلدة كمبوت الليبية") == "بلدة كمبوت الليبية"
+    assert _without_near("near Dhaka") == "Dhaka" and _without_near("Near East") == "Near East"
+    assert classify(["The death toll from heavy rains that hit Durban rose to six"])[0].label_en == "Flood"

@@ -21,6 +21,7 @@ from summarizer.lang.lexicon import (
     AUDIENCE_CUES,
     BACKGROUND_CUES,
     BEARINGS,
+    CAPITAL_WORDS,
     CIVILIAN_TARGET_WORDS,
     CLAIM_VERBS,
     CLAIM_WORDS,
@@ -1197,6 +1198,23 @@ def _before_located(phrase: str) -> str:
     return " ".join(words[:at]).rstrip(" ،,") if at is not None else phrase
 
 
+def _without_near(name: str) -> str:
+    """A place without the word of nearness it was taken with ("قرب بلدة كمبوت" -> "بلدة كمبوت", "near
+    Dhaka" -> "Dhaka"); the place stays, its nearness is said by the relation."""
+    words = name.split()
+    k = 0
+    while k < len(words) - 1 and (_a_near_word(words[k]) or (k and words[k] in ("of", "to"))):
+        k += 1
+    if k and k < len(words) and fold(clean(words[k])) in ORIGIN_PREPOSITIONS:
+        k += 1  # "بالقرب من"
+    return " ".join(words[k:]) if 0 < k < len(words) else name
+
+
+def _a_near_word(word: str) -> bool:
+    """A word of nearness, English only in lower case ("near", not the "Near" of "Near East")."""
+    return fold(clean(word)) in NEAR_WORDS and not (word.isascii() and word[:1].isupper())
+
+
 _NEAR_PARTICIPLES = frozenset(w for w in NEAR_WORDS if w.startswith(ARTICLE))  # "القريبة", not "قرب" of a name
 
 
@@ -1641,8 +1659,8 @@ def _casualties(ex: Extraction, run: Run, found: list[main_incident.Figure], sen
 def _a_vehicles_name(article: Article, name: str) -> bool:
     """Wherever the article writes the name, a word of a vehicle's or a carrier's name follows it ("the
     Karachi Express", "Angara Airlines"): a train, a plane, a line, not where."""
-    if len(name.split()) > 1 and name.split()[-1] in VEHICLE_NAME_WORDS:
-        return True
+    if len(name.split()) > 1 and any(w in VEHICLE_NAME_WORDS for w in name.split()[1:]):
+        return True  # "the Karachi Express", "Bikaner-Guwahati Express train"
     found = [m.end() for m in re.finditer(re.escape(name), article.text)]
     return bool(found) and all(
         re.sub(r"['’]s$", "", (article.text[end:].split()[:1] or [""])[0].strip(".,;:")) in VEHICLE_NAME_WORDS
@@ -1690,7 +1708,7 @@ def _places(ex: Extraction, run: Run, sentences: list, update: dict) -> None:
     told = main_incident.told_in(article)  # after a lead on what followed: where the incident is told
     placed = _incident_placed(article)
     for p in [part for place in ex.places for part in _split_place(place)]:
-        if (tidy := _without_located(without_time_tail(p.name).lstrip("#"))) != p.name and tidy:
+        if (tidy := _without_located(_without_near(without_time_tail(p.name).lstrip("#")))) != p.name and tidy:
             p = p.model_copy(update={"name": tidy})  # "هافانا الجمعة": the town, not when; "#اليمن": Yemen
         if recall.an_event(p.name):
             run.drop("places", p.name, "names what happened (an ambush, a raid), not where")
@@ -2028,12 +2046,28 @@ def _only_as_bearing(
         before = article.text[:start].split()[-2:]
         around = " ".join(article.text[:start].split()[-2:] + article.text[start + len(name) :].split()[:1])
         bearing = any(fold(clean(w)).removeprefix(BEH) in BEARINGS for w in before)
+        bearing = bearing or _bearing_before_its_word(article.text[:start].split()[-_BEARING_REACH:])
         quoted = any(name in s and 0 <= start - article.text.find(s) < len(s) for s in speakers)
         # "قائد شرطة ولاية خوست": a province's own officer speaks for where it happened, no body elsewhere
         quoted = quoted and not (before and fold(clean(before[-1])) in ADMIN_WORDS)
         if not bearing and not quoted and not has_cue(around, TREATMENT_WORDS):
             return False  # "west of San Antonio", "a San Antonio hospital": neither says it happened there
     return True
+
+
+_BEARING_REACH = 4  # words back to a bearing over "of the capital" ("east of the capital Colombo")
+_BEARING_FILLERS = frozenset(("of", "the", "capital", "city", "town", "provincial", "state"))
+
+
+def _bearing_before_its_word(words: list[str]) -> bool:
+    """A bearing, then only "of", "the" and a town's or capital's word before the name ("east of the
+    capital Colombo", "شمال العاصمة جوبا")."""
+    folded = [fold(clean(w)).lower().removeprefix(BEH) for w in words]
+    at = max((k for k, w in enumerate(folded) if w in BEARINGS), default=None)
+    if at is None:
+        return False
+    rest = folded[at + 1 :]
+    return bool(rest) and all(w in _BEARING_FILLERS or w in CAPITAL_WORDS or w in TOWN_WORDS for w in rest)
 
 
 def _without_to(article: Article, name: str) -> str:

@@ -2515,7 +2515,8 @@ def _part_of_country(p: Phrase, bearing: str) -> str | None:
     if hit is None or not hit.is_country or not points or p.adjectives:
         return None
     part = PART_OF[points[-1]] if len(points) == 1 else f"{points[0]}-{PART_OF[points[1]]}"
-    return f"{part} {_phrase_text(of, inner=True)}"
+    country = _phrase_text(of, inner=True).removeprefix("the ")  # "southern Philippines", not "southern the"
+    return f"{part} {country}"
 
 
 def _one_of(p: Phrase) -> str | None:
