@@ -1127,3 +1127,19 @@ def test_another_count_rushed_to_hospital_is_the_injured_not_a_separate_event():
     )
     injured = [f for f in figures(Article(text)) if f.kind == "injured"]
     assert [(f.count, f.qualifier.value) for f in injured] == [(40, "at_least")]
+
+
+def test_others_injured_besides_a_toll_are_no_count_of_the_injured():
+    from summarizer.verify.casualties import casualty_clauses
+
+    sentence = 'ونقلت الوكالة عن مدير خدمة أمين أن "حصيلة القتلى المؤكدة حتى الآن 15 شخصاً" فضلاً إلى إصابة آخرين.'
+    clauses = casualty_clauses(sentence)
+    assert [casualty_figure(c, "injured")[0] for c in clauses] == [None, None]  # was "at least 15 injured"
+    assert casualty_figure(clauses[0], "killed")[0] == 15
+
+
+def test_a_part_of_the_day_said_at_its_hour():
+    from summarizer.verify.timeexpr import parse
+
+    assert parse("فجر الجمعة").english() == "Friday at dawn"  # was "Friday dawn"
+    assert parse("مساء الثلاثاء").english() == "Tuesday evening"

@@ -2713,3 +2713,35 @@ def test_a_place_without_its_word_of_nearness_and_heavy_rains_are_a_flood():
     assert _without_near("قرب بلدة كمبوت الليبية") == "بلدة كمبوت الليبية"
     assert _without_near("near Dhaka") == "Dhaka" and _without_near("Near East") == "Near East"
     assert classify(["The death toll from heavy rains that hit Durban rose to six"])[0].label_en == "Flood"
+
+
+def test_a_claim_of_both_last_weeks_and_this_weeks_attacks_claims_this_one():
+    text = (
+        "Suicide bomb attack at Afghanistan mosque kills at least 50\n\n"
+        "Three explosions rocked a mosque in Kandahar during prayers Friday.\n\n"
+        "The Islamic State-Khorasan Province, an ISIS offshoot in Afghanistan, claimed responsibility for both"
+        " last week's and this week's attacks."
+    )
+    assert recall.english_claimed_by(Article(text)) == "Islamic State-Khorasan Province"
+
+
+def test_who_carried_out_the_attack_said_later_and_no_pronoun_of_whom_before_the_agent():
+    text = (
+        "مقتل 6 جنود كولومبيين في كمين\n\n"
+        "قال الجيش الكولومبي، إن 6 من جنوده قتلوا في كمين، اليوم الأربعاء.\n\n"
+        "وأفادت تقارير بأن القوات تعرضت لهجوم بالأسلحة.\n\n"
+        "وقال قائد الجيش إدواردو إنريكي زاباتيرو إن الهجوم نفذه منشقون عن حركة فارك."
+    )
+    article = Article(text)
+    from summarizer.verify.main_incident import main_sentences
+
+    assert recall.committed_by(article, main_sentences(article)) is None  # the lead names no agent
+    assert recall.committed_by(article, main_sentences(article), reach=8) == "منشقون عن حركة فارك"
+    title = "مقتل 6 جنود كولومبيين في كمين نصبه لهم مسلحون"
+    assert recall.committed_by(Article(title), [Span(title, 0, len(title))]) == "مسلحون"
+
+
+def test_a_month_day_and_agency_dateline_is_furniture():
+    from summarizer.verify.furniture import in_dateline
+
+    assert in_dateline("Oct. 16 (UPI) — Three explosions rocked a mosque in Kandahar", 0)

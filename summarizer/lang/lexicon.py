@@ -14,7 +14,7 @@ from typing import Any, NamedTuple
 
 import yaml
 
-from summarizer.lang.text import BEH, HEH, bare, definite_phrase, fold, has_arabic
+from summarizer.lang.text import BEH, HEH, LAM, bare, definite_phrase, fold, has_arabic
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -290,6 +290,7 @@ PLURAL_ENDINGS = tuple(_phrase["plural_endings"])
 
 # Casualties
 _casualties = data("casualties")
+BESIDES = tuple(_casualties["besides"])  # "فضلاً إلى إصابة آخرين": a second count or group, its own clause
 
 
 def _dot_slips(words: list[str]) -> tuple[str, ...]:
@@ -362,6 +363,7 @@ VICTIM_CUES = folded(data("actors")["victim_cues"])
 NEVER_PERPETRATORS = frozenset(folded(data("actors")["never_perpetrators"]))
 VICTIM_ROLE_WORDS = frozenset(folded(data("actors")["victim_role_words"]))  # "امرأة رهينة": a victim
 SUFFERED_VERBS = frozenset(folded(data("actors")["suffered_verbs"]))
+SPLIT_FROM_WORDS = frozenset(folded(data("actors")["split_from_words"]))  # "منشقون عن حركة فارك"
 APPEAL_VERBS = frozenset(folded(data("actors")["appeal_verbs"]))  # "طالبت السلطة ...": it spoke, no attack
 VICTIM_SLOT_FOLLOWERS = frozenset(folded(data("actors")["victim_slot_followers"]))
 LEADER_TITLES = tuple(w.lower() for w in folded(data("actors")["leader_titles"]))
@@ -493,7 +495,7 @@ PHRASE_STOPS = frozenset(folded([*_grammar["prepositions"], *_grammar["relatives
 # "فيها", "بها", "عليه": a preposition with the pronoun that points back to the noun a relative clause
 # describes ("منطقة عبور ينشط فيها متمردو ...": an area in which rebels are active)
 RESUMPTIVES = frozenset(
-    fold(p + pronoun) for p in [*_grammar["prepositions"], BEH] for pronoun in _grammar["object_pronouns"]
+    fold(p + pronoun) for p in [*_grammar["prepositions"], BEH, LAM] for pronoun in _grammar["object_pronouns"]
 )
 RELATIVES = frozenset(folded(_grammar["relatives"]))
 POSSESSIVE_HEADS = frozenset(folded(_grammar["possessive_heads"]))

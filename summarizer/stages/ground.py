@@ -638,6 +638,11 @@ def supplement(ex: Extraction, run: Run, figures: list[main_incident.Figure]) ->
         or (recall.arabic_headline_agent(main_incident.title(article)) if run.language == "ar" else None)
         or (recall.english_attacker_subject(sentences[:2]) if run.language == "en" else None)
         or (recall.english_strike_owner(sentences, main_incident.title(article)) if run.language == "en" else None)
+        or (
+            recall.committed_by(article, main_incident.main_sentences(article), reach=8)
+            if run.language == "ar"
+            else None
+        )
     ):
         update["perpetrator"] = phrase
     generic = update.get("perpetrator", ex.perpetrator)

@@ -13,6 +13,7 @@ from summarizer.lang.lexicon import (
     AMONG_THE_TOLL,
     AT_LEAST_WORDS,
     ATTACKER_NOUNS,
+    BESIDES,
     BETWEEN,
     CASUALTY_NAME_TRAPS,
     COLLECTIVE_BODIES,
@@ -767,12 +768,16 @@ def _opens_with(word: str, stems: tuple[str, ...]) -> bool:
     return any(w.startswith(stem) for w in {word, bare(word)} for stem in stems)
 
 
+_BESIDES = re.compile(rf"(?<=\S)\s+({'|'.join(map(re.escape, BESIDES))})(?=\s)")
+
+
 def casualty_clauses(sentence: str) -> list[str]:
     """The clauses of a sentence that may each state one count: cut at punctuation and where "and"
     starts another casualty word after a number ("قتل خمسة مدنيين | وأصيب 18 آخرون")."""
     stems = (*KILLED_WORDS, *INJURED_WORDS)
     clauses = []
     sentence = _ENGLISH_SHARE_ASIDE.sub(_kept_whole, sentence) if sentence.isascii() else sentence
+    sentence = _BESIDES.sub(lambda m: f"، {m.group(1)}", sentence)  # "... 15 شخصاً" فضلاً إلى إصابة آخرين"
     for part in _without_aside_days(re.split(r"([،;؛]|(?<!\d)[,٬]|[,٬](?!\d{3}(?!\d)))", sentence)):  # "1,175"
         current: list[str] = []
         words = part.split()

@@ -171,6 +171,7 @@ from summarizer.lang.lexicon import (
     SOURCE_NOUNS,
     SPEAKS_FOR,
     SPEECH_VERBS,
+    SPLIT_FROM_WORDS,
     SPOKE_AFTER,
     STATE_BODIES,
     SUBJECT_NOT_OBJECT,
@@ -2214,6 +2215,9 @@ _EN_CLAIMANT = (
 )
 
 
+_THIS_ONES = re.compile(r"\b(?:this week|today|tonight)['’]s (?:attack|attacks|bombing|bombings|blast|blasts)\b")
+
+
 def english_claimed_by(article: Article) -> str | None:
     """The group an English article says claimed the attack ("Al-Shabab claimed responsibility for the
     attack", "Jamaat-ul-Ahrar, a breakaway faction of the Pakistani Taliban, said it had carried out the
@@ -2238,7 +2242,8 @@ def english_claimed_by(article: Article) -> str | None:
     )
     year = latest_year(article)
     for sentence in sentences(article):
-        if background(sentence.quote, year) or has_cue(sentence.quote, CLAIM_THEN):
+        this_one = _THIS_ONES.search(sentence.quote) is not None  # "for both last week's and this week's attacks"
+        if (background(sentence.quote, year) and not this_one) or has_cue(sentence.quote, CLAIM_THEN):
             continue
         for pattern in patterns:
             for m in pattern.finditer(sentence.quote):
@@ -2267,27 +2272,31 @@ def _a_dual_ending(word: str) -> bool:
     return fold(clean(word)).endswith((YEH + NOON, ALIF + NOON))
 
 
-def committed_by(article: Article, sentences: list[Span]) -> str | None:
+def committed_by(article: Article, sentences: list[Span], reach: int = 2) -> str | None:
     """The agent of a relative clause that says who did the incident ("للمجزرة التي ارتكبها جيش الاحتلال
-    الإسرائيلي مساء أمس الأحد بقصف ..." -> "جيش الاحتلال الإسرائيلي"), as written, without its time."""
-    for sentence in sentences[:2]:
+    الإسرائيلي مساء أمس الأحد بقصف ..." -> "جيش الاحتلال الإسرائيلي"), as written, without its time; past
+    the lead (``reach``), a sentence that says who did "the attack" ("إن الهجوم نفذه منشقون عن حركة فارك")."""
+    for n, sentence in enumerate(sentences[:reach]):
         words = sentence.quote.split()
         for i, word in enumerate(words[1:-1], start=1):
             if fold(clean(word)).removeprefix(WAW) not in COMMITTED_IT:
                 continue
             described = i > 1 and _indefinite(words[i - 1], "adj") and _indefinite(words[i - 2], "noun", "attack")
+            the_attack = n >= 2 and fold(clean(words[i - 1])).startswith(ARTICLE) and _the_attack(words[i - 1])
             if (
                 fold(clean(words[i - 1])) not in RELATIVES
                 and not _indefinite(words[i - 1], "noun", "attack")
                 and not described
+                and not the_attack
             ):
                 continue  # "غارة جوية نفذتها طائرة ...": the attack's noun may take its adjective first
             taken: list[str] = []
             for k, nxt in enumerate(words[i + 1 : i + 9], start=i + 1):
-                if taken and (fold(clean(nxt)) in CLAIMANT_ENDS or _a_time(nxt) or _by_means(nxt)):
+                split = bool(taken) and fold(taken[-1]) in SPLIT_FROM_WORDS  # "منشقون عن حركة فارك"
+                if taken and not split and (fold(clean(nxt)) in CLAIMANT_ENDS or _a_time(nxt) or _by_means(nxt)):
                     break
-                if not taken and _a_time(nxt):
-                    continue  # "كمين نصبه السبت متمردو فارك": the day before who
+                if not taken and (_a_time(nxt) or fold(clean(nxt)) in RESUMPTIVES):
+                    continue  # "كمين نصبه السبت متمردو فارك", "نصبه لهم مسلحون": the day, for whom, then who
                 if taken and k + 1 < len(words) and _sense_of(nxt) is not None and _sense_of(nxt).pos == "prep":
                     if _a_place_word(words[k + 1]):
                         break  # "... أبي سياف في جزيرة جولو": where, not more of who

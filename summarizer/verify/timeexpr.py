@@ -112,7 +112,9 @@ class TimeParts:
         if self.day_month:
             words.append(f"{self.day_month[0]} {MONTHS_EN[self.day_month[1] - 1].capitalize()}")
         if self.part_of_day:
-            words.append(self.part_of_day if words else self.part_of_day.capitalize())
+            # "Friday at dawn", "Friday at noon"; "Friday evening", "Friday night" as they are
+            part = f"at {self.part_of_day}" if words and self.part_of_day in _AT_PARTS else self.part_of_day
+            words.append(part if words else part.capitalize())
         text = " ".join(words).rstrip(",")
         if not text and self.period:
             return f"over {self.period}"
@@ -120,6 +122,7 @@ class TimeParts:
 
 
 MONTHS_EN = tuple(MONTHS)
+_AT_PARTS = frozenset(("dawn", "noon", "midnight"))
 _DAY = re.compile(r"^\d{1,2}$")
 
 
