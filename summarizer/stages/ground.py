@@ -1674,7 +1674,7 @@ def _a_vehicles_name(article: Article, name: str) -> bool:
 
 
 def _a_kin_groups_name(article: Article, name: str) -> bool:
-    """Wherever the article writes the name, a clan's or tribe's word stands within two words before it
+    """Wherever the article writes the name, a clan's or tribe's word is among the three words before it
     ("بين عشيرتي بورا وتومبيك"): the group's name, not where."""
     found = [m.start() for m in re.finditer(re.escape(name), article.text)]
     return bool(found) and all(
