@@ -2533,6 +2533,7 @@ def test_a_speaker_who_only_reacted_is_no_source_of_what_happened():
 def test_images_that_circulated_are_no_source():
     assert recall.not_a_source_name("cellphone images circulating")
     assert recall.not_a_source_name("the police") is None
+    assert recall.not_a_source_name("local media reports") is None  # the media's reports: the media
 
 
 def test_a_named_speaker_in_apposition_to_a_title_without_a_name_is_a_person():

@@ -112,6 +112,7 @@ from summarizer.lang.lexicon import (
     LEXICON,
     LICENCE_FREE_AR,
     MEANWHILE_TIME_WORD,
+    MEDIA_WORDS,
     MONTH_NAMES,
     NAME_CUES,
     NAME_PREFIXES,
@@ -3364,7 +3365,8 @@ def not_a_source_name(name: str) -> str | None:
         return "what was said (a statement, a report), not who said it"
     if len(words) > 1 and fold(words[0]) in DOCUMENTS and all(_an_adjective(w) for w in words[1:]):
         return "what was said (a brief statement), not who said it"
-    if name.isascii() and any(w.lower() in DOCUMENTS for w in words) and not any(w[:1].isupper() for w in words):
+    shown = name.isascii() and any(w.lower() in DOCUMENTS for w in words) and not any(w[:1].isupper() for w in words)
+    if shown and not any(w.lower() in MEDIA_WORDS or w.lower() in OUTLET_WORDS for w in words):  # "media reports"
         return "what was shown or said (cellphone images, a police statement), not who said it"
     if folded.removeprefix("the ") in VICTIM_GROUPS:
         return "a group of victims (women, children), not who reported it"
