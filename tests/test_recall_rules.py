@@ -2674,7 +2674,7 @@ def test_a_group_named_only_as_the_agent_of_attacks_in_the_present_is_no_perpetr
 
 
 def test_an_announced_toll_is_the_lead_and_a_rescue_later_is_no_event():
-    from summarizer.stages.ground import _a_later_follow_up, _before_located, _says_no_event
+    from summarizer.stages.ground import _a_later_follow_up, _says_no_event, _without_located
     from summarizer.verify.clause import render_clause
     from summarizer.verify.main_incident import embedded_incident
 
@@ -2684,7 +2684,7 @@ def test_an_announced_toll_is_the_lead_and_a_rescue_later_is_no_event():
     assert embedded_incident(lead) is None  # what was announced is the incident, not an embedded one
     assert _a_later_follow_up(article, "أفراد الإطفاء أنقذوا الناجين وانتشلوا الجثث")
     assert render_clause(lead.rstrip(".")).text is None  # an announcement: the class says what happened
-    assert _before_located("المبنى الواقع بمنطقة طريق") == "المبنى"
+    assert _without_located("المبنى الواقع بمنطقة طريق") == "المبنى"
     assert _says_no_event("rescue workers and residents")
     assert not _says_no_event("A fire broke out")
 

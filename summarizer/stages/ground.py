@@ -724,7 +724,7 @@ def supplement(ex: Extraction, run: Run, figures: list[main_incident.Figure]) ->
         update["target"] = core  # "two men, who opened fire": whom, not what they did
     if run.language == "en" and perpetrator and (core := recall.english_core(perpetrator)) != perpetrator:
         update["perpetrator"] = perpetrator = core  # "Saudi-led coalition waging war against ...": who
-    if target and (where_it_lies := _before_located(target)) != target:
+    if target and (where_it_lies := _without_located(target, near=False)) != target:
         run.notes.append(f"target: cut before where it lies: {where_it_lies!r}")
         update["target"] = target = where_it_lies  # "المبنى الواقع بمنطقة طريق بيلي": the building
     if run.language == "ar" and target and (owners := recall.by_hands_of(target)):
@@ -1184,23 +1184,13 @@ def _clause_around(text: str, span: Span) -> str:
     return text[starts[-1] if starts else 0 : end.start() if end else len(text)]
 
 
-def _without_located(name: str) -> str:
-    """A place's name without the participle of where it lies after it ("بيشاور الواقعة" -> "بيشاور"), or
-    of what it lies near and the rest ("مدينة روالبندي القريبة من العاصمة ..." -> "مدينة روالبندي")."""
+def _without_located(name: str, near: bool = True) -> str:
+    """A place's or a thing's phrase up to the participle of where it lies ("بيشاور الواقعة" -> "بيشاور",
+    "المبنى الواقع بمنطقة طريق" -> "المبنى") or of what it lies near ("مدينة روالبندي القريبة من ...")."""
     words = name.split()
-    near = next((k for k, w in enumerate(words) if k and fold(clean(w)).lower() in _NEAR_PARTICIPLES), None)
-    if near is not None:
-        words = words[:near]
-    while len(words) > 1 and fold(clean(words[-1])).lower() in LOCATED_WORDS:
-        words.pop()
-    return " ".join(words)
-
-
-def _before_located(phrase: str) -> str:
-    """A thing's phrase up to the participle of where it lies ("المبنى الواقع بمنطقة طريق" -> "المبنى")."""
-    words = phrase.split()
-    at = next((k for k, w in enumerate(words) if k and fold(clean(w)).lower() in LOCATED_WORDS), None)
-    return " ".join(words[:at]).rstrip(" ،,") if at is not None else phrase
+    cues = _WHERE_IT_LIES if near else LOCATED_WORDS  # a thing keeps what it lies near, its place's context
+    at = next((k for k, w in enumerate(words) if k and fold(clean(w)).lower() in cues), None)
+    return " ".join(words[:at]).rstrip(" ،,") if at is not None else name
 
 
 def _without_near(name: str) -> str:
@@ -1220,7 +1210,8 @@ def _a_near_word(word: str) -> bool:
     return fold(clean(word)) in NEAR_WORDS and not (word.isascii() and word[:1].isupper())
 
 
-_NEAR_PARTICIPLES = frozenset(w for w in NEAR_WORDS if w.startswith(ARTICLE))  # "القريبة", not "قرب" of a name
+# "الواقعة", "located"; "القريبة" (not "قرب", which may open a name)
+_WHERE_IT_LIES = LOCATED_WORDS | {w for w in NEAR_WORDS if w.startswith(ARTICLE)}
 
 
 _GLUED = re.compile(r"^[\u0628\u0644]\u0640\s*[\"'«“]?")  # "بـ" / "لـ" written apart by a tatweel, a quote mark
@@ -1708,6 +1699,7 @@ def _places(ex: Extraction, run: Run, sentences: list, update: dict) -> None:
     gazetteer places after a place word in the lead's first two sentences, and names after an
     indefinite place word."""
     article = run.article
+    home = _article_country(article, [])  # the country the lead is about, before any place is kept
     places = []
     speakers = {fold(s.name) for s in update.get("sources", ex.sources)}
     told = main_incident.told_in(article)  # after a lead on what followed: where the incident is told
@@ -1750,7 +1742,7 @@ def _places(ex: Extraction, run: Run, sentences: list, update: dict) -> None:
             run.drop("places", p.name, "named only in who spoke, before what was said, not where it happened")
         elif recall.across_a_border(article, p.name):
             run.drop("places", p.name, "named only across a border (where people fled, what a border faces)")
-        elif recall.a_neighbour(article, p.name, _article_country(article, [])):
+        elif recall.a_neighbour(article, p.name, home):
             run.drop("places", p.name, "a neighbouring country, named only as what the place lies near")
         elif main_incident.only_in_follow_ups(article, p.name, placed):
             run.drop("places", p.name, "named only where the article tells what followed (a funeral, a protest)")
@@ -1842,7 +1834,6 @@ def _places(ex: Extraction, run: Run, sentences: list, update: dict) -> None:
         for p in bearing
     ]
     # "وشعر سكان ... نيودلهي بهزات": a town abroad, where a quake in the lead's country was felt
-    home = _article_country(article, [])
     bearing = [p.model_copy(update={"role": "other"}) if _abroad(article, p, home) else p for p in bearing]
     if bearing and all(p.role not in ("site", "area") for p in bearing) and len(bearing) < MAX_PLACES:
         if said := _country_in_lead(article, home):

@@ -1547,15 +1547,8 @@ def _a_common_noun(word: str) -> bool:
     """An indefinite word the lexicon knows only as a common noun (no name, no place word)."""
     if fold(word).startswith(ARTICLE):
         return False
-    found = analysed(word)
-    return (
-        not isinstance(found, str)
-        and len(found) == 1
-        and found[0].sense is not None
-        and found[0].sense.pos == "noun"
-        and found[0].sense.kind not in ("place_word", "name")
-        and found[0].name is None
-    )
+    sense = sole_sense(word)
+    return sense is not None and sense.pos == "noun" and sense.kind not in ("place_word", "name")
 
 
 def _a_relative_clause_verb(folded_word: str, after: list[str]) -> bool:
@@ -4013,10 +4006,8 @@ def _describing(word: str) -> bool:
     before it, and the name follows."""
     if word.isascii() or not fold(clean(word)).startswith(ARTICLE):
         return False
-    found = analysed(clean(word))
-    if isinstance(found, str) or len(found) != 1 or found[0].sense is None:
-        return False
-    return found[0].sense.pos == "adj" and found[0].sense.kind == "general"
+    sense = sole_sense(clean(word))
+    return sense is not None and sense.pos == "adj" and sense.kind == "general"
 
 
 def _nationality(word: str) -> str | None:
