@@ -247,11 +247,14 @@ def perfect_summary(gold: Gold, article: str) -> dict:
         for f in facts[role]
     ]
     when = facts["when"][0] if facts["when"] else None
+    # the note names who attacked, whom and where, on both sides
+    told = [*facts["perpetrator"], *facts["target"], *(f for f in facts["where"] if "site" in f.role)]
+    summary = {lang: " ".join([text, *(getattr(f, lang)[0] + "." for f in told)]) for lang, text in event.items()}
     return {
         "schema_version": "1.0",
         "source_language": gold.language,
         "headline": event,
-        "summary": event,
+        "summary": summary,
         "incident": {
             "description": event,
             "evidence": ev(events[0].quote),

@@ -483,8 +483,33 @@ def score_sources(data: dict, gold: Gold, s: Any) -> None:
     s.counts["quote_fragment_sources"] = fragments
 
 
+# --- the note a reader reads first -------------------------------------------------------------------
+
+
+NOTE_FIELDS = ("perpetrator", "target")
+
+
+def score_note(data: dict, gold: Gold, s: Any) -> None:
+    """The other side's summary names who was attacked, who attacked and the site, as the gold gives them:
+    recall credits the structured slots, so a note that says only "An attack took place in X." scored as
+    well as one that tells the incident; this reads the prose a reader who cannot read the article reads."""
+    other = other_language(gold)
+    summary = data["summary"][other]
+    oks = []
+    for fact in gold.facts:
+        site = fact.field == "where" and "site" in fact.role
+        if not (fact.field in NOTE_FIELDS or site) or (fact.field == "perpetrator" and "perpetrator" in gold.unknown):
+            continue
+        ok = matches(summary, getattr(fact, other), other, True)
+        oks.append(ok)
+        if not ok:
+            s.fail("note", f"{fact.id}: the {other} summary does not say {fact.quote!r}", fact.field)
+    s.metrics["note_other"] = sum(oks) / len(oks) if oks else 1.0
+
+
 def score_reader(data: dict, gold: Gold, article: str, s: Any) -> None:
     score_rendering(data, gold, s)
+    score_note(data, gold, s)
     score_roles(data, gold, s)
     score_common_nouns(data, gold, s)
     score_added_meaning(data, gold, article, s)

@@ -271,10 +271,18 @@ def with_the(name: str) -> str:
     words = name.split()
     if name in NAMES_WITH_ARTICLE:
         return f"the {name}"  # "the Taliban", "the Houthis"
+    if len(words) == 2 and words[0] in NATIONALITY_ADJECTIVES and _one_person(words[1]):
+        return indefinite(name)  # "German citizen" -> "a German citizen"
     if len(words) < 2 or words[0].lower() == "the" or not words[0][:1].isupper() or words[0].endswith("'s"):
         return name
     opened = words[0] in ENGLISH_DEFINITE_OPENERS and words[1] == "of"  # "the Ministry of Health ..."
     return f"the {name}" if words[-1] in ENGLISH_DEFINITE_HEADS or opened or country_takes_the(name) else name
+
+
+def _one_person(word: str) -> bool:
+    """A singular noun of a person ("citizen", "man"), by the lexicon."""
+    senses = ENGLISH_LEXICON.get(word, ())
+    return any(w.pos == "noun" and w.kind in ("people", "title") and not w.plural for w in senses)
 
 
 def mid_sentence(text: str) -> str:

@@ -442,6 +442,11 @@ def test_armed_men_storming_where_civilians_gather_attacked_them_storming_a_base
     assert _grounded_class(f"هجوم\n\n{cafe}", cafe)[0] == "Violence against civilians"
     base = "Militants stormed an army base in the north, killing five soldiers."
     assert _grounded_class(f"Attack\n\n{base}", base)[0] == "Battles"
+    # "the place": what was stormed was named before the verb
+    bar_before = "قتل 11 شخصا على الأقل في حانة بوسط البلاد، عندما اقتحم مسلحون المكان وفتحوا النار بداخله."
+    assert _grounded_class(f"هجوم\n\n{bar_before}", bar_before)[0] == "Violence against civilians"
+    post = "قتل خمسة جنود في حاجز عندما اقتحم مسلحون المكان."
+    assert _grounded_class(f"هجوم\n\n{post}", post)[0] == "Battles"
 
 
 def test_a_rocket_propelled_grenade_is_a_fighters_weapon_no_shelling():
@@ -450,3 +455,11 @@ def test_a_rocket_propelled_grenade_is_a_fighters_weapon_no_shelling():
     assert classify(["هجوم باستعمال قذائف الآر بي جي وأسلحة رشاشة"])[0].label_en == "Armed clash"
     assert classify(["militants fired RPGs at the convoy"])[0].label_en == "Armed clash"
     assert classify(["سقطت قذائف هاون على الحي"])[0].label_en == "Shelling/artillery/missile attack"
+
+
+def test_people_killed_besides_those_kidnapped_make_an_attack():
+    from summarizer.verify.classify import classify
+
+    both = "Armed men killed at least a dozen people and kidnapped several in northeast Congo"
+    assert classify([both])[0].label_en == "Attack"  # was Abduction/forced disappearance
+    assert classify(["Gunmen kidnapped 20 students"])[0].label_en == "Abduction/forced disappearance"

@@ -345,3 +345,18 @@ def test_a_clause_reads_a_bearing_country_in_the_light_of_the_articles_country()
     with in_country("SS"):
         assert render_clause(clause).text.endswith("in South Sudan")
     assert render_clause(clause).text.endswith("in southern Sudan"), "no country given: the south of Sudan"
+
+
+def test_a_phrase_fronted_by_a_comma_follows_its_clause_and_a_second_toll_verb_opens_a_clause():
+    fronted = "وفي هجوم بسكين في العاصمة الفرنسية باريس، قُتل مواطن ألماني وأصيب عدد آخر"
+    assert render_clause(fronted).text == (
+        "A German citizen was killed and others were injured in an attack with a knife in the French capital Paris"
+    )  # was "An in an attack ... of the killing of the German citizen and an injured of other number"
+    assert (
+        render_clause("قُتل مواطن ألماني وأصيب شخصان").text == "A German citizen was killed and two people were injured"
+    )
+
+
+def test_a_nationality_spelt_with_alif_and_lam_is_no_article():
+    assert render_phrase("مواطن ألماني").text == "a German citizen"  # "ألماني" folds to "الماني"
+    assert render_phrase("المواطن الألماني").text == "the German citizen"

@@ -429,6 +429,8 @@ def test_a_date_in_the_dateline_is_when_it_was_filed():
         "Kabul, July 29 (EFE).- At least 40 people lost their lives",
         "N’DJAMENA, March 23 (NNN-XINHUA) — At least 40 people lost their lives",
         "BANGUI, Central African Republic (AP) — At least 40 people lost their lives",
+        "Berlin — At least 40 people lost their lives",  # a known city in title case and a long dash
+        "Pattani, Thailand - At least 40 people lost their lives",
     ):
         assert without_furniture(Span(lead, 0, len(lead))).quote == "At least 40 people lost their lives", lead
 
@@ -445,6 +447,8 @@ def test_an_outlets_name_and_a_spaced_dash_open_no_event():
 
     lead = "سرايا - لقي 12 مدنيا مصرعهم في هجوم مسلح"
     assert without_furniture(Span(lead, 0, len(lead))).quote == "لقي 12 مدنيا مصرعهم في هجوم مسلح"
+    plain = "Police — who arrived late — said nothing"
+    assert without_furniture(Span(plain, 0, len(plain))).quote == plain, "no city: no dateline"
     inside = "قتل 5 أشخاص - بينهم أطفال"
     assert without_furniture(Span(inside, 0, len(inside))).quote == inside
 
@@ -652,3 +656,23 @@ def test_a_standfirst_on_what_came_before_is_not_the_lead():
         "Motorcycle-riding gunmen in northern Nigeria have killed 11 people, local leaders said Wednesday."
     )
     assert recall.lede(Article(text), None).startswith("Motorcycle-riding gunmen")
+
+
+def test_a_length_cut_keeps_the_noun_its_last_adjective_describes():
+    from summarizer.verify.event_span import trimmed
+
+    lead = (
+        "A roadside bomb killed one paramilitary ranger and wounded five others Monday as they were patrolling"
+        " a trouble-torn district in Narathiwat - part of Thailand's deep South, police said."
+    )
+    assert trimmed(Span(lead, 0, len(lead))).quote.endswith("patrolling a trouble-torn district")  # not "trouble-torn"
+
+
+def test_a_length_cut_ends_on_no_suspicion_without_its_object():
+    from summarizer.verify.event_span import trimmed
+
+    lead = (
+        "اعلنت الشرطة الكينية مقتل ستة اشخاص بالرصاص في شمال شرق كينيا الجمعة في هجوم استهدف حافلتين شنه مسلحون"
+        " يشتبه بانهم ينتمون الى حركة الشباب الصومالية"
+    )
+    assert trimmed(Span(lead, 0, len(lead))).quote.endswith("شنه مسلحون")  # not "... يشتبه بانهم"

@@ -311,3 +311,10 @@ def test_one_place_written_two_ways_is_listed_once():
     places = [ExtractedPlace(name="بلوشستان", role="area"), ExtractedPlace(name="إقليم بلوشستان", role="site")]
     kept = _one_each([(p, lookup(p.name)) for p in places])
     assert [(p.name, p.role) for p, _ in kept] == [("بلوشستان", "site")]
+
+
+def test_a_country_after_the_is_the_country():
+    from summarizer.verify.gazetteer import country_hit
+
+    assert country_hit("the U.S").country_code == "US"  # the headline had said "the U.S, United States"
+    assert country_hit("the United States").country_code == "US"

@@ -343,3 +343,29 @@ def test_a_dated_dateline_without_a_dash_is_a_dateline(text):
     from summarizer.verify.furniture import in_dateline
 
     assert in_dateline(text, 0)
+
+
+def test_a_time_loses_its_conversion_to_another_zone():
+    from summarizer.stages.ground import local_time
+
+    assert local_time("10 am (0300 GMT") == "10 am"  # was rendered "300 من توقيت غرينتش الساعة 10 صباحاً"
+    assert local_time("12:45 p.m. (6:45 a.m. Eastern) Friday") == "12:45 p.m. Friday"
+    assert local_time("Friday (local time)") == "Friday"
+    assert local_time("Monday (June 3)") == "Monday (June 3)"
+
+
+def test_a_place_with_a_compound_bearing_of_its_country_is_split_at_the_bearing():
+    from summarizer.stages.ground import ExtractedPlace, _bearing_split
+
+    place = ExtractedPlace(name="محافظة محايل عسير جنوب غربي المملكة العربية السعودية", role="site")
+    assert [p.name for p in _bearing_split(place)] == ["محافظة محايل عسير", "المملكة العربية السعودية"]
+    # was one place, "the province of Mahayel Assir, southwest Umluj the Saudi Arab"
+
+
+def test_a_target_that_is_only_the_sites_place_word_is_the_site():
+    from summarizer.stages.ground import ExtractedPlace, _site_of_its_word
+
+    article = Article("Attack\n\nThe gunmen attacked the Egbekaw village early Monday, shooting indiscriminately.")
+    places = [ExtractedPlace(name="Egbekaw village", role="site")]
+    assert _site_of_its_word(article, "a village", places) == "Egbekaw village"  # was "attacked a village in ..."
+    assert _site_of_its_word(article, "a school", places) is None

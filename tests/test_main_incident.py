@@ -1143,3 +1143,44 @@ def test_a_part_of_the_day_said_at_its_hour():
 
     assert parse("فجر الجمعة").english() == "Friday at dawn"  # was "Friday dawn"
     assert parse("مساء الثلاثاء").english() == "Tuesday evening"
+
+
+def test_a_victim_killed_before_n_others_is_one_of_the_toll():
+    text = (
+        "Village chief beheaded\n\n"
+        "A group armed with machetes invaded the village on Thursday night, and beheaded the village chief,"
+        " killed two other inhabitants and burned six houses."
+    )
+    killed = [(f.count, f.qualifier.value) for f in figures(Article(text)) if f.kind == "killed"]
+    assert killed == [(3, "exact")]  # was 2: the chief was not counted
+    assert casualty_figure("beheaded the village chief, killed two other inhabitants", "killed")[0] == 3
+    assert casualty_figure("Gunmen killed the imam and two other worshippers", "killed")[0] == 3
+    assert casualty_figure("Gunmen killed a soldier and wounded two others", "killed")[0] == 1
+
+
+def test_a_long_description_between_met_and_death_keeps_the_count_and_a_period_total_is_background():
+    text = (
+        "مقتل 17 جنديا في هجوم للمتمردين\n\n"
+        "لقي 17 جنديا من القوات الحكومية الكولومبية مصرعهم في كمين مسلح نصبه متمردون ماركسيون.\n"
+        "وقتل المتمردون أكثر من 70 جنديا حكوميا على مدى الشهور الثلاثة الماضية في سلسلة ضربات.\n"
+    )
+    killed = {f.count for f in figures(Article(text)) if f.kind == "killed"}
+    assert killed == {17}  # was 70: three months' attacks
+    assert casualty_figure("لقي 17 جنديا من القوات الحكومية الكولومبية مصرعهم", "killed")[0] == 17
+
+
+def test_a_dual_before_its_verb_counts_two_and_a_later_doubt_keeps_the_count_before_it():
+    said = "واضاف ان شخصين جرحا بدون ان يوضح ما اذا كان ضحايا هذا الهجوم مدنيين"
+    assert casualty_figure(said, "injured") == (2, Qualifier.exact)  # was no figure for the injured
+    assert casualty_figure("Two people were injured, but it was unclear whether they were police", "injured")[0] == 2
+    assert casualty_figure("It was unclear whether anyone was hurt", "injured")[0] is None
+
+
+def test_the_toll_of_the_event_a_superlative_measures_against_is_no_figure():
+    text = (
+        "At least 15 dead in China landslide\n\n"
+        "At least 15 people were found dead on Saturday after a huge landslide buried the village of Xinmo.\n"
+        "“It’s the biggest landslide in this area since the Wenchuan earthquake,” said Wang Yongbo, referring to"
+        " the disaster that killed 87,000 people in 2008.\n"
+    )
+    assert {f.count for f in figures(Article(text)) if f.kind == "killed"} == {15}  # 87,000 was "also given"

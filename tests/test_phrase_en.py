@@ -105,6 +105,20 @@ def test_holidays_days_of_months_and_buildings_after_their_name():
     assert render_english("Mandalay Bay Hotel", name_slot=True).text == "فندق ماندالاي باي", "hotel is no name"
 
 
+def test_a_names_small_lower_case_words_are_part_of_it():
+    assert render_english("Rot am See", name_slot=True).text == "روت أم سي"  # was not rendered: dropped
+    assert render_english("Jaral del Progreso", name_slot=True).text == "جارال ديل بروغريسو"
+    assert render_english("am See", name_slot=True).text != "أم سي", "a small word opens no name"
+
+
+def test_a_direction_before_a_place_word_says_where_the_town_lies():
+    assert render_english("the northern city of Kano", name_slot=True).text == "مدينة كانو في الشمال"  # not north of
+    rot = render_english("the southwestern German town of Rot am See", name_slot=True).text
+    assert rot == "بلدة روت أم سي الألمانية في الجنوب الغربي"
+    assert render_english("Ruesoh district of Narathiwat", name_slot=True).text == "قضاء روسوه في نارثيوات"
+    assert render_english("Kano district of Nigeria", name_slot=True).text == "قضاء كانو في نيجيريا"  # was garbled
+
+
 def test_a_calendar_date_is_said_day_month_year_and_a_month_alone_is_no_march():
     assert render_english("Sunday, Dec. 31, 2017").text == "الأحد، 31 ديسمبر 2017", "the day was lost"
     assert render_english("31 December 2017").text == "31 ديسمبر 2017"
@@ -334,3 +348,10 @@ def test_a_name_after_a_title_is_spelt_out_whatever_words_it_holds():
 )
 def test_outlets_possessives_and_a_chancellor_in_a_name_slot(english, arabic):
     assert render_english(english, name_slot=True).text == arabic
+
+
+def test_an_uncounted_quantity_alone_as_subject_means_people():
+    from summarizer.verify.clause_en import render_english_clause
+
+    assert render_english_clause("Two were killed and several were injured").text == "قُتل شخصان وأُصيب أشخاص عدة"
+    assert render_english_clause("dozens were injured").text == "أُصيب عشرات الأشخاص"  # was "أُصيب عشرات"

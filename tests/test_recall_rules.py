@@ -2534,6 +2534,7 @@ def test_images_that_circulated_are_no_source():
     assert recall.not_a_source_name("cellphone images circulating")
     assert recall.not_a_source_name("the police") is None
     assert recall.not_a_source_name("local media reports") is None  # the media's reports: the media
+    assert recall.not_a_source_name("the initial information")  # "said the initial information suggested"
 
 
 def test_a_named_speaker_in_apposition_to_a_title_without_a_name_is_a_person():
@@ -2746,3 +2747,35 @@ def test_a_month_day_and_agency_dateline_is_furniture():
     from summarizer.verify.furniture import in_dateline
 
     assert in_dateline("Oct. 16 (UPI) — Three explosions rocked a mosque in Kandahar", 0)
+
+
+def test_a_weapon_named_first_in_a_quotation_anchors_no_lead():
+    text = (
+        "Rebels kill 6 troops in ambush\n\n"
+        "A communist rebel ambush killed six soldiers and wounded 20 others, the military said Tuesday.\n"
+        '"They used IEDs (improvised explosive devices), leading to a large number of casualties," a military'
+        " spokesman told AFP.\n"
+    )
+    assert recall.lede(Article(text), "IEDs").startswith("A communist rebel ambush killed six soldiers")
+
+
+def test_laying_responsibility_on_a_group_known_by_a_name_accuses_it():
+    text = (
+        "مقتل 17 جنديا\n\n"
+        "لقي 17 جنديا مصرعهم في كمين مسلح نصبه متمردون.\n"
+        'ووصف الجنرال قائد الجيش -الذي ألقى بالمسؤولية على جيش المتمردين المعروف اختصارا باسم "فارك"- الكمين'
+        " بأنه عمل إرهابي.\n"
+    )
+    article = Article(text)
+    from summarizer.verify import main_incident
+
+    assert recall.accused(article, main_incident.main_sentences(article)[:8]) == "فارك"
+
+
+def test_a_group_blamed_keeps_its_people_noun():
+    text = (
+        "Armed men kill a dozen civilians\n\n"
+        "Armed men killed at least a dozen people on Sunday night, authorities said, the latest in a string of"
+        " attacks they have blamed on Ugandan Islamist rebels.\n"
+    )
+    assert recall.english_suspect(Article(text)) == "Ugandan Islamist rebels"  # was "Ugandan Islamist"

@@ -382,3 +382,12 @@ def test_a_long_name_of_a_body_is_no_quote_fragment_a_short_clause_is():
     found = reasons(f, "sources")
     assert "'he said drones hit' is a quote fragment" in found or "'قال إن الطائرات ضربت' is a quote fragment" in found
     assert "Festival' is a quote fragment" not in found and "تيريغال' is a quote fragment" not in found
+
+
+def test_a_note_that_only_names_the_class_fails_the_note_metric():
+    gold, article = load("deir-ez-zor-drone-strike")
+    data = perfect_summary(gold, article)
+    data["summary"]["en"] = "An attack took place."  # recall still credits the structured slots
+    s = score(data, gold, article)
+    assert s.metrics["note_other"] == 0.0
+    assert any(f.startswith("note") or "note" in f for f in map(str, s.failures))

@@ -590,6 +590,13 @@ def test_a_bare_english_noun_phrase_that_occurred_takes_its_article():
         assert indefinite(kept) == kept
 
 
+def test_one_person_of_a_nationality_named_as_the_actor_takes_a():
+    from summarizer.templates import with_the
+
+    assert with_the("German citizen") == "a German citizen"  # "attributes the attack to German citizen"
+    assert with_the("Syrian army") == "Syrian army" and with_the("Israeli soldiers") == "Israeli soldiers"
+
+
 def test_a_bare_count_noun_as_subject_or_target_takes_an_article_and_a_plural_none():
     from summarizer.stages.compose import _one_noun
 
@@ -1171,3 +1178,11 @@ def test_a_town_the_lead_places_outvotes_a_street_named_after_a_city_and_about_i
     s = summarize_scripted(article, facts, "2024-03-11", monkeypatch)
     assert "Somalia" in s.headline.en and "Saudi" not in s.headline.en, s.headline.en  # was "Helia, Saudi Arabia"
     assert "about 10" in s.headline.en or "nearly 10" in s.headline.en, s.headline.en
+
+
+def test_a_country_named_as_the_site_has_no_country_of_its_own():
+    from summarizer.stages.compose import _country_of
+    from summarizer.verify.gazetteer import lookup
+
+    assert _country_of(lookup("Democratic Republic of Congo"), "CD", None) is None  # was said twice in the headline
+    assert _country_of(lookup("Goma"), "CD", ("Democratic Republic of the Congo", "الكونغو الديمقراطية")) is not None

@@ -240,6 +240,7 @@ _phrase = data("phrase")
 AGENT_PARTICIPLES = frozenset(folded(_phrase["agent_participles"]))
 RELATION_PARTICIPLES: dict[str, str] = {fold(k): v for k, v in _phrase["relation_participles"].items()}
 VICTIM_VERBAL_NOUNS = frozenset(_phrase["victim_verbal_nouns"])  # "قتل مسلح": the killing of a gunman
+PEOPLE_QUANTITIES: dict[str, str] = _phrase["people_quantities"]  # "several were injured": "أشخاص عدة"
 RELATION_PARTICIPLES_BI: dict[str, str] = {fold(k): v for k, v in _phrase["relation_participles_bi"].items()}
 CAUSE_PARTICIPLES: dict[str, str] = {fold(k): fold(v) for k, v in _phrase["cause_participles"].items()}
 COMPOSED_PARTICIPLES: dict[str, str] = {fold(k): fold(v) for k, v in _phrase["composed_participles"].items()}
@@ -855,6 +856,7 @@ GIVEN_NAMES: dict[str, str] = {fold(k): v for k, v in {**_names["foreign_given"]
 # Given names that hold a casualty word's stem ("توفيق", Tawfiq, holds "توفي", died): no casualty word
 CASUALTY_NAME_TRAPS = frozenset(n for n in GIVEN_NAMES if any(stem in n for stem in KILLED_WORDS + INJURED_WORDS))
 ENGLISH_NAME_WORDS: dict[str, str] = {fold(k): v for k, v in _names["english_name_words"].items()}  # "ماونتين"
+NAME_PARTICLES = frozenset(_names["name_particles"])  # "Rot am See", "Jaral del Progreso"
 # The other way, for English articles: "Mohammed" -> "محمد" (the first Arabic spelling of each name).
 ARABIC_OF_GIVEN: dict[str, str] = {}
 for _ar, _en in _names["given"].items():

@@ -109,6 +109,7 @@ from summarizer.verify.gazetteer import (
     capital_named,
     city_admin1,
     countries_named,
+    country_hit,
     country_names,
     is_admin_phrase,
     lookup,
@@ -175,6 +176,7 @@ def compose(run: Run, g: Grounded, renderings: Renderings, backend: Backend, sta
     # it puts in another country ("the border of the Gaza Strip" is no place in Israel)
     site = next((p for p in incident.where if p.role not in ("other", "origin", "destination")), None)
     unplaced = site is not None and lookup(site.as_written) is None and not _placed_abroad(site.as_written, g.country)
+    unplaced = unplaced and country_hit(site.as_written) is None  # "Democratic Republic of Congo" is the country
     # "Mati" in a Greek article: the gazetteer's Mati is in the Philippines, so no pin; the article's country
     abroad = site is not None and site.country is None and _homonym_abroad(site.as_written, g.country, run.article.text)
     unplaced = unplaced or abroad
@@ -424,8 +426,8 @@ def _country_of(
 ) -> Bilingual | None:
     """The place's own country: the article's, or the one the gazetteer puts a town it kept in ("النصيرات"
     in Gaza, in an article that names Israel more)."""
-    if hit is None:
-        return None
+    if hit is None or hit.is_country:
+        return None  # a country has none of its own ("Democratic Republic of Congo, Democratic Republic of the Congo")
     own = names if hit.country_code == article_country else country_names(hit.country_code)
     return Bilingual(en=own[0], ar=own[1]) if own else None
 

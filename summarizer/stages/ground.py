@@ -741,6 +741,8 @@ def supplement(ex: Extraction, run: Run, figures: list[main_incident.Figure]) ->
     _casualties(ex, run, figures, sentences, update)
     _places(ex, run, sentences, update)
     target = update.get("target", ex.target)
+    if target and (site := _site_of_its_word(article, target, update.get("places", ex.places))):
+        update["target"] = target = site  # "attacked a village" and the site "Egbekaw village": that village
     if (
         target
         and (hit := lookup(target)) is not None
@@ -1078,6 +1080,9 @@ def _time(ex: Extraction, run: Run, update: dict) -> None:
         if found and found != ex.time:
             update["time"] = found  # "ووقعت التفجيرات ... السبت" after a police statement of Sunday
             return
+    if ex.time and (local := local_time(ex.time)) != ex.time and local and article.locate(local):
+        update["time"] = local  # "10 am (0300 GMT)": the local hour; its conversion says nothing more
+        ex = ex.model_copy(update={"time": local})
     if ex.time and (bare := _DANGLING_TIME_END.sub("", ex.time)) != ex.time and bare and article.locate(bare):
         update["time"] = bare  # "Tuesday at" of "exploded Tuesday at an outdoor market": the day
         ex = ex.model_copy(update={"time": bare})
@@ -1101,6 +1106,12 @@ def _time(ex: Extraction, run: Run, update: dict) -> None:
         update["time"] = phrase  # "the missile fell at dawn"
 
 
+def local_time(time: str) -> str:
+    """The time without its conversion to another zone in brackets ("10 am (0300 GMT" -> "10 am")."""
+    return _ZONE_ASIDE.sub("", time).strip()
+
+
+_ZONE_ASIDE = re.compile(r"\s*\([^()]*\b(?:GMT|UTC|local time|Eastern|EST|EDT|ET)\b[^()]*(?:\)|$)")
 _DANGLING_TIME_END = re.compile(r"(?:\s+(?:at|in|on|of|the|a|an|and|from|to|by|near))+$")
 _OPENING_QUOTES, _CLOSING_QUOTES = '«"“', '»"”'
 
@@ -1203,6 +1214,13 @@ def _without_near(name: str) -> str:
     if k and k < len(words) and fold(clean(words[k])) in ORIGIN_PREPOSITIONS:
         k += 1  # "بالقرب من"
     return " ".join(words[k:]) if 0 < k < len(words) else name
+
+
+def _only_near(article: Article, name: str) -> bool:
+    """Each time the article names the thing, a word of nearness stands among the three words before it."""
+    text = fold(article.text).lower()
+    found = [m.start() for m in re.finditer(re.escape(fold(name).lower()), text)]
+    return bool(found) and all(any(_a_near_word(w) for w in text[:at].split()[-3:]) for at in found)
 
 
 def _a_near_word(word: str) -> bool:
@@ -1334,6 +1352,33 @@ def _points_back_to_sources(name: str) -> bool:
 
 
 _TOWN_KINDS = frozenset((*(w for w in TOWN_WORDS if w.isascii()), "capital"))
+
+
+def _site_of_its_word(article: Article, target: str, places: list[ExtractedPlace]) -> str | None:
+    """The site named with the target's one place word ("a village" -> "Egbekaw village", "قرية" -> "قرية
+    إغبيكاو"): what was attacked is that place, not another of its kind."""
+    words = [w for w in target.split() if w.lower() not in ("a", "an", "the")]
+    if len(words) != 1 or not _a_place_word(words[0]):
+        return None
+    word = fold(clean(words[0])).lower()
+    for place in places:
+        named = [fold(clean(w)).lower() for w in place.name.split()]
+        if place.role == "site" and len(named) > 1 and (word in named or ARTICLE + word in named):
+            return place.name if article.locate(place.name) else None
+    return None
+
+
+def _a_place_word(word: str) -> bool:
+    """A common word for a kind of place ("village", "قرية"), by the lexicon."""
+    if word.isascii():
+        return any(w.kind == "place_word" for w in ENGLISH_LEXICON.get(word.lower(), ()))
+    found = analysed(clean(word))
+    return (
+        not isinstance(found, str)
+        and len(found) == 1
+        and found[0].sense is not None
+        and found[0].sense.kind == "place_word"
+    )
 
 
 def _the_event_itself(phrase: str) -> bool:
@@ -1726,7 +1771,8 @@ def _places(ex: Extraction, run: Run, sentences: list, update: dict) -> None:
             # a thing at the scene; not an armed group ("كتائب حزب الله"), nor an area without its name
             # ("ريف المحافظة الشرقي": where, not what was hit)
             if not (update.get("target") or ex.target or names_a_body(p.name) or _an_area_word(p.name)):
-                update["target"] = p.name
+                if not _only_near(article, p.name):  # "near the town's train station": where, not what was hit
+                    update["target"] = p.name
         elif _word_not_town(p.name, article.text):
             why = "a common word (a statement, a door) that is a town only in a country the article does not name"
             run.drop("places", p.name, why)
@@ -2341,10 +2387,23 @@ def _civilians_stormed(event: str, keyword: str) -> bool:
         return False
     after = [w for w in words[at + 1 :] if fold(clean(w)).lower() not in STORMERS]  # "اقتحم مسلحون مقهى"
     stormed = " ".join(after[:_STORMED_REACH])
-    armed, civilian = CIVILIAN_TARGET_WORDS["armed"], CIVILIAN_TARGET_WORDS["civilian"]
-    if has_any(stormed, armed["en"]) or mentions(stormed, armed["ar"]):
+    if _names_armed(stormed):
         return False
-    return has_any(stormed, civilian["en"]) or mentions(stormed, civilian["ar"])
+    if _names_civilians(stormed):
+        return True
+    # "قتل 11 شخصا في حانة ... عندما اقتحم مسلحون المكان": what was stormed was named before the verb
+    told = " ".join(words[:at])
+    return _names_civilians(told) and not _names_armed(told)
+
+
+def _names_armed(text: str) -> bool:
+    armed = CIVILIAN_TARGET_WORDS["armed"]
+    return has_any(text, armed["en"]) or mentions(text, armed["ar"])
+
+
+def _names_civilians(text: str) -> bool:
+    civilian = CIVILIAN_TARGET_WORDS["civilian"]
+    return has_any(text, civilian["en"]) or mentions(text, civilian["ar"])
 
 
 def _classified_by_words(article: Article, facts: Extraction) -> tuple[ClassRule, str | None]:
@@ -2486,15 +2545,16 @@ def _bearing_split(place: ExtractedPlace) -> list[ExtractedPlace] | None:
     at = next((k for k in range(1, len(words) - 1) if fold(words[k]) in BEARINGS), None)
     if at is None:
         return None
-    first, second = " ".join(words[:at]), " ".join(words[at + 1 :])
+    after = at + 2 if at + 2 < len(words) and fold(words[at + 1]) in BEARINGS else at + 1  # "جنوب غربي"
+    first, second = " ".join(words[:at]), " ".join(words[after:])
     if fold(second) in THIS_COUNTRY and lookup(first) is not None:
         return [place.model_copy(update={"name": first})]  # "بلدة غاو شمالي البلاد": Gao
     outer = lookup(second)
     inner = lookup(first)
     if inner is None and at > 1 and (town := lookup(" ".join(words[1:at]))) is not None and not town.is_country:
         inner = town  # "مخيم جباليا": the camp of a town the gazetteer knows
-    if inner is None or outer is None or not (outer.is_country or outer.is_region):
-        return None
+    if outer is None or not (outer.is_country or outer.is_region) or (inner is None and not outer.is_country):
+        return None  # "محافظة محايل عسير جنوب غربي المملكة العربية السعودية": whatever lies in a country named
     return [place.model_copy(update={"name": first}), ExtractedPlace(name=second, role="area")]
 
 

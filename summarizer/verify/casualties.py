@@ -223,7 +223,10 @@ def _casualty_figure(span: str, kind: str) -> tuple[int | None, Qualifier]:
     if kind == "killed" and only_intent(span):
         return None, Qualifier.unknown  # "who wants to kill people in the compound": no one was killed
     if has_any(span, UNCERTAIN_WORDS):
-        return None, Qualifier.unknown
+        told = _before_uncertain(span)  # "شخصين جرحا بدون ان يوضح ما اذا كان ...": the count before the doubt
+        if told is None or not mentions(told, words_of_kind):
+            return None, Qualifier.unknown
+        span = told
     if span.isascii() and (both := _english_groups(span, kind)) is not None:
         return both, _qualifier(span)
     own, others = (KILLED_WORDS, INJURED_WORDS) if kind == "killed" else (INJURED_WORDS, KILLED_WORDS)
@@ -237,19 +240,23 @@ def _casualty_figure(span: str, kind: str) -> tuple[int | None, Qualifier]:
             return found[0], _qualifier(first)
     whole = _before_subset(current)
     # "No one was hurt": its "one" is no victim
-    clauses = [c for c in casualty_clauses(whole) if mentions(c, own) and not says_no_one_hurt(c)]
+    every = casualty_clauses(whole)
+    clauses = [c for c in every if mentions(c, own) and not says_no_one_hurt(c)]
     for clause in clauses:
         if _combined(clause) or has_any(clause, NOT_A_TOLL):
             continue  # "قتل وأصيب 30": killed and injured together is neither; ages are no toll
         if (total := _named_and_others(clause, own, others)) is not None:
             return total, _qualifier_of(clause, total)
         near = number_near(_without_distance_fillers(clause), own, others=others)  # "قتل ...، الأحد، 43 شخصا"
+        near = near if near is not None or kind != "killed" else _met_death_count(clause)
         subject = _passive_subject(clause, own) if clause.isascii() else None  # "5 people from one family were"
         if (count := subject or near or _passive_subject(clause, own)) is not None:
+            before = every[every.index(clause) - 1] if every.index(clause) else ""
             count += (
                 _and_more(clause, count)
                 or _and_one_more(clause, count)
                 or (kind == "injured" and others_taken(whole, count))
+                or (kind == "killed" and named_before_the_others(before, clause, count))
             )
             return max(count, _conjoined_total(clause, own) or 0), _qualifier_of(clause, count)
     share = current[len(whole) :] if current.startswith(whole) else ""
@@ -378,6 +385,18 @@ def _and_more(clause: str, count: int) -> int:
     return 0
 
 
+def named_before_the_others(previous: str, clause: str, count: int) -> int:
+    """One victim the clause before "N other(s)" killed without a number ("beheaded the village chief,
+    killed two other inhabitants" = 3): how many it names, else 0."""
+    if not previous or numbers_in(previous) or not mentions(previous, KILLED_WORDS):
+        return 0
+    words = [fold(clean(w)).lower() for w in clause.split()]
+    at = next((i for i, w in enumerate(words) if counts_in(w) == [count]), None)
+    if at is None or not any(w in NAMED_OTHERS for w in words[at + 1 : at + 3]):
+        return 0
+    return implied_count(previous, KILLED_WORDS) or 0
+
+
 def others_taken(clause: str, count: int) -> int:
     """More wounded joined by a second treatment verb ("عالج 46 شخصا من إصابات ونقل 14 آخرين إلى
     مستشفيات", "treated 46 at the scene and took 14 others to hospital"): the others' number, else 0."""
@@ -468,6 +487,42 @@ def framed_toll(sentence: str) -> tuple[str, int, Qualifier] | None:
     return None
 
 
+def _before_uncertain(span: str) -> str | None:
+    """The words before the first word of doubt ("whether", "ما إذا"), if a count stands among them."""
+    words = span.split()
+    doubts = [w.split() for w in UNCERTAIN_WORDS]
+    at = next(
+        (k for k in range(len(words)) for d in doubts if [fold(clean(w)) for w in words[k : k + len(d)]] == d), None
+    )
+    head = " ".join(words[:at]) if at else None
+    return head if head and (counts_in(head) or _dual_before(head)) else None
+
+
+def _dual_before(text: str) -> bool:
+    words = text.split()
+    return any(_people_dual(w) for w in words)
+
+
+def _people_dual(word: str) -> bool:
+    """A dual of a people's noun ("شخصين", "جنديين")."""
+    found = analyse(clean(word))
+    return bool(found) and found[0].dual and found[0].sense is not None and found[0].sense.kind in _GROUP_KINDS
+
+
+def _met_death_count(clause: str) -> int | None:
+    """The count right after "لقي" whose "مصرعهم"/"حتفهم" comes further on than a count's usual reach ("لقي 17
+    جنديا من القوات الحكومية الكولومبية مصرعهم"): the dead, however long the victims' description."""
+    words = clause.split()
+    for i, word in enumerate(words):
+        if fold(clean(word)).removeprefix(WAW) not in MET_DEATH["verbs"]:
+            continue
+        if not any(fold(clean(w)) in MET_DEATH["objects"] for w in words[i + 2 : i + 14]):
+            return None
+        found = counts_in(" ".join(words[i + 1 : i + 2]))
+        return found[0] if len(found) == 1 else None
+    return None
+
+
 _AT_LEAST_PARTS = frozenset(w for q in AT_LEAST_WORDS for w in q.split())
 
 
@@ -541,6 +596,8 @@ def implied_count(clause: str, own: tuple[str, ...]) -> int | None:
         return None  # "لقي الانتحاري حتفه": the bomber died, no victim of the attack
     if any(bare(w) in DUAL_CASUALTIES or w in DUAL_CASUALTIES for w in folded):
         return 2
+    if at is not None and at > 0 and _people_dual(words[at - 1]):
+        return 2  # "ان شخصين جرحا": a dual of people, then its verb
     for i, word in enumerate(folded):
         if _holds(word, own) and any(w in DUAL_POINTERS for w in folded[i + 1 : i + 4]):
             return 2  # "مقتل فلسطينيين أحدهما صحفي": one of the two was a journalist
@@ -596,6 +653,8 @@ def _one_person(words: list[str]) -> bool:
     if words[0][:1].isupper():
         return len(words) > 1 and words[1][:1].isupper()  # "killed Phillip Pitts"
     if words[0].lower() in ("a", "an"):  # "Security forces killed a protester": one person
+        return any(_one_of_people(w) for w in words[1:3])
+    if words[0].lower() == "the":  # "beheaded the village chief"
         return any(_one_of_people(w) for w in words[1:3])
     if not _arabic(words[0]):
         return False

@@ -76,6 +76,8 @@ def render_clause(arabic: str) -> Rendered:
         return Rendered(None, "an announcement of the incident (who announced it): the class says what happened")
     for filler in CLAUSE_FILLERS:  # "من جهة ... من جهة أخرى" says "on one side ... on the other"
         arabic = re.sub(rf"(?<!\S){filler}(?!\S)", " ", arabic)
+    if fronted := _fronted_phrase(arabic):
+        return fronted  # "وفي هجوم بسكين في باريس، قُتل مواطن" = "A citizen was killed in a knife attack in Paris"
     if joined := _subordinate(arabic):
         return _with_subordinate(*joined)
     if result := _result(arabic):
@@ -91,7 +93,7 @@ def render_clause(arabic: str) -> Rendered:
     words = [w for w in words if fold(w.source) not in INJURY_PHRASES]
     for i, w in enumerate(words):
         # A clause-initial "قتل" is the verb "killed", not the noun "killing"; so is "وأصيب" before a count.
-        opens = i == 0 or (fold(w.source)[:1] in CONJUNCTIONS and i + 1 < len(words) and words[i + 1].number)
+        opens = i == 0 or (fold(w.source)[:1] in CONJUNCTIONS and i + 1 < len(words) and _counted(words[i + 1]))
         if opens and (sense := _verb_reading(w)):
             w.sense = sense
     verbs = [i for i, w in enumerate(words) if _is_verb(w)]
@@ -123,6 +125,29 @@ def render_clause(arabic: str) -> Rendered:
 
 
 _INDEFINITE = re.compile(r"\b(?:a|an)\s+(?:[a-z]+\s+)?([a-z]+)\b")
+
+
+def _fronted_phrase(arabic: str) -> Rendered | None:
+    """A prepositional phrase set before its clause by a comma ("وفي هجوم ...، قُتل ..."): the clause, then the
+    phrase, as English orders them; None unless both render."""
+    head, comma, clause = arabic.partition("،")
+    words = head.split()
+    if not comma or len(words) < 2 or fold(words[0]).removeprefix(WAW) not in PREPOSITION_SENSES:
+        return None
+    first = analysed(clause.split()[0]) if clause.split() else []
+    if isinstance(first, str) or not first or _verb_reading(first[0]) is None:
+        return None
+    said, where = render_clause(clause), render_phrase(" ".join([words[0].removeprefix(WAW), *words[1:]]))
+    if said.text is None or where.text is None:
+        return None
+    return Rendered(f"{said.text} {where.text}")
+
+
+def _counted(w: Word) -> bool:
+    """A word that counts victims after a casualty verb: a number, a dual, an indefinite people's noun or a
+    quantity ("وأصيب شخصان", "وأصيب عدد آخر")."""
+    quantity = w.sense is not None and w.sense.kind == "quantity" and not w.definite
+    return w.number is not None or quantity or _a_count(w.source)
 
 
 def _toll_as_verbs(arabic: str) -> str:

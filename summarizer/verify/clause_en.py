@@ -25,6 +25,7 @@ from summarizer.lang.lexicon import (
     NUMBER_WORDS,
     PASSIVE_SPELLINGS,
     PASSIVE_VERBS,
+    PEOPLE_QUANTITIES,
     Written,
 )
 from summarizer.lang.text import WAW, fold
@@ -101,6 +102,8 @@ def _clause(tokens: list[str]) -> Rendered:
     if not before:
         return Rendered(None, "no subject before the verb")
     subject = render_english(" ".join(before))
+    if len(before) == 1 and (people := PEOPLE_QUANTITIES.get(before[0].lower())):
+        subject = Rendered(people)  # "several were injured", "dozens were wounded": people
     if subject.text is None and (head := _before_participle(before)):
         subject = render_english(" ".join(head))  # "276 schoolgirls kidnapped by Boko Haram": the schoolgirls
         if subject.text is not None and (relative := _by_agent(before[len(head) :], subject.text)):

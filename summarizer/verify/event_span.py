@@ -188,6 +188,22 @@ _CLAUSE_COMMA = re.compile(r"[،,](?!\d)| [–—] ")  # a comma or a spaced das
 _LONE_CONJUNCTION = re.compile(rf"^[{CONJUNCTIONS}]\s+")
 
 
+def _noun_cut_from_its_adjective(quote: str, whole: str) -> str | None:
+    """The English word after a cut that ends on an adjective ("a trouble-torn", "the remote"), when that word
+    is a noun the lexicon knows; else None."""
+    words, rest = quote.split(), whole[len(quote) :].split()
+    if not quote.isascii() or len(words) < 2 or not rest:
+        return None
+    last = words[-1].lower()
+    senses = ENGLISH_LEXICON.get(last, ())
+    determined = words[-2].lower() in ("a", "an", "the")
+    adjective = all(w.pos == "adj" for w in senses) if senses else "-" in last and determined
+    nxt = clean(rest[0]).lower()
+    if not adjective or not any(w.pos == "noun" for w in ENGLISH_LEXICON.get(nxt, ())):
+        return None
+    return clean(rest[0])
+
+
 def trimmed(span: Span) -> Span:
     """No dangling preposition or article at the end ("... near London on"), no closing punctuation,
     and at most MAX_EVENT characters, cut at a clause boundary where one is near."""
@@ -218,6 +234,8 @@ def trimmed(span: Span) -> Span:
     if quote.count('"') % 2 and (close := span.quote.find('"', len(quote))) >= 0 and close - len(quote) < _QUOTE_REACH:
         quote = span.quote[: close + 1]  # 'المدعومة من "الحرس الثوري': the quoted name closed, not cut inside
     quote = _without_cut_clause(quote)
+    if len(quote) < len(span.quote) and (noun := _noun_cut_from_its_adjective(quote, span.quote)):
+        quote = f"{quote} {noun}"  # "... patrolling a trouble-torn | district": the noun the adjective describes
     if quote.count("(") > quote.count(")"):
         quote = quote[: quote.rfind("(")].rstrip()  # "... on behalf of Islamic State (IS, formerly": no gloss cut short
     words = quote.split()

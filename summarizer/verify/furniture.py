@@ -73,6 +73,24 @@ def _city_colon(head: str) -> re.Match | None:
     return m if m and lookup(m.group("city")) is not None else None
 
 
+# "Berlin — Six people have been killed", "Pattani, Thailand - A roadside bomb": a city the gazetteer knows,
+# in title case (with its country, where a plain hyphen follows), and a spaced dash
+_CITY_DASH = re.compile(
+    r"(?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?:, (?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}))?"
+    r"\s+(?P<dash>—|–|--|-)\s+(?=[A-Z\d])"
+)
+
+
+def _city_dash(head: str) -> re.Match | None:
+    m = _CITY_DASH.match(head)
+    if m is None or lookup(m.group("city")) is None:
+        return None
+    country = lookup(m.group("country")) if m.group("country") else None
+    if m.group("dash") == "-" and not (country and country.is_country):
+        return None  # a plain hyphen after a city alone may be a clause's aside
+    return m
+
+
 def dated_dateline_end(text: str, line_start: int) -> int | None:
     """Where a dateline that gives the filing date ends ("Kabul, July 29 (EFE).-"), when the line opens
     with one; else None."""
@@ -89,6 +107,7 @@ def in_dateline(text: str, start: int) -> bool:
         _DATELINE.match(text[start:]) is not None
         or _OUTLET_DASH.match(text[start:]) is not None
         or _DATED_DATELINE.match(text[start:]) is not None
+        or _city_dash(text[start:]) is not None
     )
     return opens or filed_from(text, start)
 
@@ -180,6 +199,7 @@ def without_furniture(span: Span) -> Span:
             or _NAME_DASH.match(head)
             or _NUMERIC_DATELINE.match(head)
             or _city_colon(head)
+            or _city_dash(head)
         ):
             at += m.end()
         rest = span.quote[at:]

@@ -568,7 +568,8 @@ def _country_index() -> dict[str, str]:
 
 
 def country_hit(name: str) -> GazetteerHit | None:
-    code = _country_index().get(fold(name))
+    folded = fold(name)
+    code = _country_index().get(folded) or _country_index().get(folded.removeprefix("the "))  # "the U.S"
     names = country_names(code) if code else None
     if not names:
         return None

@@ -101,6 +101,7 @@ from summarizer.verify.casualties import (
     english_toll_clause,
     framed_toll,
     missing_figure,
+    named_before_the_others,
     opens_subset,
     others_taken,
     vague_quantity,
@@ -676,6 +677,14 @@ def _before_yardstick(sentence: str) -> str:
     return sentence
 
 
+def _measured_against_the_past(rest: str) -> bool:
+    """The words from a superlative on name a past event: "since", or a year."""
+    words = rest.split()
+    return any(fold(clean(w)).removeprefix(WAW) in SINCE_WORDS for w in words) or any(
+        a_year(n) for n in numbers_in(rest)
+    )
+
+
 def _a_past_year_told(words: list[str]) -> bool:
     """The words after a superlative give a year and no "since" ("... في عام 2014، عندما ...")."""
     rest = " ".join(words)
@@ -1086,9 +1095,15 @@ def figures(article: Article, country: str | None = None, published_year: int | 
             continue  # only another country named: a strike across the border, another event
         clauses = casualty_clauses(before_separate(sentence.quote))
         broken_down = False
+        # "the biggest landslide since the Wenchuan earthquake ... the disaster that killed 87,000": the
+        # yardstick's toll, after the superlative
+        measured = len(_before_yardstick(sentence.quote))
+        measured = measured if _measured_against_the_past(sentence.quote[measured:]) else len(sentence.quote)
         for n, clause in enumerate(clauses):
             if _projected(clause):
                 continue  # "سيصبح عدد القتلى خمسة": not yet a toll
+            if measured < len(sentence.quote) and sentence.quote.find(clause) >= measured:
+                continue
             broken_down = broken_down or has_any(clause, BREAKDOWN_WORDS)
             if broken_down:
                 continue  # "حيث تتوزع كالتالي 73 قتيلا بالحوز، و6 قتلى بشيشاوة": parts of the toll before
@@ -1125,6 +1140,13 @@ def figures(article: Article, country: str | None = None, published_year: int | 
                     # "عالج 46 شخصا من إصابات ونقل 14 آخرين إلى مستشفيات": the others taken are wounded too
                     count += more
                     trimmed_span = article.locate(f"{clause} {after}", near=sentence.start) or trimmed_span
+                if kind == "killed" and count is not None and n > 0:
+                    # "beheaded the village chief, killed two other inhabitants": the chief and the two
+                    count += (one := named_before_the_others(clauses[n - 1], clause, count))
+                    if one and (first := article.locate(clauses[n - 1], near=sentence.start)) is not None:
+                        whole = article.text[first.start : trimmed_span.end]
+                        trimmed_span = Span(whole, first.start, trimmed_span.end)
+                        found = [f for f in found if not (f.kind == kind and f.clause.start >= first.start)]
                 if count is not None and qualifier == Qualifier.exact and with_uncounted_others(after):
                     # "قتل قياديان ...، إلى جانب العشرات الآخرين": a floor, said with the words that make it one
                     qualifier = Qualifier.at_least

@@ -1114,7 +1114,7 @@ def _analyse(tokens: list[str], name_slot: bool = False) -> list[Word] | str:
             continue
         # "سعاد العلي": a listed given name, then a name; outside a name slot only a given name that is
         # no common word too ("خالد محسود", not "سعيد" = happy)
-        phrase = _phrase_at(tokens, i)
+        phrase = _phrase_at(tokens, i, after_noun=after_noun)
         if phrase and phrase[0].sense is not None and phrase[0].sense.pos == "prep":
             out.append(phrase[0])  # "على متن" (aboard): a preposition, never "Ali" (folded alike)
             i += phrase[1]
@@ -1511,23 +1511,25 @@ _WORLD_CITY = 1_000_000  # people: a city this large abroad is the one meant, wh
 _TOWN = 100_000  # people: a given name is a person's, unless a town this large is written so
 
 
-def _phrase_at(tokens: list[str], i: int, widest: int = LEXICON_PHRASE_WORDS) -> tuple[Word, int] | None:
+def _phrase_at(
+    tokens: list[str], i: int, widest: int = LEXICON_PHRASE_WORDS, after_noun: bool = False
+) -> tuple[Word, int] | None:
     """The longest lexicon phrase (two words or more) starting at ``i``, its first word's clitics allowed;
     not one whose last word opens a longer name ("عضو مجلس | النواب" is "عضو | مجلس النواب": a member
     of the House of Representatives, not a council member of the deputies)."""
     if (pair := " ".join(tokens[i : i + 2])) in NUMBER_WORDS and len(tokens) > i + 1:
         return Word(pair, number=NUMBER_WORDS[pair]), 2  # a number of two words: "خمسة عشر" is 15
-    found = _longest_phrase_at(tokens, i, widest)
+    found = _longest_phrase_at(tokens, i, widest, after_noun)
     if found is None or widest < LEXICON_PHRASE_WORDS:
         return found
     end = i + found[1]
     overlap = _longest_phrase_at(tokens, end - 1, LEXICON_PHRASE_WORDS)
     if overlap and end - 1 + overlap[1] > end and overlap[0].sense and overlap[0].sense.pos == "name":
-        return _phrase_at(tokens, i, found[1] - 1) if found[1] > 2 else None
+        return _phrase_at(tokens, i, found[1] - 1, after_noun) if found[1] > 2 else None
     return found
 
 
-def _longest_phrase_at(tokens: list[str], i: int, widest: int) -> tuple[Word, int] | None:
+def _longest_phrase_at(tokens: list[str], i: int, widest: int, after_noun: bool = False) -> tuple[Word, int] | None:
     for width in range(min(widest, len(tokens) - i), 1, -1):
         for dual in (False, True):  # "طائرتين مسيرتين": the dual of "طائرة مسيرة", two drones
             words = _undualled(tokens[i : i + width]) if dual else tokens[i : i + width]
@@ -1544,7 +1546,7 @@ def _longest_phrase_at(tokens: list[str], i: int, widest: int) -> tuple[Word, in
                     if senses and candidate in masculine:
                         senses = [x for x in senses if x.kind == "title"]
                     if senses:
-                        sense = _best(senses, after_noun=False)
+                        sense = _best(senses, after_noun)
                         definite = (
                             bool(article)
                             or candidate.startswith(ARTICLE)
@@ -1602,7 +1604,8 @@ def _word_at(tokens: list[str], i: int, after_noun: bool = False) -> tuple[Word,
     found = []
     for conj, prep, article, stem in _splits(token):
         for form, plural, feminine, owned in _inflections(stem):
-            for sense in LEXICON.get(form) or (LEXICON.get(ARTICLE + form) if article else None) or ():
+            direct = LEXICON.get(form)
+            for sense in direct or (LEXICON.get(ARTICLE + form) if article else None) or ():
                 if article and sense.pos == "prep":
                     continue  # "العلي" is a name (al-Ali), never "the on"
                 if article and owned:
@@ -1613,7 +1616,10 @@ def _word_at(tokens: list[str], i: int, after_noun: bool = False) -> tuple[Word,
                 if feminine and not plural and form != stem and thing:
                     continue  # a thing has no feminine: "قصرة" is a town (Qusrah), not "a palace"
                 inflected = (feminine and not plural) or owned
-                found.append((sense, plural, feminine, article or (ARTICLE if owned else ""), prep, conj, inflected))
+                # "ألماني" folds to "الماني": the lemma's own alif and lam, no article (a name keeps its "al-")
+                own = article and not direct and sense.pos in ("adj", "noun")
+                definite = "" if own else article or (ARTICLE if owned else "")
+                found.append((sense, plural, feminine, definite, prep, conj, inflected))
     if not found and token.endswith(YEH) and len(token) > 4:
         # a dual in construct, its nun dropped ("قطاري ركاب" = two passenger trains): read as plural, and
         # only when no other reading of the word exists ("عسكري" is an adjective)
@@ -1722,7 +1728,7 @@ def _place_follows(tokens: list[str], i: int) -> bool:
 def _best(senses: tuple[Sense, ...], after_noun: bool) -> Sense:
     """When one spelling is several words: right after a noun an adjective (Arabic adjectives follow
     their noun: "طائرات مجهولة" = unknown drones), elsewhere a noun."""
-    order = {"adj": 0, "noun": 1, "name": 2} if after_noun else {"noun": 0, "name": 1, "adj": 2}
+    order = {"adj": 0, "noun": 1, "name": 2} if after_noun else {"noun": 0, "phrase": 1, "name": 2, "adj": 3}
     return min(senses, key=lambda s: order.get(s.pos, 3))
 
 

@@ -29,6 +29,7 @@ from summarizer.lang.lexicon import (
     FEMININE_PAST,
     LASTED_AR,
     MONTHS,
+    NAME_PARTICLES,
     NATIONALITY_ADJECTIVES,
     NEWSPAPER_NAME_WORDS,
     NUMBER_WORDS,
@@ -276,9 +277,11 @@ def _render(english: str, name_slot: bool) -> Rendered:
         return Rendered(arabize(" ".join(t for t in tokens if t.lower() != "the")))
     if (faction := _faction(tokens)) is not None:
         return faction
+    if (placed := _where_in_the_direction(tokens)) is not None:
+        return placed
     if (
         name_slot
-        and all(t[:1].isupper() and not ENGLISH_LEXICON.get(t.lower()) for t in tokens)
+        and _a_name(tokens)
         and not any(t.lower() in STATE_BODY_WORDS or t.lower() in ORGANISATION_WORDS for t in tokens)
     ):
         if not (_place(tokens, 0) and _place(tokens, 0)[1] == len(tokens)):
@@ -297,6 +300,62 @@ def _render(english: str, name_slot: bool) -> Rendered:
     except ValueError as exc:
         return Rendered(None, str(exc))
     return Rendered(" ".join(parts))
+
+
+def _where_in_the_direction(tokens: list[str]) -> Rendered | None:
+    """ "the northern city of Kano" = "مدينة كانو في الشمال", "the southwestern German town of Rot am See" =
+    "بلدة روت أم سي الألمانية في الجنوب الغربي": the direction says where the town lies, never a town north
+    of it ("مدينة شمال كانو")."""
+    words = [t for t in tokens if t.lower() not in ("the", "a", "an")]
+    if "of" not in words:
+        return None
+    at = words.index("of")
+    *mods, head = words[:at] or [""]
+    place_word = _usual(ENGLISH_LEXICON.get(head.lower(), ())) if ENGLISH_LEXICON.get(head.lower()) else None
+    if place_word is None or place_word.kind != "place_word" or not mods:
+        return None
+    directions = [_direction_noun(m) for m in mods if m not in NATIONALITY_ADJECTIVES]
+    if len(directions) != 1 or directions[0] is None:
+        return None
+    name = _render(" ".join(words[at + 1 :]), True).text
+    if not name:
+        return None
+    feminine = place_word.ar.endswith(A["feminine"])
+    peoples = [_usual(ENGLISH_LEXICON[m.lower()]).ar for m in mods if m in NATIONALITY_ADJECTIVES]
+    described = [A["article"] + _agree(p.removeprefix(A["article"]), feminine, False) for p in peoples]
+    where = " ".join(A["article"] + w for w in directions[0].split())
+    return Rendered(" ".join([place_word.ar, name, *described, A["in"], where]))
+
+
+def _direction_place_at(tokens: list[str], i: int) -> tuple[str, int] | None:
+    """A direction, a place word, "of" and a name at ``i`` ("northern city of Kano"), rendered, and its width."""
+    j = i
+    while j < len(tokens) and (tokens[j] in NATIONALITY_ADJECTIVES or _direction_noun(tokens[j])):
+        j += 1
+    if j == i or j + 2 >= len(tokens) or tokens[j + 1] != "of" or not _place_word(tokens[j]):
+        return None
+    end = j + 2
+    while end < len(tokens) and (
+        tokens[end][:1].isupper()
+        or (tokens[end] in NAME_PARTICLES and end + 1 < len(tokens) and tokens[end + 1][:1].isupper())
+    ):
+        end += 1
+    if end == j + 2:
+        return None
+    placed = _where_in_the_direction(tokens[i:end])
+    return (placed.text, end - i) if placed is not None and placed.text else None
+
+
+def _direction_noun(word: str) -> str | None:
+    """The Arabic noun of a direction ("northern" -> "شمال", "southwestern" -> "جنوب غربي")."""
+    nouns = [w for w in ENGLISH_LEXICON.get(word.lower(), ()) if w.kind == "direction" and w.pos == "noun"]
+    return nouns[0].ar if nouns else None
+
+
+def _a_name(tokens: list[str]) -> bool:
+    """Capitalised words the lexicon lacks, with a name's small words between them ("Rot am See")."""
+    inner = [t for k, t in enumerate(tokens) if not (0 < k < len(tokens) - 1 and t in NAME_PARTICLES)]
+    return all(t[:1].isupper() and not ENGLISH_LEXICON.get(t.lower()) for t in inner)
 
 
 def _faction(tokens: list[str]) -> Rendered | None:
@@ -366,6 +425,9 @@ def _parse(tokens: list[str], proper: bool = False) -> list[str]:
             continue
         if low == "of" and noun is not None:
             complement, i = _complement(tokens, i + 1)
+            if _a_named_place(noun) and complement.written is None and noun.located is None:
+                noun.located = complement.name  # "Ruesoh district of Narathiwat" = "قضاء روسوه في نارثيوات"
+                continue
             if noun.of is not None and noun.of.written is None and noun.located is None:
                 noun.located, noun.of = noun.of.name, None  # the place before the compound: "in" it
             _innermost(noun).of = complement
@@ -388,6 +450,10 @@ def _parse(tokens: list[str], proper: bool = False) -> list[str]:
         if noun is not None and noun.written is not None and noun.written.kind != "time" and (day := _weekday(low)):
             out += [_arabic(noun), A["on_day"], day]  # "A small plane crash Sunday": "... يوم الأحد"
             noun, definite, number, adjectives, i = None, False, None, [], i + 1
+            continue
+        if noun is None and not adjectives and (placed := _direction_place_at(tokens, i)):
+            text, width = placed  # "in the northern city of Kano" = "في مدينة كانو في الشمال"
+            noun, i = _Noun(name=text, definite=True), i + width
             continue
         if not adjectives and (named := _name(tokens, i, noun)):
             text, width = named
@@ -453,6 +519,14 @@ def _parse(tokens: list[str], proper: bool = False) -> list[str]:
         leading = [*leading, str(number)]
     out.append(" ".join([*leading, _arabic(noun), _lasted(lasting, noun) if lasting else ""]).strip())
     return [w for w in [*out, *qualifiers] if w]
+
+
+def _a_named_place(noun: _Noun) -> bool:
+    """A place by its name, or by its place word and name ("Ruesoh district", "Kano district"): "of" a
+    place after it says where it lies."""
+    if noun.written is None:
+        return noun.name is not None and noun.apposition is None
+    return noun.written.kind == "place_word" and noun.of is not None and noun.of.written is None
 
 
 def _a_place_word_named(noun: _Noun | None, name: str) -> bool:
@@ -587,7 +661,7 @@ def _compound_noun(tokens: list[str], i: int) -> tuple[Written, int] | None:
     return (written, width) if written.pos == "noun" else None
 
 
-_NAME_JOINERS = ("and", "of", "de", "del", "la")
+_NAME_JOINERS = frozenset({"and", "of", *NAME_PARTICLES})
 
 
 def _place(tokens: list[str], i: int) -> tuple[str, int] | None:
@@ -611,6 +685,8 @@ def _place(tokens: list[str], i: int) -> tuple[str, int] | None:
         hit = lookup(" ".join(words))
         if hit is not None and hit.name_ar:
             return hit.name_ar, width
+        if hit is not None and any(w in NAME_PARTICLES for w in words):
+            return arabize(" ".join(words)), width  # "Rot am See": a town the gazetteer has no Arabic for
     return None
 
 
@@ -737,7 +813,7 @@ def _innermost(noun: _Noun) -> _Noun:
 def _arabic(noun: _Noun) -> str:
     """Arabic order: [number] head [complement] adjectives, with agreement."""
     if noun.name is not None:
-        return noun.name
+        return f"{noun.name} {A['in']} {noun.located}" if noun.located else noun.name
     w = noun.written
     human = w.kind in _HUMAN
     head = _number_form(w, noun) if noun.number is not None else (_plural(w, human) if noun.plural else w.ar)

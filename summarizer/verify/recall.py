@@ -3184,7 +3184,7 @@ def lede(article: Article, weapon: str | None) -> str:
     if opening and weapon and _strikes_with_its_weapon(opening.quote):
         weapon = None  # "استهدف قصف صاروخي مواقع عسكرية ...": the lead tells the strike by its own words
     anchor = article.locate(weapon, near=first) if weapon else None
-    while anchor and background(article.sentence_around(anchor).quote):
+    while anchor and (background(article.sentence_around(anchor).quote) or _in_a_quotation(article, anchor)):
         later = article.locate(weapon, near=anchor.end)  # an earlier event's weapon ("وكانت ... قد شهدت")
         anchor = later if later and later.start > anchor.start else None
     if anchor and anchor.start < first:
@@ -3222,6 +3222,13 @@ def lede(article: Article, weapon: str | None) -> str:
     if cut > 40 and classify([head[:cut]])[0] == kind:
         return head[:cut]
     return trimmed(told).quote
+
+
+def _in_a_quotation(article: Article, anchor: Span) -> bool:
+    """The words stand inside a quotation mark their sentence opened ('"They used IEDs ...," a spokesman
+    told AFP'): a speaker's words, no lead."""
+    before = article.text[article.sentence_around(anchor).start : anchor.start]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”") or before.count("«") > before.count("»")
 
 
 def _object_after_its_scene(told: Span, kind: str) -> str | None:
@@ -4031,7 +4038,11 @@ _EN_SUSPECTS = (
         rf"committed|perpetrated|behind) (?:by )?(?:the )?(?P<name>{_EN_NAME}|separatists|insurgents|militants|"
         r"rebels|jihadists|bandits|gunmen)\b"
     ),
-    re.compile(rf"\bblamed (?:the (?:attack|bombing|killings?|ambush|raid) )?on (?:the )?(?P<name>{_EN_NAME})"),
+    # "a string of attacks they have blamed on Ugandan Islamist rebels": the people's noun after the name too
+    re.compile(
+        rf"\bblamed (?:the (?:attack|bombing|killings?|ambush|raid) )?on (?:the )?(?P<name>{_EN_NAME}"
+        r"(?: (?:rebels|militants|insurgents|fighters|gunmen|jihadists|militias?|militiamen|separatists|extremists))?)"
+    ),
 )
 
 
@@ -4067,7 +4078,7 @@ def accused(article: Article, sentences: list[Span]) -> str | None:
         accusers = {k for k in cues if not _a_noun(words[k - 1])}
         for i in range(len(words)):
             for width in (5, 4, 3, 2, 1):  # "جماعة نصرة الإسلام والمسلمين": a group's name of four words
-                phrase = " ".join(clean(w) for w in words[i : i + width])
+                phrase = " ".join(clean(clean(w).strip(_DASHES)) for w in words[i : i + width])  # '"فارك"-'
                 found = analysed(phrase)
                 if isinstance(found, str) or sum(len(w.source.split()) for w in found) != width:
                     continue
@@ -4092,6 +4103,9 @@ def accused(article: Article, sentences: list[Span]) -> str | None:
                 ):
                     return phrase if article.locate(phrase) else None
     return None
+
+
+_DASHES = "-–—"
 
 
 def _blamed_state(words: list[str]) -> str | None:
