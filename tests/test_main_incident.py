@@ -1184,3 +1184,20 @@ def test_the_toll_of_the_event_a_superlative_measures_against_is_no_figure():
         " the disaster that killed 87,000 people in 2008.\n"
     )
     assert {f.count for f in figures(Article(text)) if f.kind == "killed"} == {15}  # 87,000 was "also given"
+
+
+def test_victims_also_killed_are_no_lead_and_with_the_lead_make_the_titles_toll():
+    from summarizer.verify import recall
+    from summarizer.verify.main_incident import analyst_figure
+
+    text = (
+        "Gunmen ambush police in northwest Kenya, at least 10 dead\n\n"
+        "Two civilians were also killed, the police said.\n"
+        "Nairobi: Unidentified gunmen ambushed and killed at least eight Kenyan police officers in Turkana county"
+        " early on Saturday, police said.\n"
+        "Two civilians were also killed, the police said.\n"
+    )
+    article = Article(text)
+    assert recall.lede(article, None).startswith("Unidentified gunmen ambushed")  # not the standfirst's "also"
+    pick = analyst_figure(figures(article), article, "killed")
+    assert (pick.count, pick.qualifier) == (10, AL)  # was 2

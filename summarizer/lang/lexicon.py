@@ -769,6 +769,7 @@ DAY_AFTER_OPENERS = folded(data("lead")["day_after_openers"])  # "..., غداة 
 OTHER_EVENT_OPENERS = folded(data("lead")["other_event_openers"])
 TOPIC_TURNS = folded(data("lead")["topic_turns"])
 DANGLING_TAILS = frozenset(folded(data("lead")["dangling_tails"]))
+ADDITION_WORDS = frozenset(folded(data("lead")["addition_words"]))  # "Two civilians were also killed"
 TOLL_RISE = folded(data("lead")["toll_rise"])
 PLUPERFECT_OPENERS = frozenset(folded(data("lead")["pluperfect_openers"]))
 PLUPERFECT_PARTICLE = fold(data("lead")["pluperfect_particle"])

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from summarizer.lang.lexicon import (
     ACTIVE_ATTACK_VERBS,
+    ADDITION_WORDS,
     ADMIN_WORDS,
     AFTERMATH_AFTER,
     AFTERMATH_NOT_AFTER,
@@ -882,7 +883,18 @@ def a_lead(sentence: Span) -> bool:
     if after_newsletter_box(sentence.quote) >= len(sentence.quote.rstrip()) - 1:
         return False  # "... Get daily updates directly to your inbox + Subscribe Thank you for subscribing!"
     words = [w for w in sentence.quote.split() if any(c.isalnum() for c in w)]  # not a dateline's dashes
+    if _adds_victims(words):
+        return False  # "Two civilians were also killed": more victims of an incident told elsewhere
     return len(words) > _BYLINE_WORDS or tells_of_incident(sentence.quote)
+
+
+def _adds_victims(words: list[str]) -> bool:
+    """A word of addition among the three words before a casualty word ("were also killed")."""
+    folded = [fold(clean(w)).lower() for w in words]
+    return any(
+        w.startswith((*KILLED_WORDS, *INJURED_WORDS)) and any(a in ADDITION_WORDS for a in folded[max(0, k - 3) : k])
+        for k, w in enumerate(folded)
+    )
 
 
 def latest_year(article: Article) -> int | None:
@@ -1351,9 +1363,18 @@ def analyst_figure(found: list[Figure], article: Article, kind: str) -> Figure |
         # "وأصيب زوجها" (one man hurt, no figure) before "عدد المصابين ... بلغ 12 مصابا": the count of all
         counted = [f for f in body if counts_in(f.clause.quote) and f.count > body[0].count]
         body = counted[:1] or body
+    added = [f for f in body if _adds_victims(f.clause.quote.split())]  # "Two civilians were also killed"
+    body = [f for f in body if f not in added] or body
     pick = (body or mine or [None])[0]
     if kind == "killed" and pick is not None and (split := _split_later(found, pick)) is not None:
         return split  # "راح ضحيتها 22 مدنياً" then "17 شهيداً وإصابة 5": 22 counted the dead and the hurt
+    titled = [f for f in mine if f.sentence.start < article.body_start()]
+    if (
+        pick is not None
+        and added
+        and (whole := next((t for t in titled if t.count == pick.count + added[0].count), None))
+    ):
+        return whole  # "at least 10 dead" in the title: the lead's eight officers and the two civilians also killed
     return pick
 
 
