@@ -455,11 +455,3 @@ def test_a_rocket_propelled_grenade_is_a_fighters_weapon_no_shelling():
     assert classify(["هجوم باستعمال قذائف الآر بي جي وأسلحة رشاشة"])[0].label_en == "Armed clash"
     assert classify(["militants fired RPGs at the convoy"])[0].label_en == "Armed clash"
     assert classify(["سقطت قذائف هاون على الحي"])[0].label_en == "Shelling/artillery/missile attack"
-
-
-def test_people_killed_besides_those_kidnapped_make_an_attack():
-    from summarizer.verify.classify import classify
-
-    both = "Armed men killed at least a dozen people and kidnapped several in northeast Congo"
-    assert classify([both])[0].label_en == "Attack"  # was Abduction/forced disappearance
-    assert classify(["Gunmen kidnapped 20 students"])[0].label_en == "Abduction/forced disappearance"

@@ -1201,3 +1201,10 @@ def test_victims_also_killed_are_no_lead_and_with_the_lead_make_the_titles_toll(
     assert recall.lede(article, None).startswith("Unidentified gunmen ambushed")  # not the standfirst's "also"
     pick = analyst_figure(figures(article), article, "killed")
     assert (pick.count, pick.qualifier) == (10, AL)  # was 2
+    wounded = Article(
+        "Missile strike kills at least 3\n\nA Russian missile strike destroyed a building, killing at least three"
+        " people. Eighteen people were also wounded.\nHours later, two more strikes left at least five people"
+        " wounded.\n"
+    )
+    pick = analyst_figure(figures(wounded), wounded, "injured")
+    assert pick.count == 18, "the wounded are also told after the dead: their count, not more of a count"

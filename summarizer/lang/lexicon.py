@@ -520,6 +520,7 @@ PASSIVE_SPELLINGS: dict[str, str] = dict(_grammar["passive_spellings"])  # "أص
 INTRANSITIVE_VERBS = frozenset(folded(_grammar["intransitive_verbs"]))
 ADVERBIAL_PREPOSITIONS = frozenset(_grammar["adverbial_prepositions"])
 ENGLISH_AUXILIARIES = frozenset(_grammar["english_auxiliaries"])
+ENGLISH_SAYING_VERBS = frozenset(_grammar["english_saying_verbs"])  # "Authorities say gunmen killed ..."
 ENGLISH_IRREGULAR_PAST = frozenset(_grammar["english_irregular_past"])
 ENGLISH_PASSIVE_OPENERS = tuple(_grammar["english_passive_openers"])
 ENGLISH_PASSIVE_FOLLOWERS = tuple(_grammar["english_passive_followers"])

@@ -426,8 +426,8 @@ def _country_of(
 ) -> Bilingual | None:
     """The place's own country: the article's, or the one the gazetteer puts a town it kept in ("النصيرات"
     in Gaza, in an article that names Israel more)."""
-    if hit is None or hit.is_country:
-        return None  # a country has none of its own ("Democratic Republic of Congo, Democratic Republic of the Congo")
+    if hit is None:
+        return None
     own = names if hit.country_code == article_country else country_names(hit.country_code)
     return Bilingual(en=own[0], ar=own[1]) if own else None
 

@@ -1771,7 +1771,9 @@ def _places(ex: Extraction, run: Run, sentences: list, update: dict) -> None:
             # a thing at the scene; not an armed group ("كتائب حزب الله"), nor an area without its name
             # ("ريف المحافظة الشرقي": where, not what was hit)
             if not (update.get("target") or ex.target or names_a_body(p.name) or _an_area_word(p.name)):
-                if not _only_near(article, p.name):  # "near the town's train station": where, not what was hit
+                # "near the town's train station": where, not what was hit (English: an Arabic lead "انفجار
+                # بالقرب من فندق" then lost the only clause the own side could say)
+                if not (p.name.isascii() and _only_near(article, p.name)):
                     update["target"] = p.name
         elif _word_not_town(p.name, article.text):
             why = "a common word (a statement, a door) that is a town only in a country the article does not name"

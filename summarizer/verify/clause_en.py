@@ -22,6 +22,7 @@ from summarizer.lang.lexicon import (
     ENGLISH_LEXICON,
     ENGLISH_PARTICIPLE_LINKS,
     ENGLISH_PREPOSITIONS,
+    ENGLISH_SAYING_VERBS,
     NUMBER_WORDS,
     PASSIVE_SPELLINGS,
     PASSIVE_VERBS,
@@ -45,7 +46,7 @@ def render_english_clause(english: str) -> Rendered:
     "when", "after" one by one ("a ship struck a bridge and 25 people were injured"). A joined clause
     the lexicon cannot render is left out when the first one renders: what it adds is said elsewhere
     in the summary (the toll, the class), and the first clause is the event."""
-    tokens = _TOKEN.findall(english.replace("’", "'"))
+    tokens = _reported(_TOKEN.findall(english.replace("’", "'")))
     clauses = _clauses(tokens)
     first = _clause(clauses[0][1])
     if first.text is None:
@@ -63,6 +64,21 @@ def render_english_clause(english: str) -> Rendered:
             break
         out.append(joiner + rendered.text if joiner == WAW else f"{joiner} {rendered.text}")
     return Rendered(" ".join(out))
+
+
+_SPEAKER_WORDS = 10  # at most, before the verb of saying
+
+
+def _reported(tokens: list[str]) -> list[str]:
+    """The clause a lead reports after its speakers ("Authorities ... say gunmen killed 29 people" ->
+    "gunmen killed 29 people"); the tokens as they are otherwise."""
+    for k, token in enumerate(tokens[1 : _SPEAKER_WORDS + 1], start=1):
+        if token.lower() not in ENGLISH_SAYING_VERBS:
+            continue
+        rest = tokens[k + 2 :] if tokens[k + 1 : k + 2] == ["that"] else tokens[k + 1 :]
+        found = _verb(rest)
+        return rest if found is not None and found[0] > 0 else tokens
+    return tokens
 
 
 def _clauses(tokens: list[str]) -> list[tuple[str, list[str]]]:

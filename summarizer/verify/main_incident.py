@@ -681,9 +681,7 @@ def _before_yardstick(sentence: str) -> str:
 def _measured_against_the_past(rest: str) -> bool:
     """The words from a superlative on name a past event: "since", or a year."""
     words = rest.split()
-    return any(fold(clean(w)).removeprefix(WAW) in SINCE_WORDS for w in words) or any(
-        a_year(n) for n in numbers_in(rest)
-    )
+    return any(fold(clean(w)).removeprefix(WAW) in SINCE_WORDS for w in words) or bool(_years_named(rest))
 
 
 def _a_past_year_told(words: list[str]) -> bool:
@@ -1363,7 +1361,13 @@ def analyst_figure(found: list[Figure], article: Article, kind: str) -> Figure |
         # "وأصيب زوجها" (one man hurt, no figure) before "عدد المصابين ... بلغ 12 مصابا": the count of all
         counted = [f for f in body if counts_in(f.clause.quote) and f.count > body[0].count]
         body = counted[:1] or body
-    added = [f for f in body if _adds_victims(f.clause.quote.split())]  # "Two civilians were also killed"
+    # "Two civilians were also killed" after a toll of the same kind (the title's): more victims of it, not
+    # the toll ("Eighteen people were also wounded" after the dead is the count of the wounded)
+    added = [
+        f
+        for f in body
+        if _adds_victims(f.clause.quote.split()) and any(e.clause.start < f.clause.start for e in mine if e is not f)
+    ]
     body = [f for f in body if f not in added] or body
     pick = (body or mine or [None])[0]
     if kind == "killed" and pick is not None and (split := _split_later(found, pick)) is not None:

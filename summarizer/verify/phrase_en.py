@@ -424,8 +424,11 @@ def _parse(tokens: list[str], proper: bool = False) -> list[str]:
             number, definite, i = None, False, i + 1
             continue
         if low == "of" and noun is not None:
-            complement, i = _complement(tokens, i + 1)
-            if _a_named_place(noun) and complement.written is None and noun.located is None:
+            start = i + 1
+            complement, i = _complement(tokens, start)
+            wider = lookup(" ".join(t for t in tokens[start:i] if t.lower() != "the"))
+            wider = wider is not None and (wider.is_region or wider.is_country)  # not "Memphis suburb of Collierville"
+            if _a_named_place(noun, wider) and complement.written is None and noun.located is None:
                 noun.located = complement.name  # "Ruesoh district of Narathiwat" = "قضاء روسوه في نارثيوات"
                 continue
             if noun.of is not None and noun.of.written is None and noun.located is None:
@@ -459,7 +462,7 @@ def _parse(tokens: list[str], proper: bool = False) -> list[str]:
             text, width = named
             if noun is None:
                 noun = _Noun(name=text)
-            elif noun.written is None:
+            elif noun.written is None or noun.apposition is not None:
                 raise ValueError(f"{tokens[i]!r}: a second name after a name, not a phrase this renders")
             else:
                 noun.apposition = text  # "police spokesman Larry Hadfield" = "... لاري هادفيلد"
@@ -482,6 +485,9 @@ def _parse(tokens: list[str], proper: bool = False) -> list[str]:
             adjectives = []
             i += width
             continue
+        if noun is not None and low.endswith("ing") and tokens[i + 1 : i + 2] and tokens[i + 1].lower() in _DETERMINERS:
+            # "a car bomb targeting a police vehicle": a participle and its object, never "the targeting of ..."
+            raise ValueError(f"{tokens[i]!r} takes an object: a participle clause this does not render")
         written, width = _word(tokens, i)
         if written.pos == "adj" and noun is None:
             adjectives.append(written)
@@ -521,12 +527,16 @@ def _parse(tokens: list[str], proper: bool = False) -> list[str]:
     return [w for w in [*out, *qualifiers] if w]
 
 
-def _a_named_place(noun: _Noun) -> bool:
-    """A place by its name, or by its place word and name ("Ruesoh district", "Kano district"): "of" a
-    place after it says where it lies."""
+_DETERMINERS = ("a", "an", "the")
+
+
+def _a_named_place(noun: _Noun, wider: bool) -> bool:
+    """A place by its name ("Ruesoh district"), or by a town's name and a place word when what follows "of"
+    is a region or a country ("Kano district of Nigeria"; "the Memphis suburb of Collierville" names the
+    suburb after "of"): "of" a place after it says where it lies."""
     if noun.written is None:
         return noun.name is not None and noun.apposition is None
-    return noun.written.kind == "place_word" and noun.of is not None and noun.of.written is None
+    return wider and noun.written.kind == "place_word" and noun.of is not None and noun.of.written is None
 
 
 def _a_place_word_named(noun: _Noun | None, name: str) -> bool:
@@ -667,6 +677,8 @@ _NAME_JOINERS = frozenset({"and", "of", *NAME_PARTICLES})
 def _place(tokens: list[str], i: int) -> tuple[str, int] | None:
     """A capitalised place name the gazetteer knows with an Arabic name; not the first word of a longer
     name the lexicon knows ("Federal Security Service" is no town of Federal)."""
+    if (region := _named_region(tokens, i)) is not None:
+        return region, 2  # "Plateau state" = "ولاية بلاتو", never "the state of the plateau"
     longer = max(
         (
             k
@@ -690,6 +702,15 @@ def _place(tokens: list[str], i: int) -> tuple[str, int] | None:
     return None
 
 
+def _named_region(tokens: list[str], i: int) -> str | None:
+    """A capitalised word and its region's word ("Plateau state") that the gazetteer knows as a region with
+    an Arabic name, even when the word is a common one too: the region's word, then its name."""
+    if i + 1 >= len(tokens) or not tokens[i][:1].isupper() or (word := _place_word(tokens[i + 1])) is None:
+        return None
+    hit = lookup(f"{tokens[i]} {tokens[i + 1]}")
+    return f"{word} {hit.name_ar}" if hit is not None and hit.is_region and hit.name_ar else None
+
+
 def _name(tokens: list[str], i: int, before: _Noun | None) -> tuple[str, int] | None:
     """A name at ``i``, written in Arabic letters: a run of capitalised words of which one at least
     is no word the lexicon knows and which is no place the gazetteer knows ("Stephen Paddock",
@@ -697,7 +718,12 @@ def _name(tokens: list[str], i: int, before: _Noun | None) -> tuple[str, int] | 
     place word ("Hebei province"). Capitalised common words are no name ("State Department"), nor is
     a title ("Assistant Sheriff")."""
     run = 0
-    while i + run < len(tokens) and tokens[i + run][:1].isupper() and run < _MAX_WORDS:
+    small = 0  # "Bill de Blasio": a name's small words between its capitalised ones, not counted
+    while i + run < len(tokens) and run - small < _MAX_WORDS:
+        if _particle_within(tokens, i, run):
+            small += 1
+        elif not tokens[i + run][:1].isupper():
+            break
         run += 1
     words = tokens[i : i + run]
     if not words or _title_at(tokens, i) or all(ENGLISH_LEXICON.get(w.lower()) for w in words):
@@ -748,6 +774,12 @@ def _name(tokens: list[str], i: int, before: _Noun | None) -> tuple[str, int] | 
         return None  # one capitalised word alone may be a common word this lexicon lacks
     arabic = arabize(" ".join(w.removesuffix("'s").removesuffix("’s") for w in name))  # "Rio's police": Rio's
     return (f"{head} {arabic}", last - i + 1) if head else (arabic, run)
+
+
+def _particle_within(tokens: list[str], i: int, run: int) -> bool:
+    """The token at ``i + run`` is a name's small word ("de", "van") between capitalised words of the run."""
+    k = i + run
+    return run > 0 and tokens[k] in NAME_PARTICLES and k + 1 < len(tokens) and tokens[k + 1][:1].isupper()
 
 
 def _a_title_or_people(token: str) -> bool:
@@ -823,7 +855,10 @@ def _arabic(noun: _Noun) -> str:
     if titled and noun.of is not None and noun.of.written is not None:
         noun.of.definite = True  # "police spokesman X" = "متحدث الشرطة X"
     article = (noun.definite or titled) and noun.number is None and noun.of is None and w.pos != "name"
-    article = article and not head.startswith(A["article"])
+    # "رئيس البلدية" (mayor) is definite by its complement: no article on its head ("الرئيس البلدية")
+    article = (
+        article and not head.startswith(A["article"]) and not any(x.startswith(A["article"]) for x in head.split()[1:])
+    )
     if noun.of is not None and head.endswith(A["masculine_plural"]) and " " not in head:
         head = head[: -len(A["construct_nun"])]  # a sound plural in a construct loses its nun: "متشددو بوكو حرام"
     words = [definite_phrase(head, _an_adjective) if article else head]
