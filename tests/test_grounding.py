@@ -369,3 +369,21 @@ def test_a_target_that_is_only_the_sites_place_word_is_the_site():
     places = [ExtractedPlace(name="Egbekaw village", role="site")]
     assert _site_of_its_word(article, "a village", places) == "Egbekaw village"  # was "attacked a village in ..."
     assert _site_of_its_word(article, "a school", places) is None
+
+
+def test_a_big_town_found_only_by_an_alternate_name_casts_no_vote_for_its_country():
+    from summarizer.stages.ground import _by_its_own_name
+    from summarizer.verify.gazetteer import lookup
+
+    assert not _by_its_own_name("الجزيرة", lookup("الجزيرة"))  # Gezira is no Algiers: Algeria was the country
+    assert _by_its_own_name("مقديشو", lookup("مقديشو"))
+
+
+def test_a_group_that_often_attacks_said_after_its_name_is_no_perpetrator():
+    from summarizer.stages.ground import _only_habitual
+
+    text = (
+        "قتلى في انفجار\n\nاستهدفت سيارة مفخخة مطعماً في مقديشو، مما أسفر عن مقتل سبعة أشخاص.\n"
+        "ولم تعلن أي جهة مسؤوليتها عن الهجوم، إلا أن حركة الشباب المتطرفة غالبا ما تنفذ هجمات دموية في مقديشو.\n"
+    )
+    assert _only_habitual(Article(text), "حركة الشباب المتطرفة")  # was "the article attributes the attack to"

@@ -1208,3 +1208,10 @@ def test_victims_also_killed_are_no_lead_and_with_the_lead_make_the_titles_toll(
     )
     pick = analyst_figure(figures(wounded), wounded, "injured")
     assert pick.count == 18, "the wounded are also told after the dead: their count, not more of a count"
+
+
+def test_those_feared_buried_are_no_toll_and_a_long_passive_subject_keeps_its_count():
+    feared = "لقي ثلاثة من عمال المناجم حتفهم ويخشى أن يكون 18 آخرون طمروا، إثر انهيار منجم ذهب"
+    assert casualty_figure(feared, "killed")[0] == 3  # was 19
+    bus = "Local official Rakesh Mehra says at least 30 other people on the bus were injured in the accident Friday"
+    assert casualty_figure(bus, "injured") == (30, AL)  # was no figure for the injured

@@ -378,3 +378,9 @@ def test_a_lead_that_reports_what_speakers_say_renders_what_they_said():
 def test_a_participle_with_its_object_is_no_compound():
     assert render_english("A car bomb targeting a police vehicle").text is None  # was "سيارة شرطة استهداف ..."
     assert render_english("a car bombing in Kabul").text == "تفجير سيارة في كابل"
+
+
+def test_an_acronym_glossing_a_name_and_a_capitalised_adjective_are_no_names():
+    assert render_english("suspected New People’s Army (NPA) rebels", name_slot=True).text is not None  # was dropped
+    assert "سوسبيكتد" not in (render_english("Suspected Tamil Tiger rebels", name_slot=True).text or "")
+    assert render_english("Tamil Tiger rebels", name_slot=True).text == "متمردو نمور التاميل"

@@ -2779,3 +2779,11 @@ def test_a_group_blamed_keeps_its_people_noun():
         " attacks they have blamed on Ugandan Islamist rebels.\n"
     )
     assert recall.english_suspect(Article(text)) == "Ugandan Islamist rebels"  # was "Ugandan Islamist"
+
+
+def test_a_title_above_the_lead_makes_no_victim_of_the_leads_subject():
+    text = (
+        "Bus bomb kills 20 in Sri Lanka\n"
+        "Suspected Tamil Tiger rebels have blown up a crowded bus in northern Sri Lanka, killing at least 20 people.\n"
+    )
+    assert not recall.victim(Article(text), "Suspected Tamil Tiger rebels")  # the perpetrator had been dropped

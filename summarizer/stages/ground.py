@@ -302,8 +302,10 @@ def _article_country(article: Article, hits: list[GazetteerHit | None]) -> str |
     votes += [
         hit.country_code
         for s in first
-        for _, hit in recall.places_in(article, s, None)
-        if not hit.is_country and hit.population >= _CITY_VOTE  # not "البلاد", a hamlet named "the country"
+        for written, hit in recall.places_in(article, s, None)
+        if not hit.is_country
+        and hit.population >= _CITY_VOTE  # not "البلاد", a hamlet named "the country"
+        and _by_its_own_name(written, hit)  # not Algiers by an alternate spelling of "الجزيرة" (Gezira)
     ]
     # a country said as where ("في مطار حميميم، شرق سوريا", "بسوريا", "in Syria") counts once more than
     # one met as an adjective or a time zone ("وزارة الدفاع الروسية", "بتوقيت موسكو")
@@ -317,6 +319,11 @@ def _article_country(article: Article, hits: list[GazetteerHit | None]) -> str |
 
 
 _CITY_VOTE = 100_000  # people: a town this large in the lead is evidence of the country, not a homonym
+
+
+def _by_its_own_name(written: str, hit: GazetteerHit) -> bool:
+    """The article writes the town by the gazetteer's own name for it (Arabic), not only an alternate one."""
+    return written.isascii() or hit.name_ar is None or fold(hit.name_ar) in fold(written)
 
 
 def _only_across_a_border(article: Article, code: str) -> bool:
@@ -2124,12 +2131,17 @@ _TOLL_WORDS = 4  # "أكثر من مئة جريح": a count, its qualifier and i
 
 
 def _only_habitual(article: Article, name: str) -> bool:
-    """Every sentence that names ``name`` says, before it, what usually happens ("regularly planted by")."""
-    before, at = [], 0
+    """Every sentence that names ``name`` says, before it or in the words right after it, what usually
+    happens ("regularly planted by", "حركة الشباب المتطرفة غالبا ما تنفذ هجمات")."""
+    around, at = [], 0
     while (span := article.locate(name, near=at)) is not None and span.start >= at:  # as written or inflected
-        before.append(article.text[article.sentence_around(span).start : span.start])
+        after = " ".join(article.text[span.end : article.sentence_around(span).end].split()[:_HABIT_AFTER])
+        around.append(article.text[article.sentence_around(span).start : span.start] + " " + after)
         at = span.end
-    return bool(before) and all(has_any(b, HABITUAL_CUES) for b in before)
+    return bool(around) and all(has_any(b, HABITUAL_CUES) for b in around)
+
+
+_HABIT_AFTER = 4  # words after a group's name in which "غالبا ما" (often) says what it usually does
 
 
 def _only_silent(article: Article, name: str) -> bool:

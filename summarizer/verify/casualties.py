@@ -249,6 +249,7 @@ def _casualty_figure(span: str, kind: str) -> tuple[int | None, Qualifier]:
             return total, _qualifier_of(clause, total)
         near = number_near(_without_distance_fillers(clause), own, others=others)  # "قتل ...، الأحد، 43 شخصا"
         near = near if near is not None or kind != "killed" else _met_death_count(clause)
+        near = near if near is not None else _passive_count(clause, kind)
         subject = _passive_subject(clause, own) if clause.isascii() else None  # "5 people from one family were"
         if (count := subject or near or _passive_subject(clause, own)) is not None:
             before = every[every.index(clause) - 1] if every.index(clause) else ""
@@ -507,6 +508,21 @@ def _people_dual(word: str) -> bool:
     """A dual of a people's noun ("شخصين", "جنديين")."""
     found = analyse(clean(word))
     return bool(found) and found[0].dual and found[0].sense is not None and found[0].sense.kind in _GROUP_KINDS
+
+
+_PASSIVE_TOLL = {
+    "killed": re.compile(r"\b(?:were|was|have been|had been)\s+(?:\w+\s+)?(?:killed|dead)\b", re.I),
+    "injured": re.compile(r"\b(?:were|was|have been|had been)\s+(?:\w+\s+)?(?:injured|wounded|hurt)\b", re.I),
+}
+
+
+def _passive_count(clause: str, kind: str) -> int | None:
+    """The one count of an English clause whose verb is a passive toll, however long its subject ("at
+    least 30 other people on the bus were injured"): that count."""
+    if not clause.isascii() or not _PASSIVE_TOLL[kind].search(clause):
+        return None
+    found = counts_in(clause[: _PASSIVE_TOLL[kind].search(clause).start()])
+    return found[0] if len(found) == 1 else None
 
 
 def _met_death_count(clause: str) -> int | None:

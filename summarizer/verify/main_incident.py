@@ -35,6 +35,7 @@ from summarizer.lang.lexicon import (
     EMBEDDING_LINKS,
     ENGLISH_ATTACK_NOUNS_BY,
     ENGLISH_DEMONYMS,
+    ENGLISH_HIT_VERBS,
     ENGLISH_IRREGULAR_PAST,
     ENGLISH_LEXICON,
     FOLLOW_UP_CLAUSE_ENDS,
@@ -258,8 +259,12 @@ _IMPERFECT_PREFIXES = (YEH, TEH)  # "يستهدف", "تستهدف": a present te
 
 
 def tells_an_event(text: str) -> bool:
-    """A class's keyword (an attack, a disaster) or a casualty word: the words tell an incident."""
-    return classify([text])[1] is not None or mentions(text, KILLED_WORDS) or mentions(text, INJURED_WORDS)
+    """A class's keyword (an attack, a disaster), a casualty word or an English verb of hitting ("jihadis have
+    targeted a military base"): the words tell an incident."""
+    if classify([text])[1] is not None or mentions(text, KILLED_WORDS) or mentions(text, INJURED_WORDS):
+        return True
+    padded = f" {' '.join(clean(w) for w in text.split())} "
+    return text.isascii() and any(f" {verb} " in padded for verb in ENGLISH_HIT_VERBS)
 
 
 def body_lead(article: Article) -> Span | None:

@@ -264,6 +264,7 @@ def _quoted_name(english: str) -> Rendered | None:
 
 @lru_cache(maxsize=4096)
 def _render(english: str, name_slot: bool) -> Rendered:
+    english = _GLOSS.sub("", english)  # "New People's Army (NPA) rebels": the acronym glosses the name
     tokens = _possessive_places(_TOKEN.findall(english.replace("’", "'")))
     if len(tokens) > 1 and tokens[0].rstrip(".") in COURTESY_TITLES:
         tokens = tokens[1:]  # "Mr Mujahid" is Mujahid: a courtesy title says nothing of who he is
@@ -350,6 +351,9 @@ def _direction_noun(word: str) -> str | None:
     """The Arabic noun of a direction ("northern" -> "شمال", "southwestern" -> "جنوب غربي")."""
     nouns = [w for w in ENGLISH_LEXICON.get(word.lower(), ()) if w.kind == "direction" and w.pos == "noun"]
     return nouns[0].ar if nouns else None
+
+
+_GLOSS = re.compile(r"\s*\([A-Z][A-Z.]{1,7}\)")
 
 
 def _a_name(tokens: list[str]) -> bool:
@@ -728,6 +732,8 @@ def _name(tokens: list[str], i: int, before: _Noun | None) -> tuple[str, int] | 
     words = tokens[i : i + run]
     if not words or _title_at(tokens, i) or all(ENGLISH_LEXICON.get(w.lower()) for w in words):
         return None
+    if run > 1 and (first := ENGLISH_LEXICON.get(words[0].lower())) and all(w.pos == "adj" for w in first):
+        return None  # "Suspected Tamil Tiger rebels": an adjective capitalised at the sentence's start, no name
     if any(w.pos == "name" for w in ENGLISH_LEXICON.get(words[0].lower(), ())):
         return None  # "NYE Terrigal ...": a name the lexicon knows first; the unknown name starts after it
     if any(ENGLISH_LEXICON.get(" ".join(tokens[i : i + k]).lower()) for k in range(2, run + 1)):

@@ -3477,7 +3477,8 @@ def victim(article: Article, name: str) -> bool:
     cues = (*KILLED_WORDS, *INJURED_WORDS, *VICTIM_CUES)
     at = 0
     while (span := article.locate(name, near=at)) is not None and span.start >= at:
-        words = article.text[: span.start].split()[-_CHAIN_REACH:]
+        # within its sentence: a title above the lead ("... bus blast kills 20") is no cue of the lead's subject
+        words = article.text[article.sentence_around(span).start : span.start].split()[-_CHAIN_REACH:]
         if name.isascii() and _english_agent(words, article.text[span.end : span.end + 30]):
             return False  # "an ambush by the terror group Boko Haram", "in Boko Haram ambush": the attacker
         if not name.isascii() and _subject_before_its_victims(article.text[span.end : span.end + 40]):
