@@ -676,3 +676,13 @@ def test_a_length_cut_ends_on_no_suspicion_without_its_object():
         " يشتبه بانهم ينتمون الى حركة الشباب الصومالية"
     )
     assert trimmed(Span(lead, 0, len(lead))).quote.endswith("شنه مسلحون")  # not "... يشتبه بانهم"
+
+
+def test_a_length_cut_inside_a_name_with_a_curly_apostrophe_backs_off():
+    from summarizer.verify.event_span import trimmed
+
+    lead = (
+        "Manila: Five Philippine government militiamen were killed and three others wounded in an ambush on Friday by"
+        " suspected New People’s Army (NPA) rebels in Quezon province"
+    )
+    assert not trimmed(Span(lead, 0, len(lead))).quote.endswith("New")  # was "... by suspected New"

@@ -2787,3 +2787,9 @@ def test_a_title_above_the_lead_makes_no_victim_of_the_leads_subject():
         "Suspected Tamil Tiger rebels have blown up a crowded bus in northern Sri Lanka, killing at least 20 people.\n"
     )
     assert not recall.victim(Article(text), "Suspected Tamil Tiger rebels")  # the perpetrator had been dropped
+
+
+def test_a_lead_that_tells_a_targeting_keeps_it_over_a_later_sentence_of_the_titles_class():
+    lede = "Burkina Faso's government says jihadis have targeted a military base in the country's east"
+    text = f"Jihadis' attack in eastern Burkina Faso kills 11 soldiers\n\n{lede}, killing at least 11 soldiers.\n"
+    assert recall.told_as_its_title_says(Article(text), lede) is None  # a later sentence had been the event

@@ -514,6 +514,7 @@ SUBORDINATORS_EN: dict[str, str] = {fold(k): v for k, v in _grammar["clause_subo
 COLLISION = _grammar["collision"]  # a vehicle's "struck": the Arabic verb of a collision and its preposition
 BETWEEN = frozenset(folded(data("lead")["between"]))
 ENGLISH_HIT_VERBS = tuple(sorted(data("lead")["english_hit_verbs"], key=lambda v: -len(v.split())))
+ENGLISH_TARGETING = tuple(data("lead")["english_targeting"])  # "jihadis have targeted a military base"
 ENGLISH_OBJECT_ENDS = frozenset(data("lead")["english_object_ends"])
 SECOND_SIDE = folded(data("lead")["second_side"])  # "من جهة ... من جهة أخرى": no content of the clause
 PASSIVE_SPELLINGS: dict[str, str] = dict(_grammar["passive_spellings"])  # "أصاب" -> "أصيب"

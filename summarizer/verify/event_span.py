@@ -327,7 +327,7 @@ def _not_in_a_name(head: str, whole: str) -> str:
     """``head`` (the start of ``whole``) without an English name it cuts short ("... in Prague's Old" of
     "Prague's Old Town"): back to before the name's words."""
     rest = whole[len(head) :].split()
-    if not rest or not rest[0].isascii():
+    if not rest or not rest[0].replace("’", "'").isascii():  # "People’s": a curly apostrophe is English too
         return head
     words = list(re.finditer(r"\S+", head))
     # "... capsized on the Congo | river": a lower-case place word after a name is part of it too

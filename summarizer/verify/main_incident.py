@@ -38,6 +38,7 @@ from summarizer.lang.lexicon import (
     ENGLISH_HIT_VERBS,
     ENGLISH_IRREGULAR_PAST,
     ENGLISH_LEXICON,
+    ENGLISH_TARGETING,
     FOLLOW_UP_CLAUSE_ENDS,
     FOLLOW_UP_NOUNS,
     FOLLOW_UP_VERBS,
@@ -259,12 +260,14 @@ _IMPERFECT_PREFIXES = (YEH, TEH)  # "يستهدف", "تستهدف": a present te
 
 
 def tells_an_event(text: str) -> bool:
-    """A class's keyword (an attack, a disaster), a casualty word or an English verb of hitting ("jihadis have
-    targeted a military base"): the words tell an incident."""
-    if classify([text])[1] is not None or mentions(text, KILLED_WORDS) or mentions(text, INJURED_WORDS):
-        return True
+    """A class's keyword (an attack, a disaster) or a casualty word: the words tell an incident."""
+    return classify([text])[1] is not None or mentions(text, KILLED_WORDS) or mentions(text, INJURED_WORDS)
+
+
+def tells_a_hit(text: str) -> bool:
+    """English words with a verb of hitting or targeting ("jihadis have targeted a military base")."""
     padded = f" {' '.join(clean(w) for w in text.split())} "
-    return text.isascii() and any(f" {verb} " in padded for verb in ENGLISH_HIT_VERBS)
+    return text.isascii() and any(f" {verb} " in padded for verb in (*ENGLISH_HIT_VERBS, *ENGLISH_TARGETING))
 
 
 def body_lead(article: Article) -> Span | None:

@@ -267,6 +267,7 @@ from summarizer.verify.main_incident import (
     latest_year,
     main_sentences,
     sentences,
+    tells_a_hit,
     tells_an_event,
     tells_of_incident,
     title,
@@ -3142,8 +3143,8 @@ def told_as_its_title_says(article: Article, lede_text: str) -> str | None:
     body = article.body_start()
     heading = article.text[:body].strip() if title(article) else ""  # the whole title line ("القصة كاملة.. 9 ...")
     rule, word = classify([heading]) if heading else (None, None)
-    if word is None or classify([lede_text])[1] is not None or tells_an_event(lede_text):
-        return None  # "Officer X shot and killed Y": the lead tells it, by words of no class
+    if word is None or classify([lede_text])[1] is not None or tells_an_event(lede_text) or tells_a_hit(lede_text):
+        return None  # "Officer X shot and killed Y", "jihadis have targeted a base": the lead tells it
     for sentence in main_sentences(article)[:_TITLE_CLASS_REACH]:
         found, said = classify([sentence.quote])
         if sentence.start >= body and said is not None and found == rule:
