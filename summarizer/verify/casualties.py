@@ -519,9 +519,12 @@ _PASSIVE_TOLL = {
 def _passive_count(clause: str, kind: str) -> int | None:
     """The one count of an English clause whose verb is a passive toll, however long its subject ("at
     least 30 other people on the bus were injured"): that count."""
-    if not clause.isascii() or not _PASSIVE_TOLL[kind].search(clause):
+    if not clause.isascii() or not (verb := _PASSIVE_TOLL[kind].search(clause)):
         return None
-    found = counts_in(clause[: _PASSIVE_TOLL[kind].search(clause).start()])
+    before = clause[: verb.start()]
+    if mentions(before, INJURED_WORDS if kind == "killed" else KILLED_WORDS):
+        return None  # "seven people were killed and dozens more were injured": the seven are the dead
+    found = counts_in(before)
     return found[0] if len(found) == 1 else None
 
 
