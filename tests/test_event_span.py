@@ -659,13 +659,21 @@ def test_a_standfirst_on_what_came_before_is_not_the_lead():
 
 
 def test_a_length_cut_keeps_the_noun_its_last_adjective_describes():
-    from summarizer.verify.event_span import trimmed
+    from summarizer.verify.event_span import MAX_EVENT, trimmed
 
     lead = (
         "A roadside bomb killed one paramilitary ranger and wounded five others Monday as they were patrolling"
         " a trouble-torn district in Narathiwat - part of Thailand's deep South, police said."
     )
-    assert trimmed(Span(lead, 0, len(lead))).quote.endswith("patrolling a trouble-torn district")  # not "trouble-torn"
+    cut = trimmed(Span(lead, 0, len(lead))).quote
+    assert not cut.endswith("trouble-torn") and len(cut) <= MAX_EVENT, cut  # no adjective cut from its noun
+    # never past the length an event may have: back to before the adjective instead (this had failed the run)
+    xinmo = (
+        "At least 15 people were found dead, more than 100 remained missing and 62 homes were covered Saturday"
+        " after a huge landslide buried the mountain village of Xinmo in China’s Sichuan province"
+    )
+    cut = trimmed(Span(xinmo, 0, len(xinmo))).quote
+    assert len(cut) <= MAX_EVENT and not cut.endswith("huge"), cut
 
 
 def test_a_length_cut_ends_on_no_suspicion_without_its_object():

@@ -235,7 +235,12 @@ def trimmed(span: Span) -> Span:
         quote = span.quote[: close + 1]  # 'المدعومة من "الحرس الثوري': the quoted name closed, not cut inside
     quote = _without_cut_clause(quote)
     if len(quote) < len(span.quote) and (noun := _noun_cut_from_its_adjective(quote, span.quote)):
-        quote = f"{quote} {noun}"  # "... patrolling a trouble-torn | district": the noun the adjective describes
+        # "... patrolling a trouble-torn | district": the noun the adjective describes, within the length; else
+        # back to before the adjective and its article ("... after a huge | landslide")
+        words = quote.split()
+        back = 2 if len(words) > 2 and words[-2].lower() in ("a", "an", "the") else 1
+        longer = f"{quote} {noun}"
+        quote = longer if len(longer) <= MAX_EVENT else quote[: quote.rfind(words[-back])].rstrip()
     if quote.count("(") > quote.count(")"):
         quote = quote[: quote.rfind("(")].rstrip()  # "... on behalf of Islamic State (IS, formerly": no gloss cut short
     words = quote.split()
