@@ -1196,6 +1196,9 @@ def prose(
     # the places that are countries ("DRC"): one shown among the site's others is not said again after them
     countries = [p.name for p in incident.where if (hit := lookup(p.as_written)) is not None and hit.is_country]
     facts["country_places"] = {"en": [n.en for n in countries], "ar": [n.ar for n in countries]}
+    # the places written as a country's very name ("Democratic Republic of Congo"): no country said after them
+    exact = [p.name for p in incident.where if country_hit(p.as_written) is not None]
+    facts["country_named"] = {"en": [n.en for n in exact], "ar": [n.ar for n in exact]}
     facts["unknowns"] = noted or {}
     facts["injured_apart"] = _apart(incident.casualties, article)
     facts["town"] = _town(incident.where)
