@@ -318,3 +318,9 @@ def test_a_country_after_the_is_the_country():
 
     assert country_hit("the U.S").country_code == "US"  # the headline had said "the U.S, United States"
     assert country_hit("the United States").country_code == "US"
+
+
+def test_an_alef_maksura_inside_a_gazetteer_name_is_a_yeh():
+    from summarizer.verify.gazetteer import lookup
+
+    assert lookup("Manila").name_ar == "مانيلا"  # GeoNames' shortest Arabic spelling was "مانىلا"

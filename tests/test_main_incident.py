@@ -1215,3 +1215,9 @@ def test_those_feared_buried_are_no_toll_and_a_long_passive_subject_keeps_its_co
     assert casualty_figure(feared, "killed")[0] == 3  # was 19
     bus = "Local official Rakesh Mehra says at least 30 other people on the bus were injured in the accident Friday"
     assert casualty_figure(bus, "injured") == (30, AL)  # was no figure for the injured
+
+
+def test_a_share_of_the_victims_without_commas_is_no_toll():
+    said = "Five people including three military rangers were killed in a bomb attack"
+    assert casualty_figure(said, "killed") == (5, E)  # was 3
+    assert casualty_figure("12 people, including 10 US citizens, were killed", "killed")[0] == 12

@@ -1194,3 +1194,12 @@ def test_a_country_named_as_the_site_is_not_said_again_after_it(monkeypatch):
     s = summarize_scripted(article, facts, "2022-06-05", monkeypatch)
     assert "Democratic Republic of the Congo" not in s.headline.en, s.headline  # was said twice
     assert "Democratic Republic of Congo" in s.headline.en, s.headline
+
+
+def test_a_suspects_hedge_is_said_once_on_the_arabic_side():
+    from summarizer.schema import Bilingual
+    from summarizer.stages.compose import _without_hedge
+
+    name = Bilingual(en="Suspected Tamil Tiger rebels", ar="متمردو نمور التاميل مفترضون")
+    assert _without_hedge(name).ar == "متمردو نمور التاميل"  # "الجهة المشتبه بها: ... مفترضون" said it twice
+    assert _without_hedge(Bilingual(en="Tamil Tiger rebels", ar="متمردو نمور التاميل")).ar == "متمردو نمور التاميل"

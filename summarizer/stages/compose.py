@@ -28,6 +28,7 @@ from summarizer.lang.lexicon import (
     EVENT_VERBS,
     FEMININE_PAST,
     HAPPENED_TOGETHER,
+    HEDGES,
     HELD_POST_SAY,
     INJURED_WORDS,
     KILLED_WORDS,
@@ -522,6 +523,16 @@ def _licensed(run: Run, path: str, name: str) -> str | None:
     return rendered.text
 
 
+def _without_hedge(name: Bilingual) -> Bilingual:
+    """An English suspect's name whose first word hedges ("Suspected Tamil Tiger rebels"), with the Arabic of
+    the rest: the summary says the suspicion once, in its own words."""
+    first, _, rest = name.en.partition(" ")
+    if not rest or first.lower() not in HEDGES:
+        return name
+    rendered = render_english(rest, name_slot=True)
+    return Bilingual(en=name.en, ar=rendered.text) if rendered.text else name
+
+
 def _actors(run: Run, g: Grounded, renderings: Renderings, country_en: str | None) -> list[Actor]:
     facts, actors = g.facts, []
     # The actor as a subject: "الولايات المتحدة", not the "للولايات المتحدة" it was taken from (evidence as written).
@@ -536,6 +547,8 @@ def _actors(run: Run, g: Grounded, renderings: Renderings, country_en: str | Non
         suspected = (
             identified and not _claimed(run, facts.perpetrator) and recall.suspected(run.article, facts.perpetrator)
         )
+        if suspected and run.language == "en":
+            name = _without_hedge(name)  # "الجهة المشتبه بها: متمردو نمور التاميل" (not "... مفترضون" twice)
         actors.append(
             Actor(
                 role=ActorRole.perpetrator,

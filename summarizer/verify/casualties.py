@@ -184,14 +184,17 @@ def without_name_traps(text: str) -> str:
 
 # ", most of them women and children,": who the victims were, between commas; the clause goes on after it
 _ENGLISH_SHARE_ASIDE = re.compile(r",\s+(?:most of them|mostly|including|among them|many of them)\b[^,.]*,")
+_ENGLISH_INNER_SHARE = re.compile(
+    r"\s+(?:including|among them)\s+(?:[\w'-]+\s+){1,5}?(?=(?:were|have been|had been)\s)"
+)  # "Five people including three military rangers were killed": the five, not the rangers
 
 
 def without_share_aside(text: str) -> str:
     """The text without an aside on who the victims were ("27 people, most of them women, were killed" ->
     "27 people were killed"; "لقي 8 مدنيين، بينهم أطفال ونساء، مصارعهم" -> "لقي 8 مدنيين مصارعهم"): one
     clause states the toll."""
-    if text.isascii():
-        return _ENGLISH_SHARE_ASIDE.sub("", text)
+    if text.isascii():  # also without commas: "Five people including three military rangers were killed"
+        return _ENGLISH_INNER_SHARE.sub(" ", _ENGLISH_SHARE_ASIDE.sub("", text))
     parts = re.split(r"(\s*[،,](?!\d)\s*)", text)  # clauses and the commas between them
     out, i = [parts[0]], 1
     while i < len(parts):

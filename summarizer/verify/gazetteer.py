@@ -139,7 +139,11 @@ def _arabic_of(city: dict) -> str | None:
     # "قاهره" and "القاهرة" both listed: Arabic writes the name with its article ("في القاهرة")
     bare = fold(best)
     best = next((n for n in arabic if n.startswith(ARTICLE) and fold(n).removeprefix(ARTICLE) == bare), best)
-    return re.sub(_HARAKAT, "", best)  # "اَلْكُوَيْت": the letters, as news writes them
+    # "اَلْكُوَيْت": the letters, as news writes them; an alef maksura inside a word is a yeh ("مانىلا": Manila)
+    return _MEDIAL_MAKSURA.sub("\u064a", re.sub(_HARAKAT, "", best))
+
+
+_MEDIAL_MAKSURA = re.compile("\u0649(?=[\u0621-\u064a])")
 
 
 def _strip_prefixes(folded: str) -> list[str]:
