@@ -37,6 +37,14 @@ DAMMA = "\u064f"  # the vowel that marks a verb written as passive: "قُتلت"
 BEH, LAM = "ب", "ل"  # bi- (with, by), li- (for, to)
 NOON = "ن"  # the nun of sound masculine plurals and duals
 WAW, YEH, HEH = "و", "ي", "ه"  # the letters that are also long vowels, and heh (teh marbuta folds to it)
+_MEDIAL_MAKSURA = re.compile("\u0649(?=[\u0621-\u064a])")  # an alef maksura with a letter after it
+
+
+def medial_maksura_as_yeh(text: str) -> str:
+    """An alef maksura inside a word written as the yeh it stands for ("مانىلا" -> "مانيلا")."""
+    return _MEDIAL_MAKSURA.sub(YEH, text)
+
+
 FAMILY = "آل"  # "آل خليل": the family (a tribe, a dynasty), never the article of a place
 NOMINATIVE_PLURAL = "ون"  # a sound masculine plural as a subject ("مسلحون"), not an object ("مسلحين")
 ALIF = "ا"

@@ -57,6 +57,7 @@ from summarizer.lang.text import (
     bare,
     clean,
     fold,
+    medial_maksura_as_yeh,
 )
 
 
@@ -140,10 +141,7 @@ def _arabic_of(city: dict) -> str | None:
     bare = fold(best)
     best = next((n for n in arabic if n.startswith(ARTICLE) and fold(n).removeprefix(ARTICLE) == bare), best)
     # "اَلْكُوَيْت": the letters, as news writes them; an alef maksura inside a word is a yeh ("مانىلا": Manila)
-    return _MEDIAL_MAKSURA.sub("\u064a", re.sub(_HARAKAT, "", best))
-
-
-_MEDIAL_MAKSURA = re.compile("\u0649(?=[\u0621-\u064a])")
+    return medial_maksura_as_yeh(re.sub(_HARAKAT, "", best))
 
 
 def _strip_prefixes(folded: str) -> list[str]:
