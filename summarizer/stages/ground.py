@@ -1379,13 +1379,7 @@ def _a_place_word(word: str) -> bool:
     """A common word for a kind of place ("village", "قرية"), by the lexicon."""
     if word.isascii():
         return any(w.kind == "place_word" for w in ENGLISH_LEXICON.get(word.lower(), ()))
-    found = analysed(clean(word))
-    return (
-        not isinstance(found, str)
-        and len(found) == 1
-        and found[0].sense is not None
-        and found[0].sense.kind == "place_word"
-    )
+    return (sense := sole_sense(clean(word))) is not None and sense.kind == "place_word"
 
 
 def _the_event_itself(phrase: str) -> bool:
