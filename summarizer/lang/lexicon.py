@@ -197,6 +197,10 @@ class Written(NamedTuple):
     plural: bool  # the English form looked up is the plural
 
 
+_AGENCY_AR = "وكالة"
+_AGENCY_TAILS = ("news agency", "agency")
+
+
 def _english_index() -> dict[str, tuple[Written, ...]]:
     """English form (lower case) -> Arabic entries: those whose own English it is first, then those that
     list it as an alternative, each in file order (the first is the usual rendering: "office" is "مكتب",
@@ -211,7 +215,22 @@ def _english_index() -> dict[str, tuple[Written, ...]]:
         for form, plural in forms:
             written = Written(str(e["ar"]), e.get("pl"), e["pos"], e["kind"], plural and form != en)
             index.setdefault(form.lower(), []).append((form.lower() not in own, written))
+    _agencies(index)
     return {form: tuple(w for _, w in sorted(ws, key=lambda x: x[0])) for form, ws in index.items()}
+
+
+def _agencies(index: dict[str, list[tuple[bool, Written]]]) -> None:
+    """ "Kyodo news agency", "the Reuters agency": the agency by its first written name, "وكالة" before it
+    unless the name says it ("وكالة كيودو", "وكالة رويترز"; never "وكالة أنباء وكالة كيودو")."""
+    firsts: dict[str, str] = {}
+    for e in _lexicon_entries():
+        if e["kind"] == "outlet" and e["pos"] == "name":
+            firsts.setdefault(str(e["en"]), str(e["ar"]))
+    for en, ar in firsts.items():
+        written = Written(ar if ar.startswith(_AGENCY_AR) else f"{_AGENCY_AR} {ar}", None, "name", "outlet", False)
+        for tail in _AGENCY_TAILS:
+            if tail not in en.lower() and f"{en} {tail}".lower() not in index:
+                index[f"{en} {tail}".lower()] = [(False, written)]
 
 
 LEXICON = _forms()

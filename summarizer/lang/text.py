@@ -24,6 +24,8 @@ QUOTES = set("\"'«»“”„‟‘’‚‛`´")
 PUNCTUATION = set(".,،:;؛!?؟()[]{}-–—_/\\…#")  # "#الميليشيات_الحوثية": a hashtag is words
 # Characters stripped from the ends of a word taken out of running text.
 WORD_EDGE = '،,.;:()"«»“”؛؟'
+# Marks after a word that end a name: "central Mexico: City Hall" names no Mexico City.
+NAME_BREAKS = ",.;:،؛"
 _FOLD = str.maketrans(
     {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ئ": "ي", "ؤ": "و", "ة": "ه", "ک": "ك", "ی": "ي"}
     | {chr(0x0660 + i): str(i) for i in range(10)}
@@ -70,6 +72,8 @@ DEFINITE_PROCLITICS = r"(?:[وفبك]{0,2}ال|[وف]?لل)"
 PREPOSITION_WITH_ARTICLE = rf"[{CONJUNCTIONS}]?(?:{BEH}{ARTICLE}|{LAM}{LAM})"
 # Numbers: a conjunction or preposition, never the article.
 NUMBER_PROCLITICS = "[وبل]?"
+# The Arabic decimal separator: folding keeps it, where it turns "." into a space ("3.5 million" stays one number).
+DECIMAL_MARK = "\u066b"
 
 
 # Bidirectional embedding, override and isolate controls: in an article they can reorder what a

@@ -1124,7 +1124,7 @@ def _an_object_alone(text: str) -> bool:
     )
 
 
-_EVENT_NOUN_PHRASE = 8  # words of an event's noun, its adjectives and where ("الهجوم المسلح في قرية الرشاد")
+_EVENT_NOUN_PHRASE = 10  # words of an event's noun, its adjectives and where ("الهجوم المسلح في قرية الرشاد")
 
 
 def _one_line(text: str) -> str:

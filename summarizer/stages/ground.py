@@ -12,10 +12,12 @@ from pydantic import ValidationError
 
 from summarizer import templates
 from summarizer.lang.lexicon import (
+    ABOUT_WORDS,
     ACCIDENT_AMBIGUOUS,
     ACCUSATION_CUES,
     ACKNOWLEDGED_ACTS,
     ADMIN_WORDS,
+    AT_LEAST_WORDS,
     ATTACKER_NOUNS,
     ATTRIBUTION_PARTICIPLES,
     AUDIENCE_CUES,
@@ -36,6 +38,7 @@ from summarizer.lang.lexicon import (
     ENGLISH_AFTER_NAME,
     ENGLISH_FUNCTION_WORDS,
     ENGLISH_LEXICON,
+    ENGLISH_PREPOSITIONS,
     EVENT_NOUNS_EN,
     FOILING_VERBS,
     GENERIC_TARGETS,
@@ -288,6 +291,65 @@ def _as_qualified(article: Article, name: str, hit: GazetteerHit | None) -> Gaze
 def _year(run: Run) -> int | None:
     """The publication year: a year before it in a sentence marks the background."""
     return run.published.year if run.published else None
+
+
+def _a_weapon_alone(target: str) -> bool:
+    """The target is a weapon ("an improvised explosive device suspected to", "عبوة ناسفة"): Arabic by its
+    head, its first word; English by its head, the last noun before a participle or a preposition."""
+    if not target.isascii():
+        return recall.a_weapon(target)
+    words = [w.lower() for w in re.findall(r"[A-Za-z'-]+", target) if w.lower() not in ("a", "an", "the")]
+    head = next((k for k, w in enumerate(words) if k and _after_the_head(w)), len(words))
+    words = words[:head]  # "a convoy carrying weapons": the convoy; "a device suspected to": the device
+    for width in (3, 2, 1):
+        found = ENGLISH_LEXICON.get(" ".join(words[-width:]), ()) if len(words) >= width else ()
+        if found:
+            return found[0].kind == "weapon"
+    return False
+
+
+def _after_the_head(word: str) -> bool:
+    """A word that follows an English noun phrase's head: a preposition, a participle, "to"."""
+    senses = ENGLISH_LEXICON.get(word, ())
+    nominal = any(e.pos in ("noun", "name", "phrase") for e in senses)
+    return word in ENGLISH_PREPOSITIONS or word == "to" or (word.endswith(("ing", "ed")) and not nominal)
+
+
+def _a_toll(target: str) -> bool:
+    """A target that is a count said with "at least" or "about" ("18 شخصا على الأقل"): the toll's words."""
+    return bool(counts_in(target)) and has_any(fold(target), (*AT_LEAST_WORDS, *ABOUT_WORDS))
+
+
+_QUOTE_MARKS = '"«»“”'
+
+
+def _closed_quote_only(actor: str) -> str | None:
+    """The words before a closing quote mark whose opening one the span left out; else None."""
+    marks = [(k, c) for k, c in enumerate(actor) if c in _QUOTE_MARKS]
+    if len(marks) != 1 or marks[0][0] == 0 or marks[0][1] in "«“":
+        return None
+    head = actor[: marks[0][0]].strip()
+    return head if len(head.split()) >= 2 else None
+
+
+def _group_before_its_victims(actor: str) -> str | None:
+    """The armed group's name that opens the actor, when only the victims follow it ("جماعة الحوثي
+    المدنيين"): the group; else None."""
+    words = actor.split()
+    for k in range(len(words) - 1, 0, -1):
+        rest = " ".join(clean(w) for w in words[k:])
+        if fold(rest).lower() not in NEVER_PERPETRATORS:
+            continue
+        head = " ".join(words[:k])
+        senses = LEXICON.get(fold(clean(head)), ())
+        return head if any(s.kind == "armed_group" for s in senses) else None
+    return None
+
+
+def _the_country_it_happened_in(article: Article, actor: str) -> bool:
+    """The actor is only the name of the country the article is about: where, never who."""
+    hit = recall.country_hit(clean(actor).removeprefix("the ").strip())
+    return hit is not None and hit.country_code == _article_country(article, [])
 
 
 def _article_country(article: Article, hits: list[GazetteerHit | None]) -> str | None:
@@ -884,6 +946,14 @@ def _weapon_and_target(ex: Extraction, run: Run, sentences: list, update: dict) 
         run.drop("weapon", weapon, "the weapon of what the incident answered, not the incident's")
         update.pop("weapon", None)
         ex = ex.model_copy(update={"weapon": None})
+    if ex.perpetrator and (quoted := _closed_quote_only(ex.perpetrator)) and article.locate(quoted):
+        # 'جيش التحرير الوطني" المتمردة اليسارية': the name up to its closing quote (the adjectives agree with
+        # the word before the opening quote, "جماعة", left out)
+        ex = ex.model_copy(update={"perpetrator": quoted})
+    if ex.perpetrator and (group := _group_before_its_victims(ex.perpetrator)) and article.locate(group):
+        # "استهداف جماعة الحوثي المدنيين": the construct's owner attacks, its object is the victims
+        run.notes.append(f"perpetrator: the victims after the group cut: {group!r}")
+        ex = ex.model_copy(update={"perpetrator": group})
     if ex.perpetrator and fold(clean(ex.perpetrator)).lower() in NEVER_PERPETRATORS:
         run.drop("perpetrator", ex.perpetrator, "civilians are the ones attacked, never the attackers")
         ex = ex.model_copy(update={"perpetrator": None})
@@ -915,6 +985,16 @@ def _weapon_and_target(ex: Extraction, run: Run, sentences: list, update: dict) 
             why = "the article names it as the one killed or targeted, not the attacker"
             run.drop("perpetrator", ex.perpetrator, why)
             ex = ex.model_copy(update={"perpetrator": None})
+        elif _the_country_it_happened_in(article, ex.perpetrator):
+            # "هجوم إرهابي ... بشمال مالي": the model's "مالي" is where it happened (its soldiers were killed)
+            run.drop("perpetrator", ex.perpetrator, "the country where it happened, not who attacked")
+            ex = ex.model_copy(update={"perpetrator": None})
+    if ex.target and _a_weapon_alone(ex.target):
+        run.drop("target", ex.target, "names the weapon (the device that went off), not what was hit")
+        ex = ex.model_copy(update={"target": None})
+    if ex.target and _a_toll(ex.target):
+        run.drop("target", ex.target, "a count of the victims with its qualifier: the toll, not what was hit")
+        ex = ex.model_copy(update={"target": None})
     if ex.target and (cut := _before_casualty_verb(ex.target)) != ex.target:
         # "شخص وأصيب": the model's target ran into the toll's next clause; who was hit ends before it
         run.drop("target", ex.target, f"runs into the toll's clause; kept: {cut!r}" if cut else "names a toll")
@@ -1065,6 +1145,11 @@ def _time(ex: Extraction, run: Run, update: dict) -> None:
         ex = ex.model_copy(update={"time": None})
         # the lead's own time, if any ("حريق شب مساء الأربعاء")
         update["time"] = recall.time_phrase(article, main_incident.main_sentences(article, _year(run))[:4])
+    if ex.time and (at := article.locate(ex.time)) and _more_victims_elsewhere(article, at):
+        # "On Saturday, two more military personnel were killed ... in an attack against a river patrol"
+        run.drop("incident.when.expression", ex.time, "the day of more victims of another attack, not the incident's")
+        ex = ex.model_copy(update={"time": None})
+        update["time"] = recall.time_phrase(article, main_incident.main_sentences(article, _year(run))[:2])
     if ex.time and len(ex.time.split()) > 2 and _opens_a_contrast(ex.time):
         # "وقت قصفت طائرات التحالف قاعدة جوية": "في وقت" (while) opens another clause, no time of the incident
         run.drop("incident.when.expression", ex.time, "a clause of what happened meanwhile, not a time")
@@ -1185,6 +1270,12 @@ def _named_apart_from_any_act(article: Article, phrase: str) -> bool:
     spans = [Span(m.group(), m.start(), m.end()) for m in re.finditer(re.escape(phrase), article.text)]
     spans = spans or [article.locate(phrase)]
     clauses = [_clause_around(article.text, s) for s in spans if s is not None]
+    # 'جماعة "جيش التحرير الوطني" المتمردة اليسارية، مسؤولة عن الهجوم': a name set off by a comma, then its act
+    clauses += [
+        _clause_around(article.text, Span(",", end, end + 1))
+        for s in spans
+        if s and (end := _clause_end(article.text, s)) is not None
+    ]
     return bool(clauses) and not any(
         main_incident.tells_an_event(c)
         or has_cue(c, (*CLAIM_WORDS, *CLAIM_VERBS, *ACCUSATION_CUES, *ACKNOWLEDGED_ACTS))
@@ -1193,6 +1284,15 @@ def _named_apart_from_any_act(article: Article, phrase: str) -> bool:
 
 
 _CLAUSE_BREAKS = re.compile(r"[.،,؛;:\n]")
+
+
+def _clause_end(text: str, span: Span) -> int | None:
+    """Where the comma that closes the span's clause stands, when only its own describing words come between
+    (at most three); else None."""
+    end = _CLAUSE_BREAKS.search(text, span.end)
+    if end is None or end.group() not in ",،" or len(text[span.end : end.start()].split()) > 3:
+        return None
+    return end.start() + 1
 
 
 def _clause_around(text: str, span: Span) -> str:
@@ -1474,6 +1574,8 @@ def _sources(ex: Extraction, run: Run, update: dict) -> None:
             s = s.model_copy(update={"name": wider})
         if run.language == "en" and (titled := recall.english_titled(article, s.name)):
             s = s.model_copy(update={"name": titled})  # "Garba Shehu" -> "spokesman Garba Shehu"
+        if run.language == "en" and (own := recall.without_another(s.name)) != s.name:
+            s = s.model_copy(update={"name": own})  # "Another resident Umaru Bawa": resident Umaru Bawa
         if run.language == "en" and (authorities := recall.authorities_of(article, s.name)):
             s = s.model_copy(update={"name": authorities})  # "Colombia" -> "authorities in Colombia"
         if run.language == "en" and (whole := recall.completed_name(article, s.name)):
@@ -2517,11 +2619,37 @@ def _word_not_town(phrase: str, article: str) -> bool:
     return hit.country_code not in countries_named(article)
 
 
+_MORE_VICTIMS = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) more\b", re.I)
+
+
+def _more_victims_elsewhere(article: Article, at: Span) -> bool:
+    """The time stands in a sentence that adds victims ("two more ... were killed") of an attack of its own
+    ("in an attack against a river patrol"), after the lead: another attack's day."""
+    sentence = article.sentence_around(at)
+    lead = main_incident.body_lead(article)
+    words = sentence.quote.split()
+    return (
+        lead is not None
+        and sentence.start > lead.start
+        and (main_incident.adds_victims(words) or _MORE_VICTIMS.search(sentence.quote) is not None)
+        and mentions(sentence.quote, KILLED_WORDS)
+        and bool(re.search(r"\bin (?:an|another|a separate) (?:attack|ambush|blast|bombing)\b", sentence.quote))
+    )
+
+
+def _a_common_noun(word: str) -> bool:
+    """An English word the lexicon knows only as a common noun (never a name)."""
+    senses = ENGLISH_LEXICON.get(word.lower(), ())
+    return bool(senses) and all(e.pos == "noun" for e in senses)
+
+
 def _nameless_words(phrase: str) -> bool:
     """Every word is a common word: the lexicon reads the Arabic whole; the English has no capitalised
     word and the gazetteer knows none of it ("ferry", "the dock", not "Jos", "the Gaza Strip")."""
     if phrase.isascii():
         words = [w for w in re.findall(r"[A-Za-z][\w'-]*", phrase) if w.lower() not in ("the", "a", "an")]
+        if len(words) == 1 and not words[0].islower() and _a_common_noun(words[0]):
+            return lookup(phrase) is None  # "Factory" of a title in title case: a factory
         return bool(words) and all(w.islower() for w in words) and lookup(phrase) is None
     return bool(_lexicon_words(phrase))
 
@@ -2661,4 +2789,6 @@ def _split_place(place: ExtractedPlace) -> list[ExtractedPlace]:
     hit = lookup(last[1:])
     if hit is None or not (hit.is_region or hit.is_country or hit.population >= 5000):
         return [place]
+    if (whole := lookup(last)) is not None and whole.population >= hit.population:
+        return [place]  # "من باريس": Paris, never "ب" + a town "اريس" (Arys)
     return [place.model_copy(update={"name": " ".join(words[:-1])}), ExtractedPlace(name=last[1:], role="area")]

@@ -117,6 +117,8 @@ def english_groups_clause(sentence: str, kind: str) -> tuple[str, int] | None:
     m = _GROUPS_COUNTED.search(sentence)
     if m is None or (total := _english_groups(m.group(0), kind)) is None:
         return None
+    if _SHARE_BEFORE.search(sentence[: m.start()]):
+        return None  # "killed, including three soldiers, and nine others wounded": the three are of the dead
     start, more = _leading_groups(sentence, m.start())
     return sentence[start : m.end()], total + more
 
@@ -134,6 +136,7 @@ def _english_groups(span: str, kind: str) -> int | None:
     return first[0] + second[0] + _leading_groups(span, m.start())[1] if first and second else None
 
 
+_SHARE_BEFORE = re.compile(r"\b(?:including|among them|among whom)\s*$", re.IGNORECASE)
 _GROUP_BEFORE = re.compile(r"\b(\w+) ([A-Za-z]+),\s*$")  # "12 women, " before the last two groups
 
 
@@ -246,7 +249,7 @@ def _casualty_figure(span: str, kind: str) -> tuple[int | None, Qualifier]:
     every = casualty_clauses(whole)
     clauses = [c for c in every if mentions(c, own) and not says_no_one_hurt(c)]
     for clause in clauses:
-        if _combined(clause) or has_any(clause, NOT_A_TOLL):
+        if _combined(clause) or has_any(_ONE_MORE_AGED.sub("", clause), NOT_A_TOLL):
             continue  # "قتل وأصيب 30": killed and injured together is neither; ages are no toll
         if (total := _named_and_others(clause, own, others)) is not None:
             return total, _qualifier_of(clause, total)
@@ -258,7 +261,7 @@ def _casualty_figure(span: str, kind: str) -> tuple[int | None, Qualifier]:
             before = every[every.index(clause) - 1] if every.index(clause) else ""
             count += (
                 _and_more(clause, count)
-                or _and_one_more(clause, count)
+                or _and_one_more(_with_one_joined(every, clause), count)
                 or (kind == "injured" and others_taken(whole, count))
                 or (kind == "killed" and named_before_the_others(before, clause, count))
             )
@@ -436,10 +439,19 @@ def _and_one_more(clause: str, count: int) -> int:
         if words[i] == "and" and words[i + 1] in ("a", "an", "one"):
             noun = words[i + 2] if words[i + 2] not in _ENGLISH_PEOPLE_ADJECTIVES else words[min(i + 3, len(words) - 1)]
             senses = ENGLISH_LEXICON.get(noun, ())
-            return 1 if noun == "person" or any(w.kind in ("people", "title") and not w.plural for w in senses) else 0
+            one = noun == "person" or _AGED.fullmatch(noun) is not None  # "six adults and a 7-year-old": 7
+            return 1 if one or any(w.kind in ("people", "title") and not w.plural for w in senses) else 0
         if words[i] == "and":
             return 0
     return 0
+
+
+def _with_one_joined(clauses: list[str], clause: str) -> str:
+    """The clause with the next one when that one only joins a person ("killing six adults" + "and a
+    7-year-old"): split apart at the "and", they are one list."""
+    at = clauses.index(clause)
+    nxt = clauses[at + 1] if at + 1 < len(clauses) else ""
+    return f"{clause} {nxt}" if re.match(r"and (?:a|an|one) ", nxt) else clause
 
 
 def _one_more_joined(word: str) -> bool:
@@ -458,6 +470,8 @@ def _one_more_joined(word: str) -> bool:
     )
 
 
+_AGED = re.compile(r"\d{1,3}-year-old")  # "a 7-year-old": one person, named by age
+_ONE_MORE_AGED = re.compile(r"\band an? \d{1,3}-year-old\b")  # "six adults and a 7-year-old": one more, no age toll
 _ENGLISH_PEOPLE_ADJECTIVES = frozenset(("young", "local", "third", "fourth", "fifth"))
 _COUNTED_KINDS = ("people", "title", "force")
 
@@ -722,7 +736,7 @@ def _qualifier_of(clause: str, count: int) -> Qualifier:
     قتيلا بالاضافة إلى ما لا يقل عن ألف وخمسمئة جريح": about 20, at least 1,500)."""
     found = numbers_with_positions(clause)
     if len(found) < 2:
-        return _qualifier(clause)
+        return _qualifier(_without_measured_qualifiers(clause))
     folded = fold(clause)
     at = next((pos for value, pos in found if value == count), None)
     if at is None:
@@ -730,6 +744,22 @@ def _qualifier_of(clause: str, count: int) -> Qualifier:
     words_before = folded[:at].split()[-4:]
     words_after = folded[at:].split()[1:5]
     return _qualifier(" ".join([*words_before, "0", *words_after]))
+
+
+def _without_measured_qualifiers(clause: str) -> str:
+    """The clause without a qualifier of a time or a measure ("started at around 7am", "about 120 kilometres"):
+    it qualifies no count ("... and six police officers were killed": six)."""
+    words = _MEASURE_TIME.sub(" ", clause).split()
+    kept = []
+    for k, word in enumerate(words):
+        after = " ".join(words[k + 1 : k + 3])
+        if after[:1].isdigit() and has_any(fold(word).lower(), ABOUT_WORDS) and not counts_in(after):
+            continue  # "around 7 am", "about 120 kilometres": a qualifier of no count
+        kept.append(word)
+    return " ".join(kept)
+
+
+_MEASURE_TIME = re.compile(r"(?<=\d)(?=[a-z])")  # "7am": the hour and its mark apart
 
 
 def _qualifier(clause: str) -> Qualifier:

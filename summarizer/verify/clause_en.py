@@ -118,7 +118,7 @@ def _clause(tokens: list[str]) -> Rendered:
     if not before:
         return Rendered(None, "no subject before the verb")
     subject = render_english(" ".join(before))
-    if len(before) == 1 and (people := PEOPLE_QUANTITIES.get(before[0].lower())):
+    if len(before) <= 3 and (people := PEOPLE_QUANTITIES.get(" ".join(before).lower())):
         subject = Rendered(people)  # "several were injured", "dozens were wounded": people
     if subject.text is None and (head := _before_participle(before)):
         subject = render_english(" ".join(head))  # "276 schoolgirls kidnapped by Boko Haram": the schoolgirls

@@ -181,6 +181,7 @@ _SECOND_CLAUSE = re.compile(
     r"(?:\s+(?!been\b)|$)"
 )
 _RELATIVE = re.compile(r"\s(?:where|who|which|whose)\s")  # a relative clause a length cut leaves unfinished
+_RELATIVE_AFTER = 25  # characters of a lead before its relative clause: enough to say who did what
 # a dateline's city (its country after a comma) and a colon before the lead: "Yangoon:", "Moulay Brahim, Morocco:"
 _CITY_COLON = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:, [A-Z][a-z]+)?:\s+(?=[A-Z0-9])")
 _OUTLET_TAG = re.compile(r"^([A-Z]{5,})\s+(?=[A-Z][a-z])")  # an agency's name in capitals before the lead
@@ -204,6 +205,11 @@ def _noun_cut_from_its_adjective(quote: str, whole: str) -> str | None:
     return clean(rest[0])
 
 
+def _result_said(rest: str) -> bool:
+    """The toll verb's "عن" stands in the span (what it resulted in is said)."""
+    return any(fold(clean(w)) in TOLL_UPDATE["result_about"] for w in rest.split())
+
+
 def trimmed(span: Span) -> Span:
     """No dangling preposition or article at the end ("... near London on"), no closing punctuation,
     and at most MAX_EVENT characters, cut at a clause boundary where one is near."""
@@ -216,7 +222,11 @@ def trimmed(span: Span) -> Span:
     if _glued_and_before_verb(span.quote):
         span = Span(span.quote[1:], span.start + 1, span.end)  # "وهزت انفجارات": the verb, not "and rocked"
     first, _, rest = span.quote.partition(" ")
-    if rest and fold(clean(first)) in TOLL_UPDATE["causes"]:
+    if rest and fold(clean(first)) in TOLL_UPDATE["result_verbs"] and not _result_said(rest):
+        # "أسفر هجوم بقنبلة هو الأول منذ أكثر من شهر في كابول": cut before "عن مقتل", the verb says nothing
+        at = len(span.quote) - len(rest)
+        span = Span(span.quote[at:], span.start + at, span.end)
+    elif rest and fold(clean(first)) in TOLL_UPDATE["causes"]:
         at = len(span.quote) - len(rest)  # "جرّاء غرق قارب": what happened, without the "because of" of its toll
         span = Span(span.quote[at:], span.start + at, span.end)
     quote = span.quote
@@ -224,8 +234,10 @@ def trimmed(span: Span) -> Span:
         head = quote[:MAX_EVENT]
         cut = max((m.start() for m in _CLAUSE_COMMA.finditer(head)), default=-1)  # not "1,300"
         quote = head[:cut] if cut > 60 else _not_in_a_name(head.rsplit(" ", 1)[0], quote)
-        if quote.isascii() and (relative := list(_RELATIVE.finditer(quote))) and relative[-1].start() > 60:
-            quote = quote[: relative[-1].start()]  # "... in north-west Iran where rescuers": cut unfinished
+        if quote.isascii() and (relative := list(_RELATIVE.finditer(quote))) and relative[-1].start() > _RELATIVE_AFTER:
+            # "... in north-west Iran where rescuers", "A band of gunmen invaded a resort where dozens of ...
+            # and opened": a relative clause the cut leaves unfinished goes whole
+            quote = quote[: relative[-1].start()]
         last = quote.split()[-2:]
         if len(last) == 2 and fold(clean(last[0])) in PHRASE_STOPS and _unnamed_place_word(last[1]):
             quote = quote[: quote.rfind(last[0])].rstrip()  # "... في إقليم": cut off before its name

@@ -22,6 +22,7 @@ from summarizer.verify.grounding import Span
 # "القاهرة - الأهرام:", "بيروت: «الشرق الأوسط»", "مظفر اباد «الأيام» رويترز :"
 _DATELINE = re.compile(
     r"^(?:[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?"
+    r"(?: \([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}\))?"  # "CELAYA (Mexico), April 16 (NNN-AGENCIES) —": its country
     r"(?:, [A-Za-z]+\.? \d{1,2})?\s*(?:\([^)]{1,30}\))?\s*(?:--|—|–|-|:)"
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?:, [A-Z][A-Za-z.]+)?\s*\([A-Z][^)]{1,29}\)\s*(?:--|—|–|-)"  # Marseille (AFP) -
     r"|[A-Z][a-z]{2,8}\.? \d{1,2} \([A-Z][^)]{1,29}\)\s*(?:--|—|–|-)"  # Oct. 16 (UPI) —
@@ -37,6 +38,26 @@ _DATELINE = re.compile(
     r"|/\s*(?:[\u0621-\u0652]+ [\u0621-\u0652]+\s*(?:--|—|–|-|:)|[\u0621-\u0652]+\s*(?:--|—|–|-|:)?(?=\s))"
     r"|(?:--|—|–)(?=\s)))\s*"
 )
+# "الخرطوم 13 يوليو 2025 (شينخوا)", "CELAYA (Mexico), April 16 (NNN-AGENCIES) —": a city, the filing date
+# and the agency open the lead
+_ARABIC_DATED_DATELINE = re.compile(
+    r"[\u0621-\u0652]+(?: [\u0621-\u0652]+)? \d{1,2} [\u0621-\u0652]+ \d{4} \([^)]{1,30}\)\s*(?:--|—|–|-|:)?\s*"
+)
+_CAPITALS_DATED_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3}(?: \([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}\))?(?:, [A-Z][A-Za-z.]+)*"
+    r", [A-Z][a-z]+\.? \d{1,2}\s*(?:\([^)]{1,30}\))?\s*(?:--|—|–|-|:)\s*"
+)
+
+
+def without_filing_line(sentence: str) -> str:
+    """The sentence without a dateline that gives the filing date: a date there says when the report was
+    filed, not that the sentence tells of another day."""
+    for pattern in (_ARABIC_DATED_DATELINE, _CAPITALS_DATED_DATELINE, _DATED_DATELINE):
+        if m := pattern.match(sentence):
+            return sentence[m.end() :]
+    return sentence
+
+
 # BBC-style "Image copyright X Image caption <caption> A Chinese boy ...": the caption ends where a
 # lower-case word is followed by a capitalised determiner that opens the lead.
 _CAPTION_END = re.compile(r"[a-z0-9,)] (?=(?:A|An|The|[A-Z][a-z]+ [a-z]+ (?:was|were|has|have|is|are)) )")
@@ -108,6 +129,7 @@ def in_dateline(text: str, start: int) -> bool:
         or _OUTLET_DASH.match(text[start:]) is not None
         or _DATED_DATELINE.match(text[start:]) is not None
         or _city_dash(text[start:]) is not None
+        or _ARABIC_DATED_DATELINE.match(text[start:]) is not None
     )
     return opens or filed_from(text, start)
 
@@ -200,6 +222,7 @@ def without_furniture(span: Span) -> Span:
             or _NUMERIC_DATELINE.match(head)
             or _city_colon(head)
             or _city_dash(head)
+            or _ARABIC_DATED_DATELINE.match(head)
         ):
             at += m.end()
         rest = span.quote[at:]

@@ -294,6 +294,22 @@ def _loose(folded: str) -> str:
 
 
 _LOOSE_LEAST = 6
+_LOOSE_FEWEST = 4
+_LOOSE_WRITTEN = 7  # letters of a long name whose consonants alone are fewer ("ميسيسيبي" / "مسيسيبي")
+
+
+def spelt_alike(name_ar: str | None, written: str) -> bool:
+    """The gazetteer's Arabic name and the article's spelling differ only in inner long vowels
+    ("ميسيسيبي" / "مسيسيبي"), the name long enough for that to tell."""
+    return bool(name_ar) and _long_enough(fold(written)) and _loose(fold(name_ar)) == _loose(fold(written))
+
+
+def _long_enough(folded: str, strict: bool = False) -> bool:
+    """A name long enough to be found by its consonants alone (``strict``: by their number alone)."""
+    consonants = len(_loose(folded).replace(" ", ""))
+    if consonants >= _LOOSE_LEAST:
+        return True
+    return not strict and len(folded.replace(" ", "")) >= _LOOSE_WRITTEN and consonants >= _LOOSE_FEWEST
 
 
 @lru_cache(maxsize=1)
@@ -303,16 +319,20 @@ def _loose_region_index() -> dict[str, list[dict]]:
     index: dict[str, list[dict]] = {}
     for entry in regions():
         for name in entry["ar"]:
-            if not entry.get("common_word") and len(_loose(fold(name)).replace(" ", "")) >= _LOOSE_LEAST:
+            if not entry.get("common_word") and _long_enough(fold(name)):
                 index.setdefault(_loose(fold(name)), []).append(entry)
     return index
 
 
-def _region_entries(candidate: str) -> list[dict]:
+def _region_entries(candidate: str, country_hint: str | None = None) -> list[dict]:
     exact = _region_index().get(candidate, [])
-    if exact or len(_loose(candidate).replace(" ", "")) < _LOOSE_LEAST:
+    if exact or not _long_enough(candidate):
         return exact
     loose = _loose_region_index().get(_loose(candidate), [])
+    if not _long_enough(candidate, strict=True):
+        # few consonants: only the article's own country's region ("مسيسيبي" in a US story; "الحميدي" in
+        # Port Said is no Kuwaiti Al Ahmadi)
+        loose = [e for e in loose if e["country"] == country_hint]
     return loose if len({e["en"] for e in loose}) == 1 else []  # "الجفره": al-Jufra or al-Jafara
 
 
@@ -329,7 +349,7 @@ def region_hit(name: str, country_hint: str | None = None) -> tuple[GazetteerHit
     for candidate, with_word in candidates:
         entries = [
             e
-            for e in _region_entries(candidate)
+            for e in _region_entries(candidate, country_hint)
             if with_word or not e.get("common_word") or e["country"] == country_hint
         ]
         if entries:

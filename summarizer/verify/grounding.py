@@ -95,6 +95,12 @@ _TIGHT_TITLE = re.compile(r"([^\n]{1,120}[^\n.!?؟:\s])[ \t]*\n(?=[^\n]{80,}[.!?
 _TIGHT_TITLE_WORDS = 12
 _LEAD_CHARS = 40  # a paragraph shorter than this after a short line is no lead that shows it a subtitle
 _DECK = re.compile(r"([^\n]{1,150})\n[ \t\r]*\n\s*(?=\S)")  # a short line, then a blank line
+# A paragraph before the one that opens with a capitals dateline ("OUAGADOUGOU - Armed men ..."): a standfirst
+# (the report's body begins at its dateline)
+_PARAGRAPH = re.compile(r"[^\n]{1,400}\n[ \t\r]*\n\s*(?=\S)")
+_CAPITALS_DATELINE = re.compile(
+    r"[A-Z][A-Z'’.\-]{2,}(?: [A-Z][A-Z'’.\-]+){0,3}(?: \([^)\n]{1,30}\))?(?:, [^\n—–]{1,40}?)?\s*(?:--|—|–|-)\s"
+)
 _CONTINUING = re.compile(rf"^(?:[{CONJUNCTIONS}]\S|(?:And|But|The attack|It)\b)")
 
 
@@ -258,6 +264,12 @@ class Article:
                 first = headline.end()
         while byline := _BYLINE.match(text, first):  # "By Oghenekaro Efe, Asaba | March 17, 2024"
             first = byline.end()
+        if (
+            (standfirst := _PARAGRAPH.match(text, first))
+            and not _CAPITALS_DATELINE.match(text, first)
+            and _CAPITALS_DATELINE.match(text, standfirst.end())
+        ):
+            first = standfirst.end()
         if first and (line := _CREDIT_LINE.match(text, first)) and len(line.group().split()) <= _CREDIT_WORDS:
             first = line.end()  # "بي بي سي - ٢٦ سبتمبر/ أيلول ٢٠١٥": an outlet and a date on their own line
         return first

@@ -112,7 +112,13 @@ from summarizer.verify.casualties import (
     without_share_aside,
 )
 from summarizer.verify.classify import classify
-from summarizer.verify.furniture import after_newsletter_box, in_dateline, is_timestamp, without_furniture
+from summarizer.verify.furniture import (
+    after_newsletter_box,
+    in_dateline,
+    is_timestamp,
+    without_filing_line,
+    without_furniture,
+)
 from summarizer.verify.gazetteer import capital_named, countries_named, country_of_adjective, lookup
 from summarizer.verify.grounding import Article, Span
 from summarizer.verify.numbers import a_year, counts_in, numbers_in
@@ -187,6 +193,7 @@ def background(sentence: str, published_year: int | None = None, pluperfect: boo
     an opening on a month ("وفي ديسمبر", "In December": another date than the incident's), the
     pluperfect ("وكان الهجوم ... قد أدى"; not when ``pluperfect`` is False), a day counted back ("قبل خمسة
     أيام", as "five days ago" is a cue), or a year before the publication's ("عام 2002")."""
+    sentence = without_filing_line(sentence)  # "CELAYA (Mexico), April 16 (NNN-AGENCIES) —": when it was filed
     words = fold(sentence).split()
     measured = _before_yardstick(sentence)
     if _a_cue(measured) or _opens_on_a_month(sentence.split()[:4], words[:4]) or _last_month_named(words):
@@ -889,12 +896,12 @@ def a_lead(sentence: Span) -> bool:
     if after_newsletter_box(sentence.quote) >= len(sentence.quote.rstrip()) - 1:
         return False  # "... Get daily updates directly to your inbox + Subscribe Thank you for subscribing!"
     words = [w for w in sentence.quote.split() if any(c.isalnum() for c in w)]  # not a dateline's dashes
-    if _adds_victims(words):
+    if adds_victims(words):
         return False  # "Two civilians were also killed": more victims of an incident told elsewhere
     return len(words) > _BYLINE_WORDS or tells_of_incident(sentence.quote)
 
 
-def _adds_victims(words: list[str]) -> bool:
+def adds_victims(words: list[str]) -> bool:
     """A word of addition among the three words before a casualty word ("were also killed")."""
     folded = [fold(clean(w)).lower() for w in words]
     return any(
@@ -1374,7 +1381,7 @@ def analyst_figure(found: list[Figure], article: Article, kind: str) -> Figure |
     added = [
         f
         for f in body
-        if _adds_victims(f.clause.quote.split()) and any(e.clause.start < f.clause.start for e in mine if e is not f)
+        if adds_victims(f.clause.quote.split()) and any(e.clause.start < f.clause.start for e in mine if e is not f)
     ]
     body = [f for f in body if f not in added] or body
     pick = (body or mine or [None])[0]

@@ -17,12 +17,12 @@ from summarizer.lang.lexicon import (
     NOT_COUNT_BEFORE,
     NUMBER_WORDS,
 )
-from summarizer.lang.text import BEH, NUMBER_PROCLITICS, WAW, fold
+from summarizer.lang.text import BEH, DECIMAL_MARK, NUMBER_PROCLITICS, WAW, fold
 
 # Longest phrases first so "سبعه عشر" wins over "سبعه"; optional Arabic conjunction/preposition prefix.
 _WORD_RE = "|".join(re.escape(w) for w in sorted(NUMBER_WORDS, key=len, reverse=True))
 _MULT_RE = "|".join(re.escape(w) for w in sorted(MULTIPLIERS, key=len, reverse=True))
-_THOUSANDS = re.compile(r"(?<=\d)[,٬](?=\d{3}(?!\d))")
+_THOUSANDS = re.compile(r"(?<=\d)[,٬.](?=\d{3}(?!\d))")  # "1,300", "2.000" (a European one)
 _TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")  # a clock time ("13:20") counts nothing
 
 
@@ -43,10 +43,10 @@ _COMPOUND = (
 )
 _THOUSANDS_RE = "|".join(re.escape(w) for w, v in MULTIPLIERS.items() if v == 1000 and not w.isascii())
 _NUMBER = re.compile(
-    rf"(?<![\w])(?:{NUMBER_PROCLITICS})(?P<num>\d+(?:[.,]\d+)?|{_COMPOUND}|{_WORD_RE})"
+    rf"(?<![\w{DECIMAL_MARK}])(?:{NUMBER_PROCLITICS})(?P<num>\d+(?:[.,{DECIMAL_MARK}]\d+)?|{_COMPOUND}|{_WORD_RE})"
     # "5 آلاف و894" is 5,894: thousands, "and", the rest
     rf"(?:\s+(?P<thousands>{_THOUSANDS_RE})\s+{WAW}(?P<rest>\d{{1,3}}|{_COMPOUND}|{_WORD_RE})(?![\w])"
-    rf"|\s+(?P<mult>{_MULT_RE}))?(?:(?![\w])|(?<=\d)(?=[\u0621-\u064a]))"  # "9أشخاص": a typed-on noun
+    rf"|\s+(?P<mult>{_MULT_RE}))?(?:(?![\w{DECIMAL_MARK}])|(?<=\d)(?=[\u0621-\u064a]))"  # "9أشخاص": a typed-on noun
 )
 
 
@@ -67,9 +67,13 @@ def numbers_with_positions(text: str, counts_only: bool = False) -> list[tuple[i
         if counts_only and not _a_count(folded, m.start("num"), m.end()):
             continue
         raw = m.group("num")
-        value = int(float(raw.replace(",", ""))) if raw[0].isdigit() else _word_value(raw)
+        decimal = DECIMAL_MARK in raw
+        if counts_only and decimal and not m.group("mult"):
+            continue  # "a 7.8-magnitude earthquake": a measure, never a count of people
+        number = float(raw.replace(",", "").replace(DECIMAL_MARK, ".")) if raw[0].isdigit() else _word_value(raw)
+        value = int(number)
         if m.group("mult"):
-            value *= MULTIPLIERS[m.group("mult")]
+            value = int(number * MULTIPLIERS[m.group("mult")])  # "3.5 million" is 3,500,000
         elif m.group("thousands"):
             rest = m.group("rest")
             value = value * 1000 + (int(rest) if rest.isdigit() else _word_value(rest))
@@ -91,9 +95,10 @@ _MODIFIER = re.compile(rf"(?i)\b(\d+|{_ENGLISH_NUMBER})-(?!(?:{_ENGLISH_NUMBER})
 
 def _folded(text: str) -> str:
     # A thousands separator is no word break ("1,300" is one number); folding turns commas into spaces.
-    return fold(_TIME.sub(" ", _THOUSANDS.sub("", text)))
+    return fold(_DECIMAL.sub(DECIMAL_MARK, _TIME.sub(" ", _THOUSANDS.sub("", text))))
 
 
+_DECIMAL = re.compile(r"(?<=\d)\.(?=\d)")  # "3.5": a decimal point, kept through folding
 _SEPARATED = re.compile(r"\b\d{1,3}(?:[,\u066c]\d{3})+\b")  # a thousands separator is written in counts, not years
 
 
@@ -216,9 +221,10 @@ def words_after(text: str, count: int) -> list[str]:
     folded = _folded(text)
     for m in _NUMBER.finditer(folded):
         raw = m.group("num")
-        value = int(float(raw.replace(",", ""))) if raw[0].isdigit() else _word_value(raw)
+        number = float(raw.replace(",", "").replace(DECIMAL_MARK, ".")) if raw[0].isdigit() else _word_value(raw)
+        value = int(number)
         if m.group("mult"):
-            value *= MULTIPLIERS[m.group("mult")]
+            value = int(number * MULTIPLIERS[m.group("mult")])  # "3.5 million" is 3,500,000
         elif m.group("thousands"):
             rest = m.group("rest")
             value = value * 1000 + (int(rest) if rest.isdigit() else _word_value(rest))

@@ -125,7 +125,9 @@ from summarizer.verify.gazetteer import (
     country_region_kind,
     lookup,
     lookup_transliterated,
+    region_hit,
     region_kind,
+    spelt_alike,
 )
 from summarizer.verify.numbers import counts_in
 from summarizer.verify.romanize import romanize
@@ -1104,6 +1106,10 @@ def _analyse(tokens: list[str], name_slot: bool = False) -> list[Word] | str:
         if out and _composed_of(tokens, i):
             i += 1  # "أسرة مكونة من ثمانية أفراد" = "a family of 8 members": English says only "of"
             continue
+        if region := _bearing_region_at(tokens, i):
+            out.append(region)  # "شمال كردفان" = North Kordofan, a state of its own, not "north of Kordofan"
+            i += 2
+            continue
         if country := _bearing_country_at(tokens, i):
             out.append(country)  # "جنوب السودان" in an article on South Sudan: the country, not "southern Sudan"
             i += 2
@@ -1500,7 +1506,13 @@ def _gazetteer(tokens: list[str], admin: str | None = None, sound: bool = True) 
         if (
             hit is not None
             and not adjective
-            and (hit.is_country or own or by_sound or transliterates(hit.name_en, body))
+            and (
+                hit.is_country
+                or own
+                or by_sound
+                or transliterates(hit.name_en, body)
+                or (hit.is_region and spelt_alike(hit.name_ar, body))  # "مسيسيبي": Mississippi
+            )
         ):
             name = f"the {hit.name_en}" if hit.is_country and country_takes_the(hit.name_en) else hit.name_en
             return Word(text, name=name, prep=clitic.lstrip(WAW) or None, definite=True, place=True)
@@ -1823,6 +1835,17 @@ def _name(tokens: list[str], before: list[Word]) -> Word | None:
     if person or (host.sense.kind in _PLACE_HOSTS and place_name) or outlet:
         return Word(text, name=romanize(text), definite=True)
     return None
+
+
+def _bearing_region_at(tokens: list[str], i: int) -> Word | None:
+    """A region whose name opens on a bearing ("شمال كردفان", "شمال سيناء"), in the article's country."""
+    if i + 1 >= len(tokens) or tokens[i] not in DIRECTIONS:
+        return None
+    country = _COUNTRY.get()
+    hit, _ = region_hit(" ".join(tokens[i : i + 2]), country)
+    if hit is None or (country and hit.country_code != country) or len(hit.name_en.split()) < 2:
+        return None
+    return Word(" ".join(tokens[i : i + 2]), name=hit.name_en, definite=True, place=True)
 
 
 def _bearing_country_at(tokens: list[str], i: int) -> Word | None:

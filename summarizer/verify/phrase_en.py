@@ -262,9 +262,27 @@ def _quoted_name(english: str) -> Rendered | None:
     return Rendered(f"{head} {name}" if head else name)
 
 
+_OWNED_GROUP = re.compile(
+    r"^(?:the\s+)?(?P<owner>[A-Z][\w ]+?)'s\s+(?:the\s+)?(?P<group>.+?)(?:\s+(?:group|movement))?$"
+)
+
+
+def _a_countrys_group(english: str) -> Rendered | None:
+    """A country's possessive before a known group's name ("Somalia's al Shabaab group"): the group's name."""
+    m = _OWNED_GROUP.match(english)
+    hit = lookup(m.group("owner")) if m else None
+    if m is None or hit is None or not hit.is_country:
+        return None
+    known = [e for e in ENGLISH_LEXICON.get(m.group("group").lower(), ()) if e.pos == "name"]
+    return Rendered(known[0].ar) if known else None
+
+
 @lru_cache(maxsize=4096)
 def _render(english: str, name_slot: bool) -> Rendered:
     english = _GLOSS.sub("", english)  # "New People's Army (NPA) rebels": the acronym glosses the name
+    english = english.replace("´", "'").replace("’", "'")  # "Somalia´s": an acute accent typed for the apostrophe
+    if (group := _a_countrys_group(english)) is not None:
+        return group
     tokens = _possessive_places(_TOKEN.findall(english.replace("’", "'")))
     if len(tokens) > 1 and tokens[0].rstrip(".") in COURTESY_TITLES:
         tokens = tokens[1:]  # "Mr Mujahid" is Mujahid: a courtesy title says nothing of who he is

@@ -219,6 +219,7 @@ from summarizer.lang.text import (
     DAMMA,
     HEH,
     LAM,
+    NAME_BREAKS,
     NOMINATIVE_PLURAL,
     NOON,
     PREPOSITION_WITH_ARTICLE,
@@ -348,6 +349,8 @@ def places_in(article: Article, sentence: Span, country: str | None) -> list[tup
         for n in (3, 2, 1):
             if "-" in words[start : start + n]:
                 continue  # a listed name left out (or a dash) is no part of a place's name
+            if any(w[-1:] in NAME_BREAKS for w in words[start : start + n - 1]):
+                continue  # "central Mexico: City Hall": a name never goes on past a colon or a comma
             phrase = clean(" ".join(words[start : start + n]))
             if 1 < n and start + n <= len(words) and _a_day_word(words[start + n - 1]):
                 continue  # "هافانا الجمعة": the town, then when
@@ -1686,10 +1689,19 @@ def _of_an_outlet(words: list[str], i: int) -> bool:
     return folded[:1] == LAM and folded[1:] in OUTLET_WORDS and sense is not None and sense.en in OUTLET_STAFF
 
 
+_ANOTHER = re.compile(r"^(?:Another|A second|A third|One more)\s+(?=[a-z])")
+
+
+def without_another(name: str) -> str:
+    """An English source's name without the word that counts it among the speakers ("Another resident
+    Umaru Bawa" is resident Umaru Bawa)."""
+    return _ANOTHER.sub("", name)
+
+
 def speaker_only(name: str) -> str:
     """A source's name without what follows the speaker: the outlet or the media he told, his English verb
     ("... ruled out sabotage"), the day he spoke."""
-    name = without_english_verb(without_outlet_told(name))
+    name = without_another(without_english_verb(without_outlet_told(name)))
     return without_media_told(without_spoken_day(name))
 
 
@@ -3731,8 +3743,11 @@ def suspected(article: Article, actor: str) -> bool:
     span = article.locate(actor, near=at)
     if span is None or span.start < at:
         return False
-    sentence = article.sentence_around(span).quote
-    words = {fold(clean(w)) for w in sentence.split()}
+    around = article.sentence_around(span)
+    sentence = around.quote
+    # the hedge stands before the actor or in its clause ("a brazen assault likely to raise ..." after "when
+    # Taliban attacked their checkpoint," hedges no attacker), or in a relative clause on it ("which is suspected")
+    words = {fold(clean(w)) for w in _up_to_its_clause(sentence, span.end - around.start).split()}
     denied = any(d in sentence for d in ENGLISH_DENIALS)  # "Russia's defence ministry denied responsibility"
     # a strike told with its state ("في قصف إسرائيلي ...، وفق الدفاع المدني") is the outlet's own
     # description; the source credited at the sentence's end is that of the toll
@@ -3748,6 +3763,26 @@ def suspected(article: Article, actor: str) -> bool:
     credited = _only_credited(article, actor, at) and not told
     hedged = (bool(words & (HEDGES | ACCUSATION_CUES)) and not subject) or denied or credited
     return (hedged or denies(article, actor)) and not acknowledged(article, actor)
+
+
+_CLAUSE_MARK = re.compile(r"[,.;،؛]")
+_RELATIVE_OPENERS = ("which", "who", "whom", *RELATIVES)
+
+
+def _up_to_its_clause(sentence: str, end: int) -> str:
+    """The sentence up to the end of the clause that holds its words up to ``end``, and of a relative
+    clause right after it."""
+    stop = _CLAUSE_MARK.search(sentence, end)
+    if stop is None:
+        return sentence
+    after = sentence[stop.end() :].split()
+    if (
+        after
+        and fold(clean(after[0])).lower() in _RELATIVE_OPENERS
+        and (nxt := _CLAUSE_MARK.search(sentence, stop.end()))
+    ):
+        return sentence[: nxt.start()]
+    return sentence[: stop.start()] if after and fold(clean(after[0])).lower() not in _RELATIVE_OPENERS else sentence
 
 
 def _subject_of_attack(article: Article, span: Span) -> bool:
