@@ -9,9 +9,11 @@ from summarizer.stages.extract import ExtractedPlace
 from summarizer.stages.ground import (
     _a_toll,
     _a_weapon_alone,
+    _before_a_colon,
     _closed_quote_only,
     _group_before_its_victims,
     _named_apart_from_any_act,
+    _nameless,
     _split_place,
 )
 from summarizer.verify import recall
@@ -91,7 +93,7 @@ def test_groups_by_their_short_names():
         # a state named by its bearing is that state, not "north of Kordofan"
         assert render_phrase("في شمال كردفان", name_slot=True, country="SD").text == "in North Kordofan"
     assert render_phrase("أبو سياف", name_slot=True).text == "Abu Sayyaf"
-    assert render_english("Somalia´s al Shabaab group", name_slot=True).text == "حركة الشباب"
+    assert render_english("Somalia´s al Shabaab group", name_slot=True).text == "حركة الشباب الصومالية"
     assert render_english("al Shabaab", name_slot=True).text == "حركة الشباب"
 
 
@@ -197,3 +199,21 @@ def test_a_hedge_after_the_attackers_clause_hedges_nothing():
     assert not recall.suspected(Article(lead), "Taliban")
     hedged = "IED kills five\n\nFive officers were killed by an IED suspected to have been planted by al Shabaab."
     assert recall.suspected(Article(hedged), "al Shabaab")
+
+
+def test_a_source_name_ends_at_its_colon():
+    text = "Title\n\nوقال وزير الاتصال يايا سانغاري:” عثرت فرق التعزيزات على 54 جثة”.\n"
+    assert _before_a_colon(Article(text), "وزير الاتصال يايا سانغاري عثرت فرق التعزيزات") == "وزير الاتصال يايا سانغاري"
+
+
+def test_whose_office_is_no_place():
+    text = (
+        "Bomb kills 4\n\nA roadside bomb killed four rangers in Pattani province, police said.\n\n"
+        "Pol. Col. Mana Daechawarit of the Sai Buri district police station said the soldiers were on patrol.\n"
+    )
+    assert recall.only_as_whose_office(Article(text), "Sai Buri district police station")
+    assert not recall.only_as_whose_office(Article(text), "Pattani province")
+
+
+def test_a_capitalised_common_noun_of_a_title_is_no_place():
+    assert _nameless("Factory") and not _nameless("Kano") and not _nameless("Green Zone")

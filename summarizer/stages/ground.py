@@ -293,6 +293,13 @@ def _year(run: Run) -> int | None:
     return run.published.year if run.published else None
 
 
+def _before_a_colon(article: Article, name: str) -> str:
+    """A source's name up to the colon its span in the article runs past (what was said follows it)."""
+    span = article.locate(name)
+    head = span.quote.split(":")[0].strip() if span and ":" in span.quote else ""
+    return head if head and article.locate(head) else name
+
+
 def _a_weapon_alone(target: str) -> bool:
     """The target is a weapon ("an improvised explosive device suspected to", "عبوة ناسفة"): Arabic by its
     head, its first word; English by its head, the last noun before a participle or a preposition."""
@@ -950,10 +957,12 @@ def _weapon_and_target(ex: Extraction, run: Run, sentences: list, update: dict) 
         # 'جيش التحرير الوطني" المتمردة اليسارية': the name up to its closing quote (the adjectives agree with
         # the word before the opening quote, "جماعة", left out)
         ex = ex.model_copy(update={"perpetrator": quoted})
+    attacker = None  # the group a construct names as the attacker before its victims
     if ex.perpetrator and (group := _group_before_its_victims(ex.perpetrator)) and article.locate(group):
         # "استهداف جماعة الحوثي المدنيين": the construct's owner attacks, its object is the victims
         run.notes.append(f"perpetrator: the victims after the group cut: {group!r}")
         ex = ex.model_copy(update={"perpetrator": group})
+        attacker = group
     if ex.perpetrator and fold(clean(ex.perpetrator)).lower() in NEVER_PERPETRATORS:
         run.drop("perpetrator", ex.perpetrator, "civilians are the ones attacked, never the attackers")
         ex = ex.model_copy(update={"perpetrator": None})
@@ -981,7 +990,7 @@ def _weapon_and_target(ex: Extraction, run: Run, sentences: list, update: dict) 
             why = "the article names it only as who reported the attack, not as the attacker"
             run.drop("perpetrator", ex.perpetrator, why)
             ex = ex.model_copy(update={"perpetrator": None})
-        elif recall.victim(article, ex.perpetrator):
+        elif ex.perpetrator != attacker and recall.victim(article, ex.perpetrator):
             why = "the article names it as the one killed or targeted, not the attacker"
             run.drop("perpetrator", ex.perpetrator, why)
             ex = ex.model_copy(update={"perpetrator": None})
@@ -989,12 +998,6 @@ def _weapon_and_target(ex: Extraction, run: Run, sentences: list, update: dict) 
             # "هجوم إرهابي ... بشمال مالي": the model's "مالي" is where it happened (its soldiers were killed)
             run.drop("perpetrator", ex.perpetrator, "the country where it happened, not who attacked")
             ex = ex.model_copy(update={"perpetrator": None})
-    if ex.target and _a_weapon_alone(ex.target):
-        run.drop("target", ex.target, "names the weapon (the device that went off), not what was hit")
-        ex = ex.model_copy(update={"target": None})
-    if ex.target and _a_toll(ex.target):
-        run.drop("target", ex.target, "a count of the victims with its qualifier: the toll, not what was hit")
-        ex = ex.model_copy(update={"target": None})
     if ex.target and (cut := _before_casualty_verb(ex.target)) != ex.target:
         # "شخص وأصيب": the model's target ran into the toll's next clause; who was hit ends before it
         run.drop("target", ex.target, f"runs into the toll's clause; kept: {cut!r}" if cut else "names a toll")
@@ -1081,6 +1084,12 @@ def _weapon_and_target(ex: Extraction, run: Run, sentences: list, update: dict) 
     target = update.get("target", ex.target)
     if target and run.language == "ar" and (whole := recall.described(article, target)):
         update["target"] = whole  # "خالد محسود، أحد أعضاء حركة طالبان باكستان": who the victim was
+    for target in {t for t in (ex.target, update.get("target")) if t}:
+        if _a_weapon_alone(target) or _a_toll(target):
+            # "an improvised explosive device suspected to", "18 شخصا على الأقل": the weapon, the toll
+            run.drop("target", target, "names the weapon or the toll's count, not what was hit")
+            ex = ex.model_copy(update={"target": None})
+            update.pop("target", None)
     return ex
 
 
@@ -1559,6 +1568,10 @@ def _sources(ex: Extraction, run: Run, update: dict) -> None:
     article = run.article
     sources: list[ExtractedSource] = []
     for s in ex.sources:
+        if (head := _before_a_colon(article, s.name)) != s.name:
+            # 'وزير الاتصال يايا سانغاري:” عثرت فرق': the name ends at the colon, his words follow
+            run.drop("sources.name", s.name, f"runs on past a colon into what was said; kept: {head}")
+            s = s.model_copy(update={"name": head})
         if (name := recall.source_name(s.name)) != s.name:
             run.drop("sources.name", s.name, f"runs on past the name into what was said or happened; kept: {name}")
             s = s.model_copy(update={"name": name})
@@ -1632,6 +1645,7 @@ def _sources(ex: Extraction, run: Run, update: dict) -> None:
         phrase = recall.full_name(article, phrase) or phrase  # "القدرة" -> "أشرف القدرة"
         phrase = recall.authorities_of(article, phrase) or phrase  # "authorities in Colombia said"
         phrase = recall.before_when_spoken(phrase)  # "مسؤولون صوماليون عقب الحادث": the officials
+        phrase = _before_a_colon(article, phrase)  # 'يايا سانغاري:” عثرت فرق': the name, not his words
         key = bare_phrase(phrase)
         if len(phrase) > SHORT_PHRASE_MAX:
             continue  # a clause, not a name: no source field holds it
@@ -1887,7 +1901,7 @@ def _places(ex: Extraction, run: Run, sentences: list, update: dict) -> None:
             run.drop("places", p.name, "first named as where the event the incident answered happened")
         elif recall.in_appeal(article, p.name) and len(ex.places) > 1:
             run.drop("places", p.name, "named only in what was condemned or asked for, not where it happened")
-        elif recall.only_in_a_speakers_office(article, p.name):
+        elif recall.only_in_a_speakers_office(article, p.name) or recall.only_as_whose_office(article, p.name):
             run.drop("places", p.name, "named only in a speaker's office (the spokesman for the Sfax courts)")
         elif recall.only_in_a_speakers_description(article, p.name) and len(ex.places) > 1:
             run.drop("places", p.name, "named only in who spoke, before what was said, not where it happened")

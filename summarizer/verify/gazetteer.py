@@ -329,9 +329,9 @@ def _region_entries(candidate: str, country_hint: str | None = None) -> list[dic
     if exact or not _long_enough(candidate):
         return exact
     loose = _loose_region_index().get(_loose(candidate), [])
-    if not _long_enough(candidate, strict=True):
-        # few consonants: only the article's own country's region ("مسيسيبي" in a US story; "الحميدي" in
-        # Port Said is no Kuwaiti Al Ahmadi)
+    if country_hint and not _long_enough(candidate, strict=True):
+        # few consonants: only the article's own country's region, where it is known ("مسيسيبي" in a US
+        # story; "الحميدي" in Port Said is no Kuwaiti Al Ahmadi)
         loose = [e for e in loose if e["country"] == country_hint]
     return loose if len({e["en"] for e in loose}) == 1 else []  # "الجفره": al-Jufra or al-Jafara
 

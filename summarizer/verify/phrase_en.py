@@ -42,9 +42,9 @@ from summarizer.lang.lexicon import (
 )
 from summarizer.lang.text import ALIF, ARTICLE, LAM, WAW, definite_phrase
 from summarizer.verify.arabize import COMMON_ENDINGS, arabize
-from summarizer.verify.gazetteer import lookup
+from summarizer.verify.gazetteer import country_of_adjective, lookup
 from summarizer.verify.numbers import numbers_in
-from summarizer.verify.phrase import Rendered, senses_in
+from summarizer.verify.phrase import Rendered, feminine, senses_in
 
 # "a.m." is one token: read as "a" and "m", it was "metres".
 _TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|\d+|(?i:[ap]\.m\b\.?)|[A-Za-z][A-Za-z'’-]*")
@@ -274,7 +274,23 @@ def _a_countrys_group(english: str) -> Rendered | None:
     if m is None or hit is None or not hit.is_country:
         return None
     known = [e for e in ENGLISH_LEXICON.get(m.group("group").lower(), ()) if e.pos == "name"]
-    return Rendered(known[0].ar) if known else None
+    if not known:
+        return None
+    # "حركة الشباب الصومالية": the country said by its adjective, agreeing with the group's head
+    nisba = _nisbas().get(hit.country_code)
+    said = f"{A['article']}{_agree(nisba, feminine(known[0].ar), False)}" if nisba else None
+    return Rendered(f"{known[0].ar} {said}" if said else known[0].ar)
+
+
+@lru_cache(maxsize=1)
+def _nisbas() -> dict[str, str]:
+    """Country code -> the lexicon's Arabic adjective of nationality ("SO" -> "صومالي")."""
+    out: dict[str, str] = {}
+    for forms in ENGLISH_LEXICON.values():
+        for w in forms:
+            if w.kind == "nationality" and w.pos == "adj" and (code := country_of_adjective(w.ar)):
+                out.setdefault(code, w.ar)
+    return out
 
 
 @lru_cache(maxsize=4096)

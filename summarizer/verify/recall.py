@@ -930,6 +930,23 @@ def only_in_a_speakers_office(article: Article, place: str) -> bool:
     return _every_mention(article, place, lambda before: _ends_with(before, SPEAKS_FOR))
 
 
+_SAID_NEXT = re.compile(r"\s*,?\s*(?:said|says|told|added)\b")
+
+
+def only_as_whose_office(article: Article, place: str) -> bool:
+    """English: every mention of the place closes a speaker's name and office right before his verb ("Pol.
+    Col. Mana Daechawarit of the Sai Buri district police station said"): where he serves, not where."""
+    mentions_ = [m for m in re.finditer(re.escape(place), article.text)]
+    return (
+        bool(mentions_)
+        and place.isascii()
+        and all(
+            article.text[: m.start()].rstrip().endswith((" of the", " of")) and _SAID_NEXT.match(article.text, m.end())
+            for m in mentions_
+        )
+    )
+
+
 def only_in_a_speakers_description(article: Article, place: str) -> bool:
     """Every mention of the place is in who is said to speak, between a sentence's opening speech verb and
     the "أن" of what was said ("أعلن متحدث باسم ... غولن، المتهم بتدبير محاولة الانقلاب في تركيا، أن
