@@ -217,3 +217,16 @@ def test_whose_office_is_no_place():
 
 def test_a_capitalised_common_noun_of_a_title_is_no_place():
     assert _nameless("Factory") and not _nameless("Kano") and not _nameless("Green Zone")
+
+
+def test_counted_police_are_policemen():
+    assert render_english("six Afghan police").text == "6 شرطيين أفغانيين"
+    assert render_english("Afghan police").text == "الشرطة الأفغانية"
+    assert render_english("police station").text == "مركز شرطة"
+
+
+def test_plurals_after_a_preposition_are_genitive():
+    assert render_english("an attack by jihadist militants").text == "هجوم من متشددين جهاديين"
+    said = render_english("an ambush by leftist FARC guerrillas").text
+    assert said == "كمين من مقاتلي حرب العصابات فارك اليساريين", said
+    assert render_english("jihadist militants").text == "متشددون جهاديون"  # no preposition: nominative

@@ -55,7 +55,7 @@ def render_english_clause(english: str) -> Rendered:
     passive = _verb(clauses[0][1]) is not None and any(t.lower() in ENGLISH_AUXILIARIES for t in clauses[0][1])
     for joiner, part in clauses[1:]:
         verb = _verb(part)
-        elliptic = passive and verb is not None and verb[0] + verb[1] == len(part)
+        elliptic = passive and verb is not None and (verb[0] + verb[1] == len(part) or _a_toll_participle(part, verb))
         if elliptic and not any(t.lower() in ENGLISH_AUXILIARIES for t in part):
             # "Two people were killed and nine wounded": the second clause shares the first's "were"
             part = [*part[: verb[0]], "were", *part[verb[0] :]]
@@ -66,6 +66,13 @@ def render_english_clause(english: str) -> Rendered:
     return Rendered(" ".join(out))
 
 
+def _a_toll_participle(part: list[str], verb: tuple) -> bool:
+    """The joined clause's verb is a casualty participle ("and four others wounded in an ambush by ..."):
+    the first clause's "were" is shared, whatever follows it."""
+    return part[verb[0]].lower() in _TOLL_PARTICIPLES
+
+
+_TOLL_PARTICIPLES = frozenset(("wounded", "injured", "hurt", "killed"))
 _SPEAKER_WORDS = 10  # at most, before the verb of saying
 
 

@@ -299,7 +299,7 @@ def _render(english: str, name_slot: bool) -> Rendered:
     english = english.replace("´", "'").replace("’", "'")  # "Somalia´s": an acute accent typed for the apostrophe
     if (group := _a_countrys_group(english)) is not None:
         return group
-    tokens = _possessive_places(_TOKEN.findall(english.replace("’", "'")))
+    tokens = _counted_police(_possessive_places(_TOKEN.findall(english.replace("’", "'"))))
     if len(tokens) > 1 and tokens[0].rstrip(".") in COURTESY_TITLES:
         tokens = tokens[1:]  # "Mr Mujahid" is Mujahid: a courtesy title says nothing of who he is
     if not tokens:
@@ -334,7 +334,34 @@ def _render(english: str, name_slot: bool) -> Rendered:
         parts = _parse(tokens, proper=_proper(tokens) or body)
     except ValueError as exc:
         return Rendered(None, str(exc))
-    return Rendered(" ".join(parts))
+    return Rendered(_genitive_after_prepositions(" ".join(parts)))
+
+
+def _genitive_after_prepositions(arabic: str) -> str:
+    """Sound masculine plurals after a preposition in the genitive ("هجوم من متشددين جهاديين", never "من
+    متشددون جهاديون"): the lexicon's plurals only, never a name that ends so."""
+    words, governed = arabic.split(), False
+    for k, word in enumerate(words):
+        if word in _ARABIC_PREPOSITIONS:
+            governed = True
+        elif governed and word.endswith(A["masculine_plural"]) and _a_sound_plural(word):
+            words[k] = with_genitive(word)
+        elif governed and _a_construct_plural(word):
+            # "مقاتلو حرب العصابات" (the plural's construct state) after a preposition: "مقاتلي"
+            words[k] = with_genitive(word + A["masculine_plural"][-1])[:-1]
+    return " ".join(words)
+
+
+def _a_sound_plural(word: str) -> bool:
+    bare_word = word.removeprefix(A["article"])
+    nisba = bare_word.endswith(A["nisba"] + A["masculine_plural"])  # "اليساريون": an adjective's plural
+    return nisba or (any(sense.plural for sense in senses_in(bare_word)) if bare_word else False)
+
+
+def _a_construct_plural(word: str) -> bool:
+    """A sound masculine plural in the construct state, its "ن" dropped ("مقاتلو")."""
+    whole = word + A["masculine_plural"][-1]
+    return word.endswith(A["masculine_plural"][:-1]) and not word.startswith(A["article"]) and _a_sound_plural(whole)
 
 
 def _where_in_the_direction(tokens: list[str]) -> Rendered | None:
@@ -388,6 +415,27 @@ def _direction_noun(word: str) -> str | None:
 
 
 _GLOSS = re.compile(r"\s*\([A-Z][A-Z.]{1,7}\)")
+
+
+def _counted_police(tokens: list[str]) -> list[str]:
+    """ "six (Afghan) police": counted, the word is the officers ("6 شرطيين"), never the force ("6 شرطات");
+    "police officers", "police station" keep their noun."""
+    out = list(tokens)
+    for k, token in enumerate(tokens):
+        counted = any(t.isdigit() or t.lower() in NUMBER_WORDS for t in tokens[max(0, k - 3) : k])
+        nxt = tokens[k + 1].lower() if k + 1 < len(tokens) else ""
+        if (
+            token.lower() == "police"
+            and counted
+            and not ENGLISH_LEXICON.get(f"police {nxt}")
+            and nxt not in _POLICE_NOUNS
+        ):
+            out[k] = "policemen"
+    return out
+
+
+_ARABIC_PREPOSITIONS = frozenset(ENGLISH_PREPOSITIONS.values())
+_POLICE_NOUNS = frozenset(("officer", "officers", "station", "stations", "post", "posts", "vehicle", "vehicles"))
 
 
 def _a_name(tokens: list[str]) -> bool:
