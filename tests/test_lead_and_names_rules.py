@@ -9,6 +9,7 @@ from summarizer.stages.extract import ExtractedPlace
 from summarizer.stages.ground import (
     _a_toll,
     _a_weapon_alone,
+    _after_its_context,
     _before_a_colon,
     _closed_quote_only,
     _group_before_its_victims,
@@ -230,3 +231,23 @@ def test_plurals_after_a_preposition_are_genitive():
     said = render_english("an ambush by leftist FARC guerrillas").text
     assert said == "كمين من مقاتلي حرب العصابات فارك اليساريين", said
     assert render_english("jihadist militants").text == "متشددون جهاديون"  # no preposition: nominative
+
+
+def test_the_leads_setting_is_no_event():
+    text = (
+        "عنوان\n\nوسط هجمات متزايدة في القارة الأوروبية، قتلت الشرطة الفرنسية، اليوم الأربعاء، رجلا يحمل سكاكين "
+        "في منطقة باريس.\n"
+    )
+    told = _after_its_context(Article(text), "هجمات متزايدة في القارة الأوروبية")
+    assert told is not None and told.startswith("قتلت الشرطة الفرنسية"), told
+
+
+def test_a_lead_on_the_response_gives_way_to_the_toll():
+    assert recall._event_only_as_its_cause("Rescuers searched for survivors after the earthquake")
+    assert not recall._event_only_as_its_cause("Gunmen attacked a village after dark, killing five")
+    assert not recall._event_only_as_its_cause("A suicide bomber killed 12 people after prayers at a mosque")
+
+
+def test_departed_life_frames_a_toll():
+    assert casualty_figure("فارق 5 أشخاص الحياة، وفُقد 5 آخرون", "killed")[0] == 5
+    assert casualty_figure("لقي 17 جنديا من القوات الحكومية الكولومبية مصرعهم", "killed")[0] == 17

@@ -790,7 +790,9 @@ DAY_AFTER_OPENERS = folded(data("lead")["day_after_openers"])  # "..., غداة 
 OTHER_EVENT_OPENERS = folded(data("lead")["other_event_openers"])
 TOPIC_TURNS = folded(data("lead")["topic_turns"])
 DANGLING_TAILS = frozenset(folded(data("lead")["dangling_tails"]))
-ADDITION_WORDS = frozenset(folded(data("lead")["addition_words"]))  # "Two civilians were also killed"
+ADDITION_WORDS = frozenset(folded(data("lead")["addition_words"]))
+# "Two civilians were also killed"; "وسط هجمات متزايدة، ...": a lead's setting
+CONTEXT_OPENERS = frozenset(folded(data("lead")["context_openers"]))
 TOLL_RISE = folded(data("lead")["toll_rise"])
 PLUPERFECT_OPENERS = frozenset(folded(data("lead")["pluperfect_openers"]))
 PLUPERFECT_PARTICLE = fold(data("lead")["pluperfect_particle"])

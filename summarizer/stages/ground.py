@@ -30,6 +30,7 @@ from summarizer.lang.lexicon import (
     CLASH_WORDS,
     CLASS_RULES,
     COLOUR_WORDS,
+    CONTEXT_OPENERS,
     CONTEXT_RULES,
     DEMONSTRATIVES,
     DESTINATION_WORDS,
@@ -293,6 +294,24 @@ def _year(run: Run) -> int | None:
     return run.published.year if run.published else None
 
 
+def _after_its_context(article: Article, event: str | None) -> str | None:
+    """When the event is the phrase a lead opens its setting with ("وسط هجمات متزايدة في القارة الأوروبية،",
+    "Amid rising tension, ..."), the clause it sets, trimmed; else None."""
+    span = article.locate(event) if event else None
+    if span is None:
+        return None
+    before = article.text[max(0, span.start - 12) : span.start].split()
+    if not before or fold(clean(before[-1])).lower() not in CONTEXT_OPENERS:
+        return None
+    comma = re.compile(r"[،,]").search(article.text, span.end, span.end + 3)
+    if comma is None:
+        return None
+    sentence = article.sentence_around(span)
+    rest = article.text[comma.end() : sentence.end].strip()
+    start = article.text.index(rest, comma.end()) if rest else -1
+    return trimmed(Span(rest, start, start + len(rest))).quote if rest and start >= 0 else None
+
+
 def _before_a_colon(article: Article, name: str) -> str:
     """A source's name up to the colon its span in the article runs past (what was said follows it)."""
     span = article.locate(name)
@@ -517,6 +536,9 @@ def drop_unverified(ex: Extraction, run: Run) -> Extraction:
     elif _in_background(run, data["event"]):
         data["event"] = recall.lede(run.article, None)
         run.notes.append("event: the model quoted a background sentence (an earlier event); the lead is used")
+    elif (told := _after_its_context(run.article, data["event"])) is not None:
+        data["event"] = told  # "وسط هجمات متزايدة في القارة الأوروبية، قتلت الشرطة ...": the clause after
+        run.notes.append("event: the model quoted the lead's setting (amid ...); the clause it sets is used")
     elif data["event"] and names_a_body(data["event"]):
         data["event"] = recall.lede(run.article, None)  # "جيش الاحتلال الإسرائيلي": who, not what happened
         run.notes.append("event: the model quoted only who acted; the lead is used")
@@ -956,6 +978,7 @@ def _weapon_and_target(ex: Extraction, run: Run, sentences: list, update: dict) 
     if ex.perpetrator and (quoted := _closed_quote_only(ex.perpetrator)) and article.locate(quoted):
         # 'جيش التحرير الوطني" المتمردة اليسارية': the name up to its closing quote (the adjectives agree with
         # the word before the opening quote, "جماعة", left out)
+        run.notes.append(f"perpetrator: cut at the closing quote of its name: {quoted!r}")
         ex = ex.model_copy(update={"perpetrator": quoted})
     attacker = None  # the group a construct names as the attacker before its victims
     if ex.perpetrator and (group := _group_before_its_victims(ex.perpetrator)) and article.locate(group):

@@ -254,14 +254,14 @@ def _casualty_figure(span: str, kind: str) -> tuple[int | None, Qualifier]:
         if (total := _named_and_others(clause, own, others)) is not None:
             return total, _qualifier_of(clause, total)
         near = number_near(_without_distance_fillers(clause), own, others=others)  # "قتل ...، الأحد، 43 شخصا"
-        near = near if near is not None or kind != "killed" else _met_death_count(clause)
+        near = near if near is not None or kind != "killed" else met_death_count(clause)
         near = near if near is not None else _passive_count(clause, kind)
         subject = _passive_subject(clause, own) if clause.isascii() else None  # "5 people from one family were"
         if (count := subject or near or _passive_subject(clause, own)) is not None:
             before = every[every.index(clause) - 1] if every.index(clause) else ""
             count += (
                 _and_more(clause, count)
-                or _and_one_more(_with_one_joined(every, clause), count)
+                or _and_one_more(with_one_joined(every, clause), count)
                 or (kind == "injured" and others_taken(whole, count))
                 or (kind == "killed" and named_before_the_others(before, clause, count))
             )
@@ -282,6 +282,8 @@ def _casualty_figure(span: str, kind: str) -> tuple[int | None, Qualifier]:
             return count, said if said in (Qualifier.at_least, Qualifier.approximately) else Qualifier.exact
     if kind == "killed" and (toll := _english_toll(span)) is not None:
         return toll
+    if kind == "killed" and (met := met_death_count(whole)) is not None:
+        return met, _qualifier_of(whole, met)  # "فارق 5 أشخاص الحياة": no word of killing, the frame says it
     return None, Qualifier.reported_unspecified
 
 
@@ -446,7 +448,7 @@ def _and_one_more(clause: str, count: int) -> int:
     return 0
 
 
-def _with_one_joined(clauses: list[str], clause: str) -> str:
+def with_one_joined(clauses: list[str], clause: str) -> str:
     """The clause with the next one when that one only joins a person ("killing six adults" + "and a
     7-year-old"): split apart at the "and", they are one list."""
     at = clauses.index(clause)
@@ -545,7 +547,7 @@ def _passive_count(clause: str, kind: str) -> int | None:
     return found[0] if len(found) == 1 else None
 
 
-def _met_death_count(clause: str) -> int | None:
+def met_death_count(clause: str) -> int | None:
     """The count right after "لقي" whose "مصرعهم"/"حتفهم" comes further on than a count's usual reach ("لقي 17
     جنديا من القوات الحكومية الكولومبية مصرعهم"): the dead, however long the victims' description."""
     words = clause.split()

@@ -103,11 +103,13 @@ from summarizer.verify.casualties import (
     english_groups_clause,
     english_toll_clause,
     framed_toll,
+    met_death_count,
     missing_figure,
     named_before_the_others,
     opens_subset,
     others_taken,
     vague_quantity,
+    with_one_joined,
     with_uncounted_others,
     without_share_aside,
 )
@@ -1148,17 +1150,22 @@ def figures(article: Article, country: str | None = None, published_year: int | 
             if reached:  # "حصيلة جديدة لقتلى الفيضانات، بلغت 199 شخصا": the figure of the toll named before
                 told = f"{clauses[n - 1]} {told}"
             for kind in ("killed", "injured"):
-                if not mentions(told, KILLED_WORDS if kind == "killed" else INJURED_WORDS):
+                framed = kind == "killed" and met_death_count(told) is not None  # "فارق 5 أشخاص الحياة"
+                if not framed and not mentions(told, KILLED_WORDS if kind == "killed" else INJURED_WORDS):
                     continue
                 # "Five other workers fled ..., including one who was injured": the share alone was hurt (English
                 # only: "لقي 30 شخصا، بينهم 9 نساء مصرعهم" closes its verb after the share)
                 fled = clause.isascii() and not mentions(clause, (*KILLED_WORDS, *INJURED_WORDS))
                 counted = f"{clauses[n - 1]}، {clause}" if reached else told if fled else clause
+                joined = with_one_joined(clauses, clause) if counted == clause else clause
+                counted = joined  # "killing six adults" + "and a 7-year-old": 7
                 count, qualifier = casualty_figure(counted, kind)
                 if count is not None and (count in part or a_share_of_the_toll(clause, count)):
                     continue  # "بينهم 11 طفلا", "five of the dead": part of the toll, not a toll of its own
                 after = " ".join(clauses[n + 1 : n + 2])
                 trimmed_span = _trim(article, span, kind)
+                if joined != clause and (whole := article.locate(joined, near=sentence.start)) is not None:
+                    trimmed_span = whole  # the span says the one joined too
                 if fled and not reached and (share := _share_span(article, span, told)) is not None:
                     trimmed_span = share  # the clause and its share: the span says who was hurt
                 if kind == "injured" and count is not None and (more := others_taken(f"{clause} {after}", count)):

@@ -3229,6 +3229,13 @@ def lede(article: Article, weapon: str | None) -> str:
         sentence = article.sentence_around(Span(text[nxt], nxt, nxt + 1))
     if anchor is None and background(sentence.quote) and (told := _next_untold(article, sentence)) is not None:
         sentence = told  # a standfirst on what came before ("The attack came a day after assailants gunned down")
+    if anchor is None and _event_only_as_its_cause(sentence.quote) and sentence.end < len(text):
+        # "Search and rescue teams ... amid the rising death toll from the recent 7.8-magnitude earthquake": a
+        # lead on the response; the next sentence that counts the dead tells the incident
+        nxt = len(text) - len(text[sentence.end :].lstrip())
+        following = article.sentence_around(Span(text[nxt], nxt, nxt + 1)) if nxt < len(text) else None
+        if following is not None and counts_dead(following) and tells_an_event(following.quote):
+            sentence = following
     if anchor is None and not tells_an_event(sentence.quote) and sentence.end < len(text):
         # "Mali has been plagued by ... armed groups": a context line; the next sentence tells the incident
         nxt = len(text) - len(text[sentence.end :].lstrip())
@@ -3252,6 +3259,20 @@ def lede(article: Article, weapon: str | None) -> str:
     if cut > 40 and classify([head[:cut]])[0] == kind:
         return head[:cut]
     return trimmed(told).quote
+
+
+_CAUSE_LINK = re.compile(r"\b(?:amid|after|following|from)\b")
+
+
+def _event_only_as_its_cause(sentence: str) -> bool:
+    """English: the sentence names its event's class only after "amid", "after", "following" or "from" and
+    counts no dead of its own ("... are intensifying efforts to find survivors amid the rising death toll
+    from the recent earthquake"): a lead on the response to the incident."""
+    if not sentence.isascii() or counts_dead(Span(sentence, 0, len(sentence))):
+        return False
+    keyword = classify([sentence])[1]
+    at = sentence.lower().find(keyword.lower()) if keyword else -1
+    return at > 0 and _CAUSE_LINK.search(sentence.lower(), 0, at) is not None
 
 
 def _in_a_quotation(article: Article, anchor: Span) -> bool:
