@@ -10,6 +10,7 @@ from summarizer.stages.ground import (
     _a_toll,
     _a_weapon_alone,
     _after_its_context,
+    _after_the_response,
     _before_a_colon,
     _closed_quote_only,
     _group_before_its_victims,
@@ -251,3 +252,15 @@ def test_a_lead_on_the_response_gives_way_to_the_toll():
 def test_departed_life_frames_a_toll():
     assert casualty_figure("فارق 5 أشخاص الحياة، وفُقد 5 آخرون", "killed")[0] == 5
     assert casualty_figure("لقي 17 جنديا من القوات الحكومية الكولومبية مصرعهم", "killed")[0] == 17
+
+
+def test_the_sentence_that_counts_the_dead_follows_a_lead_on_the_response():
+    text = (
+        "Ecuador quake\n\nMANTA, Ecuador, April 19 (UPI) -- Search and rescue teams in Ecuador are intensifying "
+        "efforts to find survivors amid the rising death toll from the recent 7.8-magnitude earthquake, which is "
+        "expected to keep growing.\n\nAt least 480 people died in Saturday's earthquake, officials said Tuesday, "
+        "and another 2,500 were injured.\n"
+    )
+    article = Article(text)
+    told = _after_the_response(article, "Search and rescue teams in Ecuador are intensifying efforts")
+    assert told is not None and told.startswith("At least 480 people died"), told

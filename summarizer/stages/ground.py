@@ -294,6 +294,13 @@ def _year(run: Run) -> int | None:
     return run.published.year if run.published else None
 
 
+def _after_the_response(article: Article, event: str | None) -> str | None:
+    """The sentence after a lead on the response that counts the dead, trimmed (see ``after_the_response``)."""
+    span = article.locate(event) if event else None
+    counted = recall.after_the_response(article, article.sentence_around(span)) if span else None
+    return trimmed(without_furniture(counted)).quote if counted is not None else None
+
+
 def _after_its_context(article: Article, event: str | None) -> str | None:
     """When the event is the phrase a lead opens its setting with ("وسط هجمات متزايدة في القارة الأوروبية،",
     "Amid rising tension, ..."), the clause it sets, trimmed; else None."""
@@ -536,6 +543,9 @@ def drop_unverified(ex: Extraction, run: Run) -> Extraction:
     elif _in_background(run, data["event"]):
         data["event"] = recall.lede(run.article, None)
         run.notes.append("event: the model quoted a background sentence (an earlier event); the lead is used")
+    elif (counted := _after_the_response(run.article, data["event"])) is not None:
+        data["event"] = counted  # "Search and rescue teams ... amid the rising death toll from the recent ..."
+        run.notes.append("event: the model quoted a lead on the response; the sentence that counts the dead is used")
     elif (told := _after_its_context(run.article, data["event"])) is not None:
         data["event"] = told  # "وسط هجمات متزايدة في القارة الأوروبية، قتلت الشرطة ...": the clause after
         run.notes.append("event: the model quoted the lead's setting (amid ...); the clause it sets is used")

@@ -3229,13 +3229,8 @@ def lede(article: Article, weapon: str | None) -> str:
         sentence = article.sentence_around(Span(text[nxt], nxt, nxt + 1))
     if anchor is None and background(sentence.quote) and (told := _next_untold(article, sentence)) is not None:
         sentence = told  # a standfirst on what came before ("The attack came a day after assailants gunned down")
-    if anchor is None and _event_only_as_its_cause(sentence.quote) and sentence.end < len(text):
-        # "Search and rescue teams ... amid the rising death toll from the recent 7.8-magnitude earthquake": a
-        # lead on the response; the next sentence that counts the dead tells the incident
-        nxt = len(text) - len(text[sentence.end :].lstrip())
-        following = article.sentence_around(Span(text[nxt], nxt, nxt + 1)) if nxt < len(text) else None
-        if following is not None and counts_dead(following) and tells_an_event(following.quote):
-            sentence = following
+    if anchor is None and (counted := after_the_response(article, sentence)) is not None:
+        sentence = counted
     if anchor is None and not tells_an_event(sentence.quote) and sentence.end < len(text):
         # "Mali has been plagued by ... armed groups": a context line; the next sentence tells the incident
         nxt = len(text) - len(text[sentence.end :].lstrip())
@@ -3259,6 +3254,18 @@ def lede(article: Article, weapon: str | None) -> str:
     if cut > 40 and classify([head[:cut]])[0] == kind:
         return head[:cut]
     return trimmed(told).quote
+
+
+def after_the_response(article: Article, sentence: Span) -> Span | None:
+    """When ``sentence`` is a lead on the response ("Search and rescue teams ... amid the rising death toll
+    from the recent 7.8-magnitude earthquake"), the next sentence if it counts the dead: it tells the
+    incident; else None."""
+    text = article.text
+    if not _event_only_as_its_cause(sentence.quote) or sentence.end >= len(text):
+        return None
+    nxt = len(text) - len(text[sentence.end :].lstrip())
+    following = article.sentence_around(Span(text[nxt], nxt, nxt + 1)) if nxt < len(text) else None
+    return following if following is not None and counts_dead(following) and tells_an_event(following.quote) else None
 
 
 _CAUSE_LINK = re.compile(r"\b(?:amid|after|following|from)\b")
