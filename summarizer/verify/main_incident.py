@@ -1158,7 +1158,7 @@ def figures(article: Article, country: str | None = None, published_year: int | 
                 fled = clause.isascii() and not mentions(clause, (*KILLED_WORDS, *INJURED_WORDS))
                 counted = f"{clauses[n - 1]}، {clause}" if reached else told if fled else clause
                 joined = with_one_joined(clauses, clause) if counted == clause else clause
-                counted = joined  # "killing six adults" + "and a 7-year-old": 7
+                counted = joined if joined != clause else counted  # "killing six adults" + "and a 7-year-old": 7
                 count, qualifier = casualty_figure(counted, kind)
                 if count is not None and (count in part or a_share_of_the_toll(clause, count)):
                     continue  # "بينهم 11 طفلا", "five of the dead": part of the toll, not a toll of its own
