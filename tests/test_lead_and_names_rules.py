@@ -264,3 +264,8 @@ def test_the_sentence_that_counts_the_dead_follows_a_lead_on_the_response():
     article = Article(text)
     told = _after_the_response(article, "Search and rescue teams in Ecuador are intensifying efforts")
     assert told is not None and told.startswith("At least 480 people died"), told
+
+
+def test_a_bearing_adjective_cut_from_its_place_goes():
+    cut = "At least 23 Egyptian soldiers were killed and 26 wounded in an attack by jihadist militants in the northern"
+    assert trimmed(_whole(cut)).quote.endswith("by jihadist militants")

@@ -25,6 +25,7 @@ from summarizer.lang.lexicon import (
     COPULAR_ASIDES,
     DANGLING_TAILS,
     ENGLISH_AUXILIARIES,
+    ENGLISH_BEARING_ADJECTIVES,
     ENGLISH_FUNCTION_WORDS,
     ENGLISH_IRREGULAR_PAST,
     ENGLISH_LEXICON,
@@ -264,8 +265,8 @@ def trimmed(span: Span) -> Span:
             del words[-2:]  # "... ما أدى", "تزامنت مع": a clause cut before it says anything
         elif fold(clean(words[-1])) in (ENGLISH_FUNCTION_WORDS | PHRASE_STOPS | DANGLING_TAILS):
             words.pop()
-        elif _a_bearing(words[-1]):
-            words.pop()  # "... killing at least seven soldiers north": a bearing whose place was cut off
+        elif _a_bearing(words[-1]) or clean(words[-1]).lower() in ENGLISH_BEARING_ADJECTIVES:
+            words.pop()  # "... killing at least seven soldiers north", "... in the northern": its place cut off
         elif fold(clean(words[-1])).lower() in RELATIVE_DAYS:
             words.pop()  # "... province of Narathiwat today": when, said by the time slot with its date
         elif cut and _composed(words[-1]):
