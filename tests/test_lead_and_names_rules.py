@@ -17,12 +17,14 @@ from summarizer.stages.ground import (
     _named_apart_from_any_act,
     _nameless,
     _split_place,
+    _with_compound_head,
 )
 from summarizer.verify import recall
 from summarizer.verify.casualties import casualty_figure, english_groups_clause
 from summarizer.verify.classify import classify
 from summarizer.verify.clause_en import render_english_clause
 from summarizer.verify.event_span import trimmed
+from summarizer.verify.gazetteer import countries_named
 from summarizer.verify.grounding import Article, Span
 from summarizer.verify.main_incident import background
 from summarizer.verify.numbers import counts_in, numbers_in
@@ -269,3 +271,17 @@ def test_the_sentence_that_counts_the_dead_follows_a_lead_on_the_response():
 def test_a_bearing_adjective_cut_from_its_place_goes():
     cut = "At least 23 Egyptian soldiers were killed and 26 wounded in an attack by jihadist militants in the northern"
     assert trimmed(_whole(cut)).quote.endswith("by jihadist militants")
+
+
+def test_a_country_that_ends_a_towns_name_is_not_named():
+    assert countries_named("gunmen started shooting along Queen Street in downtown Port of Spain on Wednesday") == []
+    assert countries_named("an attack in Spain") == ["ES"]
+
+
+def test_a_pronoun_of_the_verb_of_saying_is_no_part_of_the_speaker():
+    assert recall.speaker_only("به القائد الإقليمي") == "القائد الإقليمي"
+
+
+def test_a_quarter_is_said_with_its_word():
+    text = "عنوان\n\nقالت السلطات إن المبنيين، الواقعين في حي المستقبل، انهارا ليلا.\n"
+    assert _with_compound_head(Article(text), "المستقبل") == "حي المستقبل"

@@ -569,6 +569,7 @@ PLACE_PREPOSITIONS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _place
 REGION_KIND_EN: dict[str, str] = dict(_places["region_kind_en"])
 REGION_KIND_RANK: dict[str, int] = {k: rank for rank, kinds in enumerate(_places["region_kinds"]) for k in kinds}
 NAME_CUES = folded(_places["name_cues"])
+QUARTER_CUES = frozenset(folded(_places["quarter_cues"]))
 TOWN_WORDS = tuple(_places["town_words"])
 COLOUR_WORDS = frozenset(fold(w).lower() for w in _places["colour_words"])
 SPOKE_AFTER = frozenset(folded(data("sources")["spoke_after"]))

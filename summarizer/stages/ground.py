@@ -67,6 +67,7 @@ from summarizer.lang.lexicon import (
     PLACE_PREPOSITIONS,
     PLACE_SPECIFICITY,
     PREPOSITION_SENSES,
+    QUARTER_CUES,
     ROAD_WORDS,
     SEAT_AFTER_EN,
     SEAT_BEFORE_AR,
@@ -2790,7 +2791,9 @@ def _with_compound_head(article: Article, phrase: str) -> str:
     head = f"{before[0]} {words[0]}"
     wider = f"{before[0]} {phrase}"
     compound = any(s.kind == "place_word" for s in LEXICON.get(fold(head), ()))
-    return wider if compound and article.locate(wider) else phrase
+    # "حي المستقبل": a neighbourhood named by a common word, said without its "حي" ("في المستقبل", in the future)
+    named = fold(before[0]) in QUARTER_CUES and len(words) == 1 and words[0].startswith(ARTICLE)
+    return wider if (compound or named) and article.locate(wider) else phrase
 
 
 def _a_named_day(phrase: str) -> bool:

@@ -633,12 +633,28 @@ def countries_named(text: str) -> list[str]:
             # "العاصمة عمان": a capital's name (Amman), not the country Oman; "the capital, Kuwait" stays a
             # country only where the capital is named after it
             region = region or bool(i and words[i - 1] in CAPITAL_WORDS and _capital_city_named(phrase, code))
+            # "Port of Spain": the country's name ends a town's, no mention of the country
+            region = region or (bool(code) and _ends_a_town(raw, i, width))
             if code and len(phrase) > 3 and not region:  # not "بلاد المغرب", the Maghreb
                 found.append(code)
                 i += width - 1
                 break
         i += 1
     return found
+
+
+def _ends_a_town(raw: list[str], i: int, width: int) -> bool:
+    """The words before the country's name and the name itself are a town's whole name ("Port of Spain")."""
+    if len(raw) <= i:
+        return False
+    for before in (2, 1):
+        if i < before:
+            continue
+        phrase = clean(" ".join(raw[i - before : i + width]))
+        hit = _city_hit(phrase, None)
+        if hit is not None and not hit.is_country and fold(ascii_name(hit.name_en)) == fold(ascii_name(phrase)):
+            return True
+    return False
 
 
 def _agreeing_adjectives(raw: list[str]) -> set[int]:

@@ -1719,6 +1719,9 @@ def speaker_only(name: str) -> str:
     """A source's name without what follows the speaker: the outlet or the media he told, his English verb
     ("... ruled out sabotage"), the day he spoke."""
     name = without_another(without_english_verb(without_outlet_told(name)))
+    words = name.split()
+    if len(words) > 1 and fold(clean(words[0])) in VERB_OBJECT_PRONOUNS:
+        name = " ".join(words[1:])  # "به القائد الإقليمي" of "وفق ما صرّح به القائد الإقليمي": the commander
     return without_media_told(without_spoken_day(name))
 
 
