@@ -197,10 +197,6 @@ class Written(NamedTuple):
     plural: bool  # the English form looked up is the plural
 
 
-_AGENCY_AR = "وكالة"
-_AGENCY_TAILS = ("news agency", "agency")
-
-
 def _english_index() -> dict[str, tuple[Written, ...]]:
     """English form (lower case) -> Arabic entries: those whose own English it is first, then those that
     list it as an alternative, each in file order (the first is the usual rendering: "office" is "مكتب",
@@ -222,13 +218,15 @@ def _english_index() -> dict[str, tuple[Written, ...]]:
 def _agencies(index: dict[str, list[tuple[bool, Written]]]) -> None:
     """ "Kyodo news agency", "the Reuters agency": the agency by its first written name, "وكالة" before it
     unless the name says it ("وكالة كيودو", "وكالة رويترز"; never "وكالة أنباء وكالة كيودو")."""
+    agency = data("phrase")["news_agency"]  # its head word "وكالة", its English "news agency"
+    head, tails = agency["head"], (agency["english"], agency["english"].split()[-1])
     firsts: dict[str, str] = {}
     for e in _lexicon_entries():
         if e["kind"] == "outlet" and e["pos"] == "name":
             firsts.setdefault(str(e["en"]), str(e["ar"]))
     for en, ar in firsts.items():
-        written = Written(ar if ar.startswith(_AGENCY_AR) else f"{_AGENCY_AR} {ar}", None, "name", "outlet", False)
-        for tail in _AGENCY_TAILS:
+        written = Written(ar if ar.startswith(head) else f"{head} {ar}", None, "name", "outlet", False)
+        for tail in tails:
             if tail not in en.lower() and f"{en} {tail}".lower() not in index:
                 index[f"{en} {tail}".lower()] = [(False, written)]
 

@@ -1315,7 +1315,7 @@ def _named_apart_from_any_act(article: Article, phrase: str) -> bool:
     clauses = [_clause_around(article.text, s) for s in spans if s is not None]
     # 'جماعة "جيش التحرير الوطني" المتمردة اليسارية، مسؤولة عن الهجوم': a name set off by a comma, then its act
     clauses += [
-        _clause_around(article.text, Span(",", end, end + 1))
+        _clause_around(article.text, Span(article.text[end : end + 1], end, end + 1))
         for s in spans
         if s and (end := _clause_end(article.text, s)) is not None
     ]
