@@ -10,7 +10,7 @@ import yaml
 
 from summarizer.verify.clause import render_clause
 from summarizer.verify.clause_en import render_english_clause
-from summarizer.verify.phrase import render_phrase
+from summarizer.verify.phrase import render_phrase, with_case
 
 DATA = Path(__file__).resolve().parent.parent / "summarizer" / "lang" / "data"
 
@@ -360,3 +360,29 @@ def test_a_phrase_fronted_by_a_comma_follows_its_clause_and_a_second_toll_verb_o
 def test_a_nationality_spelt_with_alif_and_lam_is_no_article():
     assert render_phrase("مواطن ألماني").text == "a German citizen"  # "ألماني" folds to "الماني"
     assert render_phrase("المواطن الألماني").text == "the German citizen"
+
+
+@pytest.mark.parametrize(
+    ("english", "arabic"),
+    [
+        # a second verb after "and" shares the first's subject: said once, the verb agrees with it
+        (
+            "A gunman opened fire in a Moscow government services center and killed two people",
+            "أطلق مسلح النار في مركز خدمات حكومة موسكو وقتل شخصين",
+        ),
+        ("Gunmen stormed a village and killed 22 people", "اقتحم مسلحون قرية وقتلوا 22 شخصاً"),
+        ("Two gunmen stormed a bar and killed six people", "اقتحم مسلحان حانة وقتلا 6 أشخاص"),
+        ("A car bomb exploded in a market and killed 14 people", "انفجرت سيارة مفخخة في سوق وقتلت 14 شخصاً"),
+        # "shot and killed" is still one verb, and a dual object is no subject ("شخصان")
+        ("Police shot and killed a man", "قتلت الشرطة رجلاً"),
+        ("Gunmen killed two people", "قتل مسلحون شخصين"),
+    ],
+)
+def test_a_verb_joined_by_and_shares_its_subject(english, arabic):
+    assert render_english_clause(english).text == arabic
+
+
+def test_a_dual_and_its_adjective_take_the_case_of_their_slot():
+    assert with_case("شخصان آخران في السوق", "accusative") == "شخصين آخرين في السوق"
+    assert with_case("جنديين إسرائيليين", "nominative") == "جنديان إسرائيليان"
+    assert with_case("مسؤولو الصليب الأحمر", "genitive") == "مسؤولي الصليب الأحمر"  # a construct's plural

@@ -323,11 +323,13 @@ def _dot_slips(words: list[str]) -> tuple[str, ...]:
 
 
 KILLED_WORDS = folded(_casualties["killed"])
+NOT_CASUALTY_WORDS = frozenset(_casualties["not_casualty_words"])
 DEATH_TOLD = folded(_casualties["death_told"])
 CLAIMED_TOLL = folded(_casualties["claimed_toll"])
 PROJECTED_TOLL = folded(_casualties["projected_toll"])
 INJURED_WORDS = folded(_casualties["injured"]) + _dot_slips(_casualties["dot_slips"]["words"])
 AT_LEAST_WORDS = folded(_casualties["qualifiers"]["at_least"])
+AT_LEAST_AFTER = folded(_casualties["qualifiers"]["at_least_after"])
 MET_DEATH: dict[str, frozenset[str]] = {k: frozenset(folded(v)) for k, v in _casualties["met_death"].items()}
 ABOUT_WORDS = folded(_casualties["qualifiers"]["approximately"])
 UNCERTAIN_WORDS = folded(_casualties["uncertain"])
@@ -475,6 +477,8 @@ FIRST_YEAR: int = _numbers["first_year"]
 LAST_YEAR: int = _numbers["last_year"]
 COUNT_NOUNS = frozenset(folded(_numbers["count_nouns"]))
 NOT_COUNT_BEFORE = frozenset(folded(_numbers["not_counts_before"]))
+MAGNITUDE_WORDS = frozenset(folded(_numbers["magnitude"]["before"]))
+MAGNITUDE_UNITS = frozenset(folded(_numbers["magnitude"]["units"]))
 CLOCK_WORDS = frozenset(folded(_numbers["clock_words"]))
 # Month names of every calendar the lexicon lists ("آذار", "مارس", "March") and the units of numbers
 # that count no people or things.
@@ -609,6 +613,8 @@ ENGLISH_WORDS_BEFORE_NAME: dict[str, str] = dict(_places["english_words_before_n
 _sources = data("sources")
 SPEECH_VERBS = folded(_sources["speech_verbs"])
 BEFORE_SOURCE = frozenset(folded(_sources["before_source"]))
+CLAIM_CHANNELS = frozenset(folded(_sources["claim_channels"]))
+CLAIM_PLATFORM_WORDS = frozenset(folded(_sources["claim_platform_words"]))
 SAID_WHAT = fold(_sources["said_what"]["word"])
 SAID_WHAT_PRONOUNS = folded(_sources["said_what"]["pronouns"])
 ANAPHORIC_HEADS = folded(_sources["anaphoric_heads"])
@@ -790,6 +796,9 @@ OTHER_EVENT_OPENERS = folded(data("lead")["other_event_openers"])
 TOPIC_TURNS = folded(data("lead")["topic_turns"])
 DANGLING_TAILS = frozenset(folded(data("lead")["dangling_tails"]))
 ADDITION_WORDS = frozenset(folded(data("lead")["addition_words"]))
+SUPERSEDED_CUES = tuple(folded(data("lead")["superseded_cues"]))
+EARLIER_REPORT_CUES = frozenset(folded(data("lead")["earlier_report_cues"]))
+SEARCH_OPENERS = tuple(data("lead")["search_openers"])
 # "Two civilians were also killed"; "وسط هجمات متزايدة، ...": a lead's setting
 CONTEXT_OPENERS = frozenset(folded(data("lead")["context_openers"]))
 TOLL_RISE = folded(data("lead")["toll_rise"])
@@ -931,6 +940,11 @@ UNCLAIMED_CUES: dict[str, tuple[str, ...]] = {
     lang: folded(cues) for lang, cues in _uncertainty["unclaimed"]["cues"].items()
 }
 UNCLAIMED_SAY: dict[str, str] = dict(_uncertainty["unclaimed"]["say"])
+UNATTRIBUTED_CUES: dict[str, tuple[str, ...]] = {
+    lang: folded(cues) for lang, cues in _uncertainty["unattributed"]["cues"].items()
+}
+UNATTRIBUTED_SAY: dict[str, str] = dict(_uncertainty["unattributed"]["say"])
+UNATTRIBUTED_ABOUT = frozenset(folded(_uncertainty["unattributed"]["about"]))
 CAUSE_PATTERNS: dict[str, tuple[str, ...]] = {
     lang: tuple(patterns) for lang, patterns in _uncertainty["cause_unknown"]["patterns"].items()
 }

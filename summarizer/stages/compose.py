@@ -157,7 +157,8 @@ def compose(run: Run, g: Grounded, renderings: Renderings, backend: Backend, sta
     ]
     noted = unknowns(run.article, run.language)  # by rule: what any backend's summary says is not known
     if facts.perpetrator and _claimed(run, facts.perpetrator):
-        noted = [u for u in noted if u.kind != "unclaimed"]  # "No group claimed that attack": another one's
+        # "No group claimed that attack": another one's
+        noted = [u for u in noted if u.kind not in ("unclaimed", "unattributed")]
     uncertainties += [_unknown_statement(run, u) for u in noted if not _overlaps(u.span, uncertainties)]
     related = [
         RelatedEvent(description=t, evidence=run.evidence(b))
@@ -544,8 +545,12 @@ def _actors(run: Run, g: Grounded, renderings: Renderings, country_en: str | Non
     if as_subject and name:
         identified = not has_any(facts.perpetrator, UNKNOWN_WORDS) and not recall.generic_attacker(facts.perpetrator)
         # a group that claimed it is the article's fact, not a suspicion ("وتبنّاه «الحرس الثوري»")
+        # "It was not yet clear who was responsible": whom the article then blames is a suspect
+        unattributed = any(u.kind == "unattributed" for u in unknowns(run.article, run.language))
         suspected = (
-            identified and not _claimed(run, facts.perpetrator) and recall.suspected(run.article, facts.perpetrator)
+            identified
+            and not _claimed(run, facts.perpetrator)
+            and (unattributed or recall.suspected(run.article, facts.perpetrator))
         )
         if suspected and run.language == "en":
             name = _without_hedge(name)  # "الجهة المشتبه بها: متمردو نمور التاميل" (not "... مفترضون" twice)

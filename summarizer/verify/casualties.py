@@ -11,6 +11,7 @@ from summarizer.lang.lexicon import (
     ABOUT_WORDS,
     ALONGSIDE_OTHERS,
     AMONG_THE_TOLL,
+    AT_LEAST_AFTER,
     AT_LEAST_WORDS,
     ATTACKER_NOUNS,
     BESIDES,
@@ -33,6 +34,7 @@ from summarizer.lang.lexicon import (
     NAMED_OTHERS,
     NO_ONE_HURT,
     NOT_A_TOLL,
+    NOT_CASUALTY_WORDS,
     NUMBER_WORDS,
     ONE_MORE,
     OWNED_SUFFIXES,
@@ -154,10 +156,36 @@ def casualty_figure(span: str, kind: str) -> tuple[int | None, Qualifier]:
     joined to uncounted others ("... إلى جانب العشرات الآخرين") is a floor."""
     if kind == "killed" and (framed := framed_toll(span)) is not None:
         return framed[1], framed[2]  # "لقي أربعة مدنيين على الأقل وخمسة جنود حتفهم": at least 9
+    span = _without_its_subordinate(without_false_casualty_words(span), kind)
     count, qualifier = _casualty_figure(span, kind)
     if count is not None and qualifier == Qualifier.exact and with_uncounted_others(span):
         return count, Qualifier.at_least
     return count, qualifier
+
+
+_NOT_CASUALTY = re.compile(rf"(?i)\b(?:{'|'.join(sorted(NOT_CASUALTY_WORDS))})\b")
+
+
+def without_false_casualty_words(text: str) -> str:
+    """The text with the English words that start like a word of the dead but count no one ("Friday's
+    deadly landslide") put out of a casualty word's reach."""
+    return _NOT_CASUALTY.sub("grave", text)
+
+
+_SUBORDINATE = re.compile(r"\s(?:when|as|while|after)\s", re.IGNORECASE)
+
+
+def _without_its_subordinate(span: str, kind: str) -> str:
+    """An English count before its casualty verb ends at the clause that says how ("Ten more people were
+    injured when around a dozen men attacked": ten, not the dozen attackers)."""
+    if not span.isascii():
+        return span
+    stems = KILLED_WORDS if kind == "killed" else INJURED_WORDS
+    hit = next((m for m in re.finditer(r"[A-Za-z]+", span) if mentions(m.group().lower(), stems)), None)
+    after = _SUBORDINATE.search(span, hit.end()) if hit else None
+    if hit is None or after is None or not counts_in(span[: hit.start()]):
+        return span
+    return span[: after.start()]
 
 
 def missing_figure(clause: str) -> tuple[int | None, Qualifier]:
@@ -369,8 +397,13 @@ def _passive_subject(clause: str, own: tuple[str, ...]) -> int | None:
                 # the subject's own verb: "seven people were killed and dozens more were injured" says
                 # nothing of seven injured
                 return found[0] if mentions(words[j + 1], own) else None
+            if clean(words[j]).lower() in _DIED and own == KILLED_WORDS:
+                return found[0]  # "6 members of the National Guard died on Sunday"
         return None
     return None
+
+
+_DIED = frozenset(("died", "perished"))
 
 
 def _last_count(words: list[str]) -> int:
@@ -767,7 +800,7 @@ _MEASURE_TIME = re.compile(r"(?<=\d)(?=[a-z])")  # "7am": the hour and its mark 
 def _qualifier(clause: str) -> Qualifier:
     # "ونحو خمسين جريحا": a qualifier after "و" (and) still qualifies
     clause = " ".join(w[1:] if w[:1] == WAW and len(w) > 3 else w for w in fold(clause).split())
-    if has_any(clause, AT_LEAST_WORDS):
+    if has_any(clause, AT_LEAST_WORDS) or has_any(clause, AT_LEAST_AFTER):
         return Qualifier.at_least
     if has_any(clause, ABOUT_WORDS):
         return Qualifier.approximately

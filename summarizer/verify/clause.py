@@ -388,7 +388,9 @@ def _clause(words: list[Word]) -> Rendered:
     verb, before = words[at], words[:at]
     if not _listed_verb(verb):
         return Rendered(None, f"{verb.source!r} carries a pronoun or form the lexicon does not list")
-    if any(w.prep or _is_preposition(w) or (w.number is not None and w is not before[0]) for w in before):
+    partitive = len(before) > 2 and before[0].number is not None and _is_preposition(before[1])  # "6 من أفراد"
+    rest = before[2:] if partitive else before
+    if any(w.prep or _is_preposition(w) or (w.number is not None and w is not before[0]) for w in rest):
         return Rendered(None, "the words before the verb are no plain subject")
     _governed(verb, words[at + 1 :])
     groups = _noun_phrases(words[at + 1 :])
@@ -400,13 +402,20 @@ def _clause(words: list[Word]) -> Rendered:
         groups = [before + [w for g in groups for w in g]]  # "ثمانية أشخاص قتلوا في أعمال عنف": no object
     elif before:
         groups.insert(0, before)
+    apposed = []
+    while len(groups) > 2 and _an_apposition(groups[-2], groups[-1]):
+        apposed.insert(0, groups.pop())  # "الضاحية الجنوبية لبيروت معقل حزب الله": what the object is
     if not groups or len(groups) > 2 or _starts_with_preposition(groups[0]):
         return Rendered(None, "the verb's subject and object cannot be told apart")
     cores, adverbials = zip(*(_adverbials(g) for g in groups), strict=True)
     parts = [render_words(g) for g in cores] + [_adverbial_text(a) for a in adverbials if a]
-    if failed := next((p for p in parts if p.text is None), None):
+    described = [render_words(g) for g in apposed]
+    if failed := next((p for p in parts + described if p.text is None), None):
         return failed
     texts = [p.text for p in parts]
+    if described:
+        said = ", ".join(_definite(d.text) for d in described)
+        texts[len(cores) - 1] += f", {said}" + ("," if len(texts) > len(cores) or when else "")
     n = len(cores)
     if n == 1 and verb.sense.lemma in PASSIVE_VERBS:
         # "قتل 12 شخصاً": the victims are the verb's object, the killer unnamed; "10 أشخاص قتلوا": before
@@ -551,6 +560,10 @@ def _noun_phrases(words: list[Word]) -> list[list[Word]]:
 _VICTIM_NOUNS = ("casualty", "attack")
 
 
+def _a_magnitude(w: Word) -> bool:
+    return w.sense is not None and w.sense.en.endswith("magnitude")
+
+
 def _begins_phrase(previous: Word, w: Word, group: list[Word]) -> bool:
     """A noun that cannot continue the phrase before it: a number, an indefinite accusative
     ("معسكراً" after the subject), or any noun after a head that took the article (a construct
@@ -563,6 +576,10 @@ def _begins_phrase(previous: Word, w: Word, group: list[Word]) -> bool:
         return False  # "في إقليم دارفور غرب السودان": where the place before it lies
     if w.number == 1 and previous.number is None and previous.sense is not None and previous.sense.pos == "noun":
         return False  # "من أسرة واحدة": "one" follows its noun in Arabic, an adjective of it
+    if w.number is not None and _a_magnitude(previous):
+        return False  # "زلزال بقوة 5٫4": the magnitude's figure
+    if previous.number is not None and len(group) > 1 and group[-1] is previous and _a_magnitude(group[-2]):
+        return True  # "ضرب زلزال بقوة 6 مدينة": the figure counts no city; the object begins
     if w.number is not None:
         # "عن مقتل 3 جنود": the number counts the victims of the event's noun before it (a construct)
         victims = previous.sense is not None and previous.sense.pos == "noun" and previous.sense.kind in _VICTIM_NOUNS
@@ -580,10 +597,48 @@ def _begins_phrase(previous: Word, w: Word, group: list[Word]) -> bool:
         return True
     if fold(previous.source).endswith(TANWIN_ALIF) and previous.sense is not None and previous.sense.pos == "noun":
         return w.sense is not None and w.sense.pos == "noun"  # an indefinite accusative heads no construct
+    closed = _has_article(previous) or (
+        previous.definite and previous.sense is not None and previous.sense.pos == "name"
+    )
+    if closed and len(group) > 1 and w.sense is not None and w.sense.pos == "noun" and not w.definite:
+        return True  # "معقل حزب الله حليف دمشق": a construct ends at its definite word; what follows is apart
+    nominal = w.name is not None or (w.sense is not None and w.sense.pos in ("noun", "name"))
+    joined = fold(w.source).startswith(WAW) and w.sense is not None and not fold(w.sense.lemma).startswith(WAW)
+    where = w.sense is not None and w.sense.kind == "direction"  # "انفجار ضخم وسط العاصمة"
+    if _indefinite_adjective(previous) and nominal and not joined and not where:
+        # "هز انفجار بسيارة مفخخة الضاحية", "استهدفت غارة إسرائيلية سيارة": an adjective closed the phrase;
+        # no construct follows it
+        return True
     head = next((x for x in reversed(group) if x.sense is None or x.sense.pos != "adj"), None)
     if w.name is not None and head is not None and head.sense is not None and head.sense.kind == "place_word":
         return False  # "العاصمة الصومالية مقديشو": the place word's name, in apposition
     return head is not None and _has_article(head) and (w.name is not None or w.sense is not None)
+
+
+def _an_apposition(before: list[Word], group: list[Word]) -> bool:
+    """A construct without the article after a definite phrase says what that is ("الضاحية الجنوبية لبيروت
+    معقل حزب الله حليف دمشق": the stronghold of Hezbollah, the ally of Damascus)."""
+    head, first = group[0], before[0]
+    if len(group) < 2 or head.prep or head.definite or head.number is not None or head.name is not None:
+        return False
+    if head.sense is None or head.sense.pos != "noun" or fold(head.source).endswith(TANWIN_ALIF):
+        return False
+    complement = group[1].definite or group[1].name is not None
+    last = before[-1]  # a construct is definite by its last word ("معقل حزب الله")
+    return complement and (last.definite or last.name is not None) and not first.prep
+
+
+def _definite(english: str) -> str:
+    return re.sub(r"^an? ", "the ", english)
+
+
+def _indefinite_adjective(w: Word) -> bool:
+    """An indefinite adjective, or a compound noun ending in one ("سيارة مفخخة"): no construct's head."""
+    if w.sense is None or w.definite or w.name is not None:
+        return False
+    last = fold(w.source).split()[-1]
+    compound = " " in w.source and not last.startswith(ARTICLE) and w.sense.pos == "noun"
+    return w.sense.pos == "adj" or compound
 
 
 def _a_person(w: Word) -> bool:

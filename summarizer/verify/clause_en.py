@@ -29,8 +29,8 @@ from summarizer.lang.lexicon import (
     PEOPLE_QUANTITIES,
     Written,
 )
-from summarizer.lang.text import WAW, fold
-from summarizer.verify.phrase import Rendered, names_people
+from summarizer.lang.text import ALIF, WAW, fold
+from summarizer.verify.phrase import Rendered, a_dual, names_people, with_case
 from summarizer.verify.phrase_en import more_than_one, render_english, with_genitive
 
 # a comma between a place and its region is kept ("Saw Township, Magwe Region"): it ends the first name
@@ -54,7 +54,18 @@ def render_english_clause(english: str) -> Rendered:
     out = [first.text]
     passive = _verb(clauses[0][1]) is not None and any(t.lower() in ENGLISH_AUXILIARIES for t in clauses[0][1])
     for joiner, part in clauses[1:]:
-        verb = _verb(part)
+        verb = _verb(part, opening=joiner == WAW)
+        if verb is not None and verb[0] == 0 and not passive:
+            # "A gunman opened fire in ... and killed two people": the second verb shares the first's subject
+            rendered = _clause([*_subject_of(clauses[0][1]), *part], shown=False)
+            if rendered.text is None:
+                break
+            caused = ARABIC_AGREEMENT["caused"]
+            opening = f"{caused['verb']} {caused['about']} "
+            if joiner == WAW and out[0].startswith(caused["verb"]) and rendered.text.startswith(opening):
+                rendered = Rendered(rendered.text.removeprefix(opening))  # "أسفر ... عن مقتل 3 وإصابة 36"
+            out.append(joiner + rendered.text if joiner == WAW else f"{joiner} {rendered.text}")
+            continue
         elliptic = passive and verb is not None and (verb[0] + verb[1] == len(part) or _a_toll_participle(part, verb))
         if elliptic and not any(t.lower() in ENGLISH_AUXILIARIES for t in part):
             # "Two people were killed and nine wounded": the second clause shares the first's "were"
@@ -96,14 +107,26 @@ def _clauses(tokens: list[str]) -> list[tuple[str, list[str]]]:
         if joiner is None or j == 0:
             continue
         left, right = tokens[:j], tokens[j + 1 :]
-        after = _verb(right)
-        if _verb(left) is not None and after is not None and after[0] > 0:
+        after = _verb(right, opening=token.lower() == "and")
+        before = _verb(left)
+        if before is None or after is None:
+            continue
+        # "shot and killed X" is one clause; "opened fire in X and killed two" two, of one subject
+        shared = after[0] == 0 and joiner == WAW and sum(before[:2]) < j and before[0] > 0
+        if after[0] > 0 or shared:
             return [("", left), *((joiner if k == 0 else j2, part) for k, (j2, part) in enumerate(_clauses(right)))]
     return [("", tokens)]
 
 
-def _clause(tokens: list[str]) -> Rendered:
-    """One clause: verb first, then its subject, the verb's second word, the object and the rest."""
+def _subject_of(tokens: list[str]) -> list[str]:
+    """The words before a clause's verb (its subject, auxiliaries aside)."""
+    found = _verb(tokens)
+    return [t for t in tokens[: found[0]] if t.lower() not in ENGLISH_AUXILIARIES] if found else []
+
+
+def _clause(tokens: list[str], shown: bool = True) -> Rendered:
+    """One clause: verb first, then its subject, the verb's second word, the object and the rest. A
+    subject not ``shown`` is the previous clause's: the verb agrees with it, the Arabic leaves it out."""
     found = _verb(tokens)
     if found is None:
         return render_english(" ".join(tokens))
@@ -148,13 +171,18 @@ def _clause(tokens: list[str]) -> Rendered:
         first = PASSIVE_SPELLINGS.get(first, first)  # "nine were wounded" = "أصيب 9", not "أصاب"
     if _feminine(subject.text) and not (passive and second):  # "أفرج عن 21 تلميذة": no agreement across "عن"
         first = _feminine_past(first)
+    elif not shown and names_people(subject.text) and more_than_one(" ".join(before)):
+        first = _after_many(first, before)  # the subject said before: "اقتحم مسلحون قرية وقتلوا"
     if second and second[-1].endswith(_HIS):  # "لقي حتفه": the pronoun agrees ("لقيت امرأة حتفها")
         pronoun = _THEIR if more_than_one(" ".join(before)) else _HER if _feminine(subject.text) else _HIS
         second = [*second[:-1], second[-1].removesuffix(_HIS) + pronoun]
     obj = rest.text
+    said = subject.text if shown else ""
     after = tokens[at + width :]
     if collided:
         obj = COLLISION["preposition"] + obj
+    elif not passive and obj and a_dual(obj.split()[0]):
+        obj = with_case(obj, "accusative")  # "قتل مسلحون شخصين"
     elif (
         len(after) >= 2
         and after[0].lower() in ("a", "an")
@@ -168,12 +196,16 @@ def _clause(tokens: list[str]) -> Rendered:
         # "A small plane crash ... killed 12 people": what happened caused their deaths
         verb_ar = _feminine_past(caused["verb"]) if _feminine(subject.text) else caused["verb"]
         noun = caused["nouns"][first]  # its object is the noun's genitive complement: "rest", not accusative
-        return Rendered(" ".join([verb_ar, subject.text, caused["about"], noun, rest.text]).strip())
+        return _joined([verb_ar, said, caused["about"], noun, rest.text])
     if not passive and _a_name(before[-1]) and after and _a_name(after[0]):
         # two names back to back after the verb do not say who did what: the subject first ("الضابط ديفيد
         # نيشايوات قتل فيليب بيتس")
-        return Rendered(" ".join([subject.text, first, *second, obj]).strip())
-    return Rendered(" ".join([first, subject.text, *second, obj]).strip())
+        return _joined([said, first, *second, obj])
+    return _joined([first, said, *second, obj])
+
+
+def _joined(words: list[str]) -> Rendered:
+    return Rendered(" ".join(w for w in words if w).strip())
 
 
 _HIS, _HER, _THEIR = ARABIC_AGREEMENT["pronoun_suffixes"]
@@ -278,8 +310,9 @@ def _accusative(phrase: str) -> str:
     return f"{head}{a['tanwin_alif']} {rest}".strip()
 
 
-def _verb(tokens: list[str]) -> tuple[int, int, Written] | None:
-    """The first verb of the clause (its longest lexicon form): index, words, entry."""
+def _verb(tokens: list[str], opening: bool = False) -> tuple[int, int, Written] | None:
+    """The first verb of the clause (its longest lexicon form): index, words, entry. An ``opening`` past
+    form in -ed is a verb though it has a noun's sense ("and killed two": a clause of the same subject)."""
     for i in range(len(tokens)):
         for width in range(min(_MAX_VERB_WORDS, len(tokens) - i), 0, -1):
             found = ENGLISH_LEXICON.get(" ".join(tokens[i : i + width]).lower(), ())
@@ -287,7 +320,8 @@ def _verb(tokens: list[str]) -> tuple[int, int, Written] | None:
             if width == 1 and tokens[i].lower() in ENGLISH_AUXILIARIES and i + 1 < len(tokens):
                 continue  # "was injured": the participle is the verb, not "was" (كان)
             # A word that is also a noun is the verb only after its subject ("shot" the noun aside).
-            if verb is not None and (i > 0 or not any(w.pos == "noun" for w in found)):
+            past = opening and i == 0 and tokens[0].lower().endswith("ed")
+            if verb is not None and (i > 0 or past or not any(w.pos == "noun" for w in found)):
                 if i + width < len(tokens) and tokens[i + width].lower() == "with" and tokens[i].endswith("ed"):
                     continue  # "men armed with machetes": a participle describing the subject, not its verb
                 return i, width, verb
@@ -302,6 +336,15 @@ def _feminine(subject: str) -> bool:
     if head in a["counted_plurals"]:
         return False
     return head.endswith((a["feminine"], a["feminine_plural"], a["feminine_dual"]))
+
+
+def _after_many(verb: str, subject: list[str]) -> str:
+    """A past verb after its dual or plural subject ("قتلا", "قتلوا"); one ending in a vowel as it is."""
+    a = ARABIC_AGREEMENT
+    if verb.endswith((a["alif_maqsura"], ALIF)):
+        return verb
+    dual = any(t.lower() in ("2", "two") for t in subject)
+    return verb + (a["dual_past"] if dual else a["plural_past"])
 
 
 def _feminine_past(verb: str) -> str:

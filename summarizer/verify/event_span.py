@@ -211,6 +211,23 @@ def _result_said(rest: str) -> bool:
     return any(fold(clean(w)) in TOLL_UPDATE["result_about"] for w in rest.split())
 
 
+def reported_without_its_verb(text: str) -> bool:
+    """What the clause reports after "أن"/"that" has no verb yet ("نقلت تقارير ... أن مسلحين متطرفين،
+    قطعوا رؤوس ..." cut at its comma): a cut there leaves a fragment."""
+    words = [clean(w) for w in text.split()]
+    at = max((k for k, w in enumerate(words) if fold(w).lower() in COMPLEMENTIZERS), default=None)
+    if at is None:
+        return False
+    after = words[at + 1 :]
+    return not any(_a_verb(" ".join(after[k : k + n])) for k in range(len(after)) for n in (1, 2))
+
+
+def _a_verb(phrase: str) -> bool:
+    found = analysed(phrase)
+    one = not isinstance(found, str) and len(found) == 1
+    return one and found[0].sense is not None and found[0].sense.pos == "verb"
+
+
 def trimmed(span: Span) -> Span:
     """No dangling preposition or article at the end ("... near London on"), no closing punctuation,
     and at most MAX_EVENT characters, cut at a clause boundary where one is near."""
@@ -233,7 +250,7 @@ def trimmed(span: Span) -> Span:
     quote = span.quote
     if len(quote) > MAX_EVENT:
         head = quote[:MAX_EVENT]
-        cut = max((m.start() for m in _CLAUSE_COMMA.finditer(head)), default=-1)  # not "1,300"
+        cut = _clause_cut(head)
         quote = head[:cut] if cut > 60 else _not_in_a_name(head.rsplit(" ", 1)[0], quote)
         if quote.isascii() and (relative := list(_RELATIVE.finditer(quote))) and relative[-1].start() > _RELATIVE_AFTER:
             # "... in north-west Iran where rescuers", "A band of gunmen invaded a resort where dozens of ...
@@ -787,8 +804,15 @@ def _construct_completed(article: Article, span: Span, sentence: Span) -> Span:
     if end - start <= MAX_EVENT:
         return Span(article.text[start:end], start, end)
     # the whole name would not fit: the span up to its last clause comma, as the length cut would
-    cut = max((m.start() for m in _CLAUSE_COMMA.finditer(span.quote)), default=-1)
+    cut = _clause_cut(span.quote)
     return Span(span.quote[:cut], span.start, span.start + cut) if cut > 60 else span
+
+
+def _clause_cut(text: str) -> int:
+    """Where the last clause comma of ``text`` is (-1 for none): not "1,300", nor before the verb of
+    what "أن" reports."""
+    cuts = (m.start() for m in _CLAUSE_COMMA.finditer(text) if not reported_without_its_verb(text[: m.start()]))
+    return max(cuts, default=-1)
 
 
 def _past_an_aside_time(article: Article, span: Span, sentence: Span) -> Span:

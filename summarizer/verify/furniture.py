@@ -23,7 +23,7 @@ from summarizer.verify.grounding import Span
 _DATELINE = re.compile(
     r"^(?:[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?"
     r"(?: \([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}\))?"  # "CELAYA (Mexico), April 16 (NNN-AGENCIES) —": its country
-    r"(?:, [A-Za-z]+\.? \d{1,2})?\s*(?:\([^)]{1,30}\))?\s*(?:--|—|–|-|:)"
+    r"(?:, [A-Za-z]+\.? \d{1,2})?\s*(?:\([^)]{1,30}\))?\s*(?:--|—|–|-|:|//)"  # "JUBA //" too
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?:, [A-Z][A-Za-z.]+)?\s*\([A-Z][^)]{1,29}\)\s*(?:--|—|–|-)"  # Marseille (AFP) -
     r"|[A-Z][a-z]{2,8}\.? \d{1,2} \([A-Z][^)]{1,29}\)\s*(?:--|—|–|-)"  # Oct. 16 (UPI) —
     r"|\(?[A-Za-z .]{2,20}\)\s*(?:--|—|–|-|:)?"

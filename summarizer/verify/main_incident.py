@@ -32,6 +32,7 @@ from summarizer.lang.lexicon import (
     CONTRAST_OPENERS,
     DAY_AFTER_OPENERS,
     DENIAL_CUES,
+    EARLIER_REPORT_CUES,
     EMBEDDING_LINKS,
     ENGLISH_ATTACK_NOUNS_BY,
     ENGLISH_DEMONYMS,
@@ -63,10 +64,12 @@ from summarizer.lang.lexicon import (
     SINCE_WORDS,
     SPEECH_VERBS,
     STATE_ADMINISTRATION,
+    SUPERSEDED_CUES,
     TERRITORY_WORDS,
     TIME_WORDS,
     TOLL_REACHED,
     TOLL_REPORTS,
+    TOLL_RISE,
     TOLL_RISEN,
     TOLL_UPDATE,
     TOPIC_TURNS,
@@ -111,6 +114,7 @@ from summarizer.verify.casualties import (
     vague_quantity,
     with_one_joined,
     with_uncounted_others,
+    without_false_casualty_words,
     without_share_aside,
 )
 from summarizer.verify.classify import classify
@@ -739,6 +743,10 @@ def _a_cue(sentence: str) -> bool:
         at = folded.find(f" {fold(cue)} ")
         if cue.startswith("had ") and at >= 0 and _reported(folded[:at]):
             continue  # "told AFP that 2,053 people had been killed": reported speech, not an earlier event
+        if fold(cue) in EARLIER_REPORT_CUES and (m := re.search(re.escape(fold(cue)), folded)):
+            said = [w.strip("،,.") for w in folded[m.end() :].split()[:1]]
+            if said and bare(said[0]) in _SAYING:
+                continue  # "وفي وقت سابق قالت وكالة تونس ...": an earlier report of this incident
         if at < 0:
             if has_any(sentence, [cue]):
                 return True
@@ -750,6 +758,7 @@ def _a_cue(sentence: str) -> bool:
     return False
 
 
+_SAYING = frozenset(bare(fold(v)) for v in (*SPEECH_VERBS, *REPORT_VERBS))
 _REPORTED = re.compile(r"\b(?:said|says|told|reported|announced|confirmed|added)\b")
 
 
@@ -900,7 +909,14 @@ def a_lead(sentence: Span) -> bool:
     words = [w for w in sentence.quote.split() if any(c.isalnum() for c in w)]  # not a dateline's dashes
     if adds_victims(words):
         return False  # "Two civilians were also killed": more victims of an incident told elsewhere
+    if superseded_toll(sentence.quote):
+        return False  # "Police initially reported 10 deaths but later revised the toll downwards"
     return len(words) > _BYLINE_WORDS or tells_of_incident(sentence.quote)
+
+
+def superseded_toll(sentence: str) -> bool:
+    """The sentence gives a toll first reported and revised since: its figure is not the incident's."""
+    return has_cue(sentence, SUPERSEDED_CUES) and mentions(sentence, TOLL_RISE)
 
 
 def adds_victims(words: list[str]) -> bool:
@@ -1151,7 +1167,8 @@ def figures(article: Article, country: str | None = None, published_year: int | 
                 told = f"{clauses[n - 1]} {told}"
             for kind in ("killed", "injured"):
                 framed = kind == "killed" and met_death_count(told) is not None  # "فارق 5 أشخاص الحياة"
-                if not framed and not mentions(told, KILLED_WORDS if kind == "killed" else INJURED_WORDS):
+                stems = KILLED_WORDS if kind == "killed" else INJURED_WORDS
+                if not framed and not mentions(without_false_casualty_words(told), stems):
                     continue
                 # "Five other workers fled ..., including one who was injured": the share alone was hurt (English
                 # only: "لقي 30 شخصا، بينهم 9 نساء مصرعهم" closes its verb after the share)
@@ -1187,7 +1204,7 @@ def figures(article: Article, country: str | None = None, published_year: int | 
                     found.append(Figure(kind, count, qualifier, trimmed_span, sentence))
         english = not has_arabic(sentence.quote)  # "New People’s Army": a curly apostrophe is no Arabic
         if english and not any(f.sentence == sentence and f.kind == "killed" for f in found):
-            found += _english_toll_figure(article, sentence)
+            found += _english_toll_figure(article, sentence) or _across_its_share_aside(article, sentence)
         if english:
             found = _with_groups_summed(article, sentence, found)
         else:
@@ -1243,6 +1260,28 @@ def _english_toll_figure(article: Article, sentence: Span) -> list[Figure]:
         return []
     count, qualifier = casualty_figure(words, "killed")
     return [Figure("killed", count, qualifier, span, sentence)] if count is not None else []
+
+
+def _across_its_share_aside(article: Article, sentence: Span) -> list[Figure]:
+    """An English toll whose count and verb an aside on the victims sets apart ("At least 21 people,
+    including five children, were killed after a landslide"): the count from the sentence without the
+    aside, the span from the count to the verb as the article writes it."""
+    kept = without_share_aside(sentence.quote)
+    if kept == sentence.quote or _a_running_total(sentence.quote, kept) or background(sentence.quote):
+        return []
+    for clause in casualty_clauses(kept):
+        if not mentions(without_false_casualty_words(clause), KILLED_WORDS):
+            continue
+        count, qualifier = casualty_figure(clause, "killed")
+        verb = next((w for w in clause.split() if mentions(w.lower(), KILLED_WORDS)), None)
+        head = " ".join(clause.split()[:2])
+        start, end = sentence.quote.find(head), sentence.quote.find(verb) if verb else -1
+        if count is None or start < 0 or end <= start:
+            continue
+        end += len(verb)
+        at = sentence.start + start
+        return [Figure("killed", count, qualifier, Span(sentence.quote[start:end], at, at + end - start), sentence)]
+    return []
 
 
 def _reaches_a_figure(clause: str) -> bool:
@@ -1376,6 +1415,8 @@ def analyst_figure(found: list[Figure], article: Article, kind: str) -> Figure |
     """The figure an analyst files: the first the body gives (a lead states the toll of the whole
     incident; later figures are often parts of it: one hall, the first hours), else the title's."""
     mine = [f for f in found if f.kind == kind]
+    # "Police initially reported 10 deaths but later revised the toll": a figure since revised
+    mine = [f for f in mine if not superseded_toll(f.sentence.quote)] or mine
     checked = [f for f in mine if not _claimed_toll(f)]  # a claimant's boast only when nothing else
     mine = checked or mine
     body = [f for f in mine if f.sentence.start >= article.body_start()]

@@ -98,7 +98,9 @@ def _folded(text: str) -> str:
     return fold(_DECIMAL.sub(DECIMAL_MARK, _TIME.sub(" ", _THOUSANDS.sub("", text))))
 
 
-_DECIMAL = re.compile(r"(?<=\d)\.(?=\d)")  # "3.5": a decimal point, kept through folding
+_DECIMAL = re.compile(
+    r"(?<=\d)[.,](?=\d)"
+)  # "3.5", "5,4" (after thousands are joined): a decimal, kept through folding
 _SEPARATED = re.compile(r"\b\d{1,3}(?:[,\u066c]\d{3})+\b")  # a thousands separator is written in counts, not years
 
 

@@ -58,6 +58,8 @@ from summarizer.lang.lexicon import (
     LEXICON,
     LEXICON_PHRASE_WORDS,
     LOCATED_WORDS,
+    MAGNITUDE_UNITS,
+    MAGNITUDE_WORDS,
     MASCULINE_GROUP_HEADS,
     MASS_NOUNS,
     MEMBER_HEADS,
@@ -98,6 +100,7 @@ from summarizer.lang.text import (
     ARTICLE,
     BEH,
     CONJUNCTIONS,
+    DECIMAL_MARK,
     DEFINITE_PROCLITICS,
     FAMILY,
     FEMININE_PLURAL,
@@ -213,6 +216,36 @@ def render_phrase(arabic: str, name_slot: bool = False, country: str | None = No
     return _render_in(arabic, name_slot, country)
 
 
+_DECIMAL = re.compile(r"(?<=\d)[.,\u066b](?=\d(?!\d))")  # "5,4", "6.1": one figure ("09.00" is a time)
+
+
+def _folded_tokens(arabic: str) -> list[str]:
+    """The folded words, a number with its separators one word ("1,300"; "5,4" one measure)."""
+    figures = _DECIMAL.sub(DECIMAL_MARK, _THOUSANDS.sub("", arabic))
+    return _without_magnitude_unit([t for t in fold(figures).split() if t])
+
+
+def _without_magnitude_unit(tokens: list[str]) -> list[str]:
+    """ "زلزال بقوة 5٫4 درجات": English says "magnitude 5.4", without the degrees."""
+    return [
+        t
+        for k, t in enumerate(tokens)
+        if not (k >= 2 and t in MAGNITUDE_UNITS and _a_figure(tokens[k - 1]) and tokens[k - 2] in MAGNITUDE_WORDS)
+    ]
+
+
+_THOUSANDS = re.compile(r"(?<=\d)[,\u066c.](?=\d{3}(?!\d))")
+
+
+def _a_figure(token: str) -> bool:
+    return token.replace(DECIMAL_MARK, "").isdigit()
+
+
+def _figure(number: float) -> str:
+    """A number as English writes it: "1,300", "5.4"."""
+    return f"{number:,}" if isinstance(number, int) else f"{number:g}"
+
+
 def _a_family(arabic: str) -> str | None:
     """A family's or a tribe's name ("آل مسعود" = "Al Masoud", "آل سعود"): "آل" and one or two words
     the lexicon does not know; folding would read its "آل" as the article."""
@@ -297,7 +330,7 @@ _GLOSS = re.compile(r"\s*\([^()]{1,25}\)\s*$")
 def _render(arabic: str, name_slot: bool) -> Rendered:
     if not name_slot and _GLOSS.search(arabic) and _GLOSS.sub("", arabic).strip():
         arabic = _GLOSS.sub("", arabic)  # "أمواج مد عاتية (تسونامي)": a closing gloss says it again
-    tokens = _untypoed(_reattached([t for t in fold(arabic).split() if t]))
+    tokens = _untypoed(_reattached(_folded_tokens(arabic)))
     if not tokens:
         return Rendered(None, "empty phrase")
     unknown = _uncovered(tokens)
@@ -731,14 +764,21 @@ def render_words(words: list[Word]) -> Rendered:
         text = _assemble(words)
     except ValueError as exc:
         return Rendered(None, str(exc))
-    return Rendered(_IN_A_PART.sub(_in_a_part, re.sub(r"\s+", " ", text).strip()))
+    text = _IN_A_PART.sub(_in_a_part, re.sub(r"\s+", " ", text).strip())
+    return Rendered(_MEMBERS_OF.sub(r"\1 \2 of", text))
+
+
+# "6 من أفراد الحرس الوطني": "6 members of the National Guard", not "6 of the members of"
+_MEMBERS_OF = re.compile(r"\b(\d+) of the (members|personnel) of\b")
 
 
 # "في شمال غزة": in a bearing of a place is in that part of it ("in northern Gaza"), never "in north of"
-_IN_A_PART = re.compile(r"\bin (north|south|east|west)-?(east|west)? of (the )?")
+_IN_A_PART = re.compile(r"\bin (north|south|east|west)-?(east|west)? of (the )?(?=(\w))")
 
 
 def _in_a_part(m: re.Match) -> str:
+    if m[3] and m[4].islower():  # "في شمال البلاد": "in the north of the country", never "the northern country"
+        return f"in the {m[1]}{'-' + m[2] if m[2] else ''} of the "
     part = f"{m[1]}-{PART_OF[m[2]]}" if m[2] else PART_OF[m[1]]
     return f"in the {part} " if m[3] else f"in {part} "
 
@@ -822,6 +862,11 @@ def with_case(arabic: str, case: str) -> str:
     ("سوق مزدحم" -> "سوقاً مزدحماً")."""
     full, construct = _CASE_ENDINGS[case]
     words = arabic.split()
+    comma = next((k for k, w in enumerate(words) if w.endswith(("،", ","))), None)
+    if comma is not None and comma + 1 < len(words):
+        # "مسلحين متطرفين، قطعوا": the phrase before its comma takes the case; what follows is its own
+        head = " ".join([*words[:comma], words[comma][:-1]])
+        return f"{with_case(head, case)}{words[comma][-1]} {' '.join(words[comma + 1 :])}"
     out, rest = [], []
     for i, word in enumerate(words):
         if i and not _an_adjective(word) and not _plural_adjective(word):
@@ -833,12 +878,29 @@ def with_case(arabic: str, case: str) -> str:
             word = word[:-2]  # "حزامًا ناسفًا" as a subject: "حزام ناسف"
         elif case != "accusative" and _bare_tanwin(word):
             word = word[:-1]  # "انهيارا ارضيا" (tanwin unmarked) as a subject: "انهيار ارضي"
-        out.append(_inflected(word, full, construct, i + 1 < len(words)))
+        described = i + 1 < len(words) and (_an_adjective(words[i + 1]) or _plural_adjective(words[i + 1]))
+        if i and a_dual(words[0]):
+            out.append(_dual_in(word, full))  # "شخصين آخرين": an adjective agrees with its dual head
+            continue
+        out.append(_inflected(word, full, construct, i + 1 < len(words) and not described))
     if case == "accusative" and rest and _opens_with_preposition(rest[0]):
         out = _with_tanwin(out)  # "سوق في العاصمة" -> "سوقاً في العاصمة": the phrase after it keeps its case
     elif case == "accusative":
         out, rest = _with_tanwin([*out, *rest]), []
     return " ".join([*out, *rest])
+
+
+def a_dual(word: str) -> bool:
+    """The word is a dual noun the lexicon knows ("شخصان", "جنديين")."""
+    found = analysed(word)
+    return not isinstance(found, str) and len(found) == 1 and found[0].dual
+
+
+def _dual_in(word: str, full: str) -> str:
+    """A dual adjective's ending in the case whose plural ending is ``full`` ("آخران" / "آخرين")."""
+    nominative, oblique = ARABIC_AGREEMENT["dual"], ARABIC_AGREEMENT["dual_genitive"]
+    was, becomes = (oblique, nominative) if full == WAW + NOON else (nominative, oblique)
+    return word[: -len(was)] + becomes if word.endswith(was) else word
 
 
 def _defective_participle(stem: str) -> bool:
@@ -1040,10 +1102,12 @@ def _inflected(word: str, full: str, construct: str, followed: bool) -> str:
         return word
     if w.prep:  # governed by its own preposition ("لتسجيل الناخبين"): its case is not the slot's
         return word
+    dual = ARABIC_AGREEMENT["dual"] if full == WAW + NOON else ARABIC_AGREEMENT["dual_genitive"]
     if w.sense.lemma in BROKEN_PLURALS and fold(word).endswith(_DUAL["dual_genitive"]):
         # "شخصين": a dual (the plural is "أشخاص"), "شخصان" as a subject
-        dual = ARABIC_AGREEMENT["dual"] if full == WAW + NOON else ARABIC_AGREEMENT["dual_genitive"]
         return word[: -len(_DUAL["dual_genitive"])] + dual
+    if w.dual and not followed and fold(word).endswith(_DUAL["dual"]):
+        return word[: -len(_DUAL["dual"])] + dual  # "قتل مسلحون شخصين": a dual object is no subject
     for ending in (WAW + NOON, YEH + NOON):
         if word.endswith(ending):
             return word[: -len(ending)] + full
@@ -1068,7 +1132,7 @@ def names_people(arabic: str) -> bool:
 
 def analysed(arabic: str, name_slot: bool = False) -> list[Word] | str:
     """The analysed words, or the reason a word is neither known nor a name."""
-    return _analyse([t for t in fold(arabic).split() if t], name_slot)
+    return _analyse(_folded_tokens(arabic), name_slot)
 
 
 def _analyse(tokens: list[str], name_slot: bool = False) -> list[Word] | str:
@@ -1608,6 +1672,8 @@ def _word_at(tokens: list[str], i: int, after_noun: bool = False) -> tuple[Word,
             continue
         if token.startswith(conj) and (english := PREPOSITION_SENSES.get(token[len(conj) :])):
             return Word(token, Sense(token[len(conj) :], english, english, "prep", "prep", False, ())), 1
+    if DECIMAL_MARK in token and _a_figure(token):
+        return Word(token, number=float(token.replace(DECIMAL_MARK, "."))), 1  # a measure: "5.4"
     numbers = counts_in(token)
     if numbers and (_NUMBER_WORD.match(token) or all(s.pos == "num" for s in LEXICON.get(token, ()))):
         word = Word(token, number=numbers[0])
@@ -1968,7 +2034,7 @@ def _assemble(words: list[Word]) -> str:
                 current.head.plural = current.head.plural or w.number != 1
                 i += 2
                 continue
-            parts.append(str(w.number))
+            parts.append(_figure(w.number))
             i += 1
             continue
         if w.sense and w.sense.pos == "noun" and current is not None and _agrees(current, w):
@@ -2464,7 +2530,7 @@ def _phrase_text(p: Phrase, inner: bool = False) -> str:
         noun = sense.en_plural if head.plural and sense.pos in ("noun", "phrase") else sense.en
         core = f"{adjectives} {noun}".strip()
         if p.number is not None:
-            core = f"{ONE if p.number == 1 else p.number} {core}"  # "17 Afghan soldiers", "one family"
+            core = f"{ONE if p.number == 1 else _figure(p.number)} {core}"  # "17 Afghan soldiers", "one family"
         elif head.dual:
             core = f"{TWO} {core}"  # "يومين" = "two days"
         if sense.kind == "direction" and p.of is not None and (part := _part_of_country(p, sense.en)):

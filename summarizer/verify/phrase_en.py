@@ -952,7 +952,9 @@ def _arabic(noun: _Noun) -> str:
     words = [definite_phrase(head, _an_adjective) if article else head]
     # a phrase entry written as used ("أفراد الطاقم") is counted as a part of it: "اثنان من أفراد الطاقم"
     partitive = noun.number is not None and noun.number >= 2 and " " in w.ar and head in (w.ar, w.ar_plural)
-    if partitive:
+    if partitive and noun.number == 2 and not article and (dual := _dual_compound(w.ar)):
+        words, partitive = [dual], False  # "two suicide bomb attacks" = "هجومان انتحاريان"
+    elif partitive:
         words.insert(0, f"{A['two_of'] if noun.number == 2 else noun.number} {A['partitive']}")
     elif noun.number is not None and noun.number != 2:  # the dual says "two" itself
         words.insert(0, str(noun.number))
@@ -974,9 +976,11 @@ def _arabic(noun: _Noun) -> str:
     feminine = first.endswith(endings) or w.ar.endswith(A["feminine"])
     feminine = feminine or (noun.plural and (not human or sound_feminine))
     # A head written with its own article inside ("جهاز المخابرات") is definite: so are its adjectives.
-    definite = (
-        noun.definite or (noun.of and noun.of.definite) or any(w.startswith(A["article"]) for w in head.split()[1:])
-    )
+    # a construct is definite by its complement, a name too ("متشددو أنتي بالاكا المسلحون")
+    of = noun.of
+    of_definite = of is not None and (of.definite or of.name is not None or (of.written and of.written.pos == "name"))
+    definite = noun.definite or of_definite or any(w.startswith(A["article"]) for w in head.split()[1:])
+    definite = definite or (titled and noun.number is None)  # "الشرطي الصومالي محمد آدم", as its title is
     counted = noun.number is not None and 3 <= noun.number <= 10 and not partitive  # 3-10: genitive noun
     if counted and human:
         words[1] = with_genitive(words[1])
@@ -994,6 +998,17 @@ def _arabic(noun: _Noun) -> str:
     if noun.located:
         words.append(f"{A['in']} {noun.located}")
     return " ".join(words)
+
+
+def _dual_compound(arabic: str) -> str | None:
+    """The dual of a noun and its adjective written as one entry ("هجوم انتحاري" -> "هجومان انتحاريان",
+    "سيارة مفخخة" -> "سيارتان مفخختان"); None for any other entry ("أفراد الطاقم")."""
+    words = arabic.split()
+    if len(words) != 2 or words[0].startswith(A["article"]) or not _an_adjective(words[1]):
+        return None
+    return " ".join(
+        w[: -len(A["feminine"])] + A["feminine_dual"] if w.endswith(A["feminine"]) else w + A["dual"] for w in words
+    )
 
 
 def _an_adjective(arabic: str) -> bool:
@@ -1054,6 +1069,9 @@ def _counted_adjective(adjective: str, feminine: bool, number: int | None) -> st
 
 
 def _agree(adjective: str, feminine: bool, human_plural: bool) -> str:
+    if " " in adjective and adjective.split()[0] in A["bearing_prefixes"]:
+        bearing, rest = adjective.split(" ", 1)  # "جماعة جنوب سودانية": the nationality agrees
+        return f"{bearing} {_agree(rest, feminine, human_plural)}"
     if " " in adjective:  # "ناطق بالإنجليزية": the participle agrees, its complement stays
         head, rest = adjective.split(" ", 1)
         return f"{_agree(head, feminine, human_plural)} {rest}"
@@ -1061,6 +1079,9 @@ def _agree(adjective: str, feminine: bool, human_plural: bool) -> str:
         return adjective + A["masculine_plural"]
     if not feminine:
         return adjective
+    article = A["article"] if adjective.startswith(A["article"]) else ""
+    if (irregular := A["irregular_feminine"].get(adjective.removeprefix(article))) is not None:
+        return article + irregular  # "أقلية أخرى"
     if adjective.endswith(A["nisba"]):
         return adjective[: -len(A["nisba"])] + A["nisba_feminine"]
     return adjective + A["feminine"]

@@ -51,7 +51,9 @@ from summarizer.lang.lexicon import (
     CARRYING_PAST,
     CARRYING_VERBS,
     CASUALTY_NAME_TRAPS,
+    CLAIM_CHANNELS,
     CLAIM_NEGATORS,
+    CLAIM_PLATFORM_WORDS,
     CLAIM_THEN,
     CLAIM_VERBS,
     CLAIM_WORDS,
@@ -165,6 +167,7 @@ from summarizer.lang.lexicon import (
     SAID_WHAT,
     SAID_WHAT_PRONOUNS,
     SAME_WORDS,
+    SEARCH_OPENERS,
     SECOND_SIDE,
     SET_FOR,
     SOURCE_IN,
@@ -242,9 +245,14 @@ from summarizer.lang.text import (
     normalise,
     without_preposition,
 )
-from summarizer.verify.casualties import casualty_clauses, says_no_one_hurt
+from summarizer.verify.casualties import (
+    casualty_clauses,
+    says_no_one_hurt,
+    without_false_casualty_words,
+    without_share_aside,
+)
 from summarizer.verify.classify import classify
-from summarizer.verify.event_span import toll_update_event, trimmed, without_time_tail
+from summarizer.verify.event_span import reported_without_its_verb, toll_update_event, trimmed, without_time_tail
 from summarizer.verify.furniture import is_caption, without_furniture
 from summarizer.verify.gazetteer import (
     GazetteerHit,
@@ -268,6 +276,7 @@ from summarizer.verify.main_incident import (
     latest_year,
     main_sentences,
     sentences,
+    superseded_toll,
     tells_a_hit,
     tells_an_event,
     tells_of_incident,
@@ -1205,6 +1214,8 @@ def casualty_clause(article: Article, sentences: list[Span], kind: str) -> str |
     stems = KILLED_WORDS if kind == "killed" else INJURED_WORDS
     found: list[str] = []
     for sentence in sentences:
+        if superseded_toll(sentence.quote):
+            continue  # "Police initially reported 10 deaths but later revised the toll": not the toll now
         for words in (c.split() for c in casualty_clauses(sentence.quote)):
             hits = [
                 i
@@ -2037,7 +2048,7 @@ def _speaker_after(words: list[str], i: int) -> tuple[list[str], bool, str | Non
     name: list[str] = []
     told, last, titled = None, i, False
     marked = False  # the name ended at a punctuation mark
-    start = i + 3 if _said_what(words[i + 1 : i + 3]) else i + 1  # "بحسب ما ذكرته الحركة"
+    start = i + 1 + _said_what(words[i + 1 : i + 3])  # "بحسب ما ذكرته الحركة", "وفق ماذكرته فرانس برس"
     for j, nxt in enumerate(words[start : start + 7], start=start):
         folded = fold(clean(nxt))
         if name and folded in APPOSITION_STARTS:
@@ -2099,12 +2110,16 @@ def _a_document(folded: str) -> bool:
     return folded in DOCUMENTS or (folded.endswith(TANWIN_ALIF) and folded[:-1] in DOCUMENTS)
 
 
-def _said_what(words: list[str]) -> bool:
-    """ "ما ذكرته", "ما أعلنه": what was said, its verb with an object pronoun; the speaker follows."""
-    if len(words) < 2 or fold(clean(words[0])) != SAID_WHAT:
-        return False
-    verb = fold(clean(words[1]))
-    return any(verb.removesuffix(end) in SUBJECT_SPEECH_VERBS for end in SAID_WHAT_PRONOUNS)
+def _said_what(words: list[str]) -> int:
+    """ "ما ذكرته", "ما أعلنه", "ماذكرته" (written joined): what was said, its verb with an object pronoun;
+    the speaker follows. The number of words it takes (0 when it is not there)."""
+    first = fold(clean(words[0])) if words else ""
+    joined = first.startswith(SAID_WHAT) and len(first) > len(SAID_WHAT) + 2
+    verb = first[len(SAID_WHAT) :] if joined else fold(clean(words[1])) if len(words) > 1 else ""
+    if not joined and first != SAID_WHAT:
+        return 0
+    said = any(verb.removesuffix(end) in SUBJECT_SPEECH_VERBS for end in SAID_WHAT_PRONOUNS)
+    return (1 if joined else 2) if said else 0
 
 
 def _named_before(article: Article, phrase: str) -> str | None:
@@ -2227,12 +2242,26 @@ def claimed_by(article: Article) -> str | None:
                     if any(fold(clean(nxt)).startswith(stem) for stem in CLAIM_WORDS) or (
                         adopts and actor and _the_attack(nxt)
                     ):
-                        phrase = " ".join(clean(w) for w in actor)
+                        phrase = _without_channel(" ".join(clean(w) for w in actor))
                         return phrase if actor and article.locate(phrase) else None
                     if not closed:
                         actor.append(nxt)
                     closed = closed or nxt.endswith(("،", ","))
     return None
+
+
+def _without_channel(phrase: str) -> str:
+    """The group whose account posted the claim ("حساب لتنظيم الدولة الإسلامية على تويتر" -> "تنظيم الدولة
+    الإسلامية"): the account is the group's voice, the platform no part of its name."""
+    words = phrase.split()
+    if len(words) < 2 or fold(words[0]) not in CLAIM_CHANNELS:
+        return phrase
+    rest = words[1:]
+    end = next((k for k, w in enumerate(rest) if k and fold(w) in CLAIM_PLATFORM_WORDS), len(rest))
+    group = rest[:end]
+    if fold(group[0]).startswith(LAM) and len(fold(group[0])) > 3:
+        group = [group[0][1:], *group[1:]]  # "لتنظيم": its "ل" of belonging
+    return " ".join(group)
 
 
 _EN_DESCRIBED = rf"(?:[Tt]he )?(?:(?:{'|'.join(map(re.escape, ENGLISH_CLAIMANT_DESCRIPTORS))}) )*"
@@ -2274,7 +2303,8 @@ def english_claimed_by(article: Article) -> str | None:
             continue
         for pattern in patterns:
             for m in pattern.finditer(sentence.quote):
-                name = re.sub(rf"^{_EN_DESCRIBED}", "", m.group(1)).strip()
+                # "Jihadist group Islamic State (IS) claimed ...": the group's name, without what it is
+                name = re.sub(rf"^(?i:{_EN_DESCRIBED}(?:group )?)(?=[A-Z0-9])", "", m.group(1)).strip()
                 if name.split()[0] in ENGLISH_NOT_CLAIMANTS or article.locate(name) is None:
                     continue
                 if fold(name).lower() in WEEKDAYS or fold(name).lower() in MONTH_NAMES:
@@ -3140,7 +3170,8 @@ def counts_dead(sentence: Span) -> bool:
     """A lead that counts the killed or injured ("... killed at least 50 people", an Arabic one opening on
     "قُتل"): it tells the incident (not "police have identified the man an officer shot and killed")."""
     words = (*KILLED_WORDS, *INJURED_WORDS)
-    clauses = casualty_clauses(sentence.quote)
+    # "deadly" counts no dead; "At least 21 people, including five children, were killed" counts them
+    clauses = casualty_clauses(without_share_aside(without_false_casualty_words(sentence.quote)))
     counted = any(mentions(c, words) and counts_in(c) for c in clauses)
     if has_arabic(sentence.quote):
         # "قُتل 37 مدنيا على الأقل ... في هجوم شنه مسلحون": an Arabic lead that opens on its toll's verb,
@@ -3208,8 +3239,14 @@ def lede(article: Article, weapon: str | None) -> str:
     """The first sentence that mentions the verified weapon (or the body's first sentence), clipped."""
     text = article.text
     first = article.body_start()
-    opening = next((s for s in lead(article, None, 3) if a_lead(s)), None)
-    if opening and (toll_update_event(article, opening) or _claims_an_event(opening.quote) or counts_dead(opening)):
+    leads = [s for s in lead(article, None, 3) if a_lead(s)]
+    opening = leads[0] if leads else None
+    # a standfirst, then a lead that counts the dead ("Raiders ... open fire ..." / "JUBA // At least 29
+    # people were killed when ..."): the lead's toll names the event too
+    counted = bool(leads) and (
+        counts_dead(leads[0]) or (leads[0].quote.isascii() and any(map(counts_dead, leads[1:2])))
+    )
+    if opening and (toll_update_event(article, opening) or _claims_an_event(opening.quote) or counted):
         # "ارتفعت حصيلة الاشتباكات ...", "Islamic State claimed responsibility on Monday for a suicide
         # bombing ...", "A missile strike ... killed at least 50 people": the lead names the event (what its
         # toll is of, what was claimed, whom it killed), not a later sentence naming the weapon
@@ -3254,7 +3291,7 @@ def lede(article: Article, weapon: str | None) -> str:
     kind = classify([told.quote])[0]
     if scene_object := _object_after_its_scene(told, kind):
         return scene_object
-    if cut > 40 and classify([head[:cut]])[0] == kind:
+    if cut > 40 and classify([head[:cut]])[0] == kind and not reported_without_its_verb(head[:cut]):
         return head[:cut]
     return trimmed(told).quote
 
@@ -3266,20 +3303,29 @@ def after_the_response(article: Article, sentence: Span) -> Span | None:
     text = article.text
     if not _event_only_as_its_cause(sentence.quote) or sentence.end >= len(text):
         return None
-    nxt = len(text) - len(text[sentence.end :].lstrip())
-    following = article.sentence_around(Span(text[nxt], nxt, nxt + 1)) if nxt < len(text) else None
+    following = _next_sentence(article, sentence)
+    if following is not None and following.quote == sentence.quote:
+        following = _next_sentence(article, following)  # a standfirst the body repeats as its first sentence
     return following if following is not None and counts_dead(following) and tells_an_event(following.quote) else None
+
+
+def _next_sentence(article: Article, sentence: Span) -> Span | None:
+    text = article.text
+    nxt = len(text) - len(text[sentence.end :].lstrip())
+    return article.sentence_around(Span(text[nxt], nxt, nxt + 1)) if nxt < len(text) else None
 
 
 _CAUSE_LINK = re.compile(r"\b(?:amid|after|following|from)\b")
 
 
 def _event_only_as_its_cause(sentence: str) -> bool:
-    """English: the sentence names its event's class only after "amid", "after", "following" or "from" and
-    counts no dead of its own ("... are intensifying efforts to find survivors amid the rising death toll
-    from the recent earthquake"): a lead on the response to the incident."""
+    """English: the sentence opens on the search, or names its event's class only after "amid", "after",
+    "following" or "from", and counts no dead of its own ("... are intensifying efforts to find survivors
+    amid the rising death toll from the recent earthquake"): a lead on the response to the incident."""
     if not sentence.isascii() or counts_dead(Span(sentence, 0, len(sentence))):
         return False
+    if sentence.lower().startswith(SEARCH_OPENERS):
+        return True  # "The search for the remaining 12 campers caught in Friday's deadly landslide ..."
     keyword = classify([sentence])[1]
     at = sentence.lower().find(keyword.lower()) if keyword else -1
     return at > 0 and _CAUSE_LINK.search(sentence.lower(), 0, at) is not None
