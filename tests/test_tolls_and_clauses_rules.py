@@ -191,3 +191,19 @@ def test_an_adjective_after_a_name_or_a_title_is_definite():
     assert render_english("armed anti-balaka militants").text == "متشددو أنتي بالاكا المسلحون"
     assert render_english("Somali police officer Mohamed Adam", name_slot=True).text == "الشرطي الصومالي محمد آدم"
     assert render_english("a South Sudanese minority group").text == "جماعة أقلية جنوب سودانية"  # not "جنوبة"
+
+
+def test_an_english_lead_with_its_toll_participle_and_its_time_of_day():
+    lead = (
+        "A train has derailed in eastern India Wednesday night, killing at least one person and injuring 30 other"
+        " passengers"
+    )
+    # "has derailed" is active; the toll's participle is said by the toll sentence; the night is the day's
+    assert render_english_clause(lead).text == "خرج قطار عن القضبان في شرق الهند ليل الأربعاء"
+    assert render_english("on Wednesday night").text == "ليل الأربعاء"  # was "يوم ليل الأربعاء"
+    assert render_english_clause("Two people have been killed").text == "قُتل شخصان"
+
+
+def test_a_group_of_people_is_a_construct_in_the_genitive():
+    assert render_english_clause("A band of gunmen invaded a resort").text == "غزت عصابة مسلحين منتجعاً"
+    assert render_english("the army of Cameroon").text == "جيش الكاميرون"  # a name keeps its ending

@@ -97,6 +97,9 @@ def render_clause(arabic: str) -> Rendered:
         if opens and (sense := _verb_reading(w)):
             w.sense = sense
     verbs = [i for i, w in enumerate(words) if _is_verb(w)]
+    if len(verbs) > 1 and verbs[-1] == len(words) - 1 and not words[-1].conj and _describes(words, verbs[-1]):
+        # "... في هجوم استمر": a relative clause cut after its verb says nothing; the clause stands without it
+        words, verbs = words[:-1], verbs[:-1]
     if not verbs:
         return render_phrase(arabic)
     # A verb inside without "و" right after an indefinite noun describes it ("انفجار وقع في سوق" = an

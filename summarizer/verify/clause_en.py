@@ -46,13 +46,15 @@ def render_english_clause(english: str) -> Rendered:
     "when", "after" one by one ("a ship struck a bridge and 25 people were injured"). A joined clause
     the lexicon cannot render is left out when the first one renders: what it adds is said elsewhere
     in the summary (the toll, the class), and the first clause is the event."""
+    english = _TOLL_TAIL.sub("", english)  # ", killing at least 20 people": the toll, said by its own sentence
     tokens = _reported(_TOKEN.findall(english.replace("’", "'")))
     clauses = _clauses(tokens)
     first = _clause(clauses[0][1])
     if first.text is None:
         return first
     out = [first.text]
-    passive = _verb(clauses[0][1]) is not None and any(t.lower() in ENGLISH_AUXILIARIES for t in clauses[0][1])
+    found = _verb(clauses[0][1])
+    passive = found is not None and _passive(clauses[0][1][: found[0]])
     for joiner, part in clauses[1:]:
         verb = _verb(part, opening=joiner == WAW)
         if verb is not None and verb[0] == 0 and not passive:
@@ -118,6 +120,22 @@ def _clauses(tokens: list[str]) -> list[tuple[str, list[str]]]:
     return [("", tokens)]
 
 
+# A participle clause of the toll after a comma ("A train has derailed ..., killing at least one person and
+# injuring 30 other passengers"): the summary's toll sentence says it with its counts in Arabic form.
+_TOLL_TAIL = re.compile(r",\s+(?:killing|injuring|wounding|leaving)\s.*$", re.IGNORECASE | re.DOTALL)
+
+
+def _passive(before: list[str]) -> bool:
+    """The words before the verb make it passive: an auxiliary, but "has"/"have"/"had" only with "been"
+    ("A train has derailed" is active, "has been killed" passive)."""
+    words = [t.lower() for t in before]
+    perfect = [w for w in words if w in _PERFECT]
+    return any(w in ENGLISH_AUXILIARIES and w not in _PERFECT for w in words) or (bool(perfect) and "been" in words)
+
+
+_PERFECT = frozenset(("has", "have", "had"))
+
+
 def _subject_of(tokens: list[str]) -> list[str]:
     """The words before a clause's verb (its subject, auxiliaries aside)."""
     found = _verb(tokens)
@@ -142,7 +160,7 @@ def _clause(tokens: list[str], shown: bool = True) -> Rendered:
     before = [t for t in tokens[:at] if t.lower() not in ENGLISH_AUXILIARIES]
     if before and all(t.isdigit() or t.lower() in NUMBER_WORDS for t in before):
         before = [*before, "people"]  # "nine were wounded": nine people
-    passive = any(t.lower() in ENGLISH_AUXILIARIES for t in tokens[:at])
+    passive = _passive(tokens[:at])
     if passive and fold(verb.ar) not in PASSIVE_VERBS:
         return Rendered(None, f"{' '.join(tokens[at : at + width])!r}: a passive this does not render")
     if not before:
@@ -348,5 +366,5 @@ def _after_many(verb: str, subject: list[str]) -> str:
 
 
 def _feminine_past(verb: str) -> str:
-    a = ARABIC_AGREEMENT
-    return (verb[:-1] if verb.endswith(a["alif_maqsura"]) else verb) + a["feminine_past"]
+    a = ARABIC_AGREEMENT  # "رمى" -> "رمت", "غزا" -> "غزت": a final long vowel falls before the teh
+    return (verb[:-1] if verb.endswith((a["alif_maqsura"], ALIF)) else verb) + a["feminine_past"]

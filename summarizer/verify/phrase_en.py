@@ -34,6 +34,7 @@ from summarizer.lang.lexicon import (
     NEWSPAPER_NAME_WORDS,
     NUMBER_WORDS,
     ORGANISATION_WORDS,
+    PARTS_OF_DAY,
     STATE_BODY_WORDS,
     STREET_WORDS,
     TRAILING_QUALIFIERS,
@@ -533,10 +534,15 @@ def _parse(tokens: list[str], proper: bool = False) -> list[str]:
             if low == INCLUDING and noun is not None:  # "12 people, including 10 US citizens" = "بينهم"
                 out.append(A["including_people"] if _of_people(noun) else ENGLISH_PREPOSITIONS[low])
             else:
-                out.append(_preposition(low, tokens[i + 1] if i + 1 < len(tokens) else ""))
+                out.append(_preposition(low, *(tokens[i + 1 : i + 3])))
             noun, definite, number, adjectives, i = None, False, None, [], i + 1
             continue
         if noun is not None and noun.written is not None and noun.written.kind != "time" and (day := _weekday(low)):
+            part = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
+            if PARTS_OF_DAY.get(part) and (told := render_english(f"{tokens[i]} {tokens[i + 1]}").text):
+                out.append(_arabic(noun))  # "India Wednesday night": "... ليل الأربعاء", not "يوم الأربعاء ليل"
+                noun, definite, number, adjectives, i = _Noun(name=told, definite=True), False, None, [], i + 2
+                continue
             out += [_arabic(noun), A["on_day"], day]  # "A small plane crash Sunday": "... يوم الأحد"
             noun, definite, number, adjectives, i = None, False, None, [], i + 1
             continue
@@ -677,9 +683,12 @@ def _weekday(token: str) -> str | None:
     return found.ar if found is not None and token.capitalize() in WEEKDAY_NAMES else None
 
 
-def _preposition(english: str, following: str) -> str:
-    """The Arabic preposition; "on" a day is "يوم" ("on Wednesday" = "يوم الأربعاء"), not "على"."""
+def _preposition(english: str, following: str = "", part: str = "") -> str:
+    """The Arabic preposition; "on" a day is "يوم" ("on Wednesday" = "يوم الأربعاء"), not "على"; "on"
+    a day's night, morning or evening is none ("on Wednesday night" = "ليل الأربعاء")."""
     day = any(w.kind == "time" and w.pos == "name" for w in ENGLISH_LEXICON.get(following.lower(), ()))
+    if english == "on" and day and PARTS_OF_DAY.get(part.lower()):
+        return ""
     return A["on_day"] if english == "on" and day else ENGLISH_PREPOSITIONS[english]
 
 
@@ -964,7 +973,10 @@ def _arabic(noun: _Noun) -> str:
         noun.of.definite = True  # "dozens of protesters" = "عشرات المتظاهرين": a definite genitive plural
         words.append(with_genitive(_complement_arabic(noun.of)))
     elif noun.of is not None:
-        words.append(_complement_arabic(noun.of))
+        complement = _complement_arabic(noun.of)
+        if noun.of.plural and noun.of.written is not None and noun.of.written.kind in _HUMAN:
+            complement = with_genitive(complement)  # "a group of gunmen" = "جماعة مسلحين", a construct's genitive
+        words.append(complement)
     # a sound feminine plural ("قوات", "ميليشيات") takes a feminine singular adjective, people or not:
     # "القوات الروسية", not "القوات الروسيون"
     sound_feminine = noun.plural and head.split()[0].endswith(A["feminine_plural"])
