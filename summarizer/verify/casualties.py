@@ -172,7 +172,7 @@ def without_false_casualty_words(text: str) -> str:
     return _NOT_CASUALTY.sub("grave", text)
 
 
-_SUBORDINATE = re.compile(r"\s(?:when|as|while|after)\s", re.IGNORECASE)
+_SUBORDINATE = re.compile(r"\s(?:when|as(?! well as)|while|after)\s", re.IGNORECASE)  # "as well as" adds victims
 
 
 def _without_its_subordinate(span: str, kind: str) -> str:
