@@ -147,7 +147,8 @@ MAX_RELATED = 4  # of the other events an article tells of, the first four (the 
 
 def compose(run: Run, g: Grounded, renderings: Renderings, backend: Backend, started: float) -> IncidentSummary:
     """The summary; ``started`` is the pipeline's ``time.perf_counter()`` start, for its latency."""
-    incident = _incident(run, g, renderings)
+    noted = unknowns(run.article, run.language)  # by rule: what any backend's summary says is not known
+    incident = _incident(run, g, renderings, unattributed=any(u.kind == "unattributed" for u in noted))
     facts = g.facts
     sources = _sources(run, g, renderings)
     uncertainties = [
@@ -155,7 +156,6 @@ def compose(run: Run, g: Grounded, renderings: Renderings, backend: Backend, sta
         for i, u in enumerate(facts.uncertainties)
         if (t := run.bilingual(u, renderings.get(f"uncertainties[{i}]")))
     ]
-    noted = unknowns(run.article, run.language)  # by rule: what any backend's summary says is not known
     if facts.perpetrator and _claimed(run, facts.perpetrator):
         # "No group claimed that attack": another one's
         noted = [u for u in noted if u.kind not in ("unclaimed", "unattributed")]
@@ -232,14 +232,14 @@ def _texts(node, language: str):
             yield from _texts(item, language)
 
 
-def _incident(run: Run, g: Grounded, renderings: Renderings) -> Incident:
+def _incident(run: Run, g: Grounded, renderings: Renderings, unattributed: bool = False) -> Incident:
     # In the order of the summary: a failing field is reported in verification.dropped in this order.
     facts = g.facts
     classification = _classification(run, g)
     when = _when(run, g, renderings)
     where = _places(run, g, renderings)
     country_en = next((p.country.en for p in where if p.country), None)
-    actors = _actors(run, g, renderings, country_en)
+    actors = _actors(run, g, renderings, country_en, unattributed)
     means = _means(run, facts.weapon, renderings.get("incident.weapon"))
     if means:  # the further means the rules rendered; one the lexicon cannot render is left out (noted)
         for i, span in enumerate(g.more_means, start=1):
@@ -534,7 +534,10 @@ def _without_hedge(name: Bilingual) -> Bilingual:
     return Bilingual(en=name.en, ar=rendered.text) if rendered.text else name
 
 
-def _actors(run: Run, g: Grounded, renderings: Renderings, country_en: str | None) -> list[Actor]:
+def _actors(
+    run: Run, g: Grounded, renderings: Renderings, country_en: str | None, unattributed: bool = False
+) -> list[Actor]:
+    """The perpetrator and the targets; ``unattributed``: the article says it is not clear who did it."""
     facts, actors = g.facts, []
     # The actor as a subject: "الولايات المتحدة", not the "للولايات المتحدة" it was taken from (evidence as written).
     as_subject = without_preposition(facts.perpetrator or "") if run.language == "ar" else facts.perpetrator
@@ -546,7 +549,6 @@ def _actors(run: Run, g: Grounded, renderings: Renderings, country_en: str | Non
         identified = not has_any(facts.perpetrator, UNKNOWN_WORDS) and not recall.generic_attacker(facts.perpetrator)
         # a group that claimed it is the article's fact, not a suspicion ("وتبنّاه «الحرس الثوري»")
         # "It was not yet clear who was responsible": whom the article then blames is a suspect
-        unattributed = any(u.kind == "unattributed" for u in unknowns(run.article, run.language))
         suspected = (
             identified
             and not _claimed(run, facts.perpetrator)

@@ -93,6 +93,11 @@ _ENGLISH_NUMBER = "|".join(sorted((w for w in NUMBER_WORDS if w.isascii() and " 
 _MODIFIER = re.compile(rf"(?i)\b(\d+|{_ENGLISH_NUMBER})-(?!(?:{_ENGLISH_NUMBER})\b)(?=[a-z])")
 
 
+def with_thousands_joined(text: str) -> str:
+    """The text with its thousands separators gone ("1,300" -> "1300", "2.000" -> "2000")."""
+    return _THOUSANDS.sub("", text)
+
+
 def _folded(text: str) -> str:
     # A thousands separator is no word break ("1,300" is one number); folding turns commas into spaces.
     return fold(_DECIMAL.sub(DECIMAL_MARK, _TIME.sub(" ", _THOUSANDS.sub("", text))))

@@ -132,7 +132,7 @@ from summarizer.verify.gazetteer import (
     region_kind,
     spelt_alike,
 )
-from summarizer.verify.numbers import counts_in
+from summarizer.verify.numbers import counts_in, with_thousands_joined
 from summarizer.verify.romanize import romanize
 
 # What may stand before a name: a person's title or role; a place word or a named facility.
@@ -221,7 +221,7 @@ _DECIMAL = re.compile(r"(?<=\d)[.,\u066b](?=\d(?!\d))")  # "5,4", "6.1": one fig
 
 def _folded_tokens(arabic: str) -> list[str]:
     """The folded words, a number with its separators one word ("1,300"; "5,4" one measure)."""
-    figures = _DECIMAL.sub(DECIMAL_MARK, _THOUSANDS.sub("", arabic))
+    figures = _DECIMAL.sub(DECIMAL_MARK, with_thousands_joined(arabic))
     return _without_magnitude_unit([t for t in fold(figures).split() if t])
 
 
@@ -232,9 +232,6 @@ def _without_magnitude_unit(tokens: list[str]) -> list[str]:
         for k, t in enumerate(tokens)
         if not (k >= 2 and t in MAGNITUDE_UNITS and _a_figure(tokens[k - 1]) and tokens[k - 2] in MAGNITUDE_WORDS)
     ]
-
-
-_THOUSANDS = re.compile(r"(?<=\d)[,\u066c.](?=\d{3}(?!\d))")
 
 
 def _a_figure(token: str) -> bool:

@@ -3273,8 +3273,7 @@ def lede(article: Article, weapon: str | None) -> str:
         sentence = counted
     if anchor is None and not tells_an_event(sentence.quote) and sentence.end < len(text):
         # "Mali has been plagued by ... armed groups": a context line; the next sentence tells the incident
-        nxt = len(text) - len(text[sentence.end :].lstrip())
-        following = article.sentence_around(Span(text[nxt], nxt, nxt + 1)) if nxt < len(text) else None
+        following = _next_sentence(article, sentence)
         if following is not None and tells_an_event(following.quote) and a_lead(following):
             sentence = following
     if len(sentence.quote) <= 120:
@@ -3310,6 +3309,7 @@ def after_the_response(article: Article, sentence: Span) -> Span | None:
 
 
 def _next_sentence(article: Article, sentence: Span) -> Span | None:
+    """The sentence after ``sentence``, or None at the article's end."""
     text = article.text
     nxt = len(text) - len(text[sentence.end :].lstrip())
     return article.sentence_around(Span(text[nxt], nxt, nxt + 1)) if nxt < len(text) else None
