@@ -22,10 +22,12 @@ from summarizer.lang.lexicon import (
     ENGLISH_AUXILIARIES,
     ENGLISH_DEFINITE_HEADS,
     ENGLISH_DEFINITE_OPENERS,
+    ENGLISH_EVENT_PARTICIPLES,
     ENGLISH_IRREGULAR_PAST,
     ENGLISH_LEXICON,
     ENGLISH_PASSIVE_FOLLOWERS,
     ENGLISH_PASSIVE_OPENERS,
+    ENGLISH_PLURAL_NOUNS,
     KILLED_WORDS,
     LEXICON,
     NAMES_WITH_ARTICLE,
@@ -70,6 +72,7 @@ def environment() -> ImmutableSandboxedEnvironment:
     env.filters["with_victim_ar"] = with_victim_ar
     env.tests["said_in"] = said_in
     env.tests["partly_said_in"] = partly_said_in
+    env.tests["tail_said_in"] = tail_said_in
     env.tests["head_said_in"] = head_said_in
     env.tests["a_clause"] = a_clause
     env.tests["telling_deaths"] = telling_deaths
@@ -157,6 +160,10 @@ def main_clause(english: str) -> str:
     who shot 13 people, killing 10, at a supermarket" of "... had researched the area"): the relative
     clause is what he did, said as the main clause ("The 18-year-old gunman shot 13 people ..."). A
     span whose main verb follows the relative clause is left as written."""
+    if (told := participle_led(english)) is not None:
+        return told
+    if _bare_subject(english):
+        return f"{a_or_an(english)} {english}"  # "bus plunged off a bridge": "a bus plunged ..."
     m = _RELATIVE.match(english)
     if m is None or a_clause(m.group(1)) or not a_clause(m.group(2)):
         return english
@@ -167,6 +174,34 @@ def main_clause(english: str) -> str:
     if any(w in ENGLISH_AUXILIARIES for w in tail):
         return english  # "The gunman who shot 13 people was arrested": a main verb of its own
     return f"{m.group(1)} {m.group(2)}{m.group(3)}"
+
+
+def _bare_subject(english: str) -> bool:
+    """A clause whose subject is one singular common noun without its article ("bus plunged off")."""
+    words = english.split()
+    if len(words) < 3 or not words[0].isalpha() or not words[0].islower():
+        return False
+    entries = ENGLISH_LEXICON.get(words[0], ())
+    plural = any(w.plural for w in entries) or words[0] in ENGLISH_PLURAL_NOUNS or words[0].endswith("men")
+    verb = words[1].lower()
+    past = verb in ENGLISH_IRREGULAR_PAST or (verb.endswith("ed") and len(verb) > 4)
+    return any(w.pos == "noun" for w in entries) and not plural and past
+
+
+def participle_led(english: str) -> str | None:
+    """A noun phrase led by the participle of what befell its noun ("collapsed motorway bridge in Genoa")
+    said as the clause it stands for ("a motorway bridge collapsed in Genoa"); None for any other span."""
+    words = english.split()
+    lead = 1 if words and words[0].lower() in ("a", "an", "the") else 0
+    if len(words) < lead + 2 or words[lead].lower() not in ENGLISH_EVENT_PARTICIPLES:
+        return None
+    rest = words[lead + 1 :]
+    at = next((k for k, w in enumerate(rest) if w in (*_AFTER_HEAD, "off", "over")), len(rest))
+    if at == 0 or any(w.endswith(",") for w in rest[:at]):
+        return None
+    noun = " ".join(rest[:at])
+    said = f"{words[0]} {noun}" if lead and words[0].lower() == "the" else indefinite(noun)
+    return " ".join((said, ENGLISH_EVENT_PARTICIPLES[words[lead].lower()], *rest[at:]))
 
 
 def with_victim(english: str, victim: str | None) -> str:
@@ -202,6 +237,13 @@ def head_said_in(name: str, text: str) -> bool:
     County" after "... traveling in El Wak town"): the region alone is left to say."""
     head, comma, _ = name.partition(", ")
     return bool(comma) and said_in(head, text) and not said_in(name, text)
+
+
+def tail_said_in(name: str, text: str) -> bool:
+    """Whether ``text`` says an Arabic site by its name without its head noun ("الحرم المكي" of "مسجد
+    الحرم المكي"): the site is said, not said again after it."""
+    words = name.split()
+    return len(words) >= 3 and said_in(" ".join(words[1:]), text)
 
 
 def partly_said_in(name: str, text: str) -> bool:
@@ -300,8 +342,8 @@ def mid_sentence(text: str) -> str:
     one = any(w.pos == "noun" and w.kind in ("people", "title") and not w.plural for w in senses)
     if not rest and one and not text.lower().endswith("s"):
         return indefinite(text.lower())  # "an official said ..." -> "according to an official"
-    if not rest and any(w.pos == "noun" for w in senses):
-        return text.lower()  # "Witnesses said ..." -> "Sources: ...; witnesses"
+    if not rest and any(w.pos == "noun" for w in senses) and not any(c.isupper() for c in text[1:]):
+        return text.lower()  # "Witnesses said ..." -> "Sources: ...; witnesses"; not "al-Qaeda"
     words = rest.split()
     common = bool(words) and words[-1].lower() not in NEWSPAPER_NAME_WORDS
     common = common and (words[0].lower() in ENGLISH_LEXICON or words[-1].lower() in ENGLISH_LEXICON)

@@ -197,7 +197,7 @@ def test_a_weapon_stopped_in_flight_is_disrupted_weapons_use_not_a_strike():
     english = "Drone downed\n\nThe army said its air defences intercepted a drone over the border on Friday."
     assert _grounded_class(english, "its air defences intercepted a drone")[1] == "Disrupted weapons use"
     strike = "غارة\n\nاستهدفت طائرة مسيرة سيارة في البلدة."
-    assert _grounded_class(strike, "استهدفت طائرة مسيرة سيارة")[1] == "Air/drone strike", "a drone that struck"
+    assert _grounded_class(strike, "استهدفت طائرة مسيرة سيارة")[1] == "Drone strike", "a drone that struck"
 
 
 def test_two_disasters_the_event_names_are_said_together():

@@ -39,6 +39,7 @@ from summarizer.lang.lexicon import (
     NO_SURVIVORS,
     PLACE_CUES,
     PLURAL_ENDINGS,
+    RELATIVES,
     STILL_MISSING,
     TOLL_RISEN,
     UNKNOWN_WORDS,
@@ -184,7 +185,11 @@ def compose(run: Run, g: Grounded, renderings: Renderings, backend: Backend, sta
     unplaced = unplaced or abroad
     names = country_names(g.country) if g.country and (unplaced or site is None) else None  # or nowhere named
     country = Bilingual(en=names[0], ar=names[1]) if names else None
-    headline, summary = prose(incident, sources, run.article, notes, run.published, other_said=said, country=country)
+    # a perpetrator the article names but no rule could render is no perpetrator unnamed
+    unrendered = any(d.field == "incident.perpetrator" for d in run.dropped)
+    headline, summary = prose(
+        incident, sources, run.article, notes, run.published, other_said=said, country=country, named=unrendered
+    )
     stated = 1 + len(incident.where) + len(incident.actors) + len(incident.means) + len(sources)
     stated += len(incident.casualties.reported)
     stated += len(uncertainties) + len(related) + len(followed) + (incident.when is not None)
@@ -789,8 +794,8 @@ def lead(
     subject = named.name if named else acting or (perp.name if perp and not perp.suspected else None)
     if verb is None or target is None or subject is None:
         return None
-    if verb.get("between_en") and named and target.identified and names_people(target.name.ar):
-        return _between(verb, named.name, target.name)
+    if verb.get("between_en") and named and target.identified and (names_people(target.name.ar) or _a_state(target)):
+        return _between(verb, named.name, target.name)  # two states' clashes too: neither said to attack
     if verb.get("people_only") and not names_people(target.name.ar):
         return None  # one abducts people: "اختطف ... منزله" (his house) is a slot gone wrong
     killing = killed is not None and verb["en"] == EVENT_VERBS["Attack"]["en"] and _the_killed(target, killed.count)
@@ -828,6 +833,12 @@ def _the_killed(target: Actor, killed: int | None) -> bool:
     """The target is people counted as many as were killed ("10 مزارعين" of 10 killed)."""
     counts = counts_in(target.name.en)
     return names_people(target.name.ar) and bool(counts) and counts[0] == killed
+
+
+def _a_state(actor: Actor) -> bool:
+    """The actor is a country by its name ("طاجيكستان"): a state's forces."""
+    hit = lookup(actor.name.ar)
+    return hit is not None and hit.is_country
 
 
 def _between(verb: dict, first: Bilingual, second: Bilingual) -> dict:
@@ -1126,12 +1137,15 @@ def _an_object_alone(text: str) -> bool:
         and head.sense is not None
         and head.sense.pos == "noun"
         and head.sense.kind in ("attack", "disaster")
-        and not any(w.sense is not None and w.sense.pos == "verb" for w in found[1:])
+        and not any(
+            w.sense is not None and w.sense.pos == "verb" and fold(found[k - 1].source) not in RELATIVES
+            for k, w in enumerate(found[1:], start=1)
+        )  # "الانفجار الذي وقع في المركز التجاري": a relative's verb describes the noun
         and not mentions(text, (*KILLED_WORDS, *INJURED_WORDS))  # "... ومقتل 5": a toll is said apart
     )
 
 
-_EVENT_NOUN_PHRASE = 10  # words of an event's noun, its adjectives and where ("الهجوم المسلح في قرية الرشاد")
+_EVENT_NOUN_PHRASE = 14  # words of an event's noun, its adjectives, a relative and where ("الهجوم المسلح في قرية")
 
 
 def _one_line(text: str) -> str:
@@ -1203,12 +1217,14 @@ def prose(
     published: dt.date | None = None,
     other_said: bool = False,
     country: Bilingual | None = None,
+    named: bool = False,
 ) -> tuple[Bilingual, Bilingual]:
     """Headline and summary in both languages, rendered from verified facts by prompts/compose.j2;
     ``noted``: what the article says is not known, by kind ("unclaimed", "cause"), as notes in both;
     ``published``: said when the article gives no date; ``other_said``: the description's other side
     is a sentence from the slots or the class, not a rendering of the article's words; ``country``: the
-    article's, said in the headline after a site the gazetteer does not place."""
+    article's, said in the headline after a site the gazetteer does not place; ``named``: the article names
+    a perpetrator the summary could not state (no "no perpetrator is named")."""
     facts = {"incident": incident.model_dump(mode="json"), "sources": [s.model_dump(mode="json") for s in sources]}
     facts["incident"]["where"] = [incident.where[i].model_dump(mode="json") for i in _around_site(incident.where)]
     facts["published"] = published.isoformat() if published else None
@@ -1236,7 +1252,7 @@ def prose(
     facts["tolls_risen"] = _tolls_risen(incident.casualties, article) if article else []
     facts["no_survivors"] = bool(article) and _no_survivors(article)
     facts["no_one_hurt"] = bool(article) and _no_one_hurt(article)
-    facts["attacker_told"] = bool(article) and recall.attacker_told(article)
+    facts["attacker_told"] = named or (bool(article) and recall.attacker_told(article))
     launched = incident.classification.acled_sub_event_type in LAUNCHED_CLASSES
     origin = next((p.name for p in incident.where if p.role == PlaceRole.origin), None) if launched else None
     facts["launched_from"] = origin.model_dump() if origin else None  # "أطلقت من منطقة الغوطة الشرقية"

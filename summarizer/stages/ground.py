@@ -5,6 +5,7 @@ other language, keyed by field path."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field, replace
 
@@ -41,6 +42,7 @@ from summarizer.lang.lexicon import (
     ENGLISH_LEXICON,
     ENGLISH_PREPOSITIONS,
     EVENT_NOUNS_EN,
+    EXPLODED_VERBS,
     FOILING_VERBS,
     GENERIC_TARGETS,
     GENERIC_WEAPONS,
@@ -54,6 +56,7 @@ from summarizer.lang.lexicon import (
     LEXICON,
     LOCATED_WORDS,
     MEANWHILE_TIME_WORD,
+    MORE_BLASTS_WORDS,
     NATURAL_FEATURES,
     NEAR_WORDS,
     NEVER_PERPETRATORS,
@@ -89,6 +92,7 @@ from summarizer.lang.lexicon import (
     VEHICLE_NAME_WORDS,
     VICTIM_ROLE_WORDS,
     WEEKDAYS,
+    WENT_VERBS,
     WHETHER_WORDS,
     WITHIN_PATTERNS,
     ClassRule,
@@ -393,7 +397,9 @@ def _article_country(article: Article, hits: list[GazetteerHit | None]) -> str |
     first = main_incident.main_sentences(article)[:4]
     lead = " ".join(without_furniture(s).quote for s in first)
     votes = main_incident.countries_evidenced(lead)
-    votes += [hit.country_code for hit in hits if hit]
+    # a hamlet's homonym abroad ("Garu", 1,700 people in Iran) votes only when nothing else does
+    hamlets = [hit.country_code for hit in hits if hit and _a_hamlet_hit(hit)]
+    votes += [hit.country_code for hit in hits if hit and not _a_hamlet_hit(hit)]
     # the towns the lead places ("بالعاصمة الصومالية مقديشو"), beside a street named after a city ("شارع مكة")
     votes += [
         hit.country_code
@@ -410,11 +416,17 @@ def _article_country(article: Article, hits: list[GazetteerHit | None]) -> str |
         votes += [hit.country_code for _, hit in recall.places_in(article, title, None) if not hit.is_country]
     if not votes:  # nothing better: the nationality of who was hit or who struck ("قتل جنديان كولومبيان")
         votes = [code for word in lead.split() if (code := country_of_adjective(clean(word)))]
+    votes = votes or hamlets
     votes = [code for code in votes if not _only_across_a_border(article, code)]  # "قرب الحدود مع الجزائر"
     return max(dict.fromkeys(votes), key=votes.count) if votes else None
 
 
 _CITY_VOTE = 100_000  # people: a town this large in the lead is evidence of the country, not a homonym
+_HAMLET_VOTE = 10_000  # people: a place this small may be a homonym anywhere
+
+
+def _a_hamlet_hit(hit: GazetteerHit) -> bool:
+    return not hit.is_country and not hit.is_region and hit.population < _HAMLET_VOTE
 
 
 def _by_its_own_name(written: str, hit: GazetteerHit) -> bool:
@@ -857,6 +869,7 @@ def supplement(ex: Extraction, run: Run, figures: list[main_incident.Figure]) ->
         and (hit := lookup(target)) is not None
         and not hit.is_region
         and (fold(target) == fold(hit.name_ar or "") or clean(target) in NOT_COUNTRIES)
+        and not (hit.is_country and _a_state(update.get("perpetrator", ex.perpetrator)))  # state against state
     ):
         # "استهدفت ... مقديشو": a whole city is where it happened, not what was hit
         run.drop("target", target, "a town's name: where it happened, not what was hit")
@@ -931,6 +944,21 @@ def supplement(ex: Extraction, run: Run, figures: list[main_incident.Figure]) ->
         run.drop("target", target, "where the wounded were treated, not what was hit")
         update["target"] = None
     target = update.get("target", ex.target)
+    if target and _what_befell(ex.event or "", target):
+        # "a fuel tanker exploded in a suburb": what exploded is the event's subject, not what it hit
+        run.drop("target", target, "what exploded: the cause of the harm, not what was hit")
+        update["target"] = None
+    target = update.get("target", ex.target)
+    if target and _where_people_went(article, target):
+        # "وخرج العديد منهم الى الشوارع": where people went for safety, not what was hit
+        run.drop("target", target, "where people went (to the streets), not what was hit")
+        update["target"] = None
+    target = update.get("target", ex.target)
+    if target and _a_speaker(article, target):
+        # "One villager in Pa Zi Gyi told the media": who told what happened, not what was hit
+        run.drop("target", target, "the subject of a speech verb: who told of the incident, not what was hit")
+        update["target"] = None
+    target = update.get("target", ex.target)
     if target and not main_incident.in_main(article, target, _year(run)) and _told_in_a_remark(article, target):
         # "buildings in rural areas ... are often constructed poorly": a remark on the region, not what was hit
         run.drop("target", target, "named only in a general remark (what is usual there), not of the incident")
@@ -969,6 +997,11 @@ def _weapon_and_target(ex: Extraction, run: Run, sentences: list, update: dict) 
     weapon = update.get("weapon", ex.weapon)
     if weapon and _names_no_weapon(weapon):
         run.drop("weapon", weapon, "names a unit, a body or a place, and no weapon")  # "اللواء 47 في حماة"
+        update.pop("weapon", None)
+        ex = ex.model_copy(update={"weapon": None})
+        weapon = None
+    if weapon and has_any(weapon, UNKNOWN_WORDS) and len(weapon.split()) <= 2:
+        run.drop("weapon", weapon, "says the means is unknown: no weapon to state")  # "unknown", "غير معروف"
         update.pop("weapon", None)
         ex = ex.model_copy(update={"weapon": None})
         weapon = None
@@ -1546,6 +1579,45 @@ def _told_in_a_remark(article: Article, phrase: str) -> bool:
     return span is not None and has_cue(article.sentence_around(span).quote, HABITUAL_CUES)
 
 
+def _what_befell(event: str, target: str) -> bool:
+    """The target is what exploded in the event: "a fuel tanker exploded" (English, the verb after it),
+    "انفجر صهريج وقود" (Arabic, the verb right before it)."""
+    low, folded = event.lower(), fold(clean(target)).removeprefix(ARTICLE)
+    if target.isascii():
+        return any(f"{target.lower()} {verb}" in low for verb in EXPLODED_VERBS if verb.isascii())
+    words = [fold(clean(w)) for w in event.split()]
+    return any(
+        words[k].removeprefix(WAW) in EXPLODED_VERBS
+        and " ".join(words[k + 1 :]).removeprefix(ARTICLE).startswith(folded)
+        for k in range(len(words) - 1)
+    )
+
+
+def _where_people_went(article: Article, phrase: str) -> bool:
+    """Every mention of the phrase follows a destination word after a verb of leaving ("خرج العديد منهم
+    الى الشوارع", "residents fled to the hills")."""
+    starts = [m.start() for m in re.finditer(re.escape(phrase), article.text)]
+    for start in starts:
+        before = [fold(clean(w)).removeprefix(WAW).lower() for w in article.text[max(0, start - 60) : start].split()]
+        to = before[-1:] and (before[-1] in DESTINATION_WORDS or before[-1] == "to")
+        if not to or not any(w in WENT_VERBS or w[1:] in WENT_VERBS for w in before[-5:-1]):  # "فخرج"
+            return False
+    return bool(starts)
+
+
+def _a_speaker(article: Article, phrase: str) -> bool:
+    """The phrase is a speech verb's subject: an English one before "told"/"said" ("One villager in Pa Zi
+    Gyi told the media"), an Arabic one right after a speaker's verb ("قال قروي")."""
+    span = article.locate(phrase)
+    if span is None:
+        return False
+    after = article.text[span.end : span.end + 30].split()[:1]
+    before = article.text[max(0, span.start - 30) : span.start].split()[-1:]
+    if after and clean(after[0]).lower() in ENGLISH_AFTER_NAME:
+        return True
+    return bool(before) and fold(clean(before[0])).removeprefix(WAW) in SUBJECT_SPEECH_VERBS
+
+
 def _an_english_town(phrase: str) -> bool:
     """An English phrase that only names a town ("Ugandan capital Kampala", "the city of Kirkuk"): words of
     a town's kind or its country's adjective, then a name the gazetteer knows."""
@@ -1797,6 +1869,8 @@ def _battle_sides(run: Run, event: str) -> tuple[str, str] | None:
     for text in sentences:
         if not mentions(text, CLASH_WORDS) and text != event:
             continue
+        if (states := recall.border_sides(text)) and mentions(text, CLASH_WORDS):
+            return states  # "الاشتباكات على حدود قرغيزستان وطاجيكستان": the two states' forces
         sides = recall.clash_sides(text)
         # "بين مجموعتين مسلحتين ... الى 27 قتيلا وأكثر من مئة جريح": a toll after "و" is no side
         if sides and all(
@@ -1905,6 +1979,9 @@ def _places(ex: Extraction, run: Run, sentences: list, update: dict) -> None:
             p = p.model_copy(update={"name": tidy})  # "هافانا الجمعة": the town, not when; "#اليمن": Yemen
         if recall.an_event(p.name):
             run.drop("places", p.name, "names what happened (an ambush, a raid), not where")
+        elif p.name.split() and fold(clean(p.name.split()[0])).lower() in LOCATED_WORDS:
+            # "الواقعة في جنوب قيرغيزستان": where a place named before it lies, no place of its own
+            run.drop("places", p.name, "says where a place named before it lies, not a place of its own")
         elif _a_speakers_clause(p.name):
             run.drop("places", p.name, "a clause of who said what (a dateline and its speaker), not a place")
         elif any(fold(clean(w)).lower() in COLOUR_WORDS for w in p.name.split()):
@@ -1913,6 +1990,8 @@ def _places(ex: Extraction, run: Run, sentences: list, update: dict) -> None:
             run.drop("places", p.name, "names a vessel, a train or an airline (the Karachi Express), not where")
         elif _a_kin_groups_name(article, p.name):
             run.drop("places", p.name, "names a clan or a tribe (between the Bora and Tombek clans), not where")
+        elif run.language == "ar" and _named_after_a_title(article, p.name):
+            run.drop("places", p.name, "a name after a title (the prime minister's): a person, not where")
         elif _a_named_day(p.name):
             run.drop("places", p.name, "names a day (a protest's Friday), not where")
         elif fold(without_preposition(p.name)) in DOCUMENTS:
@@ -2181,9 +2260,40 @@ def _site_most_specific(
         return [places[best], *places[:best], *places[best + 1 :]]
     if best == site or level < 3 or (site is not None and (levels[site] is None or levels[site] >= level)):
         return places
+    if (
+        site is not None
+        and _told_later(article, places[best].name, places[site].name)
+        and not _inside(places[best].name, places[site].name)
+        and _of_more_blasts(article, places[best].name)
+    ):
+        return places  # "وقع أحدهما في حي ديماتوغيدا": a quarter named sentences after the site, of a later blast
     out = [p.model_copy(update={"role": "area"}) if i == site else p for i, p in enumerate(places)]
     chosen = out.pop(best).model_copy(update={"role": "site"})
     return [chosen, *out]  # first: the headline's place
+
+
+def _inside(inner: str, outer: str) -> bool:
+    """The gazetteer puts ``inner`` within ``outer``: a town in its region ("Memphis" in "Mississippi"),
+    a place in its country."""
+    a, b = lookup(inner), lookup(outer)
+    if a is None or b is None or a.country_code != b.country_code or a is b:
+        return False
+    return b.is_country or (b.is_region and bool(a.admin1code) and a.admin1code == b.admin1code)
+
+
+def _of_more_blasts(article: Article, name: str) -> bool:
+    """The sentence that first names the place tells of more blasts than the main one ("انفجارين جديدين")."""
+    span = article.locate(name)
+    return span is not None and has_cue(article.sentence_around(span).quote, MORE_BLASTS_WORDS)
+
+
+def _told_later(article: Article, name: str, than: str) -> bool:
+    """The article first names ``name`` in a later sentence than it first names ``than``."""
+    first, other = article.locate(name), article.locate(than)
+    if first is None or other is None:
+        return False
+    starts = [s.start for s in main_incident.sentences(article)]
+    return bisect.bisect_right(starts, first.start) > bisect.bisect_right(starts, other.start)
 
 
 def _named_within(places: list[ExtractedPlace], site: int, article: Article) -> int | None:
@@ -2234,9 +2344,11 @@ def _only_as_bearing(
     # mentions where the article tells of other events say nothing of where this one happened
     told = [at for at in starts if any(s.start <= at < s.end for s in main)]
     starts = told or starts
-    hit = lookup(name)
-    if not starts or len(name.split()) > 2 or hit is None or hit.is_country or hit.is_region:
+    core = name[4:] if name.isascii() and name.lower().startswith("the ") else name  # "the Haitian capital"
+    hit = lookup(core)
+    if not starts or len(core.split()) > 2 or hit is None or hit.is_country or hit.is_region:
         return False
+    borne = False
     for start in starts:
         before = article.text[:start].split()[-2:]
         around = " ".join(article.text[:start].split()[-2:] + article.text[start + len(name) :].split()[:1])
@@ -2245,9 +2357,21 @@ def _only_as_bearing(
         quoted = any(name in s and 0 <= start - article.text.find(s) < len(s) for s in speakers)
         # "قائد شرطة ولاية خوست": a province's own officer speaks for where it happened, no body elsewhere
         quoted = quoted and not (before and fold(clean(before[-1])) in ADMIN_WORDS)
-        if not bearing and not quoted and not has_cue(around, TREATMENT_WORDS):
-            return False  # "west of San Antonio", "a San Antonio hospital": neither says it happened there
+        borne = borne or bearing
+        if bearing or quoted or has_cue(around, TREATMENT_WORDS):
+            continue  # "west of San Antonio", "a San Antonio hospital": neither says it happened there
+        # after a bearing, an English mention that places nothing ("routes to and from the Haitian capital")
+        # does not make the town the site; one "in" it does
+        if not (borne and name.isascii() and _placing_nothing(article.text[:start])):
+            return False
     return True
+
+
+def _placing_nothing(before: str) -> bool:
+    """The English words before a town's later mention put nothing in it (no "in", "at", "on" before it,
+    the article aside)."""
+    words = [w.lower() for w in before.split()[-2:] if w.lower() != "the"]
+    return not words or words[-1] not in PLACE_PREPOSITIONS["en"]
 
 
 _BEARING_REACH = 4  # words back to a bearing over "of the capital" ("east of the capital Colombo")
@@ -2518,7 +2642,9 @@ def _classified(article: Article, facts: Extraction) -> tuple[ClassRule, str | N
     civilians gather ("heavily armed men stormed a bar") attacked the people there: no clash."""
     rule, keyword = _classified_by_words(article, facts)
     if keyword and rule.event_type == BATTLES and fold(keyword).lower() in STORM_WORDS:
-        if _civilians_stormed(facts.event or "", keyword):
+        # the storming told in a later sentence of the lead ("..., عندما اقتحم مسلحون المنتجع") is read there
+        told = [s.quote for s in main_incident.main_sentences(article)[:4] if keyword in s.quote]
+        if any(_civilians_stormed(event, keyword) for event in (facts.event or "", *told[:1])):
             return STORMING_CIVILIANS, keyword
     if rule is GENERIC_ATTACK and (heading := main_incident.title(article)) is not None:
         # "died in an attack on a popular restaurant" under "suicide bombing at restaurant": the title says how
@@ -2794,6 +2920,27 @@ def _with_compound_head(article: Article, phrase: str) -> str:
     # "حي المستقبل": a neighbourhood named by a common word, said without its "حي" ("في المستقبل", in the future)
     named = fold(before[0]) in QUARTER_CUES and len(words) == 1 and words[0].startswith(ARTICLE)
     return wider if (compound or named) and article.locate(wider) else phrase
+
+
+def _a_state(actor: str | None) -> bool:
+    """The actor is a country named as such ("قرغيزستان"): a state, whose opponent may be another."""
+    return bool(actor) and recall.country_hit(clean(actor)) is not None
+
+
+def _named_after_a_title(article: Article, name: str) -> bool:
+    """An Arabic name the article writes right after a definite title ("رئيس الوزراء أبى أحمد", "الرئيس
+    ..."): a person's name in apposition. After an indefinite one it is the title's genitive, a place
+    ("رئيس بلدية فريتاون")."""
+    for m in re.finditer(re.escape(name), article.text):
+        before = [clean(w) for w in article.text[max(0, m.start() - 40) : m.start()].split()[-3:]]
+        for n in range(1, len(before) + 1):
+            words = before[-n:]
+            if not words[-1].startswith(ARTICLE):
+                continue
+            key = " ".join(words) if n > 1 else words[0].removeprefix(ARTICLE)
+            if any(s.kind == "title" for s in LEXICON.get(fold(key).removeprefix(WAW), ())):
+                return True
+    return False
 
 
 def _a_named_day(phrase: str) -> bool:

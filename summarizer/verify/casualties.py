@@ -930,12 +930,13 @@ def casualty_clauses(sentence: str) -> list[str]:
         for i, word in enumerate(words):
             folded = fold(word)
             # "وفاة" (a death) begins with the letter but is no "and"
-            starts_clause = (folded.startswith(WAW) and clean(folded) not in stems) or folded == "and"
+            # "... died while 15 people were injured", "... بينما أصيب 15": a contrast opens another count too
+            starts_clause = (folded.startswith(WAW) and clean(folded) not in stems) or folded in ("and", "while")
             starts_clause = starts_clause and clean(folded) not in NUMBER_WORDS  # "واحدة" (one) is no "and"
             # What follows "and": the word itself without "و", or the next words ("and at least 20 wounded").
             ahead = (
                 fold(" ".join(words[i + 1 : i + 4]))
-                if folded == "and"
+                if folded in ("and", "while")
                 else fold(" ".join([folded[1:], *words[i + 1 : i + 3]]))
             )
             said = " ".join(current)

@@ -20,11 +20,14 @@ from summarizer.lang.lexicon import (
     ANNOUNCED_OF,
     CLAUSE_FILLERS,
     ENGLISH_LEXICON,
+    INJURED_WORDS,
     INJURY_PHRASES,
     INTRANSITIVE_VERBS,
+    KILLED_WORDS,
     LEXICON,
     NOMINAL_TOLL_VERBS,
     NUMBER_QUALIFIERS,
+    OBJECT_PRONOUNS,
     PARTS_OF_DAY,
     PASSIVE_VERBS,
     PREPOSITION_SENSES,
@@ -41,7 +44,7 @@ from summarizer.lang.lexicon import (
     VICTIMS_SHARE,
     Sense,
 )
-from summarizer.lang.text import ARTICLE, BEH, CONJUNCTIONS, WAW, clean, fold
+from summarizer.lang.text import ALIF, ARTICLE, BEH, CONJUNCTIONS, WAW, clean, fold, mentions
 from summarizer.verify.numbers import counts_in
 from summarizer.verify.phrase import (
     CENTRE,
@@ -63,10 +66,16 @@ def _an_announcement(arabic: str) -> bool:
     """A clause that opens on a verb of announcing and says what it announced after "عن" ("أعلن وزير
     الصحة ...، أمس الخميس، عن مصرع 43 شخصا"): its speaker, time and toll are said apart."""
     words = [fold(clean(w)).removeprefix(WAW) for w in arabic.split()]
-    return bool(words) and words[0] in REPORT_VERBS and any(w in ANNOUNCED_OF for w in words[1:_ANNOUNCED_REACH])
+    if not words or words[0] not in REPORT_VERBS:
+        return False
+    # "أعلن متطوعون مقتل 18 مدنيا": the toll announced as the verb's object, without "عن" (not "أفادت تقارير
+    # بمقتل 37", which the reporting verb renders: "Reports said 37 people were killed")
+    told = any(mentions(w, (*KILLED_WORDS, *INJURED_WORDS)) and not w.startswith(BEH) for w in words[1:_TOLL_REACH])
+    return told or any(w in ANNOUNCED_OF for w in words[1:_ANNOUNCED_REACH])
 
 
 _ANNOUNCED_REACH = 12  # words from the verb of announcing to its "عن"
+_TOLL_REACH = 5  # words from the verb of announcing to the toll it announces ("أعلن متطوعون مقتل")
 
 
 def render_clause(arabic: str) -> Rendered:
@@ -105,7 +114,7 @@ def render_clause(arabic: str) -> Rendered:
     # A verb inside without "و" right after an indefinite noun describes it ("انفجار وقع في سوق" = an
     # explosion that occurred in a market); elsewhere it opens a clause whose place order does not tell.
     relatives = [v for v in verbs[1:] if not words[v].conj]  # "وقع" (occurred): its و is the root's
-    if not all(_describes(words, v) for v in relatives):
+    if not all(_describes(words, v) or _done_by(words, v) for v in relatives):
         return Rendered(None, "a relative or subordinate clause this does not render")
     end = relatives[0] if relatives else len(words)
     bounds = [0, *(v for v in verbs[1:] if v < end), end]
@@ -124,7 +133,18 @@ def render_clause(arabic: str) -> Rendered:
         text = re.sub(rf"\b{number}\b", f"{english} {number}", text, count=1)
     if bad := _article_before_plural(text):
         return Rendered(None, f"'{bad}': an article before a plural, the clause misread")
-    return Rendered(_capital(text))
+    return Rendered(_capital(_idiomatic(text)))
+
+
+# "قتلوا بالرصاص سبعة أشخاص": killed by gunfire is "shot dead"; gunfire, a mass, takes no article
+_SHOT_DEAD = re.compile(r"\bkilled (.{1,60}?) with (?:the )?gunfire\b(?! of)")
+_MASS_GUNFIRE = re.compile(r"\b(with|by) the gunfire\b(?! of)")
+
+
+def _idiomatic(english: str) -> str:
+    """English's own words for what a word-by-word rendering says stiffly ("killed 7 people with the
+    gunfire" -> "shot dead 7 people")."""
+    return _MASS_GUNFIRE.sub(r"\1 gunfire", _SHOT_DEAD.sub(r"shot dead \1", english))
 
 
 _INDEFINITE = re.compile(r"\b(?:a|an)\s+(?:[a-z]+\s+)?([a-z]+)\b")
@@ -356,8 +376,24 @@ def _relatives(words: list[Word], at: list[int]) -> str | None:
         rest = render_words(kept) if kept else Rendered("")
         if rest.text is None:
             return None
+        if _done_by(words, v):  # "كمين نفذته جماعة بوكو حرام": "an ambush carried out by the Boko Haram group"
+            out.append(" ".join([words[v].sense.en, "by", rest.text, _times(groups)]).strip())
+            continue
         out.append(" ".join(["that", words[v].sense.en, rest.text, _times(groups)]).strip())
     return " ".join(out)
+
+
+def _done_by(words: list[Word], at: int) -> bool:
+    """A relative verb carrying the pronoun of the indefinite noun before it, its agent after it ("كمين
+    نفذته جماعة", "هجوم شنه مسلحون"): the noun was done by the agent."""
+    verb, noun = words[at], words[at - 1]
+    if at + 1 >= len(words) or noun.definite or noun.sense is None or noun.sense.pos not in ("noun", "adj"):
+        return False
+    if verb.sense is None or verb.sense.pos != "verb" or verb.sense.lemma in PASSIVE_VERBS:
+        return False
+    folded = fold(verb.source)
+    suffix = next((p for p in sorted(OBJECT_PRONOUNS, key=len, reverse=True) if folded.endswith(p)), None)
+    return suffix is not None and not _listed_verb(verb) and len(folded) - len(suffix) >= 2
 
 
 def _when(words: list[Word]) -> str:
@@ -404,6 +440,10 @@ def _clause(words: list[Word]) -> Rendered:
     if before and groups and all(_starts_with_preposition(g) for g in groups):
         groups = [before + [w for g in groups for w in g]]  # "ثمانية أشخاص قتلوا في أعمال عنف": no object
     elif before:
+        objects = [g for g in groups if not _starts_with_preposition(g)]
+        if len(objects) == 1 and len(groups) > 1:
+            # "مسلحين قتلوا بالرصاص سبعة أشخاص": the subject said first, the one object, how it was done after it
+            groups = [objects[0] + [w for g in groups if g is not objects[0] for w in g]]
         groups.insert(0, before)
     apposed = []
     while len(groups) > 2 and _an_apposition(groups[-2], groups[-1]):
@@ -420,6 +460,9 @@ def _clause(words: list[Word]) -> Rendered:
         said = ", ".join(_definite(d.text) for d in described)
         texts[len(cores) - 1] += f", {said}" + ("," if len(texts) > len(cores) or when else "")
     n = len(cores)
+    if n == 1 and not before and _agrees_with_a_subject_before(verb) and _people(cores[0]):
+        # "... وأصابوا ثلاثة آخرين": the verb's plural says its subject is the first clause's; it acts
+        return Rendered(" ".join([_active(verb, cores[0]), *texts, when]).strip())
     if n == 1 and verb.sense.lemma in PASSIVE_VERBS:
         # "قتل 12 شخصاً": the victims are the verb's object, the killer unnamed; "10 أشخاص قتلوا": before
         # a verb of killing with no object, its subject is who was killed.
@@ -433,7 +476,25 @@ def _clause(words: list[Word]) -> Rendered:
         return Rendered(None, f"{verb.source!r} takes an object the span does not give")
     if verb.sense.kind == "reporting" and (reported := _reported_casualties(texts[1])):
         return Rendered(" ".join([texts[0], "said", reported, *texts[2:], when]).strip())
-    return Rendered(" ".join([texts[0], verb.sense.en, *texts[1:], when]).strip())
+    return Rendered(" ".join([texts[0], _active(verb, cores[-1]), *texts[1:], when]).strip())
+
+
+def _agrees_with_a_subject_before(verb: Word) -> bool:
+    """A verb joined by "و" with a plural or dual ending ("وأصابوا", "وقتلا"): its subject is named before."""
+    word = fold(verb.source)
+    return verb.conj and (word.endswith(WAW + ALIF) or (len(word) > 4 and word.endswith(ALIF)))
+
+
+def _people(group: list[Word]) -> bool:
+    """The group counts or names people ("ثلاثة آخرين", "سبعة أشخاص")."""
+    return any(w.sense is not None and w.sense.kind in _VICTIM_KINDS for w in group)
+
+
+def _active(verb: Word, done_to: list[Word]) -> str:
+    """The verb's English past; "hit" (أصاب) done to people is "wounded"."""
+    if verb.sense.en == "hit" and "wounded" in verb.sense.alt and _people(done_to):
+        return "wounded"
+    return verb.sense.en
 
 
 _AT_THE_HANDS = " at the hands of "  # the lexicon's "على يد": in a passive, the agent ("by")

@@ -41,12 +41,25 @@ _MAX_VERB_WORDS = 3
 _PLACE_PREPOSITIONS = tuple(ARABIC_AGREEMENT["place_prepositions"])
 
 
+_LEFT_DEAD = re.compile(
+    r"\bleft (\d+|[a-z]+) (?:people )?dead(?: and (\d+|[a-z]+) (?:people |others )?(injured|wounded|hurt))?\b"
+)
+
+
+def _as_killed(m: re.Match) -> str:
+    """ "left 10 dead and 25 injured" said with the verbs the lexicon renders: "killed 10 people and injured
+    25 people"."""
+    said = f"killed {m[1]} people"
+    return f"{said} and injured {m[2]} people" if m[2] else said
+
+
 def render_english_clause(english: str) -> Rendered:
     """The Arabic of an English clause (or of a noun phrase, rendered as one); clauses joined by "and",
     "when", "after" one by one ("a ship struck a bridge and 25 people were injured"). A joined clause
     the lexicon cannot render is left out when the first one renders: what it adds is said elsewhere
     in the summary (the toll, the class), and the first clause is the event."""
     english = _TOLL_TAIL.sub("", english)  # ", killing at least 20 people": the toll, said by its own sentence
+    english = _LEFT_DEAD.sub(_as_killed, english)  # "left 10 dead and 25 injured": killed 10 people, injured 25
     tokens = _reported(_TOKEN.findall(english.replace("’", "'")))
     clauses = _clauses(tokens)
     first = _clause(clauses[0][1])
@@ -202,7 +215,8 @@ def _clause(tokens: list[str], shown: bool = True) -> Rendered:
     elif not passive and obj and a_dual(obj.split()[0]):
         obj = with_case(obj, "accusative")  # "قتل مسلحون شخصين"
     elif (
-        len(after) >= 2
+        not second  # "هوى من فوق جسر": after the verb's own preposition the object is no accusative
+        and len(after) >= 2
         and after[0].lower() in ("a", "an")
         and (len(after) == 2 or after[2].lower() in ENGLISH_PREPOSITIONS)
     ):
@@ -342,6 +356,8 @@ def _verb(tokens: list[str], opening: bool = False) -> tuple[int, int, Written] 
             if verb is not None and (i > 0 or past or not any(w.pos == "noun" for w in found)):
                 if i + width < len(tokens) and tokens[i + width].lower() == "with" and tokens[i].endswith("ed"):
                     continue  # "men armed with machetes": a participle describing the subject, not its verb
+                if i > 0 and tokens[i - 1].lower() in ("a", "an", "the") and tokens[i].lower().endswith("ed"):
+                    continue  # "members of an armed gang": after an article, a participle is an adjective
                 return i, width, verb
     return None
 

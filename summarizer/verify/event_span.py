@@ -34,6 +34,7 @@ from summarizer.lang.lexicon import (
     KILLED_WORDS,
     LEXICON,
     MONTHS,
+    NEAR_HEADS,
     NUMBER_WORDS,
     OTHER_EVENT_OPENERS,
     OUTLET_WORDS,
@@ -92,6 +93,11 @@ def without_attribution(span: Span) -> Span:
                     start = words[said + 1].start()
             if start == 0 and (told := _told_by_its_noun(words)) is not None:
                 start = told  # "أفادت وسائل إعلام محلية في تنزانيا، بمقتل 60 شخصا": what was reported
+    if start == 0 and words and fold(clean(words[0].group())).lower().removeprefix(WAW) in BEFORE_SOURCE:
+        # "ووفقا لأحدث الأرقام المتوفرة، أسفر الانفجار ...", "According to police, ...": after its comma
+        comma = next((i for i, w in enumerate(words[:_LEADING_SOURCE_REACH]) if w.group()[-1:] in "،,"), None)
+        if comma is not None and comma + 3 < len(words):
+            start = words[comma + 1].start()
     start = _after_claim(words, start)
     tail = span.quote[start:]
     for m in re.finditer(r"[,،]\s*", tail):
@@ -106,6 +112,7 @@ def without_attribution(span: Span) -> Span:
 
 
 _TOLD_REACH = 12  # words of a speaker (and where it reports from) before "بمقتل"
+_LEADING_SOURCE_REACH = 8  # words of an opening "according to ..." up to its comma
 
 
 def _told_by_its_noun(words: list[re.Match]) -> int | None:
@@ -206,6 +213,22 @@ def _noun_cut_from_its_adjective(quote: str, whole: str) -> str | None:
     return clean(rest[0])
 
 
+def _cause_of_toll(rest: str) -> str | None:
+    """What a toll verb's subject names before its "عن" and casualty noun ("الانفجار الذي وقع في ...، عن
+    إصابة 61 شخصا" -> "الانفجار الذي وقع في ..."), when it names an event with its relative clause; None
+    otherwise."""
+    words = rest.split()
+    at = next((k for k, w in enumerate(words) if fold(clean(w)) in TOLL_UPDATE["result_about"]), None)
+    if at is None or at < 1 or at + 1 >= len(words) or not mentions(words[at + 1], (*KILLED_WORDS, *INJURED_WORDS)):
+        return None
+    cause = " ".join(words[:at]).rstrip("،, ")
+    # only a cause told with its own verb ("الانفجار الذي وقع في ..."), said as what occurred; "أسفر هجوم
+    # بقنبلة عن مقتل خمسة أشخاص" stays the clause it is
+    if not any(fold(clean(w)) in RELATIVES for w in words[1:at]):
+        return None
+    return cause if classify([cause])[1] is not None or _event_head(words[0]) else None
+
+
 def _result_said(rest: str) -> bool:
     """The toll verb's "عن" stands in the span (what it resulted in is said)."""
     return any(fold(clean(w)) in TOLL_UPDATE["result_about"] for w in rest.split())
@@ -240,6 +263,11 @@ def trimmed(span: Span) -> Span:
     if _glued_and_before_verb(span.quote):
         span = Span(span.quote[1:], span.start + 1, span.end)  # "وهزت انفجارات": the verb, not "and rocked"
     first, _, rest = span.quote.partition(" ")
+    if rest and fold(clean(first)) in TOLL_UPDATE["result_verbs"] and (cause := _cause_of_toll(rest)):
+        # "أسفر الانفجار الذي وقع في المركز التجاري ... عن إصابة 61 شخصا": the explosion; its toll is said apart
+        at = len(span.quote) - len(rest)
+        span = Span(cause, span.start + at, span.start + at + len(cause))
+        first, _, rest = span.quote.partition(" ")
     if rest and fold(clean(first)) in TOLL_UPDATE["result_verbs"] and not _result_said(rest):
         # "أسفر هجوم بقنبلة هو الأول منذ أكثر من شهر في كابول": cut before "عن مقتل", the verb says nothing
         at = len(span.quote) - len(rest)
@@ -264,6 +292,8 @@ def trimmed(span: Span) -> Span:
     if quote.count('"') % 2 and (close := span.quote.find('"', len(quote))) >= 0 and close - len(quote) < _QUOTE_REACH:
         quote = span.quote[: close + 1]  # 'المدعومة من "الحرس الثوري': the quoted name closed, not cut inside
     quote = _without_cut_clause(quote)
+    if len(quote) < len(span.quote):
+        quote = _without_cut_toll_relative(quote, span.quote)
     if len(quote) < len(span.quote) and (noun := _noun_cut_from_its_adjective(quote, span.quote)):
         # "... patrolling a trouble-torn | district": the noun the adjective describes, within the length; else
         # back to before the adjective and its article ("... after a huge | landslide")
@@ -282,6 +312,8 @@ def trimmed(span: Span) -> Span:
             del words[-2:]  # "... ما أدى", "تزامنت مع": a clause cut before it says anything
         elif fold(clean(words[-1])) in (ENGLISH_FUNCTION_WORDS | PHRASE_STOPS | DANGLING_TAILS):
             words.pop()
+        elif fold(clean(words[-1])).removeprefix(WAW).lower() in NEAR_HEADS:
+            words.pop()  # "... انفجار سيارة ملغومة بالقرب" of "بالقرب من بلدة القيارة": near what was cut off
         elif _a_bearing(words[-1]) or clean(words[-1]).lower() in ENGLISH_BEARING_ADJECTIVES:
             words.pop()  # "... killing at least seven soldiers north", "... in the northern": its place cut off
         elif fold(clean(words[-1])).lower() in RELATIVE_DAYS:
@@ -304,6 +336,19 @@ def trimmed(span: Span) -> Span:
     quote = quote.rstrip(" .,،:;-—–")
     quote = _AGE_AFTER_NAME.sub("", quote)  # "... killed Phillip Pitts, 41": the victim's age, no part of the event
     return Span(quote, span.start, span.start + len(quote))
+
+
+def _without_cut_toll_relative(quote: str, whole: str) -> str:
+    """An Arabic span cut inside a relative clause that tells the toll (``whole``: the span before the cut;
+    "... سقوط إحدى الرافعات في الحرم المكي التي راح ضحيتها 107 وأكثر"): cut before the relative; the toll
+    is said apart, whole."""
+    words, told = quote.split(), whole.split()
+    for i in range(_COPULAR_REACH, len(words)):
+        if fold(clean(words[i])).removeprefix(WAW) in RELATIVES and mentions(
+            " ".join(told[i + 1 : i + 4]), (*KILLED_WORDS, *INJURED_WORDS)
+        ):
+            return quote[: quote.find(f" {words[i]} ")].rstrip(" ،,")
+    return quote
 
 
 def _composed(word: str) -> bool:
@@ -464,6 +509,7 @@ def event_clause(article: Article, event: str) -> str:
         span = verb  # "ضرب | زلزال قوي جزيرة سياحية": the lead's verb, left out of the span, says what happened
     span = _past_an_aside_time(article, span, sentence)
     span = _construct_completed(article, span, sentence)
+    span = _object_completed(article, span, sentence)
     if _speaker_runs_on(article.text[span.end : sentence.end]):
         # a span cut inside its closing attribution ("... Sunday, Costa Rica | ’s government said"): the
         # whole sentence, so that the attribution goes with its owner's name
@@ -806,6 +852,27 @@ def _construct_completed(article: Article, span: Span, sentence: Span) -> Span:
     # the whole name would not fit: the span up to its last clause comma, as the length cut would
     cut = _clause_cut(span.quote)
     return Span(span.quote[:cut], span.start, span.start + cut) if cut > 60 else span
+
+
+_OBJECT_REACH = 8  # words after a dangling English preposition that may name its object
+
+
+def _object_completed(article: Article, span: Span, sentence: Span) -> Span:
+    """An English span cut after a preposition of motion ("bus plunged off | a bridge Monday on the
+    outskirts of ..."): its object and what follows, up to a comma or the sentence's end."""
+    last = span.quote.split()[-1:]
+    if not last or not span.quote.isascii() or last[0].lower() not in _MOTION_PREPOSITIONS:
+        return span
+    rest = article.text[span.end : sentence.end]
+    clause = re.split(r"[,;:.\n]", rest, maxsplit=1)[0]
+    taken = re.match(rf"\s*(?:\S+\s+){{0,{_OBJECT_REACH - 1}}}\S+", clause)
+    if taken is None:
+        return span
+    end = span.end + taken.end()
+    return Span(article.text[span.start : end], span.start, end)
+
+
+_MOTION_PREPOSITIONS = frozenset(("off", "into", "onto", "over", "across", "through", "down", "toward", "towards"))
 
 
 def _clause_cut(text: str) -> int:

@@ -16,6 +16,7 @@ from summarizer.lang.lexicon import (
     ADMIN_WORDS,
     ALLEGIANCE_WORDS,
     ARABIC_DEMONYMS,
+    ARABIC_PLACE_NISBAS,
     BORDER_WITH,
     CAPITAL_WORDS,
     COUNTRY_ALIASES,
@@ -218,6 +219,11 @@ def capital_named(phrase: str) -> GazetteerHit | None:
         return None
     capital = _capitals().get(code or "")
     return _city_hit(capital, code) if capital else None
+
+
+def is_capital(hit: GazetteerHit) -> bool:
+    """The town is its country's capital ("دوشنبه", Dushanbe): named abroad, it is the one meant."""
+    return not hit.is_country and not hit.is_region and _capitals().get(hit.country_code) == hit.name_en
 
 
 @lru_cache(maxsize=1)
@@ -586,6 +592,8 @@ def _country_index() -> dict[str, str]:
             index.setdefault(fold(entry.common_name), entry.alpha_2)
         if ar:
             index.setdefault(fold(ar.gettext(entry.name)), entry.alpha_2)
+    for code, name in COUNTRY_NAMES_AR.items():
+        index.setdefault(fold(name), code)  # the short name a summary writes ("قرغيزستان") is read too
     return index
 
 
@@ -745,7 +753,7 @@ def _nisbas() -> dict[str, str]:
         stem = fold(name).removeprefix(ARTICLE)
         stem = stem[:-2] if stem.endswith(YEH + ALIF) else stem[:-1] if stem.endswith((ALIF, HEH)) else stem
         out.setdefault(stem + YEH, code)
-    return out
+    return {**out, **ARABIC_PLACE_NISBAS}
 
 
 def is_admin_phrase(phrase: str) -> bool:

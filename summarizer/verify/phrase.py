@@ -126,6 +126,7 @@ from summarizer.verify.gazetteer import (
     country_hit,
     country_names,
     country_region_kind,
+    is_capital,
     lookup,
     lookup_transliterated,
     region_hit,
@@ -577,7 +578,21 @@ def _honorific_name(arabic: str, tokens: list[str]) -> Rendered | None:
 
 def _name_then_title(arabic: str, tokens: list[str]) -> Rendered | None:
     """A person's name, then his title in apposition ("محمد عبد الكريم المسؤول الأمني المحلي"): in
-    English the title comes first, without its article ("local security official Mohammed ...")."""
+    English the title comes first, without its article ("local security official Mohammed ..."). A rank
+    before the name stays with it, the title after ("العقيد فاروق عاشور مسؤول الاتصال": "Colonel Farouk
+    Ashour, the communications officer")."""
+    rank = RANKS.get(tokens[0].removeprefix(WAW).removeprefix(ARTICLE)) if len(tokens) > 3 else None
+    if rank and (parts := _name_and_title(arabic.split(maxsplit=1)[1], tokens[1:])):
+        return Rendered(f"{rank} {parts[0]}, the {parts[1]}")
+    if (parts := _name_and_title(arabic, tokens)) is None:
+        return None
+    name, title_en, after = parts
+    return Rendered(f"{name}, {title_en}" if after else f"{title_en} {name}")
+
+
+def _name_and_title(arabic: str, tokens: list[str]) -> tuple[str, str, bool] | None:
+    """The name, the title's English (without its article unless "one of") and whether English says the
+    title after the name (after a comma, or a title in a construct)."""
     run = _unknown_run(tokens, 0)
     written = arabic.split()
     # "فلاديمير تشيرنوف، نائب حاكم منطقة كيميروفو": after a comma the title needs no article
@@ -601,7 +616,7 @@ def _name_then_title(arabic: str, tokens: list[str]) -> Rendered | None:
         return None
     name = romanize(" ".join(written[:run]).rstrip("،"))
     title_en = title.text if one_of else title.text.removeprefix("the ").removeprefix("a ").removeprefix("an ")
-    return Rendered(f"{name}, {title_en}" if comma or construct else f"{title_en} {name}")
+    return name, title_en, comma or construct
 
 
 def _title_then_name(arabic: str, tokens: list[str]) -> Rendered | None:
@@ -1516,6 +1531,13 @@ def _an_actor_word(token: str) -> bool:
     return found is not None and found[0].sense is not None and found[0].sense.kind in _ACTOR_KINDS
 
 
+def _an_accusative_word(token: str) -> bool:
+    """A word of the lexicon with the alif of its accusative tanwin ("سكنياً", residential): Arabic, never a
+    foreign name to match by sound (a Ukrainian "Chaykyne")."""
+    folded = fold(token)
+    return folded.endswith(ALIF) and (folded[:-1] in LEXICON or folded[:-1].removeprefix(ARTICLE) in LEXICON)
+
+
 def _gazetteer(tokens: list[str], admin: str | None = None, sound: bool = True) -> Word | None:
     """The gazetteer's English for these words (a clitic preposition stripped), when its name is a
     transliteration of them: a homonym's Arabic alternate name is not enough ("عين علي" is no "Al Hajab").
@@ -1543,11 +1565,12 @@ def _gazetteer(tokens: list[str], admin: str | None = None, sound: bool = True) 
         by_sound = False
         # a region keeps its name across a border ("الجولان" in a Syrian article is the Golan Heights)
         abroad = hit is not None and not hit.is_country and not hit.is_region and hit.country_code != country
-        abroad = abroad and hit.population < _WORLD_CITY  # "أنقرة" in a German story is Ankara, not Enger
+        # "أنقرة" in a German story is Ankara, not Enger; "دوشنبه" in a Kyrgyz one, Tajikistan's capital
+        abroad = abroad and hit.population < _WORLD_CITY and not is_capital(hit)
         if country and (hit is None or abroad) and " " not in body and body not in GIVEN_NAMES:
             # A town at home known by its Latin name wins over a homonym abroad ("بالو" is Palu in
             # Indonesia, not Palo, Iowa); matched by sound within the country already.
-            if sound and (home := lookup_transliterated(body, country)):
+            if sound and not _an_accusative_word(body) and (home := lookup_transliterated(body, country)):
                 hit, by_sound = home, True
             elif abroad:
                 continue  # a homonym abroad, none at home: the name is romanised, never another country's town

@@ -43,7 +43,7 @@ from summarizer.lang.lexicon import (
 )
 from summarizer.lang.text import ALIF, ARTICLE, LAM, WAW, definite_phrase
 from summarizer.verify.arabize import COMMON_ENDINGS, arabize
-from summarizer.verify.gazetteer import country_of_adjective, lookup
+from summarizer.verify.gazetteer import country_hit, country_of_adjective, lookup
 from summarizer.verify.numbers import numbers_in
 from summarizer.verify.phrase import Rendered, feminine, senses_in
 
@@ -100,7 +100,25 @@ def render_english(english: str, name_slot: bool = False) -> Rendered:
     return rendered
 
 
+# "Sierra Leone's capital, Freetown": the city, named; its being the capital is the gazetteer's to know
+_CAPITAL_OF = re.compile(r"\b((?:[A-Z][\w-]*\s?){1,3})['’]s capital,?\s+(?=[A-Z])")
+
+
+def _without_capital_of(english: str) -> str:
+    return _CAPITAL_OF.sub(lambda m: "" if country_hit(m.group(1).strip()) else m.group(0), english)
+
+
+def _hyphenated_number(word: str) -> int | None:
+    """ "sixty-four", "twenty-one": tens and units joined by a hyphen; None for any other word."""
+    tens, hyphen, units = word.partition("-")
+    if not hyphen or tens not in NUMBER_WORDS or units not in NUMBER_WORDS:
+        return None
+    t, u = NUMBER_WORDS[tens], NUMBER_WORDS[units]
+    return t + u if t >= 20 and t % 10 == 0 and 0 < u < 10 else None
+
+
 def _render_english(english: str, name_slot: bool = False) -> Rendered:
+    english = _without_capital_of(english)
     if name_slot and (quoted := _quoted_name(english)):
         return quoted
     if name_slot and (address := _street_address(english)):
@@ -499,8 +517,8 @@ def _parse(tokens: list[str], proper: bool = False) -> list[str]:
         if low in ("a", "an"):
             i += 1
             continue
-        if low.replace(",", "").isdigit() or low in NUMBER_WORDS:
-            value = int(low.replace(",", "")) if low[:1].isdigit() else NUMBER_WORDS[low]
+        if low.replace(",", "").isdigit() or low in NUMBER_WORDS or _hyphenated_number(low):
+            value = int(low.replace(",", "")) if low[:1].isdigit() else NUMBER_WORDS.get(low) or _hyphenated_number(low)
             if number is not None and number >= 20 and number % 10 == 0 and value < 10:
                 value += number  # "twenty one" = 21
             number, i = value, i + 1
@@ -697,8 +715,14 @@ def _adjunct(modifier: _Noun, written: Written, token: str) -> _Noun:
     is the head, the ones before it its construct chain in Arabic, innermost first ("Las Vegas Police
     Department" = "إدارة شرطة لاس فيغاس"); the number and adjectives go with the head."""
     place = modifier.written is None and modifier.name is not None
-    if place and written.pos == "phrase" and written.kind == "title" and (bare := _construct_head(written.ar)):
-        # "Balochistan Chief Minister": "رئيس وزراء الإقليم" with the place for its "الإقليم"
+    if (
+        place
+        and written.pos in ("phrase", "noun")
+        and written.kind == "title"
+        and (bare := _construct_head(written.ar))
+    ):
+        # "Balochistan Chief Minister": "رئيس وزراء الإقليم" with the place for its "الإقليم"; "Freetown Mayor":
+        # "رئيس بلدية فريتاون"
         written = written._replace(ar=bare, pos="noun")
     named_body = place and written.pos == "name" and written.kind == "institution"  # "Gaza health ministry"
     if place and written.pos == "phrase" and written.kind in ("force", "institution"):
@@ -735,6 +759,8 @@ def _complement(tokens: list[str], i: int) -> tuple[_Noun, int]:
     """The noun phrase after "of": a place name, or [the] [adjectives] noun."""
     definite = i < len(tokens) and tokens[i].lower() == "the"
     i += definite
+    if not definite and i < len(tokens) and tokens[i].lower() in ("a", "an"):
+        i += 1  # "members of an armed gang" = "أعضاء عصابة مسلحة": the indefinite genitive
     if name := _place(tokens, i):
         return _Noun(name=name[0]), i + name[1]
     adjectives = []
@@ -944,7 +970,7 @@ def _arabic(noun: _Noun) -> str:
     if noun.name is not None:
         return f"{noun.name} {A['in']} {noun.located}" if noun.located else noun.name
     w = noun.written
-    human = w.kind in _HUMAN
+    human = w.kind in _HUMAN and w.ar not in A["group_nouns"]  # tribes agree as things: "قبائل متنافسة"
     head = _number_form(w, noun) if noun.number is not None else (_plural(w, human) if noun.plural else w.ar)
     # A title before a person's name is definite in Arabic ("President X" = "الرئيس X"); "the 276
     # schoolgirls" = "276 تلميذة": a counted noun takes no article.
@@ -987,6 +1013,7 @@ def _arabic(noun: _Noun) -> str:
     endings = (A["feminine"], A["feminine_plural"]) if body else (A["feminine"],)
     feminine = first.endswith(endings) or w.ar.endswith(A["feminine"])
     feminine = feminine or (noun.plural and (not human or sound_feminine))
+    feminine = feminine or (not human and head.split()[0].endswith(A["feminine_plural"]))  # "المرتفعات النائية"
     # A head written with its own article inside ("جهاز المخابرات") is definite: so are its adjectives.
     # a construct is definite by its complement, a name too ("متشددو أنتي بالاكا المسلحون")
     of = noun.of
@@ -1001,7 +1028,8 @@ def _arabic(noun: _Noun) -> str:
             form = with_genitive(_agree(adj.ar, feminine, human)) if human else _agree(adj.ar, True, False)
             words.append(f"{A['article']}{form}" if definite else form)
             continue
-        form = _counted_adjective(adj.ar, w.ar.endswith(A["feminine"]), noun.number) if human else None
+        dual = noun.number == 2  # two of a thing take the dual too ("قبيلتان متنافستان")
+        form = _counted_adjective(adj.ar, w.ar.endswith(A["feminine"]), noun.number) if human or dual else None
         form = form or _agree(adj.ar, feminine, noun.plural and human and not sound_feminine)
         form = with_genitive(form) if counted and human else form
         words.append(f"{A['article']}{form}" if definite else form)

@@ -45,6 +45,7 @@ from summarizer.lang.lexicon import (
     BETWEEN,
     BLAME_WORDS,
     BORDER_WITH,
+    BORDER_WORDS,
     BYLINE_CREDITS,
     CAME_AFTER,
     CAPITAL_WORDS,
@@ -1985,6 +1986,8 @@ def sources_in(article: Article, limit: int = 3) -> list[tuple[str, str]]:
             continue  # 'وقال: "قررنا ..."': what was said follows, not who said it
         elif verb.removeprefix(WAW) in AMBIGUOUS_SPEECH_VERBS and not _quotes_after(words[i + 1 : i + 9]):
             continue  # "ونقلت الميليشيات بعض جثث قتلاها": moved the bodies, said nothing
+        elif i and fold(clean(words[i - 1])).removeprefix(WAW) in RELATIVES:
+            continue  # "الجماعة المتطرفة التى أعلنت ولاءها": the relative's subject is before it; after it, the object
         else:
             name, marked, told, titled = _speaker_after(words, i)
             inside = next((k for k in range(len(name)) if i + 1 + k in aside), None)
@@ -2227,7 +2230,7 @@ def claimed_by(article: Article) -> str | None:
             verb = fold(clean(word))
             if i and fold(clean(words[i - 1])) in CLAIM_NEGATORS:
                 continue
-            if (verb in ADOPTED_IT or verb[1:] in ADOPTED_IT) and (phrase := _claimant_after(words[i + 1 : i + 5])):
+            if (verb in ADOPTED_IT or verb[1:] in ADOPTED_IT) and (phrase := _claimant_after(words[i + 1 : i + 9])):
                 return phrase if article.locate(phrase) else None  # "وتبنّاه «الحرس الثوري» الإيراني"
             adopts = verb in ADOPT_VERBS or verb[1:] in ADOPT_VERBS
             if verb in CLAIM_VERBS or verb[1:] in CLAIM_VERBS or adopts:
@@ -2295,6 +2298,8 @@ def english_claimed_by(article: Article) -> str | None:
         ),
         # "The proscribed Baloch Liberation Army (BLA), which claimed the attack within hours, ..."
         re.compile(rf"{_EN_CLAIMANT},? (?:which|who) (?:has |had )?claimed (?:{claimed})\b"),
+        # "The attack was claimed by the RED-Tabara rebel group": the passive's agent
+        re.compile(rf"\b(?i:{claimed}) (?:was|has been|had been) claimed by (?:the )?{_EN_CLAIMANT}"),
     )
     year = latest_year(article)
     for sentence in sentences(article):
@@ -2407,8 +2412,10 @@ def _by_means(word: str) -> bool:
 def _claimant_after(words: list[str]) -> str | None:
     """Who claimed it, right after a verb that holds the attack as its pronoun: up to a comma, a quote's
     end or four words ("«الحرس الثوري» الإيراني،")."""
+    if (known := _group_named(words)) is not None and len(known.split()) > _CLAIMANT_WORDS:
+        return known  # 'تنظيم "القاعدة" في بلاد المغرب الإسلامي': a group's name runs past four words
     taken: list[str] = []
-    for word in words:
+    for word in words[:_CLAIMANT_WORDS]:
         if taken and fold(clean(word)) in CLAIMANT_ENDS:
             break  # "ميليشيات الحوثي على منشآت": what was attacked follows the claimant
         taken.append(clean(word))
@@ -2416,6 +2423,23 @@ def _claimant_after(words: list[str]) -> str | None:
             break
     phrase = " ".join(w for w in taken if w)
     return phrase if phrase and not any(ch.isdigit() for ch in phrase) else None
+
+
+_CLAIMANT_WORDS = 4  # a claimant's words after its verb, unless a group's known name runs longer
+
+
+def _group_named(words: list[str]) -> str | None:
+    """The longest opening of ``words`` that is an armed group's name in the lexicon, with or without its
+    head word ("تنظيم"), as written, quotes aside; None when none is."""
+    for n in range(len(words), 1, -1):
+        taken = [clean(w) for w in words[:n]]
+        if any(w[-1:] in "،,." for w in words[: n - 1]):
+            continue  # a name does not run across a comma
+        for name in (taken, taken[1:]):
+            senses = LEXICON.get(fold(" ".join(name))) if len(name) > 1 else None
+            if senses and any(s.kind == "armed_group" for s in senses):
+                return " ".join(taken)
+    return None
 
 
 def find_term(sentence: Span, stem: str) -> Span | None:
@@ -2893,7 +2917,8 @@ def target_phrase(sentences: list[Span]) -> str | None:
     """A target noun of the lead with the words that name it ("معسكراً تدريباً للمليشيات")."""
     for sentence in sentences[:2]:
         kept = len(" ".join(_before_meanwhile(sentence.quote.split())))  # not what meanwhile was hit
-        hits = [(s.start, s) for stem in TARGET_STEMS if (s := find_term(sentence, stem))]
+        found = [(stem, find_term(sentence, stem)) for stem in TARGET_STEMS]
+        hits = [(s.start, s) for stem, s in found if s and _stem_heads(s.quote, stem)]  # not "التسوق" (shopping)
         hits = [h for h in hits if h[0] - sentence.start < kept]
         if not hits:
             continue
@@ -2910,6 +2935,10 @@ def target_phrase(sentences: list[Span]) -> str | None:
             continue  # "بعيد إقلاعها من مطار هافانا": where it came from, not what was hit (not "بالقرب من")
         if before and _people_of(before[-1]):
             continue  # "تلامذة مدرسة": the school's pupils, counted among the victims; the school was not hit
+        if _a_group_name(phrase):
+            continue  # "والقاعدة تتبنى": al-Qaeda, the claimant, not a base that was hit
+        if _in_the_speaker(sentence.quote[: span.start - sentence.start]):
+            continue  # "وأشار المتحدث الرسمي لرئاسة شؤون مسجد الحرم": the speaker's office, not what was hit
         # "موقع الحادث" (the scene), 'موقع تويتر "عشرات القتلى' (a website, a quote): not what was hit
         if tells_what_happened(phrase) or any(q in phrase for q in QUOTE_OPENERS + "»”") or an_outlet(phrase):
             continue
@@ -2917,6 +2946,32 @@ def target_phrase(sentences: list[Span]) -> str | None:
             continue  # "موقعا أكثر من 18 قتيلا": the participle "leaving" before a toll, no site
         return phrase
     return None
+
+
+def _stem_heads(word: str, stem: str) -> bool:
+    """The stem is the word's own, after clitics and the article only: "سوق" in "بالسوق", not in "التسوق"
+    (shopping), whose "ت" is the root's."""
+    folded, key = fold(clean(word)), fold(stem)
+    at = folded.find(key)
+    if at <= 0 or not has_arabic(key):
+        return True
+    prefix = folded[:at].replace(ARTICLE, "", 1) if ARTICLE in folded[:at] else folded[:at]
+    return all(c in CLITIC_LETTERS for c in prefix)
+
+
+def _a_group_name(phrase: str) -> bool:
+    """The phrase is an armed group's name and nothing more ("القاعدة", "the Taliban")."""
+    senses = LEXICON.get(fold(clean(phrase)).removeprefix(WAW)) or ()
+    return any(s.kind == "armed_group" for s in senses)
+
+
+def _in_the_speaker(before: str) -> bool:
+    """The words before a phrase open on a speech verb and reach no word that opens what was said
+    ("وأشار المتحدث الرسمي لرئاسة شؤون"): the phrase is part of who spoke."""
+    words = [fold(clean(w)).removeprefix(WAW) for w in before.split()]
+    if len(words) < 2 or words[0] not in (*SUBJECT_SPEECH_VERBS, *ATTRIBUTION):
+        return False
+    return not any(w in QUOTED_MARKERS or w[-1:] in QUOTED_MARKERS for w in (*words[1:], *before[-1:]))
 
 
 def _people_of(word: str) -> bool:
@@ -3012,6 +3067,8 @@ def named_places(article: Article, sentences: list[Span]) -> list[str]:
             phrase = " ".join(name)
             if len(name) == 1 and fold(name[0]) in NAME_PREFIXES:
                 continue  # "عين" alone is the first word of a name cut short ("عين علي"), not a name
+            if len(name) == 1 and fold(name[0]) in NAME_CUES:
+                continue  # "منطقة بحيرة تشاد": "بحيرة" is the next place word, its name after it
             if name and verbal_noun_shape(name[0]) and lookup(name[0]) is None:
                 continue  # "من ناحية التعامل معه": as for handling it, no district named "Taamel"
             if len(name) == 1 and _a_common_noun(name[0]) and lookup(name[0]) is None:
@@ -3138,6 +3195,8 @@ def same_source(a: str, b: str) -> bool:
     """One source named twice ("أمجد الساري", "الساري"; "Serhiy Lysak", "Governor Lysak"): the words of one,
     titles aside, hold the other's."""
     words_a, words_b = _untitled(bare_phrase(a).split()), _untitled(bare_phrase(b).split())
+    # "الوزارة" and "وزارة الصحة": a word's own first "و" is read as "and" in one and not in the other
+    words_a, words_b = ({w.removeprefix(WAW) if len(w) > 3 else w for w in ws} for ws in (words_a, words_b))
     return bool(words_a and words_b) and (words_a <= words_b or words_b <= words_a)
 
 
@@ -3778,6 +3837,29 @@ def clash_sides(phrase: str) -> tuple[str, str] | None:
         second = second[:1] + list(itertools.takewhile(lambda w: not _a_dual_head(w), second[1:]))
     sides = [_side(first), _side(second)]
     return (sides[0], sides[1]) if all(sides) else None
+
+
+_BORDER_REACH = 4  # words from a border word to the second of the two countries it divides
+
+
+def border_sides(text: str) -> tuple[str, str] | None:
+    """The two countries a border divides, as written, when the text names it ("على حدود قرغيزستان
+    وطاجيكستان", "on the border between Kyrgyzstan and Tajikistan"): clashes there are between the two."""
+    words = text.split()
+    for i, word in enumerate(words):
+        if fold(clean(word)).removeprefix(WAW).lower() not in BORDER_WORDS:
+            continue
+        near = [clean(w) for w in words[i + 1 : i + 1 + _BORDER_REACH]]
+        countries = [
+            (k, w.removeprefix(WAW) if k else w)
+            for k, w in enumerate(near)
+            if country_hit(w.removeprefix(WAW) if k else w) is not None
+        ]
+        if len(countries) == 2 and countries[1][0] - countries[0][0] <= 2:
+            first, second = countries[0][1], countries[1][1]
+            if country_hit(first).country_code != country_hit(second).country_code:
+                return first, second
+    return None
 
 
 def _a_dual_head(word: str) -> bool:
@@ -4426,6 +4508,11 @@ def _name_before_apposition(tokens: list[str], verb: int) -> str | None:
     if verb < 3 or not tokens[verb - 1].endswith(","):
         return None
     opened = next((j for j in range(verb - 2, max(0, verb - 14), -1) if tokens[j].endswith(",")), None)
+    if opened is not None and 2 <= verb - opened - 1 <= 4 and opened > 1:
+        # "the director of the NGO ... , Carlos Nieto, told EFE": the name in apposition after what he is
+        apposed = [t.rstrip(",") for t in tokens[opened + 1 : verb]]
+        if all(w[:1].isupper() and w.isalpha() for w in apposed) and tokens[opened + 1].lower() not in ("the", "a"):
+            return _source_phrase(apposed)
     if opened is None or tokens[opened + 1].lower() not in ("the", "a", "an"):
         return None
     name: list[str] = []
