@@ -20,10 +20,8 @@ from summarizer.lang.lexicon import (
     ANNOUNCED_OF,
     CLAUSE_FILLERS,
     ENGLISH_LEXICON,
-    INJURED_WORDS,
     INJURY_PHRASES,
     INTRANSITIVE_VERBS,
-    KILLED_WORDS,
     LEXICON,
     NOMINAL_TOLL_VERBS,
     NUMBER_QUALIFIERS,
@@ -44,7 +42,7 @@ from summarizer.lang.lexicon import (
     VICTIMS_SHARE,
     Sense,
 )
-from summarizer.lang.text import ALIF, ARTICLE, BEH, CONJUNCTIONS, WAW, clean, fold, mentions
+from summarizer.lang.text import ALIF, ARTICLE, BEH, CONJUNCTIONS, NOON, WAW, YEH, clean, fold
 from summarizer.verify.numbers import counts_in
 from summarizer.verify.phrase import (
     CENTRE,
@@ -66,16 +64,10 @@ def _an_announcement(arabic: str) -> bool:
     """A clause that opens on a verb of announcing and says what it announced after "عن" ("أعلن وزير
     الصحة ...، أمس الخميس، عن مصرع 43 شخصا"): its speaker, time and toll are said apart."""
     words = [fold(clean(w)).removeprefix(WAW) for w in arabic.split()]
-    if not words or words[0] not in REPORT_VERBS:
-        return False
-    # "أعلن متطوعون مقتل 18 مدنيا": the toll announced as the verb's object, without "عن" (not "أفادت تقارير
-    # بمقتل 37", which the reporting verb renders: "Reports said 37 people were killed")
-    told = any(mentions(w, (*KILLED_WORDS, *INJURED_WORDS)) and not w.startswith(BEH) for w in words[1:_TOLL_REACH])
-    return told or any(w in ANNOUNCED_OF for w in words[1:_ANNOUNCED_REACH])
+    return bool(words) and words[0] in REPORT_VERBS and any(w in ANNOUNCED_OF for w in words[1:_ANNOUNCED_REACH])
 
 
 _ANNOUNCED_REACH = 12  # words from the verb of announcing to its "عن"
-_TOLL_REACH = 5  # words from the verb of announcing to the toll it announces ("أعلن متطوعون مقتل")
 
 
 def render_clause(arabic: str) -> Rendered:
@@ -661,6 +653,8 @@ def _begins_phrase(previous: Word, w: Word, group: list[Word]) -> bool:
         return True
     if fold(previous.source).endswith(TANWIN_ALIF) and previous.sense is not None and previous.sense.pos == "noun":
         return w.sense is not None and w.sense.pos == "noun"  # an indefinite accusative heads no construct
+    if _with_its_nun(previous) and w.sense is not None and w.sense.pos == "noun":
+        return True  # "أعلن متطوعون مقتل 18": a sound plural with its nun heads no construct ("متطوعو")
     closed = _has_article(previous) or (
         previous.definite and previous.sense is not None and previous.sense.pos == "name"
     )
@@ -677,6 +671,15 @@ def _begins_phrase(previous: Word, w: Word, group: list[Word]) -> bool:
     if w.name is not None and head is not None and head.sense is not None and head.sense.kind == "place_word":
         return False  # "العاصمة الصومالية مقديشو": the place word's name, in apposition
     return head is not None and _has_article(head) and (w.name is not None or w.sense is not None)
+
+
+def _with_its_nun(w: Word) -> bool:
+    """A sound masculine plural noun that keeps its final nun ("متطوعون", "مسلحين"): no construct's head."""
+    folded = fold(w.source)
+    return bool(w.plural) and w.sense is not None and w.sense.pos == "noun" and folded.endswith(_SOUND_PLURALS)
+
+
+_SOUND_PLURALS = (WAW + NOON, YEH + NOON)
 
 
 def _an_apposition(before: list[Word], group: list[Word]) -> bool:
