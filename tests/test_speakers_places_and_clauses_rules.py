@@ -159,11 +159,11 @@ def test_a_capital_abroad_keeps_its_name_and_the_ministry_is_the_ministry_named(
 
 
 def test_what_exploded_is_no_target_and_a_capital_apposed_is_the_city():
-    from summarizer.stages.ground import _what_befell
+    from summarizer.stages.ground import _what_exploded
 
-    assert _what_befell("a fuel tanker exploded in a suburb of the capital", "fuel tanker")
-    assert _what_befell("انفجر صهريج وقود في ضاحية العاصمة", "صهريج وقود")
-    assert not _what_befell("a car bomb struck a market", "market")
+    assert _what_exploded("a fuel tanker exploded in a suburb of the capital", "fuel tanker")
+    assert _what_exploded("انفجر صهريج وقود في ضاحية العاصمة", "صهريج وقود")
+    assert not _what_exploded("a car bomb struck a market", "market")
     said = render_english_clause(
         "At least 84 people died after a fuel tanker exploded in a suburb of Sierra Leone's capital, Freetown"
     )

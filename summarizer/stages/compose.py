@@ -794,8 +794,9 @@ def lead(
     subject = named.name if named else acting or (perp.name if perp and not perp.suspected else None)
     if verb is None or target is None or subject is None:
         return None
-    if verb.get("between_en") and named and target.identified and (names_people(target.name.ar) or _a_state(target)):
-        return _between(verb, named.name, target.name)  # two states' clashes too: neither said to attack
+    sides = target.identified and (names_people(target.name.ar) or _a_state_actor(target))  # two states' too
+    if verb.get("between_en") and named and sides:
+        return _between(verb, named.name, target.name)
     if verb.get("people_only") and not names_people(target.name.ar):
         return None  # one abducts people: "اختطف ... منزله" (his house) is a slot gone wrong
     killing = killed is not None and verb["en"] == EVENT_VERBS["Attack"]["en"] and _the_killed(target, killed.count)
@@ -835,7 +836,7 @@ def _the_killed(target: Actor, killed: int | None) -> bool:
     return names_people(target.name.ar) and bool(counts) and counts[0] == killed
 
 
-def _a_state(actor: Actor) -> bool:
+def _a_state_actor(actor: Actor) -> bool:
     """The actor is a country by its name ("طاجيكستان"): a state's forces."""
     hit = lookup(actor.name.ar)
     return hit is not None and hit.is_country

@@ -944,7 +944,7 @@ def supplement(ex: Extraction, run: Run, figures: list[main_incident.Figure]) ->
         run.drop("target", target, "where the wounded were treated, not what was hit")
         update["target"] = None
     target = update.get("target", ex.target)
-    if target and _what_befell(ex.event or "", target):
+    if target and _what_exploded(ex.event or "", target):
         # "a fuel tanker exploded in a suburb": what exploded is the event's subject, not what it hit
         run.drop("target", target, "what exploded: the cause of the harm, not what was hit")
         update["target"] = None
@@ -1579,7 +1579,7 @@ def _told_in_a_remark(article: Article, phrase: str) -> bool:
     return span is not None and has_cue(article.sentence_around(span).quote, HABITUAL_CUES)
 
 
-def _what_befell(event: str, target: str) -> bool:
+def _what_exploded(event: str, target: str) -> bool:
     """The target is what exploded in the event: "a fuel tanker exploded" (English, the verb after it),
     "انفجر صهريج وقود" (Arabic, the verb right before it)."""
     low, folded = event.lower(), fold(clean(target)).removeprefix(ARTICLE)

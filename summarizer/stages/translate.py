@@ -152,7 +152,7 @@ def structural(run: Run, wanted: dict[str, str]) -> dict[str, str]:
         elif path == WHEN_EXPRESSION and (clock := arabic_time(span)):
             text = clock
         else:
-            text = render_english(span, name_slot=_is_name(path) or _a_group_named(path, span)).text
+            text = render_english(span, name_slot=_is_name(path) or _a_name_alone(path, span)).text
         if text and not rendering_problems(span, text, run.other):
             out[path] = text
     return out
@@ -191,7 +191,7 @@ def _fallback(run: Run, path: str, src: str, rendering: str, problems: list[str]
     return None
 
 
-def _a_group_named(path: str, span: str) -> bool:
+def _a_name_alone(path: str, span: str) -> bool:
     """An English perpetrator that is a name alone ("RED-Tabara", "Boko Haram"): written in Arabic letters
     as any name is; not a people in the plural ("Kusasis"), whose Arabic is no transliteration."""
     words = span.split()

@@ -2935,7 +2935,7 @@ def target_phrase(sentences: list[Span]) -> str | None:
             continue  # "بعيد إقلاعها من مطار هافانا": where it came from, not what was hit (not "بالقرب من")
         if before and _people_of(before[-1]):
             continue  # "تلامذة مدرسة": the school's pupils, counted among the victims; the school was not hit
-        if _a_group_name(phrase):
+        if _only_a_groups_name(phrase):
             continue  # "والقاعدة تتبنى": al-Qaeda, the claimant, not a base that was hit
         if _in_the_speaker(sentence.quote[: span.start - sentence.start]):
             continue  # "وأشار المتحدث الرسمي لرئاسة شؤون مسجد الحرم": the speaker's office, not what was hit
@@ -2959,7 +2959,7 @@ def _stem_heads(word: str, stem: str) -> bool:
     return all(c in CLITIC_LETTERS for c in prefix)
 
 
-def _a_group_name(phrase: str) -> bool:
+def _only_a_groups_name(phrase: str) -> bool:
     """The phrase is an armed group's name and nothing more ("القاعدة", "the Taliban")."""
     senses = LEXICON.get(fold(clean(phrase)).removeprefix(WAW)) or ()
     return any(s.kind == "armed_group" for s in senses)
