@@ -109,12 +109,10 @@ def _without_capital_of(english: str) -> str:
 
 
 def _hyphenated_number(word: str) -> int | None:
-    """ "sixty-four", "twenty-one": tens and units joined by a hyphen; None for any other word."""
-    tens, hyphen, units = word.partition("-")
-    if not hyphen or tens not in NUMBER_WORDS or units not in NUMBER_WORDS:
-        return None
-    t, u = NUMBER_WORDS[tens], NUMBER_WORDS[units]
-    return t + u if t >= 20 and t % 10 == 0 and 0 < u < 10 else None
+    """ "sixty-four", "twenty-one": number words joined by a hyphen, read as numbers.py reads them; None for
+    any other word ("three-train" is no number)."""
+    parts = word.split("-")
+    return numbers_in(word)[0] if len(parts) == 2 and all(p in NUMBER_WORDS for p in parts) else None
 
 
 def _render_english(english: str, name_slot: bool = False) -> Rendered:
@@ -517,8 +515,9 @@ def _parse(tokens: list[str], proper: bool = False) -> list[str]:
         if low in ("a", "an"):
             i += 1
             continue
-        if low.replace(",", "").isdigit() or low in NUMBER_WORDS or _hyphenated_number(low):
-            value = int(low.replace(",", "")) if low[:1].isdigit() else NUMBER_WORDS.get(low) or _hyphenated_number(low)
+        compound = _hyphenated_number(low)
+        if low.replace(",", "").isdigit() or low in NUMBER_WORDS or compound:
+            value = int(low.replace(",", "")) if low[:1].isdigit() else NUMBER_WORDS.get(low) or compound
             if number is not None and number >= 20 and number % 10 == 0 and value < 10:
                 value += number  # "twenty one" = 21
             number, i = value, i + 1
