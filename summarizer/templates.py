@@ -40,7 +40,7 @@ from summarizer.lang.lexicon import (
     VICTIMS_SHARE,
     country_takes_the,
 )
-from summarizer.lang.text import ARTICLE, a_or_an, bare_phrase, fold, mentions
+from summarizer.lang.text import ARTICLE, WAW, a_or_an, bare_phrase, fold, mentions
 
 
 def prompts_dir() -> Path:
@@ -67,9 +67,12 @@ def environment() -> ImmutableSandboxedEnvironment:
     env.filters["indefinite"] = indefinite
     env.filters["named_ar"] = named_ar
     env.filters["unsaid"] = unsaid
+    env.filters["after_site"] = after_site
     env.filters["main_clause"] = main_clause
     env.filters["with_victim"] = with_victim
     env.filters["with_victim_ar"] = with_victim_ar
+    env.tests["chained"] = chained
+    env.tests["said_last"] = said_last
     env.tests["said_in"] = said_in
     env.tests["partly_said_in"] = partly_said_in
     env.tests["tail_said_in"] = tail_said_in
@@ -109,6 +112,34 @@ def unsaid(names: Iterable[str], *texts: str) -> list[str]:
         if not inside and not any(said_in(name, t) for t in (*texts, *out)):
             out.append(name)
     return out
+
+
+def after_site(names: list[str], relations: dict, lang: str, adjacent: bool = True) -> str:
+    """The places said after the site: one the article joins to it ("the Al 'Asharah desert and the
+    outskirts of ..."), then in brackets those of no known relation to it, then those it lies in after
+    commas ("..., Deir ez-Zor, Syria"): brackets are not read as "in". A clause that named the site
+    before its end (``adjacent`` false) takes them all in brackets: a comma would set them on its last words."""
+    sep = ", " if lang == "en" else "، "
+    if not adjacent:
+        return f" ({sep.join(names)})" if names else ""
+    joined = [n for n in names if n in relations["joined"][lang]]
+    within = [n for n in names if n in relations["within"][lang] and n not in joined]
+    rest = [n for n in names if n not in joined and n not in within]
+    out = "".join((" and " if lang == "en" else f" {WAW}") + n for n in joined)
+    out += f" ({sep.join(rest)})" if rest else ""
+    return out + "".join(sep + n for n in within)
+
+
+def said_last(name: str, text: str) -> bool:
+    """Whether ``text`` ends on ``name``, articles and clitics aside ("... بالعاصمة القطرية الدوحة")."""
+    return f" {_no_articles(text)}".rstrip(" .").endswith(f" {_no_articles(name)}".rstrip(" ."))
+
+
+def chained(tail: str) -> bool:
+    """Whether the places after the site end on those it lies in ("..., Deir ez-Zor, Syria"): a time
+    after them takes a comma ("Syria, on Tuesday evening")."""
+    last = tail.rpartition(")")[2]
+    return ", " in last or "، " in last
 
 
 def said_in(name: str, text: str) -> bool:

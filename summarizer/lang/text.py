@@ -51,6 +51,7 @@ FAMILY = "آل"  # "آل خليل": the family (a tribe, a dynasty), never the a
 NOMINATIVE_PLURAL = "ون"  # a sound masculine plural as a subject ("مسلحون"), not an object ("مسلحين")
 ALIF = "ا"
 TEH = "ت"  # the prefix of the verbal noun taf'il ("تشكيل")
+TEH_MARBUTA = "ة"  # the feminine ending, folded to heh: no pronoun
 FEMININE_PLURAL = "ات"  # the sound feminine plural ending (قوات، طائرات)
 # Word endings that take no alif of tanwin (teh marbuta, alif maqsura, alif, hamza, a written tanwin).
 FATHATAN = "\u064b"  # the tanwin of the accusative

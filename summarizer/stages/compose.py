@@ -14,6 +14,7 @@ from pydantic import BaseModel
 from summarizer import templates
 from summarizer.errors import ModelOutputError
 from summarizer.lang.lexicon import (
+    BODIES_SOUGHT,
     BY_MEANS,
     CLAIM_WORDS,
     CLASH_WORDS,
@@ -40,6 +41,7 @@ from summarizer.lang.lexicon import (
     PLACE_CUES,
     PLURAL_ENDINGS,
     RELATIVES,
+    SHOT_SHARE,
     STILL_MISSING,
     TOLL_RISEN,
     UNKNOWN_WORDS,
@@ -120,6 +122,7 @@ from summarizer.verify.gazetteer import (
 from summarizer.verify.grounding import Article, Span
 from summarizer.verify.numbers import counts_in
 from summarizer.verify.phrase import (
+    Rendered,
     analyse,
     as_subject,
     by_means_of,
@@ -647,7 +650,10 @@ def _casualty(run: Run, span: str | None, kind: str, rendering: str | None) -> C
     text = run.bilingual(span, rendering)
     count, qualifier = casualty_figure(span, kind)
     if kind == "killed" and count is not None and qualifier == Qualifier.exact and _still_missing(run.article):
-        qualifier = Qualifier.at_least  # "the search for more bodies goes on": the toll can only rise
+        # "the search for more bodies goes on": the toll can only rise; a count of the missing is said
+        # apart instead ("7 soldiers were killed ... 6 are missing": no "at least" the article never wrote)
+        sought = any(has_cue(s.quote, BODIES_SOUGHT) for s in main_incident.main_sentences(run.article))
+        qualifier = Qualifier.at_least if sought or _missing(run) is None else qualifier
     including = _including(run, span, count) if count is not None else None
     return Casualty(count=count, qualifier=qualifier, text=text, evidence=evidence, including=including)
 
@@ -677,7 +683,7 @@ def _including(run: Run, span: str, count: int) -> VictimShare | None:
     found = victims_share(text, count)
     if found is None:
         return None
-    rendered = render_phrase(found.who) if run.other == "en" else render_english(found.who)
+    rendered = render_phrase(found.who) if run.other == "en" else _shot_share(found.who) or render_english(found.who)
     problems = rendering_problems(found.who, rendered.text, run.other) if rendered.text else [rendered.reason]
     if problems:
         run.drop("incident.casualties.including", found.who, "; ".join(p for p in problems if p))
@@ -686,6 +692,19 @@ def _including(run: Run, span: str, count: int) -> VictimShare | None:
     evidence = [Evidence(quote=found.who, start=start, end=start + len(found.who))]
     who = Bilingual(**{run.language: found.who, run.other: rendered.text})
     return VictimShare(share=found.share, who=who, evidence=evidence)
+
+
+def _shot_share(who: str) -> Rendered | None:
+    """The Arabic of a share said by a count and "shot" ("26 shot by police" -> "26 أصيبوا برصاص الشرطة"):
+    the noun is left out in English, and "shot" is no noun ("طلقة")."""
+    m = re.fullmatch(r"(\d+|[a-z]+)\s+(\w+)(?:\s+by\s+(.+))?", who.strip())
+    if m is None or m.group(2).lower() not in SHOT_SHARE["words"] or not counts_in(m.group(1)):
+        return None
+    if m.group(3) is None:
+        return Rendered(f"{counts_in(m.group(1))[0]} {SHOT_SHARE['bare']}")
+    agent = m.group(3) if m.group(3).lower().startswith(("the ", "a ", "an ")) else f"the {m.group(3)}"
+    agent = render_english(agent).text
+    return Rendered(f"{counts_in(m.group(1))[0]} {SHOT_SHARE['by']} {agent}") if agent else None
 
 
 def _reported(run: Run, g: Grounded, sources: list[Source]) -> list[ReportedFigure]:
@@ -889,7 +908,7 @@ def passive_lead(classification: Classification, actors: list[Actor], means_list
         return None
     if verb.get("people_only") and not names_people(target.name.ar):
         return None
-    plural = target.name.en.split()[-1].endswith("s") and not target.name.en.split()[-1].endswith("ss")
+    plural = more_than_one(target.name.en)  # "Barracks of the army were": the head, not the last word
     en = [_sentence_start(target.name.en), "were" if plural else "was", str(verb["en"])]
     ar = [str(verb["passive"]) + (FEMININE_PAST if feminine(target.name.ar) else ""), target.name.ar]
     if means_list:
@@ -1019,6 +1038,58 @@ def _around_site(where: list[Place]) -> list[int]:
     says Morogoro lies in Dar es Salaam); the structured list keeps them all."""
     placed = [i for i, p in enumerate(where) if p.role in (PlaceRole.site, PlaceRole.area)]
     return [i for i, p in enumerate(where) if not placed or i == placed[0] or not _far_apart(where[placed[0]], p)]
+
+
+def _place_relations(where: list[Place], country: Bilingual | None, article: Article | None) -> dict:
+    """How the places the prose sets after the site relate to it, per language: "within" (the site lies
+    in it: its country, its first-level region, a town the gazetteer places around a building or a
+    quarter it does not know), "joined" (the article names the two as one scene: "في بادية العشارة
+    وأطراف مزار عين علي"). Others (a quarter beside its town, or the district around it: no relation
+    known) keep their brackets."""
+    placed = [p for p in where if p.role not in (PlaceRole.other, PlaceRole.origin, PlaceRole.destination)]
+    out: dict[str, list[Bilingual]] = {"within": [country] if country else [], "joined": []}
+    if placed:
+        site, site_rank = placed[0], _rank(placed[0])
+        for p in placed[1:]:
+            if (kind := _relation(site, site_rank, p, _rank(p), article)) is not None:
+                out[kind].append(p.name)
+    return {kind: {"en": [n.en for n in names], "ar": [n.ar for n in names]} for kind, names in out.items()}
+
+
+def _rank(place: Place) -> int:
+    """The place's size class (see _size_rank); a name the gazetteer placed abroad counts as unknown."""
+    hit = lookup(_without_conjunction(place.as_written))
+    if hit is None or (place.geonames_id is None and not ((hit.is_country or hit.is_region) and place.country_code)):
+        return 0
+    return _size_rank(hit)
+
+
+def _relation(site: Place, site_rank: int, place: Place, rank: int, article: Article | None) -> str | None:
+    if rank == 3:
+        return "within" if site.country_code in (None, place.country_code) else None
+    if rank and site.admin1 and _same_place_name(site.admin1.en, place.name.en):
+        return "within"  # "Raqqa" beside a village of Raqqa governorate
+    if rank and not site_rank and site.country_code in (None, place.country_code):
+        return "within"  # a building, a quarter, a desert no gazetteer knows: in the town or region beside it
+    if not rank and article is not None and _joined(article.text, site.as_written, place.as_written):
+        return "joined"
+    return None
+
+
+def _same_place_name(a: str, b: str) -> bool:
+    """Two spellings of one place name: "Deir-ez-Zor" and "Deir ez-Zor", "Raqqa Governorate" and "Raqqa"."""
+    words = [re.sub(r"[^a-z ]", " ", t.lower()).split() for t in (a, b)]
+    words = [[w for w in ws if w not in _ADMIN_WORDS] for ws in words]
+    return bool(words[0]) and "".join(words[0]) == "".join(words[1])
+
+
+_ADMIN_WORDS = frozenset(("the", "governorate", "province", "state", "region", "district", "county", "of"))
+
+
+def _joined(text: str, first: str, second: str) -> bool:
+    """Whether the article writes the two places joined by "and" ("بادية العشارة وأطراف مزار عين علي")."""
+    second = _without_conjunction(second) if has_arabic(second) else second
+    return any(f"{first}{link}{second}" in text for link in (f" {WAW}", " and ", f" {WAW} "))
 
 
 def _far_apart(site: Place, town: Place) -> bool:
@@ -1239,6 +1310,8 @@ def prose(
     facts["unknowns"] = noted or {}
     facts["injured_apart"] = _apart(incident.casualties, article)
     facts["town"] = _town(incident.where)
+    around = [incident.where[i] for i in _around_site(incident.where)]
+    facts["relations"] = _place_relations(around, country, article)
     facts["nominal"] = _nominal(incident, article, other_said)
     # the Arabic of an English article said from the slots or the class ("وقع هجوم"): it names no site yet
     facts["ar_from_slots"] = other_said and article is not None and not has_arabic(article.text[:400])

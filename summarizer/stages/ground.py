@@ -19,6 +19,7 @@ from summarizer.lang.lexicon import (
     ACKNOWLEDGED_ACTS,
     ADMIN_WORDS,
     AT_LEAST_WORDS,
+    ATTACK_DOERS,
     ATTACKER_NOUNS,
     ATTRIBUTION_PARTICIPLES,
     AUDIENCE_CUES,
@@ -64,6 +65,7 @@ from summarizer.lang.lexicon import (
     ON_WORD,
     ORIGIN_PREPOSITIONS,
     OWNED_SUFFIXES,
+    PARTITIVES,
     PASSIVE_VERBS,
     PHRASE_STOPS,
     PLACE_DESCRIPTORS_SET,
@@ -89,6 +91,7 @@ from summarizer.lang.lexicon import (
     UNIT_WEAPONS,
     UNKNOWN_WORDS,
     VAGUE_QUANTITIES,
+    VAGUE_TIMES,
     VEHICLE_NAME_WORDS,
     VICTIM_ROLE_WORDS,
     WEEKDAYS,
@@ -140,7 +143,7 @@ from summarizer.verify.numbers import counts_in, numbers_in
 from summarizer.verify.phrase import Word, analysed, names_a_body, names_people, senses_in, sole_sense
 from summarizer.verify.sources import source_kind
 from summarizer.verify.spans import span_problems
-from summarizer.verify.timeexpr import TimeParts, is_time_expression, only_a_time
+from summarizer.verify.timeexpr import TimeParts, is_time_expression, only_a_time, weekdays_in
 from summarizer.verify.timeexpr import parse as parse_time
 
 MAX_PLACES = 6
@@ -413,7 +416,12 @@ def _article_country(article: Article, hits: list[GazetteerHit | None]) -> str |
     # one met as an adjective or a time zone ("وزارة الدفاع الروسية", "بتوقيت موسكو")
     votes += main_incident.countries_as_where(lead)
     if (title := main_incident.title(article)) is not None:  # "مقتل قياديين في ميليشيات الحوثي بصعدة"
-        votes += [hit.country_code for _, hit in recall.places_in(article, title, None) if not hit.is_country]
+        # not a common word the gazetteer also holds as a hamlet ("شمال البلاد", the country: Al Bilad, Yemen)
+        votes += [
+            hit.country_code
+            for written, hit in recall.places_in(article, title, None)
+            if not hit.is_country and (not _a_hamlet_hit(hit) or sole_sense(written) is None)
+        ]
     if not votes:  # nothing better: the nationality of who was hit or who struck ("قتل جنديان كولومبيان")
         votes = [code for word in lead.split() if (code := country_of_adjective(clean(word)))]
     votes = votes or hamlets
@@ -944,6 +952,11 @@ def supplement(ex: Extraction, run: Run, figures: list[main_incident.Figure]) ->
         run.drop("target", target, "where the wounded were treated, not what was hit")
         update["target"] = None
     target = update.get("target", ex.target)
+    if target and _the_attackers(target):
+        run.drop("target", target, "names the attackers themselves, not whom they attacked")
+        update["target"] = None
+        ex = ex.model_copy(update={"target": None})
+    target = update.get("target", ex.target)
     if target and _what_exploded(ex.event or "", target):
         # "a fuel tanker exploded in a suburb": what exploded is the event's subject, not what it hit
         run.drop("target", target, "what exploded: the cause of the harm, not what was hit")
@@ -1204,6 +1217,14 @@ def _time(ex: Extraction, run: Run, update: dict) -> None:
         ex = ex.model_copy(update={"time": None})
         update["time"] = recall.time_phrase(article, main_incident.main_sentences(article, _year(run))[:4])
         return
+    if ex.time and fold(clean(ex.time)).lower() in VAGUE_TIMES:
+        # "في وقت مبكر، الجمعة": the weekday said right after it; "early" alone says no time
+        day = _weekday_after(article, article.locate(ex.time))
+        run.drop("incident.when.expression", ex.time, "early or late, no day nor part of the day")
+        ex = ex.model_copy(update={"time": day})
+        update["time"] = day
+        if day is None:
+            return
     if ex.time and fold(clean(ex.time)).lower() in DURATIONS:
         run.drop("incident.when.expression", ex.time, "how long something went on (all day), not when")
         ex = ex.model_copy(update={"time": None})
@@ -1272,6 +1293,15 @@ def _time(ex: Extraction, run: Run, update: dict) -> None:
         update["time"] = phrase
     elif phrase := recall.time_phrase(article, recall.same_weapon(article, update.get("weapon", ex.weapon))):
         update["time"] = phrase  # "the missile fell at dawn"
+
+
+def _weekday_after(article: Article, at: Span | None) -> str | None:
+    """The weekday said right after a span, past a comma ("في وقت مبكر، الجمعة" -> "الجمعة")."""
+    if at is None:
+        return None
+    m = re.match(r"\s*[،,]?\s*(\S+)", article.text[at.end : at.end + 30])
+    word = clean(m.group(1)) if m else ""
+    return word if word and weekdays_in(word) and article.locate(word) else None
 
 
 def local_time(time: str) -> str:
@@ -1579,6 +1609,16 @@ def _told_in_a_remark(article: Article, phrase: str) -> bool:
     return span is not None and has_cue(article.sentence_around(span).quote, HABITUAL_CUES)
 
 
+def _the_attackers(target: str) -> bool:
+    """A target that is only the attack's doers, definite ("المهاجمين", "the attackers"): those who
+    attacked, named back, never what was attacked."""
+    words = [fold(clean(w)).lower() for w in target.split()]
+    words = [w for w in words if w != "the" and w not in PARTITIVES and not numbers_in(w)]  # "اثنين من"
+    return 0 < len(words) <= 2 and all(
+        w.removeprefix(WAW).removeprefix(ARTICLE).startswith(ATTACK_DOERS) for w in words
+    )
+
+
 def _what_exploded(event: str, target: str) -> bool:
     """The target is what exploded in the event: "a fuel tanker exploded" (English, the verb after it),
     "انفجر صهريج وقود" (Arabic, the verb right before it)."""
@@ -1725,6 +1765,9 @@ def _sources(ex: Extraction, run: Run, update: dict) -> None:
         if recall.reacted_only(article, s.name):
             run.drop("sources", s.name, "only reacted (condemned, vowed): tells nothing of what happened")
             continue
+        if recall.named_as_victim(article, s.name):
+            run.drop("sources", s.name, "named as one of the victims, not as who told of it")
+            continue
         if not s.claim and recall.country_hit(s.name) and not recall.speaks_of_incident(article, s.name):
             # "وأعلن العراق النصر على تنظيم داعش": a state that announced something else
             run.drop("sources", s.name, "a country whose words in the article are on something else")
@@ -1757,8 +1800,8 @@ def _sources(ex: Extraction, run: Run, update: dict) -> None:
             continue  # a clause, not a name: no source field holds it
         if recall.not_a_source_name(phrase) or not recall.speaks_of_incident(article, phrase):
             continue  # a clause's end, not who said it; or words on something else (an arms deal)
-        if recall.reacted_only(article, phrase):
-            continue  # "Prime Minister ... condemned the attack": a reaction, no fact of it
+        if recall.reacted_only(article, phrase) or recall.named_as_victim(article, phrase):
+            continue  # "Prime Minister ... condemned the attack": a reaction, no fact of it; a victim
         if _a_dateline_city(article, phrase) or _only_silent(article, phrase) or _only_told(article, phrase):
             continue  # "Islamabad, Oct. 1:"; "Al Shabaab ... did not immediately claim"; "told the media here"
         if _only_in_dateline(article, phrase) and (phrase := _dateline_outlet(phrase)) is None:
@@ -1787,8 +1830,8 @@ def _sources(ex: Extraction, run: Run, update: dict) -> None:
             continue  # "In a statement": where it was said, not who said it; "Islamabad, Oct. 1:"
         if _only_told(article, phrase) or (sources and _points_back_to_sources(phrase)):
             continue  # "told the media here": the audience; "the second source": one already listed
-        if recall.reacted_only(article, phrase):
-            continue  # "Chancellor Olaf Scholz said he "must be caught"": a reaction, no fact of it
+        if recall.reacted_only(article, phrase) or recall.named_as_victim(article, phrase):
+            continue  # "Chancellor Olaf Scholz said he "must be caught"": a reaction, no fact of it; a victim
         state = recall.country_hit(phrase) is not None
         if state and (not recall.speaks_of_incident(article, phrase) or _background_source(run, phrase)):
             continue  # "Russia says it does not deliberately target civilians": a state's words on its war
@@ -2113,6 +2156,11 @@ def _places(ex: Extraction, run: Run, sentences: list, update: dict) -> None:
     ]
     # "وشعر سكان ... نيودلهي بهزات": a town abroad, where a quake in the lead's country was felt
     bearing = [p.model_copy(update={"role": "other"}) if _abroad(article, p, home) else p for p in bearing]
+    # "بمحافظة بيرد الأرمينية" in a report on Azerbaijan's losses: the other side of the border, by its adjective
+    bearing = [
+        p.model_copy(update={"role": "other"}) if p.role == "area" and _described_abroad(article, p.name, home) else p
+        for p in bearing
+    ]
     if bearing and all(p.role not in ("site", "area") for p in bearing) and len(bearing) < MAX_PLACES:
         if said := _country_in_lead(article, home):
             bearing.append(ExtractedPlace(name=said, role="area"))
@@ -2155,6 +2203,16 @@ def _a_speakers_clause(name: str) -> bool:
     """A place that runs on into a verb of saying after its first words ("بيت لحم- معا- قالت هيئة ...")."""
     words = [fold(clean(w)).removeprefix(WAW) for w in name.split()]
     return len(words) > 2 and any(w in SUBJECT_SPEECH_VERBS for w in words[1:])
+
+
+def _described_abroad(article: Article, name: str, home: str | None) -> bool:
+    """Every mention of the place is followed by another country's adjective ("محافظة بيرد الأرمينية" in
+    an article on Azerbaijan): a place across the border, named as where fire came from or what it faced."""
+    if home is None or name.isascii():
+        return False
+    after = [article.text[m.end() : m.end() + 30].split()[:1] for m in re.finditer(re.escape(name), article.text)]
+    codes = [country_of_adjective(clean(words[0])) if words else None for words in after]
+    return bool(codes) and all(code is not None and code != home for code in codes)
 
 
 def _abroad(article: Article, place: ExtractedPlace, home: str | None) -> bool:
@@ -2474,6 +2532,14 @@ def _a_seat_of_government(text: str, mention: re.Match) -> bool:
     )
 
 
+def _past_where_it_lies(before: list[str]) -> list[str]:
+    """The words before "X الواقعة في" (X located in) a place, up to X's "من": "من مواقعها الواقعة في"
+    -> [..., "من"]; the words as they were otherwise."""
+    if len(before) >= 4 and before[-1] in PLACE_PREPOSITIONS["ar"] and before[-2] in LOCATED_WORDS:
+        return before[:-3]
+    return before
+
+
 def _only_as_origin(article: Article, name: str, within: list[Span] | None = None) -> bool:
     """Every mention of the place but a dateline (within ``within`` when given) has "من" (from) right before
     it, or before its place word ("من مدينة أجدابيا"), and no word of nearness or bearing before that
@@ -2489,9 +2555,10 @@ def _only_as_origin(article: Article, name: str, within: list[Span] | None = Non
     for start in starts:
         if _a_road_end(article.text, start, name):
             continue  # "along the Meru - Nairobi highway": the road's end, not where on it
-        before = [fold(clean(w)) for w in article.text[:start].split()[-3:]]
+        before = [fold(clean(w)) for w in article.text[:start].split()[-5:]]
         if before and before[-1] in PLACE_DESCRIPTORS_SET:
             before = before[:-1]
+        before = _past_where_it_lies(before)  # "من مواقعها الواقعة في قرية ...": from the positions there
         if not before or before[-1] not in ORIGIN_PREPOSITIONS:
             return False
         if len(before) > 1 and (before[-2] in NEAR_WORDS or before[-2].removeprefix(BEH) in BEARINGS):

@@ -78,7 +78,7 @@ from summarizer.lang.text import (
 )
 from summarizer.schema import Qualifier
 from summarizer.verify.numbers import counts_in, number_near, numbers_in, numbers_with_positions, words_after
-from summarizer.verify.phrase import analyse, people_plural
+from summarizer.verify.phrase import Word, analyse, people_plural
 
 
 def _alternation(words: tuple[str, ...]) -> str:
@@ -623,6 +623,12 @@ def _list_before(words: list[str]) -> list[str]:
     return [] if first is None else [clean(w) for w in words[first:]]
 
 
+def _counted_noun(w: Word) -> bool:
+    """A noun a casualty list counts: people, titles, forces; an actor's noun in the dual ("جرح عنصرين
+    من الجيش": two members of the army)."""
+    return w.sense is not None and (w.sense.kind in _COUNTED_KINDS or (w.dual and w.sense.kind == "actor"))
+
+
 def _counted_list(tail: list[str], least: int) -> int | None:
     """The sum of a list of counted nouns ("20 طالبا ومعلمين اثنين" = 22); None unless every one is counted."""
     if not tail:
@@ -638,7 +644,7 @@ def _counted_list(tail: list[str], least: int) -> int | None:
                 last_dual = False
                 continue  # "زائرين اثنين": the dual said again
             pending = w.number
-        elif w.sense is not None and w.sense.kind in _COUNTED_KINDS and w.sense.pos in ("noun", "phrase"):
+        elif w.sense is not None and _counted_noun(w) and w.sense.pos in ("noun", "phrase"):
             one = not w.plural and not w.definite and w.sense.kind != "force"  # "وامرأة": one woman
             one = one and fold(w.sense.lemma) not in COLLECTIVE_PEOPLE  # "مقتل عائلة": a family, not one
             after = words[i + 1] if i + 1 < len(words) else None
@@ -1060,7 +1066,7 @@ class Victims:
     ar_plural: str
 
 
-_VICTIM_KINDS = ("people", "force", "title")
+_VICTIM_KINDS = ("people", "force", "title", "actor")  # "مقتل اثنين من المهاجمين": two attackers
 _GENERIC = ("person", "people")
 
 

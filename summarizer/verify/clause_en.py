@@ -53,6 +53,12 @@ def _as_killed(m: re.Match) -> str:
     return f"{said} and injured {m[2]} people" if m[2] else said
 
 
+# "early"/"late" as an adverb with no day after it (the day's own "early Friday", "late on Monday" stay)
+_BARE_EARLY = re.compile(
+    r"\s+(?:early|late)\b(?![-’'])(?!\s+(?:on|in|at|this|last|yesterday|today|tonight|[A-Z]|\d|morning|afternoon|evening|night))"
+)
+
+
 def render_english_clause(english: str) -> Rendered:
     """The Arabic of an English clause (or of a noun phrase, rendered as one); clauses joined by "and",
     "when", "after" one by one ("a ship struck a bridge and 25 people were injured"). A joined clause
@@ -60,6 +66,7 @@ def render_english_clause(english: str) -> Rendered:
     in the summary (the toll, the class), and the first clause is the event."""
     english = _TOLL_TAIL.sub("", english)  # ", killing at least 20 people": the toll, said by its own sentence
     english = _LEFT_DEAD.sub(_as_killed, english)  # "left 10 dead and 25 injured": killed 10 people, injured 25
+    english = _BARE_EARLY.sub("", english)  # "a shooting in a small city early has left": no day, no time said
     tokens = _reported(_TOKEN.findall(english.replace("’", "'")))
     clauses = _clauses(tokens)
     first = _clause(clauses[0][1])

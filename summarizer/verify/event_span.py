@@ -29,7 +29,9 @@ from summarizer.lang.lexicon import (
     ENGLISH_FUNCTION_WORDS,
     ENGLISH_IRREGULAR_PAST,
     ENGLISH_LEXICON,
+    FEMININE_PAST_SHAPE,
     FURNITURE_OPENERS,
+    GIVEN_NAMES,
     INJURED_WORDS,
     KILLED_WORDS,
     LEXICON,
@@ -41,6 +43,7 @@ from summarizer.lang.lexicon import (
     PARTS_OF_DAY,
     PHRASE_STOPS,
     PLUPERFECT_PARTICLE,
+    QUANTIFIER_HEADS,
     RELATIVE_DAYS,
     RELATIVES,
     SPEECH_VERBS,
@@ -48,6 +51,7 @@ from summarizer.lang.lexicon import (
     TIME_WORDS,
     TOLL_RISE,
     TOLL_UPDATE,
+    TOLL_VERBS,
     WEEKDAYS,
 )
 from summarizer.lang.text import ARTICLE, BEH, CONJUNCTIONS, HEH, LAM, WAW, clean, fold, mentions
@@ -63,6 +67,7 @@ from summarizer.verify.main_incident import (
     tells_an_event,
     weekday_in,
 )
+from summarizer.verify.numbers import counts_in, numbers_in
 from summarizer.verify.phrase import analysed
 
 MAX_EVENT = 120  # the extraction's bound on the event span
@@ -152,9 +157,12 @@ def _after_claim(words: list[re.Match], start: int) -> int:
 
 def _verb_left_out(article: Article, span: Span, sentence: Span) -> Span | None:
     """The span with the one word before it at its sentence's start when that word is a verb the lexicon
-    knows ("ضرب زلزال قوي ..."): the span opened on the verb's subject."""
+    knows ("ضرب زلزال قوي ..."): the span opened on the verb's subject, or on its subject's count
+    ("استهدفت أربع | طائرات مُسيرة"): a number word counts the subject that follows it."""
     before = article.text[sentence.start : span.start]
-    if not before.strip() or len(before.split()) != 1 or not before.endswith(" ") or before.isascii():
+    words = before.split()
+    counted = len(words) == 2 and bool(numbers_in(words[1])) and not words[1].isdigit()
+    if not before.strip() or (len(words) != 1 and not counted) or not before.endswith(" ") or before.isascii():
         return None
     found = analysed(clean(before.split()[0]))
     if isinstance(found, str) or len(found) != 1 or found[0].sense is None or found[0].sense.pos != "verb":
@@ -189,6 +197,8 @@ _SECOND_CLAUSE = re.compile(
     r"(?:\s+(?!been\b)|$)"
 )
 _RELATIVE = re.compile(r"\s(?:where|who|which|whose)\s")  # a relative clause a length cut leaves unfinished
+_DANGLING = frozenset(("known", "called", "named", "dubbed", "described", "identified", "believed", "thought"))
+_SUBORDINATE = re.compile(r"\s(?:after|when|as|before|because|while)\s")  # so does an adverbial clause
 _RELATIVE_AFTER = 25  # characters of a lead before its relative clause: enough to say who did what
 # a dateline's city (its country after a comma) and a colon before the lead: "Yangoon:", "Moulay Brahim, Morocco:"
 _CITY_COLON = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:, [A-Z][a-z]+)?:\s+(?=[A-Z0-9])")
@@ -275,6 +285,9 @@ def trimmed(span: Span) -> Span:
     elif rest and fold(clean(first)) in TOLL_UPDATE["causes"]:
         at = len(span.quote) - len(rest)  # "جرّاء غرق قارب": what happened, without the "because of" of its toll
         span = Span(span.quote[at:], span.start + at, span.end)
+    if (restart := _lead_after_its_title(span.quote)) is not None:
+        # "مقتل 9 أشخاص ... في انفجار بالعاصمة القطرية الدوحة لقي 9 أشخاص مصرعهم": a title glued to its lead
+        span = Span(span.quote[restart:], span.start + restart, span.end)
     quote = span.quote
     if len(quote) > MAX_EVENT:
         head = quote[:MAX_EVENT]
@@ -284,6 +297,16 @@ def trimmed(span: Span) -> Span:
             # "... in north-west Iran where rescuers", "A band of gunmen invaded a resort where dozens of ...
             # and opened": a relative clause the cut leaves unfinished goes whole
             quote = quote[: relative[-1].start()]
+        sub = list(_SUBORDINATE.finditer(quote)) if quote.isascii() else []
+        rest = quote[sub[-1].end() :] if sub else ""
+        # a clause opener, or "after"/"before" whose words stop on a participle that wants its complement
+        # ("after local bandits known"); "after a fireworks malfunction at a beach party" is whole
+        dangling = any(w in _DANGLING for w in rest.split()[-2:])  # "known" or "known as"
+        opener = sub and (sub[-1].group().strip() not in ("after", "before") or dangling)
+        if opener and sub[-1].start() > _RELATIVE_AFTER and not re.search(r"[,;]", rest) and not _finite(rest.split()):
+            # "... on Friday after local bandits known | as “dahalo” set homes on fire": the "after" clause
+            # cut before its verb goes whole; what happened is said before it
+            quote = quote[: sub[-1].start()]
         last = quote.split()[-2:]
         if len(last) == 2 and fold(clean(last[0])) in PHRASE_STOPS and _unnamed_place_word(last[1]):
             quote = quote[: quote.rfind(last[0])].rstrip()  # "... في إقليم": cut off before its name
@@ -312,6 +335,8 @@ def trimmed(span: Span) -> Span:
             del words[-2:]  # "... ما أدى", "تزامنت مع": a clause cut before it says anything
         elif fold(clean(words[-1])) in (ENGLISH_FUNCTION_WORDS | PHRASE_STOPS | DANGLING_TAILS):
             words.pop()
+        elif cut and fold(clean(words[-1])) in QUANTIFIER_HEADS:
+            words.pop()  # "... في مطعم قرب أحد" of "أحد محطات البنزين": one of what was cut off
         elif fold(clean(words[-1])).removeprefix(WAW).lower() in NEAR_HEADS:
             words.pop()  # "... انفجار سيارة ملغومة بالقرب" of "بالقرب من بلدة القيارة": near what was cut off
         elif _a_bearing(words[-1]) or clean(words[-1]).lower() in ENGLISH_BEARING_ADJECTIVES:
@@ -336,6 +361,23 @@ def trimmed(span: Span) -> Span:
     quote = quote.rstrip(" .,،:;-—–")
     quote = _AGE_AFTER_NAME.sub("", quote)  # "... killed Phillip Pitts, 41": the victim's age, no part of the event
     return Span(quote, span.start, span.start + len(quote))
+
+
+def _lead_after_its_title(quote: str) -> int | None:
+    """Where a lead's own verb restarts a span that opened on its title's toll, glued without a stop ("مقتل
+    9 أشخاص وإصابة 32 آخرين في انفجار بالدوحة لقي 9 أشخاص مصرعهم"): the verb's clause tells it; the title's
+    words before it are a noun phrase saying the same count."""
+    words = list(re.finditer(r"\S+", quote))
+    if quote.isascii() or len(words) < 8 or not counts_in(words[1].group() if len(words) > 1 else ""):
+        return None
+    first = counts_in(words[1].group())[0]
+    for i in range(4, len(words) - 2):
+        word = fold(clean(words[i].group()))
+        if clean(words[i - 1].group()) != words[i - 1].group():
+            return None  # a comma or a stop before it: no glued title
+        if word in TOLL_VERBS and first in counts_in(words[i + 1].group()):
+            return words[i].start()
+    return None
 
 
 def _without_cut_toll_relative(quote: str, whole: str) -> str:
@@ -526,6 +568,7 @@ def event_clause(article: Article, event: str) -> str:
         return event_clause(article, told.quote)  # "Shortly before midnight on Tuesday, a passenger train ..."
     if after is not None:
         return trimmed(after).quote  # "سيقدّم استقالته، بعد يوم واحد من مقتل عشرات المتظاهرين": the killing
+    span = _without_unfinished_last_clause(span, sentence)
     cleaned = trimmed(_without_place_description(trimmed(without_attribution(without_furniture(span)))))
     if len(cleaned.quote.split()) < 4:
         cleaned = trimmed(without_furniture(span))
@@ -533,6 +576,27 @@ def event_clause(article: Article, event: str) -> str:
         return cleaned.quote
     short = trimmed(span)  # the span as given, without a dangling "in" ("three-train collision in")
     return short.quote if short.quote.split() else event
+
+
+def _without_unfinished_last_clause(span: Span, sentence: Span) -> Span:
+    """An Arabic span that stops a word into a clause joined after a comma ("...، الجمعة، وباشرت عملية | بحث
+    للعثور على ..."): the clause is another act, cut short; the span ends at its comma."""
+    head, comma, tail = span.quote.rpartition("، ")
+    words = tail.split()
+    if not comma or span.end >= sentence.end or span.quote.isascii() or not 1 <= len(words) <= 3:
+        return span
+    if not words[0].startswith(WAW) or not _a_past_verb(words[0][1:]):
+        return span
+    return Span(head, span.start, span.start + len(head))
+
+
+def _a_past_verb(word: str) -> bool:
+    """A past-tense verb the lexicon reads as one, or of the feminine past's shape ("باشرت")."""
+    key = fold(clean(word))
+    found = analysed(key)
+    if not isinstance(found, str):
+        return any(w.sense is not None and w.sense.pos == "verb" for w in found)
+    return bool(FEMININE_PAST_SHAPE.match(key)) and key not in GIVEN_NAMES and lookup(key) is None
 
 
 def _ends_at_its_toll(span: Span, sentence: Span) -> bool:

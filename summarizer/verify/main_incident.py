@@ -51,6 +51,7 @@ from summarizer.lang.lexicon import (
     LEXICON,
     MONTH_NAMES,
     MONTHS,
+    PARTITIVES,
     PERIODS,
     PLACE_PREPOSITIONS,
     PLUPERFECT_OPENERS,
@@ -1386,8 +1387,29 @@ def _trim(article: Article, clause: Span, kind: str, width: int = 9) -> Span:
             quote = " ".join(words[start : start + size]).strip(' ،,."«»()')
             if mentions(quote, own) and casualty_figure(quote, kind) == figure:
                 if span := article.locate(quote, near=clause.start):
-                    return span
+                    return _with_partitive(article, span)
     return clause
+
+
+def _with_partitive(article: Article, span: Span) -> Span:
+    """A figure with who the counted were, said after "من" ("مقتل اثنين | من المهاجمين": two of the
+    attackers): the victims belong to the figure's words."""
+    after = article.text[span.end : span.end + 40].split()[:2]
+    last = span.quote.split()[-1]
+    if fold(last) in PARTITIVES and after:  # "ومقتل اثنين من": the partitive inside the span, its noun after
+        after = [last, after[0]]
+    if len(after) < 2 or fold(after[0]) not in PARTITIVES or clean(after[0]) != after[0]:
+        return span
+    noun = clean(after[1])
+    found = analysed(noun)
+    people = not isinstance(found, str) and any(w.sense and w.sense.kind in _PEOPLE_OR_ACTORS for w in found)
+    if not people or not fold(noun).startswith(ARTICLE):
+        return span
+    end = article.text.find(noun, span.end) + len(noun)
+    return Span(article.text[span.start : end], span.start, end)
+
+
+_PEOPLE_OR_ACTORS = ("people", "title", "force", "actor", "nationality")
 
 
 def in_main(article: Article, quote: str, published_year: int | None = None) -> bool:

@@ -129,6 +129,8 @@ def _render_english(english: str, name_slot: bool = False) -> Rendered:
         return modified
     if placed := _place_then_its_region(english.replace(" ,", ","), name_slot):
         return placed
+    if bearing := _bearing_of(english):
+        return bearing
     rendered = _render(english, name_slot)
     if rendered.text is None and " and " in english:
         # "the British police and emergency services": each conjunct by itself, joined by "و".
@@ -404,6 +406,27 @@ def _where_in_the_direction(tokens: list[str]) -> Rendered | None:
     described = [A["article"] + _agree(p.removeprefix(A["article"]), feminine, False) for p in peoples]
     where = " ".join(A["article"] + w for w in directions[0].split())
     return Rendered(" ".join([place_word.ar, name, *described, A["in"], where]))
+
+
+# "an area north of the capital", "75 km north of Antananarivo": a bearing from a place
+_BEARING_OF = re.compile(
+    r"^(?:(?P<head>.+?)\s+)?(?P<bearing>(?:north|south)(?:-?(?:east|west))?|east|west)\s+of\s+(?P<place>.+)$", re.I
+)
+
+
+def _bearing_of(english: str) -> Rendered | None:
+    """A place said by its bearing from another ("an area north of the capital" -> "منطقة شمال العاصمة"),
+    the bearing a noun in construct with the place, never an adjective of it ("العاصمة الشمالية")."""
+    m = _BEARING_OF.match(english.strip())
+    bearing = _direction_noun(m.group("bearing").replace("-", "")) if m else None
+    if m is None or bearing is None:
+        return None
+    place = _render(m.group("place"), True).text
+    said = m.group("head") if m.group("head") and m.group("head").lower() != "the" else ""  # "the north of"
+    head = _render(said, False).text if said else ""
+    if not place or head is None:
+        return None
+    return Rendered(" ".join(w for w in (head, bearing, place) if w))
 
 
 def _direction_place_at(tokens: list[str], i: int) -> tuple[str, int] | None:

@@ -231,6 +231,7 @@ from summarizer.lang.text import (
     QUOTES,
     TATWEEL,
     TEH,
+    TEH_MARBUTA,
     WAW,
     WORD_EDGE,
     WORD_PROCLITICS,
@@ -2640,6 +2641,8 @@ def targeted(sentences: list[Span]) -> str | None:
     لتسجيل الناخبين")."""
     for sentence in sentences:
         words = _before_meanwhile(before_separate(sentence.quote).split())  # not what a separate strike hit
+        if undergone := _undergone(words):
+            return undergone
         for i, word in enumerate(words[:-1]):
             on = _fired_at(words, i)
             if on is None:
@@ -2777,6 +2780,45 @@ def english_object(sentences: list[Span]) -> str | None:
 
 
 CLAUSE_OPENERS = frozenset(tail.split()[0] for tail in DANGLING_TAILS)
+
+
+def _undergone(words: list[str]) -> str | None:
+    """Who underwent the attack: the subject of "تعرض" before "ل" + an attack noun ("بتعرض دورية موريتانية
+    منتصف اليوم لهجوم مباغت": a Mauritanian patrol), a time said between left out."""
+    for i, word in enumerate(words[:-2]):
+        if fold(clean(word)).removeprefix(WAW).removeprefix(BEH) not in UNDERGONE_VERBS:
+            continue
+        taken: list[str] = []
+        timed = False
+        for nxt in words[i + 1 : i + 9]:
+            if _an_attack_undergone(clean(nxt)):
+                # "تعرضت سيارتهم لتفجير": "their car" points back to people told of before, no target alone
+                return None if not taken or _possessed(taken[0]) else " ".join(taken)
+            timed = timed or _a_time_word(clean(nxt))
+            if clean(nxt) != nxt and not timed:
+                return None  # "تعرض، ...": no subject before a comma
+            if not timed:
+                taken.append(clean(nxt))
+    return None
+
+
+def _possessed(word: str) -> bool:
+    """A noun with a possessive pronoun glued on ("سيارتهم", their car): the lexicon knows the noun, not the
+    word as written."""
+    for pronoun in sorted(OBJECT_PRONOUNS, key=len, reverse=True):
+        stem = word.removesuffix(pronoun)  # as written: a teh marbuta ("مدرسة") is no pronoun's heh
+        if stem != word and len(stem) >= 3 and _sense_of(stem[:-1] + TEH_MARBUTA if stem.endswith(TEH) else stem):
+            return True
+    return False
+
+
+def _an_attack_undergone(word: str) -> bool:
+    """ "لهجوم", "للهجوم", "لاعتداء": an attack noun after the preposition "ل"."""
+    folded = fold(word)
+    if not folded.startswith(LAM) or len(folded) < 4:
+        return False
+    sense = _sense_of(word[1:]) or (_sense_of(ALIF + word[1:]) if folded.startswith(LAM + LAM) else None)
+    return sense is not None and sense.kind == "attack"
 
 
 def _attack_on(words: list[str], i: int) -> int | None:
@@ -3709,6 +3751,25 @@ def _a_member_word(word: str) -> bool:
         return True
     senses = analyse(word)
     return bool(senses) and senses[0].sense is not None and senses[0].sense.kind in _MEMBER_KINDS
+
+
+def named_as_victim(article: Article, name: str) -> bool:
+    """An English name that heads a list said to have been killed or hurt ("The FNDC said Alpha Souleymane
+    Diallo, Abdouramane Diallo, and 32-year-old Amadou Oury Barry, were killed by security forces"): a
+    victim, never the source of what was said of them."""
+    at = 0
+    while name.isascii() and (span := article.locate(name, near=at)) is not None and span.start >= at:
+        if _VICTIM_LIST.match(article.text[span.end : span.end + 160]):
+            return True
+        at = span.end
+    return False
+
+
+# the rest of a list of names (capitalised words, "and", an age) and its passive casualty verb
+_VICTIM_LIST = re.compile(
+    r"(?:\s*,?\s*(?:and\s+)?(?:[A-Z][\w'’.-]*|\d+-year-old)\b)*\s*,?\s+(?:was|were)\s+(?:\w+ly\s+)?"
+    r"(?:killed|shot|wounded|injured|hurt|murdered|abducted|kidnapped)\b"
+)
 
 
 def _suffered(after: str) -> bool:
