@@ -249,3 +249,25 @@ def test_a_plural_head_takes_were_whatever_its_complement():
     from summarizer.verify.phrase_en import more_than_one
 
     assert more_than_one("Barracks of the army") and not more_than_one("the commander of the army")
+
+
+def test_attackers_known_by_a_name_are_the_subject_of_an_after_clause():
+    from summarizer.verify.grounding import Span
+    from summarizer.verify.recall import english_attacker_subject
+
+    lead = (
+        "At least 32 people were killed in Madagascar in an area north of the capital on Friday after local "
+        "bandits known as “dahalo” set homes on fire, according to statements by the defence ministry."
+    )
+    assert english_attacker_subject([Span(lead, 0, len(lead))]) == "local bandits"
+    crash = "Three people were killed after the bus hit a truck."
+    assert english_attacker_subject([Span(crash, 0, len(crash))]) is None
+
+
+def test_a_verb_with_its_phrase_after_a_comma_is_a_whole_clause():
+    from summarizer.verify.event_span import _without_unfinished_last_clause
+    from summarizer.verify.grounding import Span
+
+    text = "شنت قوات الأمن حملة مداهمة في أحد أحياء المدينة الجمعة، واشتبكت مع مسلحين في الحي نفسه."
+    span = Span(text[: text.index(" في الحي")], 0, text.index(" في الحي"))
+    assert _without_unfinished_last_clause(span, Span(text, 0, len(text))).quote.endswith("مع مسلحين")

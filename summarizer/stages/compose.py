@@ -1065,6 +1065,7 @@ def _rank(place: Place) -> int:
 
 
 def _relation(site: Place, site_rank: int, place: Place, rank: int, article: Article | None) -> str | None:
+    """ "within", "joined" or None (no relation known) for a place beside the site, by their size classes."""
     if rank == 3:
         return "within" if site.country_code in (None, place.country_code) else None
     if rank and site.admin1 and _same_place_name(site.admin1.en, place.name.en):

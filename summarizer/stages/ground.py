@@ -1221,10 +1221,12 @@ def _time(ex: Extraction, run: Run, update: dict) -> None:
         # "في وقت مبكر، الجمعة": the weekday said right after it; "early" alone says no time
         day = _weekday_after(article, article.locate(ex.time))
         run.drop("incident.when.expression", ex.time, "early or late, no day nor part of the day")
+        if day is None:  # the lead's own time, if it says one
+            found = recall.time_phrase(article, main_incident.main_sentences(article, _year(run))[:4])
+            update["time"] = found if found and fold(clean(found)).lower() not in VAGUE_TIMES else None
+            return
         ex = ex.model_copy(update={"time": day})
         update["time"] = day
-        if day is None:
-            return
     if ex.time and fold(clean(ex.time)).lower() in DURATIONS:
         run.drop("incident.when.expression", ex.time, "how long something went on (all day), not when")
         ex = ex.model_copy(update={"time": None})

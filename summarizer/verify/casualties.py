@@ -1067,7 +1067,7 @@ class Victims:
 
 
 _VICTIM_KINDS = ("people", "force", "title", "actor")  # "مقتل اثنين من المهاجمين": two attackers
-_GENERIC = ("person", "people")
+_GENERIC = ("person", "people", "member", "party", "individual")  # "ثلاثة من عناصر التنظيم": too generic to name
 
 
 def victims(clause: str, count: int) -> Victims | None:

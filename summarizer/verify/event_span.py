@@ -579,11 +579,12 @@ def event_clause(article: Article, event: str) -> str:
 
 
 def _without_unfinished_last_clause(span: Span, sentence: Span) -> Span:
-    """An Arabic span that stops a word into a clause joined after a comma ("...، الجمعة، وباشرت عملية | بحث
-    للعثور على ..."): the clause is another act, cut short; the span ends at its comma."""
+    """An Arabic span that stops one word into a clause joined after a comma ("...، الجمعة، وباشرت عملية | بحث
+    للعثور على ..."): the clause is another act, cut short; the span ends at its comma. A verb with its
+    phrase ("، واشتبكت مع مسلحين") is a clause said whole."""
     head, comma, tail = span.quote.rpartition("، ")
     words = tail.split()
-    if not comma or span.end >= sentence.end or span.quote.isascii() or not 1 <= len(words) <= 3:
+    if not comma or span.end >= sentence.end or span.quote.isascii() or len(words) != 2:
         return span
     if not words[0].startswith(WAW) or not _a_past_verb(words[0][1:]):
         return span

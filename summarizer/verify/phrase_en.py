@@ -408,7 +408,7 @@ def _where_in_the_direction(tokens: list[str]) -> Rendered | None:
     return Rendered(" ".join([place_word.ar, name, *described, A["in"], where]))
 
 
-# "an area north of the capital", "75 km north of Antananarivo": a bearing from a place
+# "an area north of the capital", "a town south-west of Baghdad": a bearing from a place
 _BEARING_OF = re.compile(
     r"^(?:(?P<head>.+?)\s+)?(?P<bearing>(?:north|south)(?:-?(?:east|west))?|east|west)\s+of\s+(?P<place>.+)$", re.I
 )

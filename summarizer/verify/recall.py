@@ -769,13 +769,16 @@ def english_attacker_subject(sentences: list[Span]) -> str | None:
         rf"^\s*(?:[Tt]he\s+)?((?:(?i:{modifiers})\s+|{_EN_CAPITALISED}\s+){{0,3}}(?i:{nouns})"
         # "Militiamen from the CODECO group attacked": the body they belong to is part of who
         rf"(?:\s+(?:of|from)\s+the\s+(?:{_EN_CAPITALISED}\s+){{0,3}}{_EN_CAPITALISED}\s+(?i:{groups}))?)"
-        rf"(?:\s+(?:in|of|from|near)\s+[^,.;]{{1,80}}?)?\s+(?:have\s+|has\s+|had\s+)?(?:{verbs})\b"
+        rf"(?:\s+(?:in|of|from|near)\s+[^,.;]{{1,80}}?)?"
+        # "local bandits known as “dahalo” set homes on fire": the name they go by is no part of the verb
+        r"(?:\s+(?:known|called)\s+as\s+[\"“'‘]?[\w-]+[\"”'’]?)?"
+        rf"\s+(?:have\s+|has\s+|had\s+)?(?:{verbs})\b"
     )
     for sentence in map(without_furniture, sentences):  # "MANILA, Philippines—Communist rebels have killed"
         # the lead's subject, or the subject of its "when" clause ("... were killed when Myanmar's armed
         # forces launched air strikes")
         # forces launched air strikes"), or of what a speaker said ("said Thursday that suspected insurgents ...")
-        openers = r"\bwhen\s+|\b(?:said|says)(?:\s+[A-Z]\w+day)?\s+that\s+"
+        openers = r"\b(?:when|after)\s+|\b(?:said|says)(?:\s+[A-Z]\w+day)?\s+that\s+"
         starts = [0, *(w.end() for w in re.finditer(openers, sentence.quote))]
         for start in starts:
             m = pattern.match(sentence.quote[start:])
