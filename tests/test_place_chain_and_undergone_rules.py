@@ -271,3 +271,21 @@ def test_a_verb_with_its_phrase_after_a_comma_is_a_whole_clause():
     text = "شنت قوات الأمن حملة مداهمة في أحد أحياء المدينة الجمعة، واشتبكت مع مسلحين في الحي نفسه."
     span = Span(text[: text.index(" في الحي")], 0, text.index(" في الحي"))
     assert _without_unfinished_last_clause(span, Span(text, 0, len(text))).quote.endswith("مع مسلحين")
+
+
+def test_canadas_provinces_are_regions_and_hold_their_towns():
+    from summarizer.verify.gazetteer import lookup
+
+    brunswick = lookup("New Brunswick", "CA")
+    assert brunswick is not None and brunswick.is_region and brunswick.country_code == "CA"
+    assert lookup("نيو برونزويك", "CA").is_region and lookup("Ontario", "CA").is_region
+    assert lookup("Fredericton").admin1code == brunswick.admin1code  # the town lies in the province
+
+
+def test_a_dual_of_people_names_its_two_victims():
+    from summarizer.verify.casualties import victims
+
+    found = victims("مقتل جنديين", 2)
+    assert found is not None and found.en_plural == "soldiers"
+    assert victims("مقتل شخصين", 2) is None  # people in general
+    assert victims("جرح عنصرين من الجيش", 2) is None  # a member of nothing the dual names

@@ -1058,7 +1058,7 @@ def _place_relations(where: list[Place], country: Bilingual | None, article: Art
 
 def _rank(place: Place) -> int:
     """The place's size class (see _size_rank); a name the gazetteer placed abroad counts as unknown."""
-    hit = lookup(_without_conjunction(place.as_written))
+    hit = lookup(_without_conjunction(place.as_written), place.country_code)  # "New Brunswick" in Canada, not NJ
     if hit is None or (place.geonames_id is None and not ((hit.is_country or hit.is_region) and place.country_code)):
         return 0
     return _size_rank(hit)

@@ -1076,6 +1076,8 @@ def victims(clause: str, count: int) -> Victims | None:
     if re.search(rf"(?<!\d){count}\s+[-–—]\s", clause):
         return None  # "injures 80 - rebel militia": a headline's source after its dash, not who was hurt
     after = words_after(clause, count)
+    if not after and count == 2 and not clause.isascii():
+        return _dual_victims(clause)  # "مقتل جنديين": two soldiers, the count in the noun itself
     if after and after[0] in PARTITIVES:  # "اثنان من مرافقيه", "three of his bodyguards": of whom
         after = [w for w in after[1:] if w not in PARTITIVE_DETERMINERS]
     if len(after) > 1 and not after[0].isascii() and (members := _members_of_a_force(after[:2])):
@@ -1101,6 +1103,19 @@ def victims(clause: str, count: int) -> Victims | None:
             return None  # after a number an adjective of people is a noun: "25 فلسطينياً", Palestinians
         if sense.en in COLLECTIVE_BODIES:
             return None  # "96 من ميليشيات الحوثي": members of a body, said as people
+        candidates = [w for key in (sense.en, *sense.alt) for w in ENGLISH_LEXICON.get(key.lower(), ())]
+        return next((v for w in candidates if (v := _from_written(w))), None)
+    return None
+
+
+def _dual_victims(clause: str) -> Victims | None:
+    """Who a dual counts ("مقتل جنديين" -> soldiers): a noun of people in the dual; none for people in
+    general ("شخصين") or a member of nothing named ("عنصرين")."""
+    for word in clause.split():
+        found = analyse(clean(word))
+        sense = found[0].sense if len(found) == 1 and found[0].dual else None
+        if sense is None or sense.kind not in _VICTIM_KINDS or sense.en in _GENERIC or sense.en in COLLECTIVE_BODIES:
+            continue
         candidates = [w for key in (sense.en, *sense.alt) for w in ENGLISH_LEXICON.get(key.lower(), ())]
         return next((v for w in candidates if (v := _from_written(w))), None)
     return None
