@@ -140,7 +140,7 @@ from summarizer.verify.gazetteer import (
 from summarizer.verify.glossary import terms_in
 from summarizer.verify.grounding import Article, Span, wrapped
 from summarizer.verify.numbers import counts_in, numbers_in
-from summarizer.verify.phrase import Word, analysed, names_a_body, names_people, senses_in, sole_sense
+from summarizer.verify.phrase import Word, a_past_verb, analysed, names_a_body, names_people, senses_in, sole_sense
 from summarizer.verify.sources import source_kind
 from summarizer.verify.spans import span_problems
 from summarizer.verify.timeexpr import TimeParts, is_time_expression, only_a_time, weekdays_in
@@ -1460,7 +1460,7 @@ def _opens_a_contrast(phrase: str) -> bool:
     """The phrase opens on "وقت" and a past-tense verb ("وقت قصفت طائرات ..."): "while", not a time."""
     words = [fold(clean(w)) for w in phrase.split()]
     words = words[1:] if words and words[0] in PLACE_PREPOSITIONS else words
-    return len(words) > 1 and words[0] == MEANWHILE_TIME_WORD and recall.a_past_verb(words[1])
+    return len(words) > 1 and words[0] == MEANWHILE_TIME_WORD and a_past_verb(words[1])
 
 
 _SINCE_REACH = 12  # words from "منذ" to the date that starts its period

@@ -29,9 +29,7 @@ from summarizer.lang.lexicon import (
     ENGLISH_FUNCTION_WORDS,
     ENGLISH_IRREGULAR_PAST,
     ENGLISH_LEXICON,
-    FEMININE_PAST_SHAPE,
     FURNITURE_OPENERS,
-    GIVEN_NAMES,
     INJURED_WORDS,
     KILLED_WORDS,
     LEXICON,
@@ -68,7 +66,7 @@ from summarizer.verify.main_incident import (
     weekday_in,
 )
 from summarizer.verify.numbers import counts_in, numbers_in
-from summarizer.verify.phrase import analysed
+from summarizer.verify.phrase import a_past_verb, analysed
 
 MAX_EVENT = 120  # the extraction's bound on the event span
 _TIME_OPENING_WORDS = (
@@ -586,18 +584,9 @@ def _without_unfinished_last_clause(span: Span, sentence: Span) -> Span:
     words = tail.split()
     if not comma or span.end >= sentence.end or span.quote.isascii() or len(words) != 2:
         return span
-    if not words[0].startswith(WAW) or not _a_past_verb(words[0][1:]):
+    if not words[0].startswith(WAW) or not a_past_verb(words[0][1:]):
         return span
     return Span(head, span.start, span.start + len(head))
-
-
-def _a_past_verb(word: str) -> bool:
-    """A past-tense verb the lexicon reads as one, or of the feminine past's shape ("باشرت")."""
-    key = fold(clean(word))
-    found = analysed(key)
-    if not isinstance(found, str):
-        return any(w.sense is not None and w.sense.pos == "verb" for w in found)
-    return bool(FEMININE_PAST_SHAPE.match(key)) and key not in GIVEN_NAMES and lookup(key) is None
 
 
 def _ends_at_its_toll(span: Span, sentence: Span) -> bool:

@@ -47,6 +47,7 @@ from summarizer.lang.lexicon import (
     DIVINE_NAMES,
     DUAL_RELATIVES,
     DURATION_UNITS,
+    FEMININE_PAST_SHAPE,
     FOREIGN_NAME_ARTICLES,
     GAZETTEER_PREFIXES,
     GIVEN_NAMES,
@@ -1518,6 +1519,15 @@ def sole_sense(phrase: str) -> Sense | None:
     """The lexicon sense of a phrase it reads as one word or listed phrase ("كتائب حزب الله"), else None."""
     found = analysed(phrase)
     return found[0].sense if not isinstance(found, str) and len(found) == 1 else None
+
+
+def a_past_verb(word: str) -> bool:
+    """A past-tense verb: one the lexicon reads as a verb, or the feminine past's shape it does not know."""
+    key = fold(clean(word))
+    found = analysed(key)
+    if not isinstance(found, str):
+        return any(w.sense is not None and w.sense.pos == "verb" for w in found)
+    return bool(FEMININE_PAST_SHAPE.match(key)) and key not in GIVEN_NAMES and lookup(key) is None
 
 
 def names_a_body(phrase: str) -> bool:

@@ -287,6 +287,7 @@ from summarizer.verify.main_incident import (
 )
 from summarizer.verify.numbers import a_year, counts_in, numbers_in
 from summarizer.verify.phrase import (
+    a_past_verb,
     a_verb_with_its_object,
     analyse,
     analysed,
@@ -1560,15 +1561,6 @@ def _an_actor(phrase: str) -> bool:
         and found[0].sense is not None
         and found[0].sense.kind in ("actor", "force", "armed_group")
     )
-
-
-def a_past_verb(word: str) -> bool:
-    """A past-tense verb: one the lexicon reads as a verb, or the feminine past's shape it does not know."""
-    key = fold(clean(word))
-    found = analysed(key)
-    if not isinstance(found, str):
-        return any(w.sense is not None and w.sense.pos == "verb" for w in found)
-    return bool(FEMININE_PAST_SHAPE.match(key)) and key not in GIVEN_NAMES and lookup(key) is None
 
 
 def _and_a_verb(word: str) -> bool:
