@@ -67,6 +67,7 @@ def environment() -> ImmutableSandboxedEnvironment:
     env.filters["indefinite"] = indefinite
     env.filters["named_ar"] = named_ar
     env.filters["unsaid"] = unsaid
+    env.filters["without_country_end"] = without_country_end
     env.filters["after_site"] = after_site
     env.filters["main_clause"] = main_clause
     env.filters["with_victim"] = with_victim
@@ -142,6 +143,14 @@ def chained(tail: str) -> bool:
     return ", " in last or "، " in last
 
 
+def without_country_end(said: str, country: str, lang: str) -> str:
+    """The clause without the country that ends it ("... injured two others in Norway"), so that the site
+    is said before it ("in Kongsberg, Norway"), not after it ("in Norway in Kongsberg")."""
+    ending = f" {PLACE_PREPOSITIONS[lang][0]} {country}"
+    stripped = said.rstrip(" .")
+    return stripped[: -len(ending)] if country and stripped.endswith(ending) else said
+
+
 def said_in(name: str, text: str) -> bool:
     """Whether ``text`` already says ``name``, articles and clitics aside ("السفينة السياحية" in "ضربت
     سفينة سياحية ...", "Tourist Ship" in "A tourist ship struck ...")."""
@@ -193,6 +202,9 @@ def main_clause(english: str) -> str:
     span whose main verb follows the relative clause is left as written."""
     if (told := participle_led(english)) is not None:
         return told
+    if counted := _COUNTED_PARTICIPLE.match(english):
+        # "three men killed this morning in Spanish Town": a headline's passive, its "were" left out
+        return f"{counted.group(1)} were {counted.group(2)}{english[counted.end() :]}"
     if _bare_subject(english):
         return f"{a_or_an(english)} {english}"  # "bus plunged off a bridge": "a bus plunged ..."
     m = _RELATIVE.match(english)
@@ -205,6 +217,17 @@ def main_clause(english: str) -> str:
     if any(w in ENGLISH_AUXILIARIES for w in tail):
         return english  # "The gunman who shot 13 people was arrested": a main verb of its own
     return f"{m.group(1)} {m.group(2)}{m.group(3)}"
+
+
+_COUNTED_PARTICIPLE = re.compile(
+    r"^((?:[Aa]t least |[Mm]ore than |[Aa]bout )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"dozens of|scores of|hundreds of)\s+(?:[a-z-]+\s+){0,2}?(?:people|men|women|children|persons|soldiers|"
+    r"police officers|policemen|civilians|students|workers|miners|passengers|others))\s+(killed|injured|wounded|"
+    r"dead|hurt|shot dead|abducted|kidnapped)"
+    # what follows says where, when or how, never an object ("three men killed a guard" is active)
+    r"(?=[,.;]|$|\s+(?:in|at|on|near|after|when|during|this|last|early|late|yesterday|today|overnight|by|as|"
+    r"while|following|across|outside|inside)\b)"
+)
 
 
 def _bare_subject(english: str) -> bool:
@@ -327,8 +350,8 @@ def indefinite(phrase: str) -> str:
         return phrase
     at = next((k for k, w in enumerate(words) if w in _AFTER_HEAD), len(words))
     head = words[max(at - 1, 0)]  # the noun before its first preposition: "explosion" of "explosion at two markets"
-    if head.endswith("s") and not head.endswith("ss"):
-        return phrase  # a plural ("clashes", "air strikes") takes none
+    if (head.endswith("s") and not head.endswith("ss")) or head.split("-")[0].endswith("ers"):
+        return phrase  # a plural ("clashes", "air strikes", "passers-by") takes none
     return f"{a_or_an(phrase)} {phrase}"
 
 

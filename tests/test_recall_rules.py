@@ -2354,7 +2354,10 @@ def test_a_time_with_its_glue_is_only_a_time_and_a_participle_before_with_is_no_
     from summarizer.verify.timeexpr import only_a_time
 
     assert only_a_time("around midnight") and not only_a_time("around the market")
-    assert render_english_clause("Men armed with machetes and rifles raided the village").text is None
+    # "armed" is no verb: the subject is the armed men, "with" their arms ("مسلحون بسواطير")
+    assert render_english_clause("Men armed with machetes and rifles raided the village").text == (
+        "داهم رجال مسلحون بسواطير وبنادق القرية"
+    )
 
 
 def test_sources_named_by_pointing_back_are_the_ones_listed():

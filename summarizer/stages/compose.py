@@ -118,6 +118,8 @@ from summarizer.verify.gazetteer import (
     is_admin_phrase,
     lookup,
     named_only_near,
+    own_name,
+    written_within,
 )
 from summarizer.verify.grounding import Article, Span
 from summarizer.verify.numbers import counts_in
@@ -333,7 +335,11 @@ def _when(run: Run, g: Grounded, renderings: Renderings) -> When | None:
         return None
     day, precision, basis = resolve_time(parts, run.published)
     # "قالت مصادر، الأربعاء، إن ...", "Kabul, July 29 (EFE).-": the day it was reported; the event is no later
-    reported = recall.said_on(run.article, time) or _dated_by_dateline(run.article, time)
+    reported = (
+        recall.said_on(run.article, time)
+        or _dated_by_dateline(run.article, time)
+        or recall.arrested_on(run.article, time)  # "ألقت الشرطة، مساء الاثنين، القبض على": the arrest's day
+    )
     if reported and basis:
         basis += "; the day a source reported it, the event was on or before it"
     return When(
@@ -506,7 +512,7 @@ def _with_gazetteer_name(rendered: str | None, arabic: str, hit: GazetteerHit | 
     of Balew" -> "... of Palu": the renderer looks names up without the article's country)."""
     if not hit or not rendered or hit.name_en in rendered:
         return rendered if hit else None
-    if hit.name_ar and fold(arabic) == fold(hit.name_ar):
+    if (hit.name_ar and fold(arabic) == fold(hit.name_ar)) or own_name(arabic, hit):
         return hit.name_en  # "شمال دارفور" is the state North Darfur, not "north of Darfur"
     words = arabic.split()
     for width in (3, 2, 1):
@@ -1065,7 +1071,10 @@ def _rank(place: Place) -> int:
 
 
 def _relation(site: Place, site_rank: int, place: Place, rank: int, article: Article | None) -> str | None:
-    """ "within", "joined" or None (no relation known) for a place beside the site, by their size classes."""
+    """ "within", "joined" or None (no relation known) for a place beside the site: as the article writes
+    them ("قرية أغدام بمحافظة طوفوز"), else by their size classes."""
+    if article is not None and written_within(article.text, site.as_written, place.as_written):
+        return "within"
     if rank == 3:
         return "within" if site.country_code in (None, place.country_code) else None
     if rank and site.admin1 and _same_place_name(site.admin1.en, place.name.en):

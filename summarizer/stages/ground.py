@@ -130,12 +130,14 @@ from summarizer.verify.gazetteer import (
     countries_named,
     country_names,
     country_of_adjective,
+    km_between,
     lookup,
     lookup_transliterated,
     lookup_variant,
     named_in,
     named_only_near,
     state_of_adjective,
+    written_within,
 )
 from summarizer.verify.glossary import terms_in
 from summarizer.verify.grounding import Article, Span, wrapped
@@ -202,6 +204,7 @@ def ground(run: Run, extraction: Extraction) -> Grounded:
     if country and run.language == "ar":
         places = [(p, hit or lookup_transliterated(p.name, country)) for p, hit in places]
     places = _one_each([(p, _as_qualified(run.article, p.name, hit)) for p, hit in places])
+    places = _unpinned_outside_their_area(run, places)
     if len(places) < len(facts.places):
         facts = facts.model_copy(update={"places": [p for p, _ in places]})
     rule, keyword = _classified(run.article, facts)
@@ -219,7 +222,7 @@ def ground(run: Run, extraction: Extraction) -> Grounded:
         # a region is no one and nothing a disaster affected
         run.drop("target", facts.target, "a natural feature, a bare quantity or a region: nothing it names was hit")
         facts = facts.model_copy(update={"target": None})
-    if facts.target and facts.killed and _victims_counted(facts.target, facts.killed):
+    if facts.target and facts.killed and _victims_counted(facts.target, facts.killed, facts.perpetrator):
         run.drop("target", facts.target, 'names the victims the toll already counts ("25 Palestinians")')
         facts = facts.model_copy(update={"target": None})
     if facts.target and rule.sub_event_type != "Disrupted weapons use" and _a_weapon(facts.target):
@@ -282,6 +285,38 @@ def _companions(run: Run, facts: Extraction) -> tuple[Extraction, list[str]]:
         first = seized
     run.notes.append(f"target: {facts.target!r} names two people; read as {first!r} and {second!r}")
     return facts.model_copy(update={"target": first}), [second] if second else []
+
+
+_OUTSIDE_KM = 75  # a town this far from the town an area is named after lies outside that area
+
+
+def _unpinned_outside_their_area(
+    run: Run, places: list[tuple[ExtractedPlace, GazetteerHit | None]]
+) -> list[tuple[ExtractedPlace, GazetteerHit | None]]:
+    """A town the article says lies in an area ("قرية أغدام بمحافظة طوفوز") that the gazetteer pins in
+    another first-level region, or far from the area's town, is a namesake: no coordinates, with a note
+    (the district of Aghdam in Karabakh is not the village of Tovuz)."""
+    out = []
+    for place, hit in places:
+        for q, area in places:
+            if hit is None or hit.is_country or hit.is_region or area is None or area is hit or area.is_country:
+                continue
+            if (how := written_within(run.article.text, place.name, q.name)) and _lies_outside(hit, area, how):
+                why = f"the gazetteer's {hit.name_en} lies outside {q.name}, where the article puts it: a namesake"
+                run.notes.append(f"places: {place.name}: {why}, no coordinates")
+                hit = None
+        out.append((place, hit))
+    return out
+
+
+def _lies_outside(hit: GazetteerHit, area: GazetteerHit, how: str) -> bool:
+    """The gazetteer's town is not in the area: another first-level region, or far from the area's town
+    (named as an area, the town is the area's seat; named plainly, the smaller of the two may be the
+    namesake)."""
+    if area.is_region:
+        return bool(hit.admin1code and area.admin1code) and hit.admin1code != area.admin1code
+    km = km_between(hit, area)
+    return km is not None and km > _OUTSIDE_KM and (how == "area" or hit.population <= area.population)
 
 
 def _as_qualified(article: Article, name: str, hit: GazetteerHit | None) -> GazetteerHit | None:
@@ -759,6 +794,7 @@ def supplement(ex: Extraction, run: Run, figures: list[main_incident.Figure]) ->
         or (recall.committed_by(article, sentences) if run.language == "ar" else None)
         or recall.announced_own_act(sentences)
         or (recall.undertaker(article, sentences) if run.language == "ar" else None)
+        or recall.attacker_follows(article, main_incident.main_sentences(article)[:4])
         or recall.unknown_actor(article)
         or recall.attacker_subject(main_incident.main_sentences(article)[:5])
         or (recall.english_agent(sentences) if run.language == "en" else None)
@@ -767,6 +803,11 @@ def supplement(ex: Extraction, run: Run, figures: list[main_incident.Figure]) ->
         or (recall.arabic_headline_agent(main_incident.title(article)) if run.language == "ar" else None)
         or (recall.english_attacker_subject(sentences[:2]) if run.language == "en" else None)
         or (recall.english_strike_owner(sentences, main_incident.title(article)) if run.language == "en" else None)
+        or (
+            _common_lowered(recall.english_attacker_subject(_title_only(article), headline=True))
+            if run.language == "en"
+            else None
+        )
         or (
             recall.committed_by(article, main_incident.main_sentences(article), reach=8)
             if run.language == "ar"
@@ -820,6 +861,9 @@ def supplement(ex: Extraction, run: Run, figures: list[main_incident.Figure]) ->
     if perpetrator and apart and _named_apart_from_any_act(article, perpetrator):
         run.drop("perpetrator", perpetrator, "named only in a clause that tells no attack, claim or accusation")
         update["perpetrator"] = perpetrator = owner  # "غارات لمقاتلات التحالف العربي": the strikes' owner, if any
+    if perpetrator and run.language == "en" and recall.english_killed_group(article, perpetrator):
+        run.drop("perpetrator", perpetrator, "the article names its members as the ones killed: the victims")
+        update["perpetrator"] = perpetrator = recall.english_attacker_subject(main_incident.main_sentences(article)[:3])
     if perpetrator and _foiled_by(article, perpetrator):
         run.drop("perpetrator", perpetrator, "foiled or repelled the attack: the defender, not its author")
         update["perpetrator"] = perpetrator = None
@@ -837,6 +881,11 @@ def supplement(ex: Extraction, run: Run, figures: list[main_incident.Figure]) ->
         update["perpetrator"] = perpetrator = None
     if not perpetrator and ex.perpetrator and (subject := _lead_subject(run, sentences)):
         update["perpetrator"] = perpetrator = subject  # the model's actor dropped: the lead's own attacker
+    if not perpetrator and ex.perpetrator and (sides := _battle_sides(run, ex.event)):
+        # the model's one side dropped (named only where it repelled): the two sides the clashes were between
+        update["perpetrator"], update["target"] = sides
+        perpetrator = sides[0]
+        run.notes.append(f"actors: the two sides of the clashes, by rules from the article: {sides[0]}; {sides[1]}")
     target = update.get("target", ex.target)
     if perpetrator and target and _same_actor(target, perpetrator):
         run.drop("target", target, "the perpetrator itself: no one attacks himself")  # a misread clause
@@ -1910,13 +1959,16 @@ def _battle_sides(run: Run, event: str) -> tuple[str, str] | None:
     rule, word = classify([event])
     if word is not None and rule.event_type != BATTLES:
         return None  # "محاولة الاغتيال التى استهدفت وزير الدفاع": no clash, whatever clashes go on around it
-    sentences = [event, *(s.quote for s in main_incident.main_sentences(article, _year(run))[:6])]
-    for text in sentences:
+    main = [s.quote for s in main_incident.main_sentences(article, _year(run))[:6]]
+    title = main_incident.title(article)
+    for text in [event, *([title.quote] if title else []), *main]:
         if not mentions(text, CLASH_WORDS) and text != event:
             continue
         if (states := recall.border_sides(text)) and mentions(text, CLASH_WORDS):
             return states  # "الاشتباكات على حدود قرغيزستان وطاجيكستان": the two states' forces
         sides = recall.clash_sides(text)
+        if sides and _two_states(sides):
+            return sides  # "مواجهات مسلحة بين أذربيجان وأرمينيا": the two states' forces
         # "بين مجموعتين مسلحتين ... الى 27 قتيلا وأكثر من مئة جريح": a toll after "و" is no side
         if sides and all(
             article.locate(side) and lookup(side) is None and not mentions(side, (*KILLED_WORDS, *INJURED_WORDS))
@@ -1924,6 +1976,27 @@ def _battle_sides(run: Run, event: str) -> tuple[str, str] | None:
         ):
             return sides
     return None
+
+
+def _title_only(article: Article) -> list[Span]:
+    """The title as the one sentence to read ("Policeman among three killed after gunmen attack party")."""
+    title = main_incident.title(article)
+    return [title] if title is not None else []
+
+
+def _common_lowered(phrase: str | None) -> str | None:
+    """A title's capitalised common noun as prose writes it ("Gunmen" -> "gunmen"); a name stays."""
+    if not phrase or not phrase[:1].isupper():
+        return phrase
+    first, _, rest = phrase.partition(" ")
+    common = ENGLISH_LEXICON.get(first.lower()) and not ENGLISH_LEXICON.get(first)
+    return f"{first.lower()} {rest}".strip() if common else phrase
+
+
+def _two_states(sides: tuple[str, str]) -> bool:
+    """Both sides are countries, and not one country twice."""
+    first, second = (recall.country_hit(clean(side)) for side in sides)
+    return bool(first and second and first.country_code != second.country_code)
 
 
 def _background_source(run: Run, name: str) -> str | None:
@@ -2832,9 +2905,11 @@ def _accident(found: tuple[ClassRule, str | None]) -> tuple[ClassRule, str] | No
     return (rule, keyword) if keyword is not None and rule.event_type == NOT_ACLED else None
 
 
-def _victims_counted(target: str, killed: str) -> bool:
+def _victims_counted(target: str, killed: str, perpetrator: str | None = None) -> bool:
     """The target is the one word naming people that a number counts in the killed span ("قتل 25
     فلسطينياً": "the target was a Palestinian" would say less, and wrongly, than the toll)."""
+    if not perpetrator and counts_in(target) and fold(target) in fold(killed):
+        return True  # "Six people including two police officers" of "... were killed", by no one named
     words = _lexicon_words(target) if not target.isascii() else []
     if len(target.split()) != 1 or len(words) != 1 or words[0].sense is None:
         return False

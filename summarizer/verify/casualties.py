@@ -156,11 +156,42 @@ def casualty_figure(span: str, kind: str) -> tuple[int | None, Qualifier]:
     joined to uncounted others ("... إلى جانب العشرات الآخرين") is a floor."""
     if kind == "killed" and (framed := framed_toll(span)) is not None:
         return framed[1], framed[2]  # "لقي أربعة مدنيين على الأقل وخمسة جنود حتفهم": at least 9
-    span = _without_its_subordinate(without_false_casualty_words(span), kind)
+    span = _without_counts_of_things(_without_its_subordinate(without_false_casualty_words(span), kind))
     count, qualifier = _casualty_figure(span, kind)
     if count is not None and qualifier == Qualifier.exact and with_uncounted_others(span):
         return count, Qualifier.at_least
     return count, qualifier
+
+
+_THING_KINDS = ("weapon", "target", "vehicle", "place_word")  # "ثلاثة كنائس", "three churches": things
+
+
+def _without_counts_of_things(span: str) -> str:
+    """The span without a number that counts things ("قتيل وجريح في هجوم على ثلاثة كنائس": churches,
+    "3 vehicles"): a count of objects is never a toll, however near a word of the dead it stands."""
+    words = span.split()
+    out: list[str] = []
+    skip = False
+    for i, word in enumerate(words):
+        if skip:
+            skip = False
+            continue
+        if i + 1 < len(words) and numbers_in(word) and _a_thing(words[i + 1]):
+            out.append("،")  # the count and what it counts go; a mark keeps the clauses apart
+            skip = True
+            continue
+        out.append(word)
+    return " ".join(out) if len(out) != len(words) or skip else span
+
+
+def _a_thing(word: str) -> bool:
+    """Every sense the lexicon gives the word is a thing (a building, a vehicle, a weapon, a village)."""
+    word = clean(word)
+    if word.isascii():
+        senses = [w.kind for w in ENGLISH_LEXICON.get(word.lower(), ())]
+    else:
+        senses = [f.sense.kind for f in analyse(word, name_slot=False) if f.sense is not None]
+    return bool(senses) and all(kind in _THING_KINDS for kind in senses)
 
 
 _NOT_CASUALTY = re.compile(rf"(?i)\b(?:{'|'.join(sorted(NOT_CASUALTY_WORDS))})\b")
@@ -687,7 +718,8 @@ def implied_count(clause: str, own: tuple[str, ...]) -> int | None:
             continue  # "احتفال" holds "حتف" and is no death
         # "قتيل و4 جرحى": one dead; "القتيلة" points back to a victim named before; "أردوه قتيلاً"
         # (shot him dead): the accusative's alif
-        if {word, word.removeprefix(WAW), word.removesuffix(ALIF)} & SINGLE_CASUALTIES:
+        bare_word = word.removeprefix(WAW)
+        if {word, bare_word, word.removesuffix(ALIF), bare_word.removesuffix(ALIF)} & SINGLE_CASUALTIES:
             return 1
         after = [w for w in folded[i + 1 : i + 5] if w not in PHRASE_STOPS and w != "in"]
         if after[:1] and (after[0] in UNCOUNTED or after[0].removeprefix("a ") in UNCOUNTED):
@@ -1082,6 +1114,8 @@ def victims(clause: str, count: int) -> Victims | None:
         after = [w for w in after[1:] if w not in PARTITIVE_DETERMINERS]
     if len(after) > 1 and not after[0].isascii() and (members := _members_of_a_force(after[:2])):
         return members  # "4 من أفراد الجيش الصومالي": soldiers
+    if len(after) > 2 and not after[0].isascii() and (members := _members_from(after[:3])):
+        return members  # "ثلاثة عناصر من الشرطة": police officers
     for k, word in enumerate(after[:3]):
         word = word.strip(".,;:")
         english = [w for w in ENGLISH_LEXICON.get(word, ())]
@@ -1111,14 +1145,31 @@ def victims(clause: str, count: int) -> Victims | None:
 def _dual_victims(clause: str) -> Victims | None:
     """Who a dual counts ("مقتل جنديين" -> soldiers): a noun of people in the dual; none for people in
     general ("شخصين") or a member of nothing named ("عنصرين")."""
-    for word in clause.split():
+    words = clause.split()
+    for i, word in enumerate(words):
         found = analyse(clean(word))
         sense = found[0].sense if len(found) == 1 and found[0].dual else None
+        if sense is not None and (members := _members_from(words[i : i + 3])):
+            return members  # "جرح عنصرين من الجيش": two soldiers
         if sense is None or sense.kind not in _VICTIM_KINDS or sense.en in _GENERIC or sense.en in COLLECTIVE_BODIES:
             continue
         candidates = [w for key in (sense.en, *sense.alt) for w in ENGLISH_LEXICON.get(key.lower(), ())]
         return next((v for w in candidates if (v := _from_written(w))), None)
     return None
+
+
+def _members_from(words: list[str]) -> Victims | None:
+    """Members "of" a force the lexicon names as one phrase ("عنصرين من الجيش", "عناصر من الشرطة"): the
+    force's members, as "عناصر الجيش" reads (soldiers)."""
+    if len(words) < 3 or fold(clean(words[1])) not in PARTITIVES:
+        return None
+    found = analyse(clean(words[0]))
+    sense = found[0].sense if len(found) == 1 else None
+    if sense is None or sense.en != "member":
+        return None
+    plurals = {w.ar_plural for w in ENGLISH_LEXICON.get(sense.en, ()) if w.ar == sense.lemma and w.ar_plural}
+    force = fold(clean(words[2]))
+    return next((v for plural in sorted(plurals) if (v := _members_of_a_force([plural, force]))), None)
 
 
 def _members_of_a_force(words: list[str]) -> Victims | None:

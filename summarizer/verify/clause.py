@@ -23,6 +23,7 @@ from summarizer.lang.lexicon import (
     INJURY_PHRASES,
     INTRANSITIVE_VERBS,
     LEXICON,
+    MANNER_OF_DEATH,
     NOMINAL_TOLL_VERBS,
     NUMBER_QUALIFIERS,
     OBJECT_PRONOUNS,
@@ -77,6 +78,8 @@ def render_clause(arabic: str) -> Rendered:
         return Rendered(None, "an announcement of the incident (who announced it): the class says what happened")
     for filler in CLAUSE_FILLERS:  # "من جهة ... من جهة أخرى" says "on one side ... on the other"
         arabic = re.sub(rf"(?<!\S){filler}(?!\S)", " ", arabic)
+    if manner := _killed_by_manner(arabic):
+        return manner  # "شرطياً قتل طعناً": a police officer was stabbed to death
     if fronted := _fronted_phrase(arabic):
         return fronted  # "وفي هجوم بسكين في باريس، قُتل مواطن" = "A citizen was killed in a knife attack in Paris"
     if joined := _subordinate(arabic):
@@ -126,6 +129,53 @@ def render_clause(arabic: str) -> Rendered:
     if bad := _article_before_plural(text):
         return Rendered(None, f"'{bad}': an article before a plural, the clause misread")
     return Rendered(_capital(_idiomatic(text)))
+
+
+_MANNER_VICTIM_WORDS = 3  # words of the victims before or after the verb ("ثلاثة أشخاص", "شرطي")
+
+
+def _killed_by_manner(arabic: str) -> Rendered | None:
+    """A killing said with how it was done ("قتل شرطي طعناً", "شرطياً قتل طعناً", "قتل ثلاثة أشخاص حرقاً"):
+    the victims and English's passive of the manner ("A police officer was stabbed to death"); where and
+    when, said after it, are the summary's slots. None unless the clause is built so."""
+    tokens = [clean(t) for t in arabic.split()]
+    verb = next((i for i, t in enumerate(tokens[: _MANNER_VICTIM_WORDS + 1]) if _a_killing_verb(t)), None)
+    if verb is None:
+        return None
+    if verb == 0:  # the victims after the verb, up to the manner
+        end = next((k for k in range(2, min(len(tokens), 2 + _MANNER_VICTIM_WORDS)) if _manner(tokens[k:])), None)
+        victims = tokens[1:end] if end else []
+    else:  # the victims before it ("أن شرطياً قتل طعناً")
+        end, victims = verb + 1, tokens[:verb]
+    manner = _manner(tokens[end:]) if end else None
+    if not victims or manner is None:
+        return None
+    if end + manner[1] < len(tokens) and _a_count(tokens[end + manner[1]]):
+        return None  # "قتل مسلحون بالرصاص سبعة أشخاص": the gunmen shot seven people dead, an object follows
+    words = analysed(" ".join(victims))
+    if isinstance(words, str) or not words or not all(_counted(w) or _a_count(w.source) for w in words[-1:]):
+        return None
+    who = render_phrase(" ".join(victims))
+    if who.text is None:
+        return None
+    return Rendered(_capital(f"{who.text} {'were' if more_than_one(who.text) else 'was'} {manner[0]}"))
+
+
+def _a_killing_verb(token: str) -> bool:
+    """A past verb of killing ("قتل", "قتلت", "قتلوا"), read as the verb."""
+    found = analysed(token)
+    if isinstance(found, str) or len(found) != 1 or found[0].sense is None:
+        return False
+    sense = found[0].sense if found[0].sense.pos == "verb" else _verb_reading(found[0])
+    return sense is not None and sense.pos == "verb" and sense.en == "killed"
+
+
+def _manner(tokens: list[str]) -> tuple[str, int] | None:
+    """The English of a manner of death opening ``tokens`` ("طعناً", "رمياً بالرصاص"), and its words."""
+    for width in (2, 1):
+        if len(tokens) >= width and (english := MANNER_OF_DEATH.get(fold(" ".join(tokens[:width])))):
+            return english, width
+    return None
 
 
 # "قتلوا بالرصاص سبعة أشخاص": killed by gunfire is "shot dead"; gunfire, a mass, takes no article

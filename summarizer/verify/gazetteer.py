@@ -7,6 +7,7 @@ names), both installed from PyPI; nothing is fetched at run time.
 from __future__ import annotations
 
 import gettext
+import math
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -19,6 +20,7 @@ from summarizer.lang.lexicon import (
     ARABIC_PLACE_NISBAS,
     BORDER_WITH,
     CAPITAL_WORDS,
+    CONTAINER_WORDS,
     COUNTRY_ALIASES,
     COUNTRY_NAMES_AR,
     ENGLISH_ADMIN_SUFFIXES,
@@ -34,11 +36,13 @@ from summarizer.lang.lexicon import (
     NOT_COUNTRIES,
     ORIGIN_PREPOSITIONS,
     PLACE_DESCRIPTORS_SET,
+    PLACE_PREPOSITIONS,
     REGION_AFTER,
     REGION_BEFORE,
     REGION_KIND_EN,
     REGION_KIND_RANK,
     SKELETON,
+    WITHIN_PATTERNS,
     regions,
 )
 from summarizer.lang.text import (
@@ -532,7 +536,10 @@ def _arabic_skeleton(folded: str) -> _Skeleton | None:
     """Consonant classes and, per slot (before the first consonant, after each), the long vowels."""
     consonants: list[str] = []
     slots: list[set[str]] = [set()]
-    for ch in _AR_DIGRAPHS.sub(lambda m: SKELETON["arabic_digraphs"][m.group(0)], folded.replace(" ", "")):
+    letters = _AR_DIGRAPHS.sub(lambda m: SKELETON["arabic_digraphs"][m.group(0)], folded.replace(" ", ""))
+    if len(letters) > 2 and letters[0] == ALIF and _AR_VOWEL.get(letters[1]) in ("U", "I"):
+        letters = letters[1:]  # "أوتريخت": the alef only carries the hamza of the opening "u" (Utrecht)
+    for ch in letters:
         if ch in _AR_CLASS:
             if not (consonants and consonants[-1] == _AR_CLASS[ch] and not slots[-1]):
                 consonants.append(_AR_CLASS[ch])
@@ -544,16 +551,17 @@ def _arabic_skeleton(folded: str) -> _Skeleton | None:
     return "".join(consonants), tuple(frozenset(s) for s in slots)
 
 
-def _latin_skeleton(name: str) -> _Skeleton:
+def _latin_skeleton(name: str, digraphs: dict[str, str] | None = None) -> _Skeleton:
     """The same for a Latin name; a slot holds every long vowel its vowel letters may stand for, and
-    a final "h" after a vowel is a teh marbuta ("Hamadah")."""
+    a final "h" after a vowel is a teh marbuta ("Hamadah"). ``digraphs``: a country's own sounds."""
     text = re.sub(r"[^a-z]", "", ascii_name(name).lower())
     text = re.sub(r"(?<=[aeiou])h$", "", text)
+    digraphs = {**SKELETON["latin_digraphs"], **(digraphs or {})}
     consonants: list[str] = []
     slots: list[set[str]] = [set()]
     i = 0
     while i < len(text):
-        cls = SKELETON["latin_digraphs"].get(text[i : i + 2])
+        cls = digraphs.get(text[i : i + 2])
         step = 2 if cls else 1
         cls = cls or _LATIN_CLASS.get(text[i])
         if cls:
@@ -572,8 +580,10 @@ def _latin_index(country: str) -> dict[str, list[tuple[dict, tuple[frozenset[str
     out: dict[str, list[tuple[dict, tuple[frozenset[str], ...]]]] = {}
     for city in _cities():
         if city["countrycode"] == country and city["population"] >= 1_000:
-            consonants, slots = _latin_skeleton(city["name"])
-            out.setdefault(consonants, []).append((city, slots))
+            for digraphs in (None, SKELETON["latin_digraphs_also"].get(country)):
+                consonants, slots = _latin_skeleton(city["name"], digraphs)
+                if (city, slots) not in out.get(consonants, []):
+                    out.setdefault(consonants, []).append((city, slots))
     return out
 
 
@@ -754,6 +764,36 @@ def _nisbas() -> dict[str, str]:
         stem = stem[:-2] if stem.endswith(YEH + ALIF) else stem[:-1] if stem.endswith((ALIF, HEH)) else stem
         out.setdefault(stem + YEH, code)
     return {**out, **ARABIC_PLACE_NISBAS}
+
+
+_IN_AR = PLACE_PREPOSITIONS["ar"][0]  # "في"
+
+
+def written_within(text: str, inner: str, outer: str) -> str | None:
+    """How the article writes ``inner`` as lying in ``outer``: "area" through an area word ("أغدام
+    بمحافظة طوفوز"), "plain" straight ("أغدام في طوفوز", "Aghdam in Tovuz", "Aghdam, Tovuz"); else None."""
+    leads = (f"{_IN_AR} ", BEH)  # "في محافظة", "بمحافظة"
+    if any(f"{inner} {lead}{word} {outer}" in text for word in CONTAINER_WORDS for lead in leads):
+        return "area"
+    plain = any(f"{inner} {lead}{outer}" in text for lead in leads)
+    return "plain" if plain or any(p.format(inner=inner, outer=outer) in text for p in WITHIN_PATTERNS) else None
+
+
+def own_name(name: str, hit: GazetteerHit) -> bool:
+    """The whole name, as written, is one of the gazetteer place's own names ("الجزيرة الخضراء" is an
+    Arabic name of Algeciras, not "the green island"); a place word before it is no part of one."""
+    if hit.geonames_id is None:
+        return False
+    return any(city.get("geonameid") == hit.geonames_id for city in _index().get(fold(name), ()))
+
+
+def km_between(a: GazetteerHit, b: GazetteerHit) -> float | None:
+    """Great-circle distance between two pinned places; None when either has no coordinates."""
+    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
+        return None
+    la1, lo1, la2, lo2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 2 * 6371 * math.asin(math.sqrt(h))
 
 
 def is_admin_phrase(phrase: str) -> bool:

@@ -13,6 +13,7 @@ from summarizer.lang.lexicon import (
     LEXICON,
     MONTH_NAMES,
     MULTIPLIERS,
+    NAME_NUMBER_HEADS,
     NOT_COUNT_AFTER,
     NOT_COUNT_BEFORE,
     NUMBER_WORDS,
@@ -127,6 +128,8 @@ def _a_count(folded: str, start: int, end: int) -> bool:
     before = folded[:start].split()
     if after.startswith("%") or (after.split() and after.split()[0].strip(".,،") in NOT_COUNT_AFTER):
         return False
+    if _names_a_group(after.split()[:2]):
+        return False  # "members of the Barrio 18 gang": part of the gang's name
     if (paired := _PAIRED.match(after)) and paired.group(1).strip(".,،") in NOT_COUNT_AFTER:
         return False  # "men of 56 and 67 years of age": two ages, the unit said once
     if len(before) > 1 and before[-1] == "of" and before[-2] in _AGED_PEOPLE:
@@ -142,6 +145,14 @@ def _a_count(folded: str, start: int, end: int) -> bool:
     if before and before[-1].strip(".,") in MONTH_NAMES and raw.isdigit() and int(raw) <= _DAYS_A_MONTH:
         return _counts_a_noun(folded, end)  # "on Tuesday November 21": a day of the month, unless it counts
     return not (before and before[-1] in NOT_COUNT_BEFORE)
+
+
+def _names_a_group(after: list[str]) -> bool:
+    """The number is followed by a group's noun and no people of it ("18 gang in", not "18 gang members")."""
+    if not after or after[0].strip(".,،") not in NAME_NUMBER_HEADS:
+        return False
+    following = after[1].strip(".,،") if len(after) > 1 else ""
+    return not any(e.kind in _PEOPLE_KINDS for e in ENGLISH_LEXICON.get(following, ()))
 
 
 _PAIRED = re.compile(rf"^(?:and|or|to|-|{WAW})\s*\d+\s+(\S+)")  # "56 and 67 years": a range or pair

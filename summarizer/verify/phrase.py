@@ -1745,7 +1745,9 @@ def _word_at(tokens: list[str], i: int, after_noun: bool = False) -> tuple[Word,
     sense, plural, feminine, article, prep, conj, _ = min(
         same_pos, key=lambda f: (f[6], (f[0].kind == "place_word") != place)
     )
-    word = Word(token, sense, definite=bool(article), plural=plural or sense.plural, prep=prep)
+    # a proper name ("أوروبا") is definite as it stands: "كنيسة أوروبا" is the church of Europe
+    definite = bool(article) or sense.pos == "name"
+    word = Word(token, sense, definite=definite, plural=plural or sense.plural, prep=prep)
     word.feminine, word.conj = feminine, conj == WAW
     if sense.pos == "noun" and _a_dual(token, sense.lemma, article, prep, conj):
         word.dual = word.plural = True
@@ -2593,11 +2595,20 @@ def _phrase_text(p: Phrase, inner: bool = False) -> str:
             return text
     if p.of is not None and _weekday(p.of):
         text = f"{text} on {_phrase_text(p.of, inner=True)}"  # "هجوم السبت" = "the attack on Saturday"
+    elif p.of is not None and _an_attack_on_a_place(p):
+        text = f"{text} in {_phrase_text(p.of, inner=True)}"  # "هجوم العاصمة فيينا" = "the attack in the capital"
     elif p.of is not None:
         # "المتحدث باسم حاكم" = "the spokesman for the governor": a head that ends in its preposition
         link = "" if text.endswith((" for", " of", " to")) or text in _DETERMINER_QUANTITIES else " of"
         text = f"{text}{link} {_phrase_text(p.of, inner=True)}"  # "بعض المسؤولين" = "some officials"
     return text
+
+
+def _an_attack_on_a_place(p: Phrase) -> bool:
+    """An attack's noun in construct with a place ("هجوم فيينا", "هجوم العاصمة النمساوية"): where it was."""
+    of = p.of.head
+    place = of.place or (of.sense is not None and of.sense.kind == "place_word" and of.definite)
+    return p.head.sense is not None and p.head.sense.kind == "attack" and p.head.sense.pos == "noun" and place
 
 
 def _a_bodys_building(p: Phrase, body: Sense | None) -> bool:

@@ -39,9 +39,10 @@ from summarizer.lang.lexicon import (
     STREET_WORDS,
     TRAILING_QUALIFIERS,
     WEEKDAY_NAMES,
+    WITH_AS_BEH,
     Written,
 )
-from summarizer.lang.text import ALIF, ARTICLE, LAM, WAW, definite_phrase
+from summarizer.lang.text import ALIF, ARTICLE, BEH, LAM, WAW, definite_phrase
 from summarizer.verify.arabize import COMMON_ENDINGS, arabize
 from summarizer.verify.gazetteer import country_hit, country_of_adjective, lookup
 from summarizer.verify.numbers import numbers_in
@@ -89,12 +90,17 @@ def more_than_one(english: str) -> bool:
 _COMPLEMENT_OPENERS = frozenset(("of", "from", "in", "at", "with", "who", "near"))
 
 
+_GLUE = "\u0001"  # a preposition written on the next word
+
+
 def render_english(english: str, name_slot: bool = False) -> Rendered:
     """The Arabic of an English noun phrase, or the reason it cannot be rendered from knowledge.
     ``name_slot``: the phrase stands where a name stands (a place, a source); a name of capitalised
     words the lexicon does not know, one word included ("Croydon"), is written in Arabic letters. A
     rendering that loses a count of the English is none ("wounded 91 others" is no "آخرو جريح")."""
     rendered = _render_english(english, name_slot)
+    if rendered.text is not None and _GLUE in rendered.text:
+        rendered = Rendered(re.sub(f"{_GLUE}\\s*", "", rendered.text), rendered.reason)
     if rendered.text is not None and not set(numbers_in(english)) <= set(numbers_in(rendered.text)) | {1, 2}:
         return Rendered(None, f"the rendering {rendered.text!r} loses a count of {english!r}")
     return rendered
@@ -573,6 +579,8 @@ def _parse(tokens: list[str], proper: bool = False) -> list[str]:
                 out.append(_arabic(noun))
             if low == INCLUDING and noun is not None:  # "12 people, including 10 US citizens" = "بينهم"
                 out.append(A["including_people"] if _of_people(noun) else ENGLISH_PREPOSITIONS[low])
+            elif low == "with" and i and tokens[i - 1].lower() in WITH_AS_BEH:
+                out.append(BEH + _GLUE)  # "armed with a knife" = "مسلح بسكين": glued to its noun
             else:
                 out.append(_preposition(low, *(tokens[i + 1 : i + 3])))
             noun, definite, number, adjectives, i = None, False, None, [], i + 1
@@ -623,6 +631,8 @@ def _parse(tokens: list[str], proper: bool = False) -> list[str]:
         written, width = _word(tokens, i)
         if written.pos == "adj" and noun is None:
             adjectives.append(written)
+        elif written.pos == "adj" and noun is not None and tokens[i].lower().endswith("ed") and not inner:
+            noun.adjectives = [*noun.adjectives, written]  # "a man armed (with a knife)" = "رجل مسلح"
         elif written.pos == "adj" and noun is not None and i + width < len(tokens):
             inner.append(written)  # "Las Vegas Metropolitan Police": an adjective inside a compound
         elif written.pos in ("noun", "name", "phrase"):

@@ -30,9 +30,11 @@ from summarizer.lang.lexicon import (
     APPOSITION_STARTS,
     ARABIC_AGREEMENT,
     ARABIC_DENIALS,
+    ARREST,
     AS_OF_WORDS,
     AS_PARTICLES,
     AT_LEAST_WORDS,
+    ATTACK_DOERS,
     ATTACKER_HINTS,
     ATTACKER_NOUNS,
     ATTACKER_TOLD,
@@ -88,6 +90,7 @@ from summarizer.lang.lexicon import (
     ENGLISH_CLAUSE_OPENERS,
     ENGLISH_DENIALS,
     ENGLISH_GROUP_NOUNS,
+    ENGLISH_HEADLINE_ATTACK_VERBS,
     ENGLISH_HEADLINE_PASSIVES,
     ENGLISH_HIT_VERBS,
     ENGLISH_LEXICON,
@@ -99,6 +102,7 @@ from summarizer.lang.lexicon import (
     ENGLISH_SUBJECT_NOT_ALONE,
     FEMININE_PAST_SHAPE,
     FIRED_VERBS,
+    FOLLOWER_OF,
     FRAGMENT_STARTS,
     GIVEN_NAMES,
     HEADLINE_ATTACK_VERBS,
@@ -757,17 +761,20 @@ def arabic_headline_agent(title: Span | None) -> str | None:
     return subject if actor and found[0].sense.kind in ("armed_group", "force") else None
 
 
-def english_attacker_subject(sentences: list[Span]) -> str | None:
+def english_attacker_subject(sentences: list[Span], headline: bool = False) -> str | None:
     """Attackers who are the subject of an active attack verb in an English lead ("Police in the
     southern Indian state of Tamil Nadu have shot dead another protester" -> "Police"; "Unidentified
     gunmen stormed ..."): the subject's words up to its noun, as written; a place after it is no part of
     who did it."""
-    verbs = "|".join(re.escape(v) for v in sorted(ENGLISH_ATTACK_VERBS, key=len, reverse=True))
+    acts = ENGLISH_HEADLINE_ATTACK_VERBS if headline else ENGLISH_ATTACK_VERBS  # a headline's present tense
+    verbs = "|".join(re.escape(v) for v in sorted(acts, key=len, reverse=True))
     nouns = "|".join(re.escape(n) for n in ENGLISH_AGENT_NOUNS)
     modifiers = "|".join(re.escape(m) for m in sorted(ENGLISH_SUBJECT_MODIFIERS, key=len, reverse=True))
     groups = "|".join(re.escape(g) for g in ENGLISH_GROUP_NOUNS)
     pattern = re.compile(
-        rf"^\s*(?:[Tt]he\s+)?((?:(?i:{modifiers})\s+|{_EN_CAPITALISED}\s+){{0,3}}(?i:{nouns})"
+        rf"^\s*(?:[Tt]he\s+)?((?:[Aa]n?\s+)?(?:(?i:{modifiers})\s+|{_EN_CAPITALISED}\s+){{0,3}}(?i:{nouns})"
+        rf"(?:\s+and\s+(?i:{nouns}))?"  # "police and soldiers killed": both, one subject
+        r"(?:\s+armed\s+with\s+[^,.;]{1,40}?)?"  # "A man armed with a bow and arrow has killed": who, armed
         # "Militiamen from the CODECO group attacked": the body they belong to is part of who
         rf"(?:\s+(?:of|from)\s+the\s+(?:{_EN_CAPITALISED}\s+){{0,3}}{_EN_CAPITALISED}\s+(?i:{groups}))?)"
         rf"(?:\s+(?:in|of|from|near)\s+[^,.;]{{1,80}}?)?"
@@ -788,6 +795,19 @@ def english_attacker_subject(sentences: list[Span]) -> str | None:
                 the = start and sentence.quote[start : start + m.start(1)].strip() == "the"
                 return f"the {m.group(1)}" if the else m.group(1)
     return None
+
+
+_OBJECT_OF_KILLING = re.compile(
+    r"\b(?:killed|shot|shot dead|attacked|ambushed|targeted)\s+(?:\w+\s+){0,2}?"
+    r"(?:members|fighters|supporters)\s+of\s+(?:the\s+)?$"
+)
+
+
+def english_killed_group(article: Article, name: str) -> bool:
+    """Every mention of the group follows a killing of its members ("police and soldiers killed members
+    of the Barrio 18 gang"): the victims' group, never who did it."""
+    starts = [m.start() for m in re.finditer(re.escape(name), article.text)]
+    return bool(starts) and all(_OBJECT_OF_KILLING.search(article.text[max(0, s - 60) : s]) for s in starts)
 
 
 def english_accused(article: Article, sentences: list[Span]) -> str | None:
@@ -1196,6 +1216,53 @@ def attackers_of_a_group(sentences: list[Span]) -> str | None:
     return None
 
 
+_FOLLOWER_REACH = 8  # words from the attacker's noun to "من أنصار" ("منفذ الهجوم الذي قتل من أنصار")
+
+
+def attacker_follows(article: Article, sentences: list[Span]) -> str | None:
+    """The group the attacker followed, as the article writes it ("منفذ الهجوم الذي قتل من أنصار تنظيم
+    "داعش"" -> 'أنصار تنظيم "داعش"', "the attacker was a supporter of Islamic State"): the followers of
+    an armed group the lexicon knows."""
+    for sentence in sentences:
+        words = sentence.quote.split()
+        folded = [fold(clean(w)).removeprefix(WAW).removeprefix(ARTICLE).lower() for w in words]
+        for i, noun in enumerate(folded):
+            if not noun.startswith(ATTACK_DOERS):
+                continue
+            text = " ".join(folded[i + 1 : i + 1 + _FOLLOWER_REACH + 3])
+            for marker in FOLLOWER_OF:
+                at = f" {text} ".find(f" {marker} ")
+                if at < 0:
+                    continue
+                start = i + 1 + text[:at].count(" ") + marker.count(" ")  # from the followers' noun
+                if marker.isascii():
+                    start += 1  # "a supporter of Islamic State": the group, as English names it
+                if phrase := _followed_group(article, words[start : start + 5]):
+                    return phrase
+    return None
+
+
+def _followed_group(article: Article, words: list[str]) -> str | None:
+    """The followers' noun and the armed group after it ('أنصار تنظيم "داعش"'), as written; None unless a
+    group the lexicon knows ends it."""
+    for width in (5, 4, 3, 2, 1):
+        phrase = " ".join(words[:width]).rstrip("،,.")
+        if phrase.isascii():
+            senses = ENGLISH_LEXICON.get(clean(phrase).lower().removeprefix("the "), ())
+            if any(s.kind == "armed_group" for s in senses) and (span := article.locate(clean(phrase))):
+                return span.quote
+            continue
+        found = analysed(clean(phrase.replace('"', " ")))
+        if isinstance(found, str) or not found or found[-1].sense is None:
+            continue
+        if found[-1].sense.kind == "armed_group" and (
+            span := article.locate(phrase) or article.locate(phrase.strip('"«»“”'))
+        ):
+            closing = article.text[span.end : span.end + 1]
+            return span.quote + closing if span.quote.count('"') % 2 and closing == '"' else span.quote
+    return None
+
+
 def unknown_actor(article: Article) -> str | None:
     """A phrase like "طائرات مسيرة مجهولة" / "unknown gunmen": the article says who is unknown."""
     words = article.text.split()
@@ -1397,6 +1464,24 @@ def said_on(article: Article, phrase: str) -> bool:
     words = [clean(w) for w in [*before, phrase.split()[-1], *after]]  # "الأربعاء، إن": past the comma
     wider = article.text[max(0, span.start - 120) : span.start].split()[-_ATTRIBUTION_REACH:]
     return _said_day(words, len(before)) or _closing_attribution(wider)
+
+
+_ARREST_REACH = 8  # words of a sentence that opens on an arrest, its time among them
+
+
+def arrested_on(article: Article, phrase: str) -> bool:
+    """The time dates an arrest the sentence opens on ("ألقت الشرطة الهولندية، مساء الاثنين، القبض على المشتبه
+    بتنفيذه إطلاق النار"): the incident was on or before it."""
+    span = article.locate(phrase)
+    if span is None:
+        return False
+    sentence = article.sentence_around(span)
+    opening = " ".join(sentence.quote.split()[:_ARREST_REACH])
+    if span.start - sentence.start > len(opening):
+        return False
+    folded = fold(opening).lower()
+    stems = [*ARREST["ar"], *ARREST["en_active"]]
+    return any(fold(stem).lower() in folded for stem in stems)
 
 
 def _pluperfect(words: list[str]) -> bool:
@@ -3098,6 +3183,8 @@ def named_places(article: Article, sentences: list[Span]) -> list[str]:
                     break
                 if _an_adjective(clean(nxt)) or folded in CARRYING_VERBS or a_verb_with_its_object(folded):
                     break  # "مدينة صغيرة": the lexicon's adjective; "مخيم يؤوي", "منطقة يسكنها": a verb
+                if name and a_past_verb(nxt):
+                    break  # "مدينة أوتريخت أودى بحياة": the clause's verb after the name
                 name.append(clean(nxt))
                 if nxt != clean(nxt):
                     break
@@ -3834,6 +3921,8 @@ def weapon_owner(article: Article, sentences: list[Span]) -> str | None:
                     return phrase if article.locate(phrase) else None
             if head[0].sense.kind not in _STRIKES or head[0].sense.pos != "noun":
                 continue  # a construct's owner follows a noun ("غارات الجيش"), not a verb's object ("تحارب المتطرفين")
+            if i and _a_title(words[i - 1]):
+                continue  # "رئيس عمليات الشرطة": the head of police operations, no strike of the police
             # a definite noun is in no construct: "للهجوم الإرهابي" is the terrorist attack, no terrorist's
             owned = None if head[0].definite else _owner_after(words[i + 1 : i + 4])
             set_for = head[0].sense.lemma in SET_FOR  # "كميناً للقوات المالية": for whom it was set
@@ -3864,6 +3953,17 @@ def weapon_owner(article: Article, sentences: list[Span]) -> str | None:
                 phrase = with_head_noun(article, phrase) or phrase  # "ضربة صاروخية إسرائيلية": not "صاروخية"
                 return phrase if article.locate(phrase) else None
     return None
+
+
+def _a_title(word: str) -> bool:
+    """The word is a title or an office's noun ("رئيس", "قائد", "مدير"): what follows it is its office."""
+    found = analysed(clean(word))
+    return (
+        not isinstance(found, str)
+        and len(found) == 1
+        and found[0].sense is not None
+        and (found[0].sense.kind == "title")
+    )
 
 
 def clash_sides(phrase: str) -> tuple[str, str] | None:

@@ -23,6 +23,7 @@ from summarizer.lang.lexicon import (
     PARTS_OF_DAY,
     PERIODS,
     RELATIVE_DAYS,
+    THIS_PART_OF_DAY,
     TIME_GLUE,
     TODAY_PARTS,
     WEEKDAY_MODIFIERS,
@@ -246,6 +247,8 @@ def arabic_time(english: str) -> str | None:
     m = _CLOCK.search(english)
     if m is None and (back := days_ago(english)) is not None and english.lower().split()[-1] in DAYS_AGO["after"]:
         return DAYS_AGO["ar"].get(back)  # "two days ago": "قبل يومين"
+    if m is None and (today := THIS_PART_OF_DAY.get(english.lower().removeprefix("on ").strip())):
+        return today  # "this morning": "صباح اليوم"
     if m is None:
         return _modified_weekday(english)
     if not 1 <= (hour := int(m["h"])) <= 12 or (m["m"] and int(m["m"]) > 59):
