@@ -40,7 +40,7 @@ from summarizer.lang.lexicon import (
     VICTIMS_SHARE,
     country_takes_the,
 )
-from summarizer.lang.text import ARTICLE, WAW, a_or_an, bare_phrase, fold, mentions
+from summarizer.lang.text import ARTICLE, NOMINATIVE_PLURAL, NOON, WAW, YEH, a_or_an, bare_phrase, fold, mentions
 
 
 def prompts_dir() -> Path:
@@ -75,6 +75,7 @@ def environment() -> ImmutableSandboxedEnvironment:
     env.tests["chained"] = chained
     env.tests["said_last"] = said_last
     env.tests["said_in"] = said_in
+    env.tests["actor_said_in"] = actor_said_in
     env.tests["partly_said_in"] = partly_said_in
     env.tests["tail_said_in"] = tail_said_in
     env.tests["head_said_in"] = head_said_in
@@ -155,6 +156,13 @@ def said_in(name: str, text: str) -> bool:
     """Whether ``text`` already says ``name``, articles and clitics aside ("السفينة السياحية" in "ضربت
     سفينة سياحية ...", "Tourist Ship" in "A tourist ship struck ...")."""
     return f" {_no_articles(name)} " in f" {_no_articles(text)} "
+
+
+def actor_said_in(name: str, text: str) -> bool:
+    """Whether ``text`` already names the actor, in either case of a sound plural ("مسلحون" in "غزت عصابة
+    مسلحين": the gunmen, subject or object)."""
+    oblique = re.sub(rf"{NOMINATIVE_PLURAL}\b", YEH + NOON, name)
+    return said_in(name, text) or (oblique != name and said_in(oblique, text))
 
 
 def _no_articles(text: str) -> str:
