@@ -19,6 +19,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 from summarizer.lang.lexicon import (
     BARE_SOURCES,
     BARE_SOURCES_AR,
+    COUNTED_PARTICIPLE,
     ENGLISH_AUXILIARIES,
     ENGLISH_DEFINITE_HEADS,
     ENGLISH_DEFINITE_OPENERS,
@@ -33,6 +34,7 @@ from summarizer.lang.lexicon import (
     NAMES_WITH_ARTICLE,
     NATIONALITY_ADJECTIVES,
     NEWSPAPER_NAME_WORDS,
+    NUMBER_WORDS,
     ON_PLACES,
     PLACE_PREPOSITIONS,
     SUFFERED_VERBS,
@@ -228,13 +230,16 @@ def main_clause(english: str) -> str:
 
 
 _COUNTED_PARTICIPLE = re.compile(
-    r"^((?:[Aa]t least |[Mm]ore than |[Aa]bout )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"dozens of|scores of|hundreds of)\s+(?:[a-z-]+\s+){0,2}?(?:people|men|women|children|persons|soldiers|"
-    r"police officers|policemen|civilians|students|workers|miners|passengers|others))\s+(killed|injured|wounded|"
-    r"dead|hurt|shot dead|abducted|kidnapped)"
+    r"^((?:[Aa]t least |[Mm]ore than |[Aa]bout )?(?:\d+|"
+    + "|".join(w for w in NUMBER_WORDS if w.isascii() and " " not in w)
+    + r"|dozens of|scores of|hundreds of)\s+(?:[a-z-]+\s+){0,2}?(?:"
+    + "|".join(map(re.escape, COUNTED_PARTICIPLE["people"]))
+    + r"))\s+("
+    + "|".join(map(re.escape, COUNTED_PARTICIPLE["participles"]))
     # what follows says where, when or how, never an object ("three men killed a guard" is active)
-    r"(?=[,.;]|$|\s+(?:in|at|on|near|after|when|during|this|last|early|late|yesterday|today|overnight|by|as|"
-    r"while|following|across|outside|inside)\b)"
+    + r")(?=[,.;]|$|\s+(?:"
+    + "|".join(map(re.escape, COUNTED_PARTICIPLE["followers"]))
+    + r")\b)"
 )
 
 

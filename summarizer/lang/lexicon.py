@@ -767,6 +767,7 @@ ENGLISH_HEADLINE_PASSIVES = tuple(data("lead")["english_headline_passives"])
 ENGLISH_GROUP_NOUNS = tuple(data("lead")["english_group_nouns"])
 ENGLISH_ATTACK_VERBS = tuple(data("lead")["english_attack_verbs"])
 ENGLISH_HEADLINE_ATTACK_VERBS = frozenset(data("lead")["english_headline_attack_verbs"])  # "gunmen attack"
+COUNTED_PARTICIPLE: dict[str, list[str]] = data("lead")["counted_participle"]  # "three men killed ..."
 ENGLISH_SUBJECT_MODIFIERS = tuple(data("lead")["english_subject_modifiers"])
 ENGLISH_SUBJECT_NOT_ALONE = frozenset(data("lead")["english_subject_not_alone"])
 SUBJECT_NOT_OBJECT = frozenset(folded(data("lead")["subject_not_object"]))

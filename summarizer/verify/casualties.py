@@ -181,7 +181,7 @@ def _without_counts_of_things(span: str) -> str:
             skip = True
             continue
         out.append(word)
-    return " ".join(out) if len(out) != len(words) or skip else span
+    return " ".join(out) if len(out) != len(words) else span  # each count taken makes two words one
 
 
 def _a_thing(word: str) -> bool:
