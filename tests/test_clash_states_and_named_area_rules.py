@@ -204,3 +204,21 @@ def test_a_target_that_repeats_the_tolls_victims_is_no_target():
     killed = "Six people including two police officers were killed"
     assert _victims_counted("Six people including two police officers", killed)
     assert not _victims_counted("a police station", killed)
+
+
+def test_a_casualty_participle_before_people_agrees_as_their_adjective():
+    from summarizer.verify.phrase_en import render_english
+
+    assert render_english("the wounded man").text == "الرجل الجريح"  # was "رجل الجريح", a construct
+    assert render_english("injured people").text == "أشخاص مصابون"
+    assert render_english("wounded soldiers").text == "جنود جرحى"  # the listed broken plural
+    assert render_english("Afghan soldiers").text == "جنود أفغان"
+
+
+def test_a_bearing_before_a_country_or_town_is_a_part_of_it_not_its_name():
+    from summarizer.verify.phrase import render_phrase
+
+    assert render_phrase("الشرطة بوسط بغداد", name_slot=True).text == "the police in central Baghdad"
+    assert render_phrase("وسط هولندا", name_slot=True).text == "central Netherlands"
+    assert render_phrase("بجنوب لبنان", name_slot=True).text == "in southern Lebanon"
+    assert render_phrase("شمال دارفور", name_slot=True).text == "North Darfur"  # the bearing opens its name

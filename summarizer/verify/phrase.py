@@ -1480,11 +1480,22 @@ def _place_at(tokens: list[str], i: int, before: list[Word], name_slot: bool) ->
             continue  # "المدينة الجديدة": a definite adjective agrees with its definite noun (the new city)
         if width == 1 and _article_on_a_bare_name(tokens[i]):
             continue  # "السيول" is the floods: Seoul ("سيول") takes no article
+        if width > 1 and _bearing_before_a_name(tokens[i : i + width]):
+            continue  # "بوسط هولندا": central Netherlands, the bearing no part of the country's name
         # after a building's word a name is the building's ("كنيس الغريبة"), never a town that only sounds alike
         building = host is not None and host.sense is not None and host.sense.en in NAME_BEFORE_WORD
         if word := _gazetteer(tokens[i : i + width], admin, sound=not building):
             return word, width
     return None
+
+
+def _bearing_before_a_name(tokens: list[str]) -> bool:
+    """The words open on a bearing ("وسط", "بوسط") that the place the gazetteer finds for them does not
+    open on ("هولندا" for "بوسط هولندا"): a part of the place, not its name ("جنوب السودان" is one)."""
+    first = tokens[0]
+    bearing = next((t for t in (first, first[1:]) if t in DIRECTIONS), None)
+    hit = lookup(" ".join(tokens)) if bearing else None
+    return hit is not None and bool(hit.name_ar) and fold(hit.name_ar).split()[0] != bearing
 
 
 def _article_on_a_bare_name(token: str) -> bool:
@@ -1952,8 +1963,11 @@ def _bearing_country_at(tokens: list[str], i: int) -> Word | None:
     if not (country := _COUNTRY.get()) or i + 1 >= len(tokens) or tokens[i] not in DIRECTIONS:
         return None
     hit = lookup(" ".join(tokens[i : i + 2]))
+    written = " ".join(tokens[i : i + 2])
     if hit is None or not hit.is_country or hit.country_code != country or len(hit.name_en.split()) < 2:
         return None  # "شرق سوريا" finds Syria: the name must be two words as written
+    if hit.name_ar and fold(hit.name_ar).split()[0] != fold(written).split()[0]:
+        return None  # "شمال هولندا" finds The Netherlands, two English words: the bearing is no part of it
     return Word(" ".join(tokens[i : i + 2]), name=hit.name_en, definite=True, place=True)
 
 
@@ -2569,6 +2583,7 @@ def _phrase_text(p: Phrase, inner: bool = False) -> str:
             return part  # "شرق سوريا" = "eastern Syria": a part of the country, not outside it
         if sense.kind == "direction" and p.of is not None and core == CENTRE:
             inside = _phrase_text(p.of, inner=True)  # "وسط بغداد" = "central Baghdad": the centre is inside
+            inside = inside.removeprefix("The ")  # "central Netherlands", the name's own article dropped
             return f"the {CENTRE} of {inside}" if inside.startswith("the ") else f"{PART_OF[CENTRE]} {inside}"
         elif sense.kind == "direction" and p.of is not None:  # "شرق دير الزور" = "east of Deir ez-Zor"
             return f"{core} of {_phrase_text(p.of, inner=True)}"
@@ -2644,14 +2659,15 @@ def _part_of_country(p: Phrase, bearing: str) -> str | None:
     """A bearing before a country's name: a part of it ("شمال لبنان" = "northern Lebanon", "جنوب شرق
     تركيا" = "south-eastern Turkey"); None for any other place ("شرق دير الزور" is east of the city)."""
     of = p.of
-    if of is None or of.of is not None or of.adjectives or of.head.sense is not None or p.number is not None:
+    named = of is not None and (of.head.sense is None or of.head.sense.pos == "name")  # "هولندا" is listed too
+    if of is None or of.of is not None or of.adjectives or not named or p.number is not None:
         return None
     hit = lookup(of.head.source)
     points = re.findall("north|south|east|west", bearing)
     if hit is None or not hit.is_country or not points or p.adjectives:
         return None
     part = PART_OF[points[-1]] if len(points) == 1 else f"{points[0]}-{PART_OF[points[1]]}"
-    country = _phrase_text(of, inner=True).removeprefix("the ")  # "southern Philippines", not "southern the"
+    country = _phrase_text(of, inner=True).removeprefix("the ").removeprefix("The ")  # "southern Philippines"
     return f"{part} {country}"
 
 

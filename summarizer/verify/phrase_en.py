@@ -971,6 +971,8 @@ def _word(tokens: list[str], i: int) -> tuple[Written, int]:
         if found := ENGLISH_LEXICON.get(phrase):
             if _before_its_noun(found, tokens, i + width):
                 return next(w for w in found if w.pos == "adj"), width  # "jihadist fighters" = "مقاتلون جهاديون"
+            if (participle := _participle_before_people(found, phrase, tokens, i + width)) is not None:
+                return participle, width  # "wounded soldiers" = "جنود جرحى"... as "جنود مصابون"
             return _usual(found), width
     raise ValueError(f"{tokens[i]!r} is neither in the lexicon nor a place the gazetteer knows")
 
@@ -983,6 +985,20 @@ def _before_its_noun(found: tuple[Written, ...], tokens: list[str], after: int) 
         return False
     following = ENGLISH_LEXICON.get(tokens[after].lower(), ())
     return bool(following) and all(w.pos == "noun" for w in following)
+
+
+def _participle_before_people(found: tuple[Written, ...], phrase: str, tokens: list[str], after: int) -> Written | None:
+    """A casualty participle right before a noun of people ("the wounded man", "injured people"): it
+    describes them, an adjective agreeing with its noun ("الرجل الجريح", "أشخاص مصابون"), not the first of a
+    compound ("رجل الجريح")."""
+    if not phrase.endswith("ed") or after >= len(tokens) or any(w.pos == "adj" for w in found):
+        return None
+    following = ENGLISH_LEXICON.get(tokens[after].lower(), ())
+    human = any(w.pos in ("noun", "phrase") and w.kind in _HUMAN for w in following)
+    if not human or any(w.pos in ("verb", "adj") for w in following):
+        return None
+    noun = next((w for w in found if w.pos == "noun" and w.kind == "casualty" and " " not in w.ar), None)
+    return noun._replace(pos="adj", plural=False) if noun is not None else None
 
 
 def _usual(found: tuple[Written, ...]) -> Written:
@@ -1062,6 +1078,8 @@ def _arabic(noun: _Noun) -> str:
             continue
         dual = noun.number == 2  # two of a thing take the dual too ("قبيلتان متنافستان")
         form = _counted_adjective(adj.ar, w.ar.endswith(A["feminine"]), noun.number) if human or dual else None
+        if form is None and noun.plural and human and not sound_feminine and adj.ar_plural:
+            form = adj.ar_plural  # a listed broken plural: "جنود جرحى", not "جريحون"
         form = form or _agree(adj.ar, feminine, noun.plural and human and not sound_feminine)
         form = with_genitive(form) if counted and human else form
         words.append(f"{A['article']}{form}" if definite else form)
