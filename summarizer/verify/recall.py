@@ -3955,17 +3955,6 @@ def weapon_owner(article: Article, sentences: list[Span]) -> str | None:
     return None
 
 
-def _a_title(word: str) -> bool:
-    """The word is a title or an office's noun ("رئيس", "قائد", "مدير"): what follows it is its office."""
-    found = analysed(clean(word))
-    return (
-        not isinstance(found, str)
-        and len(found) == 1
-        and found[0].sense is not None
-        and (found[0].sense.kind == "title")
-    )
-
-
 def clash_sides(phrase: str) -> tuple[str, str] | None:
     """The two sides a clash is between, as written ("اشتباكات في بيروت بين مناصرين من تيار المستقبل من جهة
     وبين مناصرين من حركة أمل وحزب الله من جهة أخرى", "clashes between police and protesters in Lagos"):
