@@ -65,6 +65,7 @@ def environment() -> ImmutableSandboxedEnvironment:
     )
     env.filters["mid_sentence"] = mid_sentence
     env.filters["with_the"] = with_the
+    env.filters["without_article"] = without_article
     env.filters["upper_first"] = upper_first
     env.filters["indefinite"] = indefinite
     env.filters["named_ar"] = named_ar
@@ -169,7 +170,8 @@ def actor_said_in(name: str, text: str) -> bool:
 
 def _no_articles(text: str) -> str:
     """``bare_phrase`` without the English articles ("the West Bank" is said in "the occupied West Bank")."""
-    return " ".join(w for w in bare_phrase(text).split() if w not in ("the", "a", "an"))
+    words = bare_phrase(re.sub(r"['’]s\b", "", text)).split()  # "Australia's" says Australia
+    return " ".join(w for w in words if w not in ("the", "a", "an"))
 
 
 def share_said_in(who: str, text: str) -> bool:
@@ -372,6 +374,12 @@ def upper_first(text: str) -> str:
     """The first letter capitalised, the rest as written: Jinja's ``capitalize`` lowercases the rest
     ("13 Palestinians" would become "13 palestinians", "US" "us")."""
     return text[:1].upper() + text[1:]
+
+
+def without_article(phrase: str) -> str:
+    """An English phrase without its opening article, to take "the" ("an unknown drone" -> "unknown drone")."""
+    first, _, rest = phrase.partition(" ")
+    return rest if rest and first.lower() in ("a", "an", "the") else phrase
 
 
 def with_the(name: str) -> str:

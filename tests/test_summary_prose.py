@@ -28,6 +28,9 @@ def test_the_summary_opens_with_who_did_what_to_whom_in_both_languages():
     assert ar.startswith("استهدفت أربع طائرات مُسيرة معسكراً"), ar
     # the target is said once, in the first sentence, and the unknown attackers once
     assert "The target was" not in en and en.count("not identified") == 1, en
+    # unknown drones are no people: who was behind them is not identified, not "the attackers (drones)"
+    assert "Who was behind the unknown drones is not identified." in en, en
+    assert "لم تُحدَّد الجهة التي تقف وراء طائرات مُسيرة مجهولة." in ar, ar
 
 
 def test_the_verb_agrees_with_its_subject():

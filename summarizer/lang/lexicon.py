@@ -343,6 +343,7 @@ SHARE_AMONG = frozenset(folded(_casualties["share_among"]))
 COLLECTIVE_PEOPLE = frozenset(w.lower() for w in folded(_casualties["collective_people"]))
 COUNT_ASIDES = tuple(folded(_casualties["count_asides"]))
 VICTIMS_SHARE = {share: folded(words) for share, words in _casualties["victims_share"].items()}
+SHARE_BEFORE = frozenset(w.lower() for w in folded(_casualties["share_before"]))  # "A policeman is among three"
 NO_SURVIVORS = folded(_casualties["no_survivors"])
 NO_ONE_HURT = {part: folded(words) for part, words in _casualties["no_one_hurt"].items()}
 PARTITIVES = frozenset(folded(_casualties["partitives"]))
@@ -453,6 +454,7 @@ CLOCK_ZONES: dict[str, str] = {fold(k): v for k, v in _time["clock_zones"].items
 OCCURRED_VERBS = frozenset(folded(_time["occurred_verbs"]))  # "ووقعت التفجيرات ... السبت"
 UNDERGONE_VERBS = frozenset(fold(w) for w in _time["undergone_verbs"])  # "تعرض ... للهجوم"
 RELATIVE_DAYS: dict[str, str] = {fold(k): v for k, v in _time["relative_days"].items()}
+PART_OF_DAY_RELATIVES: dict[str, str] = dict(_time["part_of_day_relatives"])  # "this morning": today's
 DAYS_AGO = {  # "قبل يومين", "two days ago": days before the report, by word
     "before": frozenset(folded(_time["days_ago"]["before"])),
     "back": frozenset(folded(_time["days_ago"]["back"])),
@@ -595,6 +597,7 @@ DISTANCE_UNITS = frozenset(fold(w).lower() for w in _places["distance_units"])
 SHARED_SHORT_NAMES: dict[str, tuple[str, ...]] = {fold(k): tuple(v) for k, v in _places["shared_short_names"].items()}
 ORIGIN_PREPOSITIONS = frozenset(folded(_places["origin_prepositions"]))
 NEAR_WORDS = frozenset(folded(_places["near_words"]))
+NEAR_SKIPS = frozenset(_places["near_skips"])  # "near the small town of X"
 NEAR_HEADS = frozenset(w.lower() for w in folded(_places["near_heads"]))  # "بالقرب" needs what it is near
 TREATMENT_WORDS = folded(_places["treatment_words"])
 NOT_COUNTRIES = frozenset(_places["not_countries"])  # as written, with their marks
@@ -635,6 +638,7 @@ SAID_WHAT = fold(_sources["said_what"]["word"])
 SAID_WHAT_PRONOUNS = folded(_sources["said_what"]["pronouns"])
 ANAPHORIC_HEADS = folded(_sources["anaphoric_heads"])
 SAME_WORDS = frozenset(folded(_sources["same_words"]))
+SAME_BEFORE = frozenset(folded(_sources["same_before"]))  # "ذات المصادر": the same sources
 BACK_DETERMINERS = frozenset(folded(_sources["back_determiners"]))
 SOURCE_NOUNS = frozenset(folded(_sources["source_nouns"]))
 SUBJECT_SPEECH_VERBS = frozenset(folded([*_sources["speech_verbs"], *_sources["subject_speech_verbs"]]))
@@ -857,6 +861,7 @@ class ClassRule(NamedTuple):
     label_en: str  # the sub-event type, or for an event ACLED does not code, its kind ("Earthquake")
     context: bool = False  # decided by the event's setting (its sentence, the next, the title), not its words
     unless: tuple[str, ...] = ()  # words beside a keyword that make it another class ("a gas leak" + "explosion")
+    happened: dict[str, str] | None = None  # its own sentence of the event ("A shooting took place"), else its class's
 
 
 def _rule(entry: dict) -> ClassRule:
@@ -871,6 +876,7 @@ def _rule(entry: dict) -> ClassRule:
         label_en,
         bool(entry.get("context", False)),
         tuple(entry.get("unless", ())),
+        entry.get("happened"),
     )
 
 

@@ -101,6 +101,7 @@ from summarizer.verify.casualties import (
     summed,
     vague_quantity,
     victims,
+    victims_before,
     victims_share,
     without_share_aside,
 )
@@ -283,7 +284,9 @@ def _event(run: Run, g: Grounded, renderings: Renderings, clause: dict | None) -
         # The event must be stated; else the other side names its verified class only (with a second
         # disaster its words name: "An earthquake and a tsunami struck").
         together = HAPPENED_TOGETHER.get(f"{g.rule.label_en}+{_second_disaster(g)}")
-        said = together[run.other] if together else class_label(g.rule.label_en, run.other)
+        # "A shooting took place": a rule's own sentence says more than its class's "An attack took place"
+        sentence = together or g.rule.happened
+        said = sentence[run.other] if sentence else class_label(g.rule.label_en, run.other)
         event = run.bilingual(own, said)
         run.notes.append("incident.description: rendering rejected; the other side states the event class only")
     if event is None:
@@ -430,6 +433,7 @@ def _places(run: Run, g: Grounded, renderings: Renderings) -> list[Place]:
             )
         )
         countries.append(_size_rank(hit))
+    _smaller_site_first(out, countries)
     # "Tifour airport (Homs, Syria)", "(the school's prayer hall, Al-Daraj, Gaza)": after the first, the
     # places from small to large: a place no gazetteer knows (a quarter, a building), a town, a region,
     # a country, each group in the article's order
@@ -471,9 +475,24 @@ def _placed_abroad(name: str, country: str | None) -> bool:
     return False
 
 
+_COUNTRY_RANK = 3
+_WHERE_ROLES = (PlaceRole.site, PlaceRole.area)
+
+
+def _smaller_site_first(out: list[Place], ranks: list[int]) -> None:
+    """A country named first, and a town or a region where it happened after it ("in Australia's
+    Queensland state ... near the small town of Wieambilla"): the smaller place is the site, in place."""
+    if not ranks or ranks[0] != _COUNTRY_RANK:
+        return
+    at = next((k for k in range(1, len(out)) if ranks[k] < ranks[0] and out[k].role in _WHERE_ROLES), None)
+    if at is not None:
+        out.insert(0, out.pop(at))
+        ranks.insert(0, ranks.pop(at))
+
+
 def _size_rank(hit: GazetteerHit | None) -> int:
     """0 a place no gazetteer knows, 1 a town, 2 a region, 3 a country."""
-    return 0 if hit is None else 3 if hit.is_country else 2 if hit.is_region else 1
+    return 0 if hit is None else _COUNTRY_RANK if hit.is_country else 2 if hit.is_region else 1
 
 
 def _an_adjective_of(own: str, country: str) -> bool:
@@ -685,8 +704,11 @@ def _including(run: Run, span: str, count: int) -> VictimShare | None:
     if at is None:
         return None
     sentence = run.article.sentence_around(at)
-    text = run.article.text[at.start : sentence.end]
+    text, offset = run.article.text[at.start : sentence.end], at.start
     found = victims_share(text, count)
+    if found is None:  # "A policeman is among three men killed": who, before the figure
+        text, offset = run.article.text[sentence.start : at.end], sentence.start
+        found = victims_before(text, count)
     if found is None:
         return None
     rendered = render_phrase(found.who) if run.other == "en" else _shot_share(found.who) or render_english(found.who)
@@ -694,7 +716,7 @@ def _including(run: Run, span: str, count: int) -> VictimShare | None:
     if problems:
         run.drop("incident.casualties.including", found.who, "; ".join(p for p in problems if p))
         return None
-    start = at.start + found.start
+    start = offset + found.start
     evidence = [Evidence(quote=found.who, start=start, end=start + len(found.who))]
     who = Bilingual(**{run.language: found.who, run.other: rendered.text})
     return VictimShare(share=found.share, who=who, evidence=evidence)
@@ -1319,8 +1341,13 @@ def prose(
     facts["country_named"] = {"en": [n.en for n in exact], "ar": [n.ar for n in exact]}
     facts["unknowns"] = noted or {}
     facts["injured_apart"] = _apart(incident.casualties, article)
-    facts["town"] = _town(incident.where)
     around = [incident.where[i] for i in _around_site(incident.where)]
+    perp = next((a for a in incident.actors if a.role == ActorRole.perpetrator), None)
+    facts["perp_people"] = perp is not None and names_people(perp.name.ar)  # "gunmen", not "unknown drones"
+    placed = [p for p in around if p.role not in (PlaceRole.other, PlaceRole.origin, PlaceRole.destination)]
+    near = article is not None and bool(placed) and named_only_near(article.text, placed[0].as_written, known=False)
+    facts["near_site"] = bool(placed) and (placed[0].geo_precision == 2 or near)
+    facts["town"] = _town(incident.where)
     facts["relations"] = _place_relations(around, country, article)
     facts["nominal"] = _nominal(incident, article, other_said)
     # the Arabic of an English article said from the slots or the class ("وقع هجوم"): it names no site yet

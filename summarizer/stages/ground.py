@@ -1326,6 +1326,9 @@ def _time(ex: Extraction, run: Run, update: dict) -> None:
     if ex.time and (bare := _DANGLING_TIME_END.sub("", ex.time)) != ex.time and bare and article.locate(bare):
         update["time"] = bare  # "Tuesday at" of "exploded Tuesday at an outdoor market": the day
         ex = ex.model_copy(update={"time": bare})
+    if ex.time and (wide := recall.with_its_day(article, ex.time)) != ex.time:
+        update["time"] = wide  # "morning" of "killed this morning": today's morning
+        ex = ex.model_copy(update={"time": wide})
     if ex.time and is_time_expression(ex.time):
         # A span running on past its time words ("في غارة بطائرة بلا طيار الخميس في منطقة ...") is cut
         # to them.
@@ -1501,8 +1504,17 @@ _GLUED = re.compile(r"^[\u0628\u0644]\u0640\s*[\"'«“]?")  # "بـ" / "لـ" w
 
 def _without_glued_preposition(phrase: str) -> str:
     """The phrase without a preposition's letter written apart with a tatweel and the quote mark after it
-    ('بـ"الدولة الإسلامية' -> 'الدولة الإسلامية')."""
-    return _GLUED.sub("", phrase).rstrip("\"'»”").strip()
+    ('بـ"الدولة الإسلامية' -> 'الدولة الإسلامية'); a quote the phrase opened stays closed ('أنصار تنظيم "داعش"')."""
+    phrase = _GLUED.sub("", phrase)
+    return (phrase if _closes_its_quote(phrase) else phrase.rstrip("\"'»”")).strip()
+
+
+def _closes_its_quote(phrase: str) -> bool:
+    """The phrase's last mark closes a quote it opened (or it ends on no mark)."""
+    for opening, closing in (('"', '"'), ("'", "'"), ("«", "»"), ("“", "”")):
+        if phrase.endswith(closing):
+            return phrase.count(opening) % 2 == 0 if opening == closing else opening in phrase
+    return True
 
 
 def _opens_a_contrast(phrase: str) -> bool:

@@ -43,6 +43,7 @@ from summarizer.lang.lexicon import (
     PHRASE_STOPS,
     PLURAL_CASUALTIES,
     SHARE_AMONG,
+    SHARE_BEFORE,
     SHARE_OF,
     SINGLE_CASUALTIES,
     SUBSET_WORDS,
@@ -1270,6 +1271,34 @@ def victims_share(text: str, count: int) -> Share | None:
         if gap > _SHARE_GAP:
             return None
     return None
+
+
+def victims_before(text: str, count: int) -> Share | None:
+    """Who the sentence ``text`` says is among the toll ``count``, before its figure ("A policeman is among
+    three men killed" -> some, "A policeman"): the people from the clause's start to "is among"."""
+    tokens = list(_TOKEN.finditer(text))
+    at = next((i for i, t in enumerate(tokens) if count in numbers_in(t.group())), None)
+    after = [fold(clean(t.group())) for t in tokens[at + 1 : at + 3]] if at is not None else []
+    if at is None or (after and _opens_count(after[0], after[1] if len(after) > 1 else "")):
+        return None  # "بين 5 و10 قتلى": a range, not who was among them
+    for width in (4, 3, 2, 1):
+        marker = " ".join(fold(clean(t.group())).lower() for t in tokens[max(0, at - width) : at])
+        if at - width > 0 and marker in SHARE_BEFORE:
+            return _who_before(text, tokens[: at - width], count)
+    return None
+
+
+def _who_before(text: str, tokens: list[re.Match], count: int) -> Share | None:
+    """The people the clause opens on, up to its marker ("A policeman"): a short phrase of people."""
+    start = next((i + 1 for i in range(len(tokens) - 1, -1, -1) if tokens[i].group().endswith((",", "،", ".", ":"))), 0)
+    words = tokens[start:]
+    if not words or len(words) > _SHARE_WORDS:
+        return None
+    folded = [fold(clean(t.group())).lower() for t in words]
+    if any(n > count for n in numbers_in(" ".join(folded))) or not any(_of_people(w) for w in folded):
+        return None
+    begin, end = words[0].start(), words[-1].end()
+    return Share("some", text[begin:end], begin, end)
 
 
 def _share_at(tokens: list[re.Match], i: int) -> tuple[str, int] | None:

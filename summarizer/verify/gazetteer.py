@@ -32,6 +32,7 @@ from summarizer.lang.lexicon import (
     LANGUAGES,
     LEXICON,
     NAME_CUES,
+    NEAR_SKIPS,
     NEAR_WORDS,
     NOT_COUNTRIES,
     ORIGIN_PREPOSITIONS,
@@ -800,20 +801,23 @@ def is_admin_phrase(phrase: str) -> bool:
     return any(w in fold(phrase).split() for w in ADMIN_WORDS)
 
 
-def named_only_near(text: str, name: str) -> bool:
+def named_only_near(text: str, name: str, known: bool = True) -> bool:
     """A town the article names only as what something happened near ("قرب بحيرة طبريا", "بالقرب من
-    مدينة X", "near London"): not the site, and a pin there is ACLED's "near" precision. Every mention
-    has a word of nearness before it, past a place word ("بحيرة") and "من"/"of"."""
+    مدينة X", "near the small town of Wieambilla"): not the site, and a pin there is ACLED's "near"
+    precision. Every mention has a word of nearness before it, past place words ("بحيرة"), "من"/"of"
+    and a town's adjectives. ``known`` false: also a name the gazetteer does not know."""
     hit = lookup(name)
     starts = [m.start() for m in re.finditer(re.escape(name), text)]
-    if hit is None or hit.is_country or hit.is_region or not starts:
+    if (hit is None and known) or (hit and (hit.is_country or hit.is_region)) or not starts:
         return False
+    skips = PLACE_DESCRIPTORS_SET | set(NAME_CUES) | ORIGIN_PREPOSITIONS | NEAR_SKIPS
     for start in starts:
-        before = [fold(clean(w)) for w in text[:start].split()[-3:]]
-        if before and (before[-1] in PLACE_DESCRIPTORS_SET or before[-1] in NAME_CUES):
-            before.pop()
-        if before and before[-1] in ORIGIN_PREPOSITIONS:
+        before = [fold(clean(w)).lower() for w in text[:start].split()[-_NEAR_REACH:]]
+        while before and before[-1] in skips:
             before.pop()
         if not before or before[-1] not in NEAR_WORDS:
             return False
     return True
+
+
+_NEAR_REACH = 6  # words before a name: "near the small town of"

@@ -145,6 +145,7 @@ from summarizer.lang.lexicon import (
     OWN_ACT_ENGLISH,
     OWN_ACT_NOUNS,
     OWN_ACT_VERBS,
+    PART_OF_DAY_RELATIVES,
     PARTITIVES,
     PARTS_OF_DAY,
     PEOPLE_VERBS,
@@ -171,6 +172,7 @@ from summarizer.lang.lexicon import (
     SAID_IN,
     SAID_WHAT,
     SAID_WHAT_PRONOUNS,
+    SAME_BEFORE,
     SAME_WORDS,
     SEARCH_OPENERS,
     SECOND_SIDE,
@@ -1355,6 +1357,18 @@ def as_of(before: str) -> bool:
     glued to a quote before it ("مضيفاً:”حتى")."""
     words = [fold(w).lower() for w in re.findall(r"\w+", before)[-3:]]
     return any(w in AS_OF_WORDS for w in [*words, *(f"{a} {b}" for a, b in itertools.pairwise(words))])
+
+
+def with_its_day(article: Article, time: str) -> str:
+    """An English part of the day widened to the relative day the article says before it ("morning" of
+    "killed this morning" -> "this morning", "early last night"): a bare "morning" says no day."""
+    span = article.locate(time)
+    if span is None or fold(time).strip().lower() not in PARTS_OF_DAY or not time.isascii():
+        return time
+    relatives = "|".join(PART_OF_DAY_RELATIVES)
+    before = article.text[max(0, span.start - 30) : span.start]
+    m = re.search(rf"\b(?:(?:early|late)\s+)?(?:{relatives})\s+$", before, re.I)
+    return article.text[span.start - len(m.group()) : span.end] if m else time
 
 
 def time_phrase(article: Article, sentences: list[Span], pluperfect: bool = False) -> str | None:
@@ -3676,7 +3690,8 @@ def not_a_source_name(name: str) -> str | None:
         return f"opens with a participle ({words[0]!r}): what someone did, not who said it"
     if name.isascii() and words[0].lower() in ENGLISH_BEARING_ADJECTIVES and lookup(" ".join(words[1:])):
         return "a place (western Niger), not who said it"
-    if fold(words[-1]).lower() in SAME_WORDS or (len(words) > 1 and words[1].lower() in SAME_WORDS):
+    same = fold(words[-1]).lower() in SAME_WORDS or (len(words) > 1 and words[1].lower() in SAME_WORDS)
+    if same or (len(words) > 1 and fold(words[0]) in SAME_BEFORE):
         return "points back to a source already named (the same source), not a new one"
     # Who was killed or hurt, or how many, is what a sentence reports, not who reports it.
     counted = name.isascii() and any(w.isdigit() for w in words) and not any(w[:1].isupper() for w in words)

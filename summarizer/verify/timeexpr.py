@@ -20,6 +20,7 @@ from summarizer.lang.lexicon import (
     LASTED,
     MONTHS,
     NUMBER_WORDS,
+    PART_OF_DAY_RELATIVES,
     PARTS_OF_DAY,
     PERIODS,
     RELATIVE_DAYS,
@@ -137,6 +138,9 @@ def parse(expression: str) -> TimeParts:
         if before == AFTER_WORD and word.removeprefix(ARTICLE) in AFTER_PART_OF_DAY:
             part = AFTER_PART_OF_DAY[word.removeprefix(ARTICLE)]  # "بعد ظهر السبت": the afternoon
     relative = next((RELATIVE_DAYS[w] for w in words if w in RELATIVE_DAYS), None)
+    for before, word in itertools.pairwise(plain):
+        if word in PARTS_OF_DAY and before.lower() in PART_OF_DAY_RELATIVES:
+            relative = relative or PART_OF_DAY_RELATIVES[before.lower()]  # "this morning": today's
     folded = fold(expression)
     period = next((v for k, v in sorted(PERIODS.items(), key=lambda kv: -len(kv[0])) if k in folded), None)
     if (back := days_ago(expression)) is not None:
