@@ -88,3 +88,76 @@ def test_the_same_sources_set_before_their_noun_point_back():
     assert "points back" in not_a_source_name("ذات المصادر")
     assert "points back" in not_a_source_name("المصادر ذاتها")
     assert not_a_source_name("وزارة الداخلية") is None
+
+
+def test_yesterday_with_a_weekday_is_the_weekday():
+    from summarizer.verify.timeexpr import parse
+
+    assert parse("مساء أمس الخميس").english() == "Thursday evening"  # not "yesterday, Thursday evening"
+    assert parse("مساء أمس").english() == "yesterday evening"
+    assert parse("ليلة أمس").english() == "last night" and parse("فجر أمس").english() == "at dawn yesterday"
+    assert parse("أمس").english() == "yesterday"
+
+
+def test_an_at_least_set_off_by_commas_qualifies_the_toll_before_it():
+    from summarizer.verify.casualties import casualty_figure, set_off_qualifier
+
+    assert casualty_figure("مما أسفر عن مقتل 14 شخصاً، على الأقل، وإصابة 25 آخرين", "killed")[1].value == "at_least"
+    assert casualty_figure("مما أسفر عن مقتل 14 شخصاً، على الأقل، وإصابة 25 آخرين", "injured")[1].value == "exact"
+    assert set_off_qualifier("، على الأقل، وإصابة 25").value == "at_least"
+    assert set_off_qualifier("، وإصابة 25 آخرين") is None and set_off_qualifier(" في الهجوم") is None
+
+
+def test_others_of_another_verb_are_not_the_killed():
+    from summarizer.verify.casualties import casualty_clauses, casualty_figure
+
+    text = "قتل عسكرياً كونغولياً واعتقل اثنين آخرين"
+    assert casualty_clauses(text) == ["قتل عسكرياً كونغولياً", "واعتقل اثنين آخرين"]
+    assert casualty_figure(text, "killed")[0] == 1  # not 3: the two others were arrested
+    assert casualty_figure("قتل الضابط وسبعة آخرون", "killed")[0] == 8
+
+
+def test_an_explosion_called_terrorism_is_no_accident():
+    from summarizer.verify.classify import called_deliberate
+
+    assert called_deliberate(["Law enforcement agencies said the explosion was an act of terrorism."])
+    assert called_deliberate(["وقال إن الانفجار عمل إرهابي"])
+    assert not called_deliberate(["Police ruled out terrorism and said a gas leak caused it."])
+    assert not called_deliberate(["واستبعدت الشرطة فرضية العمل الإرهابي"])
+
+
+def test_a_speakers_that_clause_is_not_a_nouns_that():
+    from summarizer.verify.event_span import event_clause
+
+    text = (
+        "Uzbek authorities said Monday 14 civilians and four police were killed in mass unrest that erupted in"
+        " the capital of the region."
+    )
+    assert event_clause(Article(text), text.rstrip(".")).startswith("14 civilians and four police were killed")
+
+
+def test_a_countrys_possessive_and_an_apposed_capital_name_places():
+    from summarizer.verify import recall
+
+    text = "A gunman has killed three people at a shopping mall in Denmark’s capital Copenhagen."
+    article = Article(text)
+    assert [p for p, _ in recall.places_in(article, article.locate(text), "DK")] == ["Denmark", "Copenhagen"]
+    text = "In the capital of Slovakia, Bratislava, a shooting has claimed the lives of two persons."
+    article = Article(text)
+    assert "Bratislava" in [p for p, _ in recall.places_in(article, article.locate(text), "SK")]
+
+
+def test_a_negated_report_of_injuries_says_no_one_hurt():
+    from summarizer.verify.casualties import says_no_one_hurt
+
+    assert says_no_one_hurt("مشيراً إلى عدم الإبلاغ عن إصابات في صفوفه")
+    assert not says_no_one_hurt("وأصيب 3 أشخاص")
+
+
+def test_mass_unrest_is_a_riot_and_the_levantine_tuesday_a_weekday():
+    from summarizer.lang.lexicon import CLASS_RULES
+    from summarizer.verify.timeexpr import parse
+
+    riot = next(r for r in CLASS_RULES if "mass unrest" in r.keywords)
+    assert riot.sub_event_type == "Violent demonstration"
+    assert parse("الثلثاء").weekday == 1

@@ -466,6 +466,7 @@ DAYS_AGO = {  # "قبل يومين", "two days ago": days before the report, by 
 }
 TIME_GLUE = frozenset(fold(w) for w in _time["time_glue"])
 TODAY_PARTS: dict[str, str] = dict(_time["today_parts"])  # "" (no part of the day) -> "today"
+YESTERDAY_PARTS: dict[str, str] = dict(_time["yesterday_parts"])
 TIME_WORDS = folded([*_time["parts_of_day"], *_time["relative_days"], *_time["before_weekday"]])
 PERIODS: dict[str, str] = {fold(k): v for k, v in _time["periods"].items()}
 PERIOD_PREPOSITIONS = frozenset(folded(_time["period_prepositions"]))
@@ -900,6 +901,8 @@ STORMERS = frozenset(w.lower() for w in folded(data("classification")["stormers"
 CIVILIAN_TARGET_WORDS = {k: data("civilian_targets")[k] for k in ("civilian", "armed")}  # by language
 BY_MEANS: str = data("classification")["by_means"]
 ACCIDENT_AMBIGUOUS: frozenset[str] = frozenset(data("classification")["accident_ambiguous"])
+DELIBERATE_WORDS = tuple(folded(data("classification")["deliberate_words"]))  # "an act of terrorism"
+DELIBERATE_NEGATORS = tuple(folded(data("classification")["deliberate_negators"]))  # "ruled out terrorism"
 CONTEXT_RULES: tuple[ClassRule, ...] = tuple(r for r in CLASS_RULES if r.context)
 CLASS_LABELS_AR: dict[str, str] = {r.label_en: r.label_ar for r in (*CLASS_RULES, FALLBACK_RULE)}
 

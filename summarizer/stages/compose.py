@@ -98,6 +98,7 @@ from summarizer.verify.casualties import (
     casualty_clauses,
     casualty_figure,
     says_no_one_hurt,
+    set_off_qualifier,
     summed,
     vague_quantity,
     victims,
@@ -674,6 +675,9 @@ def _casualty(run: Run, span: str | None, kind: str, rendering: str | None) -> C
     evidence = run.evidence(span)
     text = run.bilingual(span, rendering)
     count, qualifier = casualty_figure(span, kind)
+    if count is not None and qualifier == Qualifier.exact and (at := run.article.locate(span)) is not None:
+        # "مقتل 14 شخصاً، على الأقل،": the span ends before its qualifier set off by commas
+        qualifier = set_off_qualifier(run.article.text[at.end : at.end + _ASIDE_REACH]) or qualifier
     if kind == "killed" and count is not None and qualifier == Qualifier.exact and _still_missing(run.article):
         # "the search for more bodies goes on": the toll can only rise; a count of the missing is said
         # apart instead ("7 soldiers were killed ... 6 are missing": no "at least" the article never wrote)
@@ -681,6 +685,9 @@ def _casualty(run: Run, span: str | None, kind: str, rendering: str | None) -> C
         qualifier = Qualifier.at_least if sought or _missing(run) is None else qualifier
     including = _including(run, span, count) if count is not None else None
     return Casualty(count=count, qualifier=qualifier, text=text, evidence=evidence, including=including)
+
+
+_ASIDE_REACH = 30  # characters after a toll's span that may hold its qualifier set off by commas
 
 
 def _missing(run: Run) -> Casualty | None:

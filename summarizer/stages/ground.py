@@ -122,7 +122,7 @@ from summarizer.stages.extract import SHORT_PHRASE_MAX, ExtractedPlace, Extracte
 from summarizer.stages.run import Run
 from summarizer.verify import main_incident, recall
 from summarizer.verify.casualties import casualty_figure, victims
-from summarizer.verify.classify import classify
+from summarizer.verify.classify import called_deliberate, classify
 from summarizer.verify.event_span import event_clause, toll_update_event, trimmed, without_time_tail
 from summarizer.verify.furniture import in_dateline, is_caption, without_furniture
 from summarizer.verify.gazetteer import (
@@ -2854,8 +2854,11 @@ def _classified_by_words(article: Article, facts: Extraction) -> tuple[ClassRule
     span = article.locate(facts.event) if facts.event else None
     if span is None:
         return rule, keyword
-    following = [s for s in main_incident.sentences(article) if s.end > span.start][:3]
+    after_it = [s for s in main_incident.sentences(article) if s.end > span.start]
+    following = after_it[:3]
     title = main_incident.sentences(article)[:1]
+    # "law enforcement agencies said the explosion was an act of terrorism", a few sentences on: no accident
+    deliberate = called_deliberate([s.quote for s in after_it[:_DELIBERATE_REACH] + title])
     for context in CONTEXT_RULES:  # people shot at a protest: force against protesters, whatever the weapon
         found, word = classify([s.quote for s in following[:2] + title], (context,))
         if word is not None:
@@ -2869,7 +2872,7 @@ def _classified_by_words(article: Article, facts: Extraction) -> tuple[ClassRule
             found, word = classify([_before_since(sentence.quote)])
             if word in ACCIDENT_AMBIGUOUS:  # "صهريج وقود انقلب ثم انفجر": an explosion the story calls an accident
                 story = _without_gunfire([s.quote for s in following[:4] + title])
-                if (accident := _accident(classify(story, ACCIDENT_RULES))) is not None:
+                if not deliberate and (accident := _accident(classify(story, ACCIDENT_RULES))):
                     return accident
             if word is not None:
                 return found, word
@@ -2879,7 +2882,8 @@ def _classified_by_words(article: Article, facts: Extraction) -> tuple[ClassRule
         if word is not None and not main_incident.figures(article):
             return found, word
     elif keyword in ACCIDENT_AMBIGUOUS:  # an explosion: an accident when the story's first sentences say so
-        accident = _accident(classify(_without_gunfire([s.quote for s in following[:4] + title]), ACCIDENT_RULES))
+        story = _without_gunfire([s.quote for s in following[:4] + title])
+        accident = None if deliberate else _accident(classify(story, ACCIDENT_RULES))
         if accident is not None:
             return accident
     if rule.sub_event_type == GENERIC_EXPLOSION.sub_event_type:
@@ -2892,6 +2896,7 @@ def _classified_by_words(article: Article, facts: Extraction) -> tuple[ClassRule
     return rule, keyword
 
 
+_DELIBERATE_REACH = 6  # sentences from the event's on that may call it deliberate (terrorism)
 # Arrests, read with the words of a single arrest too, when no class names what happened.
 ARRESTS_RULE = next(
     r._replace(keywords=r.keywords + SINGLE_ARREST_WORDS) for r in CLASS_RULES if r.sub_event_type == "Arrests"

@@ -79,7 +79,7 @@ from summarizer.lang.text import (
 )
 from summarizer.schema import Qualifier
 from summarizer.verify.numbers import counts_in, number_near, numbers_in, numbers_with_positions, words_after
-from summarizer.verify.phrase import Word, analyse, people_plural
+from summarizer.verify.phrase import Word, a_past_verb, analyse, people_plural
 
 
 def _alternation(words: tuple[str, ...]) -> str:
@@ -325,7 +325,11 @@ def _casualty_figure(span: str, kind: str) -> tuple[int | None, Qualifier]:
                 or (kind == "injured" and others_taken(whole, count))
                 or (kind == "killed" and named_before_the_others(before, clause, count))
             )
-            return max(count, _conjoined_total(clause, own) or 0), _qualifier_of(clause, count)
+            qualifier = _qualifier_of(clause, count)
+            after = every[every.index(clause) + 1] if every.index(clause) + 1 < len(every) else ""
+            if qualifier == Qualifier.exact and _qualifier_alone(after):
+                qualifier = _qualifier(after)  # "مقتل 14 شخصاً، على الأقل،": its "at least" set off by commas
+            return max(count, _conjoined_total(clause, own) or 0), qualifier
     share = current[len(whole) :] if current.startswith(whole) else ""
     if not clauses and mentions(share, own) and not mentions(whole, own):
         # "Five other workers fled ..., including one who was injured": only the share was hurt
@@ -359,6 +363,8 @@ def _named_and_others(clause: str, own: tuple[str, ...], others: tuple[str, ...]
     for j in range(at + 1, len(words) - 1):
         if _opens_with(folded[j], others):
             return None  # "مقتل جندي وإصابة 3 آخرين": the others are the injured
+        if folded[j].startswith(WAW) and not _opens_with(folded[j], own) and a_past_verb(folded[j][1:]):
+            return None  # "قتل عسكرياً واعتقل اثنين آخرين": the others are the arrested, another verb's
         found = numbers_in(words[j])
         if not found:
             continue
@@ -836,6 +842,19 @@ def _without_measured_qualifiers(clause: str) -> str:
 _MEASURE_TIME = re.compile(r"(?<=\d)(?=[a-z])")  # "7am": the hour and its mark apart
 
 
+def set_off_qualifier(after: str) -> Qualifier | None:
+    """The qualifier the text right after a toll sets off by commas (", على الأقل،", ", at least,"); None
+    when no such aside follows."""
+    m = re.match(r"\s*[،,]\s*([^،,.]+?)\s*(?:[،,.]|$)", after)
+    return _qualifier(m.group(1)) if m and _qualifier_alone(m.group(1)) else None
+
+
+def _qualifier_alone(clause: str) -> bool:
+    """The clause is a qualifier and nothing else ("على الأقل", "at least"): it qualifies the count before it."""
+    words = fold(clean(clause)).lower().split()
+    return 0 < len(words) <= 3 and not numbers_in(clause) and _qualifier(clause) != Qualifier.exact
+
+
 def _qualifier(clause: str) -> Qualifier:
     # "ونحو خمسين جريحا": a qualifier after "و" (and) still qualifies
     clause = " ".join(w[1:] if w[:1] == WAW and len(w) > 3 else w for w in fold(clause).split())
@@ -996,11 +1015,14 @@ def casualty_clauses(sentence: str) -> list[str]:
             counted = counted or (_dual_counted(current) and any(_holds(bare(w), stems) for w in ahead.split()[:1]))
             # "114 بين شهيد وجريح": the dead and the wounded together under one figure, no second count
             both = len(current) > 1 and fold(current[-2]) in BETWEEN and _holds(fold(current[-1]), stems)
+            # "قتل عسكرياً كونغولياً | واعتقل اثنين آخرين": another verb, not of casualties, opens its own clause
+            verb = clean(folded)[1:] if folded.startswith(WAW) else ""
+            other_verb = bool(verb) and not _holds(verb, stems) and a_past_verb(verb)
             if (
                 current
                 and starts_clause
                 and another
-                and counted
+                and (counted or (other_verb and _holds(fold(said), stems)))
                 and not compound
                 and not joined
                 and not same

@@ -9,7 +9,16 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from summarizer.lang.lexicon import CLASS_RULES, FALLBACK_RULE, PLAN_WORDS, SEQUENCE_WORDS, THREAT_WORDS, ClassRule
+from summarizer.lang.lexicon import (
+    CLASS_RULES,
+    DELIBERATE_NEGATORS,
+    DELIBERATE_WORDS,
+    FALLBACK_RULE,
+    PLAN_WORDS,
+    SEQUENCE_WORDS,
+    THREAT_WORDS,
+    ClassRule,
+)
 from summarizer.lang.text import ALIF, ARTICLE, KAF, TERM_PROCLITICS, WAW, accusative_pattern, fold
 
 
@@ -24,6 +33,23 @@ def _planned(text: str, at: int) -> bool:
 
 
 _THREAT_REACH = 12  # words
+
+
+def called_deliberate(texts: list[str]) -> bool:
+    """A text calls the event deliberate ("the explosion was an act of terrorism", "عمل إرهابي"), its word
+    not negated in the few words before it ("ruled out terrorism")."""
+    for text in texts:
+        folded = fold(text).lower()
+        for word in DELIBERATE_WORDS:
+            for m in re.finditer(rf"(?<!\w){re.escape(word.lower())}", folded):
+                words = folded[: m.start()].split()[-_NEGATION_REACH:]
+                before = f" {' '.join(w.removeprefix(WAW) if len(w) > 3 else w for w in words)} "
+                if not any(f" {n.lower()} " in before for n in DELIBERATE_NEGATORS):
+                    return True
+    return False
+
+
+_NEGATION_REACH = 4  # words before a word of terror that may negate it
 _THEN = SEQUENCE_WORDS
 
 

@@ -79,6 +79,12 @@ _TIME_OPENING_WORDS = (
 _AGE_AFTER_NAME = re.compile(r"(?<=[A-Za-z]),\s*\d{1,3}$")
 
 
+def _a_day_word(word: str) -> bool:
+    """A weekday, a time word or "on" ("said on Monday ..."): the day a source spoke."""
+    folded = fold(clean(word)).lower()
+    return folded in WEEKDAYS or folded in TIME_WORDS or folded == "on"
+
+
 def without_attribution(span: Span) -> Span:
     """The clause a source is quoted as saying: after a leading "X said (that)" / "قال X إن", and
     before a closing ", officials said" / "، بحسب ما ذكرته الحركة"."""
@@ -86,6 +92,8 @@ def without_attribution(span: Span) -> Span:
     start, end = 0, len(span.quote)
     if (words and fold(clean(words[0].group())).removeprefix(WAW) in ATTRIBUTION) or _said_early(words):
         for i, w in enumerate(words[:24]):  # an apposition may stand between ("الشرطة، البلد الصغير ...، أن")
+            if w.group().isascii() and not any(_is_speech(v.group()) for v in words[max(0, i - 3) : i]):
+                continue  # "killed in mass unrest that erupted": English "that" of a noun, not of "said"
             if fold(clean(w.group())) in COMPLEMENTIZERS and i + 3 < len(words):
                 start = words[i + 1].start()
                 break
@@ -93,7 +101,10 @@ def without_attribution(span: Span) -> Span:
             said = next((i for i, w in enumerate(words[:10]) if _is_speech(w.group())), None)
             if said is not None and span.quote[words[0].start() : words[said].start()].count(",") == 0:
                 if said + 3 < len(words) and words[said].group().lower() in _SAID:
-                    start = words[said + 1].start()
+                    first = said + 1
+                    while first + 3 < len(words) and _a_day_word(words[first].group()):
+                        first += 1  # "said Monday 14 civilians ... were killed": the clause, not the day
+                    start = words[first].start()
             if start == 0 and (told := _told_by_its_noun(words)) is not None:
                 start = told  # "أفادت وسائل إعلام محلية في تنزانيا، بمقتل 60 شخصا": what was reported
     if start == 0 and words and fold(clean(words[0].group())).lower().removeprefix(WAW) in BEFORE_SOURCE:

@@ -364,6 +364,11 @@ def places_in(article: Article, sentence: Span, country: str | None) -> list[tup
             start += 1  # "العاصمة الليبية طرابلس", "العاصمة الإقليمية كويتا": the word, its adjective, its name
         if words[start].lower() in ENGLISH_BEARING_ADJECTIVES and start + 1 < len(words):
             start += 1  # "of southwestern Baghdad": the part, then the name
+        if (owner := _possessive_place(words, start, country)) is not None:
+            found.append(owner)  # "in Denmark's capital Copenhagen": Denmark, then the capital's name
+            start += 1
+            while start + 1 < len(words) and fold(clean(words[start])).lower() in _BEFORE_OWNED_NAME:
+                start += 1
         for n in (3, 2, 1):
             if "-" in words[start : start + n]:
                 continue  # a listed name left out (or a dash) is no part of a place's name
@@ -398,7 +403,33 @@ def places_in(article: Article, sentence: Span, country: str | None) -> list[tup
             ):
                 found.append((phrase, hit))
                 break
+    found += [f for f in _apposed_capital(sentence.quote, country) if f[0] not in {p for p, _ in found}]
     return found + [f for f in _glued_places(words, country) if f[0] not in {p for p, _ in found}]
+
+
+def _apposed_capital(sentence: str, country: str | None) -> list[tuple[str, GazetteerHit]]:
+    """The city set after "the capital of X," ("In the capital of Slovakia, Bratislava, ..."): the capital,
+    named in apposition, when the gazetteer puts it in that country."""
+    for m in re.finditer(r"(?:capital|عاصمة) (?:of )?(\w+)[,،] (\w+(?: \w+)?)", sentence):
+        state, named = lookup(m.group(1)), m.group(2)
+        if state is None or not state.is_country:
+            continue
+        for phrase in (named, named.split()[0]):
+            hit = lookup(phrase, state.country_code)
+            if hit and not hit.is_country and (country is None or hit.country_code == country):
+                return [(phrase, hit)]
+    return []
+
+
+def _possessive_place(words: list[str], at: int, country: str | None) -> tuple[str, GazetteerHit] | None:
+    """An English possessive of a country or a region ("Denmark's", "Australia’s"), with its hit."""
+    m = re.fullmatch(r"(.+?)['’]s", clean(words[at])) if at + 1 < len(words) else None
+    hit = lookup(m.group(1), country) if m else None
+    return (m.group(1), hit) if m and hit and (hit.is_country or hit.is_region) else None
+
+
+# after a place's possessive, the words before the name it holds ("Denmark's capital Copenhagen")
+_BEFORE_OWNED_NAME = frozenset((*(fold(w) for w in CAPITAL_WORDS), *ENGLISH_BEARING_ADJECTIVES))
 
 
 _OFFICE_REACH = 3  # words back from a place to the title whose office it names

@@ -31,6 +31,7 @@ from summarizer.lang.lexicon import (
     WEEKDAY_NAMES,
     WEEKDAY_NAMES_AR,
     WEEKDAYS,
+    YESTERDAY_PARTS,
 )
 from summarizer.lang.text import ARTICLE, BEH, DEFINITE_PROCLITICS, WAW, clean, fold
 from summarizer.verify.numbers import numbers_in
@@ -107,8 +108,8 @@ class TimeParts:
             return DAYS_AGO["en"].get(self.days_ago)
         if self.relative == "today" and self.weekday is None and not self.day_month:
             return TODAY_PARTS.get(self.part_of_day or "")  # "فجر اليوم": at dawn today
-        if self.relative == "yesterday":
-            words.append("yesterday,")
+        if self.relative == "yesterday" and self.weekday is None and not self.day_month:
+            return YESTERDAY_PARTS.get(self.part_of_day or "")  # "مساء أمس": yesterday evening
         if self.weekday is not None:
             words.append(WEEKDAY_NAMES[self.weekday] + ("," if self.day_month else ""))
         if self.day_month:
