@@ -33,6 +33,7 @@ from summarizer.lang.lexicon import (
     INJURED_WORDS,
     KILLED_WORDS,
     LEXICON,
+    LOCATED_WORDS,
     MONTHS,
     NEAR_HEADS,
     NUMBER_WORDS,
@@ -850,6 +851,11 @@ def _without_place_description(span: Span) -> Span:
     words = list(re.finditer(r"\S+", span.quote))
     for i, m in enumerate(words[2:], start=2):
         before = words[i - 1].group()
+        # "بمدينة كوتشاني، الواقعة على بعد نحو 100 كيلومتر شرق العاصمة": where the town lies, after its comma
+        located = fold(clean(m.group())).lower() in LOCATED_WORDS and before.endswith(("،", ","))
+        if located and lookup(clean(before)) is not None:
+            quote = span.quote[: words[i - 1].end() - 1]
+            return Span(quote, span.start, span.start + len(quote))
         if fold(clean(m.group())) not in RELATIVES or clean(before) != before or lookup(before) is None:
             continue
         if mentions(span.quote[m.start() :], (*KILLED_WORDS, *INJURED_WORDS)):

@@ -67,6 +67,7 @@ from summarizer.lang.lexicon import (
     MEMBERS_AFTER_GROUP,
     MONTHS,
     NAME_BEFORE_WORD,
+    NAME_CUES,
     NAMES_WITH_ARTICLE,
     NAMES_WITHOUT_ARTICLE,
     NATIONALITY_ADJECTIVES,
@@ -1470,6 +1471,8 @@ def _place_at(tokens: list[str], i: int, before: list[Word], name_slot: bool) ->
             continue  # "قاعدة التحالف" is the coalition's base, not a base in a Yemeni village of that name
         if width == 1 and not country and _a_nationality(tokens[i]):
             continue  # "قطار ألماني" is a German train, never a train of a village "Many"
+        if width == 1 and not alone and admin is None and _a_common_noun_after_a_thing(host, tokens[i]):
+            continue  # "بوابة مدرسة" is a school's gate, never the gate of a village "Madrasa"
         if (
             width == 1
             and host is not None
@@ -1487,6 +1490,17 @@ def _place_at(tokens: list[str], i: int, before: list[Word], name_slot: bool) ->
         if word := _gazetteer(tokens[i : i + width], admin, sound=not building):
             return word, width
     return None
+
+
+def _a_common_noun_after_a_thing(host: Word | None, token: str) -> bool:
+    """An indefinite word the lexicon knows as a noun, after a thing's word that is no place word ("سقف
+    مدرسة", "حرم جامعة"): the construct's common noun, not a town of that name."""
+    if host is None or host.sense is None or host.sense.kind not in _PLACE_HOSTS or token.startswith(ARTICLE):
+        return False
+    if fold(host.source).removeprefix(WAW).removeprefix(BEH).removeprefix(ARTICLE) in NAME_CUES:
+        return False  # "مدينة حمص", "قرية واغا": a town's word, a name follows
+    found = _word_at([token], 0)
+    return found is not None and found[0].sense is not None and found[0].sense.pos == "noun"
 
 
 def _bearing_before_a_name(tokens: list[str]) -> bool:
@@ -2772,7 +2786,8 @@ def _determined(p: Phrase, core: str, inner: bool = False) -> str:
         return f"the {core}"
     if head.plural and core.startswith(f"{FEW} "):
         return f"a {core}"  # "ساعات قليلة" = "a few hours"
-    if head.plural or p.number is not None or head.sense.pos != "noun" or inner or head.sense.en in MASS_NOUNS:
+    mass = head.sense.en in MASS_NOUNS and head.sense.kind != "disaster"  # "حريق" is a fire, "نار" fire
+    if head.plural or p.number is not None or head.sense.pos != "noun" or inner or mass:
         return core  # a plural, a number, a mass noun ("gunfire") or a noun inside a construct takes no "a"
     if core.startswith(f"{OTHER_EN} "):
         return f"an{core}"  # "نائب آخر" = "another MP", not "an other MP"
