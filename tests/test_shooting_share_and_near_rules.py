@@ -1,7 +1,8 @@
 """Rules drawn from pool AE's worked half (session 38): a shooting or a stabbing said as such when the
 article's clause has no checked rendering, people "among" a toll before its figure, a bare "morning"
 widened to the day the article gives it, a town named only as what it happened near (pinned or not),
-the country named first giving way to the town, and a quoted name kept whole."""
+the country named first giving way to the town, a quoted name kept whole; from pool AF's worked
+half: a place's located aside cut from the event, a fire counted, a construct's common noun no town."""
 
 from summarizer.verify.grounding import Article
 
@@ -161,3 +162,33 @@ def test_mass_unrest_is_a_riot_and_the_levantine_tuesday_a_weekday():
     riot = next(r for r in CLASS_RULES if "mass unrest" in r.keywords)
     assert riot.sub_event_type == "Violent demonstration"
     assert parse("الثلثاء").weekday == 1
+
+
+def test_a_place_described_after_its_comma_is_cut_from_the_event():
+    from summarizer.verify.event_span import _without_place_description
+    from summarizer.verify.grounding import Span
+
+    quote = "وقع انفجار بمدينة كوتشاني، الواقعة على بعد نحو 100 كيلومتر شرق العاصمة"
+    assert _without_place_description(Span(quote, 0, len(quote))).quote == "وقع انفجار بمدينة كوتشاني"
+
+
+def test_a_fire_is_counted_gunfire_and_rain_are_not():
+    from summarizer.verify.phrase import render_phrase
+
+    assert render_phrase("حريق في مصنع").text == "a fire in a factory"
+    assert render_phrase("هطول غزير للأمطار").text == "heavy rainfall"
+
+
+def test_a_common_noun_after_a_things_word_is_no_town():
+    from summarizer.verify.phrase import render_phrase
+
+    assert render_phrase("بوابة مدرسة").text == "a gate of a school"  # not "the gate of Madrasa"
+    assert render_phrase("حرم جامعة", country="CZ").text == "a campus of a university"
+
+
+def test_a_construct_inside_a_construct_takes_the_and_a_foreign_name_its_sound():
+    from summarizer.verify.phrase import render_phrase
+
+    assert render_phrase("انهيار سقف ملهى ليلي").text == "a collapse of the ceiling of a nightclub"
+    # a two-word foreign name opening on its own article, matched by sound in the article's country
+    assert render_phrase("سانتو دومينغو", name_slot=True, country="DO").text == "Santo Domingo"

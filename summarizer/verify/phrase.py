@@ -1602,7 +1602,9 @@ def _gazetteer(tokens: list[str], admin: str | None = None, sound: bool = True) 
         abroad = hit is not None and not hit.is_country and not hit.is_region and hit.country_code != country
         # "أنقرة" in a German story is Ankara, not Enger; "دوشنبه" in a Kyrgyz one, Tajikistan's capital
         abroad = abroad and hit.population < _WORLD_CITY and not is_capital(hit)
-        if country and (hit is None or abroad) and " " not in body and body not in GIVEN_NAMES:
+        # one word, or a foreign name with its own article ("سانتو دومينغو", Santo Domingo), matched by sound
+        foreign = " " in body and body.split()[0] in FOREIGN_NAME_ARTICLES
+        if country and (hit is None or abroad) and (" " not in body or foreign) and body not in GIVEN_NAMES:
             # A town at home known by its Latin name wins over a homonym abroad ("بالو" is Palu in
             # Indonesia, not Palo, Iowa); matched by sound within the country already.
             if sound and not _an_accusative_word(body) and (home := lookup_transliterated(body, country)):
@@ -2786,7 +2788,10 @@ def _determined(p: Phrase, core: str, inner: bool = False) -> str:
         return f"the {core}"
     if head.plural and core.startswith(f"{FEW} "):
         return f"a {core}"  # "ساعات قليلة" = "a few hours"
-    mass = head.sense.en in MASS_NOUNS and head.sense.kind != "disaster"  # "حريق" is a fire, "نار" fire
+    # "حريق" is a fire (a disaster, counted), "نار" fire (gunfire, a mass); rainfall is a mass either way
+    mass = head.sense.en in MASS_NOUNS and not (head.sense.en == "fire" and head.sense.kind == "disaster")
+    if inner and p.of is not None and not (head.plural or p.number is not None or mass) and head.sense.pos == "noun":
+        return f"the {core}"  # "انهيار سقف ملهى" = "a collapse of the ceiling of a nightclub": it has its own "of"
     if head.plural or p.number is not None or head.sense.pos != "noun" or inner or mass:
         return core  # a plural, a number, a mass noun ("gunfire") or a noun inside a construct takes no "a"
     if core.startswith(f"{OTHER_EN} "):
