@@ -192,3 +192,12 @@ def test_a_construct_inside_a_construct_takes_the_and_a_foreign_name_its_sound()
     assert render_phrase("انهيار سقف ملهى ليلي").text == "a collapse of the ceiling of a nightclub"
     # a two-word foreign name opening on its own article, matched by sound in the article's country
     assert render_phrase("سانتو دومينغو", name_slot=True, country="DO").text == "Santo Domingo"
+
+
+def test_a_frame_noun_gives_way_to_the_event_it_frames():
+    from summarizer.verify.phrase import render_phrase
+
+    assert render_phrase("حادث انهيار سقف ملهى ليلي").text == "a collapse of the ceiling of a nightclub"
+    assert render_phrase("عملية اغتيال").text == "an assassination"
+    assert render_phrase("عملية الاغتيال").text == "the assassination"  # definite by its complement
+    assert render_phrase("حادث سير").text == "a traffic accident"  # no event noun after it

@@ -49,6 +49,7 @@ from summarizer.lang.lexicon import (
     DURATION_UNITS,
     FEMININE_PAST_SHAPE,
     FOREIGN_NAME_ARTICLES,
+    FRAME_NOUNS,
     GAZETTEER_PREFIXES,
     GIVEN_NAMES,
     HONORIFICS,
@@ -2609,6 +2610,8 @@ def _phrase_text(p: Phrase, inner: bool = False) -> str:
             described = " ".join(_compass_joined(adjectives))
             name = replace(p.of, adjectives=[])  # describe the agency: "the Russian government news agency Sputnik"
             return f"the {described} {core} {_phrase_text(name, inner=True).removeprefix('the ')}"
+        if _frames_an_event(p):  # "حادث انهيار سقف" = "a collapse of a ceiling", not "an accident of ..."
+            return _phrase_text(p.of, inner=inner)  # the construct's definiteness is its complement's
         if _outlet_named(p):  # "وكالة فرانس برس" = "AFP", not "an agency of AFP"
             return _phrase_text(p.of, inner=True)
         if _outlet_named(p, described=True):  # "وكالة الأنباء الرسمية السورية سانا": the agency, then its name
@@ -2633,6 +2636,14 @@ def _phrase_text(p: Phrase, inner: bool = False) -> str:
         link = "" if text.endswith((" for", " of", " to")) or text in _DETERMINER_QUANTITIES else " of"
         text = f"{text}{link} {_phrase_text(p.of, inner=True)}"  # "بعض المسؤولين" = "some officials"
     return text
+
+
+def _frames_an_event(p: Phrase) -> bool:
+    """A frame noun ("حادث", "عملية") in construct with one event's noun, an attack or a disaster."""
+    event = p.of.head.sense if p.of is not None else None
+    if p.head.sense is None or p.head.sense.lemma not in FRAME_NOUNS or p.head.plural or p.number or p.adjectives:
+        return False
+    return event is not None and event.pos == "noun" and event.kind in ("attack", "disaster") and not p.of.head.plural
 
 
 def _an_attack_on_a_place(p: Phrase) -> bool:
