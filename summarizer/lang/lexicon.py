@@ -591,6 +591,7 @@ REGION_KIND_EN: dict[str, str] = dict(_places["region_kind_en"])
 REGION_KIND_RANK: dict[str, int] = {k: rank for rank, kinds in enumerate(_places["region_kinds"]) for k in kinds}
 NAME_CUES = folded(_places["name_cues"])
 QUARTER_CUES = frozenset(folded(_places["quarter_cues"]))
+DISTRICT_WORDS = frozenset(folded(_places["district_words"]))
 TOWN_WORDS = tuple(_places["town_words"])
 COLOUR_WORDS = frozenset(fold(w).lower() for w in _places["colour_words"])
 SPOKE_AFTER = frozenset(folded(data("sources")["spoke_after"]))
@@ -605,6 +606,7 @@ TREATMENT_WORDS = folded(_places["treatment_words"])
 NOT_COUNTRIES = frozenset(_places["not_countries"])  # as written, with their marks
 # "الساحل": the Sahel where the article's country lies in it; {folded word: (English, countries)}
 REGIONAL_NAMES = {fold(k): (v["en"], frozenset(v["countries"])) for k, v in _places["regional_names"].items()}
+CAPITAL_HEADS: tuple[str, ...] = tuple(_places["capital_heads"])
 CAPITAL_WORDS = frozenset(w.lower() for w in folded(_places["capital_words"]))
 ALLEGIANCE_WORDS = frozenset(folded(_places["allegiance_words"]))  # "الموالية لإيران": whom, not where
 REGION_BEFORE = frozenset(folded(_places["region_before"]))

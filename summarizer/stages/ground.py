@@ -36,6 +36,7 @@ from summarizer.lang.lexicon import (
     CONTEXT_RULES,
     DEMONSTRATIVES,
     DESTINATION_WORDS,
+    DISTRICT_WORDS,
     DOCUMENTS,
     DURATIONS,
     ENGLISH_AFTER_NAME,
@@ -301,12 +302,23 @@ def _unpinned_outside_their_area(
         for q, area in places:
             if hit is None or hit.is_country or hit.is_region or area is None or area is hit or area.is_country:
                 continue
-            if (how := written_within(run.article.text, place.name, q.name)) and _lies_outside(hit, area, how):
+            how = written_within(run.article.text, place.name, q.name) or _a_district_beside(run, place.name, q.name)
+            if how and _lies_outside(hit, area, how):
                 why = f"the gazetteer's {hit.name_en} lies outside {q.name}, where the article puts it: a namesake"
                 run.notes.append(f"places: {place.name}: {why}, no coordinates")
                 hit = None
         out.append((place, hit))
     return out
+
+
+def _a_district_beside(run: Run, district: str, town: str) -> str | None:
+    """ "area" when the place is a district ("منطقة دار السلام") in a sentence that names the town too
+    ("وقعت في القاهرة حيث ... بمنطقة دار السلام"): the district is the town's."""
+    words = district.split()
+    if len(words) < 2 or fold(clean(words[0])).removeprefix(BEH).lower() not in DISTRICT_WORDS:
+        return None
+    together = any(district in s.quote and town in s.quote for s in main_incident.sentences(run.article))
+    return "area" if together else None
 
 
 def _lies_outside(hit: GazetteerHit, area: GazetteerHit, how: str) -> bool:
@@ -2170,7 +2182,9 @@ def _places(ex: Extraction, run: Run, sentences: list, update: dict) -> None:
     if places != list(ex.places):
         update["places"] = places
     known = {fold(p.name) for p in places} | {_place_key(h) for p in places if (h := lookup(p.name))}
-    country = next((h.country_code for p in places if (h := lookup(p.name))), None) or _article_country(article, [])
+    # the lead's country before a kept place's: "منطقة دار السلام" is a district of Cairo in an Egyptian
+    # story, not Tanzania's Dar es Salaam, whose country would hide the lead's "القاهرة"
+    country = home or next((h.country_code for p in places if (h := lookup(p.name))), None)
     # The lead's first two sentences: the second often gives the town ("The police were called to the
     # scene in Croydon") or the region of the first's village.
     # The body's own first two sentences too, when the event was quoted from further on ("An explosion

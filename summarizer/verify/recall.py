@@ -50,6 +50,7 @@ from summarizer.lang.lexicon import (
     BORDER_WORDS,
     BYLINE_CREDITS,
     CAME_AFTER,
+    CAPITAL_HEADS,
     CAPITAL_WORDS,
     CARRYING_PAST,
     CARRYING_VERBS,
@@ -410,7 +411,8 @@ def places_in(article: Article, sentence: Span, country: str | None) -> list[tup
 def _apposed_capital(sentence: str, country: str | None) -> list[tuple[str, GazetteerHit]]:
     """The city set after "the capital of X," ("In the capital of Slovakia, Bratislava, ..."): the capital,
     named in apposition, when the gazetteer puts it in that country."""
-    for m in re.finditer(r"(?:capital|عاصمة) (?:of )?(\w+)[,،] (\w+(?: \w+)?)", sentence):
+    heads = "|".join(map(re.escape, CAPITAL_HEADS))
+    for m in re.finditer(rf"(?:{heads}) (?:of )?(\w+)[,،] (\w+(?: \w+)?)", sentence):
         state, named = lookup(m.group(1)), m.group(2)
         if state is None or not state.is_country:
             continue
