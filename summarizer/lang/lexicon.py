@@ -305,6 +305,7 @@ NOMINAL_TOLL_VERBS: dict[str, str] = {fold(k): fold(v) for k, v in _phrase["nomi
 RESULT_OPENERS = tuple(sorted(folded(_phrase["result_openers"]), key=len, reverse=True))
 RESULT_PARTICIPLES: dict[str, str] = dict(_phrase["result_participles"])  # "killing" (مقتل) -> "killing"
 MASS_NOUNS = frozenset(_phrase["mass_nouns"])
+COMPOUND_TAILS: tuple[str, ...] = tuple(_phrase["compound_tails"])
 FRAME_NOUNS = frozenset(map(fold, _phrase["frame_nouns"]))
 PLURAL_ENDINGS = tuple(_phrase["plural_endings"])
 
@@ -887,6 +888,7 @@ def _rule(entry: dict) -> ClassRule:
 CLASS_RULES: tuple[ClassRule, ...] = tuple(_rule(e) for e in data("classification")["rules"])
 FALLBACK_RULE = _rule(data("classification")["fallback"])
 SINGLE_ARREST_WORDS = tuple(data("classification")["single_arrest_words"])
+FACILITY_WORDS = frozenset(folded(data("classification")["facility_words"]))  # "a rocket plant": no attack
 PLAN_WORDS = frozenset(folded(data("classification")["plan_words"]))  # "كانوا يجهزون لهجوم": not carried out
 THREAT_WORDS = frozenset(folded(data("classification")["threat_words"]))  # "هدد ... بضرب": not carried out
 SEQUENCE_WORDS = frozenset(folded(data("classification")["sequence_words"]))  # "ثم": what follows happened

@@ -2119,6 +2119,8 @@ def _places(ex: Extraction, run: Run, sentences: list, update: dict) -> None:
     for p in [part for place in ex.places for part in _split_place(place)]:
         if (tidy := _without_located(_without_near(without_time_tail(p.name).lstrip("#")))) != p.name and tidy:
             p = p.model_copy(update={"name": tidy})  # "هافانا الجمعة": the town, not when; "#اليمن": Yemen
+        if (plain := _written_plainly(article, p.name)) is not None:
+            p = p.model_copy(update={"name": plain})  # the dateline's "ANKARA" is "the capital, Ankara" later on
         if recall.an_event(p.name):
             run.drop("places", p.name, "names what happened (an ambush, a raid), not where")
         elif p.name.split() and fold(clean(p.name.split()[0])).lower() in LOCATED_WORDS:
@@ -2177,6 +2179,8 @@ def _places(ex: Extraction, run: Run, sentences: list, update: dict) -> None:
         else:  # a whole country is where it happened, never the site itself
             if p.role == "origin" and not _only_as_origin(article, p.name):
                 p = p.model_copy(update={"role": "area"})  # the model's "origin" needs the article's "from"
+            if p.role == "destination" and not _only_as_destination(article, p.name):
+                p = p.model_copy(update={"role": "area"})  # and its "destination" the article's "to"
             country_site = p.role == "site" and (hit := lookup(p.name)) is not None and hit.is_country
             places.append(p.model_copy(update={"role": "area"}) if country_site else p)
     if places != list(ex.places):
@@ -2613,6 +2617,16 @@ def _dateline_outlet(name: str) -> str | None:
     None (a city alone is where the report was filed, not who reported)."""
     parts = [p.strip(" :()«»") for p in re.split(r"\s*(?:--|—|–|-|\u0640|/|\()\s*", name) if p.strip(" :()«»")]
     return next((p for p in reversed(parts) if source_kind(p) == "outlet"), None)
+
+
+def _written_plainly(article: Article, name: str) -> str | None:
+    """A name in capitals ("ANKARA", a dateline's) as the article writes it elsewhere in plain case."""
+    if not name.isupper() or len(name) < 3:
+        return None
+    found = re.finditer(rf"\b{re.escape(name)}\b", article.text, re.IGNORECASE)
+    return next(
+        (m.group() for m in found if not m.group().isupper() and not in_dateline(article.text, m.start())), None
+    )
 
 
 def _only_in_dateline(article: Article, name: str) -> bool:

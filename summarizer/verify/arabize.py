@@ -68,7 +68,8 @@ def _unmarked(name: str) -> str:
 
 def arabize(name: str) -> str:
     """The Arabic spelling of an English name (one or more words)."""
-    words = _unmarked(name).replace("’", "'").split()
+    # "Wajir-Mandera", "Jean-Pierre": two capitalised names, two Arabic words ("al-Sisi" keeps its article)
+    words = [p for w in _unmarked(name).replace("’", "'").split() for p in _hyphened(w)]
     out: list[str] = []
     i = 0
     while i < len(words):
@@ -90,6 +91,13 @@ def arabize(name: str) -> str:
             out.append(word)
         i += 1
     return " ".join(out)
+
+
+def _hyphened(word: str) -> list[str]:
+    parts = word.split("-")
+    if _ARTICLE_PREFIX.match(word):
+        return [word]  # "Al-Sisi": the article, not a name of its own
+    return parts if len(parts) > 1 and all(p[:1].isupper() and p[1:2].islower() for p in parts) else [word]
 
 
 _OF_GOD = re.compile(r"^(?P<stem>[a-z]{3,}?)(?:ullah|ulla|allah)$")  # "Ahmadullah", "Nasrullah": ... of God

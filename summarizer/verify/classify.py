@@ -13,13 +13,14 @@ from summarizer.lang.lexicon import (
     CLASS_RULES,
     DELIBERATE_NEGATORS,
     DELIBERATE_WORDS,
+    FACILITY_WORDS,
     FALLBACK_RULE,
     PLAN_WORDS,
     SEQUENCE_WORDS,
     THREAT_WORDS,
     ClassRule,
 )
-from summarizer.lang.text import ALIF, ARTICLE, KAF, TERM_PROCLITICS, WAW, accusative_pattern, fold
+from summarizer.lang.text import ALIF, ARTICLE, KAF, LAM, TERM_PROCLITICS, WAW, accusative_pattern, fold
 
 
 def _planned(text: str, at: int) -> bool:
@@ -33,6 +34,21 @@ def _planned(text: str, at: int) -> bool:
 
 
 _THREAT_REACH = 12  # words
+
+
+def _a_facilitys(text: str, at: int, end: int) -> bool:
+    """The keyword only says what a facility makes or holds: English puts the facility right after it ("a
+    rocket plant", "a rocket and explosives plant"), Arabic before it ("مصنع للصواريخ", "مستودع ذخيرة")."""
+    if text[at:end].strip().isascii():
+        after = [w.lower() for w in text[end:].split()[:3]]
+        return bool(after) and (
+            after[0] in FACILITY_WORDS or (after[0] in _JOINERS and after[2:3] and after[2] in FACILITY_WORDS)
+        )
+    before = text[:at].split()[-1:]
+    return any(w.removeprefix(LAM).removeprefix(ARTICLE) in FACILITY_WORDS for w in before)
+
+
+_JOINERS = {"and", "or"}
 
 
 def called_deliberate(texts: list[str]) -> bool:
@@ -79,7 +95,14 @@ def classify(texts: list[str], rules: tuple[ClassRule, ...] = CLASS_RULES) -> tu
     for rule in rules:
         for keyword in rule.keywords:
             pattern = _keyword_re(keyword)
-            found = [text for text in folded if any(not _planned(text, m.start()) for m in pattern.finditer(text))]
+            found = [
+                text
+                for text in folded
+                if any(
+                    not _planned(text, m.start()) and not _a_facilitys(text, m.start(), m.end())
+                    for m in pattern.finditer(text)
+                )
+            ]
             if found and not any(_keyword_re(word).search(text) for word in rule.unless for text in found):
                 return rule, keyword
     return FALLBACK_RULE, None

@@ -194,6 +194,11 @@ def _clause(tokens: list[str], shown: bool = True) -> Rendered:
             subject = Rendered(f"{subject.text} {relative}")  # "... تلميذة خطفهن متشددو بوكو حرام"
         elif subject.text is not None and (described := _participle_phrase(before[len(head) :], subject.text)):
             subject = Rendered(f"{subject.text} {described}")  # "ولد صيني عالق في بئر مهجور"
+    if subject.text is not None and (made := _caused_to(tokens[at : at + width], tokens[at + width :])) is not None:
+        verb_ar = ARABIC_AGREEMENT["caused_to"]["verb"]
+        return _joined(
+            [_feminine_past(verb_ar) if _feminine(subject.text) else verb_ar, subject.text if shown else "", made]
+        )
     rest = render_english(" ".join(tokens[at + width :])) if tokens[at + width :] else Rendered("")
     if passive and (agent := _passive_agent(tokens[at + width :])) is not None:
         rest = agent  # "were killed by police" = "قُتلوا على يد الشرطة"
@@ -241,6 +246,20 @@ def _clause(tokens: list[str], shown: bool = True) -> Rendered:
         # نيشايوات قتل فيليب بيتس")
         return _joined([said, first, *second, obj])
     return _joined([first, said, *second, obj])
+
+
+def _caused_to(verb: list[str], after: list[str]) -> str | None:
+    """ "caused a building to collapse": "في انهيار مبنى", the verbal noun of what followed, then what underwent
+    it (its genitive), then the rest ("on Saturday")."""
+    if [w.lower() for w in verb] != [ARABIC_AGREEMENT["caused_to"]["en"]] or "to" not in after[1:-1]:
+        return None
+    k = after.index("to")
+    noun = next((w for w in ENGLISH_LEXICON.get(after[k + 1].lower(), ()) if w.pos == "noun" and " " not in w.ar), None)
+    undergoer = render_english(" ".join(after[:k]))
+    rest = render_english(" ".join(after[k + 2 :])) if after[k + 2 :] else Rendered("")
+    if noun is None or undergoer.text is None or rest.text is None:
+        return None
+    return " ".join(w for w in (ARABIC_AGREEMENT["caused_to"]["about"], noun.ar, undergoer.text, rest.text) if w)
 
 
 def _joined(words: list[str]) -> Rendered:

@@ -355,6 +355,8 @@ def trimmed(span: Span) -> Span:
             words.pop()  # "... province of Narathiwat today": when, said by the time slot with its date
         elif cut and _composed(words[-1]):
             words.pop()  # "... بمجمع تجاري مكون | من ستة طوابق": a participle cut from what it is made of
+        elif cut and _unnamed_place_word(words[-1]):
+            words.pop()  # "... بدون طيار بمنطقة" of "بمنطقة (قيفة)": a place word whose name was cut off
         elif cut and fold(clean(words[-1])) == fold(CLOCK_HOUR):
             words.pop()  # "... الساعة" whose hour was cut off
         elif cut and fold(clean(words[-1])) in _ZONE_WORDS:

@@ -41,6 +41,7 @@ from summarizer.lang.lexicon import (
     CLOCK_ZONES,
     COLLECTIVE_PEOPLE,
     COMPOSED_PARTICIPLES,
+    COMPOUND_TAILS,
     CONSTRUCT_TITLES,
     DEMONSTRATIVES,
     DIRECTIONS,
@@ -207,6 +208,7 @@ def render_phrase(arabic: str, name_slot: bool = False, country: str | None = No
     ``country``: the article's, in whose light a town known only by its Latin name is read ("موبي"); by
     default the one a caller set for a clause (``in_country``)."""
     country = country or _COUNTRY.get()
+    arabic = _compound_rejoined(arabic)
     if clean(arabic) in NOT_COUNTRIES and (hit := lookup(arabic)) is not None:
         return Rendered(hit.name_en)  # "عمّان" with its shadda is Amman, which folding would make Oman
     if name_slot and (quoted := _quoted_name_described(arabic, country)):
@@ -218,6 +220,22 @@ def render_phrase(arabic: str, name_slot: bool = False, country: str | None = No
     if (family := _a_family(arabic)) is not None:
         return Rendered(family)
     return _render_in(arabic, name_slot, country)
+
+
+def _compound_rejoined(arabic: str) -> str:
+    """A compound's tail written after its head's adjectives ("طائرة أمريكية بدون طيار") moved back to the
+    head ("طائرة بدون طيار أمريكية"), when the two make a lexicon entry."""
+    for tail in COMPOUND_TAILS:
+        at = arabic.find(f" {tail}")
+        if at < 0:
+            continue
+        before = arabic[:at].split()
+        for back in (2, 3):  # the head, then one or two adjectives
+            if len(before) >= back and fold(f"{clean(before[-back])} {tail}") in LEXICON:
+                between = before[-back + 1 :]
+                head = before[: len(before) - back + 1]
+                return " ".join([*head, tail, *between]) + arabic[at + len(tail) + 1 :]
+    return arabic
 
 
 _DECIMAL = re.compile(r"(?<=\d)[.,\u066b](?=\d(?!\d))")  # "5,4", "6.1": one figure ("09.00" is a time)

@@ -26,6 +26,7 @@ from summarizer.lang.lexicon import (
     ENGLISH_POST_PARTICIPLES,
     ENGLISH_PREPOSITIONS,
     ENGLISH_WORDS_BEFORE_NAME,
+    FACILITY_WORDS,
     FEMININE_PAST,
     LASTED_AR,
     MONTHS,
@@ -42,11 +43,11 @@ from summarizer.lang.lexicon import (
     WITH_AS_BEH,
     Written,
 )
-from summarizer.lang.text import ALIF, ARTICLE, BEH, LAM, WAW, definite_phrase
+from summarizer.lang.text import ALIF, ARTICLE, BEH, LAM, TEH, WAW, YEH, definite_phrase, fold
 from summarizer.verify.arabize import COMMON_ENDINGS, arabize
 from summarizer.verify.gazetteer import country_hit, country_of_adjective, lookup
 from summarizer.verify.numbers import numbers_in
-from summarizer.verify.phrase import Rendered, feminine, senses_in
+from summarizer.verify.phrase import Rendered, a_dual, feminine, senses_in
 
 # "a.m." is one token: read as "a" and "m", it was "metres".
 _TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|\d+|(?i:[ap]\.m\b\.?)|[A-Za-z][A-Za-z'’-]*")
@@ -147,6 +148,29 @@ def _render_english(english: str, name_slot: bool = False) -> Rendered:
         if all(p.text for p in parts):
             return Rendered((" " + WAW).join(p.text for p in parts))
     return rendered
+
+
+_TWO_MADE = re.compile(
+    r"^(?:(?P<det>a|an|the) )?(?P<one>[a-z]+) and (?P<two>[a-z]+) (?P<head>[a-z]+)(?P<rest> (?:in|at|near|on|of) .+)?$",
+    re.IGNORECASE,
+)
+
+
+def _facility_of_two(english: str) -> Rendered | None:
+    """ "a rocket and explosives plant": one facility of two things ("مصنع صواريخ ومتفجرات"), not a rocket
+    and a plant; each thing in its Arabic plural, as English's attributive noun means."""
+    m = _TWO_MADE.match(english.strip())
+    if m is None or fold(m["head"].lower()) not in FACILITY_WORDS:
+        return None
+    made = [next((w for w in ENGLISH_LEXICON.get(m[k].lower(), ()) if w.pos == "noun"), None) for k in ("one", "two")]
+    head = _render(m["head"], False)  # in construct: the article, if any, goes on what it holds
+    rest = render_english(m["rest"].strip()) if m["rest"] else Rendered("")
+    if None in made or head.text is None or rest.text is None:
+        return None
+    things = [w.ar_plural or w.ar for w in made]
+    if (m["det"] or "").lower() == "the":
+        things = [ARTICLE + t for t in things]  # one word each: "مستودع الأسلحة والذخائر"
+    return Rendered(f"{head.text} {things[0]} {WAW}{things[1]} {rest.text}".strip())
 
 
 # "... in Saw Township, Magwe Region": a place, then after a comma the region it lies in
@@ -324,6 +348,8 @@ def _render(english: str, name_slot: bool) -> Rendered:
     english = english.replace("´", "'").replace("’", "'")  # "Somalia´s": an acute accent typed for the apostrophe
     if (group := _a_countrys_group(english)) is not None:
         return group
+    if shared := _facility_of_two(english):
+        return shared
     tokens = _counted_police(_possessive_places(_TOKEN.findall(english.replace("’", "'"))))
     if len(tokens) > 1 and tokens[0].rstrip(".") in COURTESY_TITLES:
         tokens = tokens[1:]  # "Mr Mujahid" is Mujahid: a courtesy title says nothing of who he is
@@ -371,10 +397,18 @@ def _genitive_after_prepositions(arabic: str) -> str:
             governed = True
         elif governed and word.endswith(A["masculine_plural"]) and _a_sound_plural(word):
             words[k] = with_genitive(word)
+        elif governed and word.endswith(A["dual"]) and a_dual(word):
+            # "بين عشيرتين متنافستين": a dual after a preposition, and the adjective agreeing with it
+            words[k] = word.removesuffix(A["dual"]) + A["dual_genitive"]
+            if k + 1 < len(words) and words[k + 1].endswith(tuple(c + A["dual"] for c in _DUAL_ADJECTIVE_STEMS)):
+                words[k + 1] = words[k + 1].removesuffix(A["dual"]) + A["dual_genitive"]
         elif governed and _a_construct_plural(word):
             # "مقاتلو حرب العصابات" (the plural's construct state) after a preposition: "مقاتلي"
             words[k] = with_genitive(word + A["masculine_plural"][-1])[:-1]
     return " ".join(words)
+
+
+_DUAL_ADJECTIVE_STEMS = (TEH, YEH)  # "متنافستان", "عسكريان": a feminine or a nisba adjective's dual
 
 
 def _a_sound_plural(word: str) -> bool:
