@@ -92,3 +92,45 @@ def test_a_place_word_whose_name_was_cut_goes_and_a_compounds_tail_rejoins_its_h
     assert render_phrase("طائرة أمريكية بدون طيار").text == "an American drone"
     assert render_phrase("طائرات إسرائيلية مسيرة").text == "Israeli drones"
     assert render_phrase("مسيرة حاشدة").text == "a mass march"
+
+
+def test_a_headlines_title_case_counts_several_not_one():
+    from summarizer.verify.casualties import casualty_figure
+
+    assert casualty_figure("Gunman Kills Two and Injures Several Others", "injured")[0] is None
+    assert casualty_figure("Gunman Kills Two and Injures Several Others", "killed")[0] == 2
+
+
+def test_a_speaker_is_cited_in_its_own_sentence_only():
+    from summarizer.verify.recall import attributed, english_sources_in, sources_in
+
+    text = (
+        "Three officers were shot, Haltom City Police said. The gunman, who has not been identified, died. "
+        "Police hunted for the armed suspect following reports of shots fired. Officers were hurt, said Gov. "
+        "John Smith. According to The Dallas Morning News, a police officer told residents to leave."
+    )
+    article = Article(text)
+    assert not attributed(article, "The gunman") and attributed(article, "John Smith")
+    named = [name for name, _ in sources_in(article, limit=6)]
+    assert "The gunman" not in named and any(n.endswith("John Smith") for n in named)  # "said. The gunman": it ended
+    assert "the armed suspect following" not in english_sources_in(article)
+
+
+def test_a_newspaper_named_news_is_romanised_and_a_report_cut_before_its_verb_goes():
+    from summarizer.verify.event_span import event_clause
+    from summarizer.verify.phrase_en import render_english
+
+    assert render_english("the Dallas Morning News", name_slot=True).text == "دالاس مورنينغ نيوز"
+    text = (
+        "Two people were killed and several others were injured late Saturday in a northeastern Texas city "
+        "after police say a man with a rifle opened fire. Three officers were shot."
+    )
+    cut = text[:120]  # the model's span, cut at the length bound
+    assert event_clause(Article(text), cut).endswith("a northeastern Texas city")
+
+
+def test_a_tolls_update_of_an_incident_a_week_ago_is_the_incident():
+    from summarizer.verify.main_incident import background
+
+    assert not background("The death toll from floods in southeast Brazil a week ago was increased to 64 Sunday.")
+    assert background("The attack came five days ago when gunmen killed five people.")

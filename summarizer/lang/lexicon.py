@@ -657,6 +657,7 @@ TOLD_MEDIA = tuple(folded(_sources["told_media"]))  # "... لوسائل الاع
 VERB_OBJECT_PRONOUNS = frozenset(folded(_sources["verb_object_pronouns"]))  # "أفادت به مصادر"
 ENGLISH_AFTER_NAME = frozenset(_sources["english_after_name"])
 ENGLISH_NOT_SOURCE = frozenset(_sources["english_not_source"])
+REPORTS_NOUN_AFTER = frozenset(_sources["reports_noun_after"])
 SILENT_CUES = tuple(folded(_sources["silent_cues"]))
 AS_PARTICLES = frozenset(fold(w) for w in _sources["as_particles"])
 ATTACKERS_NOT_SOURCES = frozenset(fold(w).lower() for w in _sources["attackers_not_sources"])

@@ -750,7 +750,11 @@ def _within_bounds(data: dict) -> dict:
                 target = data
                 for key in parents:
                     target = target[key]
-                target[last] = target[last][: error["ctx"]["max_length"] + 1].rsplit(" ", 1)[0].rstrip(" ،,")
+                text, limit = target[last], error["ctx"]["max_length"]
+                cut = trimmed(Span(text, 0, len(text))).quote if last == "event" else ""  # at a clause's end
+                if not cut or len(cut) > limit:
+                    cut = text[: limit + 1].rsplit(" ", 1)[0].rstrip(" ،,")
+                target[last] = cut
     return data
 
 

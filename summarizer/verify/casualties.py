@@ -155,6 +155,8 @@ def _leading_groups(text: str, start: int) -> tuple[int, int]:
 def casualty_figure(span: str, kind: str) -> tuple[int | None, Qualifier]:
     """(count or None, qualifier) that ``span`` states for ``kind`` ("killed" or "injured"); a count
     joined to uncounted others ("... إلى جانب العشرات الآخرين") is a floor."""
+    if _title_case(span):
+        span = span.lower()  # a headline's "Injures Several Others": several, not one; "Others" is no name
     if kind == "killed" and (framed := framed_toll(span)) is not None:
         return framed[1], framed[2]  # "لقي أربعة مدنيين على الأقل وخمسة جنود حتفهم": at least 9
     span = _without_counts_of_things(_without_its_subordinate(without_false_casualty_words(span), kind))
@@ -162,6 +164,12 @@ def casualty_figure(span: str, kind: str) -> tuple[int | None, Qualifier]:
     if count is not None and qualifier == Qualifier.exact and with_uncounted_others(span):
         return count, Qualifier.at_least
     return count, qualifier
+
+
+def _title_case(span: str) -> bool:
+    """An English headline's words, every one capitalised but the short function words."""
+    words = [w for w in span.split() if w.isalpha() and len(w) > 3]
+    return span.isascii() and len(words) >= 3 and all(w[:1].isupper() for w in words)
 
 
 _THING_KINDS = ("weapon", "target", "vehicle", "place_word")  # "ثلاثة كنائس", "three churches": things

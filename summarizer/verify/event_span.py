@@ -312,6 +312,7 @@ def trimmed(span: Span) -> Span:
         # a clause opener, or "after"/"before" whose words stop on a participle that wants its complement
         # ("after local bandits known"); "after a fireworks malfunction at a beach party" is whole
         dangling = any(w in _DANGLING for w in rest.split()[-2:])  # "known" or "known as"
+        dangling = dangling or _unfinished_report(rest.split())  # "after police say a man | with a rifle opened fire"
         opener = sub and (sub[-1].group().strip() not in ("after", "before") or dangling)
         if opener and sub[-1].start() > _RELATIVE_AFTER and not re.search(r"[,;]", rest) and not _finite(rest.split()):
             # "... on Friday after local bandits known | as “dahalo” set homes on fire": the "after" clause
@@ -558,6 +559,10 @@ def event_clause(article: Article, event: str) -> str:
     after = article.text[span.end : min(span.end + 40, sentence.end)]  # "Islamic State group | has claimed ..."
     claimed = _claim_head(span.quote) or (_claims(after) and not _claims(span.quote))
     if (_only_attribution(span.quote) or _furniture_first(span.quote) or claimed) and sentence.end > span.end:
+        span = Span(article.text[span.start : sentence.end], span.start, sentence.end)
+    if len(span.quote) >= MAX_EVENT - 1 and sentence.end > span.end + 1:
+        # the model's span cut at the length bound, mid-clause ("... after police say a man"): the sentence's
+        # words from its start, cut where a clause ends
         span = Span(article.text[span.start : sentence.end], span.start, sentence.end)
     if (verb := _verb_left_out(article, span, sentence)) is not None:
         span = verb  # "ضرب | زلزال قوي جزيرة سياحية": the lead's verb, left out of the span, says what happened
@@ -836,6 +841,15 @@ def _opens_with_noun_phrase(span: Span, sentence: Span) -> bool:
     opening = without_furniture(sentence)
     rest = sentence.quote[span.end - sentence.start :].lower().split()
     return opening.start == span.start and not _finite(span.quote.lower().split()) and _finite(rest[:8])
+
+
+def _unfinished_report(words: list[str]) -> bool:
+    """A speech verb whose reported clause was cut before its own verb ("police say a man")."""
+    said = max((k for k, w in enumerate(words) if clean(w).lower() in _SPEECH_EN), default=None)
+    return said is not None and not _finite(words[said + 1 :])
+
+
+_SPEECH_EN = frozenset(("say", "says", "said"))
 
 
 def _finite(words: list[str]) -> bool:

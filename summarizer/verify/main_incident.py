@@ -203,16 +203,37 @@ def background(sentence: str, published_year: int | None = None, pluperfect: boo
     sentence = without_filing_line(sentence)  # "CELAYA (Mexico), April 16 (NNN-AGENCIES) —": when it was filed
     words = fold(sentence).split()
     measured = _before_yardstick(sentence)
-    if _a_cue(measured) or _opens_on_a_month(sentence.split()[:4], words[:4]) or _last_month_named(words):
+    update = _a_toll_update(words)  # the toll now of the incident "a week ago": its own time, no earlier event
+    cued = _a_cue(_without_past_cues(measured) if update else measured)
+    if cued or _opens_on_a_month(sentence.split()[:4], words[:4]) or _last_month_named(words):
         return True
-    if days_ago(measured, lasting=False) is not None:
-        return True
+    if days_ago(measured, lasting=False) is not None and not update:
+        return True  # "five days ago", unless the toll of the incident a week ago is what the sentence updates
     # "وكانت قاعدة التحالف الدولي بقيادة الولايات المتحدة الأميركية قد أطلقت": a long subject between
     if pluperfect and (is_pluperfect(sentence) or _pluperfect_without_particle(sentence)):
         return True
     tolls = counts_in(measured)  # "2122 قتيلا" is a toll of a year's size, not a year
     years = [n for n in numbers_in(measured) if a_year(n) and n not in tolls]
     return published_year is not None and any(y < published_year for y in years)
+
+
+def _a_toll_update(words: list[str]) -> bool:
+    """The sentence reports a toll as it now stands ("The death toll from floods ... a week ago was increased
+    to 64"): a toll word among its first words, a word giving the figure later."""
+    for i, w in enumerate(words[:16]):
+        if w.lower() in _TOLL_WORDS and any(x.lower() in _TOLL_ENDS for x in words[i + 1 :]):
+            return True
+    return False
+
+
+def _without_past_cues(sentence: str) -> str:
+    for cue in TOLL_UPDATE["past_cues"]:
+        sentence = re.sub(rf"(?<!\w){re.escape(cue)}(?!\w)", " ", sentence)
+    return sentence
+
+
+_TOLL_WORDS = frozenset(fold(w) for w in TOLL_UPDATE["toll_words"])
+_TOLL_ENDS = frozenset(fold(w) for w in TOLL_UPDATE["ends"])
 
 
 def _last_month_named(words: list[str]) -> bool:

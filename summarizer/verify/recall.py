@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 
 from summarizer.lang.lexicon import (
+    ABBREVIATIONS,
     ABD_WORD,
     ABOUT_WORDS,
     ACCUSATION_CUES,
@@ -168,6 +169,7 @@ from summarizer.lang.lexicon import (
     RELEASE_OBJECT,
     RELEASE_VERBS,
     REPORT_VERBS,
+    REPORTS_NOUN_AFTER,
     RESUMPTIVES,
     SAID_DAY_FOLLOWERS,
     SAID_IN,
@@ -2112,6 +2114,8 @@ def sources_in(article: Article, limit: int = 3) -> list[tuple[str, str]]:
             continue  # "وقال", not "بذكر" (by mentioning): a preposition makes a noun of it
         elif word.endswith(":") or (i + 1 < len(words) and words[i + 1][:1] in QUOTE_OPENERS):
             continue  # 'وقال: "قررنا ..."': what was said follows, not who said it
+        elif word.endswith((".", "!", "?")):
+            continue  # "..., Haltom City Police said. The gunman ...": the sentence ends; no speaker after it
         elif verb.removeprefix(WAW) in AMBIGUOUS_SPEECH_VERBS and not _quotes_after(words[i + 1 : i + 9]):
             continue  # "ونقلت الميليشيات بعض جثث قتلاها": moved the bodies, said nothing
         elif i and fold(clean(words[i - 1])).removeprefix(WAW) in RELATIVES:
@@ -2198,8 +2202,8 @@ def _speaker_after(words: list[str], i: int) -> tuple[list[str], bool, str | Non
             break  # not "فريق الإنقاذ" (the rescue team): a lexicon compound goes on
         name.append(clean(nxt))
         last = j
-        if nxt != clean(nxt) and nxt.rstrip()[-1:] in "،,.;:":
-            marked = True
+        if nxt != clean(nxt) and nxt.rstrip()[-1:] in "،,.;:" and not _an_abbreviation(nxt, len(nxt.rstrip()) - 1):
+            marked = True  # not the dot of "Gov." before the name it titles
             break
     if name and marked and (person := _name_after_title(words, last, name) or _title_after_name(words, last, name)):
         # "رئيس فريق الإنقاذ، أجوس هارونو،": the title's holder follows; "رضوان صبري، المتحدث باسم ...،":
@@ -3274,6 +3278,15 @@ def _an_adjective(word: str) -> bool:
     return sense is not None and sense.pos == "adj"
 
 
+_SENTENCE_END = re.compile(r"(?<![A-Z])[.!?](?=\s)|\n")  # not the dot of "U.S."
+
+
+def _an_abbreviation(text: str, dot: int) -> bool:
+    """The dot at ``dot`` closes an abbreviation ("Gov. Vasip Sahin"), which ends no sentence."""
+    word = text[max(0, dot - 8) : dot].split()[-1:]
+    return bool(word) and word[0].lower() in ABBREVIATIONS
+
+
 def attributed(article: Article, name: str) -> bool:
     """Whether the article quotes or cites ``name``: an attribution word within four words before it
     or three after it, or the name itself is a speaking role ("المتحدث باسم...", "مصادر طبية")."""
@@ -3283,7 +3296,16 @@ def attributed(article: Article, name: str) -> bool:
     folded_name = fold(name).split()
     if folded_name and (folded_name[0] in ATTRIBUTION or folded_name[0][1:] in ATTRIBUTION):
         return True
-    before = [w for w in (fold(clean(w)) for w in article.text[: span.start].split()[-6:]) if w][-4:]
+    # within the name's sentence: "..., Haltom City Police said. The gunman, who ..." cites the police only
+    opening = max(
+        (
+            m.end()
+            for m in _SENTENCE_END.finditer(article.text, max(0, span.start - 80), span.start)
+            if not _an_abbreviation(article.text, m.start())
+        ),
+        default=0,
+    )
+    before = [w for w in (fold(clean(w)) for w in article.text[opening : span.start].split()[-6:]) if w][-4:]
     # English puts the verb after the speaker as often as before it ("Aaron Rouse said", "police told").
     after = [w for w in (fold(clean(w)) for w in article.text[span.end :].split()[:3]) if w]
     after = after[: next((i for i, w in enumerate(after) if w in BEFORE_SOURCE or w[1:] in BEFORE_SOURCE), 3)]
@@ -4673,6 +4695,8 @@ def _names_before_verb(sentence: str) -> list[str]:
             continue
         if i + 1 < len(tokens) and tokens[i + 1].strip('.,;:"”').lower() in ENGLISH_SAID_NOTHING:
             continue  # "the co-pilot said nothing": no one spoke
+        if token.strip('.,;:"”') == _REPORTS and i and tokens[i - 1].lower() in REPORTS_NOUN_AFTER:
+            continue  # "hunted for the suspect following reports of shots fired": a noun, no one reported
         if named := _name_before_apposition(tokens, i):
             out.append(named)  # "Aaron Rouse, the special agent in charge of the FBI, said"
             continue
@@ -4693,6 +4717,9 @@ def _names_before_verb(sentence: str) -> list[str]:
         if phrase := _source_phrase(words):
             out.append(phrase)
     return out
+
+
+_REPORTS = "reports"
 
 
 def _name_before_apposition(tokens: list[str], verb: int) -> str | None:
