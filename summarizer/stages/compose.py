@@ -27,6 +27,7 @@ from summarizer.lang.lexicon import (
     ENGLISH_NUMBERS,
     EVENT_HAPPENED,
     EVENT_VERBS,
+    EXPLODED_VERBS,
     FEMININE_PAST,
     HAPPENED_TOGETHER,
     HEDGES,
@@ -1362,6 +1363,12 @@ def prose(
     facts["occurred_ar"] = occurred(incident.description.ar.rstrip(".")) if facts["nominal"]["ar"] else None
     killed = incident.casualties.killed
     slots = lead(incident.classification, incident.actors, incident.means, incident.where, killed)
+    told = f"{incident.description.ar} {incident.description.en}".split()
+    exploded = any(fold(clean(w)).lower() in EXPLODED_VERBS for w in told)  # what exploded, no one aimed
+    if slots and not slots["by_perpetrator"] and not other_said and exploded:
+        # a weapon as the subject ("The explosives targeted the police") says a verb the article may not
+        # ("انفجرت كمية من المتفجرات في مركز للشرطة"): the article's own clause, rendered, says it as told
+        slots = None
     facts["lead"] = _actor_clause(incident, slots) or slots
     facts["victims"] = {kind: _victims(getattr(incident.casualties, kind), article) for kind in ("killed", "injured")}
     facts["vague"] = {kind: _vague(getattr(incident.casualties, kind)) for kind in ("killed", "injured")}
