@@ -68,6 +68,7 @@ def environment() -> ImmutableSandboxedEnvironment:
     env.filters["without_article"] = without_article
     env.filters["upper_first"] = upper_first
     env.filters["indefinite"] = indefinite
+    env.filters["occurred"] = occurred_en
     env.filters["named_ar"] = named_ar
     env.filters["unsaid"] = unsaid
     env.filters["without_country_end"] = without_country_end
@@ -350,6 +351,18 @@ def _a_territory(name: str) -> bool:
 
 _AFTER_HEAD = ("at", "in", "on", "of", "near", "from", "with", "by", "into", "outside")
 _DETERMINED = ("a", "an", "the", "this", "that", "its", "his", "her", "their", "one", "two", "another")
+
+
+def occurred_en(phrase: str) -> str:
+    """A noun phrase said to have occurred, the verb before where and when ("Floods and landslides occurred
+    in southeast Brazil a week ago", not "... a week ago occurred")."""
+    words = phrase.split()
+    at = next((k for k, w in enumerate(words) if k and w in _WHERE_OPENERS), len(words))
+    return " ".join([*words[:at], _OCCURRED, *words[at:]])
+
+
+_WHERE_OPENERS = ("at", "in", "on", "near", "outside", "into", "inside")
+_OCCURRED = "occurred"
 
 
 def indefinite(phrase: str) -> str:

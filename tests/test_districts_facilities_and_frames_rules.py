@@ -147,3 +147,28 @@ def test_a_quantity_of_explosives_exploded_at_a_police_station():
         "At least 9 people died and 29 were injured when a large quantity of the explosives exploded in a"
         " police station"
     )
+
+
+def test_occurred_comes_before_where_and_a_drone_is_whole_in_a_clause_and_an_actor():
+    from summarizer.templates import occurred_en
+    from summarizer.verify.clause import render_clause
+    from summarizer.verify.recall import with_compound_tail
+
+    assert occurred_en("Floods and landslides in southeast Brazil a week ago") == (
+        "Floods and landslides occurred in southeast Brazil a week ago"
+    )
+    assert occurred_en("An explosion of a gas cylinder") == "An explosion of a gas cylinder occurred"
+    told = render_clause("أصيب ثمانية آخرون في غارة جوية نفذتها طائرة أمريكية بدون طيار")
+    assert told.text.endswith("carried out by an American drone")
+    article = Article("قتل عشرة في غارة نفذتها طائرة أمريكية بدون طيار بمنطقة قيفة.")
+    assert with_compound_tail(article, "طائرة أمريكية") == "طائرة أمريكية بدون طيار"
+    assert with_compound_tail(article, "غارة") is None
+
+
+def test_a_machete_raid_is_an_attack_not_a_stabbing():
+    from summarizer.verify.classify import classify
+
+    machete, _ = classify(["Suspected rebels killed 10 people with machetes in a raid on a village"])
+    knife, _ = classify(["A man stabbed three people"])
+    assert machete.happened is None and machete.label_en == knife.label_en
+    assert knife.happened["en"] == "A stabbing attack took place"

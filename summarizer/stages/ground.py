@@ -862,6 +862,8 @@ def supplement(ex: Extraction, run: Run, figures: list[main_incident.Figure]) ->
         update["perpetrator"] = perpetrator = bare_name  # 'بـ"الدولة الإسلامية' of "ما يسمى بـ": the group
     if perpetrator and (tidy := without_time_tail(perpetrator)) != perpetrator:
         update["perpetrator"] = perpetrator = tidy  # "جماعة الحوثيين مساء الأربعاء": the group, not when
+    if perpetrator and (whole := recall.with_compound_tail(article, perpetrator)):
+        update["perpetrator"] = perpetrator = whole  # "طائرة أمريكية" of "طائرة أمريكية بدون طيار": the drone
     if perpetrator and run.language == "ar" and (both := recall.with_coordinated_states(article, perpetrator)):
         if both != perpetrator:
             update["perpetrator"] = perpetrator = both  # "طائرات حربية روسية وسورية": both states' aircraft

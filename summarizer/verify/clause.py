@@ -51,6 +51,7 @@ from summarizer.verify.phrase import (
     Rendered,
     Word,
     analysed,
+    compound_rejoined,
     render_phrase,
     render_words,
     two_before_its_dual,
@@ -76,6 +77,7 @@ def render_clause(arabic: str) -> Rendered:
     noun phrase, rendered as one."""
     if _an_announcement(arabic):
         return Rendered(None, "an announcement of the incident (who announced it): the class says what happened")
+    arabic = compound_rejoined(arabic)  # "طائرة أمريكية بدون طيار": "an American drone"
     for filler in CLAUSE_FILLERS:  # "من جهة ... من جهة أخرى" says "on one side ... on the other"
         arabic = re.sub(rf"(?<!\S){filler}(?!\S)", " ", arabic)
     if manner := _killed_by_manner(arabic):

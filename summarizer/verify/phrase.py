@@ -208,7 +208,7 @@ def render_phrase(arabic: str, name_slot: bool = False, country: str | None = No
     ``country``: the article's, in whose light a town known only by its Latin name is read ("موبي"); by
     default the one a caller set for a clause (``in_country``)."""
     country = country or _COUNTRY.get()
-    arabic = _compound_rejoined(arabic)
+    arabic = compound_rejoined(arabic)
     if clean(arabic) in NOT_COUNTRIES and (hit := lookup(arabic)) is not None:
         return Rendered(hit.name_en)  # "عمّان" with its shadda is Amman, which folding would make Oman
     if name_slot and (quoted := _quoted_name_described(arabic, country)):
@@ -222,7 +222,7 @@ def render_phrase(arabic: str, name_slot: bool = False, country: str | None = No
     return _render_in(arabic, name_slot, country)
 
 
-def _compound_rejoined(arabic: str) -> str:
+def compound_rejoined(arabic: str) -> str:
     """A compound's tail written after its head's adjectives ("طائرة أمريكية بدون طيار") moved back to the
     head ("طائرة بدون طيار أمريكية"), when the two make a lexicon entry."""
     for tail in COMPOUND_TAILS:

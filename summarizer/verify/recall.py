@@ -72,6 +72,7 @@ from summarizer.lang.lexicon import (
     COMMITTED_IT,
     COMPANION_WORDS,
     COMPLEMENTIZERS,
+    COMPOUND_TAILS,
     DANGLING_TAILS,
     DESCRIPTION_OPENERS,
     DESTINATION_WORDS,
@@ -2464,6 +2465,18 @@ def _the_attack(word: str) -> bool:
 def _a_dual_ending(word: str) -> bool:
     """ "التفجيرين": a thing's noun in "-ين" or "-ان" is a dual (two bombings), claimed as one is."""
     return fold(clean(word)).endswith((YEH + NOON, ALIF + NOON))
+
+
+def with_compound_tail(article: Article, phrase: str) -> str | None:
+    """The phrase with the compound's tail the article writes right after it ("طائرة أمريكية" + "بدون طيار"),
+    when the two are one thing; None when no tail follows."""
+    span = article.locate(phrase)
+    if span is None:
+        return None
+    after = " ".join(clean(w) for w in article.text[span.end :].split()[:2])
+    tail = next((t for t in COMPOUND_TAILS if f"{after} ".startswith(f"{t} ")), None)
+    whole = f"{phrase} {tail}" if tail else None
+    return whole if whole and article.locate(whole) else None
 
 
 def committed_by(article: Article, sentences: list[Span], reach: int = 2) -> str | None:
