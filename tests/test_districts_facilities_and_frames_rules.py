@@ -172,3 +172,16 @@ def test_a_machete_raid_is_an_attack_not_a_stabbing():
     knife, _ = classify(["A man stabbed three people"])
     assert machete.happened is None and machete.label_en == knife.label_en
     assert knife.happened["en"] == "A stabbing attack took place"
+
+
+def test_an_adjectives_feminine_dual_and_a_named_border_with_its_the():
+    from summarizer.stages.compose import _a_common_head, _an_object_alone, _with_its_the
+    from summarizer.verify.phrase import render_phrase
+
+    assert render_phrase("اشتباكات بين عشيرتين متنافستين").text == "clashes between two rival clans"
+    assert _an_object_alone("اشتباكات بين عشيرتين متنافستين")  # a noun phrase: said as what occurred
+    text = "At least 18 people are feared dead near the Wajir-Mandera border following fresh clashes."
+    assert _a_common_head("Wajir-Mandera border") and _with_its_the(text, "Wajir-Mandera border") == (
+        "the Wajir-Mandera border"
+    )
+    assert not _a_common_head("Haltom City")

@@ -411,6 +411,8 @@ def _places(run: Run, g: Grounded, renderings: Renderings) -> list[Place]:
         if run.language == "en" and own.isupper() and len(own) > 3:
             # a dateline's capitals ("PESHAWAR", "UKARA ISLAND"): the name as prose writes it
             own = hit.name_en if hit else string.capwords(own)
+        if run.language == "en" and _a_common_head(own) and (said := _with_its_the(run.article.text, own)):
+            own = said  # "the Wajir-Mandera border": a named border, road or area takes its "the" as written
         if (name := run.bilingual(own, other)) is None:
             continue
         admin1 = None
@@ -828,6 +830,18 @@ def class_label(sub_event_type: str, lang: str) -> str:
     return templates.render(
         "compose.j2", part="class", lang=lang, label=sub_event_type, labels_ar=CLASS_LABELS_AR, happened=EVENT_HAPPENED
     )
+
+
+def _a_common_head(name: str) -> bool:
+    """An English place name ending in a common noun ("Wajir-Mandera border", "Diamond Oaks area")."""
+    words = name.split()
+    return len(words) > 1 and words[0][:1].isupper() and words[-1].islower() and words[-1].isalpha()
+
+
+def _with_its_the(text: str, name: str) -> str | None:
+    """The name with the "the" the article writes before it, as written ("the Wajir-Mandera border")."""
+    m = re.search(rf"\b(the) {re.escape(name)}\b", text, re.IGNORECASE)
+    return f"{m.group(1)} {name}" if m else None
 
 
 def lead(
