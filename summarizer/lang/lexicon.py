@@ -305,6 +305,7 @@ NOMINAL_TOLL_VERBS: dict[str, str] = {fold(k): fold(v) for k, v in _phrase["nomi
 RESULT_OPENERS = tuple(sorted(folded(_phrase["result_openers"]), key=len, reverse=True))
 RESULT_PARTICIPLES: dict[str, str] = dict(_phrase["result_participles"])  # "killing" (مقتل) -> "killing"
 MASS_NOUNS = frozenset(_phrase["mass_nouns"])
+COUNTED_DISASTERS = frozenset(_phrase["counted_disasters"])
 COMPOUND_TAILS: tuple[str, ...] = tuple(_phrase["compound_tails"])
 FRAME_NOUNS = frozenset(map(fold, _phrase["frame_nouns"]))
 PLURAL_ENDINGS = tuple(_phrase["plural_endings"])

@@ -41,9 +41,8 @@ def _a_facilitys(text: str, at: int, end: int) -> bool:
     rocket plant", "a rocket and explosives plant"), Arabic before it ("مصنع للصواريخ", "مستودع ذخيرة")."""
     if text[at:end].strip().isascii():
         after = [w.lower() for w in text[end:].split()[:3]]
-        return bool(after) and (
-            after[0] in FACILITY_WORDS or (after[0] in _JOINERS and after[2:3] and after[2] in FACILITY_WORDS)
-        )
+        joined = len(after) > 2 and after[1] not in _JOINERS and after[0] in _JOINERS  # "rocket and explosives plant"
+        return bool(after) and (after[0] in FACILITY_WORDS or (joined and after[2] in FACILITY_WORDS))
     before = text[:at].split()[-1:]
     return any(w.removeprefix(LAM).removeprefix(ARTICLE) in FACILITY_WORDS for w in before)
 

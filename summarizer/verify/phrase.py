@@ -43,6 +43,7 @@ from summarizer.lang.lexicon import (
     COMPOSED_PARTICIPLES,
     COMPOUND_TAILS,
     CONSTRUCT_TITLES,
+    COUNTED_DISASTERS,
     DEMONSTRATIVES,
     DIRECTIONS,
     DIVINE_NAMES,
@@ -1511,6 +1512,9 @@ def _place_at(tokens: list[str], i: int, before: list[Word], name_slot: bool) ->
     return None
 
 
+_AMOUNTS = frozenset(("quantity", "amount"))  # member_heads of things, not of people
+
+
 def _a_common_noun_after_a_thing(host: Word | None, token: str) -> bool:
     """An indefinite word the lexicon knows as a noun, after a thing's word that is no place word ("سقف
     مدرسة", "حرم جامعة"): the construct's common noun, not a town of that name."""
@@ -2081,6 +2085,9 @@ def _assemble(words: list[Word]) -> str:
             part_of = part_of and current.head.sense.en in MEMBER_HEADS
             # "أسرة من 8 أفراد" = "a family of 8 members"; "20 من المسلحين" = "20 of the gunmen"
             part_of = part_of or (w.sense.en == "from" and _of_a_count(current, parts, nxt, words[i + 2 : i + 4]))
+            amount = member and current.head.sense.en in _AMOUNTS  # a head that measures what follows it
+            if part_of and amount and nxt is not None and nxt.plural:
+                nxt.definite = False  # "كمية من المتفجرات" = "a quantity of explosives": a partitive, no "the"
             member = member and current.head.sense.kind == "title"
             member = member and not (nxt is not None and nxt.name is not None)  # "دبلوماسي في كابل": in Kabul
             parts.append(_flush(current))
@@ -2818,7 +2825,7 @@ def _determined(p: Phrase, core: str, inner: bool = False) -> str:
     if head.plural and core.startswith(f"{FEW} "):
         return f"a {core}"  # "ساعات قليلة" = "a few hours"
     # "حريق" is a fire (a disaster, counted), "نار" fire (gunfire, a mass); rainfall is a mass either way
-    mass = head.sense.en in MASS_NOUNS and not (head.sense.en == "fire" and head.sense.kind == "disaster")
+    mass = head.sense.en in MASS_NOUNS and not (head.sense.en in COUNTED_DISASTERS and head.sense.kind == "disaster")
     if inner and p.of is not None and not (head.plural or p.number is not None or mass) and head.sense.pos == "noun":
         return f"the {core}"  # "انهيار سقف ملهى" = "a collapse of the ceiling of a nightclub": it has its own "of"
     if head.plural or p.number is not None or head.sense.pos != "noun" or inner or mass:
