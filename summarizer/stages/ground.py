@@ -750,11 +750,7 @@ def _within_bounds(data: dict) -> dict:
                 target = data
                 for key in parents:
                     target = target[key]
-                text, limit = target[last], error["ctx"]["max_length"]
-                cut = trimmed(Span(text, 0, len(text))).quote if last == "event" else ""  # at a clause's end
-                if not cut or len(cut) > limit:
-                    cut = text[: limit + 1].rsplit(" ", 1)[0].rstrip(" ،,")
-                target[last] = cut
+                target[last] = target[last][: error["ctx"]["max_length"] + 1].rsplit(" ", 1)[0].rstrip(" ،,")
     return data
 
 

@@ -71,11 +71,15 @@ def sentence_ends(text: str) -> list[int]:
     save one after an abbreviation or an initial ("Nov. 11", "780 E. Pyle Ave.")."""
     ends = [i for i, c in enumerate(text) if c in "!?؟" or (c == "\n" and not wrapped(text, i))]
     for m in _FULL_STOP.finditer(text):
-        word = re.search(r"[\w]*$", text[: m.start()]).group()
-        if (len(word) == 1 and word.isupper()) or word.lower() in ABBREVIATIONS:
+        if an_abbreviation(re.search(r"[\w]*$", text[: m.start()]).group()):
             continue
         ends.append(m.start())
     return sorted(ends)
+
+
+def an_abbreviation(word: str) -> bool:
+    """A word whose full stop ends no sentence: an abbreviation ("Gov", "Nov") or an initial ("E")."""
+    return (len(word) == 1 and word.isupper()) or word.lower() in ABBREVIATIONS
 
 
 def wrapped(text: str, at: int) -> bool:

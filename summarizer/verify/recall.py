@@ -8,7 +8,6 @@ import re
 from collections.abc import Callable
 
 from summarizer.lang.lexicon import (
-    ABBREVIATIONS,
     ABD_WORD,
     ABOUT_WORDS,
     ACCUSATION_CUES,
@@ -277,7 +276,7 @@ from summarizer.verify.gazetteer import (
     state_of_adjective,
 )
 from summarizer.verify.glossary import WEAPONS, terms_in
-from summarizer.verify.grounding import Article, Span
+from summarizer.verify.grounding import Article, Span, an_abbreviation
 from summarizer.verify.main_incident import (
     a_lead,
     background,
@@ -2203,7 +2202,7 @@ def _speaker_after(words: list[str], i: int) -> tuple[list[str], bool, str | Non
             break  # not "فريق الإنقاذ" (the rescue team): a lexicon compound goes on
         name.append(clean(nxt))
         last = j
-        if nxt != clean(nxt) and nxt.rstrip()[-1:] in "،,.;:" and not _an_abbreviation(nxt, len(nxt.rstrip()) - 1):
+        if nxt != clean(nxt) and nxt.rstrip()[-1:] in "،,.;:" and not an_abbreviation(nxt.rstrip().rstrip(".")):
             marked = True  # not the dot of "Gov." before the name it titles
             break
     if name and marked and (person := _name_after_title(words, last, name) or _title_after_name(words, last, name)):
@@ -3291,15 +3290,6 @@ def _an_adjective(word: str) -> bool:
     return sense is not None and sense.pos == "adj"
 
 
-_SENTENCE_END = re.compile(r"(?<![A-Z])[.!?](?=\s)|\n")  # not the dot of "U.S."
-
-
-def _an_abbreviation(text: str, dot: int) -> bool:
-    """The dot at ``dot`` closes an abbreviation ("Gov. Vasip Sahin"), which ends no sentence."""
-    word = text[max(0, dot - 8) : dot].split()[-1:]
-    return bool(word) and word[0].lower() in ABBREVIATIONS
-
-
 def attributed(article: Article, name: str) -> bool:
     """Whether the article quotes or cites ``name``: an attribution word within four words before it
     or three after it, or the name itself is a speaking role ("المتحدث باسم...", "مصادر طبية")."""
@@ -3310,14 +3300,7 @@ def attributed(article: Article, name: str) -> bool:
     if folded_name and (folded_name[0] in ATTRIBUTION or folded_name[0][1:] in ATTRIBUTION):
         return True
     # within the name's sentence: "..., Haltom City Police said. The gunman, who ..." cites the police only
-    opening = max(
-        (
-            m.end()
-            for m in _SENTENCE_END.finditer(article.text, max(0, span.start - 80), span.start)
-            if not _an_abbreviation(article.text, m.start())
-        ),
-        default=0,
-    )
+    opening = article.sentence_around(span).start
     before = [w for w in (fold(clean(w)) for w in article.text[opening : span.start].split()[-6:]) if w][-4:]
     # English puts the verb after the speaker as often as before it ("Aaron Rouse said", "police told").
     after = [w for w in (fold(clean(w)) for w in article.text[span.end :].split()[:3]) if w]
